@@ -1,0 +1,177 @@
+//! Importing plain-text and Markdown article dumps: decoding, splitting into paragraphs with
+//! byte ranges, classifying them, and building a [`Project`] that keeps the original verbatim.
+
+mod classify;
+mod split;
+
+use std::path::Path;
+
+pub use classify::{Classification, classify, junk_description};
+pub use split::{RawParagraph, clean_whitespace, split_paragraphs};
+
+use super::decode::{DecodeError, decode_text};
+use crate::model::{
+    LanguageTag, Metadata, Original, Paragraph, ParagraphId, Project, SourceDocument,
+};
+
+/// Choices made when importing an article.
+#[derive(Debug, Clone, Default)]
+pub struct ImportOptions {
+    /// The article's language; detected from the text when `None`.
+    pub source_language: Option<LanguageTag>,
+    /// Target languages; the other two of en/ru/az when `None`.
+    pub targets: Option<Vec<LanguageTag>>,
+}
+
+/// Why an article could not be imported.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{path}: {source}")]
+    Decode { path: String, source: DecodeError },
+    #[error("{path}: this is a saved web page (HTML); only plain-text and Markdown dumps can be imported so far")]
+    Html { path: String },
+    #[error("{path}: the file has no text to import (only white space)")]
+    NoText { path: String },
+}
+
+/// Reads and imports an article file.
+pub fn import_article_file(path: &Path, options: &ImportOptions) -> Result<Project, ImportError> {
+    let bytes = std::fs::read(path).map_err(|source| ImportError::Read {
+        path: path.display().to_string(),
+        source,
+    })?;
+    let file_name = path
+        .file_name()
+        .map_or_else(|| path.display().to_string(), |name| name.to_string_lossy().into_owned());
+    import_article_bytes(&file_name, &bytes, options)
+}
+
+/// Imports an article from its bytes; `file_name` decides Markdown handling and is recorded.
+pub fn import_article_bytes(
+    file_name: &str,
+    bytes: &[u8],
+    options: &ImportOptions,
+) -> Result<Project, ImportError> {
+    let (text, encoding) = decode_text(bytes).map_err(|source| ImportError::Decode {
+        path: file_name.to_owned(),
+        source,
+    })?;
+    let head = text.trim_start().get(..64).unwrap_or(text.trim_start()).to_lowercase();
+    if head.starts_with("<!doctype html") || head.starts_with("<html") {
+        return Err(ImportError::Html {
+            path: file_name.to_owned(),
+        });
+    }
+    let lowered_name = file_name.to_lowercase();
+    let markdown = lowered_name.ends_with(".md") || lowered_name.ends_with(".markdown");
+    let raw = split_paragraphs(&text, markdown);
+    if raw.is_empty() {
+        return Err(ImportError::NoText {
+            path: file_name.to_owned(),
+        });
+    }
+    let classification = classify(&raw);
+    let paragraphs: Vec<Paragraph> = raw
+        .into_iter()
+        .zip(&classification.kinds)
+        .enumerate()
+        .map(|(index, (paragraph, kind))| Paragraph {
+            paragraph_id: ParagraphId(index as u32),
+            kind: *kind,
+            text: paragraph.text,
+            byte_range: paragraph.byte_range,
+        })
+        .collect();
+    let source_language = options
+        .source_language
+        .clone()
+        .unwrap_or_else(|| detect_language(&text));
+    let targets = options
+        .targets
+        .clone()
+        .unwrap_or_else(|| default_targets(&source_language));
+    let title = paragraphs
+        .iter()
+        .find(|paragraph| paragraph.kind == crate::model::ParagraphKind::Headline)
+        .map(|paragraph| paragraph.text.clone())
+        .unwrap_or_default();
+    let metadata = Metadata {
+        title,
+        description: classification.description.unwrap_or_default(),
+        outlet: classification.outlet.unwrap_or_default(),
+        ..Metadata::default()
+    };
+    let source = SourceDocument {
+        language: source_language,
+        original: Original::new(file_name.to_owned(), encoding, text),
+        paragraphs,
+    };
+    Ok(Project::new(metadata, source, targets))
+}
+
+fn tag(code: &str) -> LanguageTag {
+    LanguageTag::parse(code).unwrap_or_else(|_| unreachable!("built-in tags are valid"))
+}
+
+/// Guesses en, ru or az from the letters used.
+pub fn detect_language(text: &str) -> LanguageTag {
+    let mut cyrillic = 0usize;
+    let mut latin = 0usize;
+    let mut azerbaijani = 0usize;
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        if ('\u{0400}'..='\u{04FF}').contains(&c) {
+            cyrillic += 1;
+        } else if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) {
+            latin += 1;
+            if matches!(c, 'ə' | 'Ə' | 'ğ' | 'Ğ' | 'ı' | 'İ' | 'ş' | 'Ş') {
+                azerbaijani += 1;
+            }
+        }
+    }
+    if cyrillic > latin {
+        tag("ru")
+    } else if latin > 0 && azerbaijani * 100 >= latin {
+        tag("az")
+    } else {
+        tag("en")
+    }
+}
+
+/// The other two of en, ru and az.
+pub fn default_targets(source: &LanguageTag) -> Vec<LanguageTag> {
+    ["en", "ru", "az"]
+        .iter()
+        .filter(|code| **code != source.primary())
+        .map(|code| tag(code))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_the_three_languages() {
+        assert_eq!(detect_language("The police came to the square.").as_str(), "en");
+        assert_eq!(detect_language("Полиция пришла на площадь.").as_str(), "ru");
+        assert_eq!(detect_language("Polis meydana gəldi, iştirakçılar saxlanıldı.").as_str(), "az");
+    }
+
+    #[test]
+    fn html_and_empty_files_are_refused_clearly() {
+        let options = ImportOptions::default();
+        assert!(matches!(
+            import_article_bytes("a.html", b"<!DOCTYPE html><html></html>", &options),
+            Err(ImportError::Html { .. })
+        ));
+        assert!(matches!(
+            import_article_bytes("a.txt", b" \n\n \n", &options),
+            Err(ImportError::NoText { .. })
+        ));
+    }
+}

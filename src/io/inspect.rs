@@ -1,0 +1,165 @@
+//! Machine-readable and human-readable reports about a project (`diptych inspect`, `stats`).
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use crate::align::{sentences, word_count};
+use crate::model::{Project, progress};
+
+#[derive(Serialize)]
+struct InspectJson<'a> {
+    title: &'a str,
+    description: &'a str,
+    outlet: &'a str,
+    url: &'a str,
+    author: &'a str,
+    published: &'a str,
+    captured: &'a str,
+    source_lang: &'a str,
+    targets: Vec<&'a str>,
+    original: OriginalJson<'a>,
+    paragraphs: Vec<ParagraphJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct OriginalJson<'a> {
+    file_name: &'a str,
+    encoding: &'a str,
+    sha256: &'a str,
+    bytes: usize,
+}
+
+#[derive(Serialize)]
+struct ParagraphJson<'a> {
+    id: u32,
+    kind: &'a str,
+    translatable: bool,
+    text: &'a str,
+    byte_range: [usize; 2],
+    words: usize,
+    sentences: usize,
+    translations: BTreeMap<&'a str, TranslationJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct TranslationJson<'a> {
+    text: &'a str,
+    status: &'a str,
+    note: &'a str,
+}
+
+/// The project as JSON: title, source language and every paragraph with its translations.
+pub fn inspect_json(project: &Project) -> String {
+    let metadata = &project.metadata;
+    let paragraphs = project
+        .paragraphs()
+        .iter()
+        .map(|paragraph| ParagraphJson {
+            id: paragraph.paragraph_id.0,
+            kind: paragraph.kind.as_str(),
+            translatable: paragraph.kind.is_translatable(),
+            text: &paragraph.text,
+            byte_range: [paragraph.byte_range.start, paragraph.byte_range.end],
+            words: word_count(&paragraph.text),
+            sentences: sentences(&paragraph.text).len(),
+            translations: project
+                .targets
+                .iter()
+                .map(|language| {
+                    let translation = project.translation(paragraph.paragraph_id, language);
+                    (
+                        language.as_str(),
+                        TranslationJson {
+                            text: &translation.text,
+                            status: translation.status.as_str(),
+                            note: &translation.note,
+                        },
+                    )
+                })
+                .collect(),
+        })
+        .collect();
+    let report = InspectJson {
+        title: &metadata.title,
+        description: &metadata.description,
+        outlet: &metadata.outlet,
+        url: &metadata.url,
+        author: &metadata.author,
+        published: &metadata.published,
+        captured: &metadata.captured,
+        source_lang: project.source.language.as_str(),
+        targets: project.targets.iter().map(|tag| tag.as_str()).collect(),
+        original: OriginalJson {
+            file_name: &project.source.original.file_name,
+            encoding: project.source.original.encoding.label(),
+            sha256: &project.source.original.sha256,
+            bytes: project.source.original.bytes().len(),
+        },
+        paragraphs,
+    };
+    // Serialising plain strings and numbers into a String cannot fail.
+    serde_json::to_string_pretty(&report).unwrap_or_default()
+}
+
+/// A readable outline: metadata and one line per paragraph.
+pub fn inspect_text(project: &Project) -> String {
+    let mut out = String::new();
+    let metadata = &project.metadata;
+    let _ = writeln!(out, "Title:       {}", metadata.title);
+    let _ = writeln!(out, "Description: {}", metadata.description);
+    let _ = writeln!(out, "Outlet:      {}", metadata.outlet);
+    let _ = writeln!(
+        out,
+        "Source:      {} ({}, {}, sha256 {})",
+        project.source.original.file_name,
+        project.source.language,
+        project.source.original.encoding.label(),
+        project.source.original.sha256
+    );
+    let targets: Vec<&str> = project.targets.iter().map(|tag| tag.as_str()).collect();
+    let _ = writeln!(out, "Targets:     {}", targets.join(", "));
+    let _ = writeln!(out);
+    for paragraph in project.paragraphs() {
+        let _ = writeln!(
+            out,
+            "{:>5}  {:<9}  {}",
+            paragraph.paragraph_id,
+            paragraph.kind.as_str(),
+            paragraph.text
+        );
+    }
+    out
+}
+
+/// Per-language progress and per-kind counts.
+pub fn stats_text(project: &Project) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", project.metadata.title);
+    let mut per_kind: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for paragraph in project.paragraphs() {
+        let entry = per_kind.entry(paragraph.kind.as_str()).or_default();
+        entry.0 += 1;
+        entry.1 += word_count(&paragraph.text);
+    }
+    let _ = writeln!(out, "Paragraphs by kind:");
+    for (kind, (count, words)) in &per_kind {
+        let _ = writeln!(out, "  {kind:<10} {count:>6} paragraphs {words:>8} words");
+    }
+    let _ = writeln!(out, "Progress ({} source):", project.source.language);
+    for language in &project.targets {
+        let figures = progress(project, language);
+        let _ = writeln!(
+            out,
+            "  {:<6} {:>6}/{} paragraphs  {:>8}/{} words  {:>5.1}%",
+            language.as_str(),
+            figures.paragraphs_done,
+            figures.paragraphs_total,
+            figures.words_done,
+            figures.words_total,
+            figures.fraction() * 100.0
+        );
+    }
+    out
+}

@@ -1,0 +1,148 @@
+use super::*;
+use crate::io::{ImportOptions, import_article_bytes};
+use crate::model::{Edit, MetadataField};
+
+fn sample_project() -> Project {
+    let text = "Junk text \" />\n\nHeadline of the story\n\nLead without a stop\n\n\
+                Body «quoted» paragraph with \"quotes\" and a \\ backslash.\n\nMore on JAMnews\n";
+    let mut project =
+        import_article_bytes("story.txt", text.as_bytes(), &ImportOptions::default()).unwrap();
+    let ru = LanguageTag::parse("ru").unwrap();
+    for edit in [
+        Edit::SetTranslationText {
+            paragraph_id: ParagraphId(1),
+            language: ru.clone(),
+            text: "Заголовок\nистории".into(),
+        },
+        Edit::SetTranslationStatus {
+            paragraph_id: ParagraphId(1),
+            language: ru.clone(),
+            status: TranslationStatus::Reviewed,
+        },
+        Edit::SetTranslationNote {
+            paragraph_id: ParagraphId(3),
+            language: LanguageTag::parse("az").unwrap(),
+            note: "ə İ ı ğ ş yoxla".into(),
+        },
+        Edit::SetMetadata {
+            field: MetadataField::Url,
+            value: "https://example.org/a".into(),
+        },
+    ] {
+        edit.apply(&mut project).unwrap();
+    }
+    project
+}
+
+#[test]
+fn round_trip_is_identical_and_deterministic() {
+    let project = sample_project();
+    let first = to_ron_string(&project).unwrap();
+    let loaded = parse_project("x.ron", first.as_bytes()).unwrap();
+    assert_eq!(loaded, project);
+    let second = to_ron_string(&loaded).unwrap();
+    assert_eq!(first, second);
+}
+
+#[test]
+fn one_record_per_line() {
+    let text = to_ron_string(&sample_project()).unwrap();
+    let paragraph_lines = text.lines().filter(|line| line.trim_start().starts_with("(id:"));
+    assert_eq!(paragraph_lines.count(), 5, "{text}");
+    let translation_lines = text
+        .lines()
+        .filter(|line| line.trim_start().starts_with("(lang:"));
+    assert_eq!(translation_lines.count(), 2, "{text}");
+    assert!(text.starts_with("(\n  version: 1,\n"), "{text}");
+    assert!(text.contains("Заголовок\\nистории"), "{text}");
+}
+
+#[test]
+fn syntax_errors_name_line_and_column() {
+    let text = to_ron_string(&sample_project()).unwrap();
+    let broken = text.replacen("kind: headline", "kind: headlin", 1);
+    let error = parse_project("p.ron", broken.as_bytes()).unwrap_err();
+    let line = broken
+        .lines()
+        .position(|line| line.contains("headlin,"))
+        .unwrap()
+        + 1;
+    match error {
+        LoadError::Syntax {
+            line: found, column, ..
+        } => {
+            assert_eq!(found, line);
+            assert!(column > 1);
+        }
+        other => panic!("unexpected {other}"),
+    }
+    let truncated = &text[..text.len() / 2];
+    assert!(matches!(
+        parse_project("p.ron", truncated.as_bytes()),
+        Err(LoadError::Syntax { .. })
+    ));
+}
+
+#[test]
+fn missing_fields_are_errors_not_defaults() {
+    let text = to_ron_string(&sample_project()).unwrap();
+    let without_author = text.replacen("    author: \"\",\n", "", 1);
+    assert_ne!(without_author, text);
+    let error = parse_project("p.ron", without_author.as_bytes()).unwrap_err();
+    assert!(error.to_string().contains("author"), "{error}");
+}
+
+#[test]
+fn newer_and_unknown_versions_are_refused() {
+    let text = to_ron_string(&sample_project()).unwrap();
+    let newer = text.replacen("version: 1,", "version: 7,", 1);
+    let error = parse_project("p.ron", newer.as_bytes()).unwrap_err();
+    assert!(matches!(error, LoadError::NewerVersion { found: 7, .. }));
+    assert!(error.to_string().contains("newer Diptych"));
+    let zero = text.replacen("version: 1,", "version: 0,", 1);
+    assert!(matches!(
+        parse_project("p.ron", zero.as_bytes()),
+        Err(LoadError::UnknownVersion { found: 0, .. })
+    ));
+}
+
+#[test]
+fn tampered_or_inconsistent_files_are_refused() {
+    let text = to_ron_string(&sample_project()).unwrap();
+    let last = text.rfind("Junk text").unwrap();
+    let tampered = format!("{}Junk test{}", &text[..last], &text[last + 9..]);
+    let error = parse_project("p.ron", tampered.as_bytes()).unwrap_err();
+    assert!(error.to_string().contains("SHA-256"), "{error}");
+    let bad_lang = text.replacen("(lang: \"ru\"", "(lang: \"de\"", 1);
+    let error = parse_project("p.ron", bad_lang.as_bytes()).unwrap_err();
+    assert!(error.to_string().contains("not a target"), "{error}");
+    let not_text = [0xFF, 0xFE, 0x00];
+    assert!(matches!(
+        parse_project("p.ron", &not_text),
+        Err(LoadError::NotText { .. })
+    ));
+}
+
+#[test]
+fn saving_replaces_the_file_atomically_and_leaves_no_temp_files() {
+    let directory = tempfile::tempdir().unwrap();
+    let path = directory.path().join("story.ron");
+    std::fs::write(&path, "old content").unwrap();
+    let project = sample_project();
+    save_project(&project, &path).unwrap();
+    assert_eq!(load_project(&path).unwrap(), project);
+    let names: Vec<_> = std::fs::read_dir(directory.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name())
+        .collect();
+    assert_eq!(names, vec![std::ffi::OsString::from("story.ron")]);
+
+    let missing_parent = directory.path().join("no-such-folder").join("x.ron");
+    assert!(save_project(&project, &missing_parent).is_err());
+    // A save that cannot complete leaves the old file as it was.
+    let blocked = directory.path().join("blocked.ron");
+    std::fs::create_dir(&blocked).unwrap();
+    std::fs::write(blocked.join("inside"), "x").unwrap();
+    assert!(save_project(&project, &blocked).is_err());
+    assert!(blocked.join("inside").exists());
+}

@@ -1,0 +1,353 @@
+//! Edits: every change to a project is an [`Edit`] value. Applying one returns its inverse, so
+//! undo and redo are a history of values and never a snapshot of the whole project.
+
+use std::collections::BTreeMap;
+
+use super::{
+    LanguageTag, Metadata, ParagraphId, ParagraphKind, Project, Translation, TranslationStatus,
+};
+
+/// A metadata field that an edit can set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MetadataField {
+    Title,
+    Description,
+    Outlet,
+    Url,
+    Author,
+    Published,
+    Captured,
+}
+
+impl MetadataField {
+    pub const ALL: [Self; 7] = [
+        Self::Title,
+        Self::Description,
+        Self::Outlet,
+        Self::Url,
+        Self::Author,
+        Self::Published,
+        Self::Captured,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Title => "Title",
+            Self::Description => "Description",
+            Self::Outlet => "Outlet",
+            Self::Url => "URL",
+            Self::Author => "Author",
+            Self::Published => "Published",
+            Self::Captured => "Captured",
+        }
+    }
+
+    pub fn get(self, metadata: &Metadata) -> &String {
+        match self {
+            Self::Title => &metadata.title,
+            Self::Description => &metadata.description,
+            Self::Outlet => &metadata.outlet,
+            Self::Url => &metadata.url,
+            Self::Author => &metadata.author,
+            Self::Published => &metadata.published,
+            Self::Captured => &metadata.captured,
+        }
+    }
+
+    fn get_mut(self, metadata: &mut Metadata) -> &mut String {
+        match self {
+            Self::Title => &mut metadata.title,
+            Self::Description => &mut metadata.description,
+            Self::Outlet => &mut metadata.outlet,
+            Self::Url => &mut metadata.url,
+            Self::Author => &mut metadata.author,
+            Self::Published => &mut metadata.published,
+            Self::Captured => &mut metadata.captured,
+        }
+    }
+}
+
+/// One change to a project.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Edit {
+    SetTranslationText {
+        paragraph_id: ParagraphId,
+        language: LanguageTag,
+        text: String,
+    },
+    SetTranslationStatus {
+        paragraph_id: ParagraphId,
+        language: LanguageTag,
+        status: TranslationStatus,
+    },
+    SetTranslationNote {
+        paragraph_id: ParagraphId,
+        language: LanguageTag,
+        note: String,
+    },
+    SetKind {
+        paragraph_id: ParagraphId,
+        kind: ParagraphKind,
+    },
+    SetMetadata {
+        field: MetadataField,
+        value: String,
+    },
+    /// Adds a target language at `position` with the given translations (empty for a new one).
+    AddTarget {
+        language: LanguageTag,
+        position: usize,
+        translations: BTreeMap<ParagraphId, Translation>,
+    },
+    /// Removes a target language and its translations.
+    RemoveTarget { language: LanguageTag },
+    /// Several edits applied in order as one step.
+    Batch(Vec<Edit>),
+}
+
+/// Why an edit could not be applied. The project is unchanged when this is returned.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    #[error("paragraph {0} does not exist")]
+    NoSuchParagraph(ParagraphId),
+    #[error("{0} is not a target language of this project")]
+    NotATarget(LanguageTag),
+    #[error("{0} is already a target language of this project")]
+    AlreadyATarget(LanguageTag),
+    #[error("{0} is the source language and cannot also be a target")]
+    SourceAsTarget(LanguageTag),
+}
+
+/// What an assignment edit writes to; two assignments to the same key: the later one wins.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum AssignmentKey {
+    Text(ParagraphId, LanguageTag),
+    Status(ParagraphId, LanguageTag),
+    Note(ParagraphId, LanguageTag),
+    Kind(ParagraphId),
+    Metadata(u8),
+}
+
+impl Edit {
+    /// Applies the edit and returns the edit that undoes it.
+    pub fn apply(self, project: &mut Project) -> Result<Edit, EditError> {
+        match self {
+            Edit::SetTranslationText {
+                paragraph_id,
+                language,
+                text,
+            } => update_translation(project, paragraph_id, &language, |translation| {
+                let previous = std::mem::replace(&mut translation.text, text);
+                Edit::SetTranslationText {
+                    paragraph_id,
+                    language: language.clone(),
+                    text: previous,
+                }
+            }),
+            Edit::SetTranslationStatus {
+                paragraph_id,
+                language,
+                status,
+            } => update_translation(project, paragraph_id, &language, |translation| {
+                let previous = std::mem::replace(&mut translation.status, status);
+                Edit::SetTranslationStatus {
+                    paragraph_id,
+                    language: language.clone(),
+                    status: previous,
+                }
+            }),
+            Edit::SetTranslationNote {
+                paragraph_id,
+                language,
+                note,
+            } => update_translation(project, paragraph_id, &language, |translation| {
+                let previous = std::mem::replace(&mut translation.note, note);
+                Edit::SetTranslationNote {
+                    paragraph_id,
+                    language: language.clone(),
+                    note: previous,
+                }
+            }),
+            Edit::SetKind { paragraph_id, kind } => {
+                let paragraph = project
+                    .paragraph_mut(paragraph_id)
+                    .ok_or(EditError::NoSuchParagraph(paragraph_id))?;
+                let previous = std::mem::replace(&mut paragraph.kind, kind);
+                Ok(Edit::SetKind {
+                    paragraph_id,
+                    kind: previous,
+                })
+            }
+            Edit::SetMetadata { field, value } => {
+                let previous = std::mem::replace(field.get_mut(&mut project.metadata), value);
+                Ok(Edit::SetMetadata {
+                    field,
+                    value: previous,
+                })
+            }
+            Edit::AddTarget {
+                language,
+                position,
+                translations,
+            } => {
+                if language == project.source.language {
+                    return Err(EditError::SourceAsTarget(language));
+                }
+                if project.targets.contains(&language) {
+                    return Err(EditError::AlreadyATarget(language));
+                }
+                if let Some(missing) = translations
+                    .keys()
+                    .find(|paragraph_id| project.paragraph_index(**paragraph_id).is_none())
+                {
+                    return Err(EditError::NoSuchParagraph(*missing));
+                }
+                let position = position.min(project.targets.len());
+                project.targets.insert(position, language.clone());
+                let stored: BTreeMap<_, _> = translations
+                    .into_iter()
+                    .filter(|(_, translation)| !translation.is_empty())
+                    .collect();
+                if !stored.is_empty() {
+                    project.translations.insert(language.clone(), stored);
+                }
+                Ok(Edit::RemoveTarget { language })
+            }
+            Edit::RemoveTarget { language } => {
+                let position = project
+                    .targets
+                    .iter()
+                    .position(|target| *target == language)
+                    .ok_or_else(|| EditError::NotATarget(language.clone()))?;
+                project.targets.remove(position);
+                let translations = project.translations.remove(&language).unwrap_or_default();
+                Ok(Edit::AddTarget {
+                    language,
+                    position,
+                    translations,
+                })
+            }
+            Edit::Batch(edits) => {
+                let mut inverses: Vec<Edit> = Vec::with_capacity(edits.len());
+                for edit in edits {
+                    match edit.apply(project) {
+                        Ok(inverse) => inverses.push(inverse),
+                        Err(error) => {
+                            // Roll back what was applied so the project is unchanged.
+                            for inverse in inverses.into_iter().rev() {
+                                let _ = inverse.apply(project);
+                            }
+                            return Err(error);
+                        }
+                    }
+                }
+                inverses.reverse();
+                Ok(Edit::Batch(inverses))
+            }
+        }
+    }
+
+    /// Combines `self` followed by `later` into one edit, or `None` when they cannot be folded
+    /// without losing meaning. Only plain assignments fold: for each field the last write wins.
+    pub fn fold(self, later: Edit) -> Option<Edit> {
+        let mut folded: Vec<(AssignmentKey, Edit)> = Vec::new();
+        for edit in self.flatten().into_iter().chain(later.flatten()) {
+            let key = edit.assignment_key()?;
+            if let Some(slot) = folded.iter_mut().find(|(existing, _)| *existing == key) {
+                slot.1 = edit;
+            } else {
+                folded.push((key, edit));
+            }
+        }
+        let mut edits: Vec<Edit> = folded.into_iter().map(|(_, edit)| edit).collect();
+        Some(if edits.len() == 1 {
+            edits.remove(0)
+        } else {
+            Edit::Batch(edits)
+        })
+    }
+
+    fn flatten(self) -> Vec<Edit> {
+        match self {
+            Edit::Batch(edits) => edits.into_iter().flat_map(Edit::flatten).collect(),
+            other => vec![other],
+        }
+    }
+
+    fn assignment_key(&self) -> Option<AssignmentKey> {
+        Some(match self {
+            Edit::SetTranslationText {
+                paragraph_id,
+                language,
+                ..
+            } => AssignmentKey::Text(*paragraph_id, language.clone()),
+            Edit::SetTranslationStatus {
+                paragraph_id,
+                language,
+                ..
+            } => AssignmentKey::Status(*paragraph_id, language.clone()),
+            Edit::SetTranslationNote {
+                paragraph_id,
+                language,
+                ..
+            } => AssignmentKey::Note(*paragraph_id, language.clone()),
+            Edit::SetKind { paragraph_id, .. } => AssignmentKey::Kind(*paragraph_id),
+            Edit::SetMetadata { field, .. } => {
+                let index = MetadataField::ALL
+                    .iter()
+                    .position(|candidate| candidate == field)
+                    .unwrap_or_default();
+                AssignmentKey::Metadata(index as u8)
+            }
+            Edit::AddTarget { .. } | Edit::RemoveTarget { .. } | Edit::Batch(_) => return None,
+        })
+    }
+
+    /// Whether applying the edit would change nothing (used to skip empty undo steps).
+    pub fn is_noop_for(&self, project: &Project) -> bool {
+        match self {
+            Edit::SetTranslationText {
+                paragraph_id,
+                language,
+                text,
+            } => project.translation(*paragraph_id, language).text == *text,
+            Edit::SetTranslationStatus {
+                paragraph_id,
+                language,
+                status,
+            } => project.translation(*paragraph_id, language).status == *status,
+            Edit::SetTranslationNote {
+                paragraph_id,
+                language,
+                note,
+            } => project.translation(*paragraph_id, language).note == *note,
+            Edit::SetKind { paragraph_id, kind } => project
+                .paragraph(*paragraph_id)
+                .is_some_and(|paragraph| paragraph.kind == *kind),
+            Edit::SetMetadata { field, value } => field.get(&project.metadata) == value,
+            Edit::AddTarget { .. } | Edit::RemoveTarget { .. } => false,
+            Edit::Batch(edits) => edits.iter().all(|edit| edit.is_noop_for(project)),
+        }
+    }
+}
+
+fn update_translation(
+    project: &mut Project,
+    paragraph_id: ParagraphId,
+    language: &LanguageTag,
+    change: impl FnOnce(&mut Translation) -> Edit,
+) -> Result<Edit, EditError> {
+    if project.paragraph_index(paragraph_id).is_none() {
+        return Err(EditError::NoSuchParagraph(paragraph_id));
+    }
+    if !project.targets.contains(language) {
+        return Err(EditError::NotATarget(language.clone()));
+    }
+    let mut translation = project.translation(paragraph_id, language).clone();
+    let inverse = change(&mut translation);
+    project.replace_translation(paragraph_id, language, translation);
+    Ok(inverse)
+}
+
+#[cfg(test)]
+mod tests;

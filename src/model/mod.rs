@@ -1,0 +1,60 @@
+//! The in-memory project model: the source article, its paragraphs, the translations, and the
+//! edits and history that change them. Nothing here knows about egui or about files on disk.
+
+mod edit;
+mod history;
+mod language;
+mod project;
+mod stats;
+
+pub use edit::{Edit, EditError, MetadataField};
+pub use history::{EditGroup, History};
+pub use language::{LanguageTag, LanguageTagError};
+pub use project::{
+    Metadata, Original, Paragraph, ParagraphId, ParagraphKind, Project, SourceDocument,
+    TextEncoding, Translation, TranslationStatus,
+};
+pub use stats::{LanguageProgress, progress};
+
+/// A small project for unit tests: an English article with ru and az targets.
+#[cfg(test)]
+pub(crate) fn test_project() -> Project {
+    let text = "Headline here\n\nThe police came.\n\nMore on JAMnews\n";
+    let paragraphs = vec![
+        Paragraph {
+            paragraph_id: ParagraphId(0),
+            kind: ParagraphKind::Headline,
+            text: "Headline here".into(),
+            byte_range: 0..13,
+        },
+        Paragraph {
+            paragraph_id: ParagraphId(1),
+            kind: ParagraphKind::Body,
+            text: "The police came.".into(),
+            byte_range: 15..31,
+        },
+        Paragraph {
+            paragraph_id: ParagraphId(2),
+            kind: ParagraphKind::Footer,
+            text: "More on JAMnews".into(),
+            byte_range: 33..48,
+        },
+    ];
+    let source = SourceDocument {
+        language: LanguageTag::parse("en").unwrap_or_else(|_| unreachable!()),
+        original: Original::new("test.txt".into(), TextEncoding::Utf8, text.into()),
+        paragraphs,
+    };
+    let targets = ["ru", "az"]
+        .iter()
+        .filter_map(|tag| LanguageTag::parse(tag).ok())
+        .collect();
+    Project::new(
+        Metadata {
+            title: "Headline here".into(),
+            ..Metadata::default()
+        },
+        source,
+        targets,
+    )
+}

@@ -1,0 +1,43 @@
+//! Progress figures: how much of the translatable text is done for a target language.
+
+use super::{LanguageTag, Project};
+use crate::align::word_count;
+
+/// Paragraphs and source words done (translated, reviewed or approved) out of the total.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct LanguageProgress {
+    pub paragraphs_done: usize,
+    pub paragraphs_total: usize,
+    pub words_done: usize,
+    pub words_total: usize,
+}
+
+impl LanguageProgress {
+    /// Share of source words done, 0.0 to 1.0.
+    pub fn fraction(&self) -> f32 {
+        if self.words_total == 0 {
+            0.0
+        } else {
+            self.words_done as f32 / self.words_total as f32
+        }
+    }
+}
+
+/// Progress of one target language over the translatable paragraphs.
+pub fn progress(project: &Project, language: &LanguageTag) -> LanguageProgress {
+    let mut result = LanguageProgress::default();
+    for paragraph in project.translatable_paragraphs() {
+        let words = word_count(&paragraph.text);
+        result.paragraphs_total += 1;
+        result.words_total += words;
+        if project
+            .translation(paragraph.paragraph_id, language)
+            .status
+            .is_done()
+        {
+            result.paragraphs_done += 1;
+            result.words_done += words;
+        }
+    }
+    result
+}
