@@ -14,7 +14,7 @@ pub use project::{
     Metadata, Original, Paragraph, ParagraphId, ParagraphKind, Project, SourceDocument,
     TextEncoding, Translation, TranslationStatus,
 };
-pub use stats::{LanguageProgress, progress};
+pub use stats::{LanguageProgress, progress, progress_with};
 
 /// A small project for unit tests: an English article with ru and az targets.
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! Progress figures: how much of the translatable text is done for a target language.
 
-use super::{LanguageTag, Project};
+use super::{LanguageTag, Paragraph, Project};
 use crate::align::word_count;
 
 /// Paragraphs and source words done (translated, reviewed or approved) out of the total.
@@ -25,9 +25,22 @@ impl LanguageProgress {
 
 /// Progress of one target language over the translatable paragraphs.
 pub fn progress(project: &Project, language: &LanguageTag) -> LanguageProgress {
+    progress_with(project, language, |_, paragraph| word_count(&paragraph.text))
+}
+
+/// Like [`progress`], with the words of the paragraph at each index supplied by the caller
+/// (the app keeps them precomputed).
+pub fn progress_with(
+    project: &Project,
+    language: &LanguageTag,
+    words_of: impl Fn(usize, &Paragraph) -> usize,
+) -> LanguageProgress {
     let mut result = LanguageProgress::default();
-    for paragraph in project.translatable_paragraphs() {
-        let words = word_count(&paragraph.text);
+    for (index, paragraph) in project.paragraphs().iter().enumerate() {
+        if !paragraph.kind.is_translatable() {
+            continue;
+        }
+        let words = words_of(index, paragraph);
         result.paragraphs_total += 1;
         result.words_total += words;
         if project

@@ -138,11 +138,19 @@ fn is_heading_shaped(text: &str) -> bool {
 
 fn outlet_from_footer(text: &str) -> Option<String> {
     let lowered = text.to_lowercase();
-    ["more on ", "support ", "больше на ", "поддержите "]
+    ["more on ", "support ", "больше на ", "поддержите ", "daha çox "]
         .iter()
         .find(|prefix| lowered.starts_with(*prefix))
         .and_then(|prefix| text.get(prefix.len()..))
-        .map(|outlet| outlet.trim().trim_end_matches(['.', '!']).to_owned())
+        .map(|outlet| {
+            let outlet = outlet.trim().trim_end_matches(['.', '!']);
+            // Azerbaijani locative suffix: "JAMnews-da".
+            let outlet = ["-da", "-də"]
+                .iter()
+                .find_map(|suffix| outlet.strip_suffix(suffix))
+                .unwrap_or(outlet);
+            outlet.to_owned()
+        })
         .filter(|outlet| !outlet.is_empty() && word_count(outlet) <= 3)
 }
 

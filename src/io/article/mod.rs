@@ -3,11 +3,13 @@
 
 mod classify;
 mod split;
+mod synthetic;
 
 use std::path::Path;
 
 pub use classify::{Classification, classify, junk_description};
 pub use split::{RawParagraph, clean_whitespace, split_paragraphs};
+pub use synthetic::synthetic_article;
 
 use super::decode::{DecodeError, decode_text};
 use crate::model::{

@@ -1,0 +1,188 @@
+//! Commands: everything the user can do, as data. Menus, keyboard shortcuts, the command
+//! palette and the grid all emit [`Command`] values; the app applies them after drawing.
+
+use std::path::PathBuf;
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::model::{LanguageTag, ParagraphId, ParagraphKind, TranslationStatus};
+
+/// Something the user asked for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    NewFromArticle,
+    OpenProject,
+    /// Open a project or import an article from a known path (recent file, drop, dialog).
+    OpenPath(PathBuf),
+    Save,
+    SaveAs,
+    SaveTo(PathBuf),
+    ClearRecentFiles,
+    Quit,
+    Undo,
+    Redo,
+    SetTargetLanguage(LanguageTag),
+    ToggleTheme,
+    ZoomIn,
+    ZoomOut,
+    ZoomReset,
+    ShowCommandPalette,
+    SelectRow(ParagraphId),
+    NextRow,
+    PreviousRow,
+    /// Mark the selected row translated and move to the next translatable row.
+    ConfirmAndNext,
+    SetTranslationText {
+        paragraph_id: ParagraphId,
+        language: LanguageTag,
+        text: String,
+    },
+    SetTranslationNote {
+        paragraph_id: ParagraphId,
+        language: LanguageTag,
+        note: String,
+    },
+    SetStatus {
+        paragraph_id: ParagraphId,
+        language: LanguageTag,
+        status: TranslationStatus,
+    },
+    SetKind {
+        paragraph_id: ParagraphId,
+        kind: ParagraphKind,
+    },
+    /// Typing in a cell ended (focus left it): the next keystroke starts a new undo step.
+    EndTyping,
+}
+
+/// A command that needs no argument, with its name and shortcuts, for menus and the palette.
+#[derive(Debug, Clone)]
+pub struct CommandEntry {
+    pub command: Command,
+    pub name: &'static str,
+    pub shortcuts: Vec<KeyboardShortcut>,
+}
+
+const CTRL: Modifiers = Modifiers::COMMAND;
+const CTRL_SHIFT: Modifiers = Modifiers {
+    shift: true,
+    ..Modifiers::COMMAND
+};
+const ALT: Modifiers = Modifiers::ALT;
+
+const fn shortcut(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(modifiers, key)
+}
+
+/// Every argument-free command. The order matters for shortcuts: more specific modifier
+/// combinations come first, because egui matches extra Shift/Alt loosely.
+pub fn command_entries() -> Vec<CommandEntry> {
+    vec![
+        CommandEntry {
+            command: Command::SaveAs,
+            name: "Save as…",
+            shortcuts: vec![shortcut(CTRL_SHIFT, Key::S)],
+        },
+        CommandEntry {
+            command: Command::Save,
+            name: "Save",
+            shortcuts: vec![shortcut(CTRL, Key::S)],
+        },
+        CommandEntry {
+            command: Command::NewFromArticle,
+            name: "New from article…",
+            shortcuts: vec![shortcut(CTRL, Key::N)],
+        },
+        CommandEntry {
+            command: Command::OpenProject,
+            name: "Open project…",
+            shortcuts: vec![shortcut(CTRL, Key::O)],
+        },
+        CommandEntry {
+            command: Command::Quit,
+            name: "Quit",
+            shortcuts: vec![shortcut(CTRL, Key::Q)],
+        },
+        CommandEntry {
+            command: Command::Redo,
+            name: "Redo",
+            shortcuts: vec![shortcut(CTRL_SHIFT, Key::Z), shortcut(CTRL, Key::Y)],
+        },
+        CommandEntry {
+            command: Command::Undo,
+            name: "Undo",
+            shortcuts: vec![shortcut(CTRL, Key::Z)],
+        },
+        CommandEntry {
+            command: Command::ShowCommandPalette,
+            name: "Command palette…",
+            shortcuts: vec![shortcut(CTRL_SHIFT, Key::P), shortcut(Modifiers::NONE, Key::F1)],
+        },
+        CommandEntry {
+            command: Command::ZoomIn,
+            name: "Zoom in",
+            shortcuts: vec![shortcut(CTRL, Key::Equals), shortcut(CTRL, Key::Plus)],
+        },
+        CommandEntry {
+            command: Command::ZoomOut,
+            name: "Zoom out",
+            shortcuts: vec![shortcut(CTRL, Key::Minus)],
+        },
+        CommandEntry {
+            command: Command::ZoomReset,
+            name: "Reset zoom",
+            shortcuts: vec![shortcut(CTRL, Key::Num0)],
+        },
+        CommandEntry {
+            command: Command::ToggleTheme,
+            name: "Toggle light/dark theme",
+            shortcuts: vec![],
+        },
+        CommandEntry {
+            command: Command::ConfirmAndNext,
+            name: "Mark translated and go to next row",
+            shortcuts: vec![shortcut(CTRL, Key::Enter)],
+        },
+        CommandEntry {
+            command: Command::NextRow,
+            name: "Next row",
+            shortcuts: vec![shortcut(ALT, Key::ArrowDown)],
+        },
+        CommandEntry {
+            command: Command::PreviousRow,
+            name: "Previous row",
+            shortcuts: vec![shortcut(ALT, Key::ArrowUp)],
+        },
+        CommandEntry {
+            command: Command::ClearRecentFiles,
+            name: "Clear recent files",
+            shortcuts: vec![],
+        },
+    ]
+}
+
+/// The shortcut text shown beside a command in menus ("Ctrl+S").
+pub fn shortcut_text(ctx: &egui::Context, command: &Command) -> String {
+    command_entries()
+        .into_iter()
+        .find(|entry| entry.command == *command)
+        .and_then(|entry| entry.shortcuts.first().map(|first| ctx.format_shortcut(first)))
+        .unwrap_or_default()
+}
+
+/// Takes this frame's shortcut key presses out of the input, before any widget sees them,
+/// and returns the commands they stand for.
+pub fn consume_shortcuts(ctx: &egui::Context) -> Vec<Command> {
+    let entries = command_entries();
+    ctx.input_mut(|input| {
+        let mut commands = Vec::new();
+        for entry in &entries {
+            for shortcut in &entry.shortcuts {
+                while input.consume_shortcut(shortcut) {
+                    commands.push(entry.command.clone());
+                }
+            }
+        }
+        commands
+    })
+}

@@ -1,0 +1,156 @@
+//! File dialogs behind a trait, so the window uses the desktop's dialog (through rfd and the
+//! XDG desktop portal) and tests inject paths. When no dialog can be shown, the app asks for a
+//! path in a text field instead.
+
+use std::collections::VecDeque;
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::time::{Duration, Instant};
+
+/// What a dialog is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DialogPurpose {
+    /// Pick an article to import into a new project.
+    OpenArticle,
+    /// Pick a project file to open.
+    OpenProject,
+    /// Choose where to save the project.
+    SaveProject { suggested_name: String },
+}
+
+impl DialogPurpose {
+    pub fn title(&self) -> &'static str {
+        match self {
+            Self::OpenArticle => "New project from article",
+            Self::OpenProject => "Open project",
+            Self::SaveProject { .. } => "Save project as",
+        }
+    }
+}
+
+/// How a dialog ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DialogOutcome {
+    Picked(PathBuf),
+    Cancelled,
+    /// No dialog could be shown; the text says why.
+    Unavailable(String),
+}
+
+/// A source of file dialogs. `request` starts one; `poll` returns its outcome once it is done.
+pub trait FileDialogs {
+    fn request(&mut self, purpose: DialogPurpose);
+    fn poll(&mut self) -> Option<(DialogPurpose, DialogOutcome)>;
+    fn is_open(&self) -> bool;
+}
+
+/// A dialog that ends faster than this cannot have been answered by a person: the portal
+/// refused to show one.
+const FASTEST_HUMAN_ANSWER: Duration = Duration::from_millis(400);
+
+/// Native dialogs through rfd, each on its own thread so the window keeps drawing.
+#[derive(Default)]
+pub struct SystemDialogs {
+    pending: Option<(DialogPurpose, Instant, Receiver<Option<PathBuf>>)>,
+}
+
+impl FileDialogs for SystemDialogs {
+    fn request(&mut self, purpose: DialogPurpose) {
+        if self.pending.is_some() {
+            return;
+        }
+        let (sender, receiver) = channel();
+        let thread_purpose = purpose.clone();
+        let spawned = std::thread::Builder::new()
+            .name("file-dialog".into())
+            .spawn(move || {
+                let dialog = rfd::FileDialog::new();
+                let picked = match thread_purpose {
+                    DialogPurpose::OpenArticle => dialog
+                        .set_title("New project from article")
+                        .add_filter("Articles", &["txt", "md", "markdown"])
+                        .add_filter("All files", &["*"])
+                        .pick_file(),
+                    DialogPurpose::OpenProject => dialog
+                        .set_title("Open project")
+                        .add_filter("Diptych projects", &["ron"])
+                        .add_filter("All files", &["*"])
+                        .pick_file(),
+                    DialogPurpose::SaveProject { suggested_name } => dialog
+                        .set_title("Save project as")
+                        .add_filter("Diptych projects", &["ron"])
+                        .set_file_name(suggested_name)
+                        .save_file(),
+                };
+                let _ = sender.send(picked);
+            });
+        match spawned {
+            Ok(_) => self.pending = Some((purpose, Instant::now(), receiver)),
+            Err(error) => {
+                let (sender, receiver) = channel();
+                let _ = sender.send(None);
+                self.pending = Some((purpose, Instant::now() - FASTEST_HUMAN_ANSWER, receiver));
+                log_unavailable(&error.to_string());
+            }
+        }
+    }
+
+    fn poll(&mut self) -> Option<(DialogPurpose, DialogOutcome)> {
+        let (_, started, receiver) = self.pending.as_ref()?;
+        let outcome = match receiver.try_recv() {
+            Ok(Some(path)) => DialogOutcome::Picked(path),
+            Ok(None) if started.elapsed() < FASTEST_HUMAN_ANSWER => DialogOutcome::Unavailable(
+                "No file dialog could be shown (no desktop portal answered).".into(),
+            ),
+            Ok(None) => DialogOutcome::Cancelled,
+            Err(TryRecvError::Empty) => return None,
+            Err(TryRecvError::Disconnected) => {
+                DialogOutcome::Unavailable("The file dialog stopped unexpectedly.".into())
+            }
+        };
+        let (purpose, _, _) = self.pending.take()?;
+        Some((purpose, outcome))
+    }
+
+    fn is_open(&self) -> bool {
+        self.pending.is_some()
+    }
+}
+
+fn log_unavailable(reason: &str) {
+    eprintln!("diptych: cannot start a file dialog: {reason}");
+}
+
+/// Dialogs that answer from a queue: for tests and scripted use.
+#[derive(Debug, Default)]
+pub struct ScriptedDialogs {
+    pub answers: VecDeque<DialogOutcome>,
+    pub requested: Vec<DialogPurpose>,
+    current: Option<DialogPurpose>,
+}
+
+impl ScriptedDialogs {
+    pub fn with_answers(answers: impl IntoIterator<Item = DialogOutcome>) -> Self {
+        Self {
+            answers: answers.into_iter().collect(),
+            ..Self::default()
+        }
+    }
+}
+
+impl FileDialogs for ScriptedDialogs {
+    fn request(&mut self, purpose: DialogPurpose) {
+        self.requested.push(purpose.clone());
+        self.current = Some(purpose);
+    }
+
+    fn poll(&mut self) -> Option<(DialogPurpose, DialogOutcome)> {
+        let purpose = self.current.take()?;
+        let outcome = self.answers.pop_front().unwrap_or(DialogOutcome::Cancelled);
+        Some((purpose, outcome))
+    }
+
+    fn is_open(&self) -> bool {
+        self.current.is_some()
+    }
+}

@@ -1,0 +1,106 @@
+//! The open document: a project, its undo history, where it lives on disk, and data derived
+//! from it once (word counts) so that every frame stays cheap.
+
+use std::path::PathBuf;
+
+use crate::align::word_count;
+use crate::model::{
+    Edit, EditError, EditGroup, History, LanguageProgress, LanguageTag, Project, progress_with,
+};
+
+/// Where the open project came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// The example project built into the program.
+    Example,
+    /// A project file; saving writes back to it.
+    ProjectFile(PathBuf),
+    /// An article imported into a new project that has not been saved yet.
+    ImportedArticle(PathBuf),
+}
+
+/// The project being worked on.
+pub struct Document {
+    pub project: Project,
+    pub history: History,
+    pub origin: Origin,
+    /// Words per source paragraph, in document order (source text does not change here).
+    word_counts: Vec<usize>,
+    progress_cache: Option<(u64, LanguageTag, LanguageProgress)>,
+}
+
+impl Document {
+    pub fn new(project: Project, origin: Origin) -> Self {
+        let word_counts = project
+            .paragraphs()
+            .iter()
+            .map(|paragraph| word_count(&paragraph.text))
+            .collect();
+        let mut history = History::new();
+        if matches!(origin, Origin::ImportedArticle(_)) {
+            history.mark_unsaved();
+        }
+        Self {
+            project,
+            history,
+            origin,
+            word_counts,
+            progress_cache: None,
+        }
+    }
+
+    /// The path saving writes to, if the project has one.
+    pub fn save_path(&self) -> Option<&PathBuf> {
+        match &self.origin {
+            Origin::ProjectFile(path) => Some(path),
+            Origin::Example | Origin::ImportedArticle(_) => None,
+        }
+    }
+
+    /// A short name for the title and status bars.
+    pub fn display_name(&self) -> String {
+        match &self.origin {
+            Origin::Example => "example project".to_owned(),
+            Origin::ProjectFile(path) | Origin::ImportedArticle(path) => path
+                .file_name()
+                .map_or_else(|| path.display().to_string(), |name| name.to_string_lossy().into_owned()),
+        }
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.history.is_dirty()
+    }
+
+    pub fn apply(&mut self, edit: Edit, group: Option<EditGroup>) -> Result<bool, EditError> {
+        self.history.apply(&mut self.project, edit, group)
+    }
+
+    pub fn undo(&mut self) -> Result<bool, EditError> {
+        self.history.undo(&mut self.project)
+    }
+
+    pub fn redo(&mut self) -> Result<bool, EditError> {
+        self.history.redo(&mut self.project)
+    }
+
+    pub fn word_count_at(&self, index: usize) -> usize {
+        self.word_counts.get(index).copied().unwrap_or_default()
+    }
+
+    /// Progress of a target language, recomputed only when the project changed.
+    pub fn progress(&mut self, language: &LanguageTag) -> LanguageProgress {
+        let revision = self.history.revision();
+        if let Some((cached_revision, cached_language, figures)) = &self.progress_cache
+            && *cached_revision == revision
+            && cached_language == language
+        {
+            return *figures;
+        }
+        let word_counts = &self.word_counts;
+        let figures = progress_with(&self.project, language, |index, _| {
+            word_counts.get(index).copied().unwrap_or_default()
+        });
+        self.progress_cache = Some((revision, language.clone(), figures));
+        figures
+    }
+}

@@ -1,0 +1,421 @@
+//! The translation grid: one row per source paragraph, source on the left, the translation for
+//! the chosen target on the right. Rows are virtualised: only the visible ones are laid out.
+//! Heights are estimated from text length, replaced by the measured height once a row has
+//! been drawn, and kept per column width; prefix sums map scroll offsets to rows.
+
+use egui::text::{CCursor, CCursorRange};
+use egui::{Align, Color32, Id, Layout, Rect, RichText, Sense, Stroke, TextEdit, Ui, UiBuilder, vec2};
+
+use super::command::Command;
+use crate::model::{LanguageTag, ParagraphId, ParagraphKind, Project, TranslationStatus};
+
+const GUTTER_WIDTH: f32 = 44.0;
+const COLUMN_GAP: f32 = 12.0;
+const ROW_PADDING: f32 = 6.0;
+
+/// Row heights and scroll requests; survives between frames.
+#[derive(Debug)]
+pub struct GridLayout {
+    heights: Vec<f32>,
+    /// `offsets[i]` is the top of row `i`; the last entry is the total height.
+    offsets: Vec<f32>,
+    width: f32,
+    offsets_stale: bool,
+    /// Scroll so that this row is fully visible.
+    pub scroll_to: Option<usize>,
+    viewport: Rect,
+}
+
+impl Default for GridLayout {
+    fn default() -> Self {
+        Self {
+            heights: Vec::new(),
+            offsets: Vec::new(),
+            width: 0.0,
+            offsets_stale: false,
+            scroll_to: None,
+            viewport: Rect::ZERO,
+        }
+    }
+}
+
+/// What the grid draws from.
+pub struct GridView<'a> {
+    pub project: &'a Project,
+    pub target: Option<&'a LanguageTag>,
+    pub selected: Option<ParagraphId>,
+}
+
+impl GridLayout {
+    /// Forgets all heights (a different project was opened).
+    pub fn reset(&mut self) {
+        *self = Self::default();
+    }
+
+    pub fn total_height(&self) -> f32 {
+        self.offsets.last().copied().unwrap_or_default()
+    }
+
+    /// The rows of the last drawn viewport.
+    pub fn visible_rows(&self) -> std::ops::Range<usize> {
+        if self.offsets.len() < 2 {
+            return 0..0;
+        }
+        let first = self
+            .offsets
+            .partition_point(|top| *top <= self.viewport.min.y)
+            .saturating_sub(1);
+        let end = self.offsets.partition_point(|top| *top < self.viewport.max.y);
+        first..end.min(self.offsets.len() - 1)
+    }
+
+    fn ensure(&mut self, ui: &Ui, view: &GridView<'_>, width: f32) {
+        let count = view.project.paragraphs().len();
+        let width_changed = (self.width - width).abs() > 1.0;
+        if self.heights.len() != count || width_changed {
+            let font_height = ui.text_style_height(&egui::TextStyle::Body);
+            let char_width = font_height * 0.52;
+            let column = column_width(width);
+            let chars_per_line = (column / char_width).max(8.0);
+            self.heights = view
+                .project
+                .paragraphs()
+                .iter()
+                .map(|paragraph| {
+                    let lines = |text: &str| (text.chars().count() as f32 / chars_per_line).ceil().max(1.0);
+                    let source = lines(&paragraph.text) * font_height + 24.0;
+                    let target = match (paragraph.kind.is_translatable(), view.target) {
+                        (true, Some(language)) => {
+                            let translation = view.project.translation(paragraph.paragraph_id, language);
+                            lines(&translation.text).max(2.0) * font_height + 40.0
+                        }
+                        _ => font_height,
+                    };
+                    source.max(target) + ROW_PADDING * 2.0
+                })
+                .collect();
+            self.width = width;
+            self.offsets_stale = true;
+        }
+        if self.offsets_stale || self.offsets.len() != count + 1 {
+            self.offsets.clear();
+            self.offsets.reserve(count + 1);
+            let mut top = 0.0;
+            self.offsets.push(top);
+            for height in &self.heights {
+                top += height;
+                self.offsets.push(top);
+            }
+            self.offsets_stale = false;
+        }
+    }
+
+    fn record_height(&mut self, index: usize, height: f32) {
+        if (self.heights[index] - height).abs() > 0.5 {
+            self.heights[index] = height;
+            self.offsets_stale = true;
+        }
+    }
+}
+
+fn column_width(total: f32) -> f32 {
+    ((total - GUTTER_WIDTH - COLUMN_GAP * 2.0) / 2.0).max(120.0)
+}
+
+/// The id of the translation editor of a row.
+pub fn translation_editor_id(paragraph_id: ParagraphId, language: &LanguageTag) -> Id {
+    Id::unique(("translation", paragraph_id, language.as_str()))
+}
+
+fn note_editor_id(paragraph_id: ParagraphId, language: &LanguageTag) -> Id {
+    Id::unique(("note", paragraph_id, language.as_str()))
+}
+
+/// The colour of a kind badge.
+pub fn kind_color(kind: ParagraphKind, dark: bool) -> Color32 {
+    let (light, dark_variant) = match kind {
+        ParagraphKind::Headline => (Color32::from_rgb(150, 60, 20), Color32::from_rgb(240, 150, 90)),
+        ParagraphKind::Lead => (Color32::from_rgb(140, 90, 0), Color32::from_rgb(230, 190, 80)),
+        ParagraphKind::Heading => (Color32::from_rgb(20, 90, 160), Color32::from_rgb(120, 180, 240)),
+        ParagraphKind::Body => (Color32::from_rgb(60, 110, 60), Color32::from_rgb(140, 200, 140)),
+        ParagraphKind::Junk
+        | ParagraphKind::Duplicate
+        | ParagraphKind::Teaser
+        | ParagraphKind::Footer => (Color32::from_gray(120), Color32::from_gray(150)),
+    };
+    if dark { dark_variant } else { light }
+}
+
+/// Draws the grid and pushes what the user did as commands. `focus_request` is cleared once
+/// the requested row's editor has been focused.
+pub fn grid_ui(
+    ui: &mut Ui,
+    layout: &mut GridLayout,
+    view: &GridView<'_>,
+    focus_request: &mut Option<ParagraphId>,
+    commands: &mut Vec<Command>,
+) {
+    let width = ui.available_width();
+    layout.ensure(ui, view, width);
+    let paragraphs = view.project.paragraphs();
+    if paragraphs.is_empty() {
+        ui.weak("This project has no paragraphs.");
+        return;
+    }
+    let mut scroll_area = egui::ScrollArea::vertical()
+        .id_salt("grid")
+        .auto_shrink([false, false]);
+    if let Some(index) = layout.scroll_to.take()
+        && index < paragraphs.len()
+    {
+        let top = layout.offsets[index];
+        let bottom = layout.offsets[index + 1];
+        let visible_height = layout.viewport.height().max(1.0);
+        let current = layout.viewport.min.y;
+        let target = if top < current || bottom - top > visible_height {
+            Some(top)
+        } else if bottom > current + visible_height {
+            Some(bottom - visible_height)
+        } else {
+            None
+        };
+        if let Some(offset) = target {
+            scroll_area = scroll_area.vertical_scroll_offset(offset.max(0.0));
+        }
+    }
+    scroll_area.show_viewport(ui, |ui, viewport| {
+        layout.viewport = viewport;
+        let origin = ui.max_rect().min;
+        let first = layout
+            .offsets
+            .partition_point(|top| *top <= viewport.min.y)
+            .saturating_sub(1);
+        let mut index = first;
+        let dark = ui.visuals().dark_mode;
+        while index < paragraphs.len() && layout.offsets[index] < viewport.max.y {
+            let top = layout.offsets[index];
+            let row_rect = Rect::from_min_size(
+                origin + vec2(0.0, top),
+                vec2(width, layout.heights[index]),
+            );
+            let height = row_ui(ui, row_rect, index, view, dark, focus_request, commands);
+            layout.record_height(index, height);
+            index += 1;
+        }
+        if layout.offsets_stale {
+            ui.ctx().request_repaint();
+        }
+        ui.set_min_size(vec2(width, layout.total_height()));
+    });
+    // Heights measured this frame may have moved rows: rebuild the sums for the next frame.
+    if layout.offsets_stale {
+        layout.ensure(ui, view, width);
+    }
+}
+
+fn row_ui(
+    ui: &mut Ui,
+    row_rect: Rect,
+    index: usize,
+    view: &GridView<'_>,
+    dark: bool,
+    focus_request: &mut Option<ParagraphId>,
+    commands: &mut Vec<Command>,
+) -> f32 {
+    let paragraph = &view.project.paragraphs()[index];
+    let paragraph_id = paragraph.paragraph_id;
+    let selected = view.selected == Some(paragraph_id);
+    let translatable = paragraph.kind.is_translatable();
+
+    let background = ui.painter().add(egui::Shape::Noop);
+    let row_click = ui.interact(row_rect, Id::unique(("row", paragraph_id)), Sense::click());
+    if row_click.clicked() {
+        commands.push(Command::SelectRow(paragraph_id));
+    }
+
+    let column = column_width(row_rect.width());
+    let inner_top = row_rect.min.y + ROW_PADDING;
+    let gutter_rect = Rect::from_min_size(
+        egui::pos2(row_rect.min.x, inner_top),
+        vec2(GUTTER_WIDTH, 20.0),
+    );
+    let source_rect = Rect::from_min_size(
+        egui::pos2(row_rect.min.x + GUTTER_WIDTH + COLUMN_GAP, inner_top),
+        vec2(column, f32::INFINITY),
+    );
+    let target_rect = Rect::from_min_size(
+        egui::pos2(source_rect.max.x + COLUMN_GAP, inner_top),
+        vec2(column, f32::INFINITY),
+    );
+
+    let mut gutter = ui.new_child(UiBuilder::new().max_rect(gutter_rect).layout(Layout::top_down(Align::Max)));
+    gutter.weak(format!("{}", index + 1));
+
+    // Source side: kind badge (changeable) and the text.
+    let mut source_ui = ui.new_child(
+        UiBuilder::new()
+            .id_salt(("source", paragraph_id))
+            .max_rect(source_rect)
+            .layout(Layout::top_down(Align::Min)),
+    );
+    source_ui.horizontal(|ui| {
+        let color = kind_color(paragraph.kind, dark);
+        egui::ComboBox::from_id_salt(("kind", paragraph_id))
+            .selected_text(RichText::new(paragraph.kind.as_str()).small().color(color))
+            .width(86.0)
+            .show_ui(ui, |ui| {
+                for kind in ParagraphKind::ALL {
+                    let label = RichText::new(kind.as_str()).color(kind_color(kind, dark));
+                    if ui.selectable_label(kind == paragraph.kind, label).clicked() && kind != paragraph.kind {
+                        commands.push(Command::SetKind { paragraph_id, kind });
+                    }
+                }
+            })
+            .response
+            .on_hover_text("Paragraph kind: junk, duplicate, teaser and footer are not translated");
+    });
+    let text = RichText::new(&paragraph.text);
+    let text = if translatable { text } else { text.weak() };
+    let text = if paragraph.kind == ParagraphKind::Headline { text.strong() } else { text };
+    source_ui.add(egui::Label::new(text).wrap());
+    let mut height = source_ui.min_rect().height();
+
+    // Target side.
+    let mut target_ui = ui.new_child(
+        UiBuilder::new()
+            .id_salt(("target", paragraph_id))
+            .max_rect(target_rect)
+            .layout(Layout::top_down(Align::Min)),
+    );
+    match (translatable, view.target) {
+        (true, Some(language)) => {
+            translation_cell_ui(&mut target_ui, paragraph_id, language, view, focus_request, commands);
+        }
+        (false, _) => {
+            target_ui.weak(format!("Not translated ({}).", paragraph.kind));
+        }
+        (true, None) => {
+            target_ui.weak("Add a target language to translate.");
+        }
+    }
+    height = height.max(target_ui.min_rect().height()) + ROW_PADDING * 2.0;
+
+    let full_rect = Rect::from_min_size(row_rect.min, vec2(row_rect.width(), height));
+    let visuals = ui.visuals();
+    let fill = if selected {
+        visuals.selection.bg_fill.gamma_multiply(0.25)
+    } else if index % 2 == 1 {
+        visuals.faint_bg_color
+    } else {
+        Color32::TRANSPARENT
+    };
+    ui.painter().set(background, egui::Shape::rect_filled(full_rect, 0.0, fill));
+    ui.painter().hline(
+        full_rect.x_range(),
+        full_rect.max.y - 0.5,
+        Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color),
+    );
+    height
+}
+
+fn translation_cell_ui(
+    ui: &mut Ui,
+    paragraph_id: ParagraphId,
+    language: &LanguageTag,
+    view: &GridView<'_>,
+    focus_request: &mut Option<ParagraphId>,
+    commands: &mut Vec<Command>,
+) {
+    let translation = view.project.translation(paragraph_id, language);
+    let editor_id = translation_editor_id(paragraph_id, language);
+    if *focus_request == Some(paragraph_id) {
+        focus_with_cursor_at_end(ui, editor_id, translation.text.chars().count());
+        *focus_request = None;
+    }
+    let mut text = translation.text.clone();
+    let response = ui.add(
+        TextEdit::multiline(&mut text)
+            .id(editor_id)
+            .desired_width(f32::INFINITY)
+            .desired_rows(2)
+            .hint_text(format!("{} translation", language.display_name())),
+    );
+    let label = format!("Translation {} {}", language.as_str(), paragraph_id);
+    ui.ctx().accesskit_node_builder(editor_id, |node| node.set_label(label));
+    if response.changed() {
+        commands.push(Command::SetTranslationText {
+            paragraph_id,
+            language: language.clone(),
+            text,
+        });
+    }
+    if response.gained_focus() {
+        commands.push(Command::SelectRow(paragraph_id));
+    }
+    if response.lost_focus() {
+        commands.push(Command::EndTyping);
+    }
+
+    ui.horizontal(|ui| {
+        let status_id = Id::unique(("status", paragraph_id, language.as_str()));
+        egui::ComboBox::from_id_salt(status_id)
+            .selected_text(RichText::new(translation.status.as_str()).small().color(status_color(translation.status)))
+            .width(96.0)
+            .show_ui(ui, |ui| {
+                for status in TranslationStatus::ALL {
+                    if ui.selectable_label(status == translation.status, status.as_str()).clicked()
+                        && status != translation.status
+                    {
+                        commands.push(Command::SetStatus {
+                            paragraph_id,
+                            language: language.clone(),
+                            status,
+                        });
+                    }
+                }
+            });
+        let mut note = translation.note.clone();
+        let note_id = note_editor_id(paragraph_id, language);
+        let note_response = ui.add(
+            TextEdit::singleline(&mut note)
+                .id(note_id)
+                .desired_width(f32::INFINITY)
+                .hint_text("Note"),
+        );
+        let note_label = format!("Note {} {}", language.as_str(), paragraph_id);
+        ui.ctx().accesskit_node_builder(note_id, |node| node.set_label(note_label));
+        if note_response.changed() {
+            commands.push(Command::SetTranslationNote {
+                paragraph_id,
+                language: language.clone(),
+                note,
+            });
+        }
+        if note_response.gained_focus() {
+            commands.push(Command::SelectRow(paragraph_id));
+        }
+        if note_response.lost_focus() {
+            commands.push(Command::EndTyping);
+        }
+    });
+}
+
+/// The colour that marks a status.
+pub fn status_color(status: TranslationStatus) -> Color32 {
+    match status {
+        TranslationStatus::New => Color32::from_gray(128),
+        TranslationStatus::Draft => Color32::from_rgb(200, 130, 20),
+        TranslationStatus::Translated => Color32::from_rgb(40, 140, 200),
+        TranslationStatus::Reviewed => Color32::from_rgb(120, 90, 200),
+        TranslationStatus::Approved => Color32::from_rgb(40, 160, 70),
+    }
+}
+
+fn focus_with_cursor_at_end(ui: &Ui, editor_id: Id, char_count: usize) {
+    ui.memory_mut(|memory| memory.request_focus(editor_id));
+    let mut state = egui::text_edit::TextEditState::load(ui.ctx(), editor_id).unwrap_or_default();
+    state
+        .cursor
+        .set_char_range(Some(CCursorRange::one(CCursor::new(char_count))));
+    state.store(ui.ctx(), editor_id);
+}

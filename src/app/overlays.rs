@@ -1,0 +1,289 @@
+//! Things drawn over the grid: modal dialogs (unsaved changes, path entry when no file dialog
+//! is available, the command palette) and toast messages.
+
+use std::path::PathBuf;
+
+use egui::{Align2, Color32, Id, Key, RichText};
+
+use super::DiptychApp;
+use super::command::{Command, command_entries};
+use super::dialogs::DialogPurpose;
+
+/// A dialog that blocks the rest of the window until answered.
+#[derive(Debug, Clone)]
+pub enum Modal {
+    /// The project has unsaved changes and `then` would lose them.
+    UnsavedChanges { then: Command },
+    /// No file dialog could be shown; ask for a path in a text field.
+    PathPrompt {
+        purpose: DialogPurpose,
+        reason: String,
+        text: String,
+    },
+    /// Search and run any command.
+    Palette { query: String, highlighted: usize },
+}
+
+impl Modal {
+    pub fn path_prompt(purpose: DialogPurpose, reason: String) -> Self {
+        let text = match &purpose {
+            DialogPurpose::SaveProject { suggested_name } => std::env::current_dir()
+                .map(|dir| dir.join(suggested_name).display().to_string())
+                .unwrap_or_else(|_| suggested_name.clone()),
+            DialogPurpose::OpenArticle | DialogPurpose::OpenProject => String::new(),
+        };
+        Self::PathPrompt {
+            purpose,
+            reason,
+            text,
+        }
+    }
+
+    pub fn palette() -> Self {
+        Self::Palette {
+            query: String::new(),
+            highlighted: 0,
+        }
+    }
+
+    pub fn title(&self) -> &'static str {
+        match self {
+            Self::UnsavedChanges { .. } => "Unsaved changes",
+            Self::PathPrompt { purpose, .. } => purpose.title(),
+            Self::Palette { .. } => "Command palette",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ToastLevel {
+    Info,
+    Warning,
+    Error,
+}
+
+/// A short message in the corner. Errors stay until dismissed; others fade after a while.
+#[derive(Debug, Clone)]
+pub struct Toast {
+    pub level: ToastLevel,
+    pub text: String,
+    shown_at: Option<f64>,
+}
+
+impl Toast {
+    pub fn new(level: ToastLevel, text: String) -> Self {
+        Self {
+            level,
+            text,
+            shown_at: None,
+        }
+    }
+}
+
+/// Draws the open modal, if any, and turns its answers into commands.
+pub fn modal_ui(ctx: &egui::Context, app: &mut DiptychApp, commands: &mut Vec<Command>) {
+    let Some(mut modal) = app.modal.take() else {
+        return;
+    };
+    let title = modal.title();
+    let mut keep_open = true;
+    let response = egui::Modal::new(Id::unique("modal")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        ui.heading(title);
+        ui.add_space(6.0);
+        match &mut modal {
+            Modal::UnsavedChanges { then } => {
+                ui.label(format!(
+                    "“{}” has changes that are not saved. Save them first?",
+                    app.document.project.metadata.title
+                ));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button("Save").clicked() {
+                        app.after_save = Some(then.clone());
+                        commands.push(Command::Save);
+                        keep_open = false;
+                    }
+                    if ui.button("Discard").clicked() {
+                        app.document.history.mark_discarded();
+                        commands.push(then.clone());
+                        keep_open = false;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        keep_open = false;
+                    }
+                });
+            }
+            Modal::PathPrompt {
+                purpose,
+                reason,
+                text,
+            } => {
+                ui.label(reason.as_str());
+                ui.label("Type the file's full path instead:");
+                let field = ui.add(
+                    egui::TextEdit::singleline(text)
+                        .desired_width(f32::INFINITY)
+                        .hint_text("/home/me/articles/story.txt"),
+                );
+                field.request_focus();
+                let entered = field.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter));
+                ui.horizontal(|ui| {
+                    let ok = ui.add_enabled(!text.trim().is_empty(), egui::Button::new("OK")).clicked();
+                    if (ok || entered) && !text.trim().is_empty() {
+                        let path = PathBuf::from(text.trim());
+                        commands.push(match purpose {
+                            DialogPurpose::SaveProject { .. } => Command::SaveTo(path),
+                            DialogPurpose::OpenArticle | DialogPurpose::OpenProject => {
+                                Command::OpenPath(path)
+                            }
+                        });
+                        keep_open = false;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        app.after_save = None;
+                        keep_open = false;
+                    }
+                });
+            }
+            Modal::Palette { query, highlighted } => {
+                if let Some(command) = palette_ui(ui, query, highlighted) {
+                    commands.push(command);
+                    keep_open = false;
+                }
+            }
+        }
+    });
+    if response.should_close() {
+        keep_open = false;
+        if matches!(modal, Modal::PathPrompt { .. }) {
+            app.after_save = None;
+        }
+    }
+    if keep_open {
+        app.modal = Some(modal);
+    }
+}
+
+/// Whether every character of `query` appears in `name` in order (case-insensitive).
+fn fuzzy_match(name: &str, query: &str) -> bool {
+    let name = name.to_lowercase();
+    let mut rest = name.chars();
+    query
+        .to_lowercase()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .all(|wanted| rest.any(|c| c == wanted))
+}
+
+fn palette_ui(ui: &mut egui::Ui, query: &mut String, highlighted: &mut usize) -> Option<Command> {
+    let field = ui.add(
+        egui::TextEdit::singleline(query)
+            .desired_width(f32::INFINITY)
+            .hint_text("Type a command…"),
+    );
+    field.request_focus();
+    let matches: Vec<_> = command_entries()
+        .into_iter()
+        .filter(|entry| entry.command != Command::ShowCommandPalette && fuzzy_match(entry.name, query))
+        .collect();
+    if field.changed() {
+        *highlighted = 0;
+    }
+    let (down, up, enter) = ui.input_mut(|input| {
+        (
+            input.consume_key(egui::Modifiers::NONE, Key::ArrowDown),
+            input.consume_key(egui::Modifiers::NONE, Key::ArrowUp),
+            input.consume_key(egui::Modifiers::NONE, Key::Enter),
+        )
+    });
+    if down {
+        *highlighted = (*highlighted + 1).min(matches.len().saturating_sub(1));
+    }
+    if up {
+        *highlighted = highlighted.saturating_sub(1);
+    }
+    let mut chosen = None;
+    if enter && let Some(entry) = matches.get(*highlighted) {
+        chosen = Some(entry.command.clone());
+    }
+    ui.add_space(4.0);
+    if matches.is_empty() {
+        ui.weak("No command matches.");
+    }
+    for (index, entry) in matches.iter().enumerate() {
+        let shortcut = entry
+            .shortcuts
+            .first()
+            .map(|shortcut| ui.ctx().format_shortcut(shortcut))
+            .unwrap_or_default();
+        let button = egui::Button::selectable(index == *highlighted, entry.name)
+            .shortcut_text(shortcut)
+            .min_size(egui::vec2(ui.available_width(), 0.0));
+        if ui.add(button).clicked() {
+            chosen = Some(entry.command.clone());
+        }
+    }
+    chosen
+}
+
+/// Draws the toasts in the bottom-right corner and drops the expired ones.
+pub fn toasts_ui(ctx: &egui::Context, toasts: &mut Vec<Toast>) {
+    if toasts.is_empty() {
+        return;
+    }
+    let now = ctx.input(|input| input.time);
+    toasts.retain(|toast| {
+        let lifetime = match toast.level {
+            ToastLevel::Info => 4.0,
+            ToastLevel::Warning => 10.0,
+            ToastLevel::Error => f64::INFINITY,
+        };
+        toast.shown_at.is_none_or(|shown| now - shown < lifetime)
+    });
+    let mut dismissed = None;
+    egui::Area::new(Id::unique("toasts"))
+        .anchor(Align2::RIGHT_BOTTOM, egui::vec2(-12.0, -36.0))
+        .order(egui::Order::Foreground)
+        .show(ctx, |ui| {
+            for (index, toast) in toasts.iter_mut().enumerate() {
+                toast.shown_at.get_or_insert(now);
+                let (fill, icon) = match toast.level {
+                    ToastLevel::Info => (ui.visuals().extreme_bg_color, "ℹ"),
+                    ToastLevel::Warning => (Color32::from_rgb(120, 90, 10), "⚠"),
+                    ToastLevel::Error => (Color32::from_rgb(150, 30, 30), "⚠"),
+                };
+                let text_color = if toast.level == ToastLevel::Info {
+                    ui.visuals().text_color()
+                } else {
+                    Color32::WHITE
+                };
+                egui::Frame::popup(ui.style()).fill(fill).show(ui, |ui| {
+                    ui.set_max_width(420.0);
+                    ui.horizontal(|ui| {
+                        ui.label(RichText::new(format!("{icon} {}", toast.text)).color(text_color));
+                        if toast.level == ToastLevel::Error && ui.small_button("✕").clicked() {
+                            dismissed = Some(index);
+                        }
+                    });
+                });
+            }
+        });
+    if let Some(index) = dismissed {
+        toasts.remove(index);
+    }
+    ctx.request_repaint_after(std::time::Duration::from_millis(500));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fuzzy_match;
+
+    #[test]
+    fn palette_matching_is_an_ordered_subsequence() {
+        assert!(fuzzy_match("Save as…", "sva"));
+        assert!(fuzzy_match("Mark translated and go to next row", "next"));
+        assert!(!fuzzy_match("Save", "sz"));
+        assert!(fuzzy_match("Undo", ""));
+    }
+}

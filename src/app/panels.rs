@@ -1,0 +1,147 @@
+//! The menu bar and the status bar.
+
+use egui::{Button, Ui};
+
+use super::command::{Command, shortcut_text};
+use super::DiptychApp;
+
+fn command_button(ui: &mut Ui, label: &str, command: Command, enabled: bool, commands: &mut Vec<Command>) {
+    let shortcut = shortcut_text(ui.ctx(), &command);
+    let button = Button::new(label).shortcut_text(shortcut);
+    if ui.add_enabled(enabled, button).clicked() {
+        commands.push(command);
+        ui.close();
+    }
+}
+
+/// File, Edit and View menus.
+pub fn menu_bar_ui(ui: &mut Ui, app: &DiptychApp, commands: &mut Vec<Command>) {
+    egui::Panel::top("menu_bar").show(ui, |ui| {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                command_button(ui, "New from article…", Command::NewFromArticle, true, commands);
+                command_button(ui, "Open project…", Command::OpenProject, true, commands);
+                command_button(ui, "Save", Command::Save, true, commands);
+                command_button(ui, "Save as…", Command::SaveAs, true, commands);
+                ui.menu_button("Recent files", |ui| {
+                    if app.settings.recent_files.is_empty() {
+                        ui.weak("No recent files");
+                    }
+                    for path in &app.settings.recent_files {
+                        let label = path.display().to_string();
+                        if ui.button(label).clicked() {
+                            commands.push(Command::OpenPath(path.clone()));
+                            ui.close();
+                        }
+                    }
+                    ui.separator();
+                    command_button(
+                        ui,
+                        "Clear recent files",
+                        Command::ClearRecentFiles,
+                        !app.settings.recent_files.is_empty(),
+                        commands,
+                    );
+                });
+                ui.separator();
+                command_button(ui, "Quit", Command::Quit, true, commands);
+            });
+            ui.menu_button("Edit", |ui| {
+                let history = &app.document.history;
+                command_button(ui, "Undo", Command::Undo, history.can_undo(), commands);
+                command_button(ui, "Redo", Command::Redo, history.can_redo(), commands);
+                ui.separator();
+                command_button(
+                    ui,
+                    "Mark translated and go to next row",
+                    Command::ConfirmAndNext,
+                    app.selected.is_some(),
+                    commands,
+                );
+                command_button(ui, "Next row", Command::NextRow, true, commands);
+                command_button(ui, "Previous row", Command::PreviousRow, true, commands);
+                ui.separator();
+                command_button(ui, "Command palette…", Command::ShowCommandPalette, true, commands);
+            });
+            ui.menu_button("View", |ui| {
+                ui.label("Target language");
+                for language in &app.document.project.targets {
+                    let selected = app.target.as_ref() == Some(language);
+                    let label = format!("{} ({})", language.display_name(), language);
+                    if ui.radio(selected, label).clicked() {
+                        commands.push(Command::SetTargetLanguage(language.clone()));
+                        ui.close();
+                    }
+                }
+                ui.separator();
+                let theme = if app.settings.dark_mode {
+                    "Light theme"
+                } else {
+                    "Dark theme"
+                };
+                command_button(ui, theme, Command::ToggleTheme, true, commands);
+                command_button(ui, "Zoom in", Command::ZoomIn, true, commands);
+                command_button(ui, "Zoom out", Command::ZoomOut, true, commands);
+                command_button(ui, "Reset zoom", Command::ZoomReset, true, commands);
+            });
+            ui.separator();
+            ui.label("Target:");
+            for language in &app.document.project.targets {
+                let selected = app.target.as_ref() == Some(language);
+                if ui
+                    .selectable_label(selected, language.as_str())
+                    .on_hover_text(language.display_name())
+                    .clicked()
+                {
+                    commands.push(Command::SetTargetLanguage(language.clone()));
+                }
+            }
+        });
+    });
+}
+
+/// File name, unsaved marker, progress and language.
+pub fn status_bar_ui(ui: &mut Ui, app: &mut DiptychApp) {
+    let target = app.target.clone();
+    let progress = target.as_ref().map(|language| app.document.progress(language));
+    let dirty = app.document.is_dirty();
+    let name = app.document.display_name();
+    let source_language = app.document.project.source.language.clone();
+    egui::Panel::bottom("status_bar").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.label(&name);
+            if dirty {
+                ui.colored_label(ui.visuals().warn_fg_color, "● unsaved")
+                    .on_hover_text("The project has changes that are not saved");
+            } else {
+                ui.weak("saved");
+            }
+            ui.separator();
+            match (&target, progress) {
+                (Some(language), Some(figures)) => {
+                    ui.label(format!(
+                        "{}/{} paragraphs · {}/{} words translated",
+                        figures.paragraphs_done,
+                        figures.paragraphs_total,
+                        figures.words_done,
+                        figures.words_total
+                    ));
+                    ui.add(
+                        egui::ProgressBar::new(figures.fraction())
+                            .desired_width(120.0)
+                            .show_percentage(),
+                    );
+                    ui.separator();
+                    ui.label(format!(
+                        "{} → {}",
+                        source_language,
+                        language.display_name()
+                    ));
+                }
+                _ => {
+                    ui.label(format!("{source_language} → no target language"));
+                }
+            }
+        });
+    });
+}

@@ -1,0 +1,120 @@
+//! User preferences kept between sessions: recent files, theme and zoom, in a small RON file
+//! under the user's configuration folder.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::io::project_file::write_atomically;
+
+const MAX_RECENT: usize = 10;
+
+/// Preferences. Stored with a version so a future layout can migrate it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    pub version: u32,
+    pub recent_files: Vec<PathBuf>,
+    pub dark_mode: bool,
+    pub zoom: f32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            version: 1,
+            recent_files: Vec::new(),
+            dark_mode: false,
+            zoom: 1.0,
+        }
+    }
+}
+
+impl Settings {
+    /// Moves `path` to the top of the recent files.
+    pub fn remember(&mut self, path: &Path) {
+        let absolute = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        self.recent_files.retain(|existing| *existing != absolute);
+        self.recent_files.insert(0, absolute);
+        self.recent_files.truncate(MAX_RECENT);
+    }
+}
+
+/// Where settings live: `$XDG_CONFIG_HOME/diptych/settings.ron` or `~/.config/diptych/…`.
+pub fn default_settings_path() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_CONFIG_HOME")
+        .map(PathBuf::from)
+        .filter(|path| path.is_absolute())
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".config")))?;
+    Some(base.join("diptych").join("settings.ron"))
+}
+
+/// Reads settings; a missing file gives defaults, an unreadable one gives defaults and a
+/// message for the user.
+pub fn load_settings(path: &Path) -> (Settings, Option<String>) {
+    match std::fs::read_to_string(path) {
+        Ok(text) => match ron::from_str::<Settings>(&text) {
+            Ok(settings) => (settings, None),
+            Err(error) => (
+                Settings::default(),
+                Some(format!(
+                    "Settings in {} could not be read ({error}); using defaults.",
+                    path.display()
+                )),
+            ),
+        },
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => (Settings::default(), None),
+        Err(error) => (
+            Settings::default(),
+            Some(format!("Cannot read settings {}: {error}", path.display())),
+        ),
+    }
+}
+
+/// Writes settings atomically.
+pub fn save_settings(path: &Path, settings: &Settings) -> Result<(), String> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|error| error.to_string())?;
+    }
+    let text = ron::ser::to_string_pretty(settings, ron::ser::PrettyConfig::new())
+        .map_err(|error| error.to_string())?;
+    write_atomically(path, text.as_bytes()).map_err(|error| error.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recent_files_are_unique_newest_first_and_bounded() {
+        let mut settings = Settings::default();
+        for index in 0..15 {
+            settings.remember(Path::new(&format!("/nonexistent/{index}.ron")));
+        }
+        settings.remember(Path::new("/nonexistent/3.ron"));
+        assert_eq!(settings.recent_files.len(), MAX_RECENT);
+        assert_eq!(settings.recent_files[0], PathBuf::from("/nonexistent/3.ron"));
+        assert_eq!(
+            settings
+                .recent_files
+                .iter()
+                .filter(|path| path.ends_with("3.ron"))
+                .count(),
+            1
+        );
+    }
+
+    #[test]
+    fn settings_round_trip_and_bad_files_fall_back_with_a_message() {
+        let directory = tempfile::tempdir().unwrap();
+        let path = directory.path().join("sub").join("settings.ron");
+        let mut settings = Settings::default();
+        settings.dark_mode = true;
+        settings.remember(Path::new("/nonexistent/a.ron"));
+        save_settings(&path, &settings).unwrap();
+        assert_eq!(load_settings(&path), (settings, None));
+        std::fs::write(&path, "(version: 1, recent_files: [").unwrap();
+        let (loaded, message) = load_settings(&path);
+        assert_eq!(loaded, Settings::default());
+        assert!(message.unwrap().contains("could not be read"));
+    }
+}
