@@ -7,6 +7,7 @@ use egui::text::{CCursor, CCursorRange};
 use egui::{Align, Color32, Id, Layout, Rect, RichText, Sense, Stroke, TextEdit, Ui, UiBuilder, vec2};
 
 use super::command::Command;
+use super::set_accessible_label;
 use crate::model::{LanguageTag, ParagraphId, ParagraphKind, Project, TranslationStatus};
 
 const GUTTER_WIDTH: f32 = 44.0;
@@ -260,7 +261,7 @@ fn row_ui(
     );
     source_ui.horizontal(|ui| {
         let color = kind_color(paragraph.kind, dark);
-        egui::ComboBox::from_id_salt(("kind", paragraph_id))
+        let kind_response = egui::ComboBox::from_id_salt(("kind", paragraph_id))
             .selected_text(RichText::new(paragraph.kind.as_str()).small().color(color))
             .width(86.0)
             .show_ui(ui, |ui| {
@@ -273,6 +274,7 @@ fn row_ui(
             })
             .response
             .on_hover_text("Paragraph kind: junk, duplicate, teaser and footer are not translated");
+        set_accessible_label(&kind_response, format!("Kind {paragraph_id}"));
     });
     let text = RichText::new(&paragraph.text);
     let text = if translatable { text } else { text.weak() };
@@ -340,8 +342,7 @@ fn translation_cell_ui(
             .desired_rows(2)
             .hint_text(format!("{} translation", language.display_name())),
     );
-    let label = format!("Translation {} {}", language.as_str(), paragraph_id);
-    ui.ctx().accesskit_node_builder(editor_id, |node| node.set_label(label));
+    set_accessible_label(&response, format!("Translation {} {paragraph_id}", language.as_str()));
     if response.changed() {
         commands.push(Command::SetTranslationText {
             paragraph_id,
@@ -358,7 +359,7 @@ fn translation_cell_ui(
 
     ui.horizontal(|ui| {
         let status_id = Id::unique(("status", paragraph_id, language.as_str()));
-        egui::ComboBox::from_id_salt(status_id)
+        let status_response = egui::ComboBox::from_id_salt(status_id)
             .selected_text(RichText::new(translation.status.as_str()).small().color(status_color(translation.status)))
             .width(96.0)
             .show_ui(ui, |ui| {
@@ -373,7 +374,9 @@ fn translation_cell_ui(
                         });
                     }
                 }
-            });
+            })
+            .response;
+        set_accessible_label(&status_response, format!("Status {} {paragraph_id}", language.as_str()));
         let mut note = translation.note.clone();
         let note_id = note_editor_id(paragraph_id, language);
         let note_response = ui.add(
@@ -382,8 +385,7 @@ fn translation_cell_ui(
                 .desired_width(f32::INFINITY)
                 .hint_text("Note"),
         );
-        let note_label = format!("Note {} {}", language.as_str(), paragraph_id);
-        ui.ctx().accesskit_node_builder(note_id, |node| node.set_label(note_label));
+        set_accessible_label(&note_response, format!("Note {} {paragraph_id}", language.as_str()));
         if note_response.changed() {
             commands.push(Command::SetTranslationNote {
                 paragraph_id,
@@ -419,3 +421,4 @@ fn focus_with_cursor_at_end(ui: &Ui, editor_id: Id, char_count: usize) {
         .set_char_range(Some(CCursorRange::one(CCursor::new(char_count))));
     state.store(ui.ctx(), editor_id);
 }
+

@@ -44,6 +44,14 @@ pub fn open_document(path: &Path) -> anyhow::Result<Document> {
     })
 }
 
+/// Names a widget for screen readers (and for UI tests that find widgets by label).
+pub(crate) fn set_accessible_label(response: &egui::Response, label: impl Into<String>) {
+    let label = label.into();
+    response
+        .ctx
+        .accesskit_node_builder(response.id, |node| node.set_label(label));
+}
+
 /// Where settings are kept; `None` keeps them in memory only (tests).
 pub struct AppConfig {
     pub settings_path: Option<PathBuf>,

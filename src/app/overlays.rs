@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use egui::{Align2, Color32, Id, Key, RichText};
 
-use super::DiptychApp;
+use super::{DiptychApp, set_accessible_label};
 use super::command::{Command, command_entries};
 use super::dialogs::DialogPurpose;
 
@@ -126,6 +126,7 @@ pub fn modal_ui(ctx: &egui::Context, app: &mut DiptychApp, commands: &mut Vec<Co
                         .desired_width(f32::INFINITY)
                         .hint_text("/home/me/articles/story.txt"),
                 );
+                set_accessible_label(&field, "Path");
                 field.request_focus();
                 let entered = field.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter));
                 ui.horizontal(|ui| {
@@ -182,6 +183,7 @@ fn palette_ui(ui: &mut egui::Ui, query: &mut String, highlighted: &mut usize) ->
             .desired_width(f32::INFINITY)
             .hint_text("Type a command…"),
     );
+    set_accessible_label(&field, "Command");
     field.request_focus();
     let matches: Vec<_> = command_entries()
         .into_iter()
