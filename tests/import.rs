@@ -1,0 +1,203 @@
+//! Import of article dumps in three languages: classification, metadata, byte ranges, and the
+//! round trip import → save → load.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
+
+use diptych::io::{ImportOptions, import_article_bytes, import_article_file, load_project, save_project};
+use diptych::io::project_file::to_ron_string;
+use diptych::model::{ParagraphKind, Project, TextEncoding};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+fn import(name: &str) -> Project {
+    import_article_file(&fixture(name), &ImportOptions::default()).unwrap()
+}
+
+fn kinds(project: &Project) -> Vec<ParagraphKind> {
+    project.paragraphs().iter().map(|paragraph| paragraph.kind).collect()
+}
+
+fn count(project: &Project, kind: ParagraphKind) -> usize {
+    kinds(project).into_iter().filter(|found| *found == kind).count()
+}
+
+fn assert_ranges_cover_the_text(project: &Project) {
+    let original = &project.source.original.text;
+    let mut previous_end = 0;
+    for paragraph in project.paragraphs() {
+        assert!(paragraph.byte_range.start >= previous_end, "ranges overlap");
+        previous_end = paragraph.byte_range.end;
+        let slice = &original[paragraph.byte_range.clone()];
+        let cleaned: Vec<&str> = slice.split_whitespace().collect();
+        assert_eq!(cleaned.join(" "), paragraph.text);
+    }
+    // Nothing but white space lies outside the paragraphs: no text was thrown away.
+    let mut outside = String::new();
+    let mut cursor = 0;
+    for paragraph in project.paragraphs() {
+        outside.push_str(&original[cursor..paragraph.byte_range.start]);
+        cursor = paragraph.byte_range.end;
+    }
+    outside.push_str(&original[cursor..]);
+    assert!(outside.trim().is_empty(), "text lost: {outside:?}");
+    assert!(project.source.original.is_intact());
+}
+
+#[test]
+fn english_fixture() {
+    use ParagraphKind::*;
+    let project = import("en-tbilisi-metro.txt");
+    assert_eq!(project.metadata.title, "Tbilisi metro fare to double from January");
+    assert_eq!(
+        project.metadata.description,
+        "Passengers will pay 1 lari instead of 50 tetri from January 1, the city hall announced"
+    );
+    assert_eq!(project.metadata.outlet, "JAMnews");
+    assert_eq!(project.source.language.as_str(), "en");
+    let targets: Vec<&str> = project.targets.iter().map(|tag| tag.as_str()).collect();
+    assert_eq!(targets, vec!["ru", "az"]);
+    assert_eq!(
+        kinds(&project),
+        vec![
+            Junk, Headline, Lead, Body, Body, Body, Teaser, Heading, Body, Body, Body, Heading,
+            Body, Body, Body, Footer
+        ]
+    );
+    assert_ranges_cover_the_text(&project);
+}
+
+#[test]
+fn russian_fixture() {
+    use ParagraphKind::*;
+    let project = import("ru-baku-electric-buses.txt");
+    assert_eq!(project.metadata.title, "В Баку запустили первые электробусы");
+    assert!(project.metadata.description.starts_with("С 1 декабря"));
+    assert_eq!(project.source.language.as_str(), "ru");
+    assert_eq!(
+        kinds(&project),
+        vec![
+            Junk, Headline, Lead, Body, Body, Body, Teaser, Heading, Body, Body, Heading, Body,
+            Body, Body, Footer, Footer
+        ]
+    );
+    assert_ranges_cover_the_text(&project);
+}
+
+#[test]
+fn azerbaijani_fixture() {
+    use ParagraphKind::*;
+    let project = import("az-ganja-park.txt");
+    assert_eq!(project.metadata.title, "Gəncədə 12 hektarlıq yeni park açılıb");
+    assert_eq!(project.metadata.outlet, "JAMnews");
+    assert_eq!(project.source.language.as_str(), "az");
+    let targets: Vec<&str> = project.targets.iter().map(|tag| tag.as_str()).collect();
+    assert_eq!(targets, vec!["en", "ru"]);
+    assert_eq!(
+        kinds(&project),
+        vec![
+            Junk, Headline, Lead, Body, Body, Body, Teaser, Heading, Body, Body, Heading, Body,
+            Body, Footer, Footer
+        ]
+    );
+    assert_ranges_cover_the_text(&project);
+}
+
+#[test]
+fn the_shared_sample_when_present() {
+    // The shared sample lives beside the repository; the test is skipped without it.
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/samples/jamnews-baku-rally.txt");
+    if !path.exists() {
+        eprintln!("skipping: {} not present", path.display());
+        return;
+    }
+    let project = import_article_file(&path, &ImportOptions::default()).unwrap();
+    assert_eq!(project.metadata.title, "Several dozen detained at opposition rally in Baku");
+    assert_eq!(project.paragraphs()[0].kind, ParagraphKind::Junk);
+    assert_eq!(count(&project, ParagraphKind::Lead), 1);
+    assert_eq!(count(&project, ParagraphKind::Teaser), 1);
+    assert_eq!(count(&project, ParagraphKind::Heading), 2);
+    assert_eq!(count(&project, ParagraphKind::Footer), 1);
+    assert_eq!(count(&project, ParagraphKind::Body), 20);
+    assert_ranges_cover_the_text(&project);
+}
+
+#[test]
+fn utf8_bom_and_utf16_give_the_same_paragraphs_and_keep_their_bytes() {
+    let bytes = std::fs::read(fixture("ru-baku-electric-buses.txt")).unwrap();
+    let text = String::from_utf8(bytes.clone()).unwrap();
+    let plain = import_article_bytes("a.txt", &bytes, &ImportOptions::default()).unwrap();
+    for encoding in [TextEncoding::Utf8Bom, TextEncoding::Utf16LeBom, TextEncoding::Utf16BeBom] {
+        let encoded = encoding.encode(&text);
+        let project = import_article_bytes("a.txt", &encoded, &ImportOptions::default()).unwrap();
+        assert_eq!(project.paragraphs(), plain.paragraphs(), "{encoding:?}");
+        assert_eq!(project.source.original.encoding, encoding);
+        assert_eq!(project.source.original.bytes(), encoded);
+    }
+}
+
+#[test]
+fn crlf_line_endings_are_kept_in_the_original() {
+    let text = std::fs::read_to_string(fixture("az-ganja-park.txt")).unwrap();
+    let crlf = text.replace('\n', "\r\n");
+    let project = import_article_bytes("a.txt", crlf.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(project.source.original.text, crlf);
+    assert_eq!(kinds(&project), kinds(&import("az-ganja-park.txt")));
+    assert_ranges_cover_the_text(&project);
+}
+
+#[test]
+fn import_save_load_is_identical() {
+    let directory = tempfile::tempdir().unwrap();
+    for name in ["en-tbilisi-metro.txt", "ru-baku-electric-buses.txt", "az-ganja-park.txt"] {
+        let project = import(name);
+        let path = directory.path().join(format!("{name}.ron"));
+        save_project(&project, &path).unwrap();
+        let loaded = load_project(&path).unwrap();
+        assert_eq!(loaded, project, "{name}");
+        let first = std::fs::read(&path).unwrap();
+        save_project(&loaded, &path).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), first, "{name}: saving twice differs");
+    }
+}
+
+#[test]
+fn example_projects_are_valid_and_canonical() {
+    let directory = Path::new(env!("CARGO_MANIFEST_DIR")).join("projects");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(directory).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|extension| extension == "ron") {
+            let project = load_project(&path).unwrap();
+            let text = std::fs::read_to_string(&path).unwrap();
+            assert_eq!(to_ron_string(&project).unwrap(), text, "{}", path.display());
+            assert!(!project.translations.is_empty());
+            checked += 1;
+        }
+    }
+    assert!(checked >= 1);
+}
+
+#[test]
+fn markdown_articles_use_heading_markers() {
+    let text = "# Gəncədə yeni park açılıb\n\nYeni park sakinlərin istifadəsinə verilib\n\n\
+                Parkın açılışı noyabrın 20-də\nkeçirilib.\n\n## Layihənin dəyəri\n\n\
+                Layihəyə 4,5 milyon manat xərclənib.\n";
+    let project = import_article_bytes("park.md", text.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(
+        kinds(&project),
+        vec![
+            ParagraphKind::Headline,
+            ParagraphKind::Lead,
+            ParagraphKind::Body,
+            ParagraphKind::Heading,
+            ParagraphKind::Body
+        ]
+    );
+    assert_eq!(project.metadata.title, "Gəncədə yeni park açılıb");
+    assert_eq!(project.paragraphs()[2].text, "Parkın açılışı noyabrın 20-də keçirilib.");
+}
