@@ -1,1 +1,125 @@
-fn main() {}
+//! Benchmarks for the core paths: import of a 10,000-paragraph article, RON save and load of a
+//! 10,000-row project, and headless frame time of the grid at 10,000 and 50,000 rows.
+//! Run with `cargo bench`; numbers are printed by criterion, nothing is asserted.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use diptych::app::{AppConfig, Command, DiptychApp, Document, Origin, ScriptedDialogs};
+use diptych::io::article::synthetic_article;
+use diptych::io::project_file::{parse_project, to_ron_string};
+use diptych::io::{ImportOptions, import_article_bytes, save_project};
+use diptych::model::{Edit, LanguageTag, Project, TranslationStatus};
+
+/// A project of about `paragraphs` rows with every third row translated into Russian.
+fn translated_project(paragraphs: usize) -> Project {
+    let text = synthetic_article(paragraphs);
+    let mut project = import_article_bytes("bench.txt", text.as_bytes(), &ImportOptions::default()).unwrap();
+    let ru = LanguageTag::parse("ru").unwrap();
+    let ids: Vec<_> = project
+        .translatable_paragraphs()
+        .map(|paragraph| paragraph.paragraph_id)
+        .step_by(3)
+        .collect();
+    for paragraph_id in ids {
+        Edit::Batch(vec![
+            Edit::SetTranslationText {
+                paragraph_id,
+                language: ru.clone(),
+                text: "Полиция перекрыла площадь в центре Баку за час до начала митинга.".into(),
+            },
+            Edit::SetTranslationStatus {
+                paragraph_id,
+                language: ru.clone(),
+                status: TranslationStatus::Translated,
+            },
+        ])
+        .apply(&mut project)
+        .unwrap();
+    }
+    project
+}
+
+fn import_benchmark(c: &mut Criterion) {
+    let text = synthetic_article(10_000);
+    let rows = import_article_bytes("bench.txt", text.as_bytes(), &ImportOptions::default())
+        .unwrap()
+        .paragraphs()
+        .len();
+    println!("import: {rows} paragraphs, {} bytes", text.len());
+    c.bench_function("import 10k-paragraph article", |b| {
+        b.iter(|| import_article_bytes("bench.txt", black_box(text.as_bytes()), &ImportOptions::default()).unwrap());
+    });
+}
+
+fn ron_benchmarks(c: &mut Criterion) {
+    let project = translated_project(10_000);
+    let text = to_ron_string(&project).unwrap();
+    println!("ron: {} rows, {} bytes", project.paragraphs().len(), text.len());
+    let directory = tempfile::tempdir().unwrap();
+    let path = directory.path().join("bench.ron");
+    c.bench_function("RON serialise 10k rows", |b| {
+        b.iter(|| to_ron_string(black_box(&project)).unwrap());
+    });
+    c.bench_function("RON save 10k rows (atomic, fsync)", |b| {
+        b.iter(|| save_project(black_box(&project), &path).unwrap());
+    });
+    c.bench_function("RON load 10k rows", |b| {
+        b.iter(|| parse_project("bench.ron", black_box(text.as_bytes())).unwrap());
+    });
+}
+
+fn frame_input() -> egui::RawInput {
+    egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1200.0, 800.0))),
+        ..egui::RawInput::default()
+    }
+}
+
+fn frame_benchmarks(c: &mut Criterion) {
+    for rows in [10_000, 50_000] {
+        let project = translated_project(rows);
+        let middle = project.paragraphs()[project.paragraphs().len() / 2].paragraph_id;
+        let config = AppConfig {
+            settings_path: None,
+            dialogs: Box::new(ScriptedDialogs::default()),
+        };
+        let mut app = DiptychApp::new(Document::new(project, Origin::Example), config);
+        let ctx = egui::Context::default();
+        let frame = |app: &mut DiptychApp| {
+            let output = ctx.run_ui(frame_input(), |ui| app.ui_root(ui));
+            ctx.tessellate(output.shapes, output.pixels_per_point)
+        };
+        for _ in 0..5 {
+            frame(&mut app);
+        }
+        println!(
+            "frame: {} rows, {} clipped primitives drawn",
+            app.document.project.paragraphs().len(),
+            frame(&mut app).len()
+        );
+        c.bench_function(&format!("frame {rows} rows (top)"), |b| {
+            b.iter(|| black_box(frame(&mut app)));
+        });
+        app.send(Command::SelectRow(middle));
+        app.send(Command::NextRow);
+        for _ in 0..5 {
+            frame(&mut app);
+        }
+        c.bench_function(&format!("frame {rows} rows (middle)"), |b| {
+            b.iter(|| black_box(frame(&mut app)));
+        });
+    }
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default()
+        .sample_size(20)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(3));
+    targets = import_benchmark, ron_benchmarks, frame_benchmarks
+}
+criterion_main!(benches);

@@ -1,6 +1,8 @@
 //! Giving each paragraph of a plain-text article dump a kind: junk, headline, lead, heading,
 //! body, duplicate, teaser or footer. Nothing is removed; kinds only decide what is translated.
 
+use std::collections::HashSet;
+
 use super::split::{RawParagraph, ends_with_final_punctuation};
 use crate::align::word_count;
 use crate::model::ParagraphKind;
@@ -220,16 +222,10 @@ pub fn classify(paragraphs: &[RawParagraph]) -> Classification {
     }
 
     // Duplicates: a later copy of any translatable paragraph.
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     for (index, paragraph) in paragraphs.iter().enumerate() {
-        if !kinds[index].is_translatable() {
-            continue;
-        }
-        let key = normalised(&paragraph.text);
-        if seen.contains(&key) {
+        if kinds[index].is_translatable() && !seen.insert(normalised(&paragraph.text)) {
             kinds[index] = ParagraphKind::Duplicate;
-        } else {
-            seen.push(key);
         }
     }
 
