@@ -16,7 +16,8 @@ use diptych::model::{Edit, LanguageTag, Project, TranslationStatus};
 /// A project of about `paragraphs` rows with every third row translated into Russian.
 fn translated_project(paragraphs: usize) -> Project {
     let text = synthetic_article(paragraphs);
-    let mut project = import_article_bytes("bench.txt", text.as_bytes(), &ImportOptions::default()).unwrap();
+    let mut project =
+        import_article_bytes("bench.txt", text.as_bytes(), &ImportOptions::default()).unwrap();
     let ru = LanguageTag::parse("ru").unwrap();
     let ids: Vec<_> = project
         .translatable_paragraphs()
@@ -50,14 +51,25 @@ fn import_benchmark(c: &mut Criterion) {
         .len();
     println!("import: {rows} paragraphs, {} bytes", text.len());
     c.bench_function("import 10k-paragraph article", |b| {
-        b.iter(|| import_article_bytes("bench.txt", black_box(text.as_bytes()), &ImportOptions::default()).unwrap());
+        b.iter(|| {
+            import_article_bytes(
+                "bench.txt",
+                black_box(text.as_bytes()),
+                &ImportOptions::default(),
+            )
+            .unwrap()
+        });
     });
 }
 
 fn ron_benchmarks(c: &mut Criterion) {
     let project = translated_project(10_000);
     let text = to_ron_string(&project).unwrap();
-    println!("ron: {} rows, {} bytes", project.paragraphs().len(), text.len());
+    println!(
+        "ron: {} rows, {} bytes",
+        project.paragraphs().len(),
+        text.len()
+    );
     let directory = tempfile::tempdir().unwrap();
     let path = directory.path().join("bench.ron");
     c.bench_function("RON serialise 10k rows", |b| {
@@ -73,7 +85,10 @@ fn ron_benchmarks(c: &mut Criterion) {
 
 fn frame_input() -> egui::RawInput {
     egui::RawInput {
-        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1200.0, 800.0))),
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1200.0, 800.0),
+        )),
         ..egui::RawInput::default()
     }
 }

@@ -44,9 +44,10 @@ pub fn open_any(path: &Path, options: &ImportOptions) -> anyhow::Result<Project>
 
 /// The default project path for an imported article: `story.txt` → `story.diptych.ron`.
 pub fn default_project_path(article: &Path) -> PathBuf {
-    let stem = article
-        .file_stem()
-        .map_or_else(|| "article".into(), |stem| stem.to_string_lossy().into_owned());
+    let stem = article.file_stem().map_or_else(
+        || "article".into(),
+        |stem| stem.to_string_lossy().into_owned(),
+    );
     article.with_file_name(format!("{stem}.diptych.ron"))
 }
 

@@ -47,7 +47,7 @@ enum Command {
 
 fn run(args: Args) -> anyhow::Result<()> {
     let output = match args.command {
-        None => return diptych::app::run_window(args.file),
+        None => return diptych::app::run_window(args.file.as_deref()),
         Some(Command::Import {
             article,
             output,

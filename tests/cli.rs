@@ -56,14 +56,20 @@ fn import_then_inspect_json() {
     assert_eq!(paragraphs[6]["kind"], "teaser");
 
     // Importing again over the same file is refused without --force.
-    let again = diptych(&["import", article.to_str().unwrap(), "-o", project.to_str().unwrap()]);
+    let again = diptych(&[
+        "import",
+        article.to_str().unwrap(),
+        "-o",
+        project.to_str().unwrap(),
+    ]);
     assert!(!again.status.success());
     assert!(stderr(&again).contains("--force"));
 }
 
 #[test]
 fn inspect_reads_articles_and_example_projects() {
-    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("projects/tbilisi-metro-fares.diptych.ron");
+    let example =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("projects/tbilisi-metro-fares.diptych.ron");
     let output = diptych(&["inspect", example.to_str().unwrap()]);
     assert!(output.status.success());
     let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
@@ -79,7 +85,8 @@ fn inspect_reads_articles_and_example_projects() {
 
 #[test]
 fn stats_reports_progress_per_target() {
-    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("projects/tbilisi-metro-fares.diptych.ron");
+    let example =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("projects/tbilisi-metro-fares.diptych.ron");
     let output = diptych(&["stats", example.to_str().unwrap()]);
     assert!(output.status.success());
     let text = stdout(&output);
@@ -105,10 +112,16 @@ fn bad_input_fails_clearly_with_a_non_zero_exit() {
     for (path, expected) in cases {
         for command in ["inspect", "stats", "import"] {
             let output = diptych(&[command, path.to_str().unwrap()]);
-            assert_eq!(output.status.code(), Some(1), "{command} {}", path.display());
+            assert_eq!(
+                output.status.code(),
+                Some(1),
+                "{command} {}",
+                path.display()
+            );
             let message = stderr(&output);
             assert!(message.contains(expected), "{command}: {message}");
             assert_eq!(message.lines().count(), 1, "one clear line: {message}");
+            assert_eq!(message.matches("os error").count().max(1), 1, "cause repeated: {message}");
         }
     }
     assert!(!directory.path().join("picture.diptych.ron").exists());

@@ -4,8 +4,10 @@
 
 use std::path::{Path, PathBuf};
 
-use diptych::io::{ImportOptions, import_article_bytes, import_article_file, load_project, save_project};
 use diptych::io::project_file::to_ron_string;
+use diptych::io::{
+    ImportOptions, import_article_bytes, import_article_file, load_project, save_project,
+};
 use diptych::model::{ParagraphKind, Project, TextEncoding};
 
 fn fixture(name: &str) -> PathBuf {
@@ -19,11 +21,18 @@ fn import(name: &str) -> Project {
 }
 
 fn kinds(project: &Project) -> Vec<ParagraphKind> {
-    project.paragraphs().iter().map(|paragraph| paragraph.kind).collect()
+    project
+        .paragraphs()
+        .iter()
+        .map(|paragraph| paragraph.kind)
+        .collect()
 }
 
 fn count(project: &Project, kind: ParagraphKind) -> usize {
-    kinds(project).into_iter().filter(|found| *found == kind).count()
+    kinds(project)
+        .into_iter()
+        .filter(|found| *found == kind)
+        .count()
 }
 
 fn assert_ranges_cover_the_text(project: &Project) {
@@ -52,14 +61,21 @@ fn assert_ranges_cover_the_text(project: &Project) {
 fn english_fixture() {
     use ParagraphKind::*;
     let project = import("en-tbilisi-metro.txt");
-    assert_eq!(project.metadata.title, "Tbilisi metro fare to double from January");
+    assert_eq!(
+        project.metadata.title,
+        "Tbilisi metro fare to double from January"
+    );
     assert_eq!(
         project.metadata.description,
         "Passengers will pay 1 lari instead of 50 tetri from January 1, the city hall announced"
     );
     assert_eq!(project.metadata.outlet, "JAMnews");
     assert_eq!(project.source.language.as_str(), "en");
-    let targets: Vec<&str> = project.targets.iter().map(|tag| tag.as_str()).collect();
+    let targets: Vec<&str> = project
+        .targets
+        .iter()
+        .map(diptych::model::LanguageTag::as_str)
+        .collect();
     assert_eq!(targets, vec!["ru", "az"]);
     assert_eq!(
         kinds(&project),
@@ -75,7 +91,10 @@ fn english_fixture() {
 fn russian_fixture() {
     use ParagraphKind::*;
     let project = import("ru-baku-electric-buses.txt");
-    assert_eq!(project.metadata.title, "В Баку запустили первые электробусы");
+    assert_eq!(
+        project.metadata.title,
+        "В Баку запустили первые электробусы"
+    );
     assert!(project.metadata.description.starts_with("С 1 декабря"));
     assert_eq!(project.source.language.as_str(), "ru");
     assert_eq!(
@@ -92,10 +111,17 @@ fn russian_fixture() {
 fn azerbaijani_fixture() {
     use ParagraphKind::*;
     let project = import("az-ganja-park.txt");
-    assert_eq!(project.metadata.title, "Gəncədə 12 hektarlıq yeni park açılıb");
+    assert_eq!(
+        project.metadata.title,
+        "Gəncədə 12 hektarlıq yeni park açılıb"
+    );
     assert_eq!(project.metadata.outlet, "JAMnews");
     assert_eq!(project.source.language.as_str(), "az");
-    let targets: Vec<&str> = project.targets.iter().map(|tag| tag.as_str()).collect();
+    let targets: Vec<&str> = project
+        .targets
+        .iter()
+        .map(diptych::model::LanguageTag::as_str)
+        .collect();
     assert_eq!(targets, vec!["en", "ru"]);
     assert_eq!(
         kinds(&project),
@@ -110,13 +136,17 @@ fn azerbaijani_fixture() {
 #[test]
 fn the_shared_sample_when_present() {
     // The shared sample lives beside the repository; the test is skipped without it.
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/samples/jamnews-baku-rally.txt");
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/samples/jamnews-baku-rally.txt");
     if !path.exists() {
         eprintln!("skipping: {} not present", path.display());
         return;
     }
     let project = import_article_file(&path, &ImportOptions::default()).unwrap();
-    assert_eq!(project.metadata.title, "Several dozen detained at opposition rally in Baku");
+    assert_eq!(
+        project.metadata.title,
+        "Several dozen detained at opposition rally in Baku"
+    );
     assert_eq!(project.paragraphs()[0].kind, ParagraphKind::Junk);
     assert_eq!(count(&project, ParagraphKind::Lead), 1);
     assert_eq!(count(&project, ParagraphKind::Teaser), 1);
@@ -131,7 +161,11 @@ fn utf8_bom_and_utf16_give_the_same_paragraphs_and_keep_their_bytes() {
     let bytes = std::fs::read(fixture("ru-baku-electric-buses.txt")).unwrap();
     let text = String::from_utf8(bytes.clone()).unwrap();
     let plain = import_article_bytes("a.txt", &bytes, &ImportOptions::default()).unwrap();
-    for encoding in [TextEncoding::Utf8Bom, TextEncoding::Utf16LeBom, TextEncoding::Utf16BeBom] {
+    for encoding in [
+        TextEncoding::Utf8Bom,
+        TextEncoding::Utf16LeBom,
+        TextEncoding::Utf16BeBom,
+    ] {
         let encoded = encoding.encode(&text);
         let project = import_article_bytes("a.txt", &encoded, &ImportOptions::default()).unwrap();
         assert_eq!(project.paragraphs(), plain.paragraphs(), "{encoding:?}");
@@ -144,7 +178,8 @@ fn utf8_bom_and_utf16_give_the_same_paragraphs_and_keep_their_bytes() {
 fn crlf_line_endings_are_kept_in_the_original() {
     let text = std::fs::read_to_string(fixture("az-ganja-park.txt")).unwrap();
     let crlf = text.replace('\n', "\r\n");
-    let project = import_article_bytes("a.txt", crlf.as_bytes(), &ImportOptions::default()).unwrap();
+    let project =
+        import_article_bytes("a.txt", crlf.as_bytes(), &ImportOptions::default()).unwrap();
     assert_eq!(project.source.original.text, crlf);
     assert_eq!(kinds(&project), kinds(&import("az-ganja-park.txt")));
     assert_ranges_cover_the_text(&project);
@@ -153,7 +188,11 @@ fn crlf_line_endings_are_kept_in_the_original() {
 #[test]
 fn import_save_load_is_identical() {
     let directory = tempfile::tempdir().unwrap();
-    for name in ["en-tbilisi-metro.txt", "ru-baku-electric-buses.txt", "az-ganja-park.txt"] {
+    for name in [
+        "en-tbilisi-metro.txt",
+        "ru-baku-electric-buses.txt",
+        "az-ganja-park.txt",
+    ] {
         let project = import(name);
         let path = directory.path().join(format!("{name}.ron"));
         save_project(&project, &path).unwrap();
@@ -161,7 +200,11 @@ fn import_save_load_is_identical() {
         assert_eq!(loaded, project, "{name}");
         let first = std::fs::read(&path).unwrap();
         save_project(&loaded, &path).unwrap();
-        assert_eq!(std::fs::read(&path).unwrap(), first, "{name}: saving twice differs");
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            first,
+            "{name}: saving twice differs"
+        );
     }
 }
 
@@ -187,7 +230,8 @@ fn markdown_articles_use_heading_markers() {
     let text = "# Gəncədə yeni park açılıb\n\nYeni park sakinlərin istifadəsinə verilib\n\n\
                 Parkın açılışı noyabrın 20-də\nkeçirilib.\n\n## Layihənin dəyəri\n\n\
                 Layihəyə 4,5 milyon manat xərclənib.\n";
-    let project = import_article_bytes("park.md", text.as_bytes(), &ImportOptions::default()).unwrap();
+    let project =
+        import_article_bytes("park.md", text.as_bytes(), &ImportOptions::default()).unwrap();
     assert_eq!(
         kinds(&project),
         vec![
@@ -199,5 +243,8 @@ fn markdown_articles_use_heading_markers() {
         ]
     );
     assert_eq!(project.metadata.title, "Gəncədə yeni park açılıb");
-    assert_eq!(project.paragraphs()[2].text, "Parkın açılışı noyabrın 20-də keçirilib.");
+    assert_eq!(
+        project.paragraphs()[2].text,
+        "Parkın açılışı noyabrın 20-də keçirilib."
+    );
 }

@@ -1,4 +1,4 @@
-//! UI tests: the real app, driven through egui_kittest by labels, keys and typed text.
+//! UI tests: the real app, driven through `egui_kittest` by labels, keys and typed text.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
@@ -64,7 +64,10 @@ fn type_confirm_undo_redo_save_and_reload() {
     {
         let app = harness.state();
         let translation = app.document.project.translation(paragraph, &ru());
-        assert_eq!(translation.text, "Транспортная компания потеряла 120 млн лари.");
+        assert_eq!(
+            translation.text,
+            "Транспортная компания потеряла 120 млн лари."
+        );
         assert_eq!(translation.status, TranslationStatus::Draft);
         assert!(app.document.is_dirty());
         assert_eq!(app.selected, Some(paragraph));
@@ -81,18 +84,34 @@ fn type_confirm_undo_redo_save_and_reload() {
 
     press(&mut harness, Modifiers::COMMAND, Key::Z);
     assert_eq!(
-        harness.state().document.project.translation(paragraph, &ru()).status,
+        harness
+            .state()
+            .document
+            .project
+            .translation(paragraph, &ru())
+            .status,
         TranslationStatus::Draft
     );
     press(&mut harness, Modifiers::COMMAND, Key::Z);
     let app = harness.state();
     assert_eq!(app.document.project.translation(paragraph, &ru()).text, "");
-    assert!(!app.document.is_dirty(), "undoing everything returns to the saved state");
+    assert!(
+        !app.document.is_dirty(),
+        "undoing everything returns to the saved state"
+    );
 
     press(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     press(&mut harness, Modifiers::COMMAND, Key::Y);
-    let translation = harness.state().document.project.translation(paragraph, &ru()).clone();
-    assert_eq!(translation.text, "Транспортная компания потеряла 120 млн лари.");
+    let translation = harness
+        .state()
+        .document
+        .project
+        .translation(paragraph, &ru())
+        .clone();
+    assert_eq!(
+        translation.text,
+        "Транспортная компания потеряла 120 млн лари."
+    );
     assert_eq!(translation.status, TranslationStatus::Translated);
 
     press(&mut harness, Modifiers::COMMAND, Key::S);
@@ -127,13 +146,21 @@ fn alt_arrows_move_between_translatable_rows_and_scroll() {
     assert!(project.paragraph(selected).unwrap().kind.is_translatable());
     // The grid scrolled: the selected row's editor exists, the first row's does not.
     let label = format!("Translation ru {selected}");
-    assert!(harness.query_by_label(&label).is_some(), "{label} not drawn");
+    assert!(
+        harness.query_by_label(&label).is_some(),
+        "{label} not drawn"
+    );
     assert!(harness.query_by_label("Translation ru 1").is_none());
 
     harness.key_press_modifiers(Modifiers::ALT, Key::ArrowUp);
     harness.run_steps(2);
     let previous = harness.state().selected.unwrap();
-    let previous_index = harness.state().document.project.paragraph_index(previous).unwrap();
+    let previous_index = harness
+        .state()
+        .document
+        .project
+        .paragraph_index(previous)
+        .unwrap();
     assert!(previous_index < selected_index);
 }
 
@@ -145,10 +172,10 @@ fn only_visible_rows_are_laid_out() {
     let mut harness = harness_with(&article, Vec::new());
     harness.run_steps(2);
     let editors = harness
-        .query_all(
-            egui_kittest::kittest::By::new()
-                .predicate(|node| node.label().is_some_and(|label| label.starts_with("Translation ru"))),
-        )
+        .query_all(egui_kittest::kittest::By::new().predicate(|node| {
+            node.label()
+                .is_some_and(|label| label.starts_with("Translation ru"))
+        }))
         .count();
     assert!(
         (3..60).contains(&editors),
@@ -206,9 +233,15 @@ fn save_from_the_unsaved_dialog_then_runs_the_waiting_command() {
     );
     // The article picked in the dialog was imported after the save.
     let app = harness.state();
-    assert_eq!(app.document.project.metadata.title, "Gəncədə 12 hektarlıq yeni park açılıb");
+    assert_eq!(
+        app.document.project.metadata.title,
+        "Gəncədə 12 hektarlıq yeni park açılıb"
+    );
     assert_eq!(app.document.project.source.language.as_str(), "az");
-    assert!(app.document.is_dirty(), "an imported article is not saved yet");
+    assert!(
+        app.document.is_dirty(),
+        "an imported article is not saved yet"
+    );
 }
 
 #[test]
@@ -248,7 +281,10 @@ fn without_a_dialog_the_app_asks_for_a_path() {
     harness.run_steps(4);
     let app = harness.state();
     assert_eq!(app.modal_title(), None);
-    assert_eq!(app.document.project.metadata.title, "Tbilisi metro fare to double from January");
+    assert_eq!(
+        app.document.project.metadata.title,
+        "Tbilisi metro fare to double from January"
+    );
 }
 
 #[test]
@@ -263,7 +299,10 @@ fn broken_files_show_one_error_and_keep_the_open_project() {
     let app = harness.state();
     let error = app.last_error().expect("an error is shown");
     assert!(error.contains("broken.ron:1:"), "{error}");
-    assert_eq!(app.document.project.metadata.title, "Tbilisi metro fare to double from January");
+    assert_eq!(
+        app.document.project.metadata.title,
+        "Tbilisi metro fare to double from January"
+    );
     harness.get_by_label_contains("broken.ron:1:");
 }
 
@@ -283,9 +322,7 @@ fn target_language_switch_and_palette() {
 
     press(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::P);
     assert_eq!(harness.state().modal_title(), Some("Command palette"));
-    harness
-        .get_by_label("Command")
-        .type_text("theme");
+    harness.get_by_label("Command").type_text("theme");
     harness.run_steps(2);
     harness.key_press(Key::Enter);
     harness.run_steps(3);
@@ -308,4 +345,60 @@ fn articles_in_three_languages_render_without_missing_glyphs() {
         harness.get_by_label(&headline);
     }
     let _ = DialogPurpose::OpenArticle;
+}
+
+#[test]
+fn save_as_without_a_dialog_accepts_a_typed_path_with_enter() {
+    let directory = tempfile::tempdir().unwrap();
+    let path = example_copy(directory.path());
+    let target = directory.path().join("copy.diptych.ron");
+    let mut harness = harness_with(
+        &path,
+        vec![DialogOutcome::Unavailable("No desktop portal.".into())],
+    );
+    press(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    harness.run_steps(2);
+    assert_eq!(harness.state().modal_title(), Some("Save project as"));
+    harness.get_by_label("Path").focus();
+    harness.key_combination_modifiers(Modifiers::COMMAND, &[Key::A]);
+    harness.run_steps(1);
+    harness
+        .get_by_label("Path")
+        .type_text(&target.display().to_string());
+    harness.run_steps(1);
+    harness.key_press(Key::Enter);
+    harness.run_steps(4);
+    assert_eq!(harness.state().modal_title(), None);
+    assert_eq!(load_project(&target).unwrap(), harness.state().document.project);
+    assert_eq!(harness.state().document.save_path(), Some(&target));
+}
+
+#[test]
+fn dropping_a_file_opens_it() {
+    let directory = tempfile::tempdir().unwrap();
+    let path = example_copy(directory.path());
+    let mut harness = harness_with(&path, Vec::new());
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(DroppedPath(fixture("ru-baku-electric-buses.txt"))));
+    harness.run_steps(3);
+    assert_eq!(
+        harness.state().document.project.metadata.title,
+        "В Баку запустили первые электробусы"
+    );
+}
+
+/// A file "dropped" onto the window in a test.
+#[derive(Debug)]
+struct DroppedPath(PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|error| error.to_string())
+    }
 }

@@ -116,7 +116,10 @@ pub fn command_entries() -> Vec<CommandEntry> {
         CommandEntry {
             command: Command::ShowCommandPalette,
             name: "Command palette…",
-            shortcuts: vec![shortcut(CTRL_SHIFT, Key::P), shortcut(Modifiers::NONE, Key::F1)],
+            shortcuts: vec![
+                shortcut(CTRL_SHIFT, Key::P),
+                shortcut(Modifiers::NONE, Key::F1),
+            ],
         },
         CommandEntry {
             command: Command::ZoomIn,
@@ -166,7 +169,12 @@ pub fn shortcut_text(ctx: &egui::Context, command: &Command) -> String {
     command_entries()
         .into_iter()
         .find(|entry| entry.command == *command)
-        .and_then(|entry| entry.shortcuts.first().map(|first| ctx.format_shortcut(first)))
+        .and_then(|entry| {
+            entry
+                .shortcuts
+                .first()
+                .map(|first| ctx.format_shortcut(first))
+        })
         .unwrap_or_default()
 }
 

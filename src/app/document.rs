@@ -61,9 +61,12 @@ impl Document {
     pub fn display_name(&self) -> String {
         match &self.origin {
             Origin::Example => "example project".to_owned(),
-            Origin::ProjectFile(path) | Origin::ImportedArticle(path) => path
-                .file_name()
-                .map_or_else(|| path.display().to_string(), |name| name.to_string_lossy().into_owned()),
+            Origin::ProjectFile(path) | Origin::ImportedArticle(path) => {
+                path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |name| name.to_string_lossy().into_owned(),
+                )
+            }
         }
     }
 

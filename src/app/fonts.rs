@@ -1,4 +1,4 @@
-//! The fonts the app embeds: DejaVu Sans first, so Azerbaijani (ə İ ı ğ ş) and Cyrillic letters
+//! The fonts the app embeds: `DejaVu Sans` first, so Azerbaijani (ə İ ı ğ ş) and Cyrillic letters
 //! render everywhere, with egui's own fonts behind it for symbols and emoji.
 
 use std::sync::Arc;

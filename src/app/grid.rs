@@ -4,7 +4,9 @@
 //! been drawn, and kept per column width; prefix sums map scroll offsets to rows.
 
 use egui::text::{CCursor, CCursorRange};
-use egui::{Align, Color32, Id, Layout, Rect, RichText, Sense, Stroke, TextEdit, Ui, UiBuilder, vec2};
+use egui::{
+    Align, Color32, Id, Layout, Rect, RichText, Sense, Stroke, TextEdit, Ui, UiBuilder, vec2,
+};
 
 use super::command::Command;
 use super::set_accessible_label;
@@ -66,7 +68,9 @@ impl GridLayout {
             .offsets
             .partition_point(|top| *top <= self.viewport.min.y)
             .saturating_sub(1);
-        let end = self.offsets.partition_point(|top| *top < self.viewport.max.y);
+        let end = self
+            .offsets
+            .partition_point(|top| *top < self.viewport.max.y);
         first..end.min(self.offsets.len() - 1)
     }
 
@@ -83,11 +87,16 @@ impl GridLayout {
                 .paragraphs()
                 .iter()
                 .map(|paragraph| {
-                    let lines = |text: &str| (text.chars().count() as f32 / chars_per_line).ceil().max(1.0);
+                    let lines = |text: &str| {
+                        (text.chars().count() as f32 / chars_per_line)
+                            .ceil()
+                            .max(1.0)
+                    };
                     let source = lines(&paragraph.text) * font_height + 24.0;
                     let target = match (paragraph.kind.is_translatable(), view.target) {
                         (true, Some(language)) => {
-                            let translation = view.project.translation(paragraph.paragraph_id, language);
+                            let translation =
+                                view.project.translation(paragraph.paragraph_id, language);
                             lines(&translation.text).max(2.0) * font_height + 40.0
                         }
                         _ => font_height,
@@ -135,10 +144,22 @@ fn note_editor_id(paragraph_id: ParagraphId, language: &LanguageTag) -> Id {
 /// The colour of a kind badge.
 pub fn kind_color(kind: ParagraphKind, dark: bool) -> Color32 {
     let (light, dark_variant) = match kind {
-        ParagraphKind::Headline => (Color32::from_rgb(150, 60, 20), Color32::from_rgb(240, 150, 90)),
-        ParagraphKind::Lead => (Color32::from_rgb(140, 90, 0), Color32::from_rgb(230, 190, 80)),
-        ParagraphKind::Heading => (Color32::from_rgb(20, 90, 160), Color32::from_rgb(120, 180, 240)),
-        ParagraphKind::Body => (Color32::from_rgb(60, 110, 60), Color32::from_rgb(140, 200, 140)),
+        ParagraphKind::Headline => (
+            Color32::from_rgb(150, 60, 20),
+            Color32::from_rgb(240, 150, 90),
+        ),
+        ParagraphKind::Lead => (
+            Color32::from_rgb(140, 90, 0),
+            Color32::from_rgb(230, 190, 80),
+        ),
+        ParagraphKind::Heading => (
+            Color32::from_rgb(20, 90, 160),
+            Color32::from_rgb(120, 180, 240),
+        ),
+        ParagraphKind::Body => (
+            Color32::from_rgb(60, 110, 60),
+            Color32::from_rgb(140, 200, 140),
+        ),
         ParagraphKind::Junk
         | ParagraphKind::Duplicate
         | ParagraphKind::Teaser
@@ -195,10 +216,8 @@ pub fn grid_ui(
         let dark = ui.visuals().dark_mode;
         while index < paragraphs.len() && layout.offsets[index] < viewport.max.y {
             let top = layout.offsets[index];
-            let row_rect = Rect::from_min_size(
-                origin + vec2(0.0, top),
-                vec2(width, layout.heights[index]),
-            );
+            let row_rect =
+                Rect::from_min_size(origin + vec2(0.0, top), vec2(width, layout.heights[index]));
             let height = row_ui(ui, row_rect, index, view, dark, focus_request, commands);
             layout.record_height(index, height);
             index += 1;
@@ -249,7 +268,11 @@ fn row_ui(
         vec2(column, f32::INFINITY),
     );
 
-    let mut gutter = ui.new_child(UiBuilder::new().max_rect(gutter_rect).layout(Layout::top_down(Align::Max)));
+    let mut gutter = ui.new_child(
+        UiBuilder::new()
+            .max_rect(gutter_rect)
+            .layout(Layout::top_down(Align::Max)),
+    );
     gutter.weak(format!("{}", index + 1));
 
     // Source side: kind badge (changeable) and the text.
@@ -267,7 +290,9 @@ fn row_ui(
             .show_ui(ui, |ui| {
                 for kind in ParagraphKind::ALL {
                     let label = RichText::new(kind.as_str()).color(kind_color(kind, dark));
-                    if ui.selectable_label(kind == paragraph.kind, label).clicked() && kind != paragraph.kind {
+                    if ui.selectable_label(kind == paragraph.kind, label).clicked()
+                        && kind != paragraph.kind
+                    {
                         commands.push(Command::SetKind { paragraph_id, kind });
                     }
                 }
@@ -278,7 +303,11 @@ fn row_ui(
     });
     let text = RichText::new(&paragraph.text);
     let text = if translatable { text } else { text.weak() };
-    let text = if paragraph.kind == ParagraphKind::Headline { text.strong() } else { text };
+    let text = if paragraph.kind == ParagraphKind::Headline {
+        text.strong()
+    } else {
+        text
+    };
     source_ui.add(egui::Label::new(text).wrap());
     let mut height = source_ui.min_rect().height();
 
@@ -291,7 +320,14 @@ fn row_ui(
     );
     match (translatable, view.target) {
         (true, Some(language)) => {
-            translation_cell_ui(&mut target_ui, paragraph_id, language, view, focus_request, commands);
+            translation_cell_ui(
+                &mut target_ui,
+                paragraph_id,
+                language,
+                view,
+                focus_request,
+                commands,
+            );
         }
         (false, _) => {
             target_ui.weak(format!("Not translated ({}).", paragraph.kind));
@@ -311,7 +347,8 @@ fn row_ui(
     } else {
         Color32::TRANSPARENT
     };
-    ui.painter().set(background, egui::Shape::rect_filled(full_rect, 0.0, fill));
+    ui.painter()
+        .set(background, egui::Shape::rect_filled(full_rect, 0.0, fill));
     ui.painter().hline(
         full_rect.x_range(),
         full_rect.max.y - 0.5,
@@ -342,7 +379,10 @@ fn translation_cell_ui(
             .desired_rows(2)
             .hint_text(format!("{} translation", language.display_name())),
     );
-    set_accessible_label(&response, format!("Translation {} {paragraph_id}", language.as_str()));
+    set_accessible_label(
+        &response,
+        format!("Translation {} {paragraph_id}", language.as_str()),
+    );
     if response.changed() {
         commands.push(Command::SetTranslationText {
             paragraph_id,
@@ -360,11 +400,17 @@ fn translation_cell_ui(
     ui.horizontal(|ui| {
         let status_id = Id::unique(("status", paragraph_id, language.as_str()));
         let status_response = egui::ComboBox::from_id_salt(status_id)
-            .selected_text(RichText::new(translation.status.as_str()).small().color(status_color(translation.status)))
+            .selected_text(
+                RichText::new(translation.status.as_str())
+                    .small()
+                    .color(status_color(translation.status)),
+            )
             .width(96.0)
             .show_ui(ui, |ui| {
                 for status in TranslationStatus::ALL {
-                    if ui.selectable_label(status == translation.status, status.as_str()).clicked()
+                    if ui
+                        .selectable_label(status == translation.status, status.as_str())
+                        .clicked()
                         && status != translation.status
                     {
                         commands.push(Command::SetStatus {
@@ -376,7 +422,10 @@ fn translation_cell_ui(
                 }
             })
             .response;
-        set_accessible_label(&status_response, format!("Status {} {paragraph_id}", language.as_str()));
+        set_accessible_label(
+            &status_response,
+            format!("Status {} {paragraph_id}", language.as_str()),
+        );
         let mut note = translation.note.clone();
         let note_id = note_editor_id(paragraph_id, language);
         let note_response = ui.add(
@@ -385,7 +434,10 @@ fn translation_cell_ui(
                 .desired_width(f32::INFINITY)
                 .hint_text("Note"),
         );
-        set_accessible_label(&note_response, format!("Note {} {paragraph_id}", language.as_str()));
+        set_accessible_label(
+            &note_response,
+            format!("Note {} {paragraph_id}", language.as_str()),
+        );
         if note_response.changed() {
             commands.push(Command::SetTranslationNote {
                 paragraph_id,
@@ -421,4 +473,3 @@ fn focus_with_cursor_at_end(ui: &Ui, editor_id: Id, char_count: usize) {
         .set_char_range(Some(CCursorRange::one(CCursor::new(char_count))));
     state.store(ui.ctx(), editor_id);
 }
-

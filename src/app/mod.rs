@@ -183,7 +183,7 @@ impl DiptychApp {
         if self.modal.is_none() {
             commands.extend(consume_shortcuts(&ctx));
         }
-        self.handle_dropped_files(&ctx, &mut commands);
+        Self::handle_dropped_files(&ctx, &mut commands);
         self.handle_close_request(&ctx, &mut commands);
         self.poll_dialogs();
 
@@ -195,7 +195,13 @@ impl DiptychApp {
                 target: self.target.as_ref(),
                 selected: self.selected,
             };
-            grid::grid_ui(ui, &mut self.grid, &view, &mut self.focus_request, &mut commands);
+            grid::grid_ui(
+                ui,
+                &mut self.grid,
+                &view,
+                &mut self.focus_request,
+                &mut commands,
+            );
         });
         overlays::modal_ui(&ctx, self, &mut commands);
         overlays::toasts_ui(&ctx, &mut self.toasts);
@@ -225,7 +231,7 @@ impl DiptychApp {
         }
     }
 
-    fn handle_dropped_files(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+    fn handle_dropped_files(ctx: &egui::Context, commands: &mut Vec<Command>) {
         let dropped: Vec<PathBuf> = ctx.input(|input| {
             input
                 .raw
@@ -397,7 +403,10 @@ impl DiptychApp {
 
     fn edit(&mut self, edit: Edit, group: Option<EditGroup>) {
         if let Err(error) = self.document.apply(edit, group) {
-            self.toast(ToastLevel::Error, format!("Could not change the project: {error}"));
+            self.toast(
+                ToastLevel::Error,
+                format!("Could not change the project: {error}"),
+            );
         }
     }
 
@@ -526,7 +535,11 @@ impl DiptychApp {
             .paragraph(paragraph_id)
             .is_some_and(|paragraph| paragraph.kind.is_translatable());
         if is_translatable {
-            let status = self.document.project.translation(paragraph_id, &language).status;
+            let status = self
+                .document
+                .project
+                .translation(paragraph_id, &language)
+                .status;
             if !status.is_done() {
                 self.document.history.close_group();
                 self.edit(
@@ -550,8 +563,8 @@ impl eframe::App for DiptychApp {
 }
 
 /// Opens the window with `file` (a project or an article), or the example project.
-pub fn run_window(file: Option<PathBuf>) -> anyhow::Result<()> {
-    let document = match &file {
+pub fn run_window(file: Option<&Path>) -> anyhow::Result<()> {
+    let document = match file {
         Some(path) => open_document(path)?,
         None => example_document()?,
     };

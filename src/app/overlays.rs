@@ -5,9 +5,9 @@ use std::path::PathBuf;
 
 use egui::{Align2, Color32, Id, Key, RichText};
 
-use super::{DiptychApp, set_accessible_label};
 use super::command::{Command, command_entries};
 use super::dialogs::DialogPurpose;
+use super::{DiptychApp, set_accessible_label};
 
 /// A dialog that blocks the rest of the window until answered.
 #[derive(Debug, Clone)]
@@ -27,9 +27,10 @@ pub enum Modal {
 impl Modal {
     pub fn path_prompt(purpose: DialogPurpose, reason: String) -> Self {
         let text = match &purpose {
-            DialogPurpose::SaveProject { suggested_name } => std::env::current_dir()
-                .map(|dir| dir.join(suggested_name).display().to_string())
-                .unwrap_or_else(|_| suggested_name.clone()),
+            DialogPurpose::SaveProject { suggested_name } => std::env::current_dir().map_or_else(
+                |_| suggested_name.clone(),
+                |dir| dir.join(suggested_name).display().to_string(),
+            ),
             DialogPurpose::OpenArticle | DialogPurpose::OpenProject => String::new(),
         };
         Self::PathPrompt {
@@ -127,10 +128,14 @@ pub fn modal_ui(ctx: &egui::Context, app: &mut DiptychApp, commands: &mut Vec<Co
                         .hint_text("/home/me/articles/story.txt"),
                 );
                 set_accessible_label(&field, "Path");
-                field.request_focus();
-                let entered = field.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter));
+                if ui.memory(|memory| memory.focused().is_none()) {
+                    field.request_focus();
+                }
+                let entered = ui.input(|input| input.key_pressed(Key::Enter));
                 ui.horizontal(|ui| {
-                    let ok = ui.add_enabled(!text.trim().is_empty(), egui::Button::new("OK")).clicked();
+                    let ok = ui
+                        .add_enabled(!text.trim().is_empty(), egui::Button::new("OK"))
+                        .clicked();
                     if (ok || entered) && !text.trim().is_empty() {
                         let path = PathBuf::from(text.trim());
                         commands.push(match purpose {
@@ -187,7 +192,9 @@ fn palette_ui(ui: &mut egui::Ui, query: &mut String, highlighted: &mut usize) ->
     field.request_focus();
     let matches: Vec<_> = command_entries()
         .into_iter()
-        .filter(|entry| entry.command != Command::ShowCommandPalette && fuzzy_match(entry.name, query))
+        .filter(|entry| {
+            entry.command != Command::ShowCommandPalette && fuzzy_match(entry.name, query)
+        })
         .collect();
     if field.changed() {
         *highlighted = 0;

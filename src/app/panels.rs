@@ -2,10 +2,16 @@
 
 use egui::{Button, Ui};
 
-use super::command::{Command, shortcut_text};
 use super::DiptychApp;
+use super::command::{Command, shortcut_text};
 
-fn command_button(ui: &mut Ui, label: &str, command: Command, enabled: bool, commands: &mut Vec<Command>) {
+fn command_button(
+    ui: &mut Ui,
+    label: &str,
+    command: Command,
+    enabled: bool,
+    commands: &mut Vec<Command>,
+) {
     let shortcut = shortcut_text(ui.ctx(), &command);
     let button = Button::new(label).shortcut_text(shortcut);
     if ui.add_enabled(enabled, button).clicked() {
@@ -19,7 +25,13 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &DiptychApp, commands: &mut Vec<Command>) {
     egui::Panel::top("menu_bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
-                command_button(ui, "New from article…", Command::NewFromArticle, true, commands);
+                command_button(
+                    ui,
+                    "New from article…",
+                    Command::NewFromArticle,
+                    true,
+                    commands,
+                );
                 command_button(ui, "Open project…", Command::OpenProject, true, commands);
                 command_button(ui, "Save", Command::Save, true, commands);
                 command_button(ui, "Save as…", Command::SaveAs, true, commands);
@@ -61,7 +73,13 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &DiptychApp, commands: &mut Vec<Command>) {
                 command_button(ui, "Next row", Command::NextRow, true, commands);
                 command_button(ui, "Previous row", Command::PreviousRow, true, commands);
                 ui.separator();
-                command_button(ui, "Command palette…", Command::ShowCommandPalette, true, commands);
+                command_button(
+                    ui,
+                    "Command palette…",
+                    Command::ShowCommandPalette,
+                    true,
+                    commands,
+                );
             });
             ui.menu_button("View", |ui| {
                 ui.label("Target language");
@@ -103,7 +121,9 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &DiptychApp, commands: &mut Vec<Command>) {
 /// File name, unsaved marker, progress and language.
 pub fn status_bar_ui(ui: &mut Ui, app: &mut DiptychApp) {
     let target = app.target.clone();
-    let progress = target.as_ref().map(|language| app.document.progress(language));
+    let progress = target
+        .as_ref()
+        .map(|language| app.document.progress(language));
     let dirty = app.document.is_dirty();
     let name = app.document.display_name();
     let source_language = app.document.project.source.language.clone();
@@ -132,11 +152,7 @@ pub fn status_bar_ui(ui: &mut Ui, app: &mut DiptychApp) {
                             .show_percentage(),
                     );
                     ui.separator();
-                    ui.label(format!(
-                        "{} → {}",
-                        source_language,
-                        language.display_name()
-                    ));
+                    ui.label(format!("{} → {}", source_language, language.display_name()));
                 }
                 _ => {
                     ui.label(format!("{source_language} → no target language"));

@@ -92,7 +92,10 @@ mod tests {
         }
         settings.remember(Path::new("/nonexistent/3.ron"));
         assert_eq!(settings.recent_files.len(), MAX_RECENT);
-        assert_eq!(settings.recent_files[0], PathBuf::from("/nonexistent/3.ron"));
+        assert_eq!(
+            settings.recent_files[0],
+            PathBuf::from("/nonexistent/3.ron")
+        );
         assert_eq!(
             settings
                 .recent_files
@@ -107,8 +110,10 @@ mod tests {
     fn settings_round_trip_and_bad_files_fall_back_with_a_message() {
         let directory = tempfile::tempdir().unwrap();
         let path = directory.path().join("sub").join("settings.ron");
-        let mut settings = Settings::default();
-        settings.dark_mode = true;
+        let mut settings = Settings {
+            dark_mode: true,
+            ..Settings::default()
+        };
         settings.remember(Path::new("/nonexistent/a.ron"));
         save_settings(&path, &settings).unwrap();
         assert_eq!(load_settings(&path), (settings, None));

@@ -47,10 +47,12 @@ pub fn decode_text(bytes: &[u8]) -> Result<(String, TextEncoding), DecodeError> 
 }
 
 fn decode_utf16(bytes: &[u8], to_unit: fn([u8; 2]) -> u16) -> Result<String, DecodeError> {
-    if bytes.len() % 2 != 0 {
+    if !bytes.len().is_multiple_of(2) {
         return Err(DecodeError::InvalidUtf16);
     }
-    let units = bytes.chunks_exact(2).map(|pair| to_unit([pair[0], pair[1]]));
+    let units = bytes
+        .chunks_exact(2)
+        .map(|pair| to_unit([pair[0], pair[1]]));
     let text: String = char::decode_utf16(units)
         .collect::<Result<_, _>>()
         .map_err(|_| DecodeError::InvalidUtf16)?;
@@ -117,7 +119,10 @@ mod tests {
             decode_text(b"abc\0def"),
             Err(DecodeError::Binary("it contains NUL bytes"))
         );
-        assert_eq!(decode_text(&[0xFF, 0xFE, 0x41]), Err(DecodeError::InvalidUtf16));
+        assert_eq!(
+            decode_text(&[0xFF, 0xFE, 0x41]),
+            Err(DecodeError::InvalidUtf16)
+        );
         assert_eq!(
             decode_text(&[0xFF, 0xFE, 0x00, 0xD8]),
             Err(DecodeError::InvalidUtf16)

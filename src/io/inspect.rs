@@ -90,7 +90,11 @@ pub fn inspect_json(project: &Project) -> String {
         published: &metadata.published,
         captured: &metadata.captured,
         source_lang: project.source.language.as_str(),
-        targets: project.targets.iter().map(|tag| tag.as_str()).collect(),
+        targets: project
+            .targets
+            .iter()
+            .map(crate::model::LanguageTag::as_str)
+            .collect(),
         original: OriginalJson {
             file_name: &project.source.original.file_name,
             encoding: project.source.original.encoding.label(),
@@ -118,7 +122,11 @@ pub fn inspect_text(project: &Project) -> String {
         project.source.original.encoding.label(),
         project.source.original.sha256
     );
-    let targets: Vec<&str> = project.targets.iter().map(|tag| tag.as_str()).collect();
+    let targets: Vec<&str> = project
+        .targets
+        .iter()
+        .map(crate::model::LanguageTag::as_str)
+        .collect();
     let _ = writeln!(out, "Targets:     {}", targets.join(", "));
     let _ = writeln!(out);
     for paragraph in project.paragraphs() {

@@ -32,9 +32,9 @@ pub enum OpenError {
 
 /// Opens a project file, or imports an article, deciding by content (and the `.ron` suffix).
 pub fn open_path(path: &Path, options: &ImportOptions) -> Result<Opened, OpenError> {
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Read {
+    let bytes = std::fs::read(path).map_err(|reason| LoadError::Read {
         path: path.display().to_string(),
-        source,
+        reason,
     })?;
     let is_ron = path
         .extension()
@@ -43,8 +43,11 @@ pub fn open_path(path: &Path, options: &ImportOptions) -> Result<Opened, OpenErr
         let project = project_file::parse_project(&path.display().to_string(), &bytes)?;
         return Ok(Opened::Project(project));
     }
-    let file_name = path
-        .file_name()
-        .map_or_else(|| path.display().to_string(), |name| name.to_string_lossy().into_owned());
-    Ok(Opened::Article(import_article_bytes(&file_name, &bytes, options)?))
+    let file_name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |name| name.to_string_lossy().into_owned(),
+    );
+    Ok(Opened::Article(import_article_bytes(
+        &file_name, &bytes, options,
+    )?))
 }

@@ -81,10 +81,10 @@ struct OriginalV1 {
 /// Why a project file could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("cannot read {path}: {source}")]
+    #[error("cannot read {path}: {reason}")]
     Read {
         path: String,
-        source: std::io::Error,
+        reason: std::io::Error,
     },
     #[error("{path} is not a text file (invalid UTF-8 at byte {offset})")]
     NotText { path: String, offset: usize },
@@ -109,10 +109,10 @@ pub enum LoadError {
 /// Why a project could not be saved. The previous file, if any, is untouched.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
-    #[error("cannot save {path}: {source}")]
+    #[error("cannot save {path}: {reason}")]
     Write {
         path: String,
-        source: std::io::Error,
+        reason: std::io::Error,
     },
     #[error("cannot encode the project: {0}")]
     Encode(String),
@@ -182,9 +182,9 @@ pub fn to_ron_string(project: &Project) -> Result<String, SaveError> {
 /// Saves atomically: the file at `path` is either the old one or the new one, never a mix.
 pub fn save_project(project: &Project, path: &Path) -> Result<(), SaveError> {
     let text = to_ron_string(project)?;
-    write_atomically(path, text.as_bytes()).map_err(|source| SaveError::Write {
+    write_atomically(path, text.as_bytes()).map_err(|reason| SaveError::Write {
         path: path.display().to_string(),
-        source,
+        reason,
     })
 }
 
@@ -223,9 +223,9 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 /// Loads a project file.
 pub fn load_project(path: &Path) -> Result<Project, LoadError> {
     let display = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Read {
+    let bytes = std::fs::read(path).map_err(|reason| LoadError::Read {
         path: display.clone(),
-        source,
+        reason,
     })?;
     parse_project(&display, &bytes)
 }

@@ -100,7 +100,9 @@ pub enum Edit {
         translations: BTreeMap<ParagraphId, Translation>,
     },
     /// Removes a target language and its translations.
-    RemoveTarget { language: LanguageTag },
+    RemoveTarget {
+        language: LanguageTag,
+    },
     /// Several edits applied in order as one step.
     Batch(Vec<Edit>),
 }

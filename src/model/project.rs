@@ -51,7 +51,10 @@ impl ParagraphKind {
 
     /// Whether paragraphs of this kind are translated (and counted, and visited by navigation).
     pub fn is_translatable(self) -> bool {
-        matches!(self, Self::Headline | Self::Lead | Self::Heading | Self::Body)
+        matches!(
+            self,
+            Self::Headline | Self::Lead | Self::Heading | Self::Body
+        )
     }
 
     /// The stable lower-case name used in files, JSON and the UI.
@@ -189,7 +192,9 @@ pub struct Metadata {
 }
 
 /// Where a translation of one paragraph stands in the workflow.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum TranslationStatus {
     #[default]

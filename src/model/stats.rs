@@ -25,7 +25,9 @@ impl LanguageProgress {
 
 /// Progress of one target language over the translatable paragraphs.
 pub fn progress(project: &Project, language: &LanguageTag) -> LanguageProgress {
-    progress_with(project, language, |_, paragraph| word_count(&paragraph.text))
+    progress_with(project, language, |_, paragraph| {
+        word_count(&paragraph.text)
+    })
 }
 
 /// Like [`progress`], with the words of the paragraph at each index supplied by the caller

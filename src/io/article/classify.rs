@@ -64,7 +64,7 @@ pub struct Classification {
     pub kinds: Vec<ParagraphKind>,
     /// The description recovered from line-1 attribute junk.
     pub description: Option<String>,
-    /// The outlet named by a footer such as "More on JAMnews".
+    /// The outlet named by a footer such as "More on `JAMnews`".
     pub outlet: Option<String>,
 }
 
@@ -140,20 +140,26 @@ fn is_heading_shaped(text: &str) -> bool {
 
 fn outlet_from_footer(text: &str) -> Option<String> {
     let lowered = text.to_lowercase();
-    ["more on ", "support ", "больше на ", "поддержите ", "daha çox "]
-        .iter()
-        .find(|prefix| lowered.starts_with(*prefix))
-        .and_then(|prefix| text.get(prefix.len()..))
-        .map(|outlet| {
-            let outlet = outlet.trim().trim_end_matches(['.', '!']);
-            // Azerbaijani locative suffix: "JAMnews-da".
-            let outlet = ["-da", "-də"]
-                .iter()
-                .find_map(|suffix| outlet.strip_suffix(suffix))
-                .unwrap_or(outlet);
-            outlet.to_owned()
-        })
-        .filter(|outlet| !outlet.is_empty() && word_count(outlet) <= 3)
+    [
+        "more on ",
+        "support ",
+        "больше на ",
+        "поддержите ",
+        "daha çox ",
+    ]
+    .iter()
+    .find(|prefix| lowered.starts_with(*prefix))
+    .and_then(|prefix| text.get(prefix.len()..))
+    .map(|outlet| {
+        let outlet = outlet.trim().trim_end_matches(['.', '!']);
+        // Azerbaijani locative suffix: "JAMnews-da".
+        let outlet = ["-da", "-də"]
+            .iter()
+            .find_map(|suffix| outlet.strip_suffix(suffix))
+            .unwrap_or(outlet);
+        outlet.to_owned()
+    })
+    .filter(|outlet| !outlet.is_empty() && word_count(outlet) <= 3)
 }
 
 /// Classifies the paragraphs of an article dump.
@@ -183,7 +189,9 @@ pub fn classify(paragraphs: &[RawParagraph]) -> Classification {
     // Headline: the first remaining paragraph (a Markdown level-1 heading if there is one first).
     let Some(headline) = (0..paragraphs.len()).find(|&index| {
         matches!(kinds[index], ParagraphKind::Body | ParagraphKind::Heading)
-            && paragraphs[index].markdown_heading.is_none_or(|level| level == 1)
+            && paragraphs[index]
+                .markdown_heading
+                .is_none_or(|level| level == 1)
     }) else {
         return Classification {
             kinds,
@@ -232,13 +240,11 @@ pub fn classify(paragraphs: &[RawParagraph]) -> Classification {
     // Trailing boilerplate: after the last paragraph that ends a sentence, short unpunctuated
     // lines are site furniture, not headings.
     let first_content = lead.unwrap_or(headline) + 1;
-    let last_sentence = (first_content..paragraphs.len())
-        .rev()
-        .find(|&index| {
-            kinds[index] == ParagraphKind::Body
-                && (ends_with_final_punctuation(&paragraphs[index].text)
-                    || !is_heading_shaped(&paragraphs[index].text))
-        });
+    let last_sentence = (first_content..paragraphs.len()).rev().find(|&index| {
+        kinds[index] == ParagraphKind::Body
+            && (ends_with_final_punctuation(&paragraphs[index].text)
+                || !is_heading_shaped(&paragraphs[index].text))
+    });
     let tail_start = last_sentence.map_or(first_content, |index| index + 1);
     for index in tail_start..paragraphs.len() {
         if kinds[index] == ParagraphKind::Body && is_heading_shaped(&paragraphs[index].text) {

@@ -28,14 +28,16 @@ pub struct ImportOptions {
 /// Why an article could not be imported.
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
-    #[error("cannot read {path}: {source}")]
+    #[error("cannot read {path}: {reason}")]
     Read {
         path: String,
-        source: std::io::Error,
+        reason: std::io::Error,
     },
-    #[error("{path}: {source}")]
-    Decode { path: String, source: DecodeError },
-    #[error("{path}: this is a saved web page (HTML); only plain-text and Markdown dumps can be imported so far")]
+    #[error("{path}: {reason}")]
+    Decode { path: String, reason: DecodeError },
+    #[error(
+        "{path}: this is a saved web page (HTML); only plain-text and Markdown dumps can be imported so far"
+    )]
     Html { path: String },
     #[error("{path}: the file has no text to import (only white space)")]
     NoText { path: String },
@@ -43,13 +45,14 @@ pub enum ImportError {
 
 /// Reads and imports an article file.
 pub fn import_article_file(path: &Path, options: &ImportOptions) -> Result<Project, ImportError> {
-    let bytes = std::fs::read(path).map_err(|source| ImportError::Read {
+    let bytes = std::fs::read(path).map_err(|reason| ImportError::Read {
         path: path.display().to_string(),
-        source,
+        reason,
     })?;
-    let file_name = path
-        .file_name()
-        .map_or_else(|| path.display().to_string(), |name| name.to_string_lossy().into_owned());
+    let file_name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |name| name.to_string_lossy().into_owned(),
+    );
     import_article_bytes(&file_name, &bytes, options)
 }
 
@@ -59,18 +62,23 @@ pub fn import_article_bytes(
     bytes: &[u8],
     options: &ImportOptions,
 ) -> Result<Project, ImportError> {
-    let (text, encoding) = decode_text(bytes).map_err(|source| ImportError::Decode {
+    let (text, encoding) = decode_text(bytes).map_err(|reason| ImportError::Decode {
         path: file_name.to_owned(),
-        source,
+        reason,
     })?;
-    let head = text.trim_start().get(..64).unwrap_or(text.trim_start()).to_lowercase();
+    let head = text
+        .trim_start()
+        .get(..64)
+        .unwrap_or(text.trim_start())
+        .to_lowercase();
     if head.starts_with("<!doctype html") || head.starts_with("<html") {
         return Err(ImportError::Html {
             path: file_name.to_owned(),
         });
     }
-    let lowered_name = file_name.to_lowercase();
-    let markdown = lowered_name.ends_with(".md") || lowered_name.ends_with(".markdown");
+    let markdown = Path::new(file_name).extension().is_some_and(|extension| {
+        extension.eq_ignore_ascii_case("md") || extension.eq_ignore_ascii_case("markdown")
+    });
     let raw = split_paragraphs(&text, markdown);
     if raw.is_empty() {
         return Err(ImportError::NoText {
@@ -159,9 +167,15 @@ mod tests {
 
     #[test]
     fn detects_the_three_languages() {
-        assert_eq!(detect_language("The police came to the square.").as_str(), "en");
+        assert_eq!(
+            detect_language("The police came to the square.").as_str(),
+            "en"
+        );
         assert_eq!(detect_language("Полиция пришла на площадь.").as_str(), "ru");
-        assert_eq!(detect_language("Polis meydana gəldi, iştirakçılar saxlanıldı.").as_str(), "az");
+        assert_eq!(
+            detect_language("Polis meydana gəldi, iştirakçılar saxlanıldı.").as_str(),
+            "az"
+        );
     }
 
     #[test]

@@ -125,7 +125,10 @@ mod tests {
         let text = "Title\r\n\r\nFirst one.\nSecond one.\n\n\u{a0}Third\u{a0} one.\u{a0}\n";
         let paragraphs = split_paragraphs(text, false);
         let texts: Vec<&str> = paragraphs.iter().map(|p| p.text.as_str()).collect();
-        assert_eq!(texts, vec!["Title", "First one.", "Second one.", "Third one."]);
+        assert_eq!(
+            texts,
+            vec!["Title", "First one.", "Second one.", "Third one."]
+        );
         for paragraph in &paragraphs {
             let slice = &text[paragraph.byte_range.clone()];
             assert_eq!(clean_whitespace(slice), paragraph.text);
@@ -151,7 +154,13 @@ mod tests {
         let texts: Vec<&str> = paragraphs.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(
             texts,
-            vec!["Big title", "Some text Wrapped On.", "Sub", "- item one", "- item two"]
+            vec![
+                "Big title",
+                "Some text Wrapped On.",
+                "Sub",
+                "- item one",
+                "- item two"
+            ]
         );
         assert_eq!(paragraphs[0].markdown_heading, Some(1));
         assert_eq!(paragraphs[2].markdown_heading, Some(2));

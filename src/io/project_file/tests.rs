@@ -47,7 +47,9 @@ fn round_trip_is_identical_and_deterministic() {
 #[test]
 fn one_record_per_line() {
     let text = to_ron_string(&sample_project()).unwrap();
-    let paragraph_lines = text.lines().filter(|line| line.trim_start().starts_with("(id:"));
+    let paragraph_lines = text
+        .lines()
+        .filter(|line| line.trim_start().starts_with("(id:"));
     assert_eq!(paragraph_lines.count(), 5, "{text}");
     let translation_lines = text
         .lines()
@@ -69,7 +71,9 @@ fn syntax_errors_name_line_and_column() {
         + 1;
     match error {
         LoadError::Syntax {
-            line: found, column, ..
+            line: found,
+            column,
+            ..
         } => {
             assert_eq!(found, line);
             assert!(column > 1);
