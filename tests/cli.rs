@@ -121,7 +121,11 @@ fn bad_input_fails_clearly_with_a_non_zero_exit() {
             let message = stderr(&output);
             assert!(message.contains(expected), "{command}: {message}");
             assert_eq!(message.lines().count(), 1, "one clear line: {message}");
-            assert_eq!(message.matches("os error").count().max(1), 1, "cause repeated: {message}");
+            assert_eq!(
+                message.matches("os error").count().max(1),
+                1,
+                "cause repeated: {message}"
+            );
         }
     }
     assert!(!directory.path().join("picture.diptych.ron").exists());

@@ -369,7 +369,10 @@ fn save_as_without_a_dialog_accepts_a_typed_path_with_enter() {
     harness.key_press(Key::Enter);
     harness.run_steps(4);
     assert_eq!(harness.state().modal_title(), None);
-    assert_eq!(load_project(&target).unwrap(), harness.state().document.project);
+    assert_eq!(
+        load_project(&target).unwrap(),
+        harness.state().document.project
+    );
     assert_eq!(harness.state().document.save_path(), Some(&target));
 }
 
@@ -381,7 +384,9 @@ fn dropping_a_file_opens_it() {
     harness
         .input_mut()
         .dropped_files
-        .push(std::sync::Arc::new(DroppedPath(fixture("ru-baku-electric-buses.txt"))));
+        .push(std::sync::Arc::new(DroppedPath(fixture(
+            "ru-baku-electric-buses.txt",
+        ))));
     harness.run_steps(3);
     assert_eq!(
         harness.state().document.project.metadata.title,
@@ -401,4 +406,74 @@ impl egui::DroppedFile for DroppedPath {
     fn bytes(&self) -> Result<Vec<u8>, String> {
         std::fs::read(&self.0).map_err(|error| error.to_string())
     }
+}
+
+#[test]
+fn project_panel_edits_metadata_and_target_languages() {
+    let directory = tempfile::tempdir().unwrap();
+    let path = example_copy(directory.path());
+    let mut harness = harness_with(&path, Vec::new());
+    press(&mut harness, Modifiers::COMMAND, Key::I);
+    assert!(harness.state().show_project_panel);
+
+    harness.get_by_label("Author").click();
+    harness.run_steps(1);
+    harness.get_by_label("Author").type_text("Nino Beridze");
+    harness.run_steps(2);
+    assert_eq!(
+        harness.state().document.project.metadata.author,
+        "Nino Beridze"
+    );
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(harness.state().document.project.metadata.author, "");
+
+    harness.get_by_label("New target language").click();
+    harness.run_steps(1);
+    harness.get_by_label("New target language").type_text("de");
+    harness.run_steps(1);
+    harness.get_by_label("Add language").click();
+    harness.run_steps(3);
+    let app = harness.state();
+    let targets: Vec<&str> = app
+        .document
+        .project
+        .targets
+        .iter()
+        .map(LanguageTag::as_str)
+        .collect();
+    assert_eq!(targets, vec!["ru", "az", "de"]);
+    assert_eq!(app.target.as_ref().unwrap().as_str(), "de");
+    assert!(harness.query_by_label("Translation de 1").is_some());
+
+    harness.get_by_label("Remove ru").click();
+    harness.run_steps(3);
+    assert!(!harness.state().document.project.targets.contains(&ru()));
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    let app = harness.state();
+    assert!(app.document.project.targets.contains(&ru()));
+    assert_eq!(
+        app.document
+            .project
+            .translation(ParagraphId(1), &ru())
+            .status,
+        TranslationStatus::Approved,
+        "undo brings the translations back"
+    );
+
+    // A tag that is not a language is refused with a message.
+    harness.get_by_label("New target language").click();
+    harness.run_steps(1);
+    harness
+        .get_by_label("New target language")
+        .type_text("not a tag!");
+    harness.run_steps(1);
+    harness.get_by_label("Add language").click();
+    harness.run_steps(2);
+    assert!(
+        harness
+            .state()
+            .last_error()
+            .unwrap()
+            .contains("not a language tag")
+    );
 }

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use crate::model::{LanguageTag, ParagraphId, ParagraphKind, TranslationStatus};
+use crate::model::{LanguageTag, MetadataField, ParagraphId, ParagraphKind, TranslationStatus};
 
 /// Something the user asked for.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,6 +27,14 @@ pub enum Command {
     ZoomOut,
     ZoomReset,
     ShowCommandPalette,
+    ToggleProjectPanel,
+    SetMetadata {
+        field: MetadataField,
+        value: String,
+    },
+    /// Add a target language typed by the user (validated when applied).
+    AddTarget(String),
+    RemoveTarget(LanguageTag),
     SelectRow(ParagraphId),
     NextRow,
     PreviousRow,
@@ -135,6 +143,11 @@ pub fn command_entries() -> Vec<CommandEntry> {
             command: Command::ZoomReset,
             name: "Reset zoom",
             shortcuts: vec![shortcut(CTRL, Key::Num0)],
+        },
+        CommandEntry {
+            command: Command::ToggleProjectPanel,
+            name: "Show/hide project panel (metadata, languages)",
+            shortcuts: vec![shortcut(CTRL, Key::I)],
         },
         CommandEntry {
             command: Command::ToggleTheme,

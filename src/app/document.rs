@@ -26,6 +26,10 @@ pub struct Document {
     pub origin: Origin,
     /// Words per source paragraph, in document order (source text does not change here).
     word_counts: Vec<usize>,
+    /// Size in bytes of the original file.
+    pub original_size: usize,
+    /// Whether the original text still matches its SHA-256.
+    pub original_intact: bool,
     progress_cache: Option<(u64, LanguageTag, LanguageProgress)>,
 }
 
@@ -36,6 +40,10 @@ impl Document {
             .iter()
             .map(|paragraph| word_count(&paragraph.text))
             .collect();
+        let original_bytes = project.source.original.bytes();
+        let original_size = original_bytes.len();
+        let original_intact =
+            crate::model::sha256_hex(&original_bytes) == project.source.original.sha256;
         let mut history = History::new();
         if matches!(origin, Origin::ImportedArticle(_)) {
             history.mark_unsaved();
@@ -45,6 +53,8 @@ impl Document {
             history,
             origin,
             word_counts,
+            original_size,
+            original_intact,
             progress_cache: None,
         }
     }

@@ -9,6 +9,7 @@ mod fonts;
 mod grid;
 mod overlays;
 mod panels;
+mod project_panel;
 mod settings;
 
 use std::path::{Path, PathBuf};
@@ -89,6 +90,9 @@ pub struct DiptychApp {
     window_title: String,
     applied_zoom: Option<f32>,
     context_ready: bool,
+    pub show_project_panel: bool,
+    /// The text of the "new target language" field in the project panel.
+    new_target_text: String,
 }
 
 impl DiptychApp {
@@ -101,6 +105,8 @@ impl DiptychApp {
         };
         let mut app = Self {
             context_ready: false,
+            show_project_panel: false,
+            new_target_text: String::new(),
             target: None,
             selected: None,
             settings,
@@ -187,8 +193,18 @@ impl DiptychApp {
         self.handle_close_request(&ctx, &mut commands);
         self.poll_dialogs();
 
+        if self
+            .target
+            .as_ref()
+            .is_none_or(|target| !self.document.project.targets.contains(target))
+        {
+            self.target = self.document.project.targets.first().cloned();
+        }
         panels::menu_bar_ui(ui, self, &mut commands);
         panels::status_bar_ui(ui, self);
+        if self.show_project_panel {
+            project_panel::project_panel_ui(ui, self, &mut commands);
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             let view = grid::GridView {
                 project: &self.document.project,
@@ -338,6 +354,52 @@ impl DiptychApp {
             Command::ZoomOut => self.set_zoom(self.settings.zoom - 0.1),
             Command::ZoomReset => self.set_zoom(1.0),
             Command::ShowCommandPalette => self.modal = Some(Modal::palette()),
+            Command::ToggleProjectPanel => self.show_project_panel = !self.show_project_panel,
+            Command::SetMetadata { field, value } => {
+                self.edit(
+                    Edit::SetMetadata { field, value },
+                    Some(EditGroup::Metadata(field)),
+                );
+            }
+            Command::AddTarget(raw) => match LanguageTag::parse(&raw) {
+                Ok(language) => {
+                    let edit = Edit::AddTarget {
+                        language: language.clone(),
+                        position: self.document.project.targets.len(),
+                        translations: std::collections::BTreeMap::new(),
+                    };
+                    self.document.history.close_group();
+                    if self.document.apply(edit, None).is_ok() {
+                        self.new_target_text.clear();
+                        self.target = Some(language);
+                        self.grid.reset();
+                    } else if language == self.document.project.source.language {
+                        self.toast(
+                            ToastLevel::Error,
+                            format!("{language} is the source language"),
+                        );
+                    } else {
+                        self.toast(ToastLevel::Error, format!("{language} is already a target"));
+                    }
+                }
+                Err(error) => self.toast(ToastLevel::Error, error.to_string()),
+            },
+            Command::RemoveTarget(language) => {
+                self.document.history.close_group();
+                self.edit(
+                    Edit::RemoveTarget {
+                        language: language.clone(),
+                    },
+                    None,
+                );
+                self.toast(
+                    ToastLevel::Info,
+                    format!(
+                        "Removed {}; Ctrl+Z brings it back.",
+                        language.display_name()
+                    ),
+                );
+            }
             Command::SelectRow(paragraph_id) => {
                 if self.selected != Some(paragraph_id) {
                     self.document.history.close_group();

@@ -92,6 +92,12 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &DiptychApp, commands: &mut Vec<Command>) {
                     }
                 }
                 ui.separator();
+                let panel = if app.show_project_panel {
+                    "Hide project panel"
+                } else {
+                    "Show project panel"
+                };
+                command_button(ui, panel, Command::ToggleProjectPanel, true, commands);
                 let theme = if app.settings.dark_mode {
                     "Light theme"
                 } else {

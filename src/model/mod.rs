@@ -12,7 +12,7 @@ pub use history::{EditGroup, History};
 pub use language::{LanguageTag, LanguageTagError};
 pub use project::{
     Metadata, Original, Paragraph, ParagraphId, ParagraphKind, Project, SourceDocument,
-    TextEncoding, Translation, TranslationStatus,
+    TextEncoding, Translation, TranslationStatus, sha256_hex,
 };
 pub use stats::{LanguageProgress, progress, progress_with};
 
