@@ -12,7 +12,7 @@ use super::command::Command;
 use super::set_accessible_label;
 use crate::model::{LanguageTag, ParagraphId, ParagraphKind, Project, TranslationStatus};
 
-const GUTTER_WIDTH: f32 = 44.0;
+const GUTTER_WIDTH: f32 = 52.0;
 const COLUMN_GAP: f32 = 12.0;
 const ROW_PADDING: f32 = 6.0;
 
@@ -390,12 +390,7 @@ fn translation_cell_ui(
             text,
         });
     }
-    if response.gained_focus() {
-        commands.push(Command::SelectRow(paragraph_id));
-    }
-    if response.lost_focus() {
-        commands.push(Command::EndTyping);
-    }
+    track_cell_focus(&response, paragraph_id, commands);
 
     ui.horizontal(|ui| {
         let status_id = Id::unique(("status", paragraph_id, language.as_str()));
@@ -445,12 +440,7 @@ fn translation_cell_ui(
                 note,
             });
         }
-        if note_response.gained_focus() {
-            commands.push(Command::SelectRow(paragraph_id));
-        }
-        if note_response.lost_focus() {
-            commands.push(Command::EndTyping);
-        }
+        track_cell_focus(&note_response, paragraph_id, commands);
     });
 }
 
@@ -472,4 +462,18 @@ fn focus_with_cursor_at_end(ui: &Ui, editor_id: Id, char_count: usize) {
         .cursor
         .set_char_range(Some(CCursorRange::one(CCursor::new(char_count))));
     state.store(ui.ctx(), editor_id);
+}
+
+/// Focusing a cell selects its row; leaving it ends the typing group (one undo step).
+fn track_cell_focus(
+    response: &egui::Response,
+    paragraph_id: ParagraphId,
+    commands: &mut Vec<Command>,
+) {
+    if response.gained_focus() {
+        commands.push(Command::SelectRow(paragraph_id));
+    }
+    if response.lost_focus() {
+        commands.push(Command::EndTyping);
+    }
 }

@@ -130,43 +130,46 @@ impl History {
     /// Undoes the last step. Returns whether anything was undone.
     pub fn undo(&mut self, project: &mut Project) -> Result<bool, EditError> {
         self.close_group();
-        let Some(step) = self.undo.pop() else {
-            return Ok(false);
-        };
-        match step.inverse.clone().apply(project) {
-            Ok(_) => {
-                self.redo.push(step);
-                Ok(true)
-            }
-            Err(error) => {
-                self.undo.push(step);
-                Err(error)
-            }
-        }
+        replay(&mut self.undo, &mut self.redo, project, |step| {
+            &step.inverse
+        })
     }
 
     /// Redoes the last undone step. Returns whether anything was redone.
     pub fn redo(&mut self, project: &mut Project) -> Result<bool, EditError> {
         self.close_group();
-        let Some(step) = self.redo.pop() else {
-            return Ok(false);
-        };
-        match step.forward.clone().apply(project) {
-            Ok(_) => {
-                self.undo.push(step);
-                Ok(true)
-            }
-            Err(error) => {
-                self.redo.push(step);
-                Err(error)
-            }
-        }
+        replay(&mut self.redo, &mut self.undo, project, |step| {
+            &step.forward
+        })
     }
 
     fn take_revision(&mut self) -> u64 {
         let revision = self.next_revision;
         self.next_revision += 1;
         revision
+    }
+}
+
+/// Moves the top step of `from` to `to`, applying the edit `pick` chooses. On failure the
+/// step stays where it was and the project is unchanged.
+fn replay(
+    from: &mut Vec<Step>,
+    to: &mut Vec<Step>,
+    project: &mut Project,
+    pick: fn(&Step) -> &Edit,
+) -> Result<bool, EditError> {
+    let Some(step) = from.pop() else {
+        return Ok(false);
+    };
+    match pick(&step).clone().apply(project) {
+        Ok(_) => {
+            to.push(step);
+            Ok(true)
+        }
+        Err(error) => {
+            from.push(step);
+            Err(error)
+        }
     }
 }
 
