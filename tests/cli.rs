@@ -92,6 +92,11 @@ fn stats_reports_progress_per_target() {
     let text = stdout(&output);
     assert!(text.contains("ru          4/13 paragraphs"), "{text}");
     assert!(text.contains("az          1/13 paragraphs"), "{text}");
+    // Nine body paragraphs; two of them hold two sentences each.
+    assert!(
+        text.contains("body            9 paragraphs      11 sentences      159 words"),
+        "{text}"
+    );
 }
 
 #[test]

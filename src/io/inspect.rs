@@ -145,15 +145,19 @@ pub fn inspect_text(project: &Project) -> String {
 pub fn stats_text(project: &Project) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", project.metadata.title);
-    let mut per_kind: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    let mut per_kind: BTreeMap<&str, (usize, usize, usize)> = BTreeMap::new();
     for paragraph in project.paragraphs() {
         let entry = per_kind.entry(paragraph.kind.as_str()).or_default();
         entry.0 += 1;
-        entry.1 += word_count(&paragraph.text);
+        entry.1 += sentences(&paragraph.text).len();
+        entry.2 += word_count(&paragraph.text);
     }
     let _ = writeln!(out, "Paragraphs by kind:");
-    for (kind, (count, words)) in &per_kind {
-        let _ = writeln!(out, "  {kind:<10} {count:>6} paragraphs {words:>8} words");
+    for (kind, (count, sentence_count, words)) in &per_kind {
+        let _ = writeln!(
+            out,
+            "  {kind:<10} {count:>6} paragraphs {sentence_count:>7} sentences {words:>8} words"
+        );
     }
     let _ = writeln!(out, "Progress ({} source):", project.source.language);
     for language in &project.targets {

@@ -51,6 +51,13 @@ impl LanguageTag {
         Ok(Self(normalised.join("-")))
     }
 
+    /// A tag for one of the built-in codes ("en", "ru", "az"), which are valid and normalised
+    /// by construction.
+    pub(crate) fn builtin(code: &'static str) -> Self {
+        debug_assert_eq!(Self::parse(code).ok(), Some(Self(code.to_owned())));
+        Self(code.to_owned())
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }

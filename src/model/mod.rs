@@ -41,7 +41,7 @@ pub(crate) fn test_project() -> Project {
         },
     ];
     let source = SourceDocument {
-        language: LanguageTag::parse("en").unwrap_or_else(|_| unreachable!()),
+        language: LanguageTag::builtin("en"),
         original: Original::new("test.txt".into(), TextEncoding::Utf8, text.into()),
         paragraphs,
     };
