@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use diptych::cli::{self, InspectFormat};
+use diptych::cli::{self, InspectFormat, align};
 
 /// Diptych: keep, clean, align and translate news articles offline.
 #[derive(Parser)]
@@ -43,6 +43,43 @@ enum Command {
     },
     /// Print translation progress and paragraph counts.
     Stats { file: PathBuf },
+    /// Align a translation with its source and print the links.
+    Align {
+        /// The source article.
+        source: PathBuf,
+        /// Its translation.
+        translation: PathBuf,
+        /// The translation's language (en, ru, az or another tag).
+        #[arg(long)]
+        lang: String,
+        /// The source's language (default: detected; `en` with --units lines).
+        #[arg(long)]
+        source_lang: Option<String>,
+        /// Print only the links, one per line: `[1, 2]:[1]`.
+        #[arg(long)]
+        links: bool,
+        /// With --links, append `:confidence` to each link.
+        #[arg(long)]
+        confidence: bool,
+        /// Align paragraphs, or sentences inside aligned paragraphs.
+        #[arg(long, value_enum, default_value = "paragraph")]
+        level: align::Level,
+        /// Units: cleaned paragraphs, or every line as given (pre-segmented input).
+        #[arg(long, value_enum, default_value = "paragraphs")]
+        units: align::Units,
+    },
+    /// Score the aligner on perturbed parallel news (NTREX-style folder of <doc>.<lang>.txt).
+    EvalAlign {
+        /// The corpus folder.
+        #[arg(long, default_value = "../shared/corpora/ntrex-dev")]
+        corpus: PathBuf,
+        /// How many perturbed variants of each document to build.
+        #[arg(long, default_value_t = 3)]
+        seeds: u64,
+        /// Print the wrong links of this many test pairs per language pair.
+        #[arg(long, default_value_t = 0)]
+        show_errors: usize,
+    },
 }
 
 fn run(args: Args) -> anyhow::Result<()> {
@@ -63,6 +100,30 @@ fn run(args: Args) -> anyhow::Result<()> {
         )?,
         Some(Command::Inspect { file, format }) => cli::inspect(&file, format)?,
         Some(Command::Stats { file }) => cli::stats(&file)?,
+        Some(Command::Align {
+            source,
+            translation,
+            lang,
+            source_lang,
+            links,
+            confidence,
+            level,
+            units,
+        }) => align::align_command(&align::AlignRequest {
+            source: &source,
+            translation: &translation,
+            lang: &lang,
+            source_lang: source_lang.as_deref(),
+            units,
+            level,
+            links_only: links,
+            with_confidence: confidence,
+        })?,
+        Some(Command::EvalAlign {
+            corpus,
+            seeds,
+            show_errors,
+        }) => align::eval_align_command(&corpus, seeds, show_errors)?,
     };
     println!("{}", output.trim_end());
     Ok(())

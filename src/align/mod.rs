@@ -1,5 +1,18 @@
-//! Segmentation (sentences, words) and, later, alignment algorithms. Pure functions only.
+//! Segmentation (sentences, words) and alignment of a text with its translation. Pure
+//! functions only: no files, no UI.
 
+mod aligner;
+mod anchors;
+pub mod eval;
+mod levels;
+mod link;
+mod scoring;
 mod segment;
+mod translit;
 
+pub use aligner::{AlignOptions, align, typical_length_ratio};
+pub use anchors::{UnitFeatures, overlap, unit_features};
+pub use levels::{align_sentences, align_texts};
+pub use link::{AlignmentScores, Link, Prf, score_links};
 pub use segment::{sentence_ranges, sentences, word_count};
+pub use translit::{Orthography, skeleton};

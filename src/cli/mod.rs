@@ -1,5 +1,8 @@
-//! The command-line commands: `import`, `inspect`, `stats`. Each returns an error with context
+//! The command-line commands: `import`, `inspect`, `stats`, and (in [`align`]) `align` and
+//! `eval-align`. Each returns an error with context
 //! instead of exiting, so `main` prints it once and exits non-zero.
+
+pub mod align;
 
 use std::path::{Path, PathBuf};
 

@@ -1,0 +1,379 @@
+//! Paragraph (or sentence) alignment: monotonic dynamic programming over links of 1:1, 1:0,
+//! 0:1, 2:1, 1:2, 2:2, 3:1 and 1:3 units, scored by a Gale–Church length model plus lexical
+//! anchors (numbers, dates, names, URLs). The search is banded around a chain of strong anchor
+//! matches, so time and memory grow linearly with the input. Afterwards, unlinked units on
+//! both sides that match strongly become a proposed cross link (a moved paragraph).
+
+use std::collections::HashMap;
+
+use super::anchors::UnitFeatures;
+use super::link::Link;
+use super::scoring::{BeadScore, Keys, OMISSION_COST, score_bead};
+
+/// The link shapes the search may use, as (source units, target units).
+const SHAPES: [(usize, usize); 8] = [
+    (1, 1),
+    (1, 0),
+    (0, 1),
+    (2, 1),
+    (1, 2),
+    (2, 2),
+    (3, 1),
+    (1, 3),
+];
+
+/// Tuning of the search.
+#[derive(Debug, Clone)]
+pub struct AlignOptions {
+    /// Half-width of the band around the anchor path, in units.
+    pub band: usize,
+    /// Below this many units on both sides the whole matrix is searched.
+    pub full_search_below: usize,
+    /// Look for moved units after the monotonic pass.
+    pub find_moves: bool,
+    /// Characters of target per character of source, when known for the language pair.
+    pub expected_ratio: Option<f64>,
+}
+
+/// Typical characters of `target` text per character of `source` text for the language pairs
+/// Diptych knows (news text; en→ru 1.12, en→az 1.10, ru→az 0.98).
+pub fn typical_length_ratio(source: &str, target: &str) -> Option<f64> {
+    let from_english = |language: &str| match language {
+        "en" => Some(1.0),
+        "ru" => Some(1.12),
+        "az" => Some(1.10),
+        _ => None,
+    };
+    Some(from_english(target)? / from_english(source)?)
+}
+
+impl Default for AlignOptions {
+    fn default() -> Self {
+        Self {
+            band: 40,
+            full_search_below: 600,
+            find_moves: true,
+            expected_ratio: None,
+        }
+    }
+}
+
+/// Aligns two sequences of units. Every unit of both sides is in exactly one returned link;
+/// links are ordered by their first source unit (links without source units by position).
+pub fn align(
+    source: &[UnitFeatures],
+    target: &[UnitFeatures],
+    options: &AlignOptions,
+) -> Vec<Link> {
+    let source_keys: Vec<Keys> = source.iter().map(Keys::from_features).collect();
+    let target_keys: Vec<Keys> = target.iter().map(Keys::from_features).collect();
+    let total_source: usize = source.iter().map(|unit| unit.chars).sum();
+    let total_target: usize = target.iter().map(|unit| unit.chars).sum();
+    let ratio_of_totals = if total_source == 0 || total_target == 0 {
+        1.0
+    } else {
+        total_target as f64 / total_source as f64
+    };
+    let bands = band_limits(&source_keys, &target_keys, options);
+    // Drops and moves skew the ratio of the totals, so a known typical ratio comes first.
+    let mut ratio = options.expected_ratio.unwrap_or(ratio_of_totals);
+    let mut beads = search(&source_keys, &target_keys, ratio, &bands);
+    // Refine it from the confident 1:1 links of the first pass (a translation may be terser
+    // or wordier than usual) and search once more.
+    let mut ratios: Vec<f64> = beads
+        .iter()
+        .filter(|(i, j, a, b)| {
+            *a == 1
+                && *b == 1
+                && source_keys[*i].chars >= 20
+                && score_bead(&source_keys[*i..=*i], &target_keys[*j..=*j], ratio).confidence()
+                    > 0.7
+        })
+        .map(|(i, j, _, _)| target_keys[*j].chars as f64 / source_keys[*i].chars as f64)
+        .collect();
+    if ratios.len() >= 5 {
+        ratios.sort_by(f64::total_cmp);
+        let median = ratios[ratios.len() / 2];
+        if (median / ratio - 1.0).abs() > 0.03 && (0.7..1.4).contains(&(median / ratio)) {
+            ratio = median;
+            beads = search(&source_keys, &target_keys, ratio, &bands);
+        }
+    }
+    let mut links: Vec<Link> = beads
+        .into_iter()
+        .map(|(i, j, a, b)| {
+            let score = score_bead(&source_keys[i..i + a], &target_keys[j..j + b], ratio);
+            let mut link = Link::new(
+                (i..i + a).collect(),
+                (j..j + b).collect(),
+                score.confidence(),
+            );
+            link.reason = score.reason(&source[i..i + a], &target[j..j + b]);
+            link
+        })
+        .collect();
+    if options.find_moves {
+        find_moves(
+            &mut links,
+            &source_keys,
+            &target_keys,
+            source,
+            target,
+            ratio,
+        );
+    }
+    links
+}
+
+/// For every source position `i`, the range of target positions the search may visit.
+fn band_limits(source: &[Keys], target: &[Keys], options: &AlignOptions) -> Vec<(usize, usize)> {
+    let (n, m) = (source.len(), target.len());
+    if n.max(m) < options.full_search_below {
+        return vec![(0, m); n + 1];
+    }
+    let path = anchor_path(source, target);
+    let width = options.band.max(n.abs_diff(m) / 8 + 10);
+    let mut limits = Vec::with_capacity(n + 1);
+    let mut segment = 0;
+    for i in 0..=n {
+        while segment + 1 < path.len() - 1 && path[segment + 1].0 <= i {
+            segment += 1;
+        }
+        let (x0, y0) = path[segment];
+        let (x1, y1) = path[(segment + 1).min(path.len() - 1)];
+        let center = if x1 == x0 {
+            y0 as f64
+        } else {
+            y0 as f64 + (i.saturating_sub(x0)) as f64 * (y1 as f64 - y0 as f64) / (x1 - x0) as f64
+        };
+        let center = center.round() as usize;
+        limits.push((center.saturating_sub(width), (center + width).min(m)));
+    }
+    // Monotone and overlapping rows, so that a path always exists.
+    limits[0].0 = 0;
+    limits[n].1 = m;
+    for i in 1..=n {
+        limits[i].0 = limits[i].0.max(limits[i - 1].0);
+        limits[i].1 = limits[i].1.max(limits[i - 1].1);
+    }
+    for i in (0..n).rev() {
+        limits[i].1 = limits[i].1.max(limits[i + 1].0);
+    }
+    limits
+}
+
+/// A monotone chain of unit pairs that share rare anchors, from (0, 0) to (n, m).
+fn anchor_path(source: &[Keys], target: &[Keys]) -> Vec<(usize, usize)> {
+    let (n, m) = (source.len(), target.len());
+    let mut where_source: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (i, unit) in source.iter().enumerate() {
+        for key in unit.all() {
+            where_source.entry(key).or_default().push(i);
+        }
+    }
+    let mut pair_weight: HashMap<(usize, usize), u32> = HashMap::new();
+    let mut where_target: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (j, unit) in target.iter().enumerate() {
+        for key in unit.all() {
+            where_target.entry(key).or_default().push(j);
+        }
+    }
+    for (key, source_units) in &where_source {
+        let Some(target_units) = where_target.get(key) else {
+            continue;
+        };
+        if source_units.len() > 2 || target_units.len() > 2 {
+            continue;
+        }
+        for &i in source_units {
+            for &j in target_units {
+                *pair_weight.entry((i, j)).or_default() += 1;
+            }
+        }
+    }
+    let mut pairs: Vec<(usize, usize, u32)> = pair_weight
+        .into_iter()
+        .filter(|((i, j), weight)| {
+            let drift = (*i as f64 / n.max(1) as f64 - *j as f64 / m.max(1) as f64).abs();
+            *weight >= 2 || drift < 0.05
+        })
+        .map(|((i, j), weight)| (i, j, weight))
+        .collect();
+    // Heaviest chain increasing in both coordinates: sort by source ascending and target
+    // descending, then a prefix maximum over target positions (Fenwick tree).
+    pairs.sort_unstable_by(|left, right| left.0.cmp(&right.0).then(right.1.cmp(&left.1)));
+    let mut tree: Vec<(u64, usize)> = vec![(0, usize::MAX); m + 2];
+    let mut best: Vec<(u64, Option<usize>)> = Vec::with_capacity(pairs.len());
+    for (index, &(_, j, weight)) in pairs.iter().enumerate() {
+        // Best chain ending at a target position below j.
+        let mut query = j;
+        let mut found = (0u64, usize::MAX);
+        while query > 0 {
+            if tree[query].0 > found.0 {
+                found = tree[query];
+            }
+            query &= query - 1;
+        }
+        let score = found.0 + u64::from(weight);
+        let previous = (found.1 != usize::MAX).then_some(found.1);
+        best.push((score, previous));
+        let mut update = j + 1;
+        while update < tree.len() {
+            if tree[update].0 < score {
+                tree[update] = (score, index);
+            }
+            update += update & update.wrapping_neg();
+        }
+    }
+    let mut path = vec![(n, m)];
+    let mut cursor = best
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, (score, _))| *score)
+        .map(|(index, _)| index);
+    while let Some(index) = cursor {
+        path.push((pairs[index].0, pairs[index].1));
+        cursor = best[index].1;
+    }
+    path.push((0, 0));
+    path.reverse();
+    path.dedup();
+    path
+}
+
+/// The monotonic search. Returns beads as (source start, target start, source count, target count).
+fn search(
+    source: &[Keys],
+    target: &[Keys],
+    ratio: f64,
+    bands: &[(usize, usize)],
+) -> Vec<(usize, usize, usize, usize)> {
+    let n = source.len();
+    let offsets: Vec<usize> = std::iter::once(0)
+        .chain(bands.iter().scan(0, |total, (lo, hi)| {
+            *total += hi - lo + 1;
+            Some(*total)
+        }))
+        .collect();
+    let cells = offsets[n + 1];
+    let mut cost = vec![f64::INFINITY; cells];
+    let mut back = vec![u8::MAX; cells];
+    let cell = |i: usize, j: usize| -> Option<usize> {
+        let (lo, hi) = bands[i];
+        (lo..=hi).contains(&j).then(|| offsets[i] + j - lo)
+    };
+    if let Some(origin) = cell(0, 0) {
+        cost[origin] = 0.0;
+    }
+    for i in 0..=n {
+        let (lo, hi) = bands[i];
+        for j in lo..=hi {
+            let Some(here) = cell(i, j) else { continue };
+            let mut best = cost[here];
+            let mut best_shape = back[here];
+            for (shape_index, &(a, b)) in SHAPES.iter().enumerate() {
+                if a > i || b > j {
+                    continue;
+                }
+                let Some(from) = cell(i - a, j - b) else {
+                    continue;
+                };
+                let base = cost[from];
+                if !base.is_finite() {
+                    continue;
+                }
+                let BeadScore { cost: step, .. } =
+                    score_bead(&source[i - a..i], &target[j - b..j], ratio);
+                let total = base + step;
+                if total < best {
+                    best = total;
+                    best_shape = shape_index as u8;
+                }
+            }
+            cost[here] = best;
+            back[here] = best_shape;
+        }
+    }
+    let mut beads = Vec::new();
+    let (mut i, mut j) = (n, target.len());
+    while i > 0 || j > 0 {
+        let Some(here) = cell(i, j) else { break };
+        let Some(&(a, b)) = SHAPES.get(usize::from(back[here])) else {
+            break;
+        };
+        beads.push((i - a, j - b, a, b));
+        i -= a;
+        j -= b;
+    }
+    beads.reverse();
+    beads
+}
+
+/// Pairs strongly matching units that the monotonic pass left unlinked (moved paragraphs).
+fn find_moves(
+    links: &mut Vec<Link>,
+    source_keys: &[Keys],
+    target_keys: &[Keys],
+    source: &[UnitFeatures],
+    target: &[UnitFeatures],
+    ratio: f64,
+) {
+    let lonely_source: Vec<usize> = links
+        .iter()
+        .filter(|link| link.target.is_empty() && link.source.len() == 1)
+        .map(|link| link.source[0])
+        .collect();
+    let lonely_target: Vec<usize> = links
+        .iter()
+        .filter(|link| link.source.is_empty() && link.target.len() == 1)
+        .map(|link| link.target[0])
+        .collect();
+    let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
+    for &i in &lonely_source {
+        for &j in &lonely_target {
+            let score = score_bead(
+                std::slice::from_ref(&source_keys[i]),
+                std::slice::from_ref(&target_keys[j]),
+                ratio,
+            );
+            // Linking the two must be cheaper than leaving both out, and the numbers must agree.
+            let numbers_disagree = score.source_only_numbers > 0 && score.target_only_numbers > 0;
+            if score.cost < 2.0 * OMISSION_COST - 1.0 && !numbers_disagree {
+                candidates.push((score.cost, i, j));
+            }
+        }
+    }
+    candidates.sort_by(|left, right| left.0.total_cmp(&right.0));
+    let mut used_source = Vec::new();
+    let mut used_target = Vec::new();
+    for (_, i, j) in candidates {
+        if used_source.contains(&i) || used_target.contains(&j) {
+            continue;
+        }
+        used_source.push(i);
+        used_target.push(j);
+        links.retain(|link| {
+            !(link.target.is_empty() && link.source == [i])
+                && !(link.source.is_empty() && link.target == [j])
+        });
+        let score = score_bead(
+            std::slice::from_ref(&source_keys[i]),
+            std::slice::from_ref(&target_keys[j]),
+            ratio,
+        );
+        let mut link = Link::new(vec![i], vec![j], score.confidence());
+        link.moved = true;
+        link.reason = format!(
+            "moved: {}",
+            score.reason(
+                std::slice::from_ref(&source[i]),
+                std::slice::from_ref(&target[j])
+            )
+        );
+        let position = links
+            .iter()
+            .position(|existing| existing.source.first().is_some_and(|first| *first > i))
+            .unwrap_or(links.len());
+        links.insert(position, link);
+    }
+}

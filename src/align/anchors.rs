@@ -1,0 +1,409 @@
+//! Lexical anchors that survive translation: numbers and times, dates and months, URLs and
+//! e-mail addresses, untranslated quoted strings, and proper names (as consonant skeletons).
+//! Each unit of text gets a [`UnitFeatures`] with its length and sorted anchor keys.
+
+use super::translit::{Orthography, skeleton};
+
+/// Month names by number, as stems in English, Russian and Azerbaijani.
+const MONTHS: [&[&str]; 12] = [
+    &["january", "январ", "yanvar"],
+    &["february", "феврал", "fevral"],
+    &["march", "март", "mart"],
+    &["april", "апрел", "aprel"],
+    &["may", "мая", "май", "мае", "may"],
+    &["june", "июн", "iyun"],
+    &["july", "июл", "iyul"],
+    &["august", "август", "avqust"],
+    &["september", "сентябр", "sentyabr"],
+    &["october", "октябр", "oktyabr"],
+    &["november", "ноябр", "noyabr"],
+    &["december", "декабр", "dekabr"],
+];
+
+/// Capitalised words that are not names (sentence starters, pronouns, articles).
+const NOT_NAMES: &[&str] = &[
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "then",
+    "they",
+    "their",
+    "he",
+    "she",
+    "it",
+    "his",
+    "her",
+    "its",
+    "we",
+    "our",
+    "you",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "with",
+    "after",
+    "before",
+    "but",
+    "and",
+    "also",
+    "however",
+    "according",
+    "when",
+    "while",
+    "what",
+    "why",
+    "how",
+    "who",
+    "an",
+    "as",
+    "if",
+    "so",
+    "some",
+    "many",
+    "one",
+    "two",
+    "three",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "он",
+    "она",
+    "оно",
+    "они",
+    "это",
+    "этот",
+    "эта",
+    "эти",
+    "в",
+    "во",
+    "на",
+    "по",
+    "но",
+    "и",
+    "а",
+    "как",
+    "что",
+    "когда",
+    "после",
+    "до",
+    "при",
+    "для",
+    "с",
+    "со",
+    "из",
+    "за",
+    "его",
+    "ее",
+    "её",
+    "их",
+    "мы",
+    "вы",
+    "также",
+    "однако",
+    "по",
+    "так",
+    "там",
+    "тогда",
+    "г-н",
+    "о",
+    "bu",
+    "o",
+    "və",
+    "amma",
+    "lakin",
+    "həmçinin",
+    "onun",
+    "onlar",
+    "biz",
+    "siz",
+    "bir",
+    "iki",
+    "üç",
+    "sonra",
+    "əvvəl",
+    "görə",
+    "ki",
+    "da",
+    "də",
+    "isə",
+    "cənab",
+];
+
+/// What the aligner knows about one unit (paragraph or sentence).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct UnitFeatures {
+    /// Length in characters, without surrounding white space.
+    pub chars: usize,
+    /// Numbers, times, dates and months: `n:15:00`, `n:120`, `d:12.11`, `m:11`.
+    pub numbers: Vec<String>,
+    /// Name skeletons, URLs, e-mails and untranslated quoted strings.
+    pub names: Vec<String>,
+}
+
+/// Extracts the features of a unit of text written in `language` (primary subtag).
+pub fn unit_features(text: &str, language: &str) -> UnitFeatures {
+    let orthography = Orthography::for_language(language);
+    let mut numbers = Vec::new();
+    let mut names = Vec::new();
+    let tokens = tokenize(text);
+    for (index, token) in tokens.iter().enumerate() {
+        if let Some(number) = number_key(token) {
+            numbers.push(format!("n:{number}"));
+            continue;
+        }
+        if token.contains("://") || token.starts_with("www.") || is_email(token) {
+            names.push(format!(
+                "u:{}",
+                token.to_lowercase().trim_end_matches(['.', ',', ')'])
+            ));
+            continue;
+        }
+        let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+        if let Some(month) = month_of(word) {
+            let day = [index.checked_sub(1), Some(index + 1)]
+                .into_iter()
+                .flatten()
+                .filter_map(|near| tokens.get(near))
+                .filter_map(|near| day_number(near))
+                .next();
+            numbers.push(match day {
+                Some(day) => format!("d:{day}.{month}"),
+                None => format!("m:{month}"),
+            });
+            continue;
+        }
+        if is_name(word) {
+            let key = skeleton(word, orthography);
+            if key.chars().count() >= 2 {
+                names.push(format!("s:{key}"));
+            }
+        }
+    }
+    names.extend(latin_quotes(text));
+    numbers.sort_unstable();
+    names.sort_unstable();
+    UnitFeatures {
+        chars: text.trim().chars().count(),
+        numbers,
+        names,
+    }
+}
+
+fn tokenize(text: &str) -> Vec<&str> {
+    text.split(|c: char| c.is_whitespace() || c == '—' || c == '–')
+        .filter(|token| !token.is_empty())
+        .collect()
+}
+
+fn is_email(token: &str) -> bool {
+    let trimmed = token.trim_matches(|c: char| !c.is_alphanumeric());
+    trimmed
+        .split_once('@')
+        .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+}
+
+/// A normalised number from a token: `15:00`, `120`, `4.5`, `12000`; suffixes such as
+/// "-də", "%" or "-year-old" are ignored.
+fn number_key(token: &str) -> Option<String> {
+    let start = token.find(|c: char| c.is_ascii_digit())?;
+    // Only tokens that start with the number (after opening punctuation).
+    if !token[..start].chars().all(|c| !c.is_alphanumeric()) {
+        return None;
+    }
+    let rest = &token[start..];
+    let mut groups: Vec<&str> = Vec::new();
+    let mut separators: Vec<char> = Vec::new();
+    let mut current_start = 0;
+    let characters: Vec<(usize, char)> = rest.char_indices().collect();
+    let mut position = 0;
+    while position < characters.len() {
+        let (offset, c) = characters[position];
+        if c.is_ascii_digit() {
+            position += 1;
+            continue;
+        }
+        let next_is_digit = characters
+            .get(position + 1)
+            .is_some_and(|(_, next)| next.is_ascii_digit());
+        if matches!(c, ':' | '.' | ',') && next_is_digit && offset > current_start {
+            groups.push(&rest[current_start..offset]);
+            separators.push(c);
+            current_start = offset + c.len_utf8();
+            position += 1;
+            continue;
+        }
+        break;
+    }
+    let end = characters
+        .get(position)
+        .map_or(rest.len(), |(offset, _)| *offset);
+    if end > current_start {
+        groups.push(&rest[current_start..end]);
+    }
+    let mut key = groups.first()?.to_string();
+    for (group, separator) in groups.iter().skip(1).zip(&separators) {
+        match separator {
+            ':' => {
+                key.push(':');
+                key.push_str(group);
+            }
+            // Thousands separator: a group of exactly three digits.
+            _ if group.len() == 3 && separators.len() >= 1 && !key.contains('.') => {
+                key.push_str(group)
+            }
+            _ => {
+                key.push('.');
+                key.push_str(group);
+            }
+        }
+    }
+    Some(key)
+}
+
+fn day_number(token: &str) -> Option<u32> {
+    let digits: String = token
+        .trim_start_matches(|c: char| !c.is_ascii_digit())
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let starts_with_digit = token
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .starts_with(|c: char| c.is_ascii_digit());
+    let day: u32 = digits.parse().ok()?;
+    (starts_with_digit && (1..=31).contains(&day)).then_some(day)
+}
+
+fn month_of(word: &str) -> Option<usize> {
+    if word.chars().count() < 3 {
+        return None;
+    }
+    let lowered = word.to_lowercase();
+    MONTHS.iter().position(|stems| {
+        stems.iter().any(|stem| {
+            lowered.starts_with(stem)
+                // "may" and "март" must not match "maybe" or "марта…" wrongly: English short
+                // stems need the whole word.
+                && (stem.chars().count() > 4 || lowered.chars().count() <= stem.chars().count() + 4)
+                && !(*stem == "may" && lowered != "may" && !lowered.starts_with("mayı") && !lowered.starts_with("mayda"))
+        })
+    })
+    .map(|index| index + 1)
+}
+
+fn is_name(word: &str) -> bool {
+    let mut letters = word.chars();
+    let Some(first) = letters.next() else {
+        return false;
+    };
+    first.is_uppercase()
+        && word.chars().count() >= 3
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        && !NOT_NAMES.contains(&word.to_lowercase().as_str())
+}
+
+/// Quoted strings in Latin script (titles, slogans left untranslated).
+fn latin_quotes(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find(['"', '«', '“', '„']) {
+        let after = &rest[open + rest[open..].chars().next().map_or(1, char::len_utf8)..];
+        let Some(close) = after.find(['"', '»', '”', '“']) else {
+            break;
+        };
+        let quoted = after[..close].trim();
+        let latin = quoted.chars().filter(char::is_ascii_alphabetic).count();
+        if latin >= 4 && latin * 2 >= quoted.chars().filter(|c| c.is_alphabetic()).count() {
+            let key: String = quoted
+                .chars()
+                .filter(char::is_ascii_alphanumeric)
+                .flat_map(char::to_lowercase)
+                .collect();
+            found.push(format!("q:{key}"));
+        }
+        rest = &after[close + after[close..].chars().next().map_or(1, char::len_utf8)..];
+    }
+    found
+}
+
+/// Counts of shared and unshared keys between two sorted lists.
+pub fn overlap(left: &[String], right: &[String]) -> (usize, usize, usize) {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < left.len() && j < right.len() {
+        match left[i].cmp(&right[j]) {
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+        }
+    }
+    (shared, left.len() - shared, right.len() - shared)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_times_and_dates_agree_across_languages() {
+        let en = unit_features(
+            "The rally on November 12 was scheduled for 15:00; 20 km away.",
+            "en",
+        );
+        let ru = unit_features("Митинг 12 ноября был назначен на 15:00, в 20 км.", "ru");
+        let az = unit_features("Noyabrın 12-də aksiya saat 15:00-da, 20 km uzaqda.", "az");
+        assert_eq!(en.numbers, vec!["d:12.11", "n:12", "n:15:00", "n:20"]);
+        assert_eq!(ru.numbers, en.numbers);
+        assert_eq!(az.numbers, en.numbers);
+    }
+
+    #[test]
+    fn number_formats() {
+        assert_eq!(number_key("4,5").as_deref(), Some("4.5"));
+        assert_eq!(number_key("1,000").as_deref(), Some("1000"));
+        assert_eq!(number_key("(2019).").as_deref(), Some("2019"));
+        assert_eq!(number_key("24-year-old").as_deref(), Some("24"));
+        assert_eq!(number_key("13:30,").as_deref(), Some("13:30"));
+        assert_eq!(number_key("Radio4"), None);
+    }
+
+    #[test]
+    fn names_urls_and_quotes() {
+        let en = unit_features(
+            "Party leader Arif Hajili of Musavat wrote to info@musavat.az, see https://musavat.az/x.",
+            "en",
+        );
+        let ru = unit_features(
+            "Лидер партии «Мусават» Ариф Гаджилы написал на info@musavat.az (https://musavat.az/x).",
+            "ru",
+        );
+        let (shared, _, _) = overlap(&en.names, &ru.names);
+        assert!(shared >= 4, "{:?} vs {:?}", en.names, ru.names);
+        let quoted = unit_features("Он выступил в программе «Desert Island Discs».", "ru");
+        assert!(quoted.names.contains(&"q:desertislanddiscs".to_owned()));
+    }
+
+    #[test]
+    fn months_alone() {
+        assert_eq!(
+            unit_features("In November prices rose.", "en").numbers,
+            vec!["m:11"]
+        );
+        assert_eq!(
+            unit_features("В ноябре цены выросли.", "ru").numbers,
+            vec!["m:11"]
+        );
+        assert!(unit_features("Maybe later.", "en").numbers.is_empty());
+    }
+}

@@ -1,0 +1,189 @@
+//! Test pairs for measuring alignment quality, built from parallel sentence lists (line N of
+//! one language translates line N of the other): sentences are grouped into paragraphs of
+//! 1–4 sentences, then on the target side some adjacent paragraphs are merged, some split,
+//! a few dropped and one moved, and the true links are kept alongside.
+
+/// A deterministic random generator (xorshift64*), so every run builds the same pairs.
+#[derive(Debug, Clone)]
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Self {
+        Self(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+    }
+
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// A number in `0..bound`.
+    pub fn below(&mut self, bound: usize) -> usize {
+        (self.next() % bound.max(1) as u64) as usize
+    }
+
+    /// True with probability `percent` / 100.
+    pub fn chance(&mut self, percent: usize) -> bool {
+        self.below(100) < percent
+    }
+}
+
+/// A source/target pair of paragraph lists and the true links between them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TestPair {
+    pub source: Vec<String>,
+    pub target: Vec<String>,
+    pub gold: Vec<(Vec<usize>, Vec<usize>)>,
+}
+
+/// How often each perturbation is applied to a target paragraph, in percent.
+#[derive(Debug, Clone, Copy)]
+pub struct Perturbation {
+    pub merge: usize,
+    pub split: usize,
+    pub drop: usize,
+    pub move_one: bool,
+}
+
+impl Default for Perturbation {
+    fn default() -> Self {
+        Self {
+            merge: 10,
+            split: 10,
+            drop: 5,
+            move_one: true,
+        }
+    }
+}
+
+/// Builds a test pair from parallel sentences.
+pub fn build_test_pair(
+    source_sentences: &[String],
+    target_sentences: &[String],
+    seed: u64,
+    perturbation: Perturbation,
+) -> TestPair {
+    let mut rng = Rng::new(seed);
+    let count = source_sentences.len().min(target_sentences.len());
+    let mut groups: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut start = 0;
+    while start < count {
+        let end = (start + 1 + rng.below(4)).min(count);
+        groups.push(start..end);
+        start = end;
+    }
+    let join =
+        |sentences: &[String], range: &std::ops::Range<usize>| sentences[range.clone()].join(" ");
+    let source: Vec<String> = groups
+        .iter()
+        .map(|group| join(source_sentences, group))
+        .collect();
+
+    // Target units with the source paragraphs they translate; `None` marks a dropped one.
+    let mut units: Vec<(String, Vec<usize>, bool)> = Vec::new(); // (text, sources, movable)
+    let mut dropped: Vec<usize> = Vec::new();
+    let mut k = 0;
+    while k < groups.len() {
+        let group = &groups[k];
+        if rng.chance(perturbation.drop) && k > 0 {
+            dropped.push(k);
+            k += 1;
+        } else if k + 1 < groups.len() && rng.chance(perturbation.merge) {
+            let merged = format!(
+                "{} {}",
+                join(target_sentences, group),
+                join(target_sentences, &groups[k + 1])
+            );
+            units.push((merged, vec![k, k + 1], false));
+            k += 2;
+        } else if group.len() >= 2 && rng.chance(perturbation.split) {
+            let cut = group.start + 1 + rng.below(group.len() - 1);
+            units.push((join(target_sentences, &(group.start..cut)), vec![k], false));
+            units.push((join(target_sentences, &(cut..group.end)), vec![k], false));
+            k += 1;
+        } else {
+            units.push((join(target_sentences, group), vec![k], true));
+            k += 1;
+        }
+    }
+    if perturbation.move_one && units.len() >= 6 {
+        let movable: Vec<usize> = (1..units.len()).filter(|index| units[*index].2).collect();
+        if !movable.is_empty() {
+            let from = movable[rng.below(movable.len())];
+            let unit = units.remove(from);
+            let mut to = rng.below(units.len() + 1);
+            while to.abs_diff(from) < 2 {
+                to = rng.below(units.len() + 1);
+            }
+            units.insert(to, unit);
+        }
+    }
+    let mut gold: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
+    for (position, (_, sources, _)) in units.iter().enumerate() {
+        match gold.iter_mut().find(|(existing, _)| existing == sources) {
+            Some((_, targets)) => targets.push(position),
+            None => gold.push((sources.clone(), vec![position])),
+        }
+    }
+    gold.extend(dropped.into_iter().map(|k| (vec![k], Vec::new())));
+    gold.sort_by_key(|(sources, _)| sources.first().copied());
+    TestPair {
+        source,
+        target: units.into_iter().map(|(text, _, _)| text).collect(),
+        gold,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(prefix: &str, count: usize) -> Vec<String> {
+        (0..count)
+            .map(|index| format!("{prefix} {index}."))
+            .collect()
+    }
+
+    #[test]
+    fn every_unit_is_in_exactly_one_gold_link() {
+        for seed in 0..50 {
+            let pair = build_test_pair(
+                &sentences("A", 40),
+                &sentences("B", 40),
+                seed,
+                Perturbation::default(),
+            );
+            let mut source_seen = vec![0; pair.source.len()];
+            let mut target_seen = vec![0; pair.target.len()];
+            for (sources, targets) in &pair.gold {
+                for unit in sources {
+                    source_seen[*unit] += 1;
+                }
+                for unit in targets {
+                    target_seen[*unit] += 1;
+                }
+            }
+            assert!(source_seen.iter().all(|seen| *seen == 1), "seed {seed}");
+            assert!(target_seen.iter().all(|seen| *seen == 1), "seed {seed}");
+        }
+    }
+
+    #[test]
+    fn same_seed_same_pair() {
+        let a = build_test_pair(
+            &sentences("A", 30),
+            &sentences("B", 30),
+            7,
+            Perturbation::default(),
+        );
+        let b = build_test_pair(
+            &sentences("A", 30),
+            &sentences("B", 30),
+            7,
+            Perturbation::default(),
+        );
+        assert_eq!(a, b);
+    }
+}

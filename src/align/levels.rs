@@ -1,0 +1,107 @@
+//! Aligning texts rather than features: paragraphs (or lines) directly, and sentences inside
+//! each linked paragraph pair.
+
+use super::aligner::{AlignOptions, align, typical_length_ratio};
+use super::anchors::unit_features;
+use super::link::Link;
+use super::segment::sentences;
+
+/// Aligns two lists of texts written in `source_language` and `target_language`.
+pub fn align_texts(
+    source: &[String],
+    source_language: &str,
+    target: &[String],
+    target_language: &str,
+    options: &AlignOptions,
+) -> Vec<Link> {
+    let source_features: Vec<_> = source
+        .iter()
+        .map(|text| unit_features(text, source_language))
+        .collect();
+    let target_features: Vec<_> = target
+        .iter()
+        .map(|text| unit_features(text, target_language))
+        .collect();
+    let mut options = options.clone();
+    if options.expected_ratio.is_none() {
+        options.expected_ratio = typical_length_ratio(source_language, target_language);
+    }
+    align(&source_features, &target_features, &options)
+}
+
+/// Splits every paragraph into sentences and aligns them inside each paragraph link.
+/// Sentence indexes count through the whole document, in paragraph order.
+pub fn align_sentences(
+    source: &[String],
+    source_language: &str,
+    target: &[String],
+    target_language: &str,
+    paragraph_links: &[Link],
+) -> Vec<Link> {
+    let split = |paragraphs: &[String]| -> (Vec<Vec<String>>, Vec<usize>) {
+        let per_paragraph: Vec<Vec<String>> = paragraphs
+            .iter()
+            .map(|paragraph| {
+                sentences(paragraph)
+                    .into_iter()
+                    .map(str::to_owned)
+                    .collect()
+            })
+            .collect();
+        let starts = per_paragraph
+            .iter()
+            .scan(0, |next, list| {
+                let start = *next;
+                *next += list.len();
+                Some(start)
+            })
+            .collect();
+        (per_paragraph, starts)
+    };
+    let (source_sentences, source_starts) = split(source);
+    let (target_sentences, target_starts) = split(target);
+    let options = AlignOptions {
+        find_moves: false,
+        ..AlignOptions::default()
+    };
+    let mut links = Vec::new();
+    for paragraph_link in paragraph_links {
+        let gather = |units: &[usize], per_paragraph: &[Vec<String>], starts: &[usize]| {
+            let mut texts = Vec::new();
+            let mut indexes = Vec::new();
+            for &unit in units {
+                for (offset, sentence) in per_paragraph[unit].iter().enumerate() {
+                    texts.push(sentence.clone());
+                    indexes.push(starts[unit] + offset);
+                }
+            }
+            (texts, indexes)
+        };
+        let (source_texts, source_indexes) =
+            gather(&paragraph_link.source, &source_sentences, &source_starts);
+        let (target_texts, target_indexes) =
+            gather(&paragraph_link.target, &target_sentences, &target_starts);
+        for mut link in align_texts(
+            &source_texts,
+            source_language,
+            &target_texts,
+            target_language,
+            &options,
+        ) {
+            link.source = link
+                .source
+                .iter()
+                .map(|index| source_indexes[*index])
+                .collect();
+            link.target = link
+                .target
+                .iter()
+                .map(|index| target_indexes[*index])
+                .collect();
+            link.moved = paragraph_link.moved;
+            links.push(link);
+        }
+    }
+    links.sort_by_key(|link| (link.source.first().copied(), link.target.first().copied()));
+    links
+}

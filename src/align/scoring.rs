@@ -1,0 +1,275 @@
+//! The cost of one link (a "bead") between source and target units: a length model in the
+//! spirit of Gale and Church, a prior per link shape, and lexical anchor evidence. Lower is
+//! better; costs become confidences in [0, 1] and short human-readable reasons.
+
+use std::hash::{Hash, Hasher};
+
+use super::anchors::UnitFeatures;
+
+/// Variance of target length per source character: 4.0–4.5 measured on en/ru/az news
+/// (Gale and Church used 6.8 for European languages).
+const LENGTH_VARIANCE: f64 = 4.5;
+/// Costs of the link shapes, beyond their length cost.
+pub const OMISSION_COST: f64 = 3.5;
+const MERGE_COST: f64 = 2.3;
+const DOUBLE_MERGE_COST: f64 = 4.0;
+/// How much full anchor agreement (or full disagreement) moves the cost.
+const ANCHOR_WEIGHT: f64 = 3.0;
+/// Anchor weight of a number relative to a name.
+const NUMBER_WEIGHT: f64 = 2.0;
+/// Most anchors that can be counted in one unit list.
+const MAX_KEYS: usize = 48;
+
+/// A unit's features reduced to numbers for fast comparison.
+#[derive(Debug, Clone, Default)]
+pub struct Keys {
+    pub chars: usize,
+    pub numbers: Vec<u64>,
+    pub names: Vec<u64>,
+}
+
+fn hash_key(key: &str) -> u64 {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    key.hash(&mut hasher);
+    hasher.finish()
+}
+
+impl Keys {
+    pub fn from_features(features: &UnitFeatures) -> Self {
+        let mut numbers: Vec<u64> = features.numbers.iter().map(|key| hash_key(key)).collect();
+        let mut names: Vec<u64> = features.names.iter().map(|key| hash_key(key)).collect();
+        numbers.sort_unstable();
+        names.sort_unstable();
+        Self {
+            chars: features.chars,
+            numbers,
+            names,
+        }
+    }
+
+    /// Every anchor key of the unit.
+    pub fn all(&self) -> impl Iterator<Item = u64> + '_ {
+        self.numbers.iter().chain(&self.names).copied()
+    }
+}
+
+/// The parts of a bead's cost.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct BeadScore {
+    pub cost: f64,
+    pub length_cost: f64,
+    pub length_ratio: f64,
+    pub shared_numbers: usize,
+    pub source_only_numbers: usize,
+    pub target_only_numbers: usize,
+    pub shared_names: usize,
+    /// Weighted Dice similarity of the anchors, 0 to 1.
+    pub anchor_similarity: f64,
+    /// How much the anchors can say (0 when neither side has any, 1 from six keys up).
+    pub anchor_weight: f64,
+}
+
+impl BeadScore {
+    /// Confidence in [0, 1]: about 0.95 for a clean 1:1 link, 0.5 at cost 3.
+    pub fn confidence(&self) -> f32 {
+        (1.0 / (1.0 + (self.cost - 3.0).exp())) as f32
+    }
+
+    /// How strongly the anchors say the two sides belong together.
+    pub fn anchor_evidence(&self) -> f64 {
+        NUMBER_WEIGHT * self.shared_numbers as f64 + self.shared_names as f64
+            - NUMBER_WEIGHT * self.source_only_numbers.min(self.target_only_numbers) as f64
+    }
+
+    /// A short explanation: "length ratio 1.9", "numbers differ: 15:00 vs 16:00", "2 shared names".
+    pub fn reason(&self, source: &[UnitFeatures], target: &[UnitFeatures]) -> String {
+        if source.is_empty() {
+            return "not in the source".to_owned();
+        }
+        if target.is_empty() {
+            return "no counterpart in the translation".to_owned();
+        }
+        let mut parts = Vec::new();
+        if !(0.75..=1.33).contains(&self.length_ratio) {
+            parts.push(format!("length ratio {:.1}", self.length_ratio));
+        }
+        if self.source_only_numbers > 0 && self.target_only_numbers > 0 {
+            let source_numbers: Vec<&String> =
+                source.iter().flat_map(|unit| &unit.numbers).collect();
+            let target_numbers: Vec<&String> =
+                target.iter().flat_map(|unit| &unit.numbers).collect();
+            let only = |mine: &[&String], theirs: &[&String]| {
+                mine.iter()
+                    .filter(|key| !theirs.contains(key))
+                    .map(|key| key.split_once(':').map_or(key.as_str(), |(_, value)| value))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            parts.push(format!(
+                "numbers differ: {} vs {}",
+                only(&source_numbers, &target_numbers),
+                only(&target_numbers, &source_numbers)
+            ));
+        }
+        if self.shared_numbers > 0 {
+            let plural = if self.shared_numbers == 1 { "" } else { "s" };
+            parts.push(format!("{} shared number{plural}", self.shared_numbers));
+        }
+        if self.shared_names > 0 {
+            let plural = if self.shared_names == 1 { "" } else { "s" };
+            parts.push(format!("{} shared name{plural}", self.shared_names));
+        }
+        if parts.is_empty() {
+            parts.push(format!("length ratio {:.1}", self.length_ratio));
+        }
+        parts.join(", ")
+    }
+}
+
+/// Complementary error function (Numerical Recipes' Chebyshev fit, error below 1.2e-7).
+fn erfc(x: f64) -> f64 {
+    let z = x.abs();
+    let t = 1.0 / (1.0 + 0.5 * z);
+    let polynomial = -z * z - 1.265_512_23
+        + t * (1.000_023_68
+            + t * (0.374_091_96
+                + t * (0.096_784_18
+                    + t * (-0.186_288_06
+                        + t * (0.278_868_07
+                            + t * (-1.135_203_98
+                                + t * (1.488_515_87 + t * (-0.822_152_23 + t * 0.170_872_77))))))));
+    let value = t * polynomial.exp();
+    if x >= 0.0 { value } else { 2.0 - value }
+}
+
+/// −log of the probability that lengths `source` and `target` are translations of each other.
+fn length_cost(source: usize, target: usize, ratio: f64) -> (f64, f64) {
+    let source = source as f64;
+    let target = target as f64;
+    let mean = ((source + target / ratio) / 2.0).max(1.0);
+    let delta = (target - source * ratio) / (mean * LENGTH_VARIANCE).sqrt();
+    let probability = erfc(delta.abs() / std::f64::consts::SQRT_2).max(1e-12);
+    let length_ratio = if source > 0.0 {
+        target / (source * ratio)
+    } else {
+        0.0
+    };
+    (-probability.ln(), length_ratio)
+}
+
+/// Collects the keys of several units into `buffer`, sorted; returns how many.
+fn gather(units: &[Keys], pick: fn(&Keys) -> &[u64], buffer: &mut [u64; MAX_KEYS]) -> usize {
+    let mut count = 0;
+    for unit in units {
+        for key in pick(unit) {
+            if count < MAX_KEYS {
+                buffer[count] = *key;
+                count += 1;
+            }
+        }
+    }
+    buffer[..count].sort_unstable();
+    count
+}
+
+fn multiset_overlap(left: &[u64], right: &[u64]) -> (usize, usize, usize) {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < left.len() && j < right.len() {
+        match left[i].cmp(&right[j]) {
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+        }
+    }
+    (shared, left.len() - shared, right.len() - shared)
+}
+
+fn anchor_overlap(
+    source: &[Keys],
+    target: &[Keys],
+    pick: fn(&Keys) -> &[u64],
+) -> (usize, usize, usize) {
+    let mut left = [0u64; MAX_KEYS];
+    let mut right = [0u64; MAX_KEYS];
+    let left_count = gather(source, pick, &mut left);
+    let right_count = gather(target, pick, &mut right);
+    multiset_overlap(&left[..left_count], &right[..right_count])
+}
+
+/// Scores linking the `source` units to the `target` units.
+pub fn score_bead(source: &[Keys], target: &[Keys], ratio: f64) -> BeadScore {
+    let source_chars: usize = source.iter().map(|unit| unit.chars).sum();
+    let target_chars: usize = target.iter().map(|unit| unit.chars).sum();
+    if source.is_empty() || target.is_empty() {
+        return BeadScore {
+            cost: OMISSION_COST,
+            ..BeadScore::default()
+        };
+    }
+    let (length, length_ratio) = length_cost(source_chars, target_chars, ratio);
+    let shape = match (source.len(), target.len()) {
+        (1, 1) => 0.0,
+        (2, 1) | (1, 2) => MERGE_COST,
+        _ => DOUBLE_MERGE_COST,
+    };
+    let (shared_numbers, source_only_numbers, target_only_numbers) =
+        anchor_overlap(source, target, |keys| &keys.numbers);
+    let (shared_names, source_only_names, target_only_names) =
+        anchor_overlap(source, target, |keys| &keys.names);
+    let weigh = |numbers: usize, names: usize| NUMBER_WEIGHT * numbers as f64 + names as f64;
+    let shared = weigh(shared_numbers, shared_names);
+    let total = 2.0 * shared
+        + weigh(source_only_numbers, source_only_names)
+        + weigh(target_only_numbers, target_only_names);
+    let (anchor_similarity, anchor_weight) = if total > 0.0 {
+        (2.0 * shared / total, (total / 6.0).min(1.0))
+    } else {
+        (0.0, 0.0)
+    };
+    let anchor_cost = anchor_weight * ANCHOR_WEIGHT * (1.0 - 2.0 * anchor_similarity);
+    BeadScore {
+        cost: shape + length + anchor_cost,
+        length_cost: length,
+        length_ratio,
+        shared_numbers,
+        source_only_numbers,
+        target_only_numbers,
+        shared_names,
+        anchor_similarity,
+        anchor_weight,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::unit_features;
+
+    #[test]
+    fn erfc_matches_known_values() {
+        assert!((erfc(0.0) - 1.0).abs() < 1e-6);
+        assert!((erfc(1.0) - 0.157_299_2).abs() < 1e-6);
+        assert!((erfc(-1.0) - 1.842_700_8).abs() < 1e-6);
+    }
+
+    #[test]
+    fn matching_numbers_lower_the_cost_and_differing_ones_explain_themselves() {
+        let en = unit_features("The rally was scheduled for 15:00 in Baku.", "en");
+        let ru_same = unit_features("Митинг был назначен на 15:00 в Баку.", "ru");
+        let ru_other = unit_features("Митинг был назначен на 16:00 в Баку.", "ru");
+        let keys = |features: &UnitFeatures| vec![Keys::from_features(features)];
+        let same = score_bead(&keys(&en), &keys(&ru_same), 1.0);
+        let other = score_bead(&keys(&en), &keys(&ru_other), 1.0);
+        assert!(same.cost < other.cost);
+        assert!(same.confidence() > 0.9);
+        let reason = other.reason(&[en], &[ru_other]);
+        assert!(
+            reason.contains("numbers differ: 15:00 vs 16:00"),
+            "{reason}"
+        );
+    }
+}
