@@ -309,7 +309,42 @@ fn search(
     beads
 }
 
-/// Pairs strongly matching units that the monotonic pass left unlinked (moved paragraphs).
+/// Whether linking `i` alone to `j` alone is plausible as a moved unit: cheaper than
+/// leaving both out, and not contradicted by more numbers than it shares.
+fn plausible_move(score: &BeadScore) -> bool {
+    let mismatched = score.source_only_numbers.min(score.target_only_numbers);
+    score.cost < 2.0 * OMISSION_COST - 1.0 && score.shared_numbers >= mismatched
+}
+
+fn lonely_units(links: &[Link], source_side: bool) -> Vec<usize> {
+    links
+        .iter()
+        .filter_map(|link| {
+            let (mine, theirs) = if source_side {
+                (&link.source, &link.target)
+            } else {
+                (&link.target, &link.source)
+            };
+            (theirs.is_empty() && mine.len() == 1).then(|| mine[0])
+        })
+        .collect()
+}
+
+fn bead_cost(link: &Link, source: &[Keys], target: &[Keys], ratio: f64) -> f64 {
+    let pick = |units: &[usize], keys: &[Keys]| -> Vec<Keys> {
+        units.iter().map(|unit| keys[*unit].clone()).collect()
+    };
+    score_bead(
+        &pick(&link.source, source),
+        &pick(&link.target, target),
+        ratio,
+    )
+    .cost
+}
+
+/// Repairs what a monotonic search cannot express: a moved unit. First, a unit at the edge
+/// of a merged link is detached when it matches a lonely unit of the other side better; then
+/// lonely units on both sides that match each other are linked.
 fn find_moves(
     links: &mut Vec<Link>,
     source_keys: &[Keys],
@@ -318,16 +353,94 @@ fn find_moves(
     target: &[UnitFeatures],
     ratio: f64,
 ) {
-    let lonely_source: Vec<usize> = links
-        .iter()
-        .filter(|link| link.target.is_empty() && link.source.len() == 1)
-        .map(|link| link.source[0])
-        .collect();
-    let lonely_target: Vec<usize> = links
-        .iter()
-        .filter(|link| link.source.is_empty() && link.target.len() == 1)
-        .map(|link| link.target[0])
-        .collect();
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    // Detach from merges.
+    for source_side in [true, false] {
+        for lonely in lonely_units(links, !source_side) {
+            let mut best: Option<(f64, usize, usize)> = None; // (gain, link index, unit)
+            for (index, link) in links.iter().enumerate() {
+                let members = if source_side {
+                    &link.source
+                } else {
+                    &link.target
+                };
+                let others = if source_side {
+                    &link.target
+                } else {
+                    &link.source
+                };
+                if members.len() < 2 || others.is_empty() {
+                    continue;
+                }
+                for unit in [members[0], members[members.len() - 1]] {
+                    let (i, j) = if source_side {
+                        (unit, lonely)
+                    } else {
+                        (lonely, unit)
+                    };
+                    let pair = score_bead(
+                        std::slice::from_ref(&source_keys[i]),
+                        std::slice::from_ref(&target_keys[j]),
+                        ratio,
+                    );
+                    if !plausible_move(&pair) {
+                        continue;
+                    }
+                    let mut rest = link.clone();
+                    if source_side {
+                        rest.source.retain(|member| *member != unit);
+                    } else {
+                        rest.target.retain(|member| *member != unit);
+                    }
+                    let before = bead_cost(link, source_keys, target_keys, ratio) + OMISSION_COST;
+                    let after = bead_cost(&rest, source_keys, target_keys, ratio) + pair.cost;
+                    let gain = before - after;
+                    if gain > 0.5 && best.is_none_or(|(best_gain, _, _)| gain > best_gain) {
+                        best = Some((gain, index, unit));
+                    }
+                }
+            }
+            if let Some((_, index, unit)) = best {
+                let link = &mut links[index];
+                if source_side {
+                    link.source.retain(|member| *member != unit);
+                    moves.push((unit, lonely));
+                } else {
+                    link.target.retain(|member| *member != unit);
+                    moves.push((lonely, unit));
+                }
+                let rest_score = {
+                    let pick = |units: &[usize], keys: &[Keys]| -> Vec<Keys> {
+                        units.iter().map(|unit| keys[*unit].clone()).collect()
+                    };
+                    score_bead(
+                        &pick(&link.source, source_keys),
+                        &pick(&link.target, target_keys),
+                        ratio,
+                    )
+                };
+                link.confidence = rest_score.confidence();
+                let source_features: Vec<UnitFeatures> = link
+                    .source
+                    .iter()
+                    .map(|unit| source[*unit].clone())
+                    .collect();
+                let target_features: Vec<UnitFeatures> = link
+                    .target
+                    .iter()
+                    .map(|unit| target[*unit].clone())
+                    .collect();
+                link.reason = rest_score.reason(&source_features, &target_features);
+                links.retain(|link| {
+                    !(link.source.is_empty() && link.target == [moves[moves.len() - 1].1])
+                        && !(link.target.is_empty() && link.source == [moves[moves.len() - 1].0])
+                });
+            }
+        }
+    }
+    // Pair lonely units.
+    let lonely_source = lonely_units(links, true);
+    let lonely_target = lonely_units(links, false);
     let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
     for &i in &lonely_source {
         for &j in &lonely_target {
@@ -336,44 +449,63 @@ fn find_moves(
                 std::slice::from_ref(&target_keys[j]),
                 ratio,
             );
-            // Linking the two must be cheaper than leaving both out, and the numbers must agree.
-            let numbers_disagree = score.source_only_numbers > 0 && score.target_only_numbers > 0;
-            if score.cost < 2.0 * OMISSION_COST - 1.0 && !numbers_disagree {
+            if plausible_move(&score) {
                 candidates.push((score.cost, i, j));
             }
         }
     }
     candidates.sort_by(|left, right| left.0.total_cmp(&right.0));
-    let mut used_source = Vec::new();
-    let mut used_target = Vec::new();
     for (_, i, j) in candidates {
-        if used_source.contains(&i) || used_target.contains(&j) {
+        if moves.iter().any(|(a, b)| *a == i || *b == j) {
             continue;
         }
-        used_source.push(i);
-        used_target.push(j);
         links.retain(|link| {
             !(link.target.is_empty() && link.source == [i])
                 && !(link.source.is_empty() && link.target == [j])
         });
+        moves.push((i, j));
+    }
+    for (i, j) in moves {
         let score = score_bead(
             std::slice::from_ref(&source_keys[i]),
             std::slice::from_ref(&target_keys[j]),
             ratio,
         );
         let mut link = Link::new(vec![i], vec![j], score.confidence());
+        // A link is a move only if it crosses its neighbours; otherwise it is an ordinary link.
         link.moved = true;
-        link.reason = format!(
-            "moved: {}",
-            score.reason(
-                std::slice::from_ref(&source[i]),
-                std::slice::from_ref(&target[j])
-            )
+        link.reason = score.reason(
+            std::slice::from_ref(&source[i]),
+            std::slice::from_ref(&target[j]),
         );
         let position = links
             .iter()
             .position(|existing| existing.source.first().is_some_and(|first| *first > i))
             .unwrap_or(links.len());
         links.insert(position, link);
+    }
+    mark_crossing_links(links);
+}
+
+/// Marks as moved exactly the links whose target order disagrees with the source order, and
+/// labels their reasons.
+fn mark_crossing_links(links: &mut [Link]) {
+    let anchors: Vec<(usize, usize)> = links
+        .iter()
+        .filter(|link| !link.moved)
+        .filter_map(|link| Some((*link.source.first()?, *link.target.first()?)))
+        .collect();
+    for link in links.iter_mut().filter(|link| link.moved) {
+        let (Some(&i), Some(&j)) = (link.source.first(), link.target.first()) else {
+            link.moved = false;
+            continue;
+        };
+        let crosses = anchors
+            .iter()
+            .any(|(a, b)| (*a < i && *b > j) || (*a > i && *b < j));
+        link.moved = crosses;
+        if crosses {
+            link.reason = format!("moved: {}", link.reason);
+        }
     }
 }

@@ -141,6 +141,8 @@ const NOT_NAMES: &[&str] = &[
 pub struct UnitFeatures {
     /// Length in characters, without surrounding white space.
     pub chars: usize,
+    /// Number of sentences.
+    pub sentences: usize,
     /// Numbers, times, dates and months: `n:15:00`, `n:120`, `d:12.11`, `m:11`.
     pub numbers: Vec<String>,
     /// Name skeletons, URLs, e-mails and untranslated quoted strings.
@@ -191,6 +193,7 @@ pub fn unit_features(text: &str, language: &str) -> UnitFeatures {
     names.sort_unstable();
     UnitFeatures {
         chars: text.trim().chars().count(),
+        sentences: super::segment::sentence_ranges(text).len(),
         numbers,
         names,
     }

@@ -113,9 +113,17 @@ pub fn build_test_pair(
         if !movable.is_empty() {
             let from = movable[rng.below(movable.len())];
             let unit = units.remove(from);
+            // Land between two links, not inside a merged or split one.
+            let boundary = |position: usize| {
+                position == 0
+                    || position == units.len()
+                    || units[position - 1].1 != units[position].1
+            };
             let mut to = rng.below(units.len() + 1);
-            while to.abs_diff(from) < 2 {
+            let mut tries = 0;
+            while (to.abs_diff(from) < 2 || !boundary(to)) && tries < 100 {
                 to = rng.below(units.len() + 1);
+                tries += 1;
             }
             units.insert(to, unit);
         }
