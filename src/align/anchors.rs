@@ -156,6 +156,7 @@ pub fn unit_features(text: &str, language: &str) -> UnitFeatures {
     let mut names = Vec::new();
     let tokens = tokenize(text);
     for (index, token) in tokens.iter().enumerate() {
+        let token = token.as_str();
         if let Some(number) = number_key(token) {
             numbers.push(format!("n:{number}"));
             continue;
@@ -199,10 +200,33 @@ pub fn unit_features(text: &str, language: &str) -> UnitFeatures {
     }
 }
 
-fn tokenize(text: &str) -> Vec<&str> {
-    text.split(|c: char| c.is_whitespace() || c == '—' || c == '–')
+/// Splits at white space and dashes, but keeps numbers written with spaces between groups
+/// of three digits ("40 000", "1 250 000") in one token.
+fn tokenize(text: &str) -> Vec<String> {
+    let pieces: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == '—' || c == '–')
         .filter(|token| !token.is_empty())
-        .collect()
+        .collect();
+    let all_digits = |piece: &str| !piece.is_empty() && piece.chars().all(|c| c.is_ascii_digit());
+    let mut tokens: Vec<String> = Vec::with_capacity(pieces.len());
+    // Whether the last token is a number that a further group of three digits may extend.
+    let mut open_number = false;
+    for piece in pieces {
+        let group: String = piece.chars().take_while(char::is_ascii_digit).collect();
+        let complete_group = group.len() == 3;
+        match tokens.last_mut() {
+            Some(previous) if open_number && complete_group => {
+                previous.push_str(piece);
+                open_number = all_digits(piece);
+            }
+            _ => {
+                let digits = piece.trim_start_matches(|c: char| !c.is_ascii_digit());
+                open_number = all_digits(digits) && digits.len() <= 3;
+                tokens.push(piece.to_owned());
+            }
+        }
+    }
+    tokens
 }
 
 fn is_email(token: &str) -> bool {
@@ -369,6 +393,20 @@ mod tests {
         assert_eq!(en.numbers, vec!["d:12.11", "n:12", "n:15:00", "n:20"]);
         assert_eq!(ru.numbers, en.numbers);
         assert_eq!(az.numbers, en.numbers);
+    }
+
+    #[test]
+    fn numbers_with_spaces_between_thousands() {
+        let ru = unit_features(
+            "Погибли 40 000 человек, ущерб — 1 250 000 долларов, 3 дня.",
+            "ru",
+        );
+        assert_eq!(ru.numbers, vec!["n:1250000", "n:3", "n:40000"]);
+        let en = unit_features(
+            "40,000 people died; damage of $1,250,000 over 3 days.",
+            "en",
+        );
+        assert_eq!(en.numbers, ru.numbers);
     }
 
     #[test]
