@@ -7,6 +7,8 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use diptych::align::eval::{Perturbation, build_test_pair};
+use diptych::align::{AlignOptions, align_texts};
 use diptych::app::{AppConfig, Command, DiptychApp, Document, Origin, ScriptedDialogs};
 use diptych::io::article::synthetic_article;
 use diptych::io::project_file::{parse_project, to_ron_string};
@@ -129,12 +131,72 @@ fn frame_benchmarks(c: &mut Criterion) {
     }
 }
 
+/// Parallel "sentences" in English and Russian, each carrying its number as an anchor.
+fn parallel_sentences(count: usize) -> (Vec<String>, Vec<String>) {
+    const PAIRS: [(&str, &str); 4] = [
+        (
+            "The police closed the square in central Baku an hour before the rally.",
+            "Полиция перекрыла площадь в центре Баку за час до начала митинга.",
+        ),
+        (
+            "Several dozen people were detained, including two journalists.",
+            "Несколько десятков человек были задержаны, в том числе двое журналистов.",
+        ),
+        (
+            "The city council approved the new budget on Tuesday.",
+            "Городской совет во вторник утвердил новый бюджет.",
+        ),
+        (
+            "Officials said the fare had not changed for years.",
+            "Чиновники заявили, что тариф не менялся много лет.",
+        ),
+    ];
+    (0..count)
+        .map(|index| {
+            let (english, russian) = PAIRS[index % PAIRS.len()];
+            (
+                format!("{english} Item {index}."),
+                format!("{russian} Пункт {index}."),
+            )
+        })
+        .unzip()
+}
+
+fn align_benchmark(c: &mut Criterion) {
+    let (english, russian) = parallel_sentences(25_000);
+    let pair = build_test_pair(&english, &russian, 1, Perturbation::default());
+    println!(
+        "align: {} source × {} target paragraphs",
+        pair.source.len(),
+        pair.target.len()
+    );
+    let options = AlignOptions::default();
+    let links = align_texts(&pair.source, "en", &pair.target, "ru", &options);
+    let pairs: Vec<_> = links.iter().map(diptych::align::Link::pair).collect();
+    let scores = diptych::align::score_links(&pairs, &pair.gold);
+    println!(
+        "align: strict F1 {:.3}, lax F1 {:.3} on the benchmark pair",
+        scores.strict.f1, scores.lax.f1
+    );
+    c.bench_function("align 10k x 10k paragraphs (features + search)", |b| {
+        b.iter(|| {
+            align_texts(
+                black_box(&pair.source),
+                "en",
+                black_box(&pair.target),
+                "ru",
+                &options,
+            )
+        });
+    });
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default()
         .sample_size(20)
         .warm_up_time(Duration::from_millis(500))
         .measurement_time(Duration::from_secs(3));
-    targets = import_benchmark, ron_benchmarks, frame_benchmarks
+    targets = import_benchmark, ron_benchmarks, frame_benchmarks, align_benchmark
 }
 criterion_main!(benches);

@@ -50,7 +50,7 @@ pub fn typical_length_ratio(source: &str, target: &str) -> Option<f64> {
 impl Default for AlignOptions {
     fn default() -> Self {
         Self {
-            band: 40,
+            band: 20,
             full_search_below: 600,
             find_moves: true,
             expected_ratio: None,
@@ -132,7 +132,6 @@ fn band_limits(source: &[Keys], target: &[Keys], options: &AlignOptions) -> Vec<
         return vec![(0, m); n + 1];
     }
     let path = anchor_path(source, target);
-    let width = options.band.max(n.abs_diff(m) / 8 + 10);
     let mut limits = Vec::with_capacity(n + 1);
     let mut segment = 0;
     for i in 0..=n {
@@ -147,6 +146,8 @@ fn band_limits(source: &[Keys], target: &[Keys], options: &AlignOptions) -> Vec<
             y0 as f64 + (i.saturating_sub(x0)) as f64 * (y1 as f64 - y0 as f64) / (x1 - x0) as f64
         };
         let center = center.round() as usize;
+        // Between two anchors the path may bend by as much as their spans differ.
+        let width = options.band + (x1 - x0).abs_diff(y1.saturating_sub(y0)) / 2;
         limits.push((center.saturating_sub(width), (center + width).min(m)));
     }
     // Monotone and overlapping rows, so that a path always exists.
@@ -242,6 +243,8 @@ fn anchor_path(source: &[Keys], target: &[Keys]) -> Vec<(usize, usize)> {
 }
 
 /// The monotonic search. Returns beads as (source start, target start, source count, target count).
+// i, j (positions) and a, b (units taken) are the usual names of a dynamic programme.
+#[allow(clippy::many_single_char_names)]
 fn search(
     source: &[Keys],
     target: &[Keys],
@@ -431,10 +434,7 @@ fn find_moves(
                     .map(|unit| target[*unit].clone())
                     .collect();
                 link.reason = rest_score.reason(&source_features, &target_features);
-                links.retain(|link| {
-                    !(link.source.is_empty() && link.target == [moves[moves.len() - 1].1])
-                        && !(link.target.is_empty() && link.source == [moves[moves.len() - 1].0])
-                });
+                links.retain(|link| !is_omission_of(link, moves[moves.len() - 1]));
             }
         }
     }
@@ -459,10 +459,7 @@ fn find_moves(
         if moves.iter().any(|(a, b)| *a == i || *b == j) {
             continue;
         }
-        links.retain(|link| {
-            !(link.target.is_empty() && link.source == [i])
-                && !(link.source.is_empty() && link.target == [j])
-        });
+        links.retain(|link| !is_omission_of(link, (i, j)));
         moves.push((i, j));
     }
     for (i, j) in moves {
@@ -485,6 +482,12 @@ fn find_moves(
         links.insert(position, link);
     }
     mark_crossing_links(links);
+}
+
+/// Whether `link` leaves out source unit `pair.0` or target unit `pair.1`.
+fn is_omission_of(link: &Link, pair: (usize, usize)) -> bool {
+    (link.target.is_empty() && link.source == [pair.0])
+        || (link.source.is_empty() && link.target == [pair.1])
 }
 
 /// Marks as moved exactly the links whose target order disagrees with the source order, and

@@ -5,19 +5,19 @@
 use super::translit::{Orthography, skeleton};
 
 /// Month names by number, as stems in English, Russian and Azerbaijani.
-const MONTHS: [&[&str]; 12] = [
-    &["january", "январ", "yanvar"],
-    &["february", "феврал", "fevral"],
-    &["march", "март", "mart"],
-    &["april", "апрел", "aprel"],
-    &["may", "мая", "май", "мае", "may"],
-    &["june", "июн", "iyun"],
-    &["july", "июл", "iyul"],
-    &["august", "август", "avqust"],
-    &["september", "сентябр", "sentyabr"],
-    &["october", "октябр", "oktyabr"],
-    &["november", "ноябр", "noyabr"],
-    &["december", "декабр", "dekabr"],
+const MONTHS: [[&str; 3]; 12] = [
+    ["january", "январ", "yanvar"],
+    ["february", "феврал", "fevral"],
+    ["march", "март", "mart"],
+    ["april", "апрел", "aprel"],
+    ["may", "ма", "may"],
+    ["june", "июн", "iyun"],
+    ["july", "июл", "iyul"],
+    ["august", "август", "avqust"],
+    ["september", "сентябр", "sentyabr"],
+    ["october", "октябр", "oktyabr"],
+    ["november", "ноябр", "noyabr"],
+    ["december", "декабр", "dekabr"],
 ];
 
 /// Capitalised words that are not names (sentence starters, pronouns, articles).
@@ -174,8 +174,7 @@ pub fn unit_features(text: &str, language: &str) -> UnitFeatures {
                 .into_iter()
                 .flatten()
                 .filter_map(|near| tokens.get(near))
-                .filter_map(|near| day_number(near))
-                .next();
+                .find_map(|near| day_number(near));
             numbers.push(match day {
                 Some(day) => format!("d:{day}.{month}"),
                 None => format!("m:{month}"),
@@ -282,8 +281,8 @@ fn number_key(token: &str) -> Option<String> {
                 key.push_str(group);
             }
             // Thousands separator: a group of exactly three digits.
-            _ if group.len() == 3 && separators.len() >= 1 && !key.contains('.') => {
-                key.push_str(group)
+            _ if group.len() == 3 && !separators.is_empty() && !key.contains('.') => {
+                key.push_str(group);
             }
             _ => {
                 key.push('.');
@@ -307,21 +306,30 @@ fn day_number(token: &str) -> Option<u32> {
     (starts_with_digit && (1..=31).contains(&day)).then_some(day)
 }
 
+/// The month (1–12) a word names: an English month name, a Russian month stem with up to
+/// two letters of ending ("ноября", "ноябре"), or an Azerbaijani month with a case ending
+/// ("noyabrın", "noyabrda"); "Martin" or "maybe" are not months.
 fn month_of(word: &str) -> Option<usize> {
-    if word.chars().count() < 3 {
-        return None;
-    }
+    const AZERBAIJANI_ENDINGS: &[&str] = &["", "ın", "un", "da", "dan", "dakı", "a", "ı", "u"];
     let lowered = word.to_lowercase();
-    MONTHS.iter().position(|stems| {
-        stems.iter().any(|stem| {
-            lowered.starts_with(stem)
-                // "may" and "март" must not match "maybe" or "марта…" wrongly: English short
-                // stems need the whole word.
-                && (stem.chars().count() > 4 || lowered.chars().count() <= stem.chars().count() + 4)
-                && !(*stem == "may" && lowered != "may" && !lowered.starts_with("mayı") && !lowered.starts_with("mayda"))
+    MONTHS
+        .iter()
+        .position(|stems| {
+            let [english, russian, azerbaijani] = stems;
+            lowered == *english
+                || lowered.strip_prefix(russian).is_some_and(|ending| {
+                    // "ма" is May only as май/мая/мае/маю, not мало or мать.
+                    if *russian == "ма" {
+                        ["й", "я", "е", "ю"].contains(&ending)
+                    } else {
+                        ending.chars().count() <= 2
+                    }
+                })
+                || lowered
+                    .strip_prefix(azerbaijani)
+                    .is_some_and(|ending| AZERBAIJANI_ENDINGS.contains(&ending))
         })
-    })
-    .map(|index| index + 1)
+        .map(|index| index + 1)
 }
 
 fn is_name(word: &str) -> bool {
@@ -446,5 +454,19 @@ mod tests {
             vec!["m:11"]
         );
         assert!(unit_features("Maybe later.", "en").numbers.is_empty());
+        assert!(
+            unit_features("Martin Smith spoke.", "en")
+                .numbers
+                .is_empty()
+        );
+        assert!(unit_features("Мало кто пришёл.", "ru").numbers.is_empty());
+        assert_eq!(
+            unit_features("Mayın 9-da bayram olacaq.", "az").numbers,
+            vec!["d:9.5", "n:9"]
+        );
+        assert_eq!(
+            unit_features("9 мая будет праздник.", "ru").numbers,
+            vec!["d:9.5", "n:9"]
+        );
     }
 }

@@ -10,6 +10,9 @@ mod scoring;
 mod segment;
 mod translit;
 
+#[cfg(test)]
+mod tests;
+
 pub use aligner::{AlignOptions, align, typical_length_ratio};
 pub use anchors::{UnitFeatures, overlap, unit_features};
 pub use levels::{align_sentences, align_texts};

@@ -20,8 +20,8 @@ const ANCHOR_WEIGHT: f64 = 1.5;
 const SENTENCE_WEIGHT: f64 = 0.8;
 /// Anchor weight of a number relative to a name.
 const NUMBER_WEIGHT: f64 = 2.0;
-/// Most anchors that can be counted in one unit list.
-const MAX_KEYS: usize = 48;
+/// Most anchors that can be counted for the units of one side of a merged link.
+const MAX_KEYS: usize = 24;
 
 /// A unit's features reduced to numbers for fast comparison.
 #[derive(Debug, Clone, Default)]
@@ -136,19 +136,39 @@ fn erfc(x: f64) -> f64 {
     if x >= 0.0 { value } else { 2.0 - value }
 }
 
+/// Steps per unit of |δ| in the table of length costs.
+const TABLE_STEPS: f64 = 100.0;
+/// |δ| beyond which the cost is taken as constant (the probability is then below 1e-12).
+const TABLE_LIMIT: f64 = 8.0;
+
+/// `−ln(2·(1 − Φ(|δ|)))` tabulated for |δ| in [0, 8]: the search evaluates it millions of times.
+fn deviation_cost_table() -> &'static [f64] {
+    static TABLE: std::sync::OnceLock<Vec<f64>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        (0..=(TABLE_LIMIT * TABLE_STEPS) as usize)
+            .map(|step| {
+                let delta = step as f64 / TABLE_STEPS;
+                -erfc(delta / std::f64::consts::SQRT_2).max(1e-12).ln()
+            })
+            .collect()
+    })
+}
+
 /// −log of the probability that lengths `source` and `target` are translations of each other.
 fn length_cost(source: usize, target: usize, ratio: f64) -> (f64, f64) {
     let source = source as f64;
     let target = target as f64;
-    let mean = ((source + target / ratio) / 2.0).max(1.0);
-    let delta = (target - source * ratio) / (mean * LENGTH_VARIANCE).sqrt();
-    let probability = erfc(delta.abs() / std::f64::consts::SQRT_2).max(1e-12);
+    let mean = f64::midpoint(source, target / ratio).max(1.0);
+    let delta = ((target - source * ratio) / (mean * LENGTH_VARIANCE).sqrt()).abs();
+    let table = deviation_cost_table();
+    let position = (delta.min(TABLE_LIMIT) * TABLE_STEPS) as usize;
+    let cost = table[position.min(table.len() - 1)];
     let length_ratio = if source > 0.0 {
         target / (source * ratio)
     } else {
         0.0
     };
-    (-probability.ln(), length_ratio)
+    (cost, length_ratio)
 }
 
 /// Collects the keys of several units into `buffer`, sorted; returns how many.
@@ -187,6 +207,9 @@ fn anchor_overlap(
     target: &[Keys],
     pick: fn(&Keys) -> &[u64],
 ) -> (usize, usize, usize) {
+    if let ([one], [other]) = (source, target) {
+        return multiset_overlap(pick(one), pick(other));
+    }
     let mut left = [0u64; MAX_KEYS];
     let mut right = [0u64; MAX_KEYS];
     let left_count = gather(source, pick, &mut left);
