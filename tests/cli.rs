@@ -135,3 +135,100 @@ fn bad_input_fails_clearly_with_a_non_zero_exit() {
     }
     assert!(!directory.path().join("picture.diptych.ron").exists());
 }
+
+#[test]
+fn align_prints_links_of_translatable_paragraphs() {
+    let english = fixture("en-tbilisi-metro.txt");
+    let russian = fixture("ru-tbilisi-metro.txt");
+    let output = diptych(&[
+        "align",
+        english.to_str().unwrap(),
+        russian.to_str().unwrap(),
+        "--lang",
+        "ru",
+        "--links",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    // The Russian merges "The city says…" with "Officials promise…" and leaves out "Travel cards…".
+    let expected = "[0]:[0]\n[1]:[1]\n[2]:[2]\n[3]:[3]\n[4]:[4]\n[5]:[5]\n[6, 7]:[6]\n[8]:[]\n\
+                    [9]:[7]\n[10]:[8]\n[11]:[9]\n[12]:[10]\n";
+    assert_eq!(stdout(&output), expected);
+
+    let with_confidence = diptych(&[
+        "align",
+        english.to_str().unwrap(),
+        russian.to_str().unwrap(),
+        "--lang",
+        "ru",
+        "--links",
+        "--confidence",
+    ]);
+    let lines: Vec<String> = stdout(&with_confidence)
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(lines[7], "[8]:[]:0.30");
+    for line in &lines {
+        let confidence: f32 = line.rsplit(':').next().unwrap().parse().unwrap();
+        assert!((0.0..=1.0).contains(&confidence), "{line}");
+    }
+
+    let explained = diptych(&[
+        "align",
+        english.to_str().unwrap(),
+        russian.to_str().unwrap(),
+        "--lang",
+        "ru",
+    ]);
+    let text = stdout(&explained);
+    assert!(text.contains("no counterpart in the translation"), "{text}");
+    assert!(text.contains("    > Проезд в тбилисском метро"), "{text}");
+}
+
+#[test]
+fn align_lines_and_sentences() {
+    let directory = tempfile::tempdir().unwrap();
+    let source = directory.path().join("source.txt");
+    let target = directory.path().join("target.txt");
+    std::fs::write(
+        &source,
+        "The rally was scheduled for 15:00.\nPolice detained Arif Hajili at 13:30.\nBy 16:00 everyone had left.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &target,
+        "Митинг был назначен на 15:00.\nВ 13:30 полиция задержала Арифа Гаджилы.\nК 16:00 все разошлись.\n",
+    )
+    .unwrap();
+    let output = diptych(&[
+        "align",
+        source.to_str().unwrap(),
+        target.to_str().unwrap(),
+        "--lang",
+        "ru",
+        "--units",
+        "lines",
+        "--level",
+        "sentence",
+        "--links",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(stdout(&output), "[0]:[0]\n[1]:[1]\n[2]:[2]\n");
+
+    let english = fixture("en-tbilisi-metro.txt");
+    let russian = fixture("ru-tbilisi-metro.txt");
+    let sentences = diptych(&[
+        "align",
+        english.to_str().unwrap(),
+        russian.to_str().unwrap(),
+        "--lang",
+        "ru",
+        "--level",
+        "sentence",
+        "--links",
+    ]);
+    assert!(sentences.status.success(), "{}", stderr(&sentences));
+    let text = stdout(&sentences);
+    // Both sentences of "The decision was approved … Mr. Kaladze said …" align one to one.
+    assert!(text.contains("[3]:[3]\n[4]:[4]\n"), "{text}");
+}

@@ -67,11 +67,17 @@ pub struct BeadScore {
     pub source_only_numbers: usize,
     pub target_only_numbers: usize,
     pub shared_names: usize,
+    /// One side is empty: a unit with no counterpart.
+    pub omission: bool,
 }
 
 impl BeadScore {
-    /// Confidence in [0, 1]: about 0.95 for a clean 1:1 link, 0.5 at cost 3.
+    /// Confidence in [0, 1]: about 0.95 for a clean 1:1 link, 0.5 at cost 3. A unit without
+    /// counterpart is always uncertain (0.3): a reviewer should look at it.
     pub fn confidence(&self) -> f32 {
+        if self.omission {
+            return 0.3;
+        }
         (1.0 / (1.0 + (self.cost - 3.0).exp())) as f32
     }
 
@@ -224,6 +230,7 @@ pub fn score_bead(source: &[Keys], target: &[Keys], ratio: f64) -> BeadScore {
     if source.is_empty() || target.is_empty() {
         return BeadScore {
             cost: OMISSION_COST,
+            omission: true,
             ..BeadScore::default()
         };
     }
@@ -260,6 +267,7 @@ pub fn score_bead(source: &[Keys], target: &[Keys], ratio: f64) -> BeadScore {
         source_only_numbers,
         target_only_numbers,
         shared_names,
+        omission: false,
     }
 }
 
