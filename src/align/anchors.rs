@@ -143,6 +143,9 @@ pub struct UnitFeatures {
     pub chars: usize,
     /// Number of sentences.
     pub sentences: usize,
+    /// Punctuation profile: quotation marks, commas, brackets, ?/!, colons and semicolons,
+    /// dashes. Translations mostly keep it.
+    pub punctuation: [u16; 6],
     /// Numbers, times, dates and months: `n:15:00`, `n:120`, `d:12.11`, `m:11`.
     pub numbers: Vec<String>,
     /// Name skeletons, URLs, e-mails and untranslated quoted strings.
@@ -194,6 +197,7 @@ pub fn unit_features(text: &str, language: &str) -> UnitFeatures {
     UnitFeatures {
         chars: text.trim().chars().count(),
         sentences: super::segment::sentence_ranges(text).len(),
+        punctuation: punctuation_profile(text),
         numbers,
         names,
     }
@@ -226,6 +230,23 @@ fn tokenize(text: &str) -> Vec<String> {
         }
     }
     tokens
+}
+
+fn punctuation_profile(text: &str) -> [u16; 6] {
+    let mut profile = [0u16; 6];
+    for c in text.chars() {
+        let slot = match c {
+            '"' | '“' | '”' | '«' | '»' | '„' => 0,
+            ',' => 1,
+            '(' | ')' | '[' | ']' => 2,
+            '?' | '!' => 3,
+            ':' | ';' => 4,
+            '—' | '–' => 5,
+            _ => continue,
+        };
+        profile[slot] = profile[slot].saturating_add(1);
+    }
+    profile
 }
 
 fn is_email(token: &str) -> bool {

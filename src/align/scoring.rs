@@ -16,6 +16,8 @@ const MERGE_COST: f64 = 1.5;
 const DOUBLE_MERGE_COST: f64 = 4.0;
 /// How much full anchor agreement (or full disagreement) moves the cost.
 const ANCHOR_WEIGHT: f64 = 1.5;
+/// Cost of a completely different punctuation profile (scaled by the share that differs).
+const PUNCTUATION_WEIGHT: f64 = 1.0;
 /// Cost of each sentence by which the two sides differ (up to three).
 const SENTENCE_WEIGHT: f64 = 0.8;
 /// Anchor weight of a number relative to a name.
@@ -28,6 +30,7 @@ const MAX_KEYS: usize = 24;
 pub struct Keys {
     pub chars: usize,
     pub sentences: usize,
+    pub punctuation: [u16; 6],
     pub numbers: Vec<u64>,
     pub names: Vec<u64>,
 }
@@ -47,6 +50,7 @@ impl Keys {
         Self {
             chars: features.chars,
             sentences: features.sentences,
+            punctuation: features.punctuation,
             numbers,
             names,
         }
@@ -260,8 +264,23 @@ pub fn score_bead(source: &[Keys], target: &[Keys], ratio: f64) -> BeadScore {
     let source_sentences: usize = source.iter().map(|unit| unit.sentences).sum();
     let target_sentences: usize = target.iter().map(|unit| unit.sentences).sum();
     let sentence_cost = SENTENCE_WEIGHT * source_sentences.abs_diff(target_sentences).min(3) as f64;
+    let mut difference = 0u32;
+    let mut total = 0u32;
+    for slot in 0..6 {
+        let left: u32 = source
+            .iter()
+            .map(|unit| u32::from(unit.punctuation[slot]))
+            .sum();
+        let right: u32 = target
+            .iter()
+            .map(|unit| u32::from(unit.punctuation[slot]))
+            .sum();
+        difference += left.abs_diff(right);
+        total += left + right;
+    }
+    let punctuation_cost = PUNCTUATION_WEIGHT * f64::from(difference) / f64::from(total + 2);
     BeadScore {
-        cost: shape + length + anchor_cost + sentence_cost,
+        cost: shape + length + anchor_cost + sentence_cost + punctuation_cost,
         length_ratio,
         shared_numbers,
         source_only_numbers,
