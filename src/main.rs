@@ -67,6 +67,12 @@ enum Command {
         /// Units: cleaned paragraphs, or every line as given (pre-segmented input).
         #[arg(long, value_enum, default_value = "paragraphs")]
         units: align::Units,
+        /// Save a project with the source, the aligned translation and its links.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Overwrite the output file if it exists.
+        #[arg(long)]
+        force: bool,
     },
     /// Score the aligner on perturbed parallel news (NTREX-style folder of <doc>.<lang>.txt).
     EvalAlign {
@@ -109,6 +115,8 @@ fn run(args: Args) -> anyhow::Result<()> {
             confidence,
             level,
             units,
+            output,
+            force,
         }) => align::align_command(&align::AlignRequest {
             source: &source,
             translation: &translation,
@@ -118,6 +126,8 @@ fn run(args: Args) -> anyhow::Result<()> {
             level,
             links_only: links,
             with_confidence: confidence,
+            output: output.as_deref(),
+            force,
         })?,
         Some(Command::EvalAlign {
             corpus,

@@ -232,3 +232,49 @@ fn align_lines_and_sentences() {
     // Both sentences of "The decision was approved … Mr. Kaladze said …" align one to one.
     assert!(text.contains("[3]:[3]\n[4]:[4]\n"), "{text}");
 }
+
+#[test]
+fn align_into_a_project_file() {
+    let directory = tempfile::tempdir().unwrap();
+    let project = directory.path().join("metro.ron");
+    let english = fixture("en-tbilisi-metro.txt");
+    let russian = fixture("ru-tbilisi-metro.txt");
+    let output = diptych(&[
+        "align",
+        english.to_str().unwrap(),
+        russian.to_str().unwrap(),
+        "--lang",
+        "ru",
+        "-o",
+        project.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stdout(&output).starts_with("12 links (2 not 1:1"),
+        "{}",
+        stdout(&output)
+    );
+    let inspected = diptych(&["inspect", project.to_str().unwrap()]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&inspected)).unwrap();
+    let links = json["alignments"]["ru"]["links"].as_array().unwrap();
+    assert_eq!(links.len(), 12);
+    assert_eq!(links[7]["target"].as_array().unwrap().len(), 0);
+    assert_eq!(links[7]["reason"], "no counterpart in the translation");
+    assert_eq!(links[0]["state"], "proposed");
+    assert_eq!(
+        json["alignments"]["ru"]["original"]["file_name"],
+        "ru-tbilisi-metro.txt"
+    );
+    // Refuses to overwrite without --force, and -o with --units lines.
+    let again = diptych(&[
+        "align",
+        english.to_str().unwrap(),
+        russian.to_str().unwrap(),
+        "--lang",
+        "ru",
+        "-o",
+        project.to_str().unwrap(),
+    ]);
+    assert!(!again.status.success());
+    assert!(stderr(&again).contains("--force"));
+}

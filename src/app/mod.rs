@@ -367,6 +367,7 @@ impl DiptychApp {
                         language: language.clone(),
                         position: self.document.project.targets.len(),
                         translations: std::collections::BTreeMap::new(),
+                        aligned: None,
                     };
                     self.document.history.close_group();
                     if self.document.apply(edit, None).is_ok() {

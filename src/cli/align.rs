@@ -40,7 +40,54 @@ pub struct AlignRequest<'a> {
     pub level: Level,
     pub links_only: bool,
     pub with_confidence: bool,
+    /// Write a project holding the source, the aligned translation and the links.
+    pub output: Option<&'a Path>,
+    pub force: bool,
 }
+
+/// `diptych align … -o PROJECT.ron`: imports the source, imports and aligns the translation,
+/// and saves the project.
+fn align_into_project(request: &AlignRequest<'_>, output: &Path) -> anyhow::Result<String> {
+    if request.units != Units::Paragraphs || request.level != Level::Paragraph {
+        bail!(
+            "-o stores paragraph links; it cannot be combined with --units lines or --level sentence"
+        );
+    }
+    if output.exists() && !request.force {
+        bail!(
+            "{} already exists; pass --force to overwrite it",
+            output.display()
+        );
+    }
+    let language = LanguageTag::parse(request.lang)?;
+    let options = ImportOptions {
+        source_language: request.source_lang.map(LanguageTag::parse).transpose()?,
+        targets: Some(vec![language.clone()]),
+    };
+    let mut project = import_article_file(request.source, &options)?;
+    let edit =
+        crate::io::translation::import_translation(&project, request.translation, &language)?;
+    edit.apply(&mut project)
+        .map_err(|error| anyhow::anyhow!("cannot add the translation: {error}"))?;
+    crate::io::save_project(&project, output)?;
+    let summary = project
+        .aligned
+        .get(&language)
+        .map(|aligned| aligned.summary(LOW_CONFIDENCE_PERMILLE))
+        .unwrap_or_default();
+    Ok(format!(
+        "{} links ({} not 1:1, {} moved, {} below {:.1} confidence) → {}",
+        summary.links,
+        summary.not_one_to_one,
+        summary.moved,
+        summary.low_confidence,
+        f32::from(LOW_CONFIDENCE_PERMILLE) / 1000.0,
+        output.display()
+    ))
+}
+
+/// Links below this confidence (in thousandths) are flagged for review.
+pub const LOW_CONFIDENCE_PERMILLE: u16 = 600;
 
 fn read_lines(path: &Path) -> anyhow::Result<Vec<String>> {
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
@@ -66,6 +113,9 @@ fn read_paragraphs(
 
 /// `diptych align`: returns the text to print.
 pub fn align_command(request: &AlignRequest<'_>) -> anyhow::Result<String> {
+    if let Some(output) = request.output {
+        return align_into_project(request, output);
+    }
     let target_language = LanguageTag::parse(request.lang)?;
     let source_language = request.source_lang.map(LanguageTag::parse).transpose()?;
     let (source, source_language, target) = match request.units {

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use crate::align::{sentences, word_count};
-use crate::model::{Project, progress};
+use crate::model::{LinkState, Project, progress};
 
 #[derive(Serialize)]
 struct InspectJson<'a> {
@@ -21,6 +21,31 @@ struct InspectJson<'a> {
     targets: Vec<&'a str>,
     original: OriginalJson<'a>,
     paragraphs: Vec<ParagraphJson<'a>>,
+    alignments: BTreeMap<&'a str, AlignmentJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct AlignmentJson<'a> {
+    original: OriginalJson<'a>,
+    paragraphs: Vec<AlignedParagraphJson<'a>>,
+    links: Vec<LinkJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct AlignedParagraphJson<'a> {
+    id: u32,
+    kind: &'a str,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct LinkJson<'a> {
+    source: Vec<u32>,
+    target: Vec<u32>,
+    confidence: f32,
+    state: &'a str,
+    moved: bool,
+    reason: &'a str,
 }
 
 #[derive(Serialize)]
@@ -102,6 +127,45 @@ pub fn inspect_json(project: &Project) -> String {
             bytes: project.source.original.bytes().len(),
         },
         paragraphs,
+        alignments: project
+            .aligned
+            .iter()
+            .map(|(language, aligned)| {
+                let json = AlignmentJson {
+                    original: OriginalJson {
+                        file_name: &aligned.original.file_name,
+                        encoding: aligned.original.encoding.label(),
+                        sha256: &aligned.original.sha256,
+                        bytes: aligned.original.bytes().len(),
+                    },
+                    paragraphs: aligned
+                        .paragraphs
+                        .iter()
+                        .map(|paragraph| AlignedParagraphJson {
+                            id: paragraph.paragraph_id.0,
+                            kind: paragraph.kind.as_str(),
+                            text: &paragraph.text,
+                        })
+                        .collect(),
+                    links: aligned
+                        .links
+                        .iter()
+                        .map(|link| LinkJson {
+                            source: link.source.iter().map(|id| id.0).collect(),
+                            target: link.target.iter().map(|id| id.0).collect(),
+                            confidence: link.confidence(),
+                            state: match link.state {
+                                LinkState::Proposed => "proposed",
+                                LinkState::Confirmed => "confirmed",
+                            },
+                            moved: link.moved,
+                            reason: &link.reason,
+                        })
+                        .collect(),
+                };
+                (language.as_str(), json)
+            })
+            .collect(),
     };
     // Serialising plain strings and numbers into a String cannot fail.
     serde_json::to_string_pretty(&report).unwrap_or_default()

@@ -4,6 +4,7 @@ pub mod article;
 pub mod decode;
 pub mod inspect;
 pub mod project_file;
+pub mod translation;
 
 pub use article::{ImportError, ImportOptions, import_article_bytes, import_article_file};
 pub use project_file::{LoadError, SaveError, load_project, save_project, to_ron_string};

@@ -4,7 +4,8 @@
 use std::collections::BTreeMap;
 
 use super::{
-    LanguageTag, Metadata, ParagraphId, ParagraphKind, Project, Translation, TranslationStatus,
+    AlignedTranslation, AlignmentLink, LanguageTag, Metadata, ParagraphId, ParagraphKind, Project,
+    Translation, TranslationStatus,
 };
 
 /// A metadata field that an edit can set.
@@ -98,10 +99,26 @@ pub enum Edit {
         language: LanguageTag,
         position: usize,
         translations: BTreeMap<ParagraphId, Translation>,
+        aligned: Option<Box<AlignedTranslation>>,
     },
-    /// Removes a target language and its translations.
+    /// Removes a target language, its translations and its aligned translation.
     RemoveTarget {
         language: LanguageTag,
+    },
+    /// Sets (or with `None` removes) the aligned translation of a target language, and the
+    /// paragraph id counter that its paragraphs were numbered from.
+    SetAligned {
+        language: LanguageTag,
+        aligned: Option<Box<AlignedTranslation>>,
+        next_paragraph_id: u32,
+    },
+    /// Replaces `removed` links starting at `start` with `links`: every alignment review
+    /// operation (confirm, unlink, merge, shift, re-align …) is one of these.
+    ReplaceLinks {
+        language: LanguageTag,
+        start: usize,
+        removed: usize,
+        links: Vec<AlignmentLink>,
     },
     /// Several edits applied in order as one step.
     Batch(Vec<Edit>),
@@ -118,6 +135,14 @@ pub enum EditError {
     AlreadyATarget(LanguageTag),
     #[error("{0} is the source language and cannot also be a target")]
     SourceAsTarget(LanguageTag),
+    #[error("{0} has no aligned translation")]
+    NotAligned(LanguageTag),
+    #[error("links {start}..{end} are outside the {count} links of the alignment")]
+    LinksOutOfRange {
+        start: usize,
+        end: usize,
+        count: usize,
+    },
 }
 
 /// What an assignment edit writes to; two assignments to the same key: the later one wins.
@@ -191,6 +216,7 @@ impl Edit {
                 language,
                 position,
                 translations,
+                aligned,
             } => {
                 if language == project.source.language {
                     return Err(EditError::SourceAsTarget(language));
@@ -213,6 +239,9 @@ impl Edit {
                 if !stored.is_empty() {
                     project.translations.insert(language.clone(), stored);
                 }
+                if let Some(aligned) = aligned {
+                    project.aligned.insert(language.clone(), *aligned);
+                }
                 Ok(Edit::RemoveTarget { language })
             }
             Edit::RemoveTarget { language } => {
@@ -223,10 +252,59 @@ impl Edit {
                     .ok_or_else(|| EditError::NotATarget(language.clone()))?;
                 project.targets.remove(position);
                 let translations = project.translations.remove(&language).unwrap_or_default();
+                let aligned = project.aligned.remove(&language).map(Box::new);
                 Ok(Edit::AddTarget {
                     language,
                     position,
                     translations,
+                    aligned,
+                })
+            }
+            Edit::SetAligned {
+                language,
+                aligned,
+                next_paragraph_id,
+            } => {
+                if aligned.is_some() && !project.targets.contains(&language) {
+                    return Err(EditError::NotATarget(language));
+                }
+                let previous = match aligned {
+                    Some(aligned) => project.aligned.insert(language.clone(), *aligned),
+                    None => project.aligned.remove(&language),
+                };
+                let previous_counter =
+                    std::mem::replace(&mut project.next_paragraph_id, next_paragraph_id);
+                Ok(Edit::SetAligned {
+                    language,
+                    aligned: previous.map(Box::new),
+                    next_paragraph_id: previous_counter,
+                })
+            }
+            Edit::ReplaceLinks {
+                language,
+                start,
+                removed,
+                links,
+            } => {
+                let aligned = project
+                    .aligned
+                    .get_mut(&language)
+                    .ok_or_else(|| EditError::NotAligned(language.clone()))?;
+                let end = start + removed;
+                if end > aligned.links.len() {
+                    return Err(EditError::LinksOutOfRange {
+                        start,
+                        end,
+                        count: aligned.links.len(),
+                    });
+                }
+                let inserted = links.len();
+                let old: Vec<AlignmentLink> = aligned.links.splice(start..end, links).collect();
+                Ok(Edit::ReplaceLinks {
+                    language,
+                    start,
+                    removed: inserted,
+                    links: old,
                 })
             }
             Edit::Batch(edits) => {
@@ -301,7 +379,11 @@ impl Edit {
                     .unwrap_or_default();
                 AssignmentKey::Metadata(index as u8)
             }
-            Edit::AddTarget { .. } | Edit::RemoveTarget { .. } | Edit::Batch(_) => return None,
+            Edit::AddTarget { .. }
+            | Edit::RemoveTarget { .. }
+            | Edit::SetAligned { .. }
+            | Edit::ReplaceLinks { .. }
+            | Edit::Batch(_) => return None,
         })
     }
 
@@ -327,7 +409,10 @@ impl Edit {
                 .paragraph(*paragraph_id)
                 .is_some_and(|paragraph| paragraph.kind == *kind),
             Edit::SetMetadata { field, value } => field.get(&project.metadata) == value,
-            Edit::AddTarget { .. } | Edit::RemoveTarget { .. } => false,
+            Edit::AddTarget { .. }
+            | Edit::RemoveTarget { .. }
+            | Edit::SetAligned { .. }
+            | Edit::ReplaceLinks { .. } => false,
             Edit::Batch(edits) => edits.iter().all(|edit| edit.is_noop_for(project)),
         }
     }

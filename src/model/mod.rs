@@ -1,12 +1,14 @@
 //! The in-memory project model: the source article, its paragraphs, the translations, and the
 //! edits and history that change them. Nothing here knows about egui or about files on disk.
 
+mod alignment;
 mod edit;
 mod history;
 mod language;
 mod project;
 mod stats;
 
+pub use alignment::{AlignedTranslation, AlignmentLink, AlignmentSummary, LinkState};
 pub use edit::{Edit, EditError, MetadataField};
 pub use history::{EditGroup, History};
 pub use language::{LanguageTag, LanguageTagError};

@@ -8,7 +8,7 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use super::LanguageTag;
+use super::{AlignedTranslation, LanguageTag};
 
 /// A paragraph's identity. Ids are assigned once and never reused, so translations and links
 /// keep pointing at the same paragraph when others are edited, split or merged.
@@ -265,6 +265,8 @@ pub struct Project {
     pub targets: Vec<LanguageTag>,
     /// Non-empty translations, per target, per paragraph. An absent entry is an empty `new` one.
     pub translations: BTreeMap<LanguageTag, BTreeMap<ParagraphId, Translation>>,
+    /// Imported translations aligned with the source, per target language.
+    pub aligned: BTreeMap<LanguageTag, AlignedTranslation>,
     /// The id the next new paragraph receives.
     pub next_paragraph_id: u32,
 }
@@ -289,6 +291,7 @@ impl Project {
             source,
             targets: unique_targets,
             translations: BTreeMap::new(),
+            aligned: BTreeMap::new(),
             next_paragraph_id,
         }
     }

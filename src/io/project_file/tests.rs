@@ -1,6 +1,7 @@
 use super::*;
+use crate::io::translation::import_translation;
 use crate::io::{ImportOptions, import_article_bytes};
-use crate::model::{Edit, MetadataField};
+use crate::model::{Edit, LanguageTag, MetadataField, ParagraphId, TranslationStatus};
 
 fn sample_project() -> Project {
     let text = "Junk text \" />\n\nHeadline of the story\n\nLead without a stop\n\n\
@@ -55,7 +56,7 @@ fn one_record_per_line() {
         .lines()
         .filter(|line| line.trim_start().starts_with("(lang:"));
     assert_eq!(translation_lines.count(), 2, "{text}");
-    assert!(text.starts_with("(\n  version: 1,\n"), "{text}");
+    assert!(text.starts_with("(\n  version: 2,\n"), "{text}");
     assert!(text.contains("Заголовок\\nистории"), "{text}");
 }
 
@@ -99,11 +100,11 @@ fn missing_fields_are_errors_not_defaults() {
 #[test]
 fn newer_and_unknown_versions_are_refused() {
     let text = to_ron_string(&sample_project()).unwrap();
-    let newer = text.replacen("version: 1,", "version: 7,", 1);
+    let newer = text.replacen("version: 2,", "version: 7,", 1);
     let error = parse_project("p.ron", newer.as_bytes()).unwrap_err();
     assert!(matches!(error, LoadError::NewerVersion { found: 7, .. }));
     assert!(error.to_string().contains("newer Diptych"));
-    let zero = text.replacen("version: 1,", "version: 0,", 1);
+    let zero = text.replacen("version: 2,", "version: 0,", 1);
     assert!(matches!(
         parse_project("p.ron", zero.as_bytes()),
         Err(LoadError::UnknownVersion { found: 0, .. })
@@ -149,4 +150,70 @@ fn saving_replaces_the_file_atomically_and_leaves_no_temp_files() {
     std::fs::write(blocked.join("inside"), "x").unwrap();
     assert!(save_project(&project, &blocked).is_err());
     assert!(blocked.join("inside").exists());
+}
+
+#[test]
+fn version_1_files_migrate() {
+    let project = sample_project();
+    let current = to_ron_string(&project).unwrap();
+    let version_1 = current
+        .replacen("version: 2,", "version: 1,", 1)
+        .replacen("  aligned_documents: [],\n", "", 1)
+        .replacen("  aligned_paragraphs: [],\n", "", 1)
+        .replacen("  links: [],\n", "", 1);
+    assert_ne!(version_1, current);
+    let migrated = parse_project("old.ron", version_1.as_bytes()).unwrap();
+    assert_eq!(migrated, project);
+    assert_eq!(to_ron_string(&migrated).unwrap(), current);
+    // A version-1 file with version-2 fields is not a version-1 file.
+    let mixed = current.replacen("version: 2,", "version: 1,", 1);
+    assert!(parse_project("mixed.ron", mixed.as_bytes()).is_err());
+}
+
+fn aligned_project() -> Project {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut project = crate::io::import_article_file(
+        &root.join("en-tbilisi-metro.txt"),
+        &ImportOptions::default(),
+    )
+    .unwrap();
+    let ru = LanguageTag::parse("ru").unwrap();
+    let edit = import_translation(&project, &root.join("ru-tbilisi-metro.txt"), &ru).unwrap();
+    edit.apply(&mut project).unwrap();
+    project
+}
+
+#[test]
+fn aligned_translations_round_trip_one_record_per_line() {
+    let project = aligned_project();
+    let aligned = &project.aligned[&LanguageTag::parse("ru").unwrap()];
+    assert_eq!(aligned.links.len(), 12);
+    let text = to_ron_string(&project).unwrap();
+    assert_eq!(parse_project("a.ron", text.as_bytes()).unwrap(), project);
+    let link_lines = text
+        .lines()
+        .filter(|line| line.trim_start().starts_with("(lang: \"ru\", source:"))
+        .count();
+    assert_eq!(link_lines, 12, "{text}");
+    let paragraph_lines = text
+        .lines()
+        .filter(|line| line.trim_start().starts_with("(lang: \"ru\", id:"))
+        .count();
+    assert_eq!(paragraph_lines, aligned.paragraphs.len());
+}
+
+#[test]
+fn inconsistent_alignments_are_refused() {
+    let text = to_ron_string(&aligned_project()).unwrap();
+    // A link naming a source paragraph as a target.
+    let wrong_side = text.replacen("source: [1], target: [", "source: [1], target: [1, ", 1);
+    let error = parse_project("a.ron", wrong_side.as_bytes()).unwrap_err();
+    assert!(
+        error.to_string().contains("is not a ru paragraph"),
+        "{error}"
+    );
+    // A paragraph in two links.
+    let twice = text.replacen("source: [2], target: [", "source: [1, 2], target: [", 1);
+    let error = parse_project("a.ron", twice.as_bytes()).unwrap_err();
+    assert!(error.to_string().contains("in two ru links"), "{error}");
 }

@@ -44,7 +44,8 @@ fn leaf_edit_strategy() -> impl Strategy<Value = Edit> {
         (language_strategy(), 0usize..4).prop_map(|(language, position)| Edit::AddTarget {
             language,
             position,
-            translations: BTreeMap::new()
+            translations: BTreeMap::new(),
+            aligned: None,
         }),
         language_strategy().prop_map(|language| Edit::RemoveTarget { language }),
     ]

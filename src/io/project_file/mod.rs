@@ -1,0 +1,166 @@
+//! The on-disk project format: a versioned RON document, separate from the in-memory model.
+//!
+//! The file is pretty-printed with one record per line for each paragraph, translation and
+//! alignment link, so that git diffs and merges stay readable. Saving is deterministic (the same
+//! project gives the same bytes) and atomic (temp file in the same folder, fsync, rename).
+//! Loading checks everything and never fills in defaults: a missing field is an error.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use crate::model::Project;
+
+/// The newest format version this build writes and reads.
+pub const CURRENT_VERSION: u32 = 2;
+
+mod format;
+
+use format::{ProjectFileV1, ProjectFileV2, VersionProbe, from_file, migrate_v1, to_file};
+
+/// Why a project file could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("cannot read {path}: {reason}")]
+    Read {
+        path: String,
+        reason: std::io::Error,
+    },
+    #[error("{path} is not a text file (invalid UTF-8 at byte {offset})")]
+    NotText { path: String, offset: usize },
+    #[error("{path}:{line}:{column}: {message}")]
+    Syntax {
+        path: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error(
+        "{path} was written by a newer Diptych (project format version {found}); \
+         this build reads versions up to {CURRENT_VERSION}. Please update Diptych."
+    )]
+    NewerVersion { path: String, found: u32 },
+    #[error("{path}: project format version {found} is not a version Diptych ever wrote")]
+    UnknownVersion { path: String, found: u32 },
+    #[error("{path}: the project is inconsistent: {problem}")]
+    Invalid { path: String, problem: String },
+}
+
+/// Why a project could not be saved. The previous file, if any, is untouched.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    #[error("cannot save {path}: {reason}")]
+    Write {
+        path: String,
+        reason: std::io::Error,
+    },
+    #[error("cannot encode the project: {0}")]
+    Encode(String),
+}
+
+/// Serialises a project to the current (version 2) RON text.
+pub fn to_ron_string(project: &Project) -> Result<String, SaveError> {
+    let config = ron::ser::PrettyConfig::new()
+        .depth_limit(2)
+        .indentor("  ")
+        .new_line("\n");
+    let mut text = ron::ser::to_string_pretty(&to_file(project), config)
+        .map_err(|error| SaveError::Encode(error.to_string()))?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Saves atomically: the file at `path` is either the old one or the new one, never a mix.
+pub fn save_project(project: &Project, path: &Path) -> Result<(), SaveError> {
+    let text = to_ron_string(project)?;
+    write_atomically(path, text.as_bytes()).map_err(|reason| SaveError::Write {
+        path: path.display().to_string(),
+        reason,
+    })
+}
+
+/// Writes `bytes` to a temp file beside `path`, syncs it, and renames it over `path`.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let directory = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let file_name = path
+        .file_name()
+        .ok_or_else(|| std::io::Error::other("the path names no file"))?;
+    let temp_path = directory.join(format!(
+        ".{}.{}.tmp",
+        file_name.to_string_lossy(),
+        std::process::id()
+    ));
+    let result = (|| {
+        let mut file = std::fs::File::create(&temp_path)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        drop(file);
+        std::fs::rename(&temp_path, path)?;
+        // Make the rename itself durable; not every platform can open a directory.
+        if let Ok(dir) = std::fs::File::open(&directory) {
+            let _ = dir.sync_all();
+        }
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temp_path);
+    }
+    result
+}
+
+/// Loads a project file.
+pub fn load_project(path: &Path) -> Result<Project, LoadError> {
+    let display = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|reason| LoadError::Read {
+        path: display.clone(),
+        reason,
+    })?;
+    parse_project(&display, &bytes)
+}
+
+/// Whether `bytes` look like a Diptych project (as opposed to an article to import).
+pub fn looks_like_project(bytes: &[u8]) -> bool {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(256)]);
+    let trimmed = head.trim_start_matches('\u{feff}').trim_start();
+    trimmed.starts_with('(') && trimmed.contains("version")
+}
+
+/// Parses the bytes of a project file; `path` is used in messages.
+pub fn parse_project(path: &str, bytes: &[u8]) -> Result<Project, LoadError> {
+    let text = std::str::from_utf8(bytes).map_err(|error| LoadError::NotText {
+        path: path.to_owned(),
+        offset: error.valid_up_to(),
+    })?;
+    let syntax = |error: ron::error::SpannedError| LoadError::Syntax {
+        path: path.to_owned(),
+        line: error.span.start.line,
+        column: error.span.start.col,
+        message: error.code.to_string(),
+    };
+    let probe: VersionProbe = ron::from_str(text).map_err(syntax)?;
+    let file = match probe.version {
+        1 => migrate_v1(ron::from_str::<ProjectFileV1>(text).map_err(syntax)?),
+        2 => ron::from_str::<ProjectFileV2>(text).map_err(syntax)?,
+        found if found > CURRENT_VERSION => {
+            return Err(LoadError::NewerVersion {
+                path: path.to_owned(),
+                found,
+            });
+        }
+        found => {
+            return Err(LoadError::UnknownVersion {
+                path: path.to_owned(),
+                found,
+            });
+        }
+    };
+    from_file(file).map_err(|problem| LoadError::Invalid {
+        path: path.to_owned(),
+        problem,
+    })
+}
+
+#[cfg(test)]
+mod tests;

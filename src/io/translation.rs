@@ -1,0 +1,109 @@
+//! Importing an existing translation of the project's source: the file is cleaned and
+//! classified like the source, its paragraphs are numbered from the project's counter, and its
+//! translatable paragraphs are aligned with the source's. The result is one undoable edit.
+
+use std::path::Path;
+
+use crate::align::{AlignOptions, Link, align_texts};
+use crate::io::{ImportError, ImportOptions, import_article_file};
+use crate::model::{
+    AlignedTranslation, AlignmentLink, Edit, LanguageTag, LinkState, ParagraphId, Project,
+};
+
+/// Imports `path` as the translation into `language` and aligns it with the source. Returns
+/// the edit that adds it (and adds `language` as a target if it is not one yet).
+pub fn import_translation(
+    project: &Project,
+    path: &Path,
+    language: &LanguageTag,
+) -> Result<Edit, ImportError> {
+    let options = ImportOptions {
+        source_language: Some(language.clone()),
+        targets: Some(Vec::new()),
+    };
+    let imported = import_article_file(path, &options)?;
+    let mut next_id = project.next_paragraph_id;
+    let mut paragraphs = imported.source.paragraphs;
+    for paragraph in &mut paragraphs {
+        paragraph.paragraph_id = ParagraphId(next_id);
+        next_id += 1;
+    }
+    let mut aligned = AlignedTranslation {
+        original: imported.source.original,
+        paragraphs,
+        links: Vec::new(),
+    };
+    aligned.links = align_paragraphs(project, &aligned, language, &AlignOptions::default());
+    let mut edits = Vec::new();
+    if !project.targets.contains(language) {
+        edits.push(Edit::AddTarget {
+            language: language.clone(),
+            position: project.targets.len(),
+            translations: std::collections::BTreeMap::new(),
+            aligned: None,
+        });
+    }
+    edits.push(Edit::SetAligned {
+        language: language.clone(),
+        aligned: Some(Box::new(aligned)),
+        next_paragraph_id: next_id,
+    });
+    Ok(Edit::Batch(edits))
+}
+
+/// Aligns the translatable paragraphs of the source with those of `aligned`.
+pub fn align_paragraphs(
+    project: &Project,
+    aligned: &AlignedTranslation,
+    language: &LanguageTag,
+    options: &AlignOptions,
+) -> Vec<AlignmentLink> {
+    let source: Vec<_> = project.translatable_paragraphs().collect();
+    let target: Vec<_> = aligned
+        .paragraphs
+        .iter()
+        .filter(|paragraph| paragraph.kind.is_translatable())
+        .collect();
+    let source_texts: Vec<String> = source
+        .iter()
+        .map(|paragraph| paragraph.text.clone())
+        .collect();
+    let target_texts: Vec<String> = target
+        .iter()
+        .map(|paragraph| paragraph.text.clone())
+        .collect();
+    let links = align_texts(
+        &source_texts,
+        project.source.language.primary(),
+        &target_texts,
+        language.primary(),
+        options,
+    );
+    links
+        .into_iter()
+        .map(|link| to_alignment_link(&link, &source, &target))
+        .collect()
+}
+
+fn to_alignment_link(
+    link: &Link,
+    source: &[&crate::model::Paragraph],
+    target: &[&crate::model::Paragraph],
+) -> AlignmentLink {
+    AlignmentLink {
+        source: link
+            .source
+            .iter()
+            .map(|index| source[*index].paragraph_id)
+            .collect(),
+        target: link
+            .target
+            .iter()
+            .map(|index| target[*index].paragraph_id)
+            .collect(),
+        confidence_permille: (link.confidence * 1000.0).round() as u16,
+        reason: link.reason.clone(),
+        state: LinkState::Proposed,
+        moved: link.moved,
+    }
+}
