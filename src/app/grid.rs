@@ -1,7 +1,5 @@
 //! The translation grid: one row per source paragraph, source on the left, the translation for
-//! the chosen target on the right. Rows are virtualised: only the visible ones are laid out.
-//! Heights are estimated from text length, replaced by the measured height once a row has
-//! been drawn, and kept per column width; prefix sums map scroll offsets to rows.
+//! the chosen target on the right. Rows are virtualised (see [`VirtualRows`]).
 
 use egui::text::{CCursor, CCursorRange};
 use egui::{
@@ -10,37 +8,12 @@ use egui::{
 
 use super::command::Command;
 use super::set_accessible_label;
+use super::virtual_rows::VirtualRows;
 use crate::model::{LanguageTag, ParagraphId, ParagraphKind, Project, TranslationStatus};
 
 const GUTTER_WIDTH: f32 = 52.0;
 const COLUMN_GAP: f32 = 12.0;
 const ROW_PADDING: f32 = 6.0;
-
-/// Row heights and scroll requests; survives between frames.
-#[derive(Debug)]
-pub struct GridLayout {
-    heights: Vec<f32>,
-    /// `offsets[i]` is the top of row `i`; the last entry is the total height.
-    offsets: Vec<f32>,
-    width: f32,
-    offsets_stale: bool,
-    /// Scroll so that this row is fully visible.
-    pub scroll_to: Option<usize>,
-    viewport: Rect,
-}
-
-impl Default for GridLayout {
-    fn default() -> Self {
-        Self {
-            heights: Vec::new(),
-            offsets: Vec::new(),
-            width: 0.0,
-            offsets_stale: false,
-            scroll_to: None,
-            viewport: Rect::ZERO,
-        }
-    }
-}
 
 /// What the grid draws from.
 pub struct GridView<'a> {
@@ -49,83 +22,34 @@ pub struct GridView<'a> {
     pub selected: Option<ParagraphId>,
 }
 
-impl GridLayout {
-    /// Forgets all heights (a different project was opened).
-    pub fn reset(&mut self) {
-        *self = Self::default();
-    }
-
-    pub fn total_height(&self) -> f32 {
-        self.offsets.last().copied().unwrap_or_default()
-    }
-
-    /// The rows of the last drawn viewport.
-    pub fn visible_rows(&self) -> std::ops::Range<usize> {
-        if self.offsets.len() < 2 {
-            return 0..0;
+/// Estimated height of row `index` before it is drawn: wrapped lines of both sides.
+fn estimate_row_height(
+    view: &GridView<'_>,
+    index: usize,
+    chars_per_line: f32,
+    font_height: f32,
+) -> f32 {
+    let paragraph = &view.project.paragraphs()[index];
+    let lines = |text: &str| {
+        (text.chars().count() as f32 / chars_per_line)
+            .ceil()
+            .max(1.0)
+    };
+    let source = lines(&paragraph.text) * font_height + 24.0;
+    let target = match (paragraph.kind.is_translatable(), view.target) {
+        (true, Some(language)) => {
+            let translation = view.project.translation(paragraph.paragraph_id, language);
+            lines(&translation.text).max(2.0) * font_height + 40.0
         }
-        let first = self
-            .offsets
-            .partition_point(|top| *top <= self.viewport.min.y)
-            .saturating_sub(1);
-        let end = self
-            .offsets
-            .partition_point(|top| *top < self.viewport.max.y);
-        first..end.min(self.offsets.len() - 1)
-    }
+        _ => font_height,
+    };
+    source.max(target) + ROW_PADDING * 2.0
+}
 
-    fn ensure(&mut self, ui: &Ui, view: &GridView<'_>, width: f32) {
-        let count = view.project.paragraphs().len();
-        let width_changed = (self.width - width).abs() > 1.0;
-        if self.heights.len() != count || width_changed {
-            let font_height = ui.text_style_height(&egui::TextStyle::Body);
-            let char_width = font_height * 0.52;
-            let column = column_width(width);
-            let chars_per_line = (column / char_width).max(8.0);
-            self.heights = view
-                .project
-                .paragraphs()
-                .iter()
-                .map(|paragraph| {
-                    let lines = |text: &str| {
-                        (text.chars().count() as f32 / chars_per_line)
-                            .ceil()
-                            .max(1.0)
-                    };
-                    let source = lines(&paragraph.text) * font_height + 24.0;
-                    let target = match (paragraph.kind.is_translatable(), view.target) {
-                        (true, Some(language)) => {
-                            let translation =
-                                view.project.translation(paragraph.paragraph_id, language);
-                            lines(&translation.text).max(2.0) * font_height + 40.0
-                        }
-                        _ => font_height,
-                    };
-                    source.max(target) + ROW_PADDING * 2.0
-                })
-                .collect();
-            self.width = width;
-            self.offsets_stale = true;
-        }
-        if self.offsets_stale || self.offsets.len() != count + 1 {
-            self.offsets.clear();
-            self.offsets.reserve(count + 1);
-            let mut top = 0.0;
-            self.offsets.push(top);
-            for height in &self.heights {
-                top += height;
-                self.offsets.push(top);
-            }
-            self.offsets_stale = false;
-        }
-    }
-
-    fn record_height(&mut self, index: usize, height: f32) {
-        if (self.heights[index] - height).abs() > 0.5 {
-            self.heights[index] = height;
-            self.offsets_stale = true;
-        }
-    }
+/// Characters that fit on one line of a column, and the line height.
+pub fn text_metrics(ui: &Ui, column: f32) -> (f32, f32) {
+    let font_height = ui.text_style_height(&egui::TextStyle::Body);
+    ((column / (font_height * 0.52)).max(8.0), font_height)
 }
 
 fn column_width(total: f32) -> f32 {
@@ -172,65 +96,25 @@ pub fn kind_color(kind: ParagraphKind, dark: bool) -> Color32 {
 /// the requested row's editor has been focused.
 pub fn grid_ui(
     ui: &mut Ui,
-    layout: &mut GridLayout,
+    rows: &mut VirtualRows,
     view: &GridView<'_>,
     focus_request: &mut Option<ParagraphId>,
     commands: &mut Vec<Command>,
 ) {
-    let width = ui.available_width();
-    layout.ensure(ui, view, width);
-    let paragraphs = view.project.paragraphs();
-    if paragraphs.is_empty() {
+    let count = view.project.paragraphs().len();
+    if count == 0 {
         ui.weak("This project has no paragraphs.");
         return;
     }
-    let mut scroll_area = egui::ScrollArea::vertical()
-        .id_salt("grid")
-        .auto_shrink([false, false]);
-    if let Some(index) = layout.scroll_to.take()
-        && index < paragraphs.len()
-    {
-        let top = layout.offsets[index];
-        let bottom = layout.offsets[index + 1];
-        let visible_height = layout.viewport.height().max(1.0);
-        let current = layout.viewport.min.y;
-        let target = if top < current || bottom - top > visible_height {
-            Some(top)
-        } else if bottom > current + visible_height {
-            Some(bottom - visible_height)
-        } else {
-            None
-        };
-        if let Some(offset) = target {
-            scroll_area = scroll_area.vertical_scroll_offset(offset.max(0.0));
-        }
-    }
-    scroll_area.show_viewport(ui, |ui, viewport| {
-        layout.viewport = viewport;
-        let origin = ui.max_rect().min;
-        let first = layout
-            .offsets
-            .partition_point(|top| *top <= viewport.min.y)
-            .saturating_sub(1);
-        let mut index = first;
-        let dark = ui.visuals().dark_mode;
-        while index < paragraphs.len() && layout.offsets[index] < viewport.max.y {
-            let top = layout.offsets[index];
-            let row_rect =
-                Rect::from_min_size(origin + vec2(0.0, top), vec2(width, layout.heights[index]));
-            let height = row_ui(ui, row_rect, index, view, dark, focus_request, commands);
-            layout.record_height(index, height);
-            index += 1;
-        }
-        if layout.offsets_stale {
-            ui.ctx().request_repaint();
-        }
-        ui.set_min_size(vec2(width, layout.total_height()));
-    });
-    // Heights measured this frame may have moved rows: rebuild the sums for the next frame.
-    if layout.offsets_stale {
-        layout.ensure(ui, view, width);
-    }
+    let (chars_per_line, font_height) = text_metrics(ui, column_width(ui.available_width()));
+    let dark = ui.visuals().dark_mode;
+    rows.show(
+        ui,
+        "grid",
+        count,
+        &|index| estimate_row_height(view, index, chars_per_line, font_height),
+        &mut |ui, rect, index| row_ui(ui, rect, index, view, dark, focus_request, commands),
+    );
 }
 
 fn row_ui(

@@ -11,6 +11,7 @@ mod overlays;
 mod panels;
 mod project_panel;
 mod settings;
+mod virtual_rows;
 
 use std::path::{Path, PathBuf};
 
@@ -18,8 +19,9 @@ pub use command::{Command, CommandEntry, command_entries, consume_shortcuts};
 pub use dialogs::{DialogOutcome, DialogPurpose, FileDialogs, ScriptedDialogs, SystemDialogs};
 pub use document::{Document, Origin};
 pub use fonts::install_fonts;
-pub use grid::{GridLayout, translation_editor_id};
+pub use grid::translation_editor_id;
 pub use settings::{Settings, default_settings_path, load_settings, save_settings};
+pub use virtual_rows::VirtualRows;
 
 use crate::io::project_file::parse_project;
 use crate::io::{ImportOptions, Opened, open_path, save_project};
@@ -78,7 +80,7 @@ pub struct DiptychApp {
     pub settings: Settings,
     settings_path: Option<PathBuf>,
     dialogs: Box<dyn FileDialogs>,
-    grid: GridLayout,
+    grid: VirtualRows,
     focus_request: Option<ParagraphId>,
     pending: Vec<Command>,
     modal: Option<Modal>,
@@ -112,7 +114,7 @@ impl DiptychApp {
             settings,
             settings_path: config.settings_path,
             dialogs: config.dialogs,
-            grid: GridLayout::default(),
+            grid: VirtualRows::default(),
             focus_request: None,
             pending: Vec::new(),
             modal: None,

@@ -5,6 +5,7 @@ mod alignment;
 mod edit;
 mod history;
 mod language;
+pub mod link_ops;
 mod project;
 mod stats;
 
