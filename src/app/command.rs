@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use super::alignment_view::LinkFilter;
 use crate::model::{LanguageTag, MetadataField, ParagraphId, ParagraphKind, TranslationStatus};
 
 /// Something the user asked for.
@@ -61,6 +62,36 @@ pub enum Command {
     },
     /// Typing in a cell ended (focus left it): the next keystroke starts a new undo step.
     EndTyping,
+    /// Pick a translation of the source to import and align.
+    ImportTranslation,
+    /// Ask which language the translation at `path` is in.
+    AskTranslationLanguage(PathBuf),
+    /// Import `path` as the translation into `language` and align it (in the background).
+    ImportTranslationFrom {
+        path: PathBuf,
+        language: String,
+    },
+    /// Select link `index`; with `extend`, select the range from the previous selection.
+    SelectLink {
+        index: usize,
+        extend: bool,
+    },
+    ToggleLinkFilter(LinkFilter),
+    /// An alignment review operation on the selected link (or range, for re-align).
+    Link(LinkOperation),
+}
+
+/// Alignment review operations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkOperation {
+    Unlink,
+    MergeSourceWithNext,
+    MergeTargetWithNext,
+    SwapWithNext,
+    ShiftTargetUp,
+    ShiftTargetDown,
+    InsertEmptyCell,
+    Realign,
 }
 
 /// A command that needs no argument, with its name and shortcuts, for menus and the palette.
@@ -77,6 +108,11 @@ const CTRL_SHIFT: Modifiers = Modifiers {
     ..Modifiers::COMMAND
 };
 const ALT: Modifiers = Modifiers::ALT;
+const ALT_SHIFT: Modifiers = Modifiers {
+    alt: true,
+    shift: true,
+    ..Modifiers::NONE
+};
 
 const fn shortcut(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(modifiers, key)
@@ -100,6 +136,11 @@ pub fn command_entries() -> Vec<CommandEntry> {
             command: Command::NewFromArticle,
             name: "New from article…",
             shortcuts: vec![shortcut(CTRL, Key::N)],
+        },
+        CommandEntry {
+            command: Command::ImportTranslation,
+            name: "Import translation and align…",
+            shortcuts: vec![shortcut(CTRL_SHIFT, Key::O)],
         },
         CommandEntry {
             command: Command::OpenProject,
@@ -156,8 +197,48 @@ pub fn command_entries() -> Vec<CommandEntry> {
         },
         CommandEntry {
             command: Command::ConfirmAndNext,
-            name: "Mark translated and go to next row",
+            name: "Mark translated (or confirm link) and go to next row",
             shortcuts: vec![shortcut(CTRL, Key::Enter)],
+        },
+        CommandEntry {
+            command: Command::Link(LinkOperation::ShiftTargetUp),
+            name: "Shift target column up from this link",
+            shortcuts: vec![shortcut(ALT_SHIFT, Key::ArrowUp)],
+        },
+        CommandEntry {
+            command: Command::Link(LinkOperation::ShiftTargetDown),
+            name: "Shift target column down from this link",
+            shortcuts: vec![shortcut(ALT_SHIFT, Key::ArrowDown)],
+        },
+        CommandEntry {
+            command: Command::Link(LinkOperation::MergeTargetWithNext),
+            name: "Merge target with next link",
+            shortcuts: vec![shortcut(ALT_SHIFT, Key::M)],
+        },
+        CommandEntry {
+            command: Command::Link(LinkOperation::MergeSourceWithNext),
+            name: "Merge source with next link",
+            shortcuts: vec![shortcut(ALT, Key::M)],
+        },
+        CommandEntry {
+            command: Command::Link(LinkOperation::Unlink),
+            name: "Unlink",
+            shortcuts: vec![shortcut(ALT, Key::U)],
+        },
+        CommandEntry {
+            command: Command::Link(LinkOperation::SwapWithNext),
+            name: "Swap targets with next link",
+            shortcuts: vec![shortcut(ALT, Key::S)],
+        },
+        CommandEntry {
+            command: Command::Link(LinkOperation::InsertEmptyCell),
+            name: "Insert empty target cell",
+            shortcuts: vec![shortcut(ALT, Key::E)],
+        },
+        CommandEntry {
+            command: Command::Link(LinkOperation::Realign),
+            name: "Re-align selected links",
+            shortcuts: vec![shortcut(ALT, Key::R)],
         },
         CommandEntry {
             command: Command::NextRow,

@@ -16,6 +16,8 @@ pub enum DialogPurpose {
     OpenProject,
     /// Choose where to save the project.
     SaveProject { suggested_name: String },
+    /// Pick an existing translation of the source to import and align.
+    ImportTranslation,
 }
 
 impl DialogPurpose {
@@ -24,6 +26,7 @@ impl DialogPurpose {
             Self::OpenArticle => "New project from article",
             Self::OpenProject => "Open project",
             Self::SaveProject { .. } => "Save project as",
+            Self::ImportTranslation => "Import translation",
         }
     }
 }
@@ -66,6 +69,11 @@ impl FileDialogs for SystemDialogs {
             .spawn(move || {
                 let dialog = rfd::FileDialog::new();
                 let picked = match thread_purpose {
+                    DialogPurpose::ImportTranslation => dialog
+                        .set_title("Import translation")
+                        .add_filter("Articles", &["txt", "md", "markdown"])
+                        .add_filter("All files", &["*"])
+                        .pick_file(),
                     DialogPurpose::OpenArticle => dialog
                         .set_title("New project from article")
                         .add_filter("Articles", &["txt", "md", "markdown"])

@@ -2,6 +2,7 @@
 //! applied after drawing, in [`DiptychApp::apply_command`]. Nothing here mutates the project
 //! except through edits.
 
+mod alignment_view;
 mod command;
 mod dialogs;
 mod document;
@@ -15,7 +16,8 @@ mod virtual_rows;
 
 use std::path::{Path, PathBuf};
 
-pub use command::{Command, CommandEntry, command_entries, consume_shortcuts};
+pub use alignment_view::{AlignmentView, LinkFilter};
+pub use command::{Command, CommandEntry, LinkOperation, command_entries, consume_shortcuts};
 pub use dialogs::{DialogOutcome, DialogPurpose, FileDialogs, ScriptedDialogs, SystemDialogs};
 pub use document::{Document, Origin};
 pub use fonts::install_fonts;
@@ -93,6 +95,10 @@ pub struct DiptychApp {
     applied_zoom: Option<f32>,
     context_ready: bool,
     pub show_project_panel: bool,
+    /// The alignment review view (shown when the target has an aligned translation).
+    pub alignment: AlignmentView,
+    /// A translation being imported and aligned on another thread, and its language.
+    pending_alignment: Option<(std::sync::mpsc::Receiver<Result<Edit, String>>, LanguageTag)>,
     /// The text of the "new target language" field in the project panel.
     new_target_text: String,
 }
@@ -108,6 +114,8 @@ impl DiptychApp {
         let mut app = Self {
             context_ready: false,
             show_project_panel: false,
+            alignment: AlignmentView::default(),
+            pending_alignment: None,
             new_target_text: String::new(),
             target: None,
             selected: None,
@@ -164,6 +172,7 @@ impl DiptychApp {
             .next()
             .map(|paragraph| paragraph.paragraph_id);
         self.grid.reset();
+        self.alignment = AlignmentView::default();
         self.focus_request = None;
         self.grid.scroll_to = Some(0);
     }
@@ -207,19 +216,31 @@ impl DiptychApp {
         if self.show_project_panel {
             project_panel::project_panel_ui(ui, self, &mut commands);
         }
+        self.poll_alignment();
+        let aligned_target = self.aligned_target();
         egui::CentralPanel::default().show(ui, |ui| {
-            let view = grid::GridView {
-                project: &self.document.project,
-                target: self.target.as_ref(),
-                selected: self.selected,
-            };
-            grid::grid_ui(
-                ui,
-                &mut self.grid,
-                &view,
-                &mut self.focus_request,
-                &mut commands,
-            );
+            if let Some(language) = &aligned_target {
+                alignment_view::alignment_ui(
+                    ui,
+                    &mut self.alignment,
+                    &self.document.project,
+                    language,
+                    &mut commands,
+                );
+            } else {
+                let view = grid::GridView {
+                    project: &self.document.project,
+                    target: self.target.as_ref(),
+                    selected: self.selected,
+                };
+                grid::grid_ui(
+                    ui,
+                    &mut self.grid,
+                    &view,
+                    &mut self.focus_request,
+                    &mut commands,
+                );
+            }
         });
         overlays::modal_ui(&ctx, self, &mut commands);
         overlays::toasts_ui(&ctx, &mut self.toasts);
@@ -230,6 +251,182 @@ impl DiptychApp {
         if self.dialogs.is_open() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
+    }
+
+    /// The target language when it has an aligned translation (the alignment view is shown).
+    pub fn aligned_target(&self) -> Option<LanguageTag> {
+        self.target
+            .as_ref()
+            .filter(|target| self.document.project.aligned.contains_key(*target))
+            .cloned()
+    }
+
+    /// Whether a translation is being aligned in the background.
+    pub fn is_aligning(&self) -> bool {
+        self.pending_alignment.is_some()
+    }
+
+    fn poll_alignment(&mut self) {
+        let Some((receiver, language)) = &self.pending_alignment else {
+            return;
+        };
+        let result = match receiver.try_recv() {
+            Ok(result) => result,
+            Err(std::sync::mpsc::TryRecvError::Empty) => return,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                Err("the alignment stopped unexpectedly".to_owned())
+            }
+        };
+        let language = language.clone();
+        self.pending_alignment = None;
+        self.modal = None;
+        match result {
+            Ok(edit) => {
+                self.document.history.close_group();
+                self.edit(edit, None);
+                self.target = Some(language.clone());
+                self.alignment = AlignmentView::default();
+                self.alignment.selected = Some(0);
+                if let Some(aligned) = self.document.project.aligned.get(&language) {
+                    let summary = aligned.summary(alignment_view::LOW_CONFIDENCE_PERMILLE);
+                    self.toast(
+                        ToastLevel::Info,
+                        format!(
+                            "Aligned {} links: {} not 1:1, {} moved, {} low confidence.",
+                            summary.links,
+                            summary.not_one_to_one,
+                            summary.moved,
+                            summary.low_confidence
+                        ),
+                    );
+                }
+            }
+            Err(error) => self.toast(ToastLevel::Error, error),
+        }
+    }
+
+    fn start_alignment(&mut self, path: PathBuf, raw_language: &str) {
+        let language = match LanguageTag::parse(raw_language) {
+            Ok(language) => language,
+            Err(error) => {
+                self.toast(ToastLevel::Error, error.to_string());
+                return;
+            }
+        };
+        if language == self.document.project.source.language {
+            self.toast(
+                ToastLevel::Error,
+                format!("{language} is the source language"),
+            );
+            return;
+        }
+        let project = self.document.project.clone();
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let thread_language = language.clone();
+        let file_name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |name| name.to_string_lossy().into_owned(),
+        );
+        let spawned = std::thread::Builder::new()
+            .name("align".into())
+            .spawn(move || {
+                let result =
+                    crate::io::translation::import_translation(&project, &path, &thread_language)
+                        .map_err(|error| error.to_string());
+                let _ = sender.send(result);
+            });
+        match spawned {
+            Ok(_) => {
+                self.pending_alignment = Some((receiver, language));
+                self.modal = Some(Modal::Aligning { file_name });
+            }
+            Err(error) => self.toast(ToastLevel::Error, format!("cannot start aligning: {error}")),
+        }
+    }
+
+    fn select_link(&mut self, index: usize) {
+        self.alignment.selected = Some(index);
+        self.alignment.range_anchor = None;
+        if let Some(language) = self.aligned_target()
+            && let Some(aligned) = self.document.project.aligned.get(&language)
+        {
+            let visible = self.alignment.visible_links(aligned);
+            self.alignment.rows.scroll_to = visible.iter().position(|link| *link == index);
+        }
+    }
+
+    /// Moves the link selection to the next (or previous) visible link.
+    fn move_link_selection(&mut self, language: &LanguageTag, forward: bool) {
+        let Some(aligned) = self.document.project.aligned.get(language) else {
+            return;
+        };
+        let visible = self.alignment.visible_links(aligned);
+        let next = match (self.alignment.selected, forward) {
+            (Some(current), true) => visible.iter().copied().find(|index| *index > current),
+            (Some(current), false) => visible.iter().rev().copied().find(|index| *index < current),
+            (None, _) => visible.first().copied(),
+        };
+        if let Some(index) = next {
+            self.select_link(index);
+        }
+    }
+
+    fn link_operation(&mut self, operation: LinkOperation) {
+        use crate::model::link_ops::{self, Side};
+        let (Some(language), Some(index)) = (self.aligned_target(), self.alignment.selected) else {
+            return;
+        };
+        let project = &self.document.project;
+        let Some(links) = project.aligned.get(&language).map(|aligned| &aligned.links) else {
+            return;
+        };
+        let edit = match operation {
+            LinkOperation::Unlink => link_ops::unlink(links, &language, index),
+            LinkOperation::MergeSourceWithNext => {
+                link_ops::merge_with_next(links, &language, index, Side::Source)
+            }
+            LinkOperation::MergeTargetWithNext => {
+                link_ops::merge_with_next(links, &language, index, Side::Target)
+            }
+            LinkOperation::SwapWithNext => link_ops::swap_with_next(links, &language, index),
+            LinkOperation::ShiftTargetUp => link_ops::shift_target_up(links, &language, index),
+            LinkOperation::ShiftTargetDown => link_ops::shift_target_down(links, &language, index),
+            LinkOperation::InsertEmptyCell => link_ops::insert_empty_cell(links, &language, index),
+            LinkOperation::Realign => {
+                let (low, high) = self.alignment.selected_range().unwrap_or((index, index));
+                crate::io::translation::realign_range(project, &language, low, high)
+            }
+        };
+        let Some(edit) = edit else {
+            self.toast(
+                ToastLevel::Info,
+                "That operation does not apply to this link.",
+            );
+            return;
+        };
+        self.document.history.close_group();
+        self.edit(edit, None);
+        self.after_links_changed();
+    }
+
+    /// Keeps the link selection valid after the links changed.
+    fn after_links_changed(&mut self) {
+        self.alignment.rows.reset();
+        self.alignment.range_anchor = None;
+        let count = self
+            .aligned_target()
+            .and_then(|language| {
+                self.document
+                    .project
+                    .aligned
+                    .get(&language)
+                    .map(|aligned| aligned.links.len())
+            })
+            .unwrap_or(0);
+        self.alignment.selected = match (self.alignment.selected, count) {
+            (_, 0) | (None, _) => None,
+            (Some(index), count) => Some(index.min(count - 1)),
+        };
     }
 
     fn sync_viewport(&mut self, ctx: &egui::Context) {
@@ -279,6 +476,7 @@ impl DiptychApp {
             DialogOutcome::Picked(path) => self.pending.push(match purpose {
                 DialogPurpose::OpenArticle | DialogPurpose::OpenProject => Command::OpenPath(path),
                 DialogPurpose::SaveProject { .. } => Command::SaveTo(path),
+                DialogPurpose::ImportTranslation => Command::AskTranslationLanguage(path),
             }),
             DialogOutcome::Cancelled => self.after_save = None,
             DialogOutcome::Unavailable(reason) => {
@@ -340,6 +538,7 @@ impl DiptychApp {
                 if self.document.project.targets.contains(&language) {
                     self.target = Some(language);
                     self.grid.reset();
+                    self.alignment = AlignmentView::default();
                     self.document.history.close_group();
                 }
             }
@@ -409,9 +608,57 @@ impl DiptychApp {
                 }
                 self.selected = Some(paragraph_id);
             }
-            Command::NextRow => self.move_selection(true),
-            Command::PreviousRow => self.move_selection(false),
-            Command::ConfirmAndNext => self.confirm_and_next(),
+            Command::NextRow | Command::PreviousRow => {
+                let forward = command == Command::NextRow;
+                match self.aligned_target() {
+                    Some(language) => self.move_link_selection(&language, forward),
+                    None => self.move_selection(forward),
+                }
+            }
+            Command::ConfirmAndNext => match self.aligned_target() {
+                Some(language) => {
+                    if let Some(index) = self.alignment.selected
+                        && let Some(aligned) = self.document.project.aligned.get(&language)
+                        && let Some(edit) =
+                            crate::model::link_ops::confirm(&aligned.links, &language, index)
+                    {
+                        self.document.history.close_group();
+                        self.edit(edit, None);
+                    }
+                    self.move_link_selection(&language, true);
+                }
+                None => self.confirm_and_next(),
+            },
+            Command::ImportTranslation => self.open_dialog(DialogPurpose::ImportTranslation),
+            Command::AskTranslationLanguage(path) => {
+                self.modal = Some(Modal::translation_language(self, path));
+            }
+            Command::ImportTranslationFrom { path, language } => {
+                self.start_alignment(path, &language);
+            }
+            Command::SelectLink { index, extend } => {
+                if extend {
+                    self.alignment.range_anchor =
+                        self.alignment.range_anchor.or(self.alignment.selected);
+                    self.alignment.selected = Some(index);
+                } else {
+                    self.select_link(index);
+                }
+            }
+            Command::ToggleLinkFilter(filter) => {
+                if let Some(position) = self
+                    .alignment
+                    .filters
+                    .iter()
+                    .position(|active| *active == filter)
+                {
+                    self.alignment.filters.remove(position);
+                } else {
+                    self.alignment.filters.push(filter);
+                }
+                self.alignment.rows.reset();
+            }
+            Command::Link(operation) => self.link_operation(operation),
             Command::SetTranslationText {
                 paragraph_id,
                 language,
@@ -483,6 +730,7 @@ impl DiptychApp {
         };
         match result {
             Ok(true) => {
+                self.after_links_changed();
                 if let Some(selected) = self.selected {
                     self.focus_request = Some(selected);
                 }

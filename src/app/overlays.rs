@@ -22,6 +22,10 @@ pub enum Modal {
     },
     /// Search and run any command.
     Palette { query: String, highlighted: usize },
+    /// Ask which language the picked translation is in.
+    TranslationLanguage { path: PathBuf, text: String },
+    /// A translation is being imported and aligned in the background.
+    Aligning { file_name: String },
 }
 
 impl Modal {
@@ -31,12 +35,30 @@ impl Modal {
                 |_| suggested_name.clone(),
                 |dir| dir.join(suggested_name).display().to_string(),
             ),
-            DialogPurpose::OpenArticle | DialogPurpose::OpenProject => String::new(),
+            DialogPurpose::OpenArticle
+            | DialogPurpose::OpenProject
+            | DialogPurpose::ImportTranslation => String::new(),
         };
         Self::PathPrompt {
             purpose,
             reason,
             text,
+        }
+    }
+
+    /// Asks for the translation's language, suggesting the current target if it has no
+    /// aligned translation yet.
+    pub fn translation_language(app: &DiptychApp, path: PathBuf) -> Self {
+        let project = &app.document.project;
+        let suggestion = app
+            .target
+            .as_ref()
+            .filter(|target| !project.aligned.contains_key(*target))
+            .map(|target| target.as_str().to_owned())
+            .unwrap_or_default();
+        Self::TranslationLanguage {
+            path,
+            text: suggestion,
         }
     }
 
@@ -52,6 +74,8 @@ impl Modal {
             Self::UnsavedChanges { .. } => "Unsaved changes",
             Self::PathPrompt { purpose, .. } => purpose.title(),
             Self::Palette { .. } => "Command palette",
+            Self::TranslationLanguage { .. } => "Language of the translation",
+            Self::Aligning { .. } => "Aligning",
         }
     }
 }
@@ -140,6 +164,9 @@ pub fn modal_ui(ctx: &egui::Context, app: &mut DiptychApp, commands: &mut Vec<Co
                         let path = PathBuf::from(text.trim());
                         commands.push(match purpose {
                             DialogPurpose::SaveProject { .. } => Command::SaveTo(path),
+                            DialogPurpose::ImportTranslation => {
+                                Command::AskTranslationLanguage(path)
+                            }
                             DialogPurpose::OpenArticle | DialogPurpose::OpenProject => {
                                 Command::OpenPath(path)
                             }
@@ -158,9 +185,44 @@ pub fn modal_ui(ctx: &egui::Context, app: &mut DiptychApp, commands: &mut Vec<Co
                     keep_open = false;
                 }
             }
+            Modal::TranslationLanguage { path, text } => {
+                ui.label(format!("{} is the translation into:", path.display()));
+                let field = ui.add(
+                    egui::TextEdit::singleline(text)
+                        .desired_width(120.0)
+                        .hint_text("ru, az, en …"),
+                );
+                set_accessible_label(&field, "Translation language");
+                if ui.memory(|memory| memory.focused().is_none()) {
+                    field.request_focus();
+                }
+                let entered = ui.input(|input| input.key_pressed(Key::Enter));
+                ui.horizontal(|ui| {
+                    let ok = ui.button("Import and align").clicked();
+                    if (ok || entered) && !text.trim().is_empty() {
+                        commands.push(Command::ImportTranslationFrom {
+                            path: path.clone(),
+                            language: text.trim().to_owned(),
+                        });
+                        keep_open = false;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        keep_open = false;
+                    }
+                });
+            }
+            Modal::Aligning { file_name } => {
+                ui.label(format!("Importing and aligning {file_name}…"));
+                ui.add(
+                    egui::ProgressBar::new(0.0)
+                        .animate(true)
+                        .desired_width(300.0),
+                );
+                ui.ctx().request_repaint();
+            }
         }
     });
-    if response.should_close() {
+    if response.should_close() && !matches!(modal, Modal::Aligning { .. }) {
         keep_open = false;
         if matches!(modal, Modal::PathPrompt { .. }) {
             app.after_save = None;

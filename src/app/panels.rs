@@ -3,7 +3,7 @@
 use egui::{Button, Ui};
 
 use super::DiptychApp;
-use super::command::{Command, shortcut_text};
+use super::command::{Command, LinkOperation, shortcut_text};
 
 fn command_button(
     ui: &mut Ui,
@@ -35,6 +35,14 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &DiptychApp, commands: &mut Vec<Command>) {
                 command_button(ui, "Open project…", Command::OpenProject, true, commands);
                 command_button(ui, "Save", Command::Save, true, commands);
                 command_button(ui, "Save as…", Command::SaveAs, true, commands);
+                ui.separator();
+                command_button(
+                    ui,
+                    "Import translation and align…",
+                    Command::ImportTranslation,
+                    true,
+                    commands,
+                );
                 ui.menu_button("Recent files", |ui| {
                     if app.settings.recent_files.is_empty() {
                         ui.weak("No recent files");
@@ -80,6 +88,32 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &DiptychApp, commands: &mut Vec<Command>) {
                     true,
                     commands,
                 );
+            });
+            ui.menu_button("Align", |ui| {
+                let aligned = app.aligned_target().is_some() && app.alignment.selected.is_some();
+                if app.aligned_target().is_none() {
+                    ui.weak("Import a translation to align it (File menu).");
+                    ui.separator();
+                }
+                command_button(
+                    ui,
+                    "Confirm link and go to next",
+                    Command::ConfirmAndNext,
+                    aligned,
+                    commands,
+                );
+                for (label, operation) in [
+                    ("Merge source with next", LinkOperation::MergeSourceWithNext),
+                    ("Merge target with next", LinkOperation::MergeTargetWithNext),
+                    ("Unlink", LinkOperation::Unlink),
+                    ("Swap targets with next", LinkOperation::SwapWithNext),
+                    ("Shift target column up", LinkOperation::ShiftTargetUp),
+                    ("Shift target column down", LinkOperation::ShiftTargetDown),
+                    ("Insert empty target cell", LinkOperation::InsertEmptyCell),
+                    ("Re-align selected links", LinkOperation::Realign),
+                ] {
+                    command_button(ui, label, Command::Link(operation), aligned, commands);
+                }
             });
             ui.menu_button("View", |ui| {
                 ui.label("Target language");

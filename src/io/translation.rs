@@ -7,7 +7,8 @@ use std::path::Path;
 use crate::align::{AlignOptions, Link, align_texts};
 use crate::io::{ImportError, ImportOptions, import_article_file};
 use crate::model::{
-    AlignedTranslation, AlignmentLink, Edit, LanguageTag, LinkState, ParagraphId, Project,
+    AlignedTranslation, AlignmentLink, Edit, LanguageTag, LinkState, Paragraph, ParagraphId,
+    Project,
 };
 
 /// Imports `path` as the translation into `language` and aligns it with the source. Returns
@@ -58,8 +59,8 @@ pub fn align_paragraphs(
     language: &LanguageTag,
     options: &AlignOptions,
 ) -> Vec<AlignmentLink> {
-    let source: Vec<_> = project.translatable_paragraphs().collect();
-    let target: Vec<_> = aligned
+    let source: Vec<&Paragraph> = project.translatable_paragraphs().collect();
+    let target: Vec<&Paragraph> = aligned
         .paragraphs
         .iter()
         .filter(|paragraph| paragraph.kind.is_translatable())
@@ -85,11 +86,66 @@ pub fn align_paragraphs(
         .collect()
 }
 
-fn to_alignment_link(
-    link: &Link,
-    source: &[&crate::model::Paragraph],
-    target: &[&crate::model::Paragraph],
-) -> AlignmentLink {
+/// Re-aligns links `low..=high` of `language`: their paragraphs are aligned afresh and the
+/// links replaced. Returns `None` when there is nothing to re-align.
+pub fn realign_range(
+    project: &Project,
+    language: &LanguageTag,
+    low: usize,
+    high: usize,
+) -> Option<Edit> {
+    let aligned = project.aligned.get(language)?;
+    let window = aligned.links.get(low..=high)?;
+    // In document order, whatever order earlier hand edits left the links in.
+    let mut source_ids: Vec<_> = window
+        .iter()
+        .flat_map(|link| link.source.iter().copied())
+        .collect();
+    source_ids.sort_by_key(|id| project.paragraph_index(*id));
+    let mut target_ids: Vec<_> = window
+        .iter()
+        .flat_map(|link| link.target.iter().copied())
+        .collect();
+    target_ids.sort_by_key(|id| {
+        aligned
+            .paragraphs
+            .iter()
+            .position(|paragraph| paragraph.paragraph_id == *id)
+    });
+    let source: Vec<&Paragraph> = source_ids
+        .iter()
+        .filter_map(|id| project.paragraph(*id))
+        .collect();
+    let target: Vec<&Paragraph> = target_ids
+        .iter()
+        .filter_map(|id| aligned.paragraph(*id))
+        .collect();
+    let texts = |paragraphs: &[&Paragraph]| -> Vec<String> {
+        paragraphs
+            .iter()
+            .map(|paragraph| paragraph.text.clone())
+            .collect()
+    };
+    let links = align_texts(
+        &texts(&source),
+        project.source.language.primary(),
+        &texts(&target),
+        language.primary(),
+        &AlignOptions::default(),
+    );
+    let replacement = links
+        .iter()
+        .map(|link| to_alignment_link(link, &source, &target))
+        .collect();
+    Some(Edit::ReplaceLinks {
+        language: language.clone(),
+        start: low,
+        removed: window.len(),
+        links: replacement,
+    })
+}
+
+fn to_alignment_link(link: &Link, source: &[&Paragraph], target: &[&Paragraph]) -> AlignmentLink {
     AlignmentLink {
         source: link
             .source

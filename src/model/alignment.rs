@@ -64,9 +64,18 @@ pub struct AlignedTranslation {
 
 impl AlignedTranslation {
     pub fn paragraph(&self, paragraph_id: ParagraphId) -> Option<&Paragraph> {
-        self.paragraphs
-            .iter()
-            .find(|paragraph| paragraph.paragraph_id == paragraph_id)
+        // Ids are consecutive from the first paragraph's, so the offset is usually the index.
+        let guess = self.paragraphs.first().and_then(|first| {
+            let offset = paragraph_id.0.checked_sub(first.paragraph_id.0)?;
+            self.paragraphs.get(offset as usize)
+        });
+        guess
+            .filter(|paragraph| paragraph.paragraph_id == paragraph_id)
+            .or_else(|| {
+                self.paragraphs
+                    .iter()
+                    .find(|paragraph| paragraph.paragraph_id == paragraph_id)
+            })
     }
 
     /// Counts for the status bar and filters: (links, confirmed, low confidence, not 1:1, moved).

@@ -44,7 +44,7 @@ fn replace(
 fn edited(mut link: AlignmentLink, reason: &str) -> AlignmentLink {
     link.confidence_permille = 1000;
     link.state = LinkState::Confirmed;
-    link.reason = reason.to_owned();
+    reason.clone_into(&mut link.reason);
     link.moved = false;
     link
 }

@@ -1,0 +1,332 @@
+//! The alignment review view: one row per link between source and translation paragraphs,
+//! with a confidence bar (the reason in its tooltip), markers for links that are not 1:1,
+//! moved, low in confidence or confirmed, and filters. Rows are virtualised.
+
+use egui::{Color32, Id, Layout, Rect, RichText, Sense, Stroke, Ui, UiBuilder, vec2};
+
+use super::command::Command;
+use super::set_accessible_label;
+use super::virtual_rows::VirtualRows;
+use crate::model::{
+    AlignedTranslation, AlignmentLink, LanguageTag, LinkState, ParagraphId, Project,
+};
+
+/// Links below this confidence (thousandths) are flagged.
+pub const LOW_CONFIDENCE_PERMILLE: u16 = 600;
+const GUTTER_WIDTH: f32 = 76.0;
+const COLUMN_GAP: f32 = 12.0;
+const ROW_PADDING: f32 = 6.0;
+
+/// Which links to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkFilter {
+    Unconfirmed,
+    LowConfidence,
+    NotOneToOne,
+    Moved,
+}
+
+impl LinkFilter {
+    pub const ALL: [Self; 4] = [
+        Self::Unconfirmed,
+        Self::LowConfidence,
+        Self::NotOneToOne,
+        Self::Moved,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Unconfirmed => "unconfirmed",
+            Self::LowConfidence => "low confidence",
+            Self::NotOneToOne => "not 1:1",
+            Self::Moved => "moved",
+        }
+    }
+
+    fn matches(self, link: &AlignmentLink) -> bool {
+        match self {
+            Self::Unconfirmed => link.state != LinkState::Confirmed,
+            Self::LowConfidence => link.confidence_permille < LOW_CONFIDENCE_PERMILLE,
+            Self::NotOneToOne => !link.is_one_to_one(),
+            Self::Moved => link.moved,
+        }
+    }
+}
+
+/// State of the view between frames.
+#[derive(Debug, Default)]
+pub struct AlignmentView {
+    pub rows: VirtualRows,
+    /// The selected link (index into all links), and the other end of a shift-click range.
+    pub selected: Option<usize>,
+    pub range_anchor: Option<usize>,
+    /// Active filters; a link is shown when it matches any of them (all links when none).
+    pub filters: Vec<LinkFilter>,
+}
+
+impl AlignmentView {
+    /// Indexes of the links the filters let through.
+    pub fn visible_links(&self, aligned: &AlignedTranslation) -> Vec<usize> {
+        (0..aligned.links.len())
+            .filter(|index| {
+                self.filters.is_empty()
+                    || self
+                        .filters
+                        .iter()
+                        .any(|filter| filter.matches(&aligned.links[*index]))
+            })
+            .collect()
+    }
+
+    /// The selected range of links (inclusive), in order.
+    pub fn selected_range(&self) -> Option<(usize, usize)> {
+        let selected = self.selected?;
+        let anchor = self.range_anchor.unwrap_or(selected);
+        Some((anchor.min(selected), anchor.max(selected)))
+    }
+}
+
+/// The colour of a confidence.
+pub fn confidence_color(permille: u16) -> Color32 {
+    if permille >= 800 {
+        Color32::from_rgb(60, 170, 80)
+    } else if permille >= LOW_CONFIDENCE_PERMILLE {
+        Color32::from_rgb(220, 170, 40)
+    } else {
+        Color32::from_rgb(210, 60, 50)
+    }
+}
+
+fn paragraph_texts<'a>(
+    ids: &[ParagraphId],
+    lookup: impl Fn(ParagraphId) -> Option<&'a crate::model::Paragraph>,
+) -> Vec<&'a crate::model::Paragraph> {
+    ids.iter().filter_map(|id| lookup(*id)).collect()
+}
+
+/// Draws the toolbar and the rows of links.
+pub fn alignment_ui(
+    ui: &mut Ui,
+    view: &mut AlignmentView,
+    project: &Project,
+    language: &LanguageTag,
+    commands: &mut Vec<Command>,
+) {
+    let Some(aligned) = project.aligned.get(language) else {
+        return;
+    };
+    toolbar_ui(ui, view, aligned, commands);
+    ui.separator();
+    let visible = view.visible_links(aligned);
+    if visible.is_empty() {
+        ui.weak("No link matches the filters.");
+        return;
+    }
+    let column = ((ui.available_width() - GUTTER_WIDTH - COLUMN_GAP * 2.0) / 2.0).max(120.0);
+    let (chars_per_line, font_height) = super::grid::text_metrics(ui, column);
+    let estimate = |row: usize| {
+        let link = &aligned.links[visible[row]];
+        let lines = |ids: &[ParagraphId], source: bool| -> f32 {
+            ids.iter()
+                .map(|id| {
+                    let text = if source {
+                        project
+                            .paragraph(*id)
+                            .map_or("", |paragraph| paragraph.text.as_str())
+                    } else {
+                        aligned
+                            .paragraph(*id)
+                            .map_or("", |paragraph| paragraph.text.as_str())
+                    };
+                    (text.chars().count() as f32 / chars_per_line)
+                        .ceil()
+                        .max(1.0)
+                })
+                .sum::<f32>()
+                .max(1.0)
+        };
+        lines(&link.source, true).max(lines(&link.target, false)) * (font_height + 4.0)
+            + ROW_PADDING * 2.0
+    };
+    let selected_range = view.selected_range();
+    view.rows.show(
+        ui,
+        "alignment",
+        visible.len(),
+        &estimate,
+        &mut |ui, rect, row| {
+            let index = visible[row];
+            let in_range = selected_range.is_some_and(|(low, high)| (low..=high).contains(&index));
+            link_row_ui(
+                ui, rect, index, project, aligned, in_range, column, commands,
+            )
+        },
+    );
+}
+
+fn toolbar_ui(
+    ui: &mut Ui,
+    view: &AlignmentView,
+    aligned: &AlignedTranslation,
+    commands: &mut Vec<Command>,
+) {
+    let summary = aligned.summary(LOW_CONFIDENCE_PERMILLE);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(format!(
+            "{} links · {} confirmed · {} low confidence · {} not 1:1 · {} moved",
+            summary.links,
+            summary.confirmed,
+            summary.low_confidence,
+            summary.not_one_to_one,
+            summary.moved
+        ));
+        ui.separator();
+        ui.label("Show only:");
+        for filter in LinkFilter::ALL {
+            let mut active = view.filters.contains(&filter);
+            let response = ui.checkbox(&mut active, filter.label());
+            if response.changed() {
+                commands.push(Command::ToggleLinkFilter(filter));
+            }
+        }
+    });
+}
+
+#[allow(clippy::too_many_arguments)]
+fn link_row_ui(
+    ui: &mut Ui,
+    row_rect: Rect,
+    index: usize,
+    project: &Project,
+    aligned: &AlignedTranslation,
+    selected: bool,
+    column: f32,
+    commands: &mut Vec<Command>,
+) -> f32 {
+    let link = &aligned.links[index];
+    let background = ui.painter().add(egui::Shape::Noop);
+    let click = ui.interact(row_rect, Id::unique(("link", index)), Sense::click());
+    if click.clicked() {
+        let extend = ui.input(|input| input.modifiers.shift);
+        commands.push(Command::SelectLink { index, extend });
+    }
+    let top = row_rect.min.y + ROW_PADDING;
+
+    // Gutter: number, shape and markers; the confidence bar is painted after measuring.
+    let gutter_rect = Rect::from_min_size(
+        egui::pos2(row_rect.min.x + 10.0, top),
+        vec2(GUTTER_WIDTH - 10.0, 40.0),
+    );
+    let mut gutter = ui.new_child(
+        UiBuilder::new()
+            .max_rect(gutter_rect)
+            .layout(Layout::top_down(egui::Align::Min)),
+    );
+    let shape = format!("{}:{}", link.source.len(), link.target.len());
+    let mut marks = format!("{} ", index + 1);
+    if link.state == LinkState::Confirmed {
+        marks.push('✓');
+    }
+    let number = gutter.label(RichText::new(marks).small());
+    let tooltip = format!(
+        "Confidence {:.2}: {}{}",
+        link.confidence(),
+        link.reason,
+        if link.state == LinkState::Confirmed {
+            " (confirmed)"
+        } else {
+            ""
+        }
+    );
+    number.on_hover_text(tooltip.clone());
+    let shape_text = if link.is_one_to_one() {
+        RichText::new(shape).small().weak()
+    } else {
+        RichText::new(shape)
+            .small()
+            .strong()
+            .color(ui.visuals().warn_fg_color)
+    };
+    gutter.label(shape_text);
+    if link.moved {
+        gutter.label(
+            RichText::new("moved")
+                .small()
+                .color(ui.visuals().warn_fg_color),
+        );
+    }
+
+    let source_rect = Rect::from_min_size(
+        egui::pos2(row_rect.min.x + GUTTER_WIDTH + COLUMN_GAP, top),
+        vec2(column, f32::INFINITY),
+    );
+    let target_rect = Rect::from_min_size(
+        egui::pos2(source_rect.max.x + COLUMN_GAP, top),
+        vec2(column, f32::INFINITY),
+    );
+    let mut height: f32 = gutter.min_rect().height();
+    for (rect, paragraphs, salt) in [
+        (
+            source_rect,
+            paragraph_texts(&link.source, |id| project.paragraph(id)),
+            "source",
+        ),
+        (
+            target_rect,
+            paragraph_texts(&link.target, |id| aligned.paragraph(id)),
+            "target",
+        ),
+    ] {
+        let mut side = ui.new_child(
+            UiBuilder::new()
+                .id_salt((salt, index))
+                .max_rect(rect)
+                .layout(Layout::top_down(egui::Align::Min)),
+        );
+        if paragraphs.is_empty() {
+            side.weak("— no counterpart —");
+        }
+        for (position, paragraph) in paragraphs.iter().enumerate() {
+            if position > 0 {
+                side.separator();
+            }
+            let text = RichText::new(&paragraph.text);
+            let text = if paragraph.kind.is_translatable() {
+                text
+            } else {
+                text.weak()
+            };
+            let label = side.add(egui::Label::new(text).wrap());
+            set_accessible_label(
+                &label,
+                format!("{salt} {} of link {}", paragraph.paragraph_id, index + 1),
+            );
+        }
+        height = height.max(side.min_rect().height());
+    }
+    let height = height + ROW_PADDING * 2.0;
+    let full = Rect::from_min_size(row_rect.min, vec2(row_rect.width(), height));
+    let visuals = ui.visuals();
+    let background_fill = if selected {
+        visuals.selection.bg_fill.gamma_multiply(0.25)
+    } else if index % 2 == 1 {
+        visuals.faint_bg_color
+    } else {
+        Color32::TRANSPARENT
+    };
+    ui.painter().set(
+        background,
+        egui::Shape::rect_filled(full, 0.0, background_fill),
+    );
+    let bar = Rect::from_min_size(full.min + vec2(2.0, 3.0), vec2(5.0, height - 6.0));
+    ui.painter()
+        .rect_filled(bar, 2.0, confidence_color(link.confidence_permille));
+    ui.interact(bar, Id::unique(("confidence", index)), Sense::hover())
+        .on_hover_text(tooltip);
+    ui.painter().hline(
+        full.x_range(),
+        full.max.y - 0.5,
+        Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color),
+    );
+    height
+}

@@ -1,0 +1,199 @@
+//! UI tests of the alignment review view, through `egui_kittest`.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
+
+use diptych::app::{
+    AppConfig, Command, DialogOutcome, DiptychApp, LinkFilter, ScriptedDialogs, open_document,
+};
+use diptych::io::load_project;
+use diptych::model::{LanguageTag, LinkState};
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+fn ru() -> LanguageTag {
+    LanguageTag::parse("ru").unwrap()
+}
+
+fn harness(path: &Path, answers: Vec<DialogOutcome>) -> Harness<'static, DiptychApp> {
+    let config = AppConfig {
+        settings_path: None,
+        dialogs: Box::new(ScriptedDialogs::with_answers(answers)),
+    };
+    let app = DiptychApp::new(open_document(path).unwrap(), config);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1200.0, 800.0))
+        .build_ui_state(|ui, app: &mut DiptychApp| app.ui_root(ui), app);
+    harness.run_steps(4);
+    harness
+}
+
+fn press(harness: &mut Harness<'_, DiptychApp>, modifiers: Modifiers, key: Key) {
+    harness.key_press_modifiers(modifiers, key);
+    harness.run_steps(3);
+}
+
+fn links(harness: &Harness<'_, DiptychApp>) -> Vec<(usize, usize, LinkState)> {
+    harness.state().document.project.aligned[&ru()]
+        .links
+        .iter()
+        .map(|link| (link.source.len(), link.target.len(), link.state))
+        .collect()
+}
+
+/// Imports the Russian translation through the menu command, the dialog and the language
+/// question, and waits for the background alignment.
+fn import_russian(harness: &mut Harness<'_, DiptychApp>) {
+    press(harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::O);
+    harness.run_steps(2);
+    assert_eq!(
+        harness.state().modal_title(),
+        Some("Language of the translation")
+    );
+    // The current target (ru) is suggested; type it anew all the same.
+    harness.get_by_label("Translation language").focus();
+    harness.key_combination_modifiers(Modifiers::COMMAND, &[Key::A]);
+    harness.get_by_label("Translation language").type_text("ru");
+    harness.run_steps(1);
+    assert!(harness.state().last_error().is_none());
+    harness.get_by_label("Import and align").click();
+    for _ in 0..200 {
+        harness.run_steps(1);
+        if !harness.state().is_aligning() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    harness.run_steps(3);
+    assert!(
+        harness.state().last_error().is_none(),
+        "{:?}",
+        harness.state().last_error()
+    );
+}
+
+#[test]
+fn import_review_with_the_keyboard_undo_and_save() {
+    let directory = tempfile::tempdir().unwrap();
+    let article = fixture("en-tbilisi-metro.txt");
+    let mut harness = harness(
+        &article,
+        vec![DialogOutcome::Picked(fixture("ru-tbilisi-metro.txt"))],
+    );
+    // The article's default targets are ru and az; ru is shown first.
+    import_russian(&mut harness);
+    let app = harness.state();
+    assert_eq!(app.aligned_target(), Some(ru()));
+    assert_eq!(app.modal_title(), None);
+    assert_eq!(links(&harness).len(), 12);
+    // The rows show both texts.
+    harness.get_by_label_contains("Проезд в тбилисском метро");
+    harness.get_by_label_contains("Tbilisi metro fare to double");
+
+    // Ctrl+Enter confirms the first link and moves on.
+    press(&mut harness, Modifiers::COMMAND, Key::Enter);
+    assert_eq!(links(&harness)[0].2, LinkState::Confirmed);
+    assert_eq!(harness.state().alignment.selected, Some(1));
+
+    // Link 7 is the 2:1 merge: unlink it, then undo.
+    harness.state_mut().send(Command::SelectLink {
+        index: 6,
+        extend: false,
+    });
+    harness.run_steps(2);
+    assert_eq!(links(&harness)[6].0, 2);
+    press(&mut harness, Modifiers::ALT, Key::U);
+    assert_eq!(links(&harness).len(), 14);
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(links(&harness).len(), 12);
+    assert_eq!((links(&harness)[6].0, links(&harness)[6].1), (2, 1));
+
+    // Merge the next link's source into link 8 (the dropped paragraph's row) and shift.
+    harness.state_mut().send(Command::SelectLink {
+        index: 7,
+        extend: false,
+    });
+    harness.run_steps(1);
+    press(
+        &mut harness,
+        Modifiers::ALT | Modifiers::SHIFT,
+        Key::ArrowDown,
+    );
+    let shifted = links(&harness);
+    assert_eq!(shifted.len(), 13, "{shifted:?}");
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(links(&harness).len(), 12);
+
+    // Filters: only the links that are not 1:1 (the merge and the omission).
+    harness.get_by_label("not 1:1").click();
+    harness.run_steps(3);
+    assert_eq!(
+        harness.state().alignment.filters,
+        vec![LinkFilter::NotOneToOne]
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Tbilisi metro fare to double")
+            .is_none()
+    );
+    harness.get_by_label_contains("Travel cards bought before");
+
+    // Save and reload: the confirmation is kept.
+    let path = directory.path().join("aligned.ron");
+    harness.state_mut().send(Command::SaveTo(path.clone()));
+    harness.run_steps(2);
+    let saved = load_project(&path).unwrap();
+    assert_eq!(saved.aligned[&ru()].links[0].state, LinkState::Confirmed);
+    assert_eq!(saved, harness.state().document.project);
+}
+
+#[test]
+fn realign_a_range_after_breaking_it() {
+    let mut harness = harness(
+        &fixture("en-tbilisi-metro.txt"),
+        vec![DialogOutcome::Picked(fixture("ru-tbilisi-metro.txt"))],
+    );
+    import_russian(&mut harness);
+    let original = links(&harness);
+    // Break links 3..5 by swapping, then select them with shift and re-align.
+    harness.state_mut().send(Command::SelectLink {
+        index: 2,
+        extend: false,
+    });
+    harness.run_steps(1);
+    press(&mut harness, Modifiers::ALT, Key::S);
+    assert_ne!(
+        harness.state().document.project.aligned[&ru()].links[2].target,
+        harness.state().document.project.aligned[&ru()].links[2].source
+    );
+    harness.state_mut().send(Command::SelectLink {
+        index: 2,
+        extend: false,
+    });
+    harness.state_mut().send(Command::SelectLink {
+        index: 3,
+        extend: true,
+    });
+    harness.run_steps(1);
+    press(&mut harness, Modifiers::ALT, Key::R);
+    let realigned: Vec<(usize, usize)> = links(&harness).iter().map(|(s, t, _)| (*s, *t)).collect();
+    let expected: Vec<(usize, usize)> = original.iter().map(|(s, t, _)| (*s, *t)).collect();
+    assert_eq!(realigned, expected);
+    let project = &harness.state().document.project;
+    let aligned = &project.aligned[&ru()];
+    // Link 3 pairs the third source paragraph with the third Russian one again.
+    let source_text = &project.paragraph(aligned.links[2].source[0]).unwrap().text;
+    let target_text = &aligned.paragraph(aligned.links[2].target[0]).unwrap().text;
+    assert!(
+        source_text.starts_with("Tbilisi City Hall"),
+        "{source_text}"
+    );
+    assert!(target_text.starts_with("Мэрия Тбилиси"), "{target_text}");
+}
