@@ -177,6 +177,33 @@ pub fn status_bar_ui(ui: &mut Ui, app: &mut DiptychApp) {
                 ui.weak("saved");
             }
             ui.separator();
+            let alignment = app
+                .aligned_target()
+                .and_then(|language| app.document.project.aligned.get(&language))
+                .map(|aligned| aligned.summary(super::alignment_view::LOW_CONFIDENCE_PERMILLE));
+            if let (Some(summary), Some(language)) = (alignment, &target) {
+                ui.label(format!(
+                    "{}/{} links confirmed · {} low confidence",
+                    summary.confirmed, summary.links, summary.low_confidence
+                ));
+                let share = if summary.links == 0 {
+                    0.0
+                } else {
+                    summary.confirmed as f32 / summary.links as f32
+                };
+                ui.add(
+                    egui::ProgressBar::new(share)
+                        .desired_width(120.0)
+                        .show_percentage(),
+                );
+                ui.separator();
+                ui.label(format!(
+                    "{} ↔ {} (aligned translation)",
+                    source_language,
+                    language.display_name()
+                ));
+                return;
+            }
             match (&target, progress) {
                 (Some(language), Some(figures)) => {
                     ui.label(format!(

@@ -1,0 +1,387 @@
+//! Applying commands: each [`Command`] becomes edits, file operations, view changes or a
+//! dialog. Called after drawing, never during.
+
+use std::path::Path;
+
+use super::alignment_view::AlignmentView;
+use super::command::Command;
+use super::dialogs::DialogPurpose;
+use super::document::Origin;
+use super::overlays::{Modal, ToastLevel};
+use super::settings::save_settings;
+use super::{DiptychApp, open_document};
+use crate::io::save_project;
+use crate::model::{Edit, EditGroup, LanguageTag, TranslationStatus};
+
+impl DiptychApp {
+    pub(super) fn open_dialog(&mut self, purpose: DialogPurpose) {
+        if !self.dialogs.is_open() {
+            self.dialogs.request(purpose);
+        }
+    }
+    /// Runs `command` now, or asks about unsaved changes first.
+    pub(super) fn guard_unsaved(&mut self, command: Command, run: impl FnOnce(&mut Self)) {
+        if self.document.is_dirty() {
+            self.modal = Some(Modal::UnsavedChanges { then: command });
+        } else {
+            run(self);
+        }
+    }
+    /// Applies one command. Called after drawing, never during.
+    pub fn apply_command(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::NewFromArticle => {
+                self.guard_unsaved(command, |app| app.open_dialog(DialogPurpose::OpenArticle));
+            }
+            Command::OpenProject => {
+                self.guard_unsaved(command, |app| app.open_dialog(DialogPurpose::OpenProject));
+            }
+            Command::OpenPath(ref path) => {
+                let path = path.clone();
+                self.guard_unsaved(command, |app| app.open_now(&path));
+            }
+            Command::Save => match self.document.save_path().cloned() {
+                Some(path) => self.save_to(&path),
+                None => self.apply_command(ctx, Command::SaveAs),
+            },
+            Command::SaveAs => {
+                let suggested_name = self.suggested_file_name();
+                self.open_dialog(DialogPurpose::SaveProject { suggested_name });
+            }
+            Command::SaveTo(path) => self.save_to(&path),
+            Command::ClearRecentFiles => {
+                self.settings.recent_files.clear();
+                self.persist_settings();
+            }
+            Command::Quit => {
+                self.guard_unsaved(command, |app| {
+                    app.quit_confirmed = true;
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                });
+            }
+            Command::Undo => self.undo_redo(true),
+            Command::Redo => self.undo_redo(false),
+            Command::SetTargetLanguage(language) => {
+                if self.document.project.targets.contains(&language) {
+                    self.target = Some(language);
+                    self.grid.reset();
+                    self.alignment = AlignmentView::default();
+                    self.document.history.close_group();
+                }
+            }
+            Command::ToggleTheme => {
+                self.settings.dark_mode = !self.settings.dark_mode;
+                ctx.set_theme(if self.settings.dark_mode {
+                    egui::Theme::Dark
+                } else {
+                    egui::Theme::Light
+                });
+                self.persist_settings();
+            }
+            Command::ZoomIn => self.set_zoom(self.settings.zoom + 0.1),
+            Command::ZoomOut => self.set_zoom(self.settings.zoom - 0.1),
+            Command::ZoomReset => self.set_zoom(1.0),
+            Command::ShowCommandPalette => self.modal = Some(Modal::palette()),
+            Command::ToggleProjectPanel => self.show_project_panel = !self.show_project_panel,
+            Command::SetMetadata { field, value } => {
+                self.edit(
+                    Edit::SetMetadata { field, value },
+                    Some(EditGroup::Metadata(field)),
+                );
+            }
+            Command::AddTarget(raw) => match LanguageTag::parse(&raw) {
+                Ok(language) => {
+                    let edit = Edit::AddTarget {
+                        language: language.clone(),
+                        position: self.document.project.targets.len(),
+                        translations: std::collections::BTreeMap::new(),
+                        aligned: None,
+                    };
+                    self.document.history.close_group();
+                    if self.document.apply(edit, None).is_ok() {
+                        self.new_target_text.clear();
+                        self.target = Some(language);
+                        self.grid.reset();
+                    } else if language == self.document.project.source.language {
+                        self.toast(
+                            ToastLevel::Error,
+                            format!("{language} is the source language"),
+                        );
+                    } else {
+                        self.toast(ToastLevel::Error, format!("{language} is already a target"));
+                    }
+                }
+                Err(error) => self.toast(ToastLevel::Error, error.to_string()),
+            },
+            Command::RemoveTarget(language) => {
+                self.document.history.close_group();
+                self.edit(
+                    Edit::RemoveTarget {
+                        language: language.clone(),
+                    },
+                    None,
+                );
+                self.toast(
+                    ToastLevel::Info,
+                    format!(
+                        "Removed {}; Ctrl+Z brings it back.",
+                        language.display_name()
+                    ),
+                );
+            }
+            Command::SelectRow(paragraph_id) => {
+                if self.selected != Some(paragraph_id) {
+                    self.document.history.close_group();
+                }
+                self.selected = Some(paragraph_id);
+            }
+            Command::NextRow | Command::PreviousRow => {
+                let forward = command == Command::NextRow;
+                match self.aligned_target() {
+                    Some(language) => self.move_link_selection(&language, forward),
+                    None => self.move_selection(forward),
+                }
+            }
+            Command::ConfirmAndNext => match self.aligned_target() {
+                Some(language) => {
+                    if let Some(index) = self.alignment.selected
+                        && let Some(aligned) = self.document.project.aligned.get(&language)
+                        && let Some(edit) =
+                            crate::model::link_ops::confirm(&aligned.links, &language, index)
+                    {
+                        self.document.history.close_group();
+                        self.edit(edit, None);
+                    }
+                    self.move_link_selection(&language, true);
+                }
+                None => self.confirm_and_next(),
+            },
+            Command::ImportTranslation => self.open_dialog(DialogPurpose::ImportTranslation),
+            Command::AskTranslationLanguage(path) => {
+                self.modal = Some(Modal::translation_language(self, path));
+            }
+            Command::ImportTranslationFrom { path, language } => {
+                self.start_alignment(path, &language);
+            }
+            Command::SelectLink { index, extend } => {
+                if extend {
+                    self.alignment.range_anchor =
+                        self.alignment.range_anchor.or(self.alignment.selected);
+                    self.alignment.selected = Some(index);
+                } else {
+                    self.select_link(index);
+                }
+            }
+            Command::ToggleLinkFilter(filter) => {
+                if let Some(position) = self
+                    .alignment
+                    .filters
+                    .iter()
+                    .position(|active| *active == filter)
+                {
+                    self.alignment.filters.remove(position);
+                } else {
+                    self.alignment.filters.push(filter);
+                }
+                self.alignment.rows.reset();
+            }
+            Command::Link(operation) => self.link_operation(operation),
+            Command::SetTranslationText {
+                paragraph_id,
+                language,
+                text,
+            } => {
+                let mut edits = Vec::new();
+                let current = self.document.project.translation(paragraph_id, &language);
+                if current.status == TranslationStatus::New && !text.is_empty() {
+                    edits.push(Edit::SetTranslationStatus {
+                        paragraph_id,
+                        language: language.clone(),
+                        status: TranslationStatus::Draft,
+                    });
+                }
+                edits.push(Edit::SetTranslationText {
+                    paragraph_id,
+                    language: language.clone(),
+                    text,
+                });
+                let group = EditGroup::TranslationText(paragraph_id, language);
+                self.edit(Edit::Batch(edits), Some(group));
+            }
+            Command::SetTranslationNote {
+                paragraph_id,
+                language,
+                note,
+            } => {
+                let group = EditGroup::TranslationNote(paragraph_id, language.clone());
+                let edit = Edit::SetTranslationNote {
+                    paragraph_id,
+                    language,
+                    note,
+                };
+                self.edit(edit, Some(group));
+            }
+            Command::SetStatus {
+                paragraph_id,
+                language,
+                status,
+            } => self.edit(
+                Edit::SetTranslationStatus {
+                    paragraph_id,
+                    language,
+                    status,
+                },
+                None,
+            ),
+            Command::SetKind { paragraph_id, kind } => {
+                self.edit(Edit::SetKind { paragraph_id, kind }, None);
+            }
+            Command::EndTyping => self.document.history.close_group(),
+        }
+    }
+    pub(super) fn edit(&mut self, edit: Edit, group: Option<EditGroup>) {
+        if let Err(error) = self.document.apply(edit, group) {
+            self.toast(
+                ToastLevel::Error,
+                format!("Could not change the project: {error}"),
+            );
+        }
+    }
+    pub(super) fn undo_redo(&mut self, undo: bool) {
+        let result = if undo {
+            self.document.undo()
+        } else {
+            self.document.redo()
+        };
+        match result {
+            Ok(true) => {
+                self.after_links_changed();
+                if let Some(selected) = self.selected {
+                    self.focus_request = Some(selected);
+                }
+            }
+            Ok(false) => {}
+            Err(error) => self.toast(ToastLevel::Error, format!("Cannot undo/redo: {error}")),
+        }
+    }
+    pub(super) fn set_zoom(&mut self, zoom: f32) {
+        self.settings.zoom = (zoom * 10.0).round().clamp(5.0, 30.0) / 10.0;
+        self.persist_settings();
+    }
+    pub(super) fn suggested_file_name(&self) -> String {
+        match &self.document.origin {
+            Origin::ProjectFile(path) => path
+                .file_name()
+                .map(|name| name.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            Origin::ImportedArticle(path) => crate::cli::default_project_path(path)
+                .file_name()
+                .map(|name| name.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            Origin::Example => "example.diptych.ron".to_owned(),
+        }
+    }
+    pub(super) fn open_now(&mut self, path: &Path) {
+        match open_document(path) {
+            Ok(document) => {
+                let imported = matches!(document.origin, Origin::ImportedArticle(_));
+                self.document = document;
+                self.after_document_replaced();
+                if !imported {
+                    self.settings.remember(path);
+                    self.persist_settings();
+                }
+                let message = if imported {
+                    format!(
+                        "Imported {} ({} paragraphs). Save to create the project file.",
+                        path.display(),
+                        self.document.project.paragraphs().len()
+                    )
+                } else {
+                    format!("Opened {}", path.display())
+                };
+                self.toast(ToastLevel::Info, message);
+            }
+            Err(error) => self.toast(ToastLevel::Error, format!("{error:#}")),
+        }
+    }
+    pub(super) fn save_to(&mut self, path: &Path) {
+        match save_project(&self.document.project, path) {
+            Ok(()) => {
+                self.document.history.mark_saved();
+                self.document.origin = Origin::ProjectFile(path.to_path_buf());
+                self.settings.remember(path);
+                self.persist_settings();
+                self.toast(ToastLevel::Info, format!("Saved {}", path.display()));
+                if let Some(next) = self.after_save.take() {
+                    self.pending.push(next);
+                }
+            }
+            Err(error) => {
+                self.after_save = None;
+                self.toast(ToastLevel::Error, error.to_string());
+            }
+        }
+    }
+    pub(super) fn persist_settings(&mut self) {
+        if let Some(path) = self.settings_path.clone()
+            && let Err(error) = save_settings(&path, &self.settings)
+        {
+            self.toast(
+                ToastLevel::Warning,
+                format!("Cannot save settings to {}: {error}", path.display()),
+            );
+        }
+    }
+    /// Index of the next (or previous) translatable paragraph after the selected one.
+    pub(super) fn neighbour_row(&self, forward: bool) -> Option<usize> {
+        let paragraphs = self.document.project.paragraphs();
+        let current = self
+            .selected
+            .and_then(|id| self.document.project.paragraph_index(id));
+        let translatable = |index: &usize| paragraphs[*index].kind.is_translatable();
+        match (current, forward) {
+            (Some(index), true) => (index + 1..paragraphs.len()).find(translatable),
+            (Some(index), false) => (0..index).rev().find(translatable),
+            (None, _) => (0..paragraphs.len()).find(translatable),
+        }
+    }
+    pub(super) fn move_selection(&mut self, forward: bool) {
+        if let Some(index) = self.neighbour_row(forward) {
+            let paragraph_id = self.document.project.paragraphs()[index].paragraph_id;
+            self.document.history.close_group();
+            self.selected = Some(paragraph_id);
+            self.focus_request = Some(paragraph_id);
+            self.grid.scroll_to = Some(index);
+        }
+    }
+    pub(super) fn confirm_and_next(&mut self) {
+        let (Some(paragraph_id), Some(language)) = (self.selected, self.target.clone()) else {
+            return;
+        };
+        let is_translatable = self
+            .document
+            .project
+            .paragraph(paragraph_id)
+            .is_some_and(|paragraph| paragraph.kind.is_translatable());
+        if is_translatable {
+            let status = self
+                .document
+                .project
+                .translation(paragraph_id, &language)
+                .status;
+            if !status.is_done() {
+                self.document.history.close_group();
+                self.edit(
+                    Edit::SetTranslationStatus {
+                        paragraph_id,
+                        language,
+                        status: TranslationStatus::Translated,
+                    },
+                    None,
+                );
+            }
+        }
+        self.move_selection(true);
+    }
+}

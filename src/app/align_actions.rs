@@ -1,0 +1,181 @@
+//! What the app does for the alignment review: importing and aligning a translation on
+//! another thread, moving the link selection, and applying link operations as edits.
+
+use std::path::PathBuf;
+
+use super::DiptychApp;
+use super::alignment_view::{self, AlignmentView};
+use super::command::LinkOperation;
+use super::overlays::{Modal, ToastLevel};
+use crate::model::LanguageTag;
+
+impl DiptychApp {
+    /// The target language when it has an aligned translation (the alignment view is shown).
+    pub fn aligned_target(&self) -> Option<LanguageTag> {
+        self.target
+            .as_ref()
+            .filter(|target| self.document.project.aligned.contains_key(*target))
+            .cloned()
+    }
+    /// Whether a translation is being aligned in the background.
+    pub fn is_aligning(&self) -> bool {
+        self.pending_alignment.is_some()
+    }
+    pub(super) fn poll_alignment(&mut self) {
+        let Some((receiver, language)) = &self.pending_alignment else {
+            return;
+        };
+        let result = match receiver.try_recv() {
+            Ok(result) => result,
+            Err(std::sync::mpsc::TryRecvError::Empty) => return,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                Err("the alignment stopped unexpectedly".to_owned())
+            }
+        };
+        let language = language.clone();
+        self.pending_alignment = None;
+        self.modal = None;
+        match result {
+            Ok(edit) => {
+                self.document.history.close_group();
+                self.edit(edit, None);
+                self.target = Some(language.clone());
+                self.alignment = AlignmentView::default();
+                self.alignment.selected = Some(0);
+                if let Some(aligned) = self.document.project.aligned.get(&language) {
+                    let summary = aligned.summary(alignment_view::LOW_CONFIDENCE_PERMILLE);
+                    self.toast(
+                        ToastLevel::Info,
+                        format!(
+                            "Aligned {} links: {} not 1:1, {} moved, {} low confidence.",
+                            summary.links,
+                            summary.not_one_to_one,
+                            summary.moved,
+                            summary.low_confidence
+                        ),
+                    );
+                }
+            }
+            Err(error) => self.toast(ToastLevel::Error, error),
+        }
+    }
+    pub(super) fn start_alignment(&mut self, path: PathBuf, raw_language: &str) {
+        let language = match LanguageTag::parse(raw_language) {
+            Ok(language) => language,
+            Err(error) => {
+                self.toast(ToastLevel::Error, error.to_string());
+                return;
+            }
+        };
+        if language == self.document.project.source.language {
+            self.toast(
+                ToastLevel::Error,
+                format!("{language} is the source language"),
+            );
+            return;
+        }
+        let project = self.document.project.clone();
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let thread_language = language.clone();
+        let file_name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |name| name.to_string_lossy().into_owned(),
+        );
+        let spawned = std::thread::Builder::new()
+            .name("align".into())
+            .spawn(move || {
+                let result =
+                    crate::io::translation::import_translation(&project, &path, &thread_language)
+                        .map_err(|error| error.to_string());
+                let _ = sender.send(result);
+            });
+        match spawned {
+            Ok(_) => {
+                self.pending_alignment = Some((receiver, language));
+                self.modal = Some(Modal::Aligning { file_name });
+            }
+            Err(error) => self.toast(ToastLevel::Error, format!("cannot start aligning: {error}")),
+        }
+    }
+    pub(super) fn select_link(&mut self, index: usize) {
+        self.alignment.selected = Some(index);
+        self.alignment.range_anchor = None;
+        if let Some(language) = self.aligned_target()
+            && let Some(aligned) = self.document.project.aligned.get(&language)
+        {
+            let visible = self.alignment.visible_links(aligned);
+            self.alignment.rows.scroll_to = visible.iter().position(|link| *link == index);
+        }
+    }
+    /// Moves the link selection to the next (or previous) visible link.
+    pub(super) fn move_link_selection(&mut self, language: &LanguageTag, forward: bool) {
+        let Some(aligned) = self.document.project.aligned.get(language) else {
+            return;
+        };
+        let visible = self.alignment.visible_links(aligned);
+        let next = match (self.alignment.selected, forward) {
+            (Some(current), true) => visible.iter().copied().find(|index| *index > current),
+            (Some(current), false) => visible.iter().rev().copied().find(|index| *index < current),
+            (None, _) => visible.first().copied(),
+        };
+        if let Some(index) = next {
+            self.select_link(index);
+        }
+    }
+    pub(super) fn link_operation(&mut self, operation: LinkOperation) {
+        use crate::model::link_ops::{self, Side};
+        let (Some(language), Some(index)) = (self.aligned_target(), self.alignment.selected) else {
+            return;
+        };
+        let project = &self.document.project;
+        let Some(links) = project.aligned.get(&language).map(|aligned| &aligned.links) else {
+            return;
+        };
+        let edit = match operation {
+            LinkOperation::Unlink => link_ops::unlink(links, &language, index),
+            LinkOperation::MergeSourceWithNext => {
+                link_ops::merge_with_next(links, &language, index, Side::Source)
+            }
+            LinkOperation::MergeTargetWithNext => {
+                link_ops::merge_with_next(links, &language, index, Side::Target)
+            }
+            LinkOperation::SwapWithNext => link_ops::swap_with_next(links, &language, index),
+            LinkOperation::ShiftTargetUp => link_ops::shift_target_up(links, &language, index),
+            LinkOperation::ShiftTargetDown => link_ops::shift_target_down(links, &language, index),
+            LinkOperation::InsertEmptyCell => link_ops::insert_empty_cell(links, &language, index),
+            LinkOperation::Realign => {
+                let (low, high) = self.alignment.selected_range().unwrap_or((index, index));
+                crate::io::translation::realign_range(project, &language, low, high)
+            }
+        };
+        let Some(edit) = edit else {
+            self.toast(
+                ToastLevel::Info,
+                "That operation does not apply to this link.",
+            );
+            return;
+        };
+        self.document.history.close_group();
+        self.edit(edit, None);
+        self.after_links_changed();
+    }
+    /// Keeps the link selection valid after the links changed.
+    pub(super) fn after_links_changed(&mut self) {
+        self.alignment.rows.reset();
+        self.alignment.range_anchor = None;
+        let count = self
+            .aligned_target()
+            .and_then(|language| {
+                self.document
+                    .project
+                    .aligned
+                    .get(&language)
+                    .map(|aligned| aligned.links.len())
+            })
+            .unwrap_or(0);
+        self.alignment.selected = match (self.alignment.selected, count) {
+            (_, 0) | (None, _) => None,
+            (Some(index), count) => Some(index.min(count - 1)),
+        };
+    }
+}
