@@ -51,6 +51,10 @@ fn links(harness: &Harness<'_, DiptychApp>) -> Vec<(usize, usize, LinkState)> {
 /// Imports the Russian translation through the menu command, the dialog and the language
 /// question, and waits for the background alignment.
 fn import_russian(harness: &mut Harness<'_, DiptychApp>) {
+    import_as(harness, "ru");
+}
+
+fn import_as(harness: &mut Harness<'_, DiptychApp>, language: &str) {
     press(harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::O);
     harness.run_steps(2);
     assert_eq!(
@@ -60,7 +64,9 @@ fn import_russian(harness: &mut Harness<'_, DiptychApp>) {
     // The current target (ru) is suggested; type it anew all the same.
     harness.get_by_label("Translation language").focus();
     harness.key_combination_modifiers(Modifiers::COMMAND, &[Key::A]);
-    harness.get_by_label("Translation language").type_text("ru");
+    harness
+        .get_by_label("Translation language")
+        .type_text(language);
     harness.run_steps(1);
     assert!(harness.state().last_error().is_none());
     harness.get_by_label("Import and align").click();
@@ -196,4 +202,55 @@ fn realign_a_range_after_breaking_it() {
         "{source_text}"
     );
     assert!(target_text.starts_with("Мэрия Тбилиси"), "{target_text}");
+}
+
+#[test]
+fn three_languages_side_by_side() {
+    let mut harness = harness(
+        &fixture("en-tbilisi-metro.txt"),
+        vec![
+            DialogOutcome::Picked(fixture("ru-tbilisi-metro.txt")),
+            DialogOutcome::Picked(fixture("az-tbilisi-metro.txt")),
+        ],
+    );
+    import_as(&mut harness, "ru");
+    import_as(&mut harness, "az");
+    let app = harness.state();
+    assert_eq!(app.aligned_target().unwrap().as_str(), "az");
+    let az = LanguageTag::parse("az").unwrap();
+    // The Azerbaijani translation splits "The decision was approved …" in two.
+    let shapes: Vec<(usize, usize)> = app.document.project.aligned[&az]
+        .links
+        .iter()
+        .map(|link| (link.source.len(), link.target.len()))
+        .collect();
+    assert_eq!(shapes[3], (1, 2));
+    // Review ru with az as the third column.
+    // The target buttons in the menu bar.
+    let target_button = |language: &'static str| {
+        egui_kittest::kittest::By::new()
+            .label(language)
+            .role(egui::accesskit::Role::Button)
+    };
+    harness
+        .query_all(target_button("ru"))
+        .next()
+        .unwrap()
+        .click();
+    harness.run_steps(3);
+    assert_eq!(harness.state().aligned_target(), Some(ru()));
+    assert!(
+        harness
+            .query_by_label_contains("Tbilisi metrosunda gediş haqqı")
+            .is_none()
+    );
+    let column_checkbox = egui_kittest::kittest::By::new()
+        .label("az")
+        .role(egui::accesskit::Role::CheckBox);
+    harness.query_all(column_checkbox).next().unwrap().click();
+    harness.run_steps(3);
+    assert_eq!(harness.state().alignment.extra_columns, vec![az.clone()]);
+    harness.get_by_label_contains("Проезд в тбилисском метро");
+    harness.get_by_label_contains("Tbilisi metrosunda gediş haqqı");
+    harness.get_by_label_contains("Cənab Kaladzenin sözlərinə görə");
 }

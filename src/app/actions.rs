@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::alignment_view::AlignmentView;
+use super::alignment_view::{self, AlignmentView};
 use super::command::Command;
 use super::dialogs::DialogPurpose;
 use super::document::Origin;
@@ -186,6 +186,15 @@ impl DiptychApp {
                 self.alignment.rows.reset();
             }
             Command::Link(operation) => self.link_operation(operation),
+            Command::ToggleAlignedColumn(language) => {
+                let columns = &mut self.alignment.extra_columns;
+                if let Some(position) = columns.iter().position(|shown| *shown == language) {
+                    columns.remove(position);
+                } else if columns.len() + 2 < alignment_view::MAX_COLUMNS {
+                    columns.push(language);
+                }
+                self.alignment.rows.reset();
+            }
             Command::SetTranslationText {
                 paragraph_id,
                 language,

@@ -62,6 +62,49 @@ pub struct AlignmentView {
     pub range_anchor: Option<usize>,
     /// Active filters; a link is shown when it matches any of them (all links when none).
     pub filters: Vec<LinkFilter>,
+    /// Other aligned languages shown as extra columns (at most two), pivoted on the source.
+    pub extra_columns: Vec<LanguageTag>,
+}
+
+/// Most columns shown side by side: the source, the reviewed translation and one more.
+pub const MAX_COLUMNS: usize = 3;
+
+/// Another aligned language shown beside the main one: which of its links holds each source
+/// paragraph.
+struct ExtraColumn<'a> {
+    language: &'a LanguageTag,
+    aligned: &'a AlignedTranslation,
+    link_of_source: std::collections::HashMap<ParagraphId, usize>,
+}
+
+impl<'a> ExtraColumn<'a> {
+    fn new(language: &'a LanguageTag, aligned: &'a AlignedTranslation) -> Self {
+        let link_of_source = aligned
+            .links
+            .iter()
+            .enumerate()
+            .flat_map(|(index, link)| link.source.iter().map(move |id| (*id, index)))
+            .collect();
+        Self {
+            language,
+            aligned,
+            link_of_source,
+        }
+    }
+
+    /// The paragraphs of this language linked to any of `source` (each link once, in order).
+    fn paragraphs_for(&self, source: &[ParagraphId]) -> Vec<&'a crate::model::Paragraph> {
+        let mut links: Vec<usize> = source
+            .iter()
+            .filter_map(|id| self.link_of_source.get(id).copied())
+            .collect();
+        links.dedup();
+        links
+            .into_iter()
+            .flat_map(|index| &self.aligned.links[index].target)
+            .filter_map(|id| self.aligned.paragraph(*id))
+            .collect()
+    }
 }
 
 impl AlignmentView {
@@ -115,14 +158,29 @@ pub fn alignment_ui(
     let Some(aligned) = project.aligned.get(language) else {
         return;
     };
-    toolbar_ui(ui, view, aligned, commands);
+    toolbar_ui(ui, view, project, language, aligned, commands);
     ui.separator();
     let visible = view.visible_links(aligned);
     if visible.is_empty() {
         ui.weak("No link matches the filters.");
         return;
     }
-    let column = ((ui.available_width() - GUTTER_WIDTH - COLUMN_GAP * 2.0) / 2.0).max(120.0);
+    let extras: Vec<ExtraColumn<'_>> = view
+        .extra_columns
+        .iter()
+        .filter(|extra| *extra != language)
+        .filter_map(|extra| {
+            project
+                .aligned
+                .get(extra)
+                .map(|aligned| ExtraColumn::new(extra, aligned))
+        })
+        .take(MAX_COLUMNS - 2)
+        .collect();
+    let columns = 2 + extras.len();
+    let column = ((ui.available_width() - GUTTER_WIDTH - COLUMN_GAP * columns as f32)
+        / columns as f32)
+        .max(100.0);
     let (chars_per_line, font_height) = super::grid::text_metrics(ui, column);
     let estimate = |row: usize| {
         let link = &aligned.links[visible[row]];
@@ -158,7 +216,7 @@ pub fn alignment_ui(
             let index = visible[row];
             let in_range = selected_range.is_some_and(|(low, high)| (low..=high).contains(&index));
             link_row_ui(
-                ui, rect, index, project, aligned, in_range, column, commands,
+                ui, rect, index, project, aligned, &extras, in_range, column, commands,
             )
         },
     );
@@ -167,6 +225,8 @@ pub fn alignment_ui(
 fn toolbar_ui(
     ui: &mut Ui,
     view: &AlignmentView,
+    project: &Project,
+    language: &LanguageTag,
     aligned: &AlignedTranslation,
     commands: &mut Vec<Command>,
 ) {
@@ -189,6 +249,27 @@ fn toolbar_ui(
                 commands.push(Command::ToggleLinkFilter(filter));
             }
         }
+        let others: Vec<&LanguageTag> = project
+            .aligned
+            .keys()
+            .filter(|other| *other != language)
+            .collect();
+        if !others.is_empty() {
+            ui.separator();
+            ui.label(format!(
+                "Columns: {} | {} |",
+                project.source.language, language
+            ));
+            for other in others {
+                let mut shown = view.extra_columns.contains(other);
+                let full = !shown && view.extra_columns.len() + 2 >= MAX_COLUMNS;
+                let response =
+                    ui.add_enabled(!full, egui::Checkbox::new(&mut shown, other.as_str()));
+                if response.changed() {
+                    commands.push(Command::ToggleAlignedColumn(other.clone()));
+                }
+            }
+        }
     });
 }
 
@@ -199,6 +280,7 @@ fn link_row_ui(
     index: usize,
     project: &Project,
     aligned: &AlignedTranslation,
+    extras: &[ExtraColumn<'_>],
     selected: bool,
     column: f32,
     commands: &mut Vec<Command>,
@@ -265,18 +347,29 @@ fn link_row_ui(
         vec2(column, f32::INFINITY),
     );
     let mut height: f32 = gutter.min_rect().height();
-    for (rect, paragraphs, salt) in [
+    let mut sides = vec![
         (
             source_rect,
             paragraph_texts(&link.source, |id| project.paragraph(id)),
-            "source",
+            "source".to_owned(),
         ),
         (
             target_rect,
             paragraph_texts(&link.target, |id| aligned.paragraph(id)),
-            "target",
+            "target".to_owned(),
         ),
-    ] {
+    ];
+    for (position, extra) in extras.iter().enumerate() {
+        let left = target_rect.max.x + COLUMN_GAP + (column + COLUMN_GAP) * position as f32;
+        let rect = Rect::from_min_size(egui::pos2(left, top), vec2(column, f32::INFINITY));
+        sides.push((
+            rect,
+            extra.paragraphs_for(&link.source),
+            extra.language.as_str().to_owned(),
+        ));
+    }
+    for (rect, paragraphs, salt) in sides {
+        let salt = salt.as_str();
         let mut side = ui.new_child(
             UiBuilder::new()
                 .id_salt((salt, index))

@@ -77,6 +77,8 @@ pub enum Command {
         extend: bool,
     },
     ToggleLinkFilter(LinkFilter),
+    /// Show or hide another aligned language as an extra column.
+    ToggleAlignedColumn(LanguageTag),
     /// An alignment review operation on the selected link (or range, for re-align).
     Link(LinkOperation),
 }
