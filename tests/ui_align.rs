@@ -253,4 +253,20 @@ fn three_languages_side_by_side() {
     harness.get_by_label_contains("Проезд в тбилисском метро");
     harness.get_by_label_contains("Tbilisi metrosunda gediş haqqı");
     harness.get_by_label_contains("Cənab Kaladzenin sözlərinə görə");
+
+    // Review az with ru beside it: the Russian paragraph that covers two source paragraphs
+    // is shown once, and the second row says it continues from above.
+    harness
+        .query_all(target_button("az"))
+        .next()
+        .unwrap()
+        .click();
+    harness.run_steps(3);
+    harness.state_mut().send(Command::ToggleAlignedColumn(ru()));
+    harness.run_steps(3);
+    let merged = harness
+        .query_all(egui_kittest::kittest::By::new().label_contains("В мэрии говорят, что деньги"))
+        .count();
+    assert_eq!(merged, 1);
+    harness.get_by_label_contains("continued from the row above");
 }

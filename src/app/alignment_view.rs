@@ -92,18 +92,30 @@ impl<'a> ExtraColumn<'a> {
         }
     }
 
-    /// The paragraphs of this language linked to any of `source` (each link once, in order).
-    fn paragraphs_for(&self, source: &[ParagraphId]) -> Vec<&'a crate::model::Paragraph> {
+    /// The paragraphs of this language linked to any of `source` (each link once, in order),
+    /// and whether a link also covers source paragraphs of an earlier row (its text is then
+    /// shown there, not repeated here).
+    fn paragraphs_for(&self, source: &[ParagraphId]) -> (Vec<&'a crate::model::Paragraph>, bool) {
         let mut links: Vec<usize> = source
             .iter()
             .filter_map(|id| self.link_of_source.get(id).copied())
             .collect();
         links.dedup();
-        links
+        let mut continued = false;
+        let paragraphs = links
             .into_iter()
+            .filter(|index| {
+                let starts_here = self.aligned.links[*index]
+                    .source
+                    .first()
+                    .is_some_and(|first| source.contains(first));
+                continued |= !starts_here;
+                starts_here
+            })
             .flat_map(|index| &self.aligned.links[index].target)
             .filter_map(|id| self.aligned.paragraph(*id))
-            .collect()
+            .collect();
+        (paragraphs, continued)
     }
 }
 
@@ -352,23 +364,27 @@ fn link_row_ui(
             source_rect,
             paragraph_texts(&link.source, |id| project.paragraph(id)),
             "source".to_owned(),
+            false,
         ),
         (
             target_rect,
             paragraph_texts(&link.target, |id| aligned.paragraph(id)),
             "target".to_owned(),
+            false,
         ),
     ];
     for (position, extra) in extras.iter().enumerate() {
         let left = target_rect.max.x + COLUMN_GAP + (column + COLUMN_GAP) * position as f32;
         let rect = Rect::from_min_size(egui::pos2(left, top), vec2(column, f32::INFINITY));
+        let (paragraphs, continued) = extra.paragraphs_for(&link.source);
         sides.push((
             rect,
-            extra.paragraphs_for(&link.source),
+            paragraphs,
             extra.language.as_str().to_owned(),
+            continued,
         ));
     }
-    for (rect, paragraphs, salt) in sides {
+    for (rect, paragraphs, salt, continued) in sides {
         let salt = salt.as_str();
         let mut side = ui.new_child(
             UiBuilder::new()
@@ -376,7 +392,9 @@ fn link_row_ui(
                 .max_rect(rect)
                 .layout(Layout::top_down(egui::Align::Min)),
         );
-        if paragraphs.is_empty() {
+        if continued {
+            side.weak("↑ continued from the row above");
+        } else if paragraphs.is_empty() {
             side.weak("— no counterpart —");
         }
         for (position, paragraph) in paragraphs.iter().enumerate() {
