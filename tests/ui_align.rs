@@ -270,3 +270,45 @@ fn three_languages_side_by_side() {
     assert_eq!(merged, 1);
     harness.get_by_label_contains("continued from the row above");
 }
+
+#[test]
+fn split_a_target_paragraph_at_the_cursor() {
+    let mut harness = harness(
+        &fixture("en-tbilisi-metro.txt"),
+        vec![DialogOutcome::Picked(fixture("ru-tbilisi-metro.txt"))],
+    );
+    import_russian(&mut harness);
+    // Link 7 joins two English paragraphs to one Russian paragraph; split the Russian one.
+    harness.state_mut().send(Command::SelectLink {
+        index: 6,
+        extend: false,
+    });
+    harness.run_steps(1);
+    press(&mut harness, Modifiers::ALT, Key::P);
+    assert_eq!(harness.state().modal_title(), Some("Split paragraph"));
+    // Move the cursor to the start of "Чиновники обещают…" (the last sentence).
+    harness.get_by_label("Paragraph to split").focus();
+    harness.run_steps(1);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::End);
+    harness.run_steps(1);
+    let last_sentence = "Чиновники обещают, что льготы для студентов, пенсионеров и людей с инвалидностью сохранятся.";
+    for _ in 0..last_sentence.chars().count() {
+        harness.key_press(Key::ArrowLeft);
+    }
+    harness.run_steps(1);
+    harness.key_press(Key::Enter);
+    harness.run_steps(3);
+    assert_eq!(harness.state().modal_title(), None);
+    let project = &harness.state().document.project;
+    let aligned = &project.aligned[&ru()];
+    let link = &aligned.links[6];
+    assert_eq!((link.source.len(), link.target.len()), (2, 2));
+    assert_eq!(
+        aligned.paragraph(link.target[1]).unwrap().text,
+        last_sentence
+    );
+    // Now the link can be taken apart 1:1 by hand: unlink, or undo the split.
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    let aligned = &harness.state().document.project.aligned[&ru()];
+    assert_eq!(aligned.links[6].target.len(), 1);
+}

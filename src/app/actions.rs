@@ -186,6 +186,15 @@ impl DiptychApp {
                 self.alignment.rows.reset();
             }
             Command::Link(operation) => self.link_operation(operation),
+            Command::AskSplit {
+                document,
+                paragraph_id,
+            } => self.ask_split(document, paragraph_id),
+            Command::SplitParagraph {
+                document,
+                paragraph_id,
+                at,
+            } => self.split(&document, paragraph_id, at),
             Command::ToggleAlignedColumn(language) => {
                 let columns = &mut self.alignment.extra_columns;
                 if let Some(position) = columns.iter().position(|shown| *shown == language) {

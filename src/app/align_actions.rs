@@ -7,7 +7,7 @@ use super::DiptychApp;
 use super::alignment_view::{self, AlignmentView};
 use super::command::LinkOperation;
 use super::overlays::{Modal, ToastLevel};
-use crate::model::LanguageTag;
+use crate::model::{DocumentRef, LanguageTag, ParagraphId};
 
 impl DiptychApp {
     /// The target language when it has an aligned translation (the alignment view is shown).
@@ -143,6 +143,22 @@ impl DiptychApp {
             LinkOperation::ShiftTargetUp => link_ops::shift_target_up(links, &language, index),
             LinkOperation::ShiftTargetDown => link_ops::shift_target_down(links, &language, index),
             LinkOperation::InsertEmptyCell => link_ops::insert_empty_cell(links, &language, index),
+            LinkOperation::SplitTarget | LinkOperation::SplitSource => {
+                let link = &links[index];
+                let (document, first) = if operation == LinkOperation::SplitTarget {
+                    (DocumentRef::Aligned(language.clone()), link.target.first())
+                } else {
+                    (DocumentRef::Source, link.source.first())
+                };
+                match first {
+                    Some(paragraph_id) => {
+                        let paragraph_id = *paragraph_id;
+                        self.ask_split(document, paragraph_id);
+                    }
+                    None => self.toast(ToastLevel::Info, "That side of the link is empty."),
+                }
+                return;
+            }
             LinkOperation::Realign => {
                 let (low, high) = self.alignment.selected_range().unwrap_or((index, index));
                 crate::io::translation::realign_range(project, &language, low, high)
@@ -177,5 +193,46 @@ impl DiptychApp {
             (_, 0) | (None, _) => None,
             (Some(index), count) => Some(index.min(count - 1)),
         };
+    }
+
+    /// Opens the split dialog for a paragraph.
+    pub(super) fn ask_split(&mut self, document: DocumentRef, paragraph_id: ParagraphId) {
+        let project = &self.document.project;
+        let text = match &document {
+            DocumentRef::Source => project.paragraph(paragraph_id),
+            DocumentRef::Aligned(language) => project
+                .aligned
+                .get(language)
+                .and_then(|aligned| aligned.paragraph(paragraph_id)),
+        }
+        .map(|paragraph| paragraph.text.clone());
+        if let Some(text) = text {
+            self.modal = Some(Modal::SplitParagraph {
+                document,
+                paragraph_id,
+                text,
+            });
+        }
+    }
+
+    /// Splits a paragraph as the split dialog asked.
+    pub(super) fn split(&mut self, document: &DocumentRef, paragraph_id: ParagraphId, at: usize) {
+        let edit = crate::model::link_ops::split_paragraph(
+            &self.document.project,
+            document,
+            paragraph_id,
+            at,
+        );
+        let Some(edit) = edit else {
+            self.toast(
+                ToastLevel::Info,
+                "Put the cursor inside the text: both parts must keep some of it.",
+            );
+            return;
+        };
+        self.document.history.close_group();
+        self.edit(edit, None);
+        self.grid.reset();
+        self.after_links_changed();
     }
 }

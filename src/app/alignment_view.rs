@@ -228,7 +228,7 @@ pub fn alignment_ui(
             let index = visible[row];
             let in_range = selected_range.is_some_and(|(low, high)| (low..=high).contains(&index));
             link_row_ui(
-                ui, rect, index, project, aligned, &extras, in_range, column, commands,
+                ui, rect, index, project, aligned, language, &extras, in_range, column, commands,
             )
         },
     );
@@ -292,6 +292,7 @@ fn link_row_ui(
     index: usize,
     project: &Project,
     aligned: &AlignedTranslation,
+    aligned_language: &LanguageTag,
     extras: &[ExtraColumn<'_>],
     selected: bool,
     column: f32,
@@ -407,7 +408,23 @@ fn link_row_ui(
             } else {
                 text.weak()
             };
-            let label = side.add(egui::Label::new(text).wrap());
+            let label = side.add(egui::Label::new(text).wrap().sense(Sense::click()));
+            if label.double_clicked() {
+                let document = if salt == "source" {
+                    Some(crate::model::DocumentRef::Source)
+                } else if salt == "target" {
+                    Some(crate::model::DocumentRef::Aligned(aligned_language.clone()))
+                } else {
+                    None
+                };
+                if let Some(document) = document {
+                    commands.push(Command::AskSplit {
+                        document,
+                        paragraph_id: paragraph.paragraph_id,
+                    });
+                }
+            }
+            let label = label.on_hover_text("Double-click to split this paragraph");
             set_accessible_label(
                 &label,
                 format!("{salt} {} of link {}", paragraph.paragraph_id, index + 1),

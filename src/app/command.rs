@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::alignment_view::LinkFilter;
-use crate::model::{LanguageTag, MetadataField, ParagraphId, ParagraphKind, TranslationStatus};
+use crate::model::{
+    DocumentRef, LanguageTag, MetadataField, ParagraphId, ParagraphKind, TranslationStatus,
+};
 
 /// Something the user asked for.
 #[derive(Debug, Clone, PartialEq)]
@@ -77,6 +79,17 @@ pub enum Command {
         extend: bool,
     },
     ToggleLinkFilter(LinkFilter),
+    /// Open the split dialog for a paragraph.
+    AskSplit {
+        document: DocumentRef,
+        paragraph_id: ParagraphId,
+    },
+    /// Split a paragraph before character `at` of its text.
+    SplitParagraph {
+        document: DocumentRef,
+        paragraph_id: ParagraphId,
+        at: usize,
+    },
     /// Show or hide another aligned language as an extra column.
     ToggleAlignedColumn(LanguageTag),
     /// An alignment review operation on the selected link (or range, for re-align).
@@ -94,6 +107,9 @@ pub enum LinkOperation {
     ShiftTargetDown,
     InsertEmptyCell,
     Realign,
+    /// Open the split dialog for the first target (or source) paragraph of the link.
+    SplitTarget,
+    SplitSource,
 }
 
 /// A command that needs no argument, with its name and shortcuts, for menus and the palette.
@@ -211,6 +227,16 @@ pub fn command_entries() -> Vec<CommandEntry> {
             command: Command::Link(LinkOperation::ShiftTargetDown),
             name: "Shift target column down from this link",
             shortcuts: vec![shortcut(ALT_SHIFT, Key::ArrowDown)],
+        },
+        CommandEntry {
+            command: Command::Link(LinkOperation::SplitSource),
+            name: "Split the link's source paragraph at the cursor…",
+            shortcuts: vec![shortcut(ALT_SHIFT, Key::P)],
+        },
+        CommandEntry {
+            command: Command::Link(LinkOperation::SplitTarget),
+            name: "Split the link's target paragraph at the cursor…",
+            shortcuts: vec![shortcut(ALT, Key::P)],
         },
         CommandEntry {
             command: Command::Link(LinkOperation::MergeTargetWithNext),

@@ -8,6 +8,7 @@ use egui::{Align2, Color32, Id, Key, RichText};
 use super::command::{Command, command_entries};
 use super::dialogs::DialogPurpose;
 use super::{DiptychApp, set_accessible_label};
+use crate::model::{DocumentRef, ParagraphId};
 
 /// A dialog that blocks the rest of the window until answered.
 #[derive(Debug, Clone)]
@@ -26,6 +27,12 @@ pub enum Modal {
     TranslationLanguage { path: PathBuf, text: String },
     /// A translation is being imported and aligned in the background.
     Aligning { file_name: String },
+    /// Choose where to split a paragraph: the cursor marks the place.
+    SplitParagraph {
+        document: DocumentRef,
+        paragraph_id: ParagraphId,
+        text: String,
+    },
 }
 
 impl Modal {
@@ -76,6 +83,7 @@ impl Modal {
             Self::Palette { .. } => "Command palette",
             Self::TranslationLanguage { .. } => "Language of the translation",
             Self::Aligning { .. } => "Aligning",
+            Self::SplitParagraph { .. } => "Split paragraph",
         }
     }
 }
@@ -203,6 +211,47 @@ pub fn modal_ui(ctx: &egui::Context, app: &mut DiptychApp, commands: &mut Vec<Co
                         commands.push(Command::ImportTranslationFrom {
                             path: path.clone(),
                             language: text.trim().to_owned(),
+                        });
+                        keep_open = false;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        keep_open = false;
+                    }
+                });
+            }
+            Modal::SplitParagraph {
+                document,
+                paragraph_id,
+                text,
+            } => {
+                ui.label("Put the cursor where the paragraph should be split, then press Enter.");
+                let editor_id = egui::Id::unique("split_text");
+                let mut view: &str = text.as_str();
+                let field = ui.add(
+                    egui::TextEdit::multiline(&mut view)
+                        .id(editor_id)
+                        .desired_width(f32::INFINITY)
+                        .desired_rows(4),
+                );
+                set_accessible_label(&field, "Paragraph to split");
+                if ui.memory(|memory| memory.focused().is_none()) {
+                    field.request_focus();
+                }
+                let cursor = egui::text_edit::TextEditState::load(ui.ctx(), editor_id)
+                    .and_then(|state| state.cursor.char_range())
+                    .map(|range| usize::from(range.primary.index));
+                let entered = ui.input(|input| input.key_pressed(Key::Enter));
+                ui.horizontal(|ui| {
+                    let split = ui
+                        .add_enabled(cursor.is_some(), egui::Button::new("Split at cursor"))
+                        .clicked();
+                    if (split || entered)
+                        && let Some(at) = cursor
+                    {
+                        commands.push(Command::SplitParagraph {
+                            document: document.clone(),
+                            paragraph_id: *paragraph_id,
+                            at,
                         });
                         keep_open = false;
                     }

@@ -4,6 +4,13 @@
 
 use super::{Original, Paragraph, ParagraphId};
 
+/// Which document of a project a paragraph belongs to.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum DocumentRef {
+    Source,
+    Aligned(super::LanguageTag),
+}
+
 /// Whether a person has checked a link.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum LinkState {

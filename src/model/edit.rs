@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 
 use super::{
-    AlignedTranslation, AlignmentLink, LanguageTag, Metadata, ParagraphId, ParagraphKind, Project,
-    Translation, TranslationStatus,
+    AlignedTranslation, AlignmentLink, DocumentRef, LanguageTag, Metadata, Paragraph, ParagraphId,
+    ParagraphKind, Project, Translation, TranslationStatus,
 };
 
 /// A metadata field that an edit can set.
@@ -112,6 +112,15 @@ pub enum Edit {
         aligned: Option<Box<AlignedTranslation>>,
         next_paragraph_id: u32,
     },
+    /// Replaces `removed` paragraphs of a document starting at `start` with `paragraphs`, and
+    /// sets the paragraph id counter (splitting a paragraph is one of these).
+    ReplaceParagraphs {
+        document: DocumentRef,
+        start: usize,
+        removed: usize,
+        paragraphs: Vec<Paragraph>,
+        next_paragraph_id: u32,
+    },
     /// Replaces `removed` links starting at `start` with `links`: every alignment review
     /// operation (confirm, unlink, merge, shift, re-align …) is one of these.
     ReplaceLinks {
@@ -137,6 +146,12 @@ pub enum EditError {
     SourceAsTarget(LanguageTag),
     #[error("{0} has no aligned translation")]
     NotAligned(LanguageTag),
+    #[error("paragraphs {start}..{end} are outside the {count} paragraphs of the document")]
+    ParagraphsOutOfRange {
+        start: usize,
+        end: usize,
+        count: usize,
+    },
     #[error("links {start}..{end} are outside the {count} links of the alignment")]
     LinksOutOfRange {
         start: usize,
@@ -280,6 +295,52 @@ impl Edit {
                     next_paragraph_id: previous_counter,
                 })
             }
+            Edit::ReplaceParagraphs {
+                document,
+                start,
+                removed,
+                paragraphs,
+                next_paragraph_id,
+            } => {
+                let (list, text_len) = match &document {
+                    DocumentRef::Source => (
+                        &mut project.source.paragraphs,
+                        project.source.original.text.len(),
+                    ),
+                    DocumentRef::Aligned(language) => {
+                        let aligned = project
+                            .aligned
+                            .get_mut(language)
+                            .ok_or_else(|| EditError::NotAligned(language.clone()))?;
+                        (&mut aligned.paragraphs, aligned.original.text.len())
+                    }
+                };
+                let end = start + removed;
+                if end > list.len() {
+                    return Err(EditError::ParagraphsOutOfRange {
+                        start,
+                        end,
+                        count: list.len(),
+                    });
+                }
+                if let Some(bad) = paragraphs
+                    .iter()
+                    .find(|paragraph| paragraph.byte_range.end > text_len)
+                {
+                    return Err(EditError::NoSuchParagraph(bad.paragraph_id));
+                }
+                let inserted = paragraphs.len();
+                let old: Vec<Paragraph> = list.splice(start..end, paragraphs).collect();
+                let previous_counter =
+                    std::mem::replace(&mut project.next_paragraph_id, next_paragraph_id);
+                Ok(Edit::ReplaceParagraphs {
+                    document,
+                    start,
+                    removed: inserted,
+                    paragraphs: old,
+                    next_paragraph_id: previous_counter,
+                })
+            }
             Edit::ReplaceLinks {
                 language,
                 start,
@@ -382,6 +443,7 @@ impl Edit {
             Edit::AddTarget { .. }
             | Edit::RemoveTarget { .. }
             | Edit::SetAligned { .. }
+            | Edit::ReplaceParagraphs { .. }
             | Edit::ReplaceLinks { .. }
             | Edit::Batch(_) => return None,
         })
@@ -412,6 +474,7 @@ impl Edit {
             Edit::AddTarget { .. }
             | Edit::RemoveTarget { .. }
             | Edit::SetAligned { .. }
+            | Edit::ReplaceParagraphs { .. }
             | Edit::ReplaceLinks { .. } => false,
             Edit::Batch(edits) => edits.iter().all(|edit| edit.is_noop_for(project)),
         }

@@ -3,7 +3,7 @@
 //! or `None` when the operation does not apply. No text is ever dropped: every paragraph stays
 //! in exactly one link.
 
-use super::{AlignmentLink, Edit, LanguageTag, LinkState, ParagraphId};
+use super::{AlignmentLink, DocumentRef, Edit, LanguageTag, LinkState, ParagraphId};
 
 /// Which column an operation works on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -207,6 +207,108 @@ pub fn insert_empty_cell(
             AlignmentLink::manual(Vec::new(), moved_target, "empty cell inserted by hand"),
         ],
     ))
+}
+
+/// Splits paragraph `paragraph_id` of `document` before character `at` of its cleaned text.
+/// The first part keeps the id (and its translations), the second gets a new id and joins
+/// the first in every link that holds it. `None` when either part would be empty.
+pub fn split_paragraph(
+    project: &super::Project,
+    document: &DocumentRef,
+    paragraph_id: ParagraphId,
+    at: usize,
+) -> Option<Edit> {
+    let (paragraphs, original) = match document {
+        DocumentRef::Source => (&project.source.paragraphs, &project.source.original.text),
+        DocumentRef::Aligned(language) => {
+            let aligned = project.aligned.get(language)?;
+            (&aligned.paragraphs, &aligned.original.text)
+        }
+    };
+    let index = paragraphs
+        .iter()
+        .position(|paragraph| paragraph.paragraph_id == paragraph_id)?;
+    let paragraph = &paragraphs[index];
+    let cut = paragraph
+        .text
+        .char_indices()
+        .nth(at)
+        .map(|(byte, _)| byte)?;
+    let (first_text, second_text) = (
+        paragraph.text[..cut].trim_end(),
+        paragraph.text[cut..].trim_start(),
+    );
+    if first_text.is_empty() || second_text.is_empty() {
+        return None;
+    }
+    // The cleaned text is the original with white space collapsed: find the same place in the
+    // original by counting the characters that are not white space.
+    let slice = original.get(paragraph.byte_range.clone())?;
+    let kept = first_text.chars().filter(|c| !c.is_whitespace()).count();
+    let mut seen = 0;
+    let mut first_end = slice.len();
+    for (byte, character) in slice.char_indices() {
+        if !character.is_whitespace() {
+            seen += 1;
+            if seen == kept {
+                first_end = byte + character.len_utf8();
+                break;
+            }
+        }
+    }
+    let second_start = slice[first_end..]
+        .char_indices()
+        .find(|(_, character)| !character.is_whitespace())
+        .map_or(slice.len(), |(byte, _)| first_end + byte);
+    let base = paragraph.byte_range.start;
+    let new_id = ParagraphId(project.next_paragraph_id);
+    let first = super::Paragraph {
+        text: first_text.to_owned(),
+        byte_range: base..base + first_end,
+        ..paragraph.clone()
+    };
+    let second = super::Paragraph {
+        paragraph_id: new_id,
+        kind: paragraph.kind,
+        text: second_text.to_owned(),
+        byte_range: base + second_start..paragraph.byte_range.end,
+    };
+    let mut edits = vec![Edit::ReplaceParagraphs {
+        document: document.clone(),
+        start: index,
+        removed: 1,
+        paragraphs: vec![first, second],
+        next_paragraph_id: project.next_paragraph_id + 1,
+    }];
+    for (language, aligned) in &project.aligned {
+        let side = match document {
+            DocumentRef::Source => Side::Source,
+            DocumentRef::Aligned(owner) if owner == language => Side::Target,
+            DocumentRef::Aligned(_) => continue,
+        };
+        let Some((link_index, link)) = aligned
+            .links
+            .iter()
+            .enumerate()
+            .find(|(_, link)| side_of(link, side).contains(&paragraph_id))
+        else {
+            continue;
+        };
+        let mut updated = link.clone();
+        let members = side_of_mut(&mut updated, side);
+        let position = members
+            .iter()
+            .position(|id| *id == paragraph_id)
+            .unwrap_or(members.len());
+        members.insert(position + 1, new_id);
+        edits.push(replace(
+            language,
+            link_index,
+            1,
+            vec![edited(updated, "paragraph split by hand")],
+        ));
+    }
+    Some(Edit::Batch(edits))
 }
 
 #[cfg(test)]

@@ -157,3 +157,116 @@ fn swap_and_shifts_keep_every_paragraph() {
     );
     assert!(shift_target_up(&links, &ru(), 0).is_none());
 }
+
+fn aligned_fixture_project() -> Project {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let options = crate::io::ImportOptions::default();
+    let mut project =
+        crate::io::import_article_file(&root.join("en-tbilisi-metro.txt"), &options).unwrap();
+    for (language, file) in [
+        ("ru", "ru-tbilisi-metro.txt"),
+        ("az", "az-tbilisi-metro.txt"),
+    ] {
+        let language = LanguageTag::parse(language).unwrap();
+        crate::io::translation::import_translation(&project, &root.join(file), &language)
+            .unwrap()
+            .apply(&mut project)
+            .unwrap();
+    }
+    project
+}
+
+#[test]
+fn splitting_a_target_paragraph_keeps_its_text_and_its_link() {
+    let mut project = aligned_fixture_project();
+    let before = project.clone();
+    let aligned = &project.aligned[&ru()];
+    let merged = aligned
+        .links
+        .iter()
+        .find(|link| link.source.len() == 2)
+        .unwrap()
+        .clone();
+    let paragraph = aligned.paragraph(merged.target[0]).unwrap().clone();
+    let at = paragraph.text.chars().count()
+        - paragraph
+            .text
+            .split("Чиновники")
+            .nth(1)
+            .unwrap()
+            .chars()
+            .count()
+        - "Чиновники".chars().count();
+    let edit = split_paragraph(
+        &project,
+        &DocumentRef::Aligned(ru()),
+        paragraph.paragraph_id,
+        at,
+    )
+    .unwrap();
+    let inverse = edit.apply(&mut project).unwrap();
+    let aligned = &project.aligned[&ru()];
+    let link = aligned
+        .links
+        .iter()
+        .find(|link| link.source == merged.source)
+        .unwrap();
+    assert_eq!(link.target.len(), 2);
+    let first = aligned.paragraph(link.target[0]).unwrap();
+    let second = aligned.paragraph(link.target[1]).unwrap();
+    assert!(first.text.ends_with("каждую неделю."), "{}", first.text);
+    assert!(
+        second.text.starts_with("Чиновники обещают"),
+        "{}",
+        second.text
+    );
+    for part in [first, second] {
+        let slice = &aligned.original.text[part.byte_range.clone()];
+        assert_eq!(
+            slice.split_whitespace().collect::<Vec<_>>().join(" "),
+            part.text
+        );
+    }
+    // The project still saves and loads.
+    let text = crate::io::to_ron_string(&project).unwrap();
+    assert_eq!(
+        crate::io::project_file::parse_project("s.ron", text.as_bytes()).unwrap(),
+        project
+    );
+    inverse.apply(&mut project).unwrap();
+    assert_eq!(project, before);
+}
+
+#[test]
+fn splitting_a_source_paragraph_updates_every_language() {
+    let mut project = aligned_fixture_project();
+    let paragraph = project
+        .paragraphs()
+        .iter()
+        .find(|paragraph| paragraph.text.starts_with("The decision was approved"))
+        .unwrap()
+        .clone();
+    let at = paragraph.text.find("Mr. Kaladze").unwrap();
+    let edit = split_paragraph(&project, &DocumentRef::Source, paragraph.paragraph_id, at).unwrap();
+    edit.apply(&mut project).unwrap();
+    let new_id = ParagraphId(project.next_paragraph_id - 1);
+    assert_eq!(
+        project.paragraph(new_id).unwrap().text,
+        "Mr. Kaladze said the fare had not changed since 2006."
+    );
+    for language in ["ru", "az"] {
+        let aligned = &project.aligned[&LanguageTag::parse(language).unwrap()];
+        let link = aligned
+            .links
+            .iter()
+            .find(|link| link.source.contains(&new_id))
+            .unwrap();
+        assert_eq!(
+            link.source,
+            vec![paragraph.paragraph_id, new_id],
+            "{language}"
+        );
+    }
+    // Nothing to split at the very start or end.
+    assert!(split_paragraph(&project, &DocumentRef::Source, paragraph.paragraph_id, 0).is_none());
+}
