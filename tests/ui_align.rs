@@ -312,3 +312,26 @@ fn split_a_target_paragraph_at_the_cursor() {
     let aligned = &harness.state().document.project.aligned[&ru()];
     assert_eq!(aligned.links[6].target.len(), 1);
 }
+
+#[test]
+fn sentences_of_the_selected_link_on_demand() {
+    let mut harness = harness(
+        &fixture("en-tbilisi-metro.txt"),
+        vec![DialogOutcome::Picked(fixture("ru-tbilisi-metro.txt"))],
+    );
+    import_russian(&mut harness);
+    harness.state_mut().send(Command::SelectLink {
+        index: 3,
+        extend: false,
+    });
+    harness.run_steps(1);
+    assert!(
+        harness
+            .query_by_label("Mr. Kaladze said the fare had not changed since 2006.")
+            .is_none()
+    );
+    press(&mut harness, Modifiers::ALT, Key::L);
+    harness.get_by_label("Sentences of link 4");
+    harness.get_by_label("Mr. Kaladze said the fare had not changed since 2006.");
+    harness.get_by_label("По словам г-на Каладзе, тариф не менялся с 2006 года.");
+}

@@ -186,6 +186,9 @@ impl DiptychApp {
                 self.alignment.rows.reset();
             }
             Command::Link(operation) => self.link_operation(operation),
+            Command::ToggleSentencePanel => {
+                self.alignment.show_sentences = !self.alignment.show_sentences;
+            }
             Command::AskSplit {
                 document,
                 paragraph_id,

@@ -64,6 +64,138 @@ pub struct AlignmentView {
     pub filters: Vec<LinkFilter>,
     /// Other aligned languages shown as extra columns (at most two), pivoted on the source.
     pub extra_columns: Vec<LanguageTag>,
+    /// Show the sentence alignment of the selected link under the rows.
+    pub show_sentences: bool,
+    /// Sentence links of one link, keyed by its paragraphs: (source, target, confidence).
+    sentence_cache: Option<(SentenceKey, Vec<SentencePair>)>,
+}
+
+type SentenceKey = (Vec<ParagraphId>, Vec<ParagraphId>);
+
+/// Aligned sentences of a link: source text, target text, confidence.
+pub type SentencePair = (String, String, f32);
+
+/// Aligns the sentences inside one link (on demand: only for the selected link).
+pub fn sentence_pairs(
+    project: &Project,
+    aligned: &AlignedTranslation,
+    language: &LanguageTag,
+    link: &AlignmentLink,
+) -> Vec<SentencePair> {
+    let collect = |texts: Vec<&str>| -> Vec<String> {
+        texts
+            .into_iter()
+            .flat_map(crate::align::sentences)
+            .map(str::to_owned)
+            .collect()
+    };
+    let source = collect(
+        link.source
+            .iter()
+            .filter_map(|id| project.paragraph(*id))
+            .map(|p| p.text.as_str())
+            .collect(),
+    );
+    let target = collect(
+        link.target
+            .iter()
+            .filter_map(|id| aligned.paragraph(*id))
+            .map(|p| p.text.as_str())
+            .collect(),
+    );
+    let options = crate::align::AlignOptions {
+        find_moves: false,
+        ..crate::align::AlignOptions::default()
+    };
+    crate::align::align_texts(
+        &source,
+        project.source.language.primary(),
+        &target,
+        language.primary(),
+        &options,
+    )
+    .into_iter()
+    .map(|sentence_link| {
+        let join = |indexes: &[usize], texts: &[String]| {
+            indexes
+                .iter()
+                .map(|index| texts[*index].as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        (
+            join(&sentence_link.source, &source),
+            join(&sentence_link.target, &target),
+            sentence_link.confidence,
+        )
+    })
+    .collect()
+}
+
+fn sentences_panel_ui(
+    ui: &mut Ui,
+    view: &mut AlignmentView,
+    project: &Project,
+    aligned: &AlignedTranslation,
+    language: &LanguageTag,
+) {
+    let Some(link) = view.selected.and_then(|index| aligned.links.get(index)) else {
+        return;
+    };
+    let key = (link.source.clone(), link.target.clone());
+    if view
+        .sentence_cache
+        .as_ref()
+        .is_none_or(|(cached, _)| *cached != key)
+    {
+        view.sentence_cache = Some((key, sentence_pairs(project, aligned, language, link)));
+    }
+    let Some((_, pairs)) = &view.sentence_cache else {
+        return;
+    };
+    egui::Panel::bottom("sentences")
+        .resizable(true)
+        .default_size(180.0)
+        .show(ui, |ui| {
+            ui.label(
+                RichText::new(format!(
+                    "Sentences of link {}",
+                    view.selected.map_or(0, |index| index + 1)
+                ))
+                .strong(),
+            );
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                egui::Grid::new("sentence_pairs")
+                    .num_columns(3)
+                    .striped(true)
+                    .show(ui, |ui| {
+                        for (source, target, confidence) in pairs {
+                            ui.colored_label(
+                                confidence_color((confidence * 1000.0) as u16),
+                                format!("{confidence:.2}"),
+                            );
+                            let placeholder = "—";
+                            ui.add(
+                                egui::Label::new(if source.is_empty() {
+                                    placeholder
+                                } else {
+                                    source
+                                })
+                                .wrap(),
+                            );
+                            ui.add(
+                                egui::Label::new(if target.is_empty() {
+                                    placeholder
+                                } else {
+                                    target
+                                })
+                                .wrap(),
+                            );
+                            ui.end_row();
+                        }
+                    });
+            });
+        });
 }
 
 /// Most columns shown side by side: the source, the reviewed translation and one more.
@@ -172,6 +304,9 @@ pub fn alignment_ui(
     };
     toolbar_ui(ui, view, project, language, aligned, commands);
     ui.separator();
+    if view.show_sentences {
+        sentences_panel_ui(ui, view, project, aligned, language);
+    }
     let visible = view.visible_links(aligned);
     if visible.is_empty() {
         ui.weak("No link matches the filters.");

@@ -90,6 +90,8 @@ pub enum Command {
         paragraph_id: ParagraphId,
         at: usize,
     },
+    /// Show or hide the sentence alignment of the selected link.
+    ToggleSentencePanel,
     /// Show or hide another aligned language as an extra column.
     ToggleAlignedColumn(LanguageTag),
     /// An alignment review operation on the selected link (or range, for re-align).
@@ -262,6 +264,11 @@ pub fn command_entries() -> Vec<CommandEntry> {
             command: Command::Link(LinkOperation::InsertEmptyCell),
             name: "Insert empty target cell",
             shortcuts: vec![shortcut(ALT, Key::E)],
+        },
+        CommandEntry {
+            command: Command::ToggleSentencePanel,
+            name: "Show/hide the sentences of the selected link",
+            shortcuts: vec![shortcut(ALT, Key::L)],
         },
         CommandEntry {
             command: Command::Link(LinkOperation::Realign),

@@ -110,10 +110,31 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &DiptychApp, commands: &mut Vec<Command>) {
                     ("Shift target column up", LinkOperation::ShiftTargetUp),
                     ("Shift target column down", LinkOperation::ShiftTargetDown),
                     ("Insert empty target cell", LinkOperation::InsertEmptyCell),
+                    (
+                        "Split target paragraph at cursor…",
+                        LinkOperation::SplitTarget,
+                    ),
+                    (
+                        "Split source paragraph at cursor…",
+                        LinkOperation::SplitSource,
+                    ),
                     ("Re-align selected links", LinkOperation::Realign),
                 ] {
                     command_button(ui, label, Command::Link(operation), aligned, commands);
                 }
+                ui.separator();
+                let sentences = if app.alignment.show_sentences {
+                    "Hide sentences of the link"
+                } else {
+                    "Show sentences of the link"
+                };
+                command_button(
+                    ui,
+                    sentences,
+                    Command::ToggleSentencePanel,
+                    aligned,
+                    commands,
+                );
             });
             ui.menu_button("View", |ui| {
                 ui.label("Target language");
