@@ -94,24 +94,18 @@ pub fn align(
     if ratios.len() >= 5 {
         ratios.sort_by(f64::total_cmp);
         let median = ratios[ratios.len() / 2];
-        if (median / ratio - 1.0).abs() > 0.03 && (0.7..1.4).contains(&(median / ratio)) {
+        if (median / ratio - 1.0).abs() > 0.10 && (0.7..1.4).contains(&(median / ratio)) {
             ratio = median;
             beads = search(&source_keys, &target_keys, ratio, &bands);
         }
     }
-    let mut links: Vec<Link> = beads
-        .into_iter()
-        .map(|(i, j, a, b)| {
-            let score = score_bead(&source_keys[i..i + a], &target_keys[j..j + b], ratio);
-            let mut link = Link::new(
-                (i..i + a).collect(),
-                (j..j + b).collect(),
-                score.confidence(),
-            );
-            link.reason = score.reason(&source[i..i + a], &target[j..j + b]);
-            link
-        })
-        .collect();
+    let identity = |count: usize| (0..count).collect::<Vec<usize>>();
+    let mut links = links_from_beads(
+        &beads,
+        (&source_keys, source, &identity(source.len())),
+        (&target_keys, target, &identity(target.len())),
+        ratio,
+    );
     if options.find_moves {
         find_moves(
             &mut links,
@@ -121,8 +115,117 @@ pub fn align(
             target,
             ratio,
         );
+        // A second pass costs as much as the first: worth it for articles, not for very large
+        // inputs, where the band keeps a move's damage local anyway.
+        if source.len().max(target.len()) < options.full_search_below {
+            realign_around_moves(
+                &mut links,
+                &source_keys,
+                &target_keys,
+                source,
+                target,
+                ratio,
+                options,
+            );
+        }
     }
     links
+}
+
+/// One side of a (possibly reduced) sequence: its keys and features, and the original index
+/// of each of its units.
+type SideView<'a> = (&'a [Keys], &'a [UnitFeatures], &'a [usize]);
+
+/// Turns beads over a sequence into links over the original units.
+fn links_from_beads(
+    beads: &[(usize, usize, usize, usize)],
+    source: SideView<'_>,
+    target: SideView<'_>,
+    ratio: f64,
+) -> Vec<Link> {
+    let (source_keys, source_features, source_index) = source;
+    let (target_keys, target_features, target_index) = target;
+    beads
+        .iter()
+        .map(|&(i, j, a, b)| {
+            let score = score_bead(&source_keys[i..i + a], &target_keys[j..j + b], ratio);
+            let mut link = Link::new(
+                (i..i + a).map(|unit| source_index[unit]).collect(),
+                (j..j + b).map(|unit| target_index[unit]).collect(),
+                score.confidence(),
+            );
+            link.reason = score.reason(&source_features[i..i + a], &target_features[j..j + b]);
+            link
+        })
+        .collect()
+}
+
+/// A moved unit disturbs the monotonic pass around the places it left and joined. Once the
+/// moves are known, align everything else again without them, then put the moves back.
+fn realign_around_moves(
+    links: &mut Vec<Link>,
+    source_keys: &[Keys],
+    target_keys: &[Keys],
+    source: &[UnitFeatures],
+    target: &[UnitFeatures],
+    ratio: f64,
+    options: &AlignOptions,
+) {
+    let moved: Vec<Link> = links.iter().filter(|link| link.moved).cloned().collect();
+    if moved.is_empty() {
+        return;
+    }
+    let moved_source: Vec<usize> = moved
+        .iter()
+        .flat_map(|link| link.source.iter().copied())
+        .collect();
+    let moved_target: Vec<usize> = moved
+        .iter()
+        .flat_map(|link| link.target.iter().copied())
+        .collect();
+    let keep_source: Vec<usize> = (0..source.len())
+        .filter(|unit| !moved_source.contains(unit))
+        .collect();
+    let keep_target: Vec<usize> = (0..target.len())
+        .filter(|unit| !moved_target.contains(unit))
+        .collect();
+    let reduced_source: Vec<Keys> = keep_source
+        .iter()
+        .map(|unit| source_keys[*unit].clone())
+        .collect();
+    let reduced_target: Vec<Keys> = keep_target
+        .iter()
+        .map(|unit| target_keys[*unit].clone())
+        .collect();
+    let bands = band_limits(&reduced_source, &reduced_target, options);
+    let beads = search(&reduced_source, &reduced_target, ratio, &bands);
+    let reduced_source_features: Vec<UnitFeatures> = keep_source
+        .iter()
+        .map(|unit| source[*unit].clone())
+        .collect();
+    let reduced_target_features: Vec<UnitFeatures> = keep_target
+        .iter()
+        .map(|unit| target[*unit].clone())
+        .collect();
+    let mut rebuilt = links_from_beads(
+        &beads,
+        (&reduced_source, &reduced_source_features, &keep_source),
+        (&reduced_target, &reduced_target_features, &keep_target),
+        ratio,
+    );
+    for mut link in moved {
+        let first = link.source.first().copied().unwrap_or_default();
+        if let Some(reason) = link.reason.strip_prefix("moved: ").map(str::to_owned) {
+            link.reason = reason;
+        }
+        let position = rebuilt
+            .iter()
+            .position(|existing| existing.source.first().is_some_and(|unit| *unit > first))
+            .unwrap_or(rebuilt.len());
+        rebuilt.insert(position, link);
+    }
+    mark_crossing_links(&mut rebuilt);
+    *links = rebuilt;
 }
 
 /// For every source position `i`, the range of target positions the search may visit.
@@ -312,11 +415,10 @@ fn search(
     beads
 }
 
-/// Whether linking `i` alone to `j` alone is plausible as a moved unit: cheaper than
-/// leaving both out, and not contradicted by more numbers than it shares.
+/// Whether linking `i` alone to `j` alone is plausible as a moved unit: cheaper than leaving
+/// both out (differing numbers already raise the cost through the anchors).
 fn plausible_move(score: &BeadScore) -> bool {
-    let mismatched = score.source_only_numbers.min(score.target_only_numbers);
-    score.cost < 2.0 * OMISSION_COST - 1.0 && score.shared_numbers >= mismatched
+    score.cost < 2.0 * OMISSION_COST
 }
 
 fn lonely_units(links: &[Link], source_side: bool) -> Vec<usize> {
@@ -357,8 +459,11 @@ fn find_moves(
     ratio: f64,
 ) {
     let mut moves: Vec<(usize, usize)> = Vec::new();
-    // Detach from merges.
-    for source_side in [true, false] {
+    // Detach from merges: every lonely unit against every merged link, so only for inputs of
+    // article size (on very large inputs this would be quadratic).
+    let small =
+        source_keys.len().max(target_keys.len()) < AlignOptions::default().full_search_below;
+    for source_side in [true, false].into_iter().filter(|_| small) {
         for lonely in lonely_units(links, !source_side) {
             let mut best: Option<(f64, usize, usize)> = None; // (gain, link index, unit)
             for (index, link) in links.iter().enumerate() {
