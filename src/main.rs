@@ -82,6 +82,9 @@ enum Command {
         /// How many perturbed variants of each document to build.
         #[arg(long, default_value_t = 3)]
         seeds: u64,
+        /// The first seed (variants use seeds first-seed .. first-seed + seeds).
+        #[arg(long, default_value_t = 0)]
+        first_seed: u64,
         /// Print the wrong links of this many test pairs per language pair.
         #[arg(long, default_value_t = 0)]
         show_errors: usize,
@@ -132,8 +135,9 @@ fn run(args: Args) -> anyhow::Result<()> {
         Some(Command::EvalAlign {
             corpus,
             seeds,
+            first_seed,
             show_errors,
-        }) => align::eval_align_command(&corpus, seeds, show_errors)?,
+        }) => align::eval_align_command(&corpus, first_seed, seeds, show_errors)?,
     };
     println!("{}", output.trim_end());
     Ok(())

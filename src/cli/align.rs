@@ -212,7 +212,12 @@ fn describe_links(
 
 /// `diptych eval-align`: builds perturbed pairs from the NTREX-style corpus in `corpus` and
 /// prints strict and lax scores and wall time per language pair.
-pub fn eval_align_command(corpus: &Path, seeds: u64, show_errors: usize) -> anyhow::Result<String> {
+pub fn eval_align_command(
+    corpus: &Path,
+    first_seed: u64,
+    seeds: u64,
+    show_errors: usize,
+) -> anyhow::Result<String> {
     let mut documents: Vec<String> = std::fs::read_dir(corpus)
         .with_context(|| format!("cannot read the corpus folder {}", corpus.display()))?
         .filter_map(Result::ok)
@@ -256,7 +261,7 @@ pub fn eval_align_command(corpus: &Path, seeds: u64, show_errors: usize) -> anyh
                     .collect())
             };
             let (source_sentences, target_sentences) = (read(from)?, read(to)?);
-            for seed in 0..seeds {
+            for seed in first_seed..first_seed + seeds {
                 let pair = build_test_pair(
                     &source_sentences,
                     &target_sentences,
