@@ -88,6 +88,10 @@ enum Command {
         /// Print the wrong links of this many test pairs per language pair.
         #[arg(long, default_value_t = 0)]
         show_errors: usize,
+        /// Also write every test pair to this folder (NAME.src, NAME.tgt, NAME.gold) so that
+        /// other aligners can be run on the same input.
+        #[arg(long)]
+        dump: Option<PathBuf>,
     },
 }
 
@@ -137,7 +141,8 @@ fn run(args: Args) -> anyhow::Result<()> {
             seeds,
             first_seed,
             show_errors,
-        }) => align::eval_align_command(&corpus, first_seed, seeds, show_errors)?,
+            dump,
+        }) => align::eval_align_command(&corpus, first_seed, seeds, show_errors, dump.as_deref())?,
     };
     println!("{}", output.trim_end());
     Ok(())

@@ -217,7 +217,12 @@ pub fn eval_align_command(
     first_seed: u64,
     seeds: u64,
     show_errors: usize,
+    dump: Option<&Path>,
 ) -> anyhow::Result<String> {
+    if let Some(folder) = dump {
+        std::fs::create_dir_all(folder)
+            .with_context(|| format!("cannot create {}", folder.display()))?;
+    }
     let mut documents: Vec<String> = std::fs::read_dir(corpus)
         .with_context(|| format!("cannot read the corpus folder {}", corpus.display()))?
         .filter_map(Result::ok)
@@ -268,6 +273,9 @@ pub fn eval_align_command(
                     seed * 1000 + document_index as u64,
                     Perturbation::default(),
                 );
+                if let Some(folder) = dump {
+                    dump_pair(folder, &format!("{document}.{seed}.{from}-{to}"), &pair)?;
+                }
                 let started = Instant::now();
                 let links = align_texts(
                     &pair.source,
@@ -346,4 +354,31 @@ pub fn eval_align_command(
         );
     }
     Ok(out)
+}
+
+/// Writes a test pair for other aligners: `NAME.src` and `NAME.tgt` (one unit per line) and
+/// `NAME.gold` (one link per line, `[1, 2]:[1]`).
+fn dump_pair(folder: &Path, name: &str, pair: &crate::align::eval::TestPair) -> anyhow::Result<()> {
+    let lines = |units: &[String]| {
+        units
+            .iter()
+            .map(|unit| unit.replace(['\n', '\r'], " "))
+            .collect::<Vec<_>>()
+            .join("\n")
+            + "\n"
+    };
+    let gold: String = pair
+        .gold
+        .iter()
+        .map(|(source, target)| Link::new(source.clone(), target.clone(), 1.0).format(false) + "\n")
+        .collect();
+    for (extension, text) in [
+        ("src", lines(&pair.source)),
+        ("tgt", lines(&pair.target)),
+        ("gold", gold),
+    ] {
+        let path = folder.join(format!("{name}.{extension}"));
+        std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    Ok(())
 }
