@@ -65,8 +65,9 @@ pub fn align(
     target: &[UnitFeatures],
     options: &AlignOptions,
 ) -> Vec<Link> {
-    let source_keys: Vec<Keys> = source.iter().map(Keys::from_features).collect();
-    let target_keys: Vec<Keys> = target.iter().map(Keys::from_features).collect();
+    let mut source_keys: Vec<Keys> = source.iter().map(Keys::from_features).collect();
+    let mut target_keys: Vec<Keys> = target.iter().map(Keys::from_features).collect();
+    keep_shared_names(&mut source_keys, &mut target_keys);
     let total_source: usize = source.iter().map(|unit| unit.chars).sum();
     let total_target: usize = target.iter().map(|unit| unit.chars).sum();
     let ratio_of_totals = if total_source == 0 || total_target == 0 {
@@ -130,6 +131,24 @@ pub fn align(
         }
     }
     links
+}
+
+/// A name is an anchor only if the other document has it somewhere: capitalised words that
+/// never appear on the other side (German nouns, sentence openers) are only noise.
+fn keep_shared_names(source: &mut [Keys], target: &mut [Keys]) {
+    let all = |units: &[Keys]| -> std::collections::HashSet<u64> {
+        units
+            .iter()
+            .flat_map(|unit| unit.names.iter().copied())
+            .collect()
+    };
+    let (in_source, in_target) = (all(source), all(target));
+    for unit in source.iter_mut() {
+        unit.names.retain(|key| in_target.contains(key));
+    }
+    for unit in target.iter_mut() {
+        unit.names.retain(|key| in_source.contains(key));
+    }
 }
 
 /// One side of a (possibly reduced) sequence: its keys and features, and the original index
