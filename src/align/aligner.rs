@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use super::anchors::UnitFeatures;
 use super::link::Link;
-use super::scoring::{BeadScore, Keys, OMISSION_COST, score_bead};
+use super::scoring::{BeadScore, CostModel, Keys, score_bead};
 
 /// The link shapes the search may use, as (source units, target units).
 const SHAPES: [(usize, usize); 8] = [
@@ -33,6 +33,8 @@ pub struct AlignOptions {
     pub find_moves: bool,
     /// Characters of target per character of source, when known for the language pair.
     pub expected_ratio: Option<f64>,
+    /// The weights of the cost of a link (paragraphs or sentences).
+    pub costs: CostModel,
 }
 
 /// Typical characters of `target` text per character of `source` text for the language pairs
@@ -54,6 +56,7 @@ impl Default for AlignOptions {
             full_search_below: 600,
             find_moves: true,
             expected_ratio: None,
+            costs: CostModel::PARAGRAPHS,
         }
     }
 }
@@ -68,6 +71,7 @@ pub fn align(
     let mut source_keys: Vec<Keys> = source.iter().map(Keys::from_features).collect();
     let mut target_keys: Vec<Keys> = target.iter().map(Keys::from_features).collect();
     keep_shared_names(&mut source_keys, &mut target_keys);
+    let costs = &options.costs;
     let total_source: usize = source.iter().map(|unit| unit.chars).sum();
     let total_target: usize = target.iter().map(|unit| unit.chars).sum();
     let ratio_of_totals = if total_source == 0 || total_target == 0 {
@@ -78,7 +82,7 @@ pub fn align(
     let bands = band_limits(&source_keys, &target_keys, options);
     // Drops and moves skew the ratio of the totals, so a known typical ratio comes first.
     let mut ratio = options.expected_ratio.unwrap_or(ratio_of_totals);
-    let mut beads = search(&source_keys, &target_keys, ratio, &bands);
+    let mut beads = search(&source_keys, &target_keys, ratio, &bands, costs);
     // Refine it from the confident 1:1 links of the first pass (a translation may be terser
     // or wordier than usual) and search once more.
     let mut ratios: Vec<f64> = beads
@@ -87,7 +91,8 @@ pub fn align(
             *a == 1
                 && *b == 1
                 && source_keys[*i].chars >= 20
-                && score_bead(&source_keys[*i..=*i], &target_keys[*j..=*j], ratio).confidence()
+                && score_bead(&source_keys[*i..=*i], &target_keys[*j..=*j], ratio, costs)
+                    .confidence()
                     > 0.7
         })
         .map(|(i, j, _, _)| target_keys[*j].chars as f64 / source_keys[*i].chars as f64)
@@ -97,7 +102,7 @@ pub fn align(
         let median = ratios[ratios.len() / 2];
         if (median / ratio - 1.0).abs() > 0.10 && (0.7..1.4).contains(&(median / ratio)) {
             ratio = median;
-            beads = search(&source_keys, &target_keys, ratio, &bands);
+            beads = search(&source_keys, &target_keys, ratio, &bands, costs);
         }
     }
     let identity = |count: usize| (0..count).collect::<Vec<usize>>();
@@ -106,6 +111,7 @@ pub fn align(
         (&source_keys, source, &identity(source.len())),
         (&target_keys, target, &identity(target.len())),
         ratio,
+        costs,
     );
     if options.find_moves {
         find_moves(
@@ -115,6 +121,7 @@ pub fn align(
             source,
             target,
             ratio,
+            costs,
         );
         // A second pass costs as much as the first: worth it for articles, not for very large
         // inputs, where the band keeps a move's damage local anyway.
@@ -161,13 +168,14 @@ fn links_from_beads(
     source: SideView<'_>,
     target: SideView<'_>,
     ratio: f64,
+    costs: &CostModel,
 ) -> Vec<Link> {
     let (source_keys, source_features, source_index) = source;
     let (target_keys, target_features, target_index) = target;
     beads
         .iter()
         .map(|&(i, j, a, b)| {
-            let score = score_bead(&source_keys[i..i + a], &target_keys[j..j + b], ratio);
+            let score = score_bead(&source_keys[i..i + a], &target_keys[j..j + b], ratio, costs);
             let mut link = Link::new(
                 (i..i + a).map(|unit| source_index[unit]).collect(),
                 (j..j + b).map(|unit| target_index[unit]).collect(),
@@ -190,6 +198,7 @@ fn realign_around_moves(
     ratio: f64,
     options: &AlignOptions,
 ) {
+    let costs = &options.costs;
     let moved: Vec<Link> = links.iter().filter(|link| link.moved).cloned().collect();
     if moved.is_empty() {
         return;
@@ -217,7 +226,7 @@ fn realign_around_moves(
         .map(|unit| target_keys[*unit].clone())
         .collect();
     let bands = band_limits(&reduced_source, &reduced_target, options);
-    let beads = search(&reduced_source, &reduced_target, ratio, &bands);
+    let beads = search(&reduced_source, &reduced_target, ratio, &bands, costs);
     let reduced_source_features: Vec<UnitFeatures> = keep_source
         .iter()
         .map(|unit| source[*unit].clone())
@@ -231,6 +240,7 @@ fn realign_around_moves(
         (&reduced_source, &reduced_source_features, &keep_source),
         (&reduced_target, &reduced_target_features, &keep_target),
         ratio,
+        costs,
     );
     for mut link in moved {
         let first = link.source.first().copied().unwrap_or_default();
@@ -372,6 +382,7 @@ fn search(
     target: &[Keys],
     ratio: f64,
     bands: &[(usize, usize)],
+    costs: &CostModel,
 ) -> Vec<(usize, usize, usize, usize)> {
     let n = source.len();
     let offsets: Vec<usize> = std::iter::once(0)
@@ -408,7 +419,7 @@ fn search(
                     continue;
                 }
                 let BeadScore { cost: step, .. } =
-                    score_bead(&source[i - a..i], &target[j - b..j], ratio);
+                    score_bead(&source[i - a..i], &target[j - b..j], ratio, costs);
                 let total = base + step;
                 if total < best {
                     best = total;
@@ -436,8 +447,8 @@ fn search(
 
 /// Whether linking `i` alone to `j` alone is plausible as a moved unit: cheaper than leaving
 /// both out (differing numbers already raise the cost through the anchors).
-fn plausible_move(score: &BeadScore) -> bool {
-    score.cost < 2.0 * OMISSION_COST
+fn plausible_move(score: &BeadScore, costs: &CostModel) -> bool {
+    score.cost < 2.0 * costs.omission
 }
 
 fn lonely_units(links: &[Link], source_side: bool) -> Vec<usize> {
@@ -454,7 +465,7 @@ fn lonely_units(links: &[Link], source_side: bool) -> Vec<usize> {
         .collect()
 }
 
-fn bead_cost(link: &Link, source: &[Keys], target: &[Keys], ratio: f64) -> f64 {
+fn bead_cost(link: &Link, source: &[Keys], target: &[Keys], ratio: f64, costs: &CostModel) -> f64 {
     let pick = |units: &[usize], keys: &[Keys]| -> Vec<Keys> {
         units.iter().map(|unit| keys[*unit].clone()).collect()
     };
@@ -462,6 +473,7 @@ fn bead_cost(link: &Link, source: &[Keys], target: &[Keys], ratio: f64) -> f64 {
         &pick(&link.source, source),
         &pick(&link.target, target),
         ratio,
+        costs,
     )
     .cost
 }
@@ -476,6 +488,7 @@ fn find_moves(
     source: &[UnitFeatures],
     target: &[UnitFeatures],
     ratio: f64,
+    costs: &CostModel,
 ) {
     let mut moves: Vec<(usize, usize)> = Vec::new();
     // Detach from merges: every lonely unit against every merged link, so only for inputs of
@@ -509,8 +522,9 @@ fn find_moves(
                         std::slice::from_ref(&source_keys[i]),
                         std::slice::from_ref(&target_keys[j]),
                         ratio,
+                        costs,
                     );
-                    if !plausible_move(&pair) {
+                    if !plausible_move(&pair, costs) {
                         continue;
                     }
                     let mut rest = link.clone();
@@ -519,8 +533,10 @@ fn find_moves(
                     } else {
                         rest.target.retain(|member| *member != unit);
                     }
-                    let before = bead_cost(link, source_keys, target_keys, ratio) + OMISSION_COST;
-                    let after = bead_cost(&rest, source_keys, target_keys, ratio) + pair.cost;
+                    let before =
+                        bead_cost(link, source_keys, target_keys, ratio, costs) + costs.omission;
+                    let after =
+                        bead_cost(&rest, source_keys, target_keys, ratio, costs) + pair.cost;
                     let gain = before - after;
                     if gain > 0.5 && best.is_none_or(|(best_gain, _, _)| gain > best_gain) {
                         best = Some((gain, index, unit));
@@ -544,6 +560,7 @@ fn find_moves(
                         &pick(&link.source, source_keys),
                         &pick(&link.target, target_keys),
                         ratio,
+                        costs,
                     )
                 };
                 link.confidence = rest_score.confidence();
@@ -572,8 +589,9 @@ fn find_moves(
                 std::slice::from_ref(&source_keys[i]),
                 std::slice::from_ref(&target_keys[j]),
                 ratio,
+                costs,
             );
-            if plausible_move(&score) {
+            if plausible_move(&score, costs) {
                 candidates.push((score.cost, i, j));
             }
         }
@@ -591,6 +609,7 @@ fn find_moves(
             std::slice::from_ref(&source_keys[i]),
             std::slice::from_ref(&target_keys[j]),
             ratio,
+            costs,
         );
         let mut link = Link::new(vec![i], vec![j], score.confidence());
         // A link is a move only if it crosses its neighbours; otherwise it is an ordinary link.

@@ -4,6 +4,7 @@
 use super::aligner::{AlignOptions, align, typical_length_ratio};
 use super::anchors::unit_features;
 use super::link::Link;
+use super::scoring::CostModel;
 use super::segment::sentences;
 
 /// Aligns two lists of texts written in `source_language` and `target_language`.
@@ -62,6 +63,7 @@ pub fn align_sentences(
     let (target_sentences, target_starts) = split(target);
     let options = AlignOptions {
         find_moves: false,
+        costs: CostModel::SENTENCES,
         ..AlignOptions::default()
     };
     let mut links = Vec::new();

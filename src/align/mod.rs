@@ -17,5 +17,6 @@ pub use aligner::{AlignOptions, align, typical_length_ratio};
 pub use anchors::{UnitFeatures, overlap, unit_features};
 pub use levels::{align_sentences, align_texts};
 pub use link::{AlignmentScores, Link, Prf, score_links};
+pub use scoring::CostModel;
 pub use segment::{sentence_ranges, sentences, word_count};
 pub use translit::{Orthography, skeleton};

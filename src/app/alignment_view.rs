@@ -105,6 +105,7 @@ pub fn sentence_pairs(
     );
     let options = crate::align::AlignOptions {
         find_moves: false,
+        costs: crate::align::CostModel::SENTENCES,
         ..crate::align::AlignOptions::default()
     };
     crate::align::align_texts(

@@ -8,7 +8,7 @@ use std::time::Instant;
 use anyhow::{Context as _, bail};
 
 use crate::align::eval::{Perturbation, build_test_pair};
-use crate::align::{AlignOptions, Link, align_sentences, align_texts, score_links};
+use crate::align::{AlignOptions, CostModel, Link, align_sentences, align_texts, score_links};
 use crate::io::decode::decode_text;
 use crate::io::{ImportOptions, import_article_file};
 use crate::model::LanguageTag;
@@ -137,13 +137,16 @@ pub fn align_command(request: &AlignRequest<'_>) -> anyhow::Result<String> {
         bail!("nothing to align: one of the files has no text units");
     }
     let (source_code, target_code) = (source_language.primary(), target_language.primary());
-    let paragraph_links = align_texts(
-        &source,
-        source_code,
-        &target,
-        target_code,
-        &AlignOptions::default(),
-    );
+    // Lines are taken as sentences (the pre-segmented input of sentence aligners).
+    let options = AlignOptions {
+        costs: if request.units == Units::Lines {
+            CostModel::SENTENCES
+        } else {
+            CostModel::PARAGRAPHS
+        },
+        ..AlignOptions::default()
+    };
+    let paragraph_links = align_texts(&source, source_code, &target, target_code, &options);
     let links = match (request.level, request.units) {
         (Level::Sentence, Units::Paragraphs) => {
             align_sentences(&source, source_code, &target, target_code, &paragraph_links)
