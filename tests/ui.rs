@@ -1,51 +1,24 @@
 //! UI tests: the real app, driven through `egui_kittest` by labels, keys and typed text.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
-use diptych::app::{
-    AppConfig, Command, DialogOutcome, DialogPurpose, DiptychApp, ScriptedDialogs, open_document,
-};
+use diptych::app::{Command, DialogOutcome, DialogPurpose};
 use diptych::io::load_project;
 use diptych::model::{LanguageTag, ParagraphId, TranslationStatus};
 use egui::{Key, Modifiers};
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
+use common::{fixture, harness_with, press, ru};
+
 const EXAMPLE: &str = include_str!("../projects/tbilisi-metro-fares.diptych.ron");
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
-
-fn ru() -> LanguageTag {
-    LanguageTag::parse("ru").unwrap()
-}
-
-fn harness_with(path: &Path, answers: Vec<DialogOutcome>) -> Harness<'static, DiptychApp> {
-    let config = AppConfig {
-        settings_path: None,
-        dialogs: Box::new(ScriptedDialogs::with_answers(answers)),
-    };
-    let app = DiptychApp::new(open_document(path).unwrap(), config);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1200.0, 800.0))
-        .build_ui_state(|ui, app: &mut DiptychApp| app.ui_root(ui), app);
-    harness.run_steps(4);
-    harness
-}
 
 fn example_copy(directory: &Path) -> PathBuf {
     let path = directory.join("example.diptych.ron");
     std::fs::write(&path, EXAMPLE).unwrap();
     path
-}
-
-fn press(harness: &mut Harness<'_, DiptychApp>, modifiers: Modifiers, key: Key) {
-    harness.key_press_modifiers(modifiers, key);
-    harness.run_steps(3);
 }
 
 #[test]

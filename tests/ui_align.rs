@@ -1,44 +1,16 @@
 //! UI tests of the alignment review view, through `egui_kittest`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use diptych::app::{
-    AppConfig, Command, DialogOutcome, DiptychApp, LinkFilter, ScriptedDialogs, open_document,
-};
+use diptych::app::{Command, DialogOutcome, DiptychApp, LinkFilter};
 use diptych::io::load_project;
 use diptych::model::{LanguageTag, LinkState};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
-
-fn ru() -> LanguageTag {
-    LanguageTag::parse("ru").unwrap()
-}
-
-fn harness(path: &Path, answers: Vec<DialogOutcome>) -> Harness<'static, DiptychApp> {
-    let config = AppConfig {
-        settings_path: None,
-        dialogs: Box::new(ScriptedDialogs::with_answers(answers)),
-    };
-    let app = DiptychApp::new(open_document(path).unwrap(), config);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1200.0, 800.0))
-        .build_ui_state(|ui, app: &mut DiptychApp| app.ui_root(ui), app);
-    harness.run_steps(4);
-    harness
-}
-
-fn press(harness: &mut Harness<'_, DiptychApp>, modifiers: Modifiers, key: Key) {
-    harness.key_press_modifiers(modifiers, key);
-    harness.run_steps(3);
-}
+use common::{fixture, harness_with, press, ru};
 
 fn links(harness: &Harness<'_, DiptychApp>) -> Vec<(usize, usize, LinkState)> {
     harness.state().document.project.aligned[&ru()]
@@ -89,7 +61,7 @@ fn import_as(harness: &mut Harness<'_, DiptychApp>, language: &str) {
 fn import_review_with_the_keyboard_undo_and_save() {
     let directory = tempfile::tempdir().unwrap();
     let article = fixture("en-tbilisi-metro.txt");
-    let mut harness = harness(
+    let mut harness = harness_with(
         &article,
         vec![DialogOutcome::Picked(fixture("ru-tbilisi-metro.txt"))],
     );
@@ -162,7 +134,7 @@ fn import_review_with_the_keyboard_undo_and_save() {
 
 #[test]
 fn realign_a_range_after_breaking_it() {
-    let mut harness = harness(
+    let mut harness = harness_with(
         &fixture("en-tbilisi-metro.txt"),
         vec![DialogOutcome::Picked(fixture("ru-tbilisi-metro.txt"))],
     );
@@ -206,7 +178,7 @@ fn realign_a_range_after_breaking_it() {
 
 #[test]
 fn three_languages_side_by_side() {
-    let mut harness = harness(
+    let mut harness = harness_with(
         &fixture("en-tbilisi-metro.txt"),
         vec![
             DialogOutcome::Picked(fixture("ru-tbilisi-metro.txt")),
@@ -273,7 +245,7 @@ fn three_languages_side_by_side() {
 
 #[test]
 fn split_a_target_paragraph_at_the_cursor() {
-    let mut harness = harness(
+    let mut harness = harness_with(
         &fixture("en-tbilisi-metro.txt"),
         vec![DialogOutcome::Picked(fixture("ru-tbilisi-metro.txt"))],
     );
@@ -315,7 +287,7 @@ fn split_a_target_paragraph_at_the_cursor() {
 
 #[test]
 fn sentences_of_the_selected_link_on_demand() {
-    let mut harness = harness(
+    let mut harness = harness_with(
         &fixture("en-tbilisi-metro.txt"),
         vec![DialogOutcome::Picked(fixture("ru-tbilisi-metro.txt"))],
     );

@@ -217,24 +217,16 @@ fn realign_around_moves(
     let keep_target: Vec<usize> = (0..target.len())
         .filter(|unit| !moved_target.contains(unit))
         .collect();
-    let reduced_source: Vec<Keys> = keep_source
-        .iter()
-        .map(|unit| source_keys[*unit].clone())
-        .collect();
-    let reduced_target: Vec<Keys> = keep_target
-        .iter()
-        .map(|unit| target_keys[*unit].clone())
-        .collect();
+    let select = |keep: &[usize], keys: &[Keys], features: &[UnitFeatures]| {
+        let kept_keys: Vec<Keys> = keep.iter().map(|unit| keys[*unit].clone()).collect();
+        let kept_features: Vec<UnitFeatures> =
+            keep.iter().map(|unit| features[*unit].clone()).collect();
+        (kept_keys, kept_features)
+    };
+    let (reduced_source, reduced_source_features) = select(&keep_source, source_keys, source);
+    let (reduced_target, reduced_target_features) = select(&keep_target, target_keys, target);
     let bands = band_limits(&reduced_source, &reduced_target, options);
     let beads = search(&reduced_source, &reduced_target, ratio, &bands, costs);
-    let reduced_source_features: Vec<UnitFeatures> = keep_source
-        .iter()
-        .map(|unit| source[*unit].clone())
-        .collect();
-    let reduced_target_features: Vec<UnitFeatures> = keep_target
-        .iter()
-        .map(|unit| target[*unit].clone())
-        .collect();
     let mut rebuilt = links_from_beads(
         &beads,
         (&reduced_source, &reduced_source_features, &keep_source),

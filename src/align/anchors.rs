@@ -390,8 +390,8 @@ fn latin_quotes(text: &str) -> Vec<String> {
     found
 }
 
-/// Counts of shared and unshared keys between two sorted lists.
-pub fn overlap(left: &[String], right: &[String]) -> (usize, usize, usize) {
+/// Counts of shared and unshared keys between two sorted lists (as multisets).
+pub fn overlap<T: Ord>(left: &[T], right: &[T]) -> (usize, usize, usize) {
     let (mut i, mut j, mut shared) = (0, 0, 0);
     while i < left.len() && j < right.len() {
         match left[i].cmp(&right[j]) {

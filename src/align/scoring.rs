@@ -4,7 +4,7 @@
 
 use std::hash::{Hash, Hasher};
 
-use super::anchors::UnitFeatures;
+use super::anchors::{UnitFeatures, overlap};
 
 /// The weights of the cost of a link. Paragraphs of news and single sentences behave
 /// differently, so each has its own set, tuned with `diptych eval-align` (paragraphs of
@@ -229,35 +229,19 @@ fn gather(units: &[Keys], pick: fn(&Keys) -> &[u64], buffer: &mut [u64; MAX_KEYS
     count
 }
 
-fn multiset_overlap(left: &[u64], right: &[u64]) -> (usize, usize, usize) {
-    let (mut i, mut j, mut shared) = (0, 0, 0);
-    while i < left.len() && j < right.len() {
-        match left[i].cmp(&right[j]) {
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-        }
-    }
-    (shared, left.len() - shared, right.len() - shared)
-}
-
 fn anchor_overlap(
     source: &[Keys],
     target: &[Keys],
     pick: fn(&Keys) -> &[u64],
 ) -> (usize, usize, usize) {
     if let ([one], [other]) = (source, target) {
-        return multiset_overlap(pick(one), pick(other));
+        return overlap(pick(one), pick(other));
     }
     let mut left = [0u64; MAX_KEYS];
     let mut right = [0u64; MAX_KEYS];
     let left_count = gather(source, pick, &mut left);
     let right_count = gather(target, pick, &mut right);
-    multiset_overlap(&left[..left_count], &right[..right_count])
+    overlap(&left[..left_count], &right[..right_count])
 }
 
 /// Scores linking the `source` units to the `target` units.

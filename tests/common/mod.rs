@@ -1,0 +1,39 @@
+//! Helpers shared by the UI tests: fixtures, a harness around the real app, key presses.
+#![allow(clippy::unwrap_used, dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use diptych::app::{AppConfig, DialogOutcome, DiptychApp, ScriptedDialogs, open_document};
+use diptych::model::LanguageTag;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+pub fn ru() -> LanguageTag {
+    LanguageTag::parse("ru").unwrap()
+}
+
+/// The app with `path` open, file dialogs answering from `answers`, settings in memory only.
+pub fn harness_with(path: &Path, answers: Vec<DialogOutcome>) -> Harness<'static, DiptychApp> {
+    let config = AppConfig {
+        settings_path: None,
+        dialogs: Box::new(ScriptedDialogs::with_answers(answers)),
+    };
+    let app = DiptychApp::new(open_document(path).unwrap(), config);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1200.0, 800.0))
+        .build_ui_state(|ui, app: &mut DiptychApp| app.ui_root(ui), app);
+    harness.run_steps(4);
+    harness
+}
+
+/// Presses a key with modifiers and lets the app handle it.
+pub fn press(harness: &mut Harness<'_, DiptychApp>, modifiers: Modifiers, key: Key) {
+    harness.key_press_modifiers(modifiers, key);
+    harness.run_steps(3);
+}
