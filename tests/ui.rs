@@ -450,3 +450,15 @@ fn project_panel_edits_metadata_and_target_languages() {
             .contains("not a language tag")
     );
 }
+
+#[test]
+fn clicking_the_source_text_selects_the_row() {
+    let directory = tempfile::tempdir().unwrap();
+    let path = example_copy(directory.path());
+    let mut harness = harness_with(&path, Vec::new());
+    harness
+        .get_by_label_contains("According to the city hall, the transport company")
+        .click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().selected, Some(ParagraphId(5)));
+}

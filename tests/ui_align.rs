@@ -307,3 +307,22 @@ fn sentences_of_the_selected_link_on_demand() {
     harness.get_by_label("Mr. Kaladze said the fare had not changed since 2006.");
     harness.get_by_label("По словам г-на Каладзе, тариф не менялся с 2006 года.");
 }
+
+#[test]
+fn clicking_a_paragraph_selects_its_link() {
+    let mut harness = harness_with(
+        &fixture("en-tbilisi-metro.txt"),
+        vec![DialogOutcome::Picked(fixture("ru-tbilisi-metro.txt"))],
+    );
+    import_russian(&mut harness);
+    harness
+        .get_by_label_contains("По данным мэрии, в прошлом году")
+        .click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().alignment.selected, Some(4));
+    harness
+        .get_by_label_contains("Dozens of people gathered")
+        .click_modifiers(Modifiers::SHIFT);
+    harness.run_steps(2);
+    assert_eq!(harness.state().alignment.selected_range(), Some((4, 9)));
+}

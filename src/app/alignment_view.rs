@@ -545,6 +545,10 @@ fn link_row_ui(
                 text.weak()
             };
             let label = side.add(egui::Label::new(text).wrap().sense(Sense::click()));
+            if label.clicked() {
+                let extend = label.ctx.input(|input| input.modifiers.shift);
+                commands.push(Command::SelectLink { index, extend });
+            }
             if label.double_clicked() {
                 let document = if salt == "source" {
                     Some(crate::model::DocumentRef::Source)

@@ -192,7 +192,10 @@ fn row_ui(
     } else {
         text
     };
-    source_ui.add(egui::Label::new(text).wrap());
+    // Clicking the text selects the row, as clicking the row does.
+    if source_ui.add(egui::Label::new(text).wrap()).clicked() {
+        commands.push(Command::SelectRow(paragraph_id));
+    }
     let mut height = source_ui.min_rect().height();
 
     // Target side.
