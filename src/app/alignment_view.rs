@@ -166,35 +166,30 @@ fn sentences_panel_ui(
                 .strong(),
             );
             egui::ScrollArea::vertical().show(ui, |ui| {
-                egui::Grid::new("sentence_pairs")
-                    .num_columns(3)
-                    .striped(true)
-                    .show(ui, |ui| {
-                        for (source, target, confidence) in pairs {
-                            ui.colored_label(
-                                confidence_color((confidence * 1000.0) as u16),
-                                format!("{confidence:.2}"),
-                            );
-                            let placeholder = "—";
-                            ui.add(
-                                egui::Label::new(if source.is_empty() {
-                                    placeholder
-                                } else {
-                                    source
-                                })
-                                .wrap(),
-                            );
-                            ui.add(
-                                egui::Label::new(if target.is_empty() {
-                                    placeholder
-                                } else {
-                                    target
-                                })
-                                .wrap(),
-                            );
-                            ui.end_row();
+                let column = ((ui.available_width() - 60.0) / 2.0).max(100.0);
+                for (source, target, confidence) in pairs {
+                    ui.horizontal_top(|ui| {
+                        ui.add_sized(
+                            [40.0, 16.0],
+                            egui::Label::new(
+                                RichText::new(format!("{confidence:.2}"))
+                                    .color(confidence_color((confidence * 1000.0) as u16)),
+                            ),
+                        );
+                        for text in [source, target] {
+                            let shown = if text.is_empty() {
+                                "—"
+                            } else {
+                                text.as_str()
+                            };
+                            ui.allocate_ui(vec2(column, 0.0), |ui| {
+                                ui.set_width(column);
+                                ui.add(egui::Label::new(shown).wrap());
+                            });
                         }
                     });
+                    ui.separator();
+                }
             });
         });
 }
