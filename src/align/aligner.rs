@@ -457,7 +457,14 @@ fn lonely_units(links: &[Link], source_side: bool) -> Vec<usize> {
         .collect()
 }
 
-fn bead_cost(link: &Link, source: &[Keys], target: &[Keys], ratio: f64, costs: &CostModel) -> f64 {
+/// The score of an existing link over the original units.
+fn link_score(
+    link: &Link,
+    source: &[Keys],
+    target: &[Keys],
+    ratio: f64,
+    costs: &CostModel,
+) -> BeadScore {
     let pick = |units: &[usize], keys: &[Keys]| -> Vec<Keys> {
         units.iter().map(|unit| keys[*unit].clone()).collect()
     };
@@ -467,7 +474,6 @@ fn bead_cost(link: &Link, source: &[Keys], target: &[Keys], ratio: f64, costs: &
         ratio,
         costs,
     )
-    .cost
 }
 
 /// Repairs what a monotonic search cannot express: a moved unit. First, a unit at the edge
@@ -525,10 +531,10 @@ fn find_moves(
                     } else {
                         rest.target.retain(|member| *member != unit);
                     }
-                    let before =
-                        bead_cost(link, source_keys, target_keys, ratio, costs) + costs.omission;
+                    let before = link_score(link, source_keys, target_keys, ratio, costs).cost
+                        + costs.omission;
                     let after =
-                        bead_cost(&rest, source_keys, target_keys, ratio, costs) + pair.cost;
+                        link_score(&rest, source_keys, target_keys, ratio, costs).cost + pair.cost;
                     let gain = before - after;
                     if gain > 0.5 && best.is_none_or(|(best_gain, _, _)| gain > best_gain) {
                         best = Some((gain, index, unit));
@@ -544,17 +550,7 @@ fn find_moves(
                     link.target.retain(|member| *member != unit);
                     moves.push((lonely, unit));
                 }
-                let rest_score = {
-                    let pick = |units: &[usize], keys: &[Keys]| -> Vec<Keys> {
-                        units.iter().map(|unit| keys[*unit].clone()).collect()
-                    };
-                    score_bead(
-                        &pick(&link.source, source_keys),
-                        &pick(&link.target, target_keys),
-                        ratio,
-                        costs,
-                    )
-                };
+                let rest_score = link_score(link, source_keys, target_keys, ratio, costs);
                 link.confidence = rest_score.confidence();
                 let source_features: Vec<UnitFeatures> = link
                     .source
