@@ -84,6 +84,23 @@ fn inspect_reads_articles_and_example_projects() {
 }
 
 #[test]
+fn legacy_encodings_are_detected_and_reported() {
+    let directory = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(fixture("ru-baku-electric-buses.txt"))
+        .unwrap()
+        .replace('ı', "i")
+        .replace('•', "*");
+    let path = directory.path().join("koi8.txt");
+    std::fs::write(&path, encoding_rs::KOI8_R.encode(&text).0).unwrap();
+    let output = diptych(&["inspect", path.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(json["original"]["encoding"], "KOI8-R");
+    assert_eq!(json["title"], "В Баку запустили первые электробусы");
+    assert_eq!(json["source_lang"], "ru");
+}
+
+#[test]
 fn stats_reports_progress_per_target() {
     let example =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("projects/tbilisi-metro-fares.diptych.ron");
@@ -104,14 +121,14 @@ fn bad_input_fails_clearly_with_a_non_zero_exit() {
     let directory = tempfile::tempdir().unwrap();
     let png = directory.path().join("picture.txt");
     std::fs::write(&png, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
-    let latin1 = directory.path().join("old.txt");
-    std::fs::write(&latin1, b"caf\xe9 au lait\n").unwrap();
+    let damaged = directory.path().join("damaged.txt");
+    std::fs::write(&damaged, b"\xEF\xBB\xBFcaf\xe9 au lait\n").unwrap();
     let newer = directory.path().join("future.ron");
     std::fs::write(&newer, "(version: 9)").unwrap();
     let cases: [(&Path, &str); 4] = [
         (Path::new("/no/such/file.txt"), "cannot read"),
         (&png, "binary file"),
-        (&latin1, "not valid UTF-8"),
+        (&damaged, "not valid UTF-8"),
         (&newer, "newer Diptych"),
     ];
     for (path, expected) in cases {

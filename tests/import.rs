@@ -175,6 +175,37 @@ fn utf8_bom_and_utf16_give_the_same_paragraphs_and_keep_their_bytes() {
 }
 
 #[test]
+fn windows_1251_and_koi8_r_give_the_same_paragraphs_and_keep_their_bytes() {
+    // Old Russian files hold only what their encoding can: no Azerbaijani ı, and KOI8-R has
+    // no bullet, guillemets, en dash or numero sign.
+    let text = std::fs::read_to_string(fixture("ru-baku-electric-buses.txt"))
+        .unwrap()
+        .replace('ı', "i")
+        .replace('•', "*")
+        .replace(['«', '»'], "\"")
+        .replace('–', "-")
+        .replace('№', "N");
+    let plain = import_article_bytes("a.txt", text.as_bytes(), &ImportOptions::default()).unwrap();
+    for (encoding, expected) in [
+        (encoding_rs::WINDOWS_1251, TextEncoding::Windows1251),
+        (encoding_rs::KOI8_R, TextEncoding::Koi8R),
+    ] {
+        let (bytes, _, unmappable) = encoding.encode(&text);
+        assert!(!unmappable, "{}", encoding.name());
+        let bytes = bytes.into_owned();
+        let project = import_article_bytes("a.txt", &bytes, &ImportOptions::default()).unwrap();
+        assert_eq!(project.source.original.encoding, expected);
+        assert_eq!(project.paragraphs(), plain.paragraphs());
+        assert_eq!(project.source.original.bytes(), bytes);
+        assert!(project.source.original.is_intact());
+        // The project file keeps the encoding and the original intact.
+        let saved = diptych::io::to_ron_string(&project).unwrap();
+        let loaded = diptych::io::project_file::parse_project("p.ron", saved.as_bytes()).unwrap();
+        assert_eq!(loaded, project);
+    }
+}
+
+#[test]
 fn crlf_line_endings_are_kept_in_the_original() {
     let text = std::fs::read_to_string(fixture("az-ganja-park.txt")).unwrap();
     let crlf = text.replace('\n', "\r\n");

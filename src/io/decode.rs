@@ -1,5 +1,6 @@
-//! Turning a file's bytes into text: UTF-8 (with or without BOM) and UTF-16 with BOM, with
-//! binary and undecodable files refused rather than guessed at.
+//! Turning a file's bytes into text: UTF-8 (with or without BOM), UTF-16 with BOM, and legacy
+//! single-byte encodings (windows-1251, KOI8-R …) detected with chardetng. Binary files and text
+//! that would not re-encode to exactly the same bytes are refused rather than altered.
 
 use crate::model::TextEncoding;
 
@@ -10,11 +11,13 @@ pub enum DecodeError {
     Empty,
     #[error("this looks like a binary file ({0}), not a text article")]
     Binary(&'static str),
+    #[error("the file is neither UTF-8 nor a known legacy encoding (detected {detected})")]
+    UnsupportedEncoding { detected: &'static str },
     #[error(
-        "the file is not valid UTF-8 (first bad byte at offset {offset}); \
-         legacy encodings such as windows-1251 are not supported yet"
+        "the file is not valid {encoding} text, or would not be kept byte for byte; \
+         it was not imported so that nothing of it is lost"
     )]
-    InvalidUtf8 { offset: usize },
+    NotReproducible { encoding: &'static str },
     #[error("the UTF-16 text is damaged (odd length or an unpaired surrogate)")]
     InvalidUtf16,
 }
@@ -37,13 +40,65 @@ pub fn decode_text(bytes: &[u8]) -> Result<(String, TextEncoding), DecodeError> 
         Some(rest) => (rest, TextEncoding::Utf8Bom),
         None => (bytes, TextEncoding::Utf8),
     };
-    let text = std::str::from_utf8(body).map_err(|error| DecodeError::InvalidUtf8 {
-        offset: error.valid_up_to() + (bytes.len() - body.len()),
-    })?;
-    if text.contains('\0') {
+    if body.contains(&0) {
         return Err(DecodeError::Binary("it contains NUL bytes"));
     }
-    Ok((text.to_owned(), encoding))
+    match std::str::from_utf8(body) {
+        Ok(text) => Ok((text.to_owned(), encoding)),
+        Err(_) if encoding == TextEncoding::Utf8Bom => {
+            Err(DecodeError::NotReproducible { encoding: "UTF-8" })
+        }
+        Err(_) => {
+            let (text, encoding) = decode_legacy(body, detect_legacy(body)?)?;
+            // chardetng names the KOI8 family KOI8-U; without Ukrainian letters the bytes mean
+            // the same in KOI8-R, which is what Russian files are.
+            let ukrainian = text.contains(['і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ']);
+            if encoding == TextEncoding::Koi8U && !ukrainian {
+                return decode_legacy(body, TextEncoding::Koi8R);
+            }
+            Ok((text, encoding))
+        }
+    }
+}
+
+/// Guesses the legacy encoding of text that is not UTF-8 (chardetng, as browsers do).
+fn detect_legacy(bytes: &[u8]) -> Result<TextEncoding, DecodeError> {
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    let guess = detector.guess(None, chardetng::Utf8Detection::Deny);
+    TextEncoding::LEGACY
+        .iter()
+        .find(|(_, encoding)| *encoding == guess)
+        .map(|(variant, _)| *variant)
+        .ok_or(DecodeError::UnsupportedEncoding {
+            detected: guess.name(),
+        })
+}
+
+/// Decodes `bytes` as the legacy `encoding`, refusing anything that would not re-encode to
+/// exactly the same bytes.
+pub fn decode_legacy(
+    bytes: &[u8],
+    encoding: TextEncoding,
+) -> Result<(String, TextEncoding), DecodeError> {
+    let refused = DecodeError::NotReproducible {
+        encoding: encoding.label(),
+    };
+    let legacy = encoding
+        .legacy_encoding()
+        .ok_or(DecodeError::NotReproducible {
+            encoding: encoding.label(),
+        })?;
+    let text = legacy
+        .decode_without_bom_handling_and_without_replacement(bytes)
+        .ok_or(refused)?
+        .into_owned();
+    if encoding.encode(&text) != bytes {
+        return Err(DecodeError::NotReproducible {
+            encoding: encoding.label(),
+        });
+    }
+    Ok((text, encoding))
 }
 
 fn decode_utf16(bytes: &[u8], to_unit: fn([u8; 2]) -> u16) -> Result<String, DecodeError> {
@@ -85,6 +140,29 @@ mod tests {
     use super::*;
 
     #[test]
+    fn legacy_cyrillic_encodings_are_detected_and_kept_byte_for_byte() {
+        let text = "Полиция перекрыла площадь в центре Баку за час до начала митинга. \
+                    Несколько десятков человек были задержаны, в том числе двое журналистов.\r\n";
+        for (encoding, expected) in [
+            (encoding_rs::WINDOWS_1251, TextEncoding::Windows1251),
+            (encoding_rs::KOI8_R, TextEncoding::Koi8R),
+        ] {
+            let bytes = encoding.encode(text).0.into_owned();
+            let (decoded, detected) = decode_text(&bytes).unwrap();
+            assert_eq!(detected, expected);
+            assert_eq!(decoded, text);
+            assert_eq!(detected.encode(&decoded), bytes);
+        }
+    }
+
+    #[test]
+    fn western_legacy_text_decodes() {
+        let (text, encoding) = decode_text(b"Caf\xe9 au lait, cr\xe8me br\xfbl\xe9e.\n").unwrap();
+        assert_eq!(text, "Café au lait, crème brûlée.\n");
+        assert_eq!(encoding, TextEncoding::Windows1252);
+    }
+
+    #[test]
     fn decodes_all_supported_encodings_and_reencodes_exactly() {
         let text = "Hacılı\nГаджилы\r\n";
         for encoding in [
@@ -112,8 +190,8 @@ mod tests {
             Err(DecodeError::Binary(_))
         ));
         assert_eq!(
-            decode_text(b"ok \xC3\x28"),
-            Err(DecodeError::InvalidUtf8 { offset: 3 })
+            decode_text(&[0xEF, 0xBB, 0xBF, b'o', b'k', 0xC3, 0x28]),
+            Err(DecodeError::NotReproducible { encoding: "UTF-8" })
         );
         assert_eq!(
             decode_text(b"abc\0def"),

@@ -97,6 +97,14 @@ pub enum TextEncoding {
     Utf8Bom,
     Utf16LeBom,
     Utf16BeBom,
+    /// Legacy single-byte encodings of Russian, Azerbaijani and Western text.
+    Windows1251,
+    Koi8R,
+    Koi8U,
+    Ibm866,
+    Iso8859_5,
+    Windows1252,
+    Windows1254,
 }
 
 impl TextEncoding {
@@ -106,7 +114,33 @@ impl TextEncoding {
             Self::Utf8Bom => "UTF-8 with BOM",
             Self::Utf16LeBom => "UTF-16LE with BOM",
             Self::Utf16BeBom => "UTF-16BE with BOM",
+            Self::Windows1251 => "windows-1251",
+            Self::Koi8R => "KOI8-R",
+            Self::Koi8U => "KOI8-U",
+            Self::Ibm866 => "IBM866",
+            Self::Iso8859_5 => "ISO-8859-5",
+            Self::Windows1252 => "windows-1252",
+            Self::Windows1254 => "windows-1254",
         }
+    }
+
+    /// The legacy encodings, with their `encoding_rs` counterparts.
+    pub const LEGACY: [(Self, &'static encoding_rs::Encoding); 7] = [
+        (Self::Windows1251, encoding_rs::WINDOWS_1251),
+        (Self::Koi8R, encoding_rs::KOI8_R),
+        (Self::Koi8U, encoding_rs::KOI8_U),
+        (Self::Ibm866, encoding_rs::IBM866),
+        (Self::Iso8859_5, encoding_rs::ISO_8859_5),
+        (Self::Windows1252, encoding_rs::WINDOWS_1252),
+        (Self::Windows1254, encoding_rs::WINDOWS_1254),
+    ];
+
+    /// The `encoding_rs` encoding of a legacy variant.
+    pub fn legacy_encoding(self) -> Option<&'static encoding_rs::Encoding> {
+        Self::LEGACY
+            .iter()
+            .find(|(variant, _)| *variant == self)
+            .map(|(_, encoding)| *encoding)
     }
 
     /// Re-encodes `text` to exactly the bytes the original file held.
@@ -124,6 +158,10 @@ impl TextEncoding {
                 bytes.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
                 bytes
             }
+            legacy => match legacy.legacy_encoding() {
+                Some(encoding) => encoding.encode(text).0.into_owned(),
+                None => text.as_bytes().to_vec(),
+            },
         }
     }
 }
