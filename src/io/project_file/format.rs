@@ -242,40 +242,30 @@ pub(super) fn to_file(project: &Project) -> ProjectFileV2 {
 
 /// Checks a version-2 file and builds the project; the error says what is inconsistent.
 pub(super) fn from_file(file: ProjectFileV2) -> Result<Project, String> {
-    let original = Original {
-        file_name: file.original.file_name,
-        encoding: file.original.encoding,
-        text: file.original.text,
-        sha256: file.original.sha256,
-    };
-    if !original.is_intact() {
-        return Err("the original text does not match its SHA-256 (it was altered)".into());
-    }
+    let record = file.original;
+    let original = checked_original(
+        record.file_name,
+        record.encoding,
+        record.text,
+        record.sha256,
+        "the original text",
+    )?;
     let mut seen_ids = HashSet::new();
     let mut paragraphs = Vec::with_capacity(file.paragraphs.len());
     for paragraph in file.paragraphs {
-        if !seen_ids.insert(paragraph.id) {
-            return Err(format!("paragraph id {} appears twice", paragraph.id));
-        }
-        if paragraph.id >= file.next_paragraph_id {
-            return Err(format!(
-                "paragraph id {} is not below next_paragraph_id {}",
-                paragraph.id, file.next_paragraph_id
-            ));
-        }
-        let range = paragraph.start..paragraph.end;
-        if range.start > range.end || original.text.get(range.clone()).is_none() {
-            return Err(format!(
-                "paragraph {} has byte range {}..{} outside the original text",
-                paragraph.id, range.start, range.end
-            ));
-        }
-        paragraphs.push(Paragraph {
-            paragraph_id: ParagraphId(paragraph.id),
-            kind: paragraph.kind,
-            text: paragraph.text,
-            byte_range: range,
-        });
+        paragraphs.push(checked_paragraph(
+            (
+                paragraph.id,
+                paragraph.kind,
+                paragraph.start,
+                paragraph.end,
+                paragraph.text,
+            ),
+            &original.text,
+            &mut seen_ids,
+            file.next_paragraph_id,
+            ("paragraph", "the original text"),
+        )?);
     }
     let source_ids = seen_ids.clone();
     let mut targets = Vec::new();
@@ -353,6 +343,61 @@ pub(super) fn from_file(file: ProjectFileV2) -> Result<Project, String> {
     })
 }
 
+/// An original from its record, refused when the text no longer matches the hash.
+fn checked_original(
+    file_name: String,
+    encoding: TextEncoding,
+    text: String,
+    sha256: String,
+    what: &str,
+) -> Result<Original, String> {
+    let original = Original {
+        file_name,
+        encoding,
+        text,
+        sha256,
+    };
+    if original.is_intact() {
+        Ok(original)
+    } else {
+        Err(format!(
+            "{what} does not match its SHA-256 (it was altered)"
+        ))
+    }
+}
+
+/// A paragraph from its record (id, kind, start, end, text): its id must be new and below the
+/// counter, its byte range inside `original_text`. `names` are how errors name the paragraph
+/// and its document.
+fn checked_paragraph(
+    (id, kind, start, end, text): (u32, ParagraphKind, usize, usize, String),
+    original_text: &str,
+    seen_ids: &mut HashSet<u32>,
+    next_paragraph_id: u32,
+    names: (&str, &str),
+) -> Result<Paragraph, String> {
+    if !seen_ids.insert(id) {
+        return Err(format!("paragraph id {id} appears twice"));
+    }
+    if id >= next_paragraph_id {
+        return Err(format!(
+            "paragraph id {id} is not below next_paragraph_id {next_paragraph_id}"
+        ));
+    }
+    if start > end || original_text.get(start..end).is_none() {
+        let (paragraph, document) = names;
+        return Err(format!(
+            "{paragraph} {id} has byte range {start}..{end} outside {document}"
+        ));
+    }
+    Ok(Paragraph {
+        paragraph_id: ParagraphId(id),
+        kind,
+        text,
+        byte_range: start..end,
+    })
+}
+
 fn aligned_from_file(
     documents: Vec<AlignedDocumentV2>,
     paragraphs: Vec<AlignedParagraphV2>,
@@ -370,18 +415,13 @@ fn aligned_from_file(
                 document.lang, document.lang
             ));
         }
-        let original = Original {
-            file_name: document.file_name,
-            encoding: document.encoding,
-            text: document.text,
-            sha256: document.sha256,
-        };
-        if !original.is_intact() {
-            return Err(format!(
-                "the aligned {} original does not match its SHA-256 (it was altered)",
-                document.lang
-            ));
-        }
+        let original = checked_original(
+            document.file_name,
+            document.encoding,
+            document.text,
+            document.sha256,
+            &format!("the aligned {} original", document.lang),
+        )?;
         let entry = AlignedTranslation {
             original,
             paragraphs: Vec::new(),
@@ -399,29 +439,21 @@ fn aligned_from_file(
                 paragraph.id, paragraph.lang
             ));
         };
-        if !seen_ids.insert(paragraph.id) {
-            return Err(format!("paragraph id {} appears twice", paragraph.id));
-        }
-        if paragraph.id >= next_paragraph_id {
-            return Err(format!(
-                "paragraph id {} is not below next_paragraph_id {next_paragraph_id}",
-                paragraph.id
-            ));
-        }
-        let range = paragraph.start..paragraph.end;
-        if range.start > range.end || translation.original.text.get(range.clone()).is_none() {
-            return Err(format!(
-                "aligned paragraph {} has byte range {}..{} outside its original",
-                paragraph.id, range.start, range.end
-            ));
-        }
         owner.insert(paragraph.id, paragraph.lang.clone());
-        translation.paragraphs.push(Paragraph {
-            paragraph_id: ParagraphId(paragraph.id),
-            kind: paragraph.kind,
-            text: paragraph.text,
-            byte_range: range,
-        });
+        let checked = checked_paragraph(
+            (
+                paragraph.id,
+                paragraph.kind,
+                paragraph.start,
+                paragraph.end,
+                paragraph.text,
+            ),
+            &translation.original.text,
+            seen_ids,
+            next_paragraph_id,
+            ("aligned paragraph", "its original"),
+        )?;
+        translation.paragraphs.push(checked);
     }
     let mut linked: HashSet<(LanguageTag, u32)> = HashSet::new();
     for link in links {
