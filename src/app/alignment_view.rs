@@ -2,11 +2,11 @@
 //! with a confidence bar (the reason in its tooltip), markers for links that are not 1:1,
 //! moved, low in confidence or confirmed, and filters. Rows are virtualised.
 
-use egui::{Color32, Id, Layout, Rect, RichText, Sense, Stroke, Ui, UiBuilder, vec2};
+use egui::{Color32, Id, Layout, Rect, RichText, Sense, Ui, UiBuilder, vec2};
 
 use super::command::Command;
 use super::set_accessible_label;
-use super::virtual_rows::VirtualRows;
+use super::virtual_rows::{VirtualRows, paint_row_background};
 use crate::model::{
     AlignedTranslation, AlignmentLink, LanguageTag, LinkState, ParagraphId, Project,
 };
@@ -569,27 +569,11 @@ fn link_row_ui(
     }
     let height = height + ROW_PADDING * 2.0;
     let full = Rect::from_min_size(row_rect.min, vec2(row_rect.width(), height));
-    let visuals = ui.visuals();
-    let background_fill = if selected {
-        visuals.selection.bg_fill.gamma_multiply(0.25)
-    } else if index % 2 == 1 {
-        visuals.faint_bg_color
-    } else {
-        Color32::TRANSPARENT
-    };
-    ui.painter().set(
-        background,
-        egui::Shape::rect_filled(full, 0.0, background_fill),
-    );
+    paint_row_background(ui, background, full, index, selected);
     let bar = Rect::from_min_size(full.min + vec2(2.0, 3.0), vec2(5.0, height - 6.0));
     ui.painter()
         .rect_filled(bar, 2.0, confidence_color(link.confidence_permille));
     ui.interact(bar, Id::unique(("confidence", index)), Sense::hover())
         .on_hover_text(tooltip);
-    ui.painter().hline(
-        full.x_range(),
-        full.max.y - 0.5,
-        Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color),
-    );
     height
 }

@@ -2,13 +2,11 @@
 //! the chosen target on the right. Rows are virtualised (see [`VirtualRows`]).
 
 use egui::text::{CCursor, CCursorRange};
-use egui::{
-    Align, Color32, Id, Layout, Rect, RichText, Sense, Stroke, TextEdit, Ui, UiBuilder, vec2,
-};
+use egui::{Align, Color32, Id, Layout, Rect, RichText, Sense, TextEdit, Ui, UiBuilder, vec2};
 
 use super::command::Command;
 use super::set_accessible_label;
-use super::virtual_rows::VirtualRows;
+use super::virtual_rows::{VirtualRows, paint_row_background};
 use crate::model::{LanguageTag, ParagraphId, ParagraphKind, Project, TranslationStatus};
 
 const GUTTER_WIDTH: f32 = 52.0;
@@ -226,21 +224,7 @@ fn row_ui(
     height = height.max(target_ui.min_rect().height()) + ROW_PADDING * 2.0;
 
     let full_rect = Rect::from_min_size(row_rect.min, vec2(row_rect.width(), height));
-    let visuals = ui.visuals();
-    let fill = if selected {
-        visuals.selection.bg_fill.gamma_multiply(0.25)
-    } else if index % 2 == 1 {
-        visuals.faint_bg_color
-    } else {
-        Color32::TRANSPARENT
-    };
-    ui.painter()
-        .set(background, egui::Shape::rect_filled(full_rect, 0.0, fill));
-    ui.painter().hline(
-        full_rect.x_range(),
-        full_rect.max.y - 0.5,
-        Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color),
-    );
+    paint_row_background(ui, background, full_rect, index, selected);
     height
 }
 

@@ -2,7 +2,7 @@
 //! Heights start as estimates, are replaced by measured heights as rows are drawn, and are
 //! kept per width; prefix sums map scroll offsets to rows.
 
-use egui::{Rect, Ui, vec2};
+use egui::{Color32, Rect, Stroke, Ui, vec2};
 
 /// Row heights and scroll requests of one list; survives between frames.
 #[derive(Debug)]
@@ -124,4 +124,30 @@ impl VirtualRows {
             self.ensure(count, width, estimate);
         }
     }
+}
+
+/// Paints a drawn row's background into the `placeholder` shape reserved before its content
+/// (selection or alternate-row tint) and the separator line under it.
+pub fn paint_row_background(
+    ui: &Ui,
+    placeholder: egui::layers::ShapeIdx,
+    rect: Rect,
+    index: usize,
+    selected: bool,
+) {
+    let visuals = ui.visuals();
+    let fill = if selected {
+        visuals.selection.bg_fill.gamma_multiply(0.25)
+    } else if index % 2 == 1 {
+        visuals.faint_bg_color
+    } else {
+        Color32::TRANSPARENT
+    };
+    ui.painter()
+        .set(placeholder, egui::Shape::rect_filled(rect, 0.0, fill));
+    ui.painter().hline(
+        rect.x_range(),
+        rect.max.y - 0.5,
+        Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color),
+    );
 }
