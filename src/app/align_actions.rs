@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use super::DiptychApp;
-use super::alignment_view::{self, AlignmentView};
+use super::alignment_view::AlignmentView;
 use super::command::LinkOperation;
 use super::overlays::{Modal, ToastLevel};
 use crate::model::{DocumentRef, LanguageTag, ParagraphId};
@@ -43,7 +43,7 @@ impl DiptychApp {
                 self.alignment = AlignmentView::default();
                 self.alignment.selected = Some(0);
                 if let Some(aligned) = self.document.project.aligned.get(&language) {
-                    let summary = aligned.summary(alignment_view::LOW_CONFIDENCE_PERMILLE);
+                    let summary = aligned.summary();
                     self.toast(
                         ToastLevel::Info,
                         format!(

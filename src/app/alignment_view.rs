@@ -8,11 +8,10 @@ use super::command::Command;
 use super::set_accessible_label;
 use super::virtual_rows::{VirtualRows, paint_row_background};
 use crate::model::{
-    AlignedTranslation, AlignmentLink, LanguageTag, LinkState, ParagraphId, Project,
+    AlignedTranslation, AlignmentLink, LOW_CONFIDENCE_PERMILLE, LanguageTag, LinkState,
+    ParagraphId, Project,
 };
 
-/// Links below this confidence (thousandths) are flagged.
-pub const LOW_CONFIDENCE_PERMILLE: u16 = 600;
 const GUTTER_WIDTH: f32 = 76.0;
 const COLUMN_GAP: f32 = 12.0;
 const ROW_PADDING: f32 = 6.0;
@@ -373,7 +372,7 @@ fn toolbar_ui(
     aligned: &AlignedTranslation,
     commands: &mut Vec<Command>,
 ) {
-    let summary = aligned.summary(LOW_CONFIDENCE_PERMILLE);
+    let summary = aligned.summary();
     ui.horizontal_wrapped(|ui| {
         ui.label(format!(
             "{} links · {} confirmed · {} low confidence · {} not 1:1 · {} moved",

@@ -201,7 +201,7 @@ pub fn status_bar_ui(ui: &mut Ui, app: &mut DiptychApp) {
             let alignment = app
                 .aligned_target()
                 .and_then(|language| app.document.project.aligned.get(&language))
-                .map(|aligned| aligned.summary(super::alignment_view::LOW_CONFIDENCE_PERMILLE));
+                .map(crate::model::AlignedTranslation::summary);
             if let (Some(summary), Some(language)) = (alignment, &target) {
                 ui.label(format!(
                     "{}/{} links confirmed · {} low confidence",

@@ -11,7 +11,7 @@ use crate::align::eval::{Perturbation, build_test_pair};
 use crate::align::{AlignOptions, CostModel, Link, align_sentences, align_texts, score_links};
 use crate::io::decode::decode_text;
 use crate::io::{ImportOptions, import_article_file};
-use crate::model::LanguageTag;
+use crate::model::{LOW_CONFIDENCE_PERMILLE, LanguageTag};
 
 /// What the units of alignment are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -73,7 +73,7 @@ fn align_into_project(request: &AlignRequest<'_>, output: &Path) -> anyhow::Resu
     let summary = project
         .aligned
         .get(&language)
-        .map(|aligned| aligned.summary(LOW_CONFIDENCE_PERMILLE))
+        .map(crate::model::AlignedTranslation::summary)
         .unwrap_or_default();
     Ok(format!(
         "{} links ({} not 1:1, {} moved, {} below {:.1} confidence) → {}",
@@ -85,9 +85,6 @@ fn align_into_project(request: &AlignRequest<'_>, output: &Path) -> anyhow::Resu
         output.display()
     ))
 }
-
-/// Links below this confidence (in thousandths) are flagged for review.
-pub const LOW_CONFIDENCE_PERMILLE: u16 = 600;
 
 fn read_lines(path: &Path) -> anyhow::Result<Vec<String>> {
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;

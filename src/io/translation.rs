@@ -101,17 +101,24 @@ pub fn realign_range(
         .iter()
         .flat_map(|link| link.source.iter().copied())
         .collect();
-    source_ids.sort_by_key(|id| project.paragraph_index(*id));
+    let source_position: std::collections::HashMap<ParagraphId, usize> = project
+        .paragraphs()
+        .iter()
+        .enumerate()
+        .map(|(position, paragraph)| (paragraph.paragraph_id, position))
+        .collect();
+    source_ids.sort_by_key(|id| source_position.get(id).copied());
     let mut target_ids: Vec<_> = window
         .iter()
         .flat_map(|link| link.target.iter().copied())
         .collect();
-    target_ids.sort_by_key(|id| {
-        aligned
-            .paragraphs
-            .iter()
-            .position(|paragraph| paragraph.paragraph_id == *id)
-    });
+    let target_position: std::collections::HashMap<ParagraphId, usize> = aligned
+        .paragraphs
+        .iter()
+        .enumerate()
+        .map(|(position, paragraph)| (paragraph.paragraph_id, position))
+        .collect();
+    target_ids.sort_by_key(|id| target_position.get(id).copied());
     let source: Vec<&Paragraph> = source_ids
         .iter()
         .filter_map(|id| project.paragraph(*id))

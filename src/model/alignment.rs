@@ -4,6 +4,9 @@
 
 use super::{Original, Paragraph, ParagraphId};
 
+/// Links below this confidence (in thousandths) are flagged for review.
+pub const LOW_CONFIDENCE_PERMILLE: u16 = 600;
+
 /// Which document of a project a paragraph belongs to.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DocumentRef {
@@ -85,8 +88,8 @@ impl AlignedTranslation {
             })
     }
 
-    /// Counts for the status bar and filters: (links, confirmed, low confidence, not 1:1, moved).
-    pub fn summary(&self, low_confidence_permille: u16) -> AlignmentSummary {
+    /// Counts for the status bar and filters: links, confirmed, low confidence, not 1:1, moved.
+    pub fn summary(&self) -> AlignmentSummary {
         let mut summary = AlignmentSummary {
             links: self.links.len(),
             ..AlignmentSummary::default()
@@ -95,7 +98,7 @@ impl AlignedTranslation {
             if link.state == LinkState::Confirmed {
                 summary.confirmed += 1;
             }
-            if link.confidence_permille < low_confidence_permille {
+            if link.confidence_permille < LOW_CONFIDENCE_PERMILLE {
                 summary.low_confidence += 1;
             }
             if !link.is_one_to_one() {

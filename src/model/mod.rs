@@ -9,7 +9,10 @@ pub mod link_ops;
 mod project;
 mod stats;
 
-pub use alignment::{AlignedTranslation, AlignmentLink, AlignmentSummary, DocumentRef, LinkState};
+pub use alignment::{
+    AlignedTranslation, AlignmentLink, AlignmentSummary, DocumentRef, LOW_CONFIDENCE_PERMILLE,
+    LinkState,
+};
 pub use edit::{Edit, EditError, MetadataField};
 pub use history::{EditGroup, History};
 pub use language::{LanguageTag, LanguageTagError};
