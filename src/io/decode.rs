@@ -81,22 +81,16 @@ pub fn decode_legacy(
     bytes: &[u8],
     encoding: TextEncoding,
 ) -> Result<(String, TextEncoding), DecodeError> {
-    let refused = DecodeError::NotReproducible {
+    let refused = || DecodeError::NotReproducible {
         encoding: encoding.label(),
     };
-    let legacy = encoding
-        .legacy_encoding()
-        .ok_or(DecodeError::NotReproducible {
-            encoding: encoding.label(),
-        })?;
+    let legacy = encoding.legacy_encoding().ok_or_else(refused)?;
     let text = legacy
         .decode_without_bom_handling_and_without_replacement(bytes)
-        .ok_or(refused)?
+        .ok_or_else(refused)?
         .into_owned();
     if encoding.encode(&text) != bytes {
-        return Err(DecodeError::NotReproducible {
-            encoding: encoding.label(),
-        });
+        return Err(refused());
     }
     Ok((text, encoding))
 }

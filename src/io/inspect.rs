@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use crate::align::{sentences, word_count};
-use crate::model::{LinkState, Project, progress};
+use crate::model::{LinkState, Original, Project, progress};
 
 #[derive(Serialize)]
 struct InspectJson<'a> {
@@ -54,6 +54,17 @@ struct OriginalJson<'a> {
     encoding: &'a str,
     sha256: &'a str,
     bytes: usize,
+}
+
+impl<'a> OriginalJson<'a> {
+    fn of(original: &'a Original) -> Self {
+        Self {
+            file_name: &original.file_name,
+            encoding: original.encoding.label(),
+            sha256: &original.sha256,
+            bytes: original.bytes().len(),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -120,24 +131,14 @@ pub fn inspect_json(project: &Project) -> String {
             .iter()
             .map(crate::model::LanguageTag::as_str)
             .collect(),
-        original: OriginalJson {
-            file_name: &project.source.original.file_name,
-            encoding: project.source.original.encoding.label(),
-            sha256: &project.source.original.sha256,
-            bytes: project.source.original.bytes().len(),
-        },
+        original: OriginalJson::of(&project.source.original),
         paragraphs,
         alignments: project
             .aligned
             .iter()
             .map(|(language, aligned)| {
                 let json = AlignmentJson {
-                    original: OriginalJson {
-                        file_name: &aligned.original.file_name,
-                        encoding: aligned.original.encoding.label(),
-                        sha256: &aligned.original.sha256,
-                        bytes: aligned.original.bytes().len(),
-                    },
+                    original: OriginalJson::of(&aligned.original),
                     paragraphs: aligned
                         .paragraphs
                         .iter()
