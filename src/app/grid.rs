@@ -82,6 +82,14 @@ pub fn kind_color(kind: ParagraphKind, dark: bool) -> Color32 {
             Color32::from_rgb(60, 110, 60),
             Color32::from_rgb(140, 200, 140),
         ),
+        ParagraphKind::Quote => (
+            Color32::from_rgb(110, 60, 140),
+            Color32::from_rgb(200, 150, 230),
+        ),
+        ParagraphKind::Caption => (
+            Color32::from_rgb(20, 120, 120),
+            Color32::from_rgb(110, 210, 210),
+        ),
         ParagraphKind::Junk
         | ParagraphKind::Duplicate
         | ParagraphKind::Teaser

@@ -3,6 +3,7 @@
 pub mod article;
 pub mod decode;
 pub mod inspect;
+pub mod packed;
 pub mod project_file;
 pub mod translation;
 

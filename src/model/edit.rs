@@ -17,18 +17,24 @@ pub enum MetadataField {
     Url,
     Author,
     Published,
+    Modified,
     Captured,
+    CaptureTool,
+    Direction,
 }
 
 impl MetadataField {
-    pub const ALL: [Self; 7] = [
+    pub const ALL: [Self; 10] = [
         Self::Title,
         Self::Description,
         Self::Outlet,
         Self::Url,
         Self::Author,
         Self::Published,
+        Self::Modified,
         Self::Captured,
+        Self::CaptureTool,
+        Self::Direction,
     ];
 
     pub fn label(self) -> &'static str {
@@ -39,7 +45,10 @@ impl MetadataField {
             Self::Url => "URL",
             Self::Author => "Author",
             Self::Published => "Published",
+            Self::Modified => "Modified",
             Self::Captured => "Captured",
+            Self::CaptureTool => "Capture tool",
+            Self::Direction => "Text direction",
         }
     }
 
@@ -51,7 +60,10 @@ impl MetadataField {
             Self::Url => &metadata.url,
             Self::Author => &metadata.author,
             Self::Published => &metadata.published,
+            Self::Modified => &metadata.modified,
             Self::Captured => &metadata.captured,
+            Self::CaptureTool => &metadata.capture_tool,
+            Self::Direction => &metadata.direction,
         }
     }
 
@@ -63,7 +75,10 @@ impl MetadataField {
             Self::Url => &mut metadata.url,
             Self::Author => &mut metadata.author,
             Self::Published => &mut metadata.published,
+            Self::Modified => &mut metadata.modified,
             Self::Captured => &mut metadata.captured,
+            Self::CaptureTool => &mut metadata.capture_tool,
+            Self::Direction => &mut metadata.direction,
         }
     }
 }

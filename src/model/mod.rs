@@ -3,6 +3,7 @@
 
 mod alignment;
 mod edit;
+mod encoding;
 mod history;
 mod language;
 pub mod link_ops;
@@ -14,11 +15,12 @@ pub use alignment::{
     LinkState,
 };
 pub use edit::{Edit, EditError, MetadataField};
+pub use encoding::{SourceFormat, TextEncoding, WebEncoding};
 pub use history::{EditGroup, History};
 pub use language::{LanguageTag, LanguageTagError};
 pub use project::{
     Metadata, Original, Paragraph, ParagraphId, ParagraphKind, Project, SourceDocument,
-    TextEncoding, Translation, TranslationStatus, sha256_hex,
+    Translation, TranslationStatus, sha256_hex,
 };
 pub use stats::{LanguageProgress, progress, progress_with};
 

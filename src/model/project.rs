@@ -5,10 +5,12 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::ops::Range;
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use super::{AlignedTranslation, LanguageTag};
+use super::{AlignedTranslation, LanguageTag, SourceFormat, TextEncoding};
 
 /// A paragraph's identity. Ids are assigned once and never reused, so translations and links
 /// keep pointing at the same paragraph when others are edited, split or merged.
@@ -31,6 +33,10 @@ pub enum ParagraphKind {
     Lead,
     Heading,
     Body,
+    /// A quotation set apart from the text (`<blockquote>`).
+    Quote,
+    /// A figure or photo caption.
+    Caption,
     Junk,
     Duplicate,
     Teaser,
@@ -38,11 +44,13 @@ pub enum ParagraphKind {
 }
 
 impl ParagraphKind {
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 10] = [
         Self::Headline,
         Self::Lead,
         Self::Heading,
         Self::Body,
+        Self::Quote,
+        Self::Caption,
         Self::Junk,
         Self::Duplicate,
         Self::Teaser,
@@ -53,7 +61,7 @@ impl ParagraphKind {
     pub fn is_translatable(self) -> bool {
         matches!(
             self,
-            Self::Headline | Self::Lead | Self::Heading | Self::Body
+            Self::Headline | Self::Lead | Self::Heading | Self::Body | Self::Quote | Self::Caption
         )
     }
 
@@ -64,6 +72,8 @@ impl ParagraphKind {
             Self::Lead => "lead",
             Self::Heading => "heading",
             Self::Body => "body",
+            Self::Quote => "quote",
+            Self::Caption => "caption",
             Self::Junk => "junk",
             Self::Duplicate => "duplicate",
             Self::Teaser => "teaser",
@@ -89,110 +99,62 @@ pub struct Paragraph {
     pub byte_range: Range<usize>,
 }
 
-/// How the original file's bytes encoded its text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TextEncoding {
-    Utf8,
-    Utf8Bom,
-    Utf16LeBom,
-    Utf16BeBom,
-    /// Legacy single-byte encodings of Russian, Azerbaijani and Western text.
-    Windows1251,
-    Koi8R,
-    Koi8U,
-    Ibm866,
-    Iso8859_5,
-    Windows1252,
-    Windows1254,
-}
-
-impl TextEncoding {
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Utf8 => "UTF-8",
-            Self::Utf8Bom => "UTF-8 with BOM",
-            Self::Utf16LeBom => "UTF-16LE with BOM",
-            Self::Utf16BeBom => "UTF-16BE with BOM",
-            Self::Windows1251 => "windows-1251",
-            Self::Koi8R => "KOI8-R",
-            Self::Koi8U => "KOI8-U",
-            Self::Ibm866 => "IBM866",
-            Self::Iso8859_5 => "ISO-8859-5",
-            Self::Windows1252 => "windows-1252",
-            Self::Windows1254 => "windows-1254",
-        }
-    }
-
-    /// The legacy encodings, with their `encoding_rs` counterparts.
-    pub const LEGACY: [(Self, &'static encoding_rs::Encoding); 7] = [
-        (Self::Windows1251, encoding_rs::WINDOWS_1251),
-        (Self::Koi8R, encoding_rs::KOI8_R),
-        (Self::Koi8U, encoding_rs::KOI8_U),
-        (Self::Ibm866, encoding_rs::IBM866),
-        (Self::Iso8859_5, encoding_rs::ISO_8859_5),
-        (Self::Windows1252, encoding_rs::WINDOWS_1252),
-        (Self::Windows1254, encoding_rs::WINDOWS_1254),
-    ];
-
-    /// The `encoding_rs` encoding of a legacy variant.
-    pub fn legacy_encoding(self) -> Option<&'static encoding_rs::Encoding> {
-        Self::LEGACY
-            .iter()
-            .find(|(variant, _)| *variant == self)
-            .map(|(_, encoding)| *encoding)
-    }
-
-    /// Re-encodes `text` to exactly the bytes the original file held.
-    pub fn encode(self, text: &str) -> Vec<u8> {
-        match self {
-            Self::Utf8 => text.as_bytes().to_vec(),
-            Self::Utf8Bom => [&[0xEF, 0xBB, 0xBF][..], text.as_bytes()].concat(),
-            Self::Utf16LeBom => {
-                let mut bytes = vec![0xFF, 0xFE];
-                bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
-                bytes
-            }
-            Self::Utf16BeBom => {
-                let mut bytes = vec![0xFE, 0xFF];
-                bytes.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
-                bytes
-            }
-            legacy => match legacy.legacy_encoding() {
-                Some(encoding) => encoding.encode(text).0.into_owned(),
-                None => text.as_bytes().to_vec(),
-            },
-        }
-    }
-}
-
-/// The article exactly as received: its decoded text, how it was encoded and the SHA-256 of
-/// the original bytes. `encoding.encode(&text)` gives those bytes back.
+/// The article exactly as received. `text` is what the paragraphs point into: the decoded file
+/// for plain text, or the text extracted from a web page. The original bytes are either rebuilt
+/// from `text` (`encoding.encode(&text)`, for plain text) or kept in `stored_bytes` (web pages,
+/// MHTML and WARC files, whose bytes cannot be rebuilt from the extracted text). `sha256` is the
+/// hash of those bytes either way.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Original {
     pub file_name: String,
+    pub format: SourceFormat,
     pub encoding: TextEncoding,
     pub text: String,
     pub sha256: String,
+    pub stored_bytes: Option<Arc<[u8]>>,
 }
 
 impl Original {
+    /// A plain-text original whose bytes are `encoding.encode(&text)`.
     pub fn new(file_name: String, encoding: TextEncoding, text: String) -> Self {
         let sha256 = sha256_hex(&encoding.encode(&text));
         Self {
             file_name,
+            format: SourceFormat::Text,
             encoding,
             text,
             sha256,
+            stored_bytes: None,
         }
     }
 
-    /// The original file's bytes, reconstructed.
-    pub fn bytes(&self) -> Vec<u8> {
-        self.encoding.encode(&self.text)
+    /// An original whose bytes are kept as they are (web pages and archives).
+    pub fn with_bytes(
+        file_name: String,
+        format: SourceFormat,
+        encoding: TextEncoding,
+        text: String,
+        bytes: Vec<u8>,
+    ) -> Self {
+        Self {
+            file_name,
+            format,
+            encoding,
+            text,
+            sha256: sha256_hex(&bytes),
+            stored_bytes: Some(bytes.into()),
+        }
     }
 
-    /// Whether the stored text still matches the stored hash.
+    /// The original file's bytes, exactly.
+    pub fn bytes(&self) -> Vec<u8> {
+        match &self.stored_bytes {
+            Some(bytes) => bytes.to_vec(),
+            None => self.encoding.encode(&self.text),
+        }
+    }
+
+    /// Whether the stored text or bytes still match the stored hash.
     pub fn is_intact(&self) -> bool {
         sha256_hex(&self.bytes()) == self.sha256
     }
@@ -226,7 +188,14 @@ pub struct Metadata {
     pub url: String,
     pub author: String,
     pub published: String,
+    /// When the article was last modified, as the page says.
+    pub modified: String,
+    /// When the page was saved or archived.
     pub captured: String,
+    /// What saved it (browser, SingleFile, wget, Webrecorder …).
+    pub capture_tool: String,
+    /// Text direction declared by the page: `ltr`, `rtl` or empty.
+    pub direction: String,
 }
 
 /// Where a translation of one paragraph stands in the workflow.

@@ -1,15 +1,15 @@
 //! The on-disk records of the project format, per version, and their conversion to and from
-//! the in-memory model. Version 1 (no aligned translations) is read and migrated; version 2
-//! is read and written.
+//! the in-memory model, for the current version (3). Older versions live in `migrate`.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
 use super::CURRENT_VERSION;
+use crate::io::packed::{pack_bytes, unpack_bytes};
 use crate::model::{
     AlignedTranslation, AlignmentLink, LanguageTag, LinkState, Metadata, Original, Paragraph,
-    ParagraphId, ParagraphKind, Project, SourceDocument, TextEncoding, Translation,
+    ParagraphId, ParagraphKind, Project, SourceDocument, SourceFormat, TextEncoding, Translation,
     TranslationStatus,
 };
 
@@ -19,139 +19,119 @@ pub(super) struct VersionProbe {
     pub(super) version: u32,
 }
 
+/// Version 3: version 2 plus the container format and stored bytes of originals that cannot
+/// be rebuilt from their text (web pages, archives), and provenance metadata.
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct ProjectFileV1 {
-    version: u32,
-    metadata: MetadataV1,
-    source_language: LanguageTag,
-    targets: Vec<LanguageTag>,
-    paragraphs: Vec<ParagraphV1>,
-    translations: Vec<TranslationV1>,
-    next_paragraph_id: u32,
-    original: OriginalV1,
+pub(super) struct ProjectFileV3 {
+    pub(super) version: u32,
+    pub(super) metadata: MetadataV3,
+    pub(super) source_language: LanguageTag,
+    pub(super) targets: Vec<LanguageTag>,
+    pub(super) paragraphs: Vec<ParagraphV1>,
+    pub(super) translations: Vec<TranslationV1>,
+    /// The imported translations, verbatim: one per aligned target language.
+    pub(super) aligned_documents: Vec<AlignedDocumentV3>,
+    /// Their paragraphs, in document order per language.
+    pub(super) aligned_paragraphs: Vec<AlignedParagraphV2>,
+    /// The links between source and aligned paragraphs, in order per language.
+    pub(super) links: Vec<LinkV2>,
+    pub(super) next_paragraph_id: u32,
+    pub(super) original: OriginalV3,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct MetadataV1 {
-    title: String,
-    description: String,
-    outlet: String,
-    url: String,
-    author: String,
-    published: String,
-    captured: String,
+pub(super) struct MetadataV3 {
+    pub(super) title: String,
+    pub(super) description: String,
+    pub(super) outlet: String,
+    pub(super) url: String,
+    pub(super) author: String,
+    pub(super) published: String,
+    pub(super) modified: String,
+    pub(super) captured: String,
+    pub(super) capture_tool: String,
+    pub(super) direction: String,
+}
+
+/// The source original. `bytes` holds the original bytes (gzip, then base64) when they cannot
+/// be rebuilt from `text`; `sha256` is the hash of the original bytes either way.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct OriginalV3 {
+    pub(super) file_name: String,
+    pub(super) format: SourceFormat,
+    pub(super) encoding: TextEncoding,
+    pub(super) sha256: String,
+    pub(super) text: String,
+    pub(super) bytes: Option<String>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct ParagraphV1 {
-    id: u32,
-    kind: ParagraphKind,
-    start: usize,
-    end: usize,
-    text: String,
+    pub(super) id: u32,
+    pub(super) kind: ParagraphKind,
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) text: String,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct TranslationV1 {
-    lang: LanguageTag,
-    id: u32,
-    status: TranslationStatus,
-    text: String,
-    note: String,
+    pub(super) lang: LanguageTag,
+    pub(super) id: u32,
+    pub(super) status: TranslationStatus,
+    pub(super) text: String,
+    pub(super) note: String,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct OriginalV1 {
-    file_name: String,
-    encoding: TextEncoding,
-    sha256: String,
-    text: String,
-}
-
-/// Version 2: version 1 plus aligned translations, as flat lists (one record per line).
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct ProjectFileV2 {
-    version: u32,
-    metadata: MetadataV1,
-    source_language: LanguageTag,
-    targets: Vec<LanguageTag>,
-    paragraphs: Vec<ParagraphV1>,
-    translations: Vec<TranslationV1>,
-    /// The imported translations, verbatim: one per aligned target language.
-    aligned_documents: Vec<AlignedDocumentV2>,
-    /// Their paragraphs, in document order per language.
-    aligned_paragraphs: Vec<AlignedParagraphV2>,
-    /// The links between source and aligned paragraphs, in order per language.
-    links: Vec<LinkV2>,
-    next_paragraph_id: u32,
-    original: OriginalV1,
+pub(super) struct AlignedDocumentV3 {
+    pub(super) lang: LanguageTag,
+    pub(super) file_name: String,
+    pub(super) format: SourceFormat,
+    pub(super) encoding: TextEncoding,
+    pub(super) sha256: String,
+    pub(super) text: String,
+    pub(super) bytes: Option<String>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct AlignedDocumentV2 {
-    lang: LanguageTag,
-    file_name: String,
-    encoding: TextEncoding,
-    sha256: String,
-    text: String,
-}
-
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct AlignedParagraphV2 {
-    lang: LanguageTag,
-    id: u32,
-    kind: ParagraphKind,
-    start: usize,
-    end: usize,
-    text: String,
+pub(super) struct AlignedParagraphV2 {
+    pub(super) lang: LanguageTag,
+    pub(super) id: u32,
+    pub(super) kind: ParagraphKind,
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) text: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-enum LinkStateV2 {
+pub(super) enum LinkStateV2 {
     Proposed,
     Confirmed,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct LinkV2 {
-    lang: LanguageTag,
-    source: Vec<u32>,
-    target: Vec<u32>,
-    confidence: u16,
-    state: LinkStateV2,
-    moved: bool,
-    reason: String,
-}
-
-/// Version 1 files hold no aligned translations; everything else carries over unchanged.
-pub(super) fn migrate_v1(file: ProjectFileV1) -> ProjectFileV2 {
-    ProjectFileV2 {
-        version: 2,
-        metadata: file.metadata,
-        source_language: file.source_language,
-        targets: file.targets,
-        paragraphs: file.paragraphs,
-        translations: file.translations,
-        aligned_documents: Vec::new(),
-        aligned_paragraphs: Vec::new(),
-        links: Vec::new(),
-        next_paragraph_id: file.next_paragraph_id,
-        original: file.original,
-    }
+pub(super) struct LinkV2 {
+    pub(super) lang: LanguageTag,
+    pub(super) source: Vec<u32>,
+    pub(super) target: Vec<u32>,
+    pub(super) confidence: u16,
+    pub(super) state: LinkStateV2,
+    pub(super) moved: bool,
+    pub(super) reason: String,
 }
 
 /// The current on-disk form of a project.
-pub(super) fn to_file(project: &Project) -> ProjectFileV2 {
+pub(super) fn to_file(project: &Project) -> ProjectFileV3 {
     let metadata = &project.metadata;
     let mut translations = Vec::new();
     for (language, per_paragraph) in &project.translations {
@@ -169,12 +149,15 @@ pub(super) fn to_file(project: &Project) -> ProjectFileV2 {
     let mut aligned_paragraphs = Vec::new();
     let mut links = Vec::new();
     for (language, aligned) in &project.aligned {
-        aligned_documents.push(AlignedDocumentV2 {
+        let original = original_record(&aligned.original);
+        aligned_documents.push(AlignedDocumentV3 {
             lang: language.clone(),
-            file_name: aligned.original.file_name.clone(),
-            encoding: aligned.original.encoding,
-            sha256: aligned.original.sha256.clone(),
-            text: aligned.original.text.clone(),
+            file_name: original.file_name,
+            format: original.format,
+            encoding: original.encoding,
+            sha256: original.sha256,
+            text: original.text,
+            bytes: original.bytes,
         });
         aligned_paragraphs.extend(
             aligned
@@ -202,16 +185,19 @@ pub(super) fn to_file(project: &Project) -> ProjectFileV2 {
             reason: link.reason.clone(),
         }));
     }
-    ProjectFileV2 {
+    ProjectFileV3 {
         version: CURRENT_VERSION,
-        metadata: MetadataV1 {
+        metadata: MetadataV3 {
             title: metadata.title.clone(),
             description: metadata.description.clone(),
             outlet: metadata.outlet.clone(),
             url: metadata.url.clone(),
             author: metadata.author.clone(),
             published: metadata.published.clone(),
+            modified: metadata.modified.clone(),
             captured: metadata.captured.clone(),
+            capture_tool: metadata.capture_tool.clone(),
+            direction: metadata.direction.clone(),
         },
         source_language: project.source.language.clone(),
         targets: project.targets.clone(),
@@ -231,25 +217,25 @@ pub(super) fn to_file(project: &Project) -> ProjectFileV2 {
         aligned_paragraphs,
         links,
         next_paragraph_id: project.next_paragraph_id,
-        original: OriginalV1 {
-            file_name: project.source.original.file_name.clone(),
-            encoding: project.source.original.encoding,
-            sha256: project.source.original.sha256.clone(),
-            text: project.source.original.text.clone(),
-        },
+        original: original_record(&project.source.original),
+    }
+}
+
+/// The record of an original: its bytes are stored only when the text cannot rebuild them.
+fn original_record(original: &Original) -> OriginalV3 {
+    OriginalV3 {
+        file_name: original.file_name.clone(),
+        format: original.format,
+        encoding: original.encoding,
+        sha256: original.sha256.clone(),
+        text: original.text.clone(),
+        bytes: original.stored_bytes.as_deref().map(pack_bytes),
     }
 }
 
 /// Checks a version-2 file and builds the project; the error says what is inconsistent.
-pub(super) fn from_file(file: ProjectFileV2) -> Result<Project, String> {
-    let record = file.original;
-    let original = checked_original(
-        record.file_name,
-        record.encoding,
-        record.text,
-        record.sha256,
-        "the original text",
-    )?;
+pub(super) fn from_file(file: ProjectFileV3) -> Result<Project, String> {
+    let original = checked_original(file.original, "the original")?;
     let mut seen_ids = HashSet::new();
     let mut paragraphs = Vec::with_capacity(file.paragraphs.len());
     for paragraph in file.paragraphs {
@@ -329,7 +315,10 @@ pub(super) fn from_file(file: ProjectFileV2) -> Result<Project, String> {
             url: file.metadata.url,
             author: file.metadata.author,
             published: file.metadata.published,
+            modified: file.metadata.modified,
             captured: file.metadata.captured,
+            capture_tool: file.metadata.capture_tool,
+            direction: file.metadata.direction,
         },
         source: SourceDocument {
             language: file.source_language,
@@ -343,19 +332,29 @@ pub(super) fn from_file(file: ProjectFileV2) -> Result<Project, String> {
     })
 }
 
-/// An original from its record, refused when the text no longer matches the hash.
-fn checked_original(
-    file_name: String,
-    encoding: TextEncoding,
-    text: String,
-    sha256: String,
-    what: &str,
-) -> Result<Original, String> {
+/// An original from its record, refused when its text or bytes no longer match the hash.
+fn checked_original(record: OriginalV3, what: &str) -> Result<Original, String> {
+    let stored_bytes = match &record.bytes {
+        Some(packed) => Some(
+            unpack_bytes(packed)
+                .map_err(|problem| format!("{what}: the stored bytes are damaged ({problem})"))?
+                .into(),
+        ),
+        None if record.format == SourceFormat::Text => None,
+        None => {
+            return Err(format!(
+                "{what} is a {} but its bytes are missing",
+                record.format
+            ));
+        }
+    };
     let original = Original {
-        file_name,
-        encoding,
-        text,
-        sha256,
+        file_name: record.file_name,
+        format: record.format,
+        encoding: record.encoding,
+        text: record.text,
+        sha256: record.sha256,
+        stored_bytes,
     };
     if original.is_intact() {
         Ok(original)
@@ -399,7 +398,7 @@ fn checked_paragraph(
 }
 
 fn aligned_from_file(
-    documents: Vec<AlignedDocumentV2>,
+    documents: Vec<AlignedDocumentV3>,
     paragraphs: Vec<AlignedParagraphV2>,
     links: Vec<LinkV2>,
     targets: &[LanguageTag],
@@ -410,25 +409,30 @@ fn aligned_from_file(
     let mut aligned: BTreeMap<LanguageTag, AlignedTranslation> = BTreeMap::new();
     for document in documents {
         if !targets.contains(&document.lang) {
+            let lang = &document.lang;
             return Err(format!(
-                "an aligned {} translation exists but {} is not a target",
-                document.lang, document.lang
+                "an aligned {lang} translation exists but {lang} is not a target"
             ));
         }
+        let lang = document.lang;
         let original = checked_original(
-            document.file_name,
-            document.encoding,
-            document.text,
-            document.sha256,
-            &format!("the aligned {} original", document.lang),
+            OriginalV3 {
+                file_name: document.file_name,
+                format: document.format,
+                encoding: document.encoding,
+                sha256: document.sha256,
+                text: document.text,
+                bytes: document.bytes,
+            },
+            &format!("the aligned {lang} original"),
         )?;
         let entry = AlignedTranslation {
             original,
             paragraphs: Vec::new(),
             links: Vec::new(),
         };
-        if aligned.insert(document.lang.clone(), entry).is_some() {
-            return Err(format!("two aligned {} translations", document.lang));
+        if aligned.insert(lang.clone(), entry).is_some() {
+            return Err(format!("two aligned {lang} translations"));
         }
     }
     let mut owner: HashMap<u32, LanguageTag> = HashMap::new();

@@ -11,11 +11,13 @@ use std::path::{Path, PathBuf};
 use crate::model::Project;
 
 /// The newest format version this build writes and reads.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 
 mod format;
+mod migrate;
 
-use format::{ProjectFileV1, ProjectFileV2, VersionProbe, from_file, migrate_v1, to_file};
+use format::{ProjectFileV3, VersionProbe, from_file, to_file};
+use migrate::{ProjectFileV1, ProjectFileV2, migrate_v1, migrate_v2};
 
 /// Why a project file could not be loaded.
 #[derive(Debug, thiserror::Error)]
@@ -57,7 +59,7 @@ pub enum SaveError {
     Encode(String),
 }
 
-/// Serialises a project to the current (version 2) RON text.
+/// Serialises a project to the current RON text.
 pub fn to_ron_string(project: &Project) -> Result<String, SaveError> {
     let config = ron::ser::PrettyConfig::new()
         .depth_limit(2)
@@ -141,8 +143,11 @@ pub fn parse_project(path: &str, bytes: &[u8]) -> Result<Project, LoadError> {
     };
     let probe: VersionProbe = ron::from_str(text).map_err(syntax)?;
     let file = match probe.version {
-        1 => migrate_v1(ron::from_str::<ProjectFileV1>(text).map_err(syntax)?),
-        2 => ron::from_str::<ProjectFileV2>(text).map_err(syntax)?,
+        1 => migrate_v2(migrate_v1(
+            ron::from_str::<ProjectFileV1>(text).map_err(syntax)?,
+        )),
+        2 => migrate_v2(ron::from_str::<ProjectFileV2>(text).map_err(syntax)?),
+        3 => ron::from_str::<ProjectFileV3>(text).map_err(syntax)?,
         found if found > CURRENT_VERSION => {
             return Err(LoadError::NewerVersion {
                 path: path.to_owned(),

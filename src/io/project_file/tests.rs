@@ -56,7 +56,7 @@ fn one_record_per_line() {
         .lines()
         .filter(|line| line.trim_start().starts_with("(lang:"));
     assert_eq!(translation_lines.count(), 2, "{text}");
-    assert!(text.starts_with("(\n  version: 2,\n"), "{text}");
+    assert!(text.starts_with("(\n  version: 3,\n"), "{text}");
     assert!(text.contains("Заголовок\\nистории"), "{text}");
 }
 
@@ -100,11 +100,11 @@ fn missing_fields_are_errors_not_defaults() {
 #[test]
 fn newer_and_unknown_versions_are_refused() {
     let text = to_ron_string(&sample_project()).unwrap();
-    let newer = text.replacen("version: 2,", "version: 7,", 1);
+    let newer = text.replacen("version: 3,", "version: 7,", 1);
     let error = parse_project("p.ron", newer.as_bytes()).unwrap_err();
     assert!(matches!(error, LoadError::NewerVersion { found: 7, .. }));
     assert!(error.to_string().contains("newer Diptych"));
-    let zero = text.replacen("version: 2,", "version: 0,", 1);
+    let zero = text.replacen("version: 3,", "version: 0,", 1);
     assert!(matches!(
         parse_project("p.ron", zero.as_bytes()),
         Err(LoadError::UnknownVersion { found: 0, .. })
@@ -152,22 +152,87 @@ fn saving_replaces_the_file_atomically_and_leaves_no_temp_files() {
     assert!(blocked.join("inside").exists());
 }
 
+/// The text a version-2 build wrote for a plain-text project: no provenance fields, no
+/// container format, no stored bytes.
+fn as_version_2(current: &str) -> String {
+    let mut text = current.replacen("version: 3,", "version: 2,", 1);
+    for line in [
+        "    modified: \"\",\n",
+        "    capture_tool: \"\",\n",
+        "    direction: \"\",\n",
+        "    format: text,\n",
+        "    bytes: None,\n",
+    ] {
+        assert!(text.contains(line), "{line}");
+        text = text.replacen(line, "", 1);
+    }
+    text
+}
+
+#[test]
+fn version_2_files_migrate() {
+    let project = sample_project();
+    let current = to_ron_string(&project).unwrap();
+    let version_2 = as_version_2(&current);
+    let migrated = parse_project("old.ron", version_2.as_bytes()).unwrap();
+    assert_eq!(migrated, project);
+    assert_eq!(to_ron_string(&migrated).unwrap(), current);
+    // A version-2 file with version-3 fields is not a version-2 file.
+    let mixed = current.replacen("version: 3,", "version: 2,", 1);
+    assert!(parse_project("mixed.ron", mixed.as_bytes()).is_err());
+}
+
 #[test]
 fn version_1_files_migrate() {
     let project = sample_project();
     let current = to_ron_string(&project).unwrap();
-    let version_1 = current
+    let version_2 = as_version_2(&current);
+    let version_1 = version_2
         .replacen("version: 2,", "version: 1,", 1)
         .replacen("  aligned_documents: [],\n", "", 1)
         .replacen("  aligned_paragraphs: [],\n", "", 1)
         .replacen("  links: [],\n", "", 1);
-    assert_ne!(version_1, current);
+    assert_ne!(version_1, version_2);
     let migrated = parse_project("old.ron", version_1.as_bytes()).unwrap();
     assert_eq!(migrated, project);
     assert_eq!(to_ron_string(&migrated).unwrap(), current);
     // A version-1 file with version-2 fields is not a version-1 file.
-    let mixed = current.replacen("version: 2,", "version: 1,", 1);
+    let mixed = version_2.replacen("version: 2,", "version: 1,", 1);
     assert!(parse_project("mixed.ron", mixed.as_bytes()).is_err());
+}
+
+#[test]
+fn stored_original_bytes_round_trip_and_damage_is_refused() {
+    let mut project = sample_project();
+    let page = b"<html><body><p>Caf\xe9 \x97 bytes that are not UTF-8</p></body></html>".to_vec();
+    project.source.original = crate::model::Original::with_bytes(
+        "page.html".into(),
+        crate::model::SourceFormat::Html,
+        crate::model::TextEncoding::Windows1252,
+        project.source.original.text.clone(),
+        page.clone(),
+    );
+    let text = to_ron_string(&project).unwrap();
+    assert!(text.contains("format: html,"), "{text}");
+    let loaded = parse_project("p.ron", text.as_bytes()).unwrap();
+    assert_eq!(loaded.source.original.bytes(), page);
+    assert_eq!(loaded, project);
+    // Other bytes with the same length: the hash check catches them.
+    let mut other = page.clone();
+    other[20] = b'X';
+    let packed = crate::io::packed::pack_bytes(&page);
+    let swapped = text.replacen(&packed, &crate::io::packed::pack_bytes(&other), 1);
+    assert_ne!(swapped, text);
+    let error = parse_project("p.ron", swapped.as_bytes()).unwrap_err();
+    assert!(error.to_string().contains("altered"), "{error}");
+    // Truncated base64: damaged, said plainly.
+    let cut = text.replacen(&packed, &packed[..packed.len() / 2], 1);
+    let error = parse_project("p.ron", cut.as_bytes()).unwrap_err();
+    assert!(error.to_string().contains("damaged"), "{error}");
+    // A web page without its bytes cannot be verified, so it is refused.
+    let missing = text.replacen(&format!("Some(\"{packed}\")"), "None", 1);
+    let error = parse_project("p.ron", missing.as_bytes()).unwrap_err();
+    assert!(error.to_string().contains("bytes are missing"), "{error}");
 }
 
 fn aligned_project() -> Project {

@@ -1,0 +1,142 @@
+//! The project file versions this build reads but no longer writes, and their migration to
+//! the current version: version 1 (no aligned translations) and version 2 (no container format,
+//! stored original bytes or provenance fields). Migration never invents data: new fields start
+//! empty or as "plain text", which is what those versions could hold.
+
+use serde::{Deserialize, Serialize};
+
+use super::format::{
+    AlignedDocumentV3, AlignedParagraphV2, LinkV2, MetadataV3, OriginalV3, ParagraphV1,
+    ProjectFileV3, TranslationV1,
+};
+use crate::model::{LanguageTag, SourceFormat, TextEncoding};
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct MetadataV1 {
+    title: String,
+    description: String,
+    outlet: String,
+    url: String,
+    author: String,
+    published: String,
+    captured: String,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct OriginalV1 {
+    file_name: String,
+    encoding: TextEncoding,
+    sha256: String,
+    text: String,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct AlignedDocumentV2 {
+    lang: LanguageTag,
+    file_name: String,
+    encoding: TextEncoding,
+    sha256: String,
+    text: String,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct ProjectFileV1 {
+    version: u32,
+    metadata: MetadataV1,
+    source_language: LanguageTag,
+    targets: Vec<LanguageTag>,
+    paragraphs: Vec<ParagraphV1>,
+    translations: Vec<TranslationV1>,
+    next_paragraph_id: u32,
+    original: OriginalV1,
+}
+
+/// Version 2: version 1 plus aligned translations, as flat lists (one record per line).
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct ProjectFileV2 {
+    version: u32,
+    metadata: MetadataV1,
+    source_language: LanguageTag,
+    targets: Vec<LanguageTag>,
+    paragraphs: Vec<ParagraphV1>,
+    translations: Vec<TranslationV1>,
+    /// The imported translations, verbatim: one per aligned target language.
+    aligned_documents: Vec<AlignedDocumentV2>,
+    /// Their paragraphs, in document order per language.
+    aligned_paragraphs: Vec<AlignedParagraphV2>,
+    /// The links between source and aligned paragraphs, in order per language.
+    links: Vec<LinkV2>,
+    next_paragraph_id: u32,
+    original: OriginalV1,
+}
+
+/// Version 1 files hold no aligned translations; everything else carries over unchanged.
+pub(super) fn migrate_v1(file: ProjectFileV1) -> ProjectFileV2 {
+    ProjectFileV2 {
+        version: 2,
+        metadata: file.metadata,
+        source_language: file.source_language,
+        targets: file.targets,
+        paragraphs: file.paragraphs,
+        translations: file.translations,
+        aligned_documents: Vec::new(),
+        aligned_paragraphs: Vec::new(),
+        links: Vec::new(),
+        next_paragraph_id: file.next_paragraph_id,
+        original: file.original,
+    }
+}
+
+/// Version 2 files hold plain-text originals only (their bytes are rebuilt from the text) and
+/// the seven metadata fields of version 1; the provenance fields start empty.
+pub(super) fn migrate_v2(file: ProjectFileV2) -> ProjectFileV3 {
+    let metadata = file.metadata;
+    ProjectFileV3 {
+        version: 3,
+        metadata: MetadataV3 {
+            title: metadata.title,
+            description: metadata.description,
+            outlet: metadata.outlet,
+            url: metadata.url,
+            author: metadata.author,
+            published: metadata.published,
+            modified: String::new(),
+            captured: metadata.captured,
+            capture_tool: String::new(),
+            direction: String::new(),
+        },
+        source_language: file.source_language,
+        targets: file.targets,
+        paragraphs: file.paragraphs,
+        translations: file.translations,
+        aligned_documents: file
+            .aligned_documents
+            .into_iter()
+            .map(|document| AlignedDocumentV3 {
+                lang: document.lang,
+                file_name: document.file_name,
+                format: SourceFormat::Text,
+                encoding: document.encoding,
+                sha256: document.sha256,
+                text: document.text,
+                bytes: None,
+            })
+            .collect(),
+        aligned_paragraphs: file.aligned_paragraphs,
+        links: file.links,
+        next_paragraph_id: file.next_paragraph_id,
+        original: OriginalV3 {
+            file_name: file.original.file_name,
+            format: SourceFormat::Text,
+            encoding: file.original.encoding,
+            sha256: file.original.sha256,
+            text: file.original.text,
+            bytes: None,
+        },
+    }
+}
