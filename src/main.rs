@@ -10,7 +10,7 @@ use diptych::cli::{self, InspectFormat, align};
 #[derive(Parser)]
 #[command(version, about, args_conflicts_with_subcommands = true)]
 struct Args {
-    /// A project (.ron) or an article (.txt, .md) to open in the window.
+    /// A project (.ron) or an article (.txt, .md, .html, .mhtml, .warc, .warc.gz) to open.
     file: Option<PathBuf>,
     #[command(subcommand)]
     command: Option<Command>,
@@ -20,7 +20,7 @@ struct Args {
 enum Command {
     /// Import an article into a new project file.
     Import {
-        /// The article (.txt or .md; UTF-8 or UTF-16 with BOM).
+        /// The article: .txt/.md, a saved web page (.html, SingleFile), .mhtml or .warc(.gz).
         article: PathBuf,
         /// Where to write the project (default: ARTICLE.diptych.ron beside it).
         #[arg(short, long)]
@@ -31,15 +31,52 @@ enum Command {
         /// The article's language (default: detected).
         #[arg(long)]
         source_lang: Option<String>,
+        /// Decode with this encoding (windows-1251, koi8-r, utf-8 …) instead of the detected one.
+        #[arg(long)]
+        encoding: Option<String>,
+        /// The page of a web archive to import, by its URL (needed when it holds several).
+        #[arg(long)]
+        record: Option<String>,
         /// Overwrite the output file if it exists.
         #[arg(long)]
         force: bool,
     },
-    /// Print a project's (or an article's) paragraphs and translations.
+    /// Print a project's (or an article's) paragraphs, translations and provenance.
     Inspect {
         file: PathBuf,
         #[arg(long, value_enum, default_value = "json")]
         format: InspectFormat,
+        /// For an article: decode with this encoding instead of the detected one.
+        #[arg(long)]
+        encoding: Option<String>,
+        /// For a web archive: the page to read, by its URL.
+        #[arg(long)]
+        record: Option<String>,
+    },
+    /// Recheck the SHA-256 of the originals stored in a project; exit 1 if one was altered.
+    Verify { project: PathBuf },
+    /// Write the original file stored in a project back, byte for byte.
+    ExportOriginal {
+        project: PathBuf,
+        /// Where to write it.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The original of this aligned translation instead of the source.
+        #[arg(long)]
+        translation: Option<String>,
+        /// Overwrite the output file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Measure article extraction on saved pages with known content (precision, recall, F1,
+    /// metadata agreement, time per page), optionally against Mozilla Readability on node.
+    EvalExtract {
+        /// The folder holding readability-dev/ and cyrillic-html-dev/.
+        #[arg(long, default_value = "../shared/corpora")]
+        corpora: PathBuf,
+        /// A folder with @mozilla/readability and jsdom installed (see scripts/eval-extract.sh).
+        #[arg(long)]
+        readability: Option<PathBuf>,
     },
     /// Print translation progress and paragraph counts.
     Stats { file: PathBuf },
@@ -103,15 +140,41 @@ fn run(args: Args) -> anyhow::Result<()> {
             output,
             targets,
             source_lang,
+            encoding,
+            record,
             force,
         }) => cli::import(
             &article,
             output.as_deref(),
-            targets.as_deref(),
-            source_lang.as_deref(),
+            &cli::import_options(
+                source_lang.as_deref(),
+                targets.as_deref(),
+                encoding.as_deref(),
+                record.as_deref(),
+            )?,
             force,
         )?,
-        Some(Command::Inspect { file, format }) => cli::inspect(&file, format)?,
+        Some(Command::Inspect {
+            file,
+            format,
+            encoding,
+            record,
+        }) => cli::inspect(
+            &file,
+            format,
+            &cli::import_options(None, None, encoding.as_deref(), record.as_deref())?,
+        )?,
+        Some(Command::Verify { project }) => cli::verify(&project)?,
+        Some(Command::ExportOriginal {
+            project,
+            output,
+            translation,
+            force,
+        }) => cli::export_original(&project, &output, translation.as_deref(), force)?,
+        Some(Command::EvalExtract {
+            corpora,
+            readability,
+        }) => cli::eval_extract::eval_extract_command(&corpora, readability.as_deref())?,
         Some(Command::Stats { file }) => cli::stats(&file)?,
         Some(Command::Align {
             source,

@@ -63,6 +63,7 @@ fn align_into_project(request: &AlignRequest<'_>, output: &Path) -> anyhow::Resu
     let options = ImportOptions {
         source_language: request.source_lang.map(LanguageTag::parse).transpose()?,
         targets: Some(vec![language.clone()]),
+        ..ImportOptions::default()
     };
     let mut project = import_article_file(request.source, &options)?;
     let edit =
@@ -99,6 +100,7 @@ fn read_paragraphs(
     let options = ImportOptions {
         source_language: language,
         targets: Some(Vec::new()),
+        ..ImportOptions::default()
     };
     let project = import_article_file(path, &options)?;
     let texts = project

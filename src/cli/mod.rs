@@ -3,6 +3,7 @@
 //! instead of exiting, so `main` prints it once and exits non-zero.
 
 pub mod align;
+pub mod eval_extract;
 
 use std::path::{Path, PathBuf};
 
@@ -28,13 +29,25 @@ pub fn parse_language_list(raw: &str) -> anyhow::Result<Vec<LanguageTag>> {
         .collect()
 }
 
-fn import_options(
+/// Import options from command-line values: languages, a forced encoding (any WHATWG label,
+/// such as `windows-1251` or `koi8-r`) and the page of a web archive to take.
+pub fn import_options(
     source_lang: Option<&str>,
     targets: Option<&str>,
+    encoding: Option<&str>,
+    record: Option<&str>,
 ) -> anyhow::Result<ImportOptions> {
+    let encoding = encoding
+        .map(|label| {
+            crate::io::decode::encoding_from_label(label)
+                .ok_or_else(|| anyhow::anyhow!("unknown encoding {label:?}"))
+        })
+        .transpose()?;
     Ok(ImportOptions {
         source_language: source_lang.map(LanguageTag::parse).transpose()?,
         targets: targets.map(parse_language_list).transpose()?,
+        encoding,
+        record: record.map(str::to_owned),
     })
 }
 
@@ -58,12 +71,10 @@ pub fn default_project_path(article: &Path) -> PathBuf {
 pub fn import(
     article: &Path,
     output: Option<&Path>,
-    targets: Option<&str>,
-    source_lang: Option<&str>,
+    options: &ImportOptions,
     force: bool,
 ) -> anyhow::Result<String> {
-    let options = import_options(source_lang, targets)?;
-    let project = match open_path(article, &options)? {
+    let project = match open_path(article, options)? {
         Opened::Article(project) => project,
         Opened::Project(_) => bail!("{} is already a Diptych project", article.display()),
     };
@@ -78,8 +89,10 @@ pub fn import(
     let translatable = project.translatable_paragraphs().count();
     let targets: Vec<&str> = project.targets.iter().map(LanguageTag::as_str).collect();
     Ok(format!(
-        "{}: \"{}\" ({}), {} paragraphs ({} to translate), targets {} → {}",
+        "{}: {}, {}, \"{}\" ({}), {} paragraphs ({} to translate), targets {} → {}",
         article.display(),
+        project.source.original.format,
+        project.source.original.encoding,
         project.metadata.title,
         project.source.language,
         project.paragraphs().len(),
@@ -90,8 +103,12 @@ pub fn import(
 }
 
 /// `diptych inspect`.
-pub fn inspect(path: &Path, format: InspectFormat) -> anyhow::Result<String> {
-    let project = open_any(path, &ImportOptions::default())?;
+pub fn inspect(
+    path: &Path,
+    format: InspectFormat,
+    options: &ImportOptions,
+) -> anyhow::Result<String> {
+    let project = open_any(path, options)?;
     Ok(match format {
         InspectFormat::Json => inspect_json(&project),
         InspectFormat::Text => inspect_text(&project),
@@ -102,4 +119,80 @@ pub fn inspect(path: &Path, format: InspectFormat) -> anyhow::Result<String> {
 pub fn stats(path: &Path) -> anyhow::Result<String> {
     let project = open_any(path, &ImportOptions::default())?;
     Ok(stats_text(&project))
+}
+
+/// `diptych verify`: rechecks the stored originals; an error when one was altered.
+pub fn verify(path: &Path) -> anyhow::Result<String> {
+    let checks = crate::io::project_file::verify_project_file(path)?;
+    let mut lines = Vec::new();
+    let mut altered = 0;
+    for check in &checks {
+        if check.is_intact() {
+            lines.push(format!(
+                "ok       {} {} ({}, {} bytes) sha256 {}",
+                check.what, check.file_name, check.format, check.size, check.expected_sha256
+            ));
+        } else {
+            altered += 1;
+            let found = check
+                .actual_sha256
+                .as_deref()
+                .unwrap_or("(the stored bytes cannot be unpacked)");
+            lines.push(format!(
+                "ALTERED  {} {} ({}): expected sha256 {}, found {}",
+                check.what, check.file_name, check.format, check.expected_sha256, found
+            ));
+        }
+    }
+    let report = lines.join("\n");
+    if altered > 0 {
+        bail!(
+            "{report}\n{}: {altered} stored original(s) were altered since import",
+            path.display()
+        );
+    }
+    Ok(format!(
+        "{report}\n{}: all {} stored original(s) intact",
+        path.display(),
+        checks.len()
+    ))
+}
+
+/// `diptych export-original`: writes the stored original (of the source, or of an aligned
+/// translation) back byte for byte.
+pub fn export_original(
+    project_path: &Path,
+    output: &Path,
+    translation: Option<&str>,
+    force: bool,
+) -> anyhow::Result<String> {
+    let project = crate::io::load_project(project_path)?;
+    let original = match translation {
+        None => &project.source.original,
+        Some(lang) => {
+            let language = LanguageTag::parse(lang)?;
+            &project
+                .aligned
+                .get(&language)
+                .with_context(|| format!("the project has no aligned {language} translation"))?
+                .original
+        }
+    };
+    if output.exists() && !force {
+        bail!(
+            "{} already exists; pass --force to overwrite it",
+            output.display()
+        );
+    }
+    let bytes = original.bytes();
+    crate::io::project_file::write_atomically(output, &bytes)
+        .with_context(|| format!("cannot write {}", output.display()))?;
+    Ok(format!(
+        "{} ({}, {} bytes, sha256 {}) → {}",
+        original.file_name,
+        original.format,
+        bytes.len(),
+        original.sha256,
+        output.display()
+    ))
 }

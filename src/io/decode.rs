@@ -61,6 +61,50 @@ pub fn decode_text(bytes: &[u8]) -> Result<(String, TextEncoding), DecodeError> 
     }
 }
 
+/// Decodes `bytes` as the encoding the user chose, refusing bytes that are not valid in it or
+/// would not be kept byte for byte.
+pub fn decode_as(bytes: &[u8], encoding: TextEncoding) -> Result<String, DecodeError> {
+    let refused = || DecodeError::NotReproducible {
+        encoding: encoding.label(),
+    };
+    let text = match encoding {
+        TextEncoding::Utf8 => std::str::from_utf8(bytes)
+            .map_err(|_| refused())?
+            .to_owned(),
+        TextEncoding::Utf8Bom => std::str::from_utf8(
+            bytes
+                .strip_prefix(&[0xEF, 0xBB, 0xBF])
+                .ok_or_else(refused)?,
+        )
+        .map_err(|_| refused())?
+        .to_owned(),
+        TextEncoding::Utf16LeBom => decode_utf16(
+            bytes.strip_prefix(&[0xFF, 0xFE]).ok_or_else(refused)?,
+            u16::from_le_bytes,
+        )?,
+        TextEncoding::Utf16BeBom => decode_utf16(
+            bytes.strip_prefix(&[0xFE, 0xFF]).ok_or_else(refused)?,
+            u16::from_be_bytes,
+        )?,
+        legacy => decode_legacy(bytes, legacy)?.0,
+    };
+    Ok(text)
+}
+
+/// The encoding for a user's label (`windows-1251`, `cp1251`, `koi8-r`, `utf-16le` …); UTF-16
+/// always means "with its BOM", the only form Diptych keeps byte for byte.
+pub fn encoding_from_label(label: &str) -> Option<TextEncoding> {
+    let trimmed = label.trim();
+    if let Some(choice) = TextEncoding::CHOICES
+        .iter()
+        .find(|choice| choice.label().eq_ignore_ascii_case(trimmed))
+    {
+        return Some(*choice);
+    }
+    let normalized = trimmed.to_ascii_lowercase().replace("cp125", "windows-125");
+    encoding_rs::Encoding::for_label(normalized.as_bytes()).map(TextEncoding::from_web)
+}
+
 /// Guesses the legacy encoding of text that is not UTF-8 (chardetng, as browsers do).
 fn detect_legacy(bytes: &[u8]) -> Result<TextEncoding, DecodeError> {
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);

@@ -6,6 +6,7 @@ pub mod inspect;
 pub mod packed;
 pub mod project_file;
 pub mod translation;
+pub mod web;
 
 pub use article::{ImportError, ImportOptions, import_article_bytes, import_article_file};
 pub use project_file::{LoadError, SaveError, load_project, save_project, to_ron_string};

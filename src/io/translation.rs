@@ -21,6 +21,7 @@ pub fn import_translation(
     let options = ImportOptions {
         source_language: Some(language.clone()),
         targets: Some(Vec::new()),
+        ..ImportOptions::default()
     };
     let imported = import_article_file(path, &options)?;
     let mut next_id = project.next_paragraph_id;

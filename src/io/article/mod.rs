@@ -1,5 +1,6 @@
-//! Importing plain-text and Markdown article dumps: decoding, splitting into paragraphs with
-//! byte ranges, classifying them, and building a [`Project`] that keeps the original verbatim.
+//! Importing articles: plain-text and Markdown dumps here (decoding, splitting into paragraphs
+//! with byte ranges, classifying them); web pages and archives are handed to [`super::web`].
+//! Either way the [`Project`] keeps the original verbatim.
 
 mod classify;
 mod split;
@@ -11,9 +12,11 @@ pub use classify::{Classification, classify, junk_description};
 pub use split::{RawParagraph, clean_whitespace, split_paragraphs};
 pub use synthetic::synthetic_article;
 
-use super::decode::{DecodeError, decode_text};
+use super::decode::{DecodeError, decode_as, decode_text};
+use super::web::{RecordChoice, import_web, sniff_format};
 use crate::model::{
-    LanguageTag, Metadata, Original, Paragraph, ParagraphId, Project, SourceDocument,
+    LanguageTag, Metadata, Original, Paragraph, ParagraphId, Project, SourceDocument, SourceFormat,
+    TextEncoding,
 };
 
 /// Choices made when importing an article.
@@ -23,6 +26,10 @@ pub struct ImportOptions {
     pub source_language: Option<LanguageTag>,
     /// Target languages; the other two of en/ru/az when `None`.
     pub targets: Option<Vec<LanguageTag>>,
+    /// The character encoding to use instead of the detected one.
+    pub encoding: Option<TextEncoding>,
+    /// Which page of a web archive to import (its target URL); needed when it holds several.
+    pub record: Option<String>,
 }
 
 /// Why an article could not be imported.
@@ -35,12 +42,33 @@ pub enum ImportError {
     },
     #[error("{path}: {reason}")]
     Decode { path: String, reason: DecodeError },
+    #[error("{path}: {reason}")]
+    Archive { path: String, reason: String },
     #[error(
-        "{path}: this is a saved web page (HTML); only plain-text and Markdown dumps can be imported so far"
+        "{path} holds {} web pages; choose one (in the CLI with --record URL): {}",
+        records.len(),
+        record_list(records)
     )]
-    Html { path: String },
+    ChooseRecord {
+        path: String,
+        records: Vec<RecordChoice>,
+    },
+    #[error("{path} has no page {url}; it holds: {}", record_list(records))]
+    NoSuchRecord {
+        path: String,
+        url: String,
+        records: Vec<RecordChoice>,
+    },
     #[error("{path}: the file has no text to import (only white space)")]
     NoText { path: String },
+}
+
+fn record_list(records: &[RecordChoice]) -> String {
+    records
+        .iter()
+        .map(|record| record.url.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Reads and imports an article file.
@@ -56,26 +84,25 @@ pub fn import_article_file(path: &Path, options: &ImportOptions) -> Result<Proje
     import_article_bytes(&file_name, &bytes, options)
 }
 
-/// Imports an article from its bytes; `file_name` decides Markdown handling and is recorded.
+/// Imports an article from its bytes. The format (plain text, HTML, MHTML, WARC) is recognised
+/// from the content; `file_name` decides Markdown handling and is recorded.
 pub fn import_article_bytes(
     file_name: &str,
     bytes: &[u8],
     options: &ImportOptions,
 ) -> Result<Project, ImportError> {
-    let (text, encoding) = decode_text(bytes).map_err(|reason| ImportError::Decode {
+    let format = sniff_format(bytes);
+    if format != SourceFormat::Text {
+        return import_web(file_name, bytes, format, options);
+    }
+    let decode_error = |reason| ImportError::Decode {
         path: file_name.to_owned(),
         reason,
-    })?;
-    let head = text
-        .trim_start()
-        .get(..64)
-        .unwrap_or(text.trim_start())
-        .to_lowercase();
-    if head.starts_with("<!doctype html") || head.starts_with("<html") {
-        return Err(ImportError::Html {
-            path: file_name.to_owned(),
-        });
-    }
+    };
+    let (text, encoding) = match options.encoding {
+        Some(encoding) => (decode_as(bytes, encoding).map_err(decode_error)?, encoding),
+        None => decode_text(bytes).map_err(decode_error)?,
+    };
     let markdown = Path::new(file_name).extension().is_some_and(|extension| {
         extension.eq_ignore_ascii_case("md") || extension.eq_ignore_ascii_case("markdown")
     });
@@ -179,11 +206,11 @@ mod tests {
     }
 
     #[test]
-    fn html_and_empty_files_are_refused_clearly() {
+    fn empty_pages_and_files_are_refused_clearly() {
         let options = ImportOptions::default();
         assert!(matches!(
             import_article_bytes("a.html", b"<!DOCTYPE html><html></html>", &options),
-            Err(ImportError::Html { .. })
+            Err(ImportError::NoText { .. })
         ));
         assert!(matches!(
             import_article_bytes("a.txt", b" \n\n \n", &options),

@@ -332,6 +332,60 @@ pub(super) fn from_file(file: ProjectFileV3) -> Result<Project, String> {
     })
 }
 
+/// The result of rechecking one stored original.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OriginalCheck {
+    /// "source" or "aligned ru translation".
+    pub what: String,
+    pub file_name: String,
+    pub format: SourceFormat,
+    pub expected_sha256: String,
+    /// The hash of the bytes as stored now (`None` when they cannot even be unpacked).
+    pub actual_sha256: Option<String>,
+    pub size: usize,
+}
+
+impl OriginalCheck {
+    pub fn is_intact(&self) -> bool {
+        self.actual_sha256.as_deref() == Some(self.expected_sha256.as_str())
+    }
+}
+
+/// Rechecks every original of a file.
+pub(super) fn original_checks(file: ProjectFileV3) -> Vec<OriginalCheck> {
+    let mut records = vec![("source".to_owned(), file.original)];
+    records.extend(file.aligned_documents.into_iter().map(|document| {
+        (
+            format!("aligned {} translation", document.lang),
+            OriginalV3 {
+                file_name: document.file_name,
+                format: document.format,
+                encoding: document.encoding,
+                sha256: document.sha256,
+                text: document.text,
+                bytes: document.bytes,
+            },
+        )
+    }));
+    records
+        .into_iter()
+        .map(|(what, record)| {
+            let bytes = match &record.bytes {
+                Some(packed) => unpack_bytes(packed).ok(),
+                None => Some(record.encoding.encode(&record.text)),
+            };
+            OriginalCheck {
+                what,
+                file_name: record.file_name,
+                format: record.format,
+                actual_sha256: bytes.as_deref().map(crate::model::sha256_hex),
+                size: bytes.map_or(0, |bytes| bytes.len()),
+                expected_sha256: record.sha256,
+            }
+        })
+        .collect()
+}
+
 /// An original from its record, refused when its text or bytes no longer match the hash.
 fn checked_original(record: OriginalV3, what: &str) -> Result<Original, String> {
     let stored_bytes = match &record.bytes {

@@ -16,7 +16,8 @@ pub const CURRENT_VERSION: u32 = 3;
 mod format;
 mod migrate;
 
-use format::{ProjectFileV3, VersionProbe, from_file, to_file};
+pub use format::OriginalCheck;
+use format::{ProjectFileV3, VersionProbe, from_file, original_checks, to_file};
 use migrate::{ProjectFileV1, ProjectFileV2, migrate_v1, migrate_v2};
 
 /// Why a project file could not be loaded.
@@ -131,6 +132,26 @@ pub fn looks_like_project(bytes: &[u8]) -> bool {
 
 /// Parses the bytes of a project file; `path` is used in messages.
 pub fn parse_project(path: &str, bytes: &[u8]) -> Result<Project, LoadError> {
+    let file = parse_current(path, bytes)?;
+    from_file(file).map_err(|problem| LoadError::Invalid {
+        path: path.to_owned(),
+        problem,
+    })
+}
+
+/// Rechecks the SHA-256 of every original stored in a project file (the source and each
+/// aligned translation), without requiring the rest of the project to be consistent.
+pub fn verify_project_file(path: &Path) -> Result<Vec<OriginalCheck>, LoadError> {
+    let display = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|reason| LoadError::Read {
+        path: display.clone(),
+        reason,
+    })?;
+    Ok(original_checks(parse_current(&display, &bytes)?))
+}
+
+/// Reads any supported version and migrates it to the current records.
+fn parse_current(path: &str, bytes: &[u8]) -> Result<ProjectFileV3, LoadError> {
     let text = std::str::from_utf8(bytes).map_err(|error| LoadError::NotText {
         path: path.to_owned(),
         offset: error.valid_up_to(),
@@ -161,10 +182,7 @@ pub fn parse_project(path: &str, bytes: &[u8]) -> Result<Project, LoadError> {
             });
         }
     };
-    from_file(file).map_err(|problem| LoadError::Invalid {
-        path: path.to_owned(),
-        problem,
-    })
+    Ok(file)
 }
 
 #[cfg(test)]

@@ -1,0 +1,308 @@
+//! Importing saved web pages and web archives: recognising the container from the bytes
+//! (HTML, SingleFile, MHTML, WARC, WARC.gz), finding the HTML, decoding it, reading its
+//! metadata and extracting the article into paragraphs. The whole input file is kept byte for
+//! byte in the project. Nothing is fetched and no script runs: the page is only parsed.
+
+mod charset;
+mod container;
+mod extract;
+mod metadata;
+
+use std::io::Read as _;
+
+use scraper::Html;
+
+pub use charset::{CharsetSource, DecodedHtml, decode_html};
+pub use container::{HtmlPayload, WarcContents, WarcRecord, gunzip_warc, warc_contents};
+pub use extract::{Block, extract_blocks};
+pub use metadata::{PageMetadata, collapse, page_metadata};
+
+use super::article::{ImportError, ImportOptions, default_targets, detect_language};
+use crate::model::{
+    LanguageTag, Metadata, Original, Paragraph, ParagraphId, ParagraphKind, Project,
+    SourceDocument, SourceFormat,
+};
+
+/// Recognises the container from the content (the file name is not consulted).
+pub fn sniff_format(bytes: &[u8]) -> SourceFormat {
+    if bytes.starts_with(&[0x1f, 0x8b]) {
+        let mut head = [0u8; 5];
+        let mut decoder = flate2::read::GzDecoder::new(bytes);
+        if decoder.read_exact(&mut head).is_ok() && container::looks_like_warc(&head) {
+            return SourceFormat::WarcGz;
+        }
+        return SourceFormat::Text;
+    }
+    if container::looks_like_warc(bytes) {
+        return SourceFormat::Warc;
+    }
+    if container::looks_like_mhtml(bytes) {
+        return SourceFormat::Mhtml;
+    }
+    if looks_like_html(bytes) {
+        return SourceFormat::Html;
+    }
+    SourceFormat::Text
+}
+
+fn looks_like_html(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(8192)];
+    let (text, _) = encoding_rs::Encoding::for_bom(head).map_or_else(
+        || (String::from_utf8_lossy(head).into_owned(), 0),
+        |(encoding, bom)| {
+            (
+                encoding
+                    .decode_without_bom_handling(&head[bom..])
+                    .0
+                    .into_owned(),
+                bom,
+            )
+        },
+    );
+    let lower = text.trim_start().to_ascii_lowercase();
+    let starts = [
+        "<!doctype html",
+        "<html",
+        "<head",
+        "<body",
+        "<meta",
+        "<title",
+    ];
+    if starts.iter().any(|start| lower.starts_with(start)) {
+        return true;
+    }
+    // A leading comment (SingleFile, "saved from url") or XML declaration before the page.
+    (lower.starts_with("<!--") || lower.starts_with("<?xml"))
+        && (lower.contains("<html") || lower.contains("<!doctype html"))
+}
+
+/// One HTML page inside a web archive, as offered to the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordChoice {
+    pub url: String,
+    pub date: String,
+    pub size: usize,
+}
+
+fn archive_error(path: &str, reason: impl Into<String>) -> ImportError {
+    ImportError::Archive {
+        path: path.to_owned(),
+        reason: reason.into(),
+    }
+}
+
+/// The HTML records of a WARC file, for a chooser.
+pub fn warc_records(file_name: &str, bytes: &[u8]) -> Result<Vec<RecordChoice>, ImportError> {
+    Ok(read_warc(file_name, bytes)?
+        .records
+        .iter()
+        .map(|record| RecordChoice {
+            url: record.url.clone(),
+            date: record.date.clone(),
+            size: record.payload.bytes.len(),
+        })
+        .collect())
+}
+
+fn read_warc(file_name: &str, bytes: &[u8]) -> Result<WarcContents, ImportError> {
+    let (data, complete) = if bytes.starts_with(&[0x1f, 0x8b]) {
+        gunzip_warc(bytes).map_err(|reason| archive_error(file_name, reason))?
+    } else {
+        (bytes.to_vec(), true)
+    };
+    let mut contents = warc_contents(&data);
+    contents.truncated |= !complete;
+    if contents.records.is_empty() {
+        let reason = if contents.truncated {
+            "the web archive is truncated or damaged and no complete HTML page was found in it"
+        } else {
+            "the web archive holds no HTML page (no text/html response or resource record)"
+        };
+        return Err(archive_error(file_name, reason));
+    }
+    Ok(contents)
+}
+
+/// The HTML page of a web file and what its container says about it.
+fn html_payload(
+    file_name: &str,
+    bytes: &[u8],
+    format: SourceFormat,
+    options: &ImportOptions,
+) -> Result<HtmlPayload, ImportError> {
+    match format {
+        SourceFormat::Mhtml => container::mhtml_payload(bytes)
+            .map_err(|reason| archive_error(file_name, format!("cannot read the MHTML: {reason}"))),
+        SourceFormat::Warc | SourceFormat::WarcGz => {
+            let contents = read_warc(file_name, bytes)?;
+            let choices = || {
+                contents
+                    .records
+                    .iter()
+                    .map(|record| RecordChoice {
+                        url: record.url.clone(),
+                        date: record.date.clone(),
+                        size: record.payload.bytes.len(),
+                    })
+                    .collect()
+            };
+            match &options.record {
+                Some(url) => contents
+                    .records
+                    .iter()
+                    .find(|record| &record.url == url)
+                    .map(|record| record.payload.clone())
+                    .ok_or_else(|| ImportError::NoSuchRecord {
+                        path: file_name.to_owned(),
+                        url: url.clone(),
+                        records: choices(),
+                    }),
+                None if contents.records.len() == 1 => Ok(contents.records[0].payload.clone()),
+                None => Err(ImportError::ChooseRecord {
+                    path: file_name.to_owned(),
+                    records: choices(),
+                }),
+            }
+        }
+        SourceFormat::Html | SourceFormat::Text => Ok(HtmlPayload {
+            bytes: bytes.to_vec(),
+            ..HtmlPayload::default()
+        }),
+    }
+}
+
+/// The decoded page, its metadata and its paragraphs.
+#[derive(Debug, Clone)]
+pub struct ExtractedPage {
+    pub decoded: DecodedHtml,
+    pub metadata: PageMetadata,
+    pub blocks: Vec<Block>,
+    pub payload_url: String,
+    pub captured: String,
+    pub capture_tool: String,
+}
+
+/// Finds, decodes and extracts the page of a web file.
+pub fn extract_page(
+    file_name: &str,
+    bytes: &[u8],
+    format: SourceFormat,
+    options: &ImportOptions,
+) -> Result<ExtractedPage, ImportError> {
+    let payload = html_payload(file_name, bytes, format, options)?;
+    let decoded = decode_html(
+        &payload.bytes,
+        payload.transport_charset.as_deref(),
+        options.encoding,
+    );
+    let document = Html::parse_document(&decoded.text);
+    let metadata = page_metadata(&document, &decoded.text);
+    let mut blocks = extract_blocks(&document, &metadata.title);
+    mark_lead(&mut blocks, &metadata.description);
+    Ok(ExtractedPage {
+        decoded,
+        metadata,
+        blocks,
+        payload_url: payload.url,
+        captured: payload.captured,
+        capture_tool: payload.capture_tool,
+    })
+}
+
+/// The first body paragraph is the lead when the page's description says the same.
+fn mark_lead(blocks: &mut [Block], description: &str) {
+    if blocks.iter().any(|block| block.kind == ParagraphKind::Lead) {
+        return;
+    }
+    let key = |text: &str| -> String {
+        text.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .take(60)
+            .collect()
+    };
+    let description = key(description);
+    if description.chars().count() < 20 {
+        return;
+    }
+    if let Some(first) = blocks
+        .iter_mut()
+        .find(|block| block.kind == ParagraphKind::Body)
+        && key(&first.text) == description
+    {
+        first.kind = ParagraphKind::Lead;
+    }
+}
+
+/// Imports a web page or archive into a project.
+pub fn import_web(
+    file_name: &str,
+    bytes: &[u8],
+    format: SourceFormat,
+    options: &ImportOptions,
+) -> Result<Project, ImportError> {
+    let page = extract_page(file_name, bytes, format, options)?;
+    if !page.blocks.iter().any(|block| block.kind.is_translatable()) {
+        return Err(ImportError::NoText {
+            path: file_name.to_owned(),
+        });
+    }
+    let mut text = String::new();
+    let mut paragraphs = Vec::with_capacity(page.blocks.len());
+    for (index, block) in page.blocks.into_iter().enumerate() {
+        if index > 0 {
+            text.push_str("\n\n");
+        }
+        let start = text.len();
+        text.push_str(&block.text);
+        paragraphs.push(Paragraph {
+            paragraph_id: ParagraphId(index as u32),
+            kind: block.kind,
+            byte_range: start..text.len(),
+            text: block.text,
+        });
+    }
+    text.push('\n');
+    let declared = page.metadata.lang.trim().replace('_', "-");
+    let source_language = options.source_language.clone().unwrap_or_else(|| {
+        LanguageTag::parse(&declared)
+            .or_else(|_| LanguageTag::parse(declared.split('-').next().unwrap_or_default()))
+            .unwrap_or_else(|_| detect_language(&text))
+    });
+    let targets = options
+        .targets
+        .clone()
+        .unwrap_or_else(|| default_targets(&source_language));
+    let found = page.metadata;
+    let first = |values: [&str; 3]| {
+        values
+            .into_iter()
+            .find(|value| !value.is_empty())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let metadata = Metadata {
+        title: found.title,
+        description: found.description,
+        outlet: found.site_name,
+        url: first([&found.canonical, &found.saved_url, &page.payload_url]),
+        author: found.byline,
+        published: found.published,
+        modified: found.modified,
+        captured: first([&found.saved_date, &page.captured, ""]),
+        capture_tool: first([&found.saved_by, &page.capture_tool, ""]),
+        direction: found.dir,
+    };
+    let source = SourceDocument {
+        language: source_language,
+        original: Original::with_bytes(
+            file_name.to_owned(),
+            format,
+            page.decoded.encoding,
+            text,
+            bytes.to_vec(),
+        ),
+        paragraphs,
+    };
+    Ok(Project::new(metadata, source, targets))
+}
