@@ -1,6 +1,8 @@
 //! The command line, run as a real process.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod archives;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -294,4 +296,122 @@ fn align_into_a_project_file() {
     ]);
     assert!(!again.status.success());
     assert!(stderr(&again).contains("--force"));
+}
+
+#[test]
+fn web_archives_import_by_record_verify_and_export_their_original_bit_for_bit() {
+    let directory = tempfile::tempdir().unwrap();
+    let warc = directory.path().join("capture.warc.gz");
+    let bytes: Vec<u8> = archives::warc_records()
+        .iter()
+        .flat_map(|record| archives::gzip(record))
+        .collect();
+    std::fs::write(&warc, &bytes).unwrap();
+    let project = directory.path().join("capture.ron");
+    let warc_arg = warc.to_str().unwrap();
+    let project_arg = project.to_str().unwrap();
+
+    // Two pages: the CLI says which, and asks for --record.
+    let output = diptych(&["import", warc_arg, "-o", project_arg]);
+    assert!(!output.status.success());
+    let message = stderr(&output);
+    assert!(message.contains("--record"), "{message}");
+    assert!(message.contains("https://example.org/about"), "{message}");
+    assert_eq!(message.lines().count(), 1, "{message}");
+
+    let page = "https://example.org/ru/baku-electric-buses";
+    let output = diptych(&["import", warc_arg, "-o", project_arg, "--record", page]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("WARC archive (gzip), KOI8-R"),
+        "{}",
+        stdout(&output)
+    );
+
+    let output = diptych(&["inspect", project_arg, "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(json["original"]["format"], "warc.gz");
+    assert_eq!(json["original"]["encoding"], "KOI8-R");
+    assert_eq!(json["capture_tool"], "Wget/1.21.4 (linux-gnu)");
+    assert_eq!(json["url"], page);
+
+    let output = diptych(&["verify", project_arg]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).contains("all 1 stored original(s) intact"));
+
+    let exported = directory.path().join("exported.warc.gz");
+    let output = diptych(&[
+        "export-original",
+        project_arg,
+        "-o",
+        exported.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(std::fs::read(&exported).unwrap(), bytes);
+    // Not over an existing file without --force.
+    let again = diptych(&[
+        "export-original",
+        project_arg,
+        "-o",
+        exported.to_str().unwrap(),
+    ]);
+    assert!(!again.status.success());
+
+    // Swap the stored bytes for others: verify says so plainly and fails.
+    let text = std::fs::read_to_string(&project).unwrap();
+    let start = text.find("bytes: Some(\"").unwrap() + "bytes: Some(\"".len();
+    let end = start + text[start..].find('"').unwrap();
+    let mut other = bytes.clone();
+    other.truncate(bytes.len() / 2);
+    let packed = diptych::io::packed::pack_bytes(&other);
+    std::fs::write(
+        &project,
+        format!("{}{packed}{}", &text[..start], &text[end..]),
+    )
+    .unwrap();
+    let output = diptych(&["verify", project_arg]);
+    assert!(!output.status.success());
+    let message = stderr(&output);
+    assert!(message.contains("ALTERED"), "{message}");
+    assert!(message.contains("were altered since import"), "{message}");
+    let output = diptych(&[
+        "export-original",
+        project_arg,
+        "-o",
+        exported.to_str().unwrap(),
+        "--force",
+    ]);
+    assert!(!output.status.success());
+    assert!(stderr(&output).contains("altered"), "{}", stderr(&output));
+    assert_eq!(std::fs::read(&exported).unwrap(), bytes);
+}
+
+#[test]
+fn the_encoding_can_be_forced_from_the_command_line() {
+    let directory = tempfile::tempdir().unwrap();
+    let page = directory.path().join("page.html");
+    let html = archives::page().replacen("<meta charset=\"utf-8\">", "", 1);
+    std::fs::write(&page, encoding_rs::WINDOWS_1251.encode(&html).0).unwrap();
+    let page_arg = page.to_str().unwrap();
+    let output = diptych(&["inspect", page_arg, "--format", "text"]);
+    assert!(
+        stdout(&output).contains("windows-1251"),
+        "{}",
+        stdout(&output)
+    );
+    assert!(stdout(&output).contains("В Баку запустили первые электробусы"));
+    let output = diptych(&[
+        "inspect",
+        page_arg,
+        "--format",
+        "text",
+        "--encoding",
+        "koi8-r",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).contains("KOI8-R"));
+    assert!(!stdout(&output).contains("В Баку запустили"));
+    let output = diptych(&["inspect", page_arg, "--encoding", "klingon"]);
+    assert!(!output.status.success());
+    assert!(stderr(&output).contains("unknown encoding"));
 }

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use crate::align::{sentences, word_count};
-use crate::model::{LinkState, Original, Project, progress};
+use crate::model::{LinkState, Original, Project, SourceFormat, progress};
 
 #[derive(Serialize)]
 struct InspectJson<'a> {
@@ -16,7 +16,10 @@ struct InspectJson<'a> {
     url: &'a str,
     author: &'a str,
     published: &'a str,
+    modified: &'a str,
     captured: &'a str,
+    capture_tool: &'a str,
+    direction: &'a str,
     source_lang: &'a str,
     targets: Vec<&'a str>,
     original: OriginalJson<'a>,
@@ -51,6 +54,7 @@ struct LinkJson<'a> {
 #[derive(Serialize)]
 struct OriginalJson<'a> {
     file_name: &'a str,
+    format: &'a str,
     encoding: &'a str,
     sha256: &'a str,
     bytes: usize,
@@ -60,6 +64,13 @@ impl<'a> OriginalJson<'a> {
     fn of(original: &'a Original) -> Self {
         Self {
             file_name: &original.file_name,
+            format: match original.format {
+                SourceFormat::Text => "text",
+                SourceFormat::Html => "html",
+                SourceFormat::Mhtml => "mhtml",
+                SourceFormat::Warc => "warc",
+                SourceFormat::WarcGz => "warc.gz",
+            },
             encoding: original.encoding.label(),
             sha256: &original.sha256,
             bytes: original.bytes().len(),
@@ -124,7 +135,10 @@ pub fn inspect_json(project: &Project) -> String {
         url: &metadata.url,
         author: &metadata.author,
         published: &metadata.published,
+        modified: &metadata.modified,
         captured: &metadata.captured,
+        capture_tool: &metadata.capture_tool,
+        direction: &metadata.direction,
         source_lang: project.source.language.as_str(),
         targets: project
             .targets
@@ -176,23 +190,29 @@ pub fn inspect_json(project: &Project) -> String {
 pub fn inspect_text(project: &Project) -> String {
     let mut out = String::new();
     let metadata = &project.metadata;
-    let _ = writeln!(out, "Title:       {}", metadata.title);
-    let _ = writeln!(out, "Description: {}", metadata.description);
-    let _ = writeln!(out, "Outlet:      {}", metadata.outlet);
+    for field in crate::model::MetadataField::ALL {
+        let value = field.get(metadata);
+        if !value.is_empty() || field == crate::model::MetadataField::Title {
+            let _ = writeln!(out, "{:<16}{value}", format!("{}:", field.label()));
+        }
+    }
+    let original = &project.source.original;
     let _ = writeln!(
         out,
-        "Source:      {} ({}, {}, sha256 {})",
-        project.source.original.file_name,
+        "Source:         {} ({}, {}, {}, {} bytes, sha256 {})",
+        original.file_name,
         project.source.language,
-        project.source.original.encoding.label(),
-        project.source.original.sha256
+        original.format,
+        original.encoding.label(),
+        original.bytes().len(),
+        original.sha256
     );
     let targets: Vec<&str> = project
         .targets
         .iter()
         .map(crate::model::LanguageTag::as_str)
         .collect();
-    let _ = writeln!(out, "Targets:     {}", targets.join(", "));
+    let _ = writeln!(out, "Targets:        {}", targets.join(", "));
     let _ = writeln!(out);
     for paragraph in project.paragraphs() {
         let _ = writeln!(

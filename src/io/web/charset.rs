@@ -83,11 +83,20 @@ pub fn decode_html(
                 chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
             detector.feed(bytes, true);
             let encoding = detector.guess(None, chardetng::Utf8Detection::Allow);
-            decode_with(
+            let decoded = decode_with(
                 bytes,
                 TextEncoding::from_web(encoding),
                 CharsetSource::Detected,
-            )
+            );
+            // chardetng names the KOI8 family KOI8-U; without Ukrainian letters it is KOI8-R.
+            let ukrainian = decoded
+                .text
+                .contains(['і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ']);
+            if decoded.encoding == TextEncoding::Koi8U && !ukrainian {
+                decode_with(bytes, TextEncoding::Koi8R, CharsetSource::Detected)
+            } else {
+                decoded
+            }
         }
     }
 }

@@ -532,6 +532,15 @@ impl Tree {
                     return true;
                 }
                 let info = &self.infos[sibling];
+                // Figures beside the text belong to the article; furniture beside it is kept
+                // (as excluded paragraphs) so that the article's neighbourhood stays readable.
+                if info.tag == "figure"
+                    || (info.text_len > 0
+                        && info.text_len < 1000
+                        && self.excluded_kind(sibling).is_some())
+                {
+                    return true;
+                }
                 if info.unlikely {
                     return false;
                 }
