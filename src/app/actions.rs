@@ -3,13 +3,13 @@
 
 use std::path::Path;
 
+use super::DiptychApp;
 use super::alignment_view::{self, AlignmentView};
 use super::command::Command;
 use super::dialogs::DialogPurpose;
 use super::document::Origin;
 use super::overlays::{Modal, ToastLevel};
 use super::settings::save_settings;
-use super::{DiptychApp, open_document};
 use crate::io::save_project;
 use crate::model::{Edit, EditGroup, LanguageTag, TranslationStatus};
 
@@ -186,6 +186,12 @@ impl DiptychApp {
                 self.alignment.rows.reset();
             }
             Command::Link(operation) => self.link_operation(operation),
+            Command::ReDecodeSource(encoding) => self.redecode_source(encoding),
+            Command::VerifyOriginal => self.verify_original(),
+            Command::OpenArchivePage { ref path, ref url } => {
+                let (path, url) = (path.clone(), url.clone());
+                self.guard_unsaved(command, |app| app.open_archive_page(&path, &url));
+            }
             Command::ToggleSentencePanel => {
                 self.alignment.show_sentences = !self.alignment.show_sentences;
             }
@@ -303,7 +309,10 @@ impl DiptychApp {
         }
     }
     pub(super) fn open_now(&mut self, path: &Path) {
-        match open_document(path) {
+        self.open_now_with(path, &crate::io::ImportOptions::default());
+    }
+    pub(super) fn open_now_with(&mut self, path: &Path, options: &crate::io::ImportOptions) {
+        match super::open_document_with(path, options) {
             Ok(document) => {
                 let imported = matches!(document.origin, Origin::ImportedArticle(_));
                 self.document = document;
@@ -323,7 +332,20 @@ impl DiptychApp {
                 };
                 self.toast(ToastLevel::Info, message);
             }
-            Err(error) => self.toast(ToastLevel::Error, format!("{error:#}")),
+            Err(error) => {
+                if let Some(crate::io::OpenError::Import(crate::io::ImportError::ChooseRecord {
+                    records,
+                    ..
+                })) = error.downcast_ref::<crate::io::OpenError>()
+                {
+                    self.modal = Some(Modal::ChooseArchivePage {
+                        path: path.to_path_buf(),
+                        records: records.clone(),
+                    });
+                } else {
+                    self.toast(ToastLevel::Error, format!("{error:#}"));
+                }
+            }
         }
     }
     pub(super) fn save_to(&mut self, path: &Path) {

@@ -7,7 +7,8 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::alignment_view::LinkFilter;
 use crate::model::{
-    DocumentRef, LanguageTag, MetadataField, ParagraphId, ParagraphKind, TranslationStatus,
+    DocumentRef, LanguageTag, MetadataField, ParagraphId, ParagraphKind, TextEncoding,
+    TranslationStatus,
 };
 
 /// Something the user asked for.
@@ -96,6 +97,15 @@ pub enum Command {
     ToggleAlignedColumn(LanguageTag),
     /// An alignment review operation on the selected link (or range, for re-align).
     Link(LinkOperation),
+    /// Read the stored original again in another character encoding.
+    ReDecodeSource(TextEncoding),
+    /// Recheck the SHA-256 of the stored originals (of the saved file when there is one).
+    VerifyOriginal,
+    /// Import one page of a web archive (chosen from the list it holds).
+    OpenArchivePage {
+        path: PathBuf,
+        url: String,
+    },
 }
 
 /// Alignment review operations.
@@ -161,6 +171,11 @@ pub fn command_entries() -> Vec<CommandEntry> {
             command: Command::ImportTranslation,
             name: "Import translation and align…",
             shortcuts: vec![shortcut(CTRL_SHIFT, Key::O)],
+        },
+        CommandEntry {
+            command: Command::VerifyOriginal,
+            name: "Verify stored original",
+            shortcuts: Vec::new(),
         },
         CommandEntry {
             command: Command::OpenProject,

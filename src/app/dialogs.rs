@@ -71,12 +71,24 @@ impl FileDialogs for SystemDialogs {
                 let picked = match thread_purpose {
                     DialogPurpose::ImportTranslation => dialog
                         .set_title("Import translation")
-                        .add_filter("Articles", &["txt", "md", "markdown"])
+                        .add_filter(
+                            "Articles and saved pages",
+                            &[
+                                "txt", "md", "markdown", "html", "htm", "mhtml", "mht", "warc",
+                                "gz",
+                            ],
+                        )
                         .add_filter("All files", &["*"])
                         .pick_file(),
                     DialogPurpose::OpenArticle => dialog
                         .set_title("New project from article")
-                        .add_filter("Articles", &["txt", "md", "markdown"])
+                        .add_filter(
+                            "Articles and saved pages",
+                            &[
+                                "txt", "md", "markdown", "html", "htm", "mhtml", "mht", "warc",
+                                "gz",
+                            ],
+                        )
                         .add_filter("All files", &["*"])
                         .pick_file(),
                     DialogPurpose::OpenProject => dialog

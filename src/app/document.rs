@@ -24,7 +24,7 @@ pub struct Document {
     pub project: Project,
     pub history: History,
     pub origin: Origin,
-    /// Words per source paragraph, in document order (source text does not change here).
+    /// Words per source paragraph, in document order (recomputed when the source changes).
     word_counts: Vec<usize>,
     /// Size in bytes of the original file.
     pub original_size: usize,
@@ -85,15 +85,42 @@ impl Document {
     }
 
     pub fn apply(&mut self, edit: Edit, group: Option<EditGroup>) -> Result<bool, EditError> {
-        self.history.apply(&mut self.project, edit, group)
+        let touches_source = matches!(
+            edit,
+            Edit::ReplaceSource(_) | Edit::ReplaceParagraphs { .. } | Edit::Batch(_)
+        );
+        let applied = self.history.apply(&mut self.project, edit, group)?;
+        if touches_source {
+            self.source_changed();
+        }
+        Ok(applied)
     }
 
     pub fn undo(&mut self) -> Result<bool, EditError> {
-        self.history.undo(&mut self.project)
+        let undone = self.history.undo(&mut self.project)?;
+        self.source_changed();
+        Ok(undone)
     }
 
     pub fn redo(&mut self) -> Result<bool, EditError> {
-        self.history.redo(&mut self.project)
+        let redone = self.history.redo(&mut self.project)?;
+        self.source_changed();
+        Ok(redone)
+    }
+
+    /// Recomputes what is derived from the source paragraphs and the original.
+    fn source_changed(&mut self) {
+        self.word_counts = self
+            .project
+            .paragraphs()
+            .iter()
+            .map(|paragraph| word_count(&paragraph.text))
+            .collect();
+        let original = &self.project.source.original;
+        let bytes = original.bytes();
+        self.original_size = bytes.len();
+        self.original_intact = crate::model::sha256_hex(&bytes) == original.sha256;
+        self.progress_cache = None;
     }
 
     pub fn word_count_at(&self, index: usize) -> usize {

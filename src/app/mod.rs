@@ -13,6 +13,7 @@ mod grid;
 mod overlays;
 mod panels;
 mod project_panel;
+mod provenance;
 mod settings;
 mod virtual_rows;
 
@@ -43,7 +44,12 @@ pub fn example_document() -> anyhow::Result<Document> {
 
 /// Loads a document from a path: a project file, or an article imported into a new project.
 pub fn open_document(path: &Path) -> anyhow::Result<Document> {
-    Ok(match open_path(path, &ImportOptions::default())? {
+    open_document_with(path, &ImportOptions::default())
+}
+
+/// [`open_document`] with import choices (such as the page of a web archive).
+pub fn open_document_with(path: &Path, options: &ImportOptions) -> anyhow::Result<Document> {
+    Ok(match open_path(path, options)? {
         Opened::Project(project) => Document::new(project, Origin::ProjectFile(path.to_path_buf())),
         Opened::Article(project) => {
             Document::new(project, Origin::ImportedArticle(path.to_path_buf()))
@@ -152,6 +158,10 @@ impl DiptychApp {
             .rev()
             .find(|toast| toast.level == ToastLevel::Error)
             .map(|toast| toast.text.as_str())
+    }
+    /// The text of the last message shown (of any level), if one is on screen.
+    pub fn last_message(&self) -> Option<&str> {
+        self.toasts.last().map(|toast| toast.text.as_str())
     }
     /// Whether a modal dialog (unsaved changes, path entry, palette) is open.
     pub fn modal_title(&self) -> Option<&'static str> {

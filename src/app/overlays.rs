@@ -8,6 +8,7 @@ use egui::{Align2, Color32, Id, Key, RichText};
 use super::command::{Command, command_entries};
 use super::dialogs::DialogPurpose;
 use super::{DiptychApp, set_accessible_label};
+use crate::io::web::RecordChoice;
 use crate::model::{DocumentRef, ParagraphId};
 
 /// A dialog that blocks the rest of the window until answered.
@@ -27,6 +28,11 @@ pub enum Modal {
     TranslationLanguage { path: PathBuf, text: String },
     /// A translation is being imported and aligned in the background.
     Aligning { file_name: String },
+    /// A web archive holds several pages: choose the one to import.
+    ChooseArchivePage {
+        path: PathBuf,
+        records: Vec<RecordChoice>,
+    },
     /// Choose where to split a paragraph: the cursor marks the place.
     SplitParagraph {
         document: DocumentRef,
@@ -84,6 +90,7 @@ impl Modal {
             Self::TranslationLanguage { .. } => "Language of the translation",
             Self::Aligning { .. } => "Aligning",
             Self::SplitParagraph { .. } => "Split paragraph",
+            Self::ChooseArchivePage { .. } => "Choose a page of the web archive",
         }
     }
 }
@@ -259,6 +266,36 @@ pub fn modal_ui(ctx: &egui::Context, app: &mut DiptychApp, commands: &mut Vec<Co
                         keep_open = false;
                     }
                 });
+            }
+            Modal::ChooseArchivePage { path, records } => {
+                ui.label(format!(
+                    "{} holds {} web pages. Which one is the article?",
+                    path.display(),
+                    records.len()
+                ));
+                ui.add_space(4.0);
+                egui::ScrollArea::vertical()
+                    .max_height(320.0)
+                    .show(ui, |ui| {
+                        for record in records.iter() {
+                            let button = ui.button(&record.url);
+                            let details = format!(
+                                "captured {}, {} KB",
+                                record.date,
+                                record.size.div_ceil(1024)
+                            );
+                            if button.on_hover_text(details).clicked() {
+                                commands.push(Command::OpenArchivePage {
+                                    path: path.clone(),
+                                    url: record.url.clone(),
+                                });
+                                keep_open = false;
+                            }
+                        }
+                    });
+                if ui.button("Cancel").clicked() {
+                    keep_open = false;
+                }
             }
             Modal::Aligning { file_name } => {
                 ui.label(format!("Importing and aligning {file_name}…"));

@@ -43,6 +43,13 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &DiptychApp, commands: &mut Vec<Command>) {
                     true,
                     commands,
                 );
+                command_button(
+                    ui,
+                    "Verify stored original",
+                    Command::VerifyOriginal,
+                    true,
+                    commands,
+                );
                 ui.menu_button("Recent files", |ui| {
                     if app.settings.recent_files.is_empty() {
                         ui.weak("No recent files");

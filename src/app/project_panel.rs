@@ -1,11 +1,11 @@
-//! The project panel: article metadata (editable), the original file's identity, and the
-//! target languages (add, remove, choose).
+//! The project panel: article metadata and provenance (editable), the target languages (add,
+//! remove, choose), and the original file's identity (see `provenance`).
 
-use egui::{RichText, TextEdit, Ui};
+use egui::{TextEdit, Ui};
 
 use super::command::Command;
 use super::{DiptychApp, set_accessible_label};
-use crate::model::{MetadataField, ParagraphKind};
+use crate::model::MetadataField;
 
 /// Draws the panel on the right side of the window.
 pub fn project_panel_ui(ui: &mut Ui, app: &mut DiptychApp, commands: &mut Vec<Command>) {
@@ -21,7 +21,7 @@ pub fn project_panel_ui(ui: &mut Ui, app: &mut DiptychApp, commands: &mut Vec<Co
                 targets_ui(ui, app, commands);
                 ui.separator();
                 ui.heading("Original");
-                original_ui(ui, app);
+                super::provenance::provenance_ui(ui, app, commands);
             });
         });
 }
@@ -104,46 +104,4 @@ fn targets_ui(ui: &mut Ui, app: &mut DiptychApp, commands: &mut Vec<Command>) {
             commands.push(Command::AddTarget(app.new_target_text.trim().to_owned()));
         }
     });
-}
-
-fn original_ui(ui: &mut Ui, app: &DiptychApp) {
-    let original = &app.document.project.source.original;
-    egui::Grid::new("original").num_columns(2).show(ui, |ui| {
-        ui.label("File");
-        ui.label(&original.file_name);
-        ui.end_row();
-        ui.label("Encoding");
-        ui.label(original.encoding.label());
-        ui.end_row();
-        ui.label("Size");
-        ui.label(format!("{} bytes", app.document.original_size));
-        ui.end_row();
-        ui.label("SHA-256");
-        ui.label(RichText::new(&original.sha256).monospace().small());
-        ui.end_row();
-        ui.label("Integrity");
-        if app.document.original_intact {
-            ui.label("kept byte for byte");
-        } else {
-            ui.colored_label(ui.visuals().error_fg_color, "does not match its hash");
-        }
-        ui.end_row();
-    });
-    ui.add_space(6.0);
-    let mut counts = [0usize; ParagraphKind::ALL.len()];
-    for paragraph in app.document.project.paragraphs() {
-        if let Some(index) = ParagraphKind::ALL
-            .iter()
-            .position(|kind| *kind == paragraph.kind)
-        {
-            counts[index] += 1;
-        }
-    }
-    let summary: Vec<String> = ParagraphKind::ALL
-        .iter()
-        .zip(counts)
-        .filter(|(_, count)| *count > 0)
-        .map(|(kind, count)| format!("{count} {kind}"))
-        .collect();
-    ui.weak(format!("Paragraphs: {}", summary.join(", ")));
 }

@@ -5,6 +5,7 @@ pub mod decode;
 pub mod inspect;
 pub mod packed;
 pub mod project_file;
+pub mod redecode;
 pub mod translation;
 pub mod web;
 

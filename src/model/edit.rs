@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use super::{
     AlignedTranslation, AlignmentLink, DocumentRef, LanguageTag, Metadata, Paragraph, ParagraphId,
-    ParagraphKind, Project, Translation, TranslationStatus,
+    ParagraphKind, Project, SourceDocument, Translation, TranslationStatus,
 };
 
 /// A metadata field that an edit can set.
@@ -144,8 +144,21 @@ pub enum Edit {
         removed: usize,
         links: Vec<AlignmentLink>,
     },
+    /// Replaces the source document (re-read from the same original, for example in another
+    /// encoding), the metadata and the translations, and sets the paragraph id counter.
+    /// Refused while translations are aligned, since their links point at the old paragraphs.
+    ReplaceSource(Box<SourceReplacement>),
     /// Several edits applied in order as one step.
     Batch(Vec<Edit>),
+}
+
+/// What [`Edit::ReplaceSource`] puts in place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceReplacement {
+    pub source: SourceDocument,
+    pub metadata: Metadata,
+    pub translations: BTreeMap<LanguageTag, BTreeMap<ParagraphId, Translation>>,
+    pub next_paragraph_id: u32,
 }
 
 /// Why an edit could not be applied. The project is unchanged when this is returned.
@@ -167,6 +180,13 @@ pub enum EditError {
         end: usize,
         count: usize,
     },
+    #[error(
+        "the source cannot be replaced while translations are aligned with it ({0}); \
+         remove the aligned translations first"
+    )]
+    SourceHasAlignments(String),
+    #[error("a translation refers to paragraph {0}, which the new source does not have")]
+    OrphanedTranslation(ParagraphId),
     #[error("links {start}..{end} are outside the {count} links of the alignment")]
     LinksOutOfRange {
         start: usize,
@@ -383,6 +403,35 @@ impl Edit {
                     links: old,
                 })
             }
+            Edit::ReplaceSource(mut replacement) => {
+                if !project.aligned.is_empty() {
+                    let languages: Vec<&str> =
+                        project.aligned.keys().map(LanguageTag::as_str).collect();
+                    return Err(EditError::SourceHasAlignments(languages.join(", ")));
+                }
+                let ids: std::collections::HashSet<ParagraphId> = replacement
+                    .source
+                    .paragraphs
+                    .iter()
+                    .map(|paragraph| paragraph.paragraph_id)
+                    .collect();
+                if let Some(orphan) = replacement
+                    .translations
+                    .values()
+                    .flat_map(BTreeMap::keys)
+                    .find(|paragraph_id| !ids.contains(paragraph_id))
+                {
+                    return Err(EditError::OrphanedTranslation(*orphan));
+                }
+                std::mem::swap(&mut project.source, &mut replacement.source);
+                std::mem::swap(&mut project.metadata, &mut replacement.metadata);
+                std::mem::swap(&mut project.translations, &mut replacement.translations);
+                std::mem::swap(
+                    &mut project.next_paragraph_id,
+                    &mut replacement.next_paragraph_id,
+                );
+                Ok(Edit::ReplaceSource(replacement))
+            }
             Edit::Batch(edits) => {
                 let mut inverses: Vec<Edit> = Vec::with_capacity(edits.len());
                 for edit in edits {
@@ -460,6 +509,7 @@ impl Edit {
             | Edit::SetAligned { .. }
             | Edit::ReplaceParagraphs { .. }
             | Edit::ReplaceLinks { .. }
+            | Edit::ReplaceSource(_)
             | Edit::Batch(_) => return None,
         })
     }
@@ -491,6 +541,12 @@ impl Edit {
             | Edit::SetAligned { .. }
             | Edit::ReplaceParagraphs { .. }
             | Edit::ReplaceLinks { .. } => false,
+            Edit::ReplaceSource(replacement) => {
+                replacement.source == project.source
+                    && replacement.metadata == project.metadata
+                    && replacement.translations == project.translations
+                    && replacement.next_paragraph_id == project.next_paragraph_id
+            }
             Edit::Batch(edits) => edits.iter().all(|edit| edit.is_noop_for(project)),
         }
     }

@@ -14,7 +14,7 @@ pub use alignment::{
     AlignedTranslation, AlignmentLink, AlignmentSummary, DocumentRef, LOW_CONFIDENCE_PERMILLE,
     LinkState,
 };
-pub use edit::{Edit, EditError, MetadataField};
+pub use edit::{Edit, EditError, MetadataField, SourceReplacement};
 pub use encoding::{SourceFormat, TextEncoding, WebEncoding};
 pub use history::{EditGroup, History};
 pub use language::{LanguageTag, LanguageTagError};

@@ -112,6 +112,8 @@ pub struct Original {
     pub text: String,
     pub sha256: String,
     pub stored_bytes: Option<Arc<[u8]>>,
+    /// For a web archive holding several pages: the URL of the page the text came from.
+    pub record: String,
 }
 
 impl Original {
@@ -125,6 +127,7 @@ impl Original {
             text,
             sha256,
             stored_bytes: None,
+            record: String::new(),
         }
     }
 
@@ -143,6 +146,7 @@ impl Original {
             text,
             sha256: sha256_hex(&bytes),
             stored_bytes: Some(bytes.into()),
+            record: String::new(),
         }
     }
 

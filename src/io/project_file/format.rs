@@ -66,6 +66,8 @@ pub(super) struct OriginalV3 {
     pub(super) sha256: String,
     pub(super) text: String,
     pub(super) bytes: Option<String>,
+    /// The page of a web archive the text was taken from (empty otherwise).
+    pub(super) record: String,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -98,6 +100,8 @@ pub(super) struct AlignedDocumentV3 {
     pub(super) sha256: String,
     pub(super) text: String,
     pub(super) bytes: Option<String>,
+    /// The page of a web archive the text was taken from (empty otherwise).
+    pub(super) record: String,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -158,6 +162,7 @@ pub(super) fn to_file(project: &Project) -> ProjectFileV3 {
             sha256: original.sha256,
             text: original.text,
             bytes: original.bytes,
+            record: original.record,
         });
         aligned_paragraphs.extend(
             aligned
@@ -230,6 +235,7 @@ fn original_record(original: &Original) -> OriginalV3 {
         sha256: original.sha256.clone(),
         text: original.text.clone(),
         bytes: original.stored_bytes.as_deref().map(pack_bytes),
+        record: original.record.clone(),
     }
 }
 
@@ -364,6 +370,7 @@ pub(super) fn original_checks(file: ProjectFileV3) -> Vec<OriginalCheck> {
                 sha256: document.sha256,
                 text: document.text,
                 bytes: document.bytes,
+                record: document.record,
             },
         )
     }));
@@ -409,6 +416,7 @@ fn checked_original(record: OriginalV3, what: &str) -> Result<Original, String> 
         text: record.text,
         sha256: record.sha256,
         stored_bytes,
+        record: record.record,
     };
     if original.is_intact() {
         Ok(original)
@@ -477,6 +485,7 @@ fn aligned_from_file(
                 sha256: document.sha256,
                 text: document.text,
                 bytes: document.bytes,
+                record: document.record,
             },
             &format!("the aligned {lang} original"),
         )?;

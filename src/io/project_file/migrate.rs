@@ -125,6 +125,7 @@ pub(super) fn migrate_v2(file: ProjectFileV2) -> ProjectFileV3 {
                 sha256: document.sha256,
                 text: document.text,
                 bytes: None,
+                record: String::new(),
             })
             .collect(),
         aligned_paragraphs: file.aligned_paragraphs,
@@ -137,6 +138,7 @@ pub(super) fn migrate_v2(file: ProjectFileV2) -> ProjectFileV3 {
             sha256: file.original.sha256,
             text: file.original.text,
             bytes: None,
+            record: String::new(),
         },
     }
 }

@@ -162,6 +162,7 @@ fn as_version_2(current: &str) -> String {
         "    direction: \"\",\n",
         "    format: text,\n",
         "    bytes: None,\n",
+        "    record: \"\",\n",
     ] {
         assert!(text.contains(line), "{line}");
         text = text.replacen(line, "", 1);

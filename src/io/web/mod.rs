@@ -242,6 +242,11 @@ pub fn import_web(
     options: &ImportOptions,
 ) -> Result<Project, ImportError> {
     let page = extract_page(file_name, bytes, format, options)?;
+    let record = if matches!(format, SourceFormat::Warc | SourceFormat::WarcGz) {
+        page.payload_url.clone()
+    } else {
+        String::new()
+    };
     if !page.blocks.iter().any(|block| block.kind.is_translatable()) {
         return Err(ImportError::NoText {
             path: file_name.to_owned(),
@@ -295,13 +300,16 @@ pub fn import_web(
     };
     let source = SourceDocument {
         language: source_language,
-        original: Original::with_bytes(
-            file_name.to_owned(),
-            format,
-            page.decoded.encoding,
-            text,
-            bytes.to_vec(),
-        ),
+        original: Original {
+            record,
+            ..Original::with_bytes(
+                file_name.to_owned(),
+                format,
+                page.decoded.encoding,
+                text,
+                bytes.to_vec(),
+            )
+        },
         paragraphs,
     };
     Ok(Project::new(metadata, source, targets))

@@ -1,0 +1,73 @@
+//! The window with saved web pages: choosing the page of a web archive, overriding the
+//! encoding from the project panel (undoable), and verifying the stored original.
+#![allow(clippy::unwrap_used)]
+
+mod archives;
+mod common;
+
+use common::{fixture, harness_with, press};
+use diptych::app::Command;
+use diptych::model::{SourceFormat, TextEncoding};
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable as _;
+
+#[test]
+fn a_web_archive_asks_which_page_then_the_encoding_can_be_changed_and_undone() {
+    let directory = tempfile::tempdir().unwrap();
+    let warc = directory.path().join("capture.warc");
+    std::fs::write(&warc, archives::warc_records().concat()).unwrap();
+    let mut harness = harness_with(&fixture("en-tbilisi-metro.txt"), Vec::new());
+    harness.state_mut().send(Command::OpenPath(warc.clone()));
+    harness.run_steps(3);
+    // The imported article is unsaved: discard it.
+    harness.get_by_label("Discard").click();
+    harness.run_steps(4);
+    assert_eq!(
+        harness.state().modal_title(),
+        Some("Choose a page of the web archive")
+    );
+    harness
+        .get_by_label("https://example.org/ru/baku-electric-buses")
+        .click();
+    harness.run_steps(4);
+    let project = &harness.state().document.project;
+    assert_eq!(
+        project.metadata.title,
+        "В Баку запустили первые электробусы"
+    );
+    assert_eq!(project.source.original.format, SourceFormat::Warc);
+    assert_eq!(project.source.original.encoding, TextEncoding::Koi8R);
+    assert_eq!(
+        project.source.original.record,
+        "https://example.org/ru/baku-electric-buses"
+    );
+    let headline = project.paragraphs()[1].text.clone();
+
+    press(&mut harness, Modifiers::COMMAND, Key::I);
+    harness.get_by_label("Encoding").click();
+    harness.run_steps(2);
+    harness.get_by_label("windows-1251").click();
+    harness.run_steps(4);
+    let project = &harness.state().document.project;
+    assert_eq!(project.source.original.encoding, TextEncoding::Windows1251);
+    assert_ne!(project.paragraphs()[1].text, headline);
+    assert!(
+        harness
+            .state()
+            .last_message()
+            .unwrap()
+            .contains("Read the original again as windows-1251"),
+        "{:?}",
+        harness.state().last_message()
+    );
+
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    let project = &harness.state().document.project;
+    assert_eq!(project.source.original.encoding, TextEncoding::Koi8R);
+    assert_eq!(project.paragraphs()[1].text, headline);
+
+    harness.get_by_label("Verify stored original").click();
+    harness.run_steps(3);
+    let message = harness.state().last_message().unwrap().to_owned();
+    assert!(message.contains("matches its SHA-256"), "{message}");
+}
