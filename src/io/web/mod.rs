@@ -23,6 +23,75 @@ use crate::model::{
     SourceDocument, SourceFormat,
 };
 
+/// The largest HTML page imported (the HTML itself, not the archive around it).
+pub const MAX_PAGE_BYTES: usize = 64 * 1024 * 1024;
+/// How deeply elements may nest. The HTML parser's cost grows with the square of the depth,
+/// and real pages stay far below this.
+pub const MAX_NESTING: usize = 10_000;
+
+/// An upper estimate of how deeply a page's elements nest, from its tags alone. Tags that the
+/// parser closes implicitly (`p`, `li`, `td` …) and void elements are not counted, so ordinary
+/// pages with unclosed paragraphs are not mistaken for deep ones.
+pub fn nesting_depth(html: &str) -> usize {
+    const NOT_COUNTED: &[&str] = &[
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+        "source", "track", "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th",
+        "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rp", "!doctype",
+    ];
+    let bytes = html.as_bytes();
+    let mut depth = 0usize;
+    let mut deepest = 0usize;
+    let mut at = 0;
+    while let Some(offset) = memchr_lt(&bytes[at..]) {
+        at += offset + 1;
+        let rest = &html[at..];
+        if rest.starts_with("!--") {
+            at += rest.find("-->").map_or(rest.len(), |end| end + 3);
+            continue;
+        }
+        let closing = rest.starts_with('/');
+        let name_start = usize::from(closing);
+        let name: String = rest[name_start..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '!')
+            .take(16)
+            .flat_map(|c| c.to_lowercase())
+            .collect();
+        if name.is_empty() || NOT_COUNTED.contains(&name.as_str()) {
+            continue;
+        }
+        let tag_end = rest.find('>').unwrap_or(rest.len());
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else if !rest[..tag_end].ends_with('/') {
+            depth += 1;
+            deepest = deepest.max(depth);
+            if matches!(name.as_str(), "script" | "style" | "textarea" | "title") {
+                // Raw text: skip to the closing tag.
+                let closing_tag = format!("</{name}");
+                let lower_end = rest
+                    .get(tag_end..)
+                    .and_then(|body| find_ascii_case_insensitive(body, &closing_tag))
+                    .map_or(rest.len(), |found| tag_end + found);
+                at += lower_end;
+            }
+        }
+    }
+    deepest
+}
+
+fn memchr_lt(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&byte| byte == b'<')
+}
+
+fn find_ascii_case_insensitive(haystack: &str, needle: &str) -> Option<usize> {
+    let needle = needle.as_bytes();
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .position(|window| window.eq_ignore_ascii_case(needle))
+}
+
 /// Recognises the container from the content (the file name is not consulted).
 pub fn sniff_format(bytes: &[u8]) -> SourceFormat {
     if bytes.starts_with(&[0x1f, 0x8b]) {
@@ -190,11 +259,31 @@ pub fn extract_page(
     options: &ImportOptions,
 ) -> Result<ExtractedPage, ImportError> {
     let payload = html_payload(file_name, bytes, format, options)?;
+    if payload.bytes.len() > MAX_PAGE_BYTES {
+        return Err(archive_error(
+            file_name,
+            format!(
+                "the web page is {} MB; pages over {} MB are not imported",
+                payload.bytes.len() / (1024 * 1024),
+                MAX_PAGE_BYTES / (1024 * 1024)
+            ),
+        ));
+    }
     let decoded = decode_html(
         &payload.bytes,
         payload.transport_charset.as_deref(),
         options.encoding,
     );
+    let depth = nesting_depth(&decoded.text);
+    if depth > MAX_NESTING {
+        return Err(archive_error(
+            file_name,
+            format!(
+                "the page nests elements about {depth} deep (a real page stays under a few \
+                 hundred; the limit is {MAX_NESTING}), so it was not imported"
+            ),
+        ));
+    }
     let document = Html::parse_document(&decoded.text);
     let metadata = page_metadata(&document, &decoded.text);
     let mut blocks = extract_blocks(&document, &metadata.title);
@@ -313,4 +402,67 @@ pub fn import_web(
         paragraphs,
     };
     Ok(Project::new(metadata, source, targets))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nesting_depth_counts_real_nesting_only() {
+        assert_eq!(
+            nesting_depth("<html><body><div><p>a<p>b</div></body></html>"),
+            3
+        );
+        assert_eq!(
+            nesting_depth("<div><!-- <div><div> --><script>if (a<b) { '<div>' }</script></div>"),
+            2
+        );
+        assert_eq!(nesting_depth(&"<li>x".repeat(1000)), 0);
+        assert_eq!(nesting_depth(&"<span>".repeat(1000)), 1000);
+        assert_eq!(nesting_depth("<div/><br><img src=x><DIV></div>"), 1);
+    }
+
+    #[test]
+    fn absurdly_deep_pages_are_refused_quickly_and_clearly() {
+        let page = format!(
+            "<html><body>{}deep{}</body></html>",
+            "<div>".repeat(MAX_NESTING + 10),
+            "</div>".repeat(MAX_NESTING + 10)
+        );
+        let started = std::time::Instant::now();
+        let error = import_web(
+            "deep.html",
+            page.as_bytes(),
+            SourceFormat::Html,
+            &ImportOptions::default(),
+        )
+        .unwrap_err();
+        assert!(error.to_string().contains("nests elements"), "{error}");
+        assert!(started.elapsed().as_secs() < 5);
+    }
+
+    #[test]
+    fn formats_are_recognised_from_the_content() {
+        assert_eq!(sniff_format(b"  <!DOCTYPE html><html>"), SourceFormat::Html);
+        assert_eq!(
+            sniff_format(b"<!-- saved from url=(0014)about:internet -->\n<html>"),
+            SourceFormat::Html
+        );
+        assert_eq!(
+            sniff_format(b"WARC/1.0\r\nWARC-Type: warcinfo"),
+            SourceFormat::Warc
+        );
+        assert_eq!(
+            sniff_format(
+                b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b"
+            ),
+            SourceFormat::Mhtml
+        );
+        assert_eq!(
+            sniff_format("Заголовок\n\nТекст <b>".as_bytes()),
+            SourceFormat::Text
+        );
+        assert_eq!(sniff_format(&[0x1f, 0x8b, 0, 0]), SourceFormat::Text);
+    }
 }
