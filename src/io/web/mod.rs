@@ -55,7 +55,7 @@ pub fn nesting_depth(html: &str) -> usize {
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric() || *c == '!')
             .take(16)
-            .flat_map(|c| c.to_lowercase())
+            .flat_map(char::to_lowercase)
             .collect();
         if name.is_empty() || NOT_COUNTED.contains(&name.as_str()) {
             continue;
