@@ -108,6 +108,8 @@ impl DiptychApp {
                 self.edit(edit, None);
                 self.document.history.close_group();
                 self.after_links_changed();
+                // Every row's text changed: measure the rows again.
+                self.grid.reset();
                 let mut message = format!(
                     "Read the original again as {}: {} paragraphs.",
                     encoding.label(),
