@@ -371,29 +371,47 @@ fn http_html_payload(block: &[u8]) -> Option<HtmlPayload> {
     if !is_html_type(content_type) {
         return None;
     }
+    // Archivers differ: some keep the body as sent (chunked, compressed), some store it decoded
+    // but keep the headers. A step that fails on the stored bytes is taken as already undone.
     let mut bytes = body.to_vec();
-    if header(&headers, "transfer-encoding").is_some_and(|value| value.contains("chunked")) {
-        bytes = dechunk(&bytes)?;
+    if header(&headers, "transfer-encoding").is_some_and(|value| value.contains("chunked"))
+        && let Some(joined) = dechunk(&bytes)
+    {
+        bytes = joined;
     }
-    match header(&headers, "content-encoding").map(str::to_ascii_lowercase) {
-        Some(encoding) if encoding.contains("gzip") => {
-            bytes = gunzip_capped(&bytes, MAX_ORIGINAL_BYTES).ok()?;
-        }
-        Some(encoding) if encoding.contains("deflate") => {
-            let mut out = Vec::new();
-            flate2::read::ZlibDecoder::new(bytes.as_slice())
-                .take(MAX_ORIGINAL_BYTES)
-                .read_to_end(&mut out)
-                .ok()?;
-            bytes = out;
-        }
-        _ => {}
+    let coding = header(&headers, "content-encoding")
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let decoded = if coding.contains("gzip") {
+        gunzip_capped(&bytes, MAX_ORIGINAL_BYTES).ok()
+    } else if coding.contains("deflate") {
+        read_capped(flate2::read::ZlibDecoder::new(bytes.as_slice()))
+    } else if coding.contains("br") {
+        read_capped(brotli_decompressor::Decompressor::new(
+            bytes.as_slice(),
+            4096,
+        ))
+    } else {
+        None
+    };
+    if let Some(decoded) = decoded {
+        bytes = decoded;
     }
     Some(HtmlPayload {
         bytes,
         transport_charset: header_parameter(content_type, "charset"),
         ..HtmlPayload::default()
     })
+}
+
+/// Reads a decompressor to the end, refusing more than the original size limit.
+fn read_capped(reader: impl std::io::Read) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    reader
+        .take(MAX_ORIGINAL_BYTES + 1)
+        .read_to_end(&mut out)
+        .ok()?;
+    (out.len() as u64 <= MAX_ORIGINAL_BYTES).then_some(out)
 }
 
 /// Undoes HTTP/1.1 chunked transfer encoding.
@@ -429,6 +447,69 @@ mod tests {
             Some(b"Wikipedia ".to_vec())
         );
         assert_eq!(dechunk(b"ff\r\nshort"), None);
+    }
+
+    /// A valid brotli stream made of stored (uncompressed) meta-blocks, written by hand from
+    /// RFC 7932: WBITS, then per block ISLAST=0, MNIBBLES=4, MLEN-1, ISUNCOMPRESSED=1, padding
+    /// and the bytes, then an empty last meta-block.
+    fn brotli_stored(bytes: &[u8]) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut bits: Vec<bool> = vec![false];
+        let flush = |bits: &mut Vec<bool>, out: &mut Vec<u8>| {
+            while bits.len() % 8 != 0 {
+                bits.push(false);
+            }
+            for byte_bits in bits.chunks(8) {
+                out.push(
+                    byte_bits
+                        .iter()
+                        .enumerate()
+                        .map(|(at, bit)| u8::from(*bit) << at)
+                        .sum(),
+                );
+            }
+            bits.clear();
+        };
+        for chunk in bytes.chunks(65536) {
+            bits.extend([false, false, false]);
+            let length = chunk.len() - 1;
+            bits.extend((0..16).map(|at| length >> at & 1 == 1));
+            bits.push(true);
+            flush(&mut bits, &mut out);
+            out.extend_from_slice(chunk);
+        }
+        bits.extend([true, true]);
+        flush(&mut bits, &mut out);
+        out
+    }
+
+    #[test]
+    fn http_bodies_are_dechunked_and_decompressed_or_taken_as_stored() {
+        let page = "<html><body><p>Баку</p></body></html>".repeat(3000);
+        let mut response =
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Encoding: br\r\n\r\n"
+                .to_vec();
+        response.extend(brotli_stored(page.as_bytes()));
+        let payload = http_html_payload(&response).unwrap();
+        assert_eq!(payload.bytes, page.as_bytes());
+        assert_eq!(payload.transport_charset.as_deref(), Some("utf-8"));
+        // Stored already decoded although the headers still say gzip and chunked.
+        let stored = format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\
+             Content-Encoding: gzip\r\n\r\n{page}"
+        );
+        assert_eq!(
+            http_html_payload(stored.as_bytes()).unwrap().bytes,
+            page.as_bytes()
+        );
+        // Not a page: not taken.
+        assert!(
+            http_html_payload(b"HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\n\r\nx")
+                .is_none()
+        );
+        assert!(
+            http_html_payload(b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\nx").is_none()
+        );
     }
 
     #[test]
