@@ -456,7 +456,7 @@ mod tests {
         let mut out = Vec::new();
         let mut bits: Vec<bool> = vec![false];
         let flush = |bits: &mut Vec<bool>, out: &mut Vec<u8>| {
-            while bits.len() % 8 != 0 {
+            while !bits.len().is_multiple_of(8) {
                 bits.push(false);
             }
             for byte_bits in bits.chunks(8) {
