@@ -178,16 +178,37 @@ fn title_from_title_element(root: ElementRef<'_>) -> String {
     title
 }
 
-/// A byline element inside the page: `rel=author`, `itemprop=author` or a byline class.
+/// A byline element inside the page: `rel=author`, `itemprop=author` or a byline class, but not
+/// a photographer's credit inside a figure or caption.
 fn byline_from_page(root: ElementRef<'_>) -> String {
     select(
         root,
         "[rel=author], [itemprop=author], .byline, .author, .article-author, .byline-name",
     )
     .into_iter()
+    .filter(|element| !in_figure(*element))
     .map(element_text)
     .find(|text| !text.is_empty() && text.chars().count() < 100)
     .unwrap_or_default()
+}
+
+fn in_figure(element: ElementRef<'_>) -> bool {
+    std::iter::once(*element)
+        .chain(element.ancestors())
+        .take(5)
+        .filter_map(|node| node.value().as_element())
+        .any(|ancestor| {
+            let names = format!(
+                "{} {}",
+                ancestor.attr("class").unwrap_or_default(),
+                ancestor.id().unwrap_or_default()
+            )
+            .to_ascii_lowercase();
+            matches!(ancestor.name(), "figure" | "figcaption")
+                || ["photo", "caption", "credit", "image", "img", "media"]
+                    .iter()
+                    .any(|hint| names.contains(hint))
+        })
 }
 
 /// The first JSON-LD object describing an article (`…Article`, `BlogPosting`, `Report`).
@@ -326,6 +347,18 @@ mod tests {
         assert_eq!(metadata.dir, "ltr");
         assert_eq!(metadata.canonical, "https://example.az/ru/1");
         assert_eq!(metadata.description, "Описание статьи");
+    }
+
+    #[test]
+    fn a_photo_credit_is_not_the_byline() {
+        let page = "<html><body><div class='photo-text'><span class='author'>Фото: агентство</span>\
+                    </div><p class='byline'>Анар Мамедов</p></body></html>";
+        let metadata = page_metadata(&Html::parse_document(page), page);
+        assert_eq!(metadata.byline, "Анар Мамедов");
+        let only_credit =
+            "<figure><figcaption><span class='author'>Photo: AP</span></figcaption></figure>";
+        let metadata = page_metadata(&Html::parse_document(only_credit), only_credit);
+        assert_eq!(metadata.byline, "");
     }
 
     #[test]
