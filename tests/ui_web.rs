@@ -71,3 +71,32 @@ fn a_web_archive_asks_which_page_then_the_encoding_can_be_changed_and_undone() {
     let message = harness.state().last_message().unwrap().to_owned();
     assert!(message.contains("matches its SHA-256"), "{message}");
 }
+
+#[test]
+fn an_altered_project_opens_with_a_plain_warning_and_verify_says_altered() {
+    let directory = tempfile::tempdir().unwrap();
+    let path = directory.path().join("metro.ron");
+    let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("projects/tbilisi-metro-fares.diptych.ron");
+    let text = std::fs::read_to_string(example).unwrap();
+    // Change one letter of the stored original text (the last "text:" field of the file).
+    let at = text.rfind("Officials promise").unwrap();
+    let altered = format!("{}Officials premise{}", &text[..at], &text[at + 17..]);
+    std::fs::write(&path, altered).unwrap();
+
+    let mut harness = harness_with(&path, Vec::new());
+    let app = harness.state();
+    let message = app.last_error().unwrap().to_owned();
+    assert!(message.starts_with("ALTERED"), "{message}");
+    assert!(message.contains("en-tbilisi-metro.txt"), "{message}");
+    assert!(app.show_project_panel);
+    assert!(!app.document.original_intact);
+    // The translations are there to keep working with.
+    assert!(!app.document.project.translations.is_empty());
+    assert!(harness.query_by_label("does not match its hash").is_some());
+
+    harness.get_by_label("Verify stored original").click();
+    harness.run_steps(3);
+    let message = harness.state().last_message().unwrap().to_owned();
+    assert!(message.contains("ALTERED"), "{message}");
+}

@@ -30,6 +30,8 @@ pub struct Document {
     pub original_size: usize,
     /// Whether the original text still matches its SHA-256.
     pub original_intact: bool,
+    /// Stored originals found altered when the project file was opened (shown to the user).
+    pub altered: Vec<String>,
     progress_cache: Option<(u64, LanguageTag, LanguageProgress)>,
 }
 
@@ -55,6 +57,7 @@ impl Document {
             word_counts,
             original_size,
             original_intact,
+            altered: Vec::new(),
             progress_cache: None,
         }
     }

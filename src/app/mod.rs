@@ -29,7 +29,7 @@ pub use settings::{Settings, default_settings_path, load_settings, save_settings
 pub use virtual_rows::VirtualRows;
 
 use crate::io::project_file::parse_project;
-use crate::io::{ImportOptions, Opened, open_path};
+use crate::io::{ImportOptions, Opened, open_path_keeping_altered};
 use crate::model::{Edit, LanguageTag, ParagraphId};
 use overlays::{Modal, Toast, ToastLevel};
 
@@ -49,12 +49,15 @@ pub fn open_document(path: &Path) -> anyhow::Result<Document> {
 
 /// [`open_document`] with import choices (such as the page of a web archive).
 pub fn open_document_with(path: &Path, options: &ImportOptions) -> anyhow::Result<Document> {
-    Ok(match open_path(path, options)? {
+    let (opened, altered) = open_path_keeping_altered(path, options)?;
+    let mut document = match opened {
         Opened::Project(project) => Document::new(project, Origin::ProjectFile(path.to_path_buf())),
         Opened::Article(project) => {
             Document::new(project, Origin::ImportedArticle(path.to_path_buf()))
         }
-    })
+    };
+    document.altered = altered;
+    Ok(document)
 }
 
 /// Names a widget for screen readers (and for UI tests that find widgets by label).
@@ -182,6 +185,17 @@ impl DiptychApp {
         self.alignment = AlignmentView::default();
         self.focus_request = None;
         self.grid.scroll_to = Some(0);
+        if !self.document.altered.is_empty() {
+            let findings = self.document.altered.join("; ");
+            self.toast(
+                ToastLevel::Error,
+                format!(
+                    "ALTERED: {findings}. The project is open so that no work is lost, but \
+                     its stored original is no longer what was imported."
+                ),
+            );
+            self.show_project_panel = true;
+        }
     }
     /// Draws one frame and applies what the user did. Everything the window shows is drawn
     /// here; tests and benchmarks call it directly.

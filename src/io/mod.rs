@@ -36,6 +36,23 @@ pub enum OpenError {
 
 /// Opens a project file, or imports an article, deciding by content (and the `.ron` suffix).
 pub fn open_path(path: &Path, options: &ImportOptions) -> Result<Opened, OpenError> {
+    open_path_with(path, options, false).map(|(opened, _)| opened)
+}
+
+/// Like [`open_path`], but a project whose stored original no longer matches its SHA-256 is
+/// opened anyway; what was found altered is returned to be shown plainly.
+pub fn open_path_keeping_altered(
+    path: &Path,
+    options: &ImportOptions,
+) -> Result<(Opened, Vec<String>), OpenError> {
+    open_path_with(path, options, true)
+}
+
+fn open_path_with(
+    path: &Path,
+    options: &ImportOptions,
+    keep_altered: bool,
+) -> Result<(Opened, Vec<String>), OpenError> {
     let bytes = std::fs::read(path).map_err(|reason| LoadError::Read {
         path: path.display().to_string(),
         reason,
@@ -44,14 +61,20 @@ pub fn open_path(path: &Path, options: &ImportOptions) -> Result<Opened, OpenErr
         .extension()
         .is_some_and(|extension| extension.eq_ignore_ascii_case("ron"));
     if is_ron || project_file::looks_like_project(&bytes) {
-        let project = project_file::parse_project(&path.display().to_string(), &bytes)?;
-        return Ok(Opened::Project(project));
+        let display = path.display().to_string();
+        if keep_altered {
+            let (project, altered) = project_file::parse_project_keeping_altered(&display, &bytes)?;
+            return Ok((Opened::Project(project), altered));
+        }
+        let project = project_file::parse_project(&display, &bytes)?;
+        return Ok((Opened::Project(project), Vec::new()));
     }
     let file_name = path.file_name().map_or_else(
         || path.display().to_string(),
         |name| name.to_string_lossy().into_owned(),
     );
-    Ok(Opened::Article(import_article_bytes(
-        &file_name, &bytes, options,
-    )?))
+    Ok((
+        Opened::Article(import_article_bytes(&file_name, &bytes, options)?),
+        Vec::new(),
+    ))
 }

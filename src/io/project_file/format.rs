@@ -240,8 +240,14 @@ fn original_record(original: &Original) -> OriginalV3 {
 }
 
 /// Checks a version-2 file and builds the project; the error says what is inconsistent.
-pub(super) fn from_file(file: ProjectFileV3) -> Result<Project, String> {
-    let original = checked_original(file.original, "the original")?;
+/// Checks a file and builds the project; the error says what is inconsistent. With
+/// `altered: Some(..)`, an original that no longer matches its hash is loaded anyway (so the
+/// work around it is not locked away) and described there instead of failing.
+pub(super) fn from_file(
+    file: ProjectFileV3,
+    altered: &mut Option<Vec<String>>,
+) -> Result<Project, String> {
+    let original = checked_original(file.original, "the original", altered)?;
     let mut seen_ids = HashSet::new();
     let mut paragraphs = Vec::with_capacity(file.paragraphs.len());
     for paragraph in file.paragraphs {
@@ -305,6 +311,7 @@ pub(super) fn from_file(file: ProjectFileV3) -> Result<Project, String> {
         }
     }
     let aligned = aligned_from_file(
+        altered,
         file.aligned_documents,
         file.aligned_paragraphs,
         file.links,
@@ -393,9 +400,16 @@ pub(super) fn original_checks(file: ProjectFileV3) -> Vec<OriginalCheck> {
         .collect()
 }
 
-/// An original from its record, refused when its text or bytes no longer match the hash.
-fn checked_original(record: OriginalV3, what: &str) -> Result<Original, String> {
-    let stored_bytes = match &record.bytes {
+/// An original from its record, refused when its text or bytes no longer match the hash
+/// (unless `altered` collects such findings).
+fn checked_original(
+    record: OriginalV3,
+    what: &str,
+    altered: &mut Option<Vec<String>>,
+) -> Result<Original, String> {
+    // Bytes that cannot even be unpacked are always an error: loading them as empty and saving
+    // again would destroy what is left of them.
+    let stored_bytes: Option<std::sync::Arc<[u8]>> = match &record.bytes {
         Some(packed) => Some(
             unpack_bytes(packed)
                 .map_err(|problem| format!("{what}: the stored bytes are damaged ({problem})"))?
@@ -419,11 +433,18 @@ fn checked_original(record: OriginalV3, what: &str) -> Result<Original, String> 
         record: record.record,
     };
     if original.is_intact() {
-        Ok(original)
-    } else {
-        Err(format!(
-            "{what} does not match its SHA-256 (it was altered)"
-        ))
+        return Ok(original);
+    }
+    let message = format!(
+        "{what} ({}) does not match its SHA-256 (it was altered)",
+        original.file_name
+    );
+    match altered.as_mut() {
+        Some(found) => {
+            found.push(message);
+            Ok(original)
+        }
+        None => Err(message),
     }
 }
 
@@ -460,6 +481,7 @@ fn checked_paragraph(
 }
 
 fn aligned_from_file(
+    altered: &mut Option<Vec<String>>,
     documents: Vec<AlignedDocumentV3>,
     paragraphs: Vec<AlignedParagraphV2>,
     links: Vec<LinkV2>,
@@ -488,6 +510,7 @@ fn aligned_from_file(
                 record: document.record,
             },
             &format!("the aligned {lang} original"),
+            altered,
         )?;
         let entry = AlignedTranslation {
             original,

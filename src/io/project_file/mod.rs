@@ -133,10 +133,26 @@ pub fn looks_like_project(bytes: &[u8]) -> bool {
 /// Parses the bytes of a project file; `path` is used in messages.
 pub fn parse_project(path: &str, bytes: &[u8]) -> Result<Project, LoadError> {
     let file = parse_current(path, bytes)?;
-    from_file(file).map_err(|problem| LoadError::Invalid {
+    from_file(file, &mut None).map_err(|problem| LoadError::Invalid {
         path: path.to_owned(),
         problem,
     })
+}
+
+/// Like [`parse_project`], but an original that no longer matches its SHA-256 does not stop the
+/// project from opening: it is loaded as stored (its `is_intact()` is false) and the findings
+/// are returned, to be shown plainly. Everything else is checked as strictly.
+pub fn parse_project_keeping_altered(
+    path: &str,
+    bytes: &[u8],
+) -> Result<(Project, Vec<String>), LoadError> {
+    let file = parse_current(path, bytes)?;
+    let mut altered = Some(Vec::new());
+    let project = from_file(file, &mut altered).map_err(|problem| LoadError::Invalid {
+        path: path.to_owned(),
+        problem,
+    })?;
+    Ok((project, altered.unwrap_or_default()))
 }
 
 /// Rechecks the SHA-256 of every original stored in a project file (the source and each

@@ -283,3 +283,21 @@ fn inconsistent_alignments_are_refused() {
     let error = parse_project("a.ron", twice.as_bytes()).unwrap_err();
     assert!(error.to_string().contains("in two ru links"), "{error}");
 }
+
+#[test]
+fn an_altered_original_can_still_be_opened_and_stays_flagged() {
+    let text = to_ron_string(&sample_project()).unwrap();
+    let last = text.rfind("Junk text").unwrap();
+    let tampered = format!("{}Junk test{}", &text[..last], &text[last + 9..]);
+    assert!(parse_project("p.ron", tampered.as_bytes()).is_err());
+    let (project, altered) = parse_project_keeping_altered("p.ron", tampered.as_bytes()).unwrap();
+    assert_eq!(altered.len(), 1, "{altered:?}");
+    assert!(altered[0].contains("story.txt"), "{altered:?}");
+    assert!(!project.source.original.is_intact());
+    // Saving does not quietly make the altered original look intact.
+    let saved = to_ron_string(&project).unwrap();
+    assert!(parse_project("p.ron", saved.as_bytes()).is_err());
+    // Other inconsistencies are still refused.
+    let bad_lang = tampered.replacen("(lang: \"ru\"", "(lang: \"de\"", 1);
+    assert!(parse_project_keeping_altered("p.ron", bad_lang.as_bytes()).is_err());
+}
