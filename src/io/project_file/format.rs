@@ -312,9 +312,7 @@ pub(super) fn from_file(
     }
     let aligned = aligned_from_file(
         altered,
-        file.aligned_documents,
-        file.aligned_paragraphs,
-        file.links,
+        (file.aligned_documents, file.aligned_paragraphs, file.links),
         &targets,
         &source_ids,
         &mut seen_ids,
@@ -480,11 +478,12 @@ fn checked_paragraph(
     })
 }
 
+/// The aligned translations from their records: (documents, paragraphs, links).
+type AlignedRecords = (Vec<AlignedDocumentV3>, Vec<AlignedParagraphV2>, Vec<LinkV2>);
+
 fn aligned_from_file(
     altered: &mut Option<Vec<String>>,
-    documents: Vec<AlignedDocumentV3>,
-    paragraphs: Vec<AlignedParagraphV2>,
-    links: Vec<LinkV2>,
+    (documents, paragraphs, links): AlignedRecords,
     targets: &[LanguageTag],
     source_ids: &HashSet<u32>,
     seen_ids: &mut HashSet<u32>,
