@@ -1,5 +1,5 @@
-//! Benchmarks for the core paths: import of a 10,000-paragraph article, RON save and load of a
-//! 10,000-row project, and headless frame time of the grid at 10,000 and 50,000 rows.
+//! Benchmarks for the core paths: import of a 10,000-paragraph article and of saved web pages,
+//! RON save and load of a 10,000-row project, and headless frame time of the grid at 10,000 and 50,000 rows.
 //! Run with `cargo bench`; numbers are printed by criterion, nothing is asserted.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -191,12 +191,58 @@ fn align_benchmark(c: &mut Criterion) {
     });
 }
 
+/// Our fixture page with its article body repeated until the page is about 1 MB, plus the same
+/// page in a two-page gzip WARC: importing covers decoding, parsing, metadata and extraction.
+fn web_import_benchmark(c: &mut Criterion) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/ru-baku-electric-buses.html");
+    let page = std::fs::read_to_string(path).unwrap();
+    let start = page.find("<div class=\"post-content\">").unwrap();
+    let end = page[start..].find("<div class=\"tags\">").unwrap() + start;
+    let body = &page[start..end];
+    let big = format!(
+        "{}{}{}",
+        &page[..start],
+        body.repeat(1_000_000 / body.len()),
+        &page[end..]
+    );
+    let paragraphs = import_article_bytes("big.html", big.as_bytes(), &ImportOptions::default())
+        .unwrap()
+        .paragraphs()
+        .len();
+    println!(
+        "web import: {paragraphs} paragraphs from a {} byte page",
+        big.len()
+    );
+    c.bench_function("import 1 MB saved web page", |b| {
+        b.iter(|| {
+            import_article_bytes(
+                "big.html",
+                black_box(big.as_bytes()),
+                &ImportOptions::default(),
+            )
+            .unwrap()
+        });
+    });
+    c.bench_function("import 6 KB saved web page", |b| {
+        b.iter(|| {
+            import_article_bytes(
+                "page.html",
+                black_box(page.as_bytes()),
+                &ImportOptions::default(),
+            )
+            .unwrap()
+        });
+    });
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default()
         .sample_size(20)
         .warm_up_time(Duration::from_millis(500))
         .measurement_time(Duration::from_secs(3));
-    targets = import_benchmark, ron_benchmarks, frame_benchmarks, align_benchmark
+    targets = import_benchmark, web_import_benchmark, ron_benchmarks, frame_benchmarks,
+        align_benchmark
 }
 criterion_main!(benches);
