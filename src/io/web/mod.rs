@@ -153,24 +153,21 @@ pub struct RecordChoice {
     pub size: usize,
 }
 
+impl RecordChoice {
+    fn of(record: &WarcRecord) -> Self {
+        Self {
+            url: record.url.clone(),
+            date: record.date.clone(),
+            size: record.payload.bytes.len(),
+        }
+    }
+}
+
 fn archive_error(path: &str, reason: impl Into<String>) -> ImportError {
     ImportError::Archive {
         path: path.to_owned(),
         reason: reason.into(),
     }
-}
-
-/// The HTML records of a WARC file, for a chooser.
-pub fn warc_records(file_name: &str, bytes: &[u8]) -> Result<Vec<RecordChoice>, ImportError> {
-    Ok(read_warc(file_name, bytes)?
-        .records
-        .iter()
-        .map(|record| RecordChoice {
-            url: record.url.clone(),
-            date: record.date.clone(),
-            size: record.payload.bytes.len(),
-        })
-        .collect())
 }
 
 fn read_warc(file_name: &str, bytes: &[u8]) -> Result<WarcContents, ImportError> {
@@ -204,17 +201,7 @@ fn html_payload(
             .map_err(|reason| archive_error(file_name, format!("cannot read the MHTML: {reason}"))),
         SourceFormat::Warc | SourceFormat::WarcGz => {
             let contents = read_warc(file_name, bytes)?;
-            let choices = || {
-                contents
-                    .records
-                    .iter()
-                    .map(|record| RecordChoice {
-                        url: record.url.clone(),
-                        date: record.date.clone(),
-                        size: record.payload.bytes.len(),
-                    })
-                    .collect()
-            };
+            let choices = || contents.records.iter().map(RecordChoice::of).collect();
             match &options.record {
                 Some(url) => contents
                     .records
