@@ -279,3 +279,26 @@ fn markdown_articles_use_heading_markers() {
         "Parkın açılışı noyabrın 20-də keçirilib."
     );
 }
+
+/// A project written by a version-1 build (kept as a fixture, never rewritten): every later
+/// format version must load it, migrating, into the same project as the current example.
+#[test]
+fn a_version_1_project_file_still_loads() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let fixture = root.join("tests/fixtures/v1-tbilisi-metro-fares.diptych.ron");
+    let text = std::fs::read_to_string(&fixture).unwrap();
+    assert!(text.starts_with("(\n  version: 1,\n"));
+    let migrated = load_project(&fixture).unwrap();
+    let current = load_project(&root.join("projects/tbilisi-metro-fares.diptych.ron")).unwrap();
+    assert_eq!(migrated, current);
+    assert!(migrated.source.original.is_intact());
+    assert_eq!(
+        migrated
+            .translation(
+                diptych::model::ParagraphId(4),
+                &diptych::model::LanguageTag::parse("ru").unwrap()
+            )
+            .status,
+        diptych::model::TranslationStatus::Draft
+    );
+}
