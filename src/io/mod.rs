@@ -16,6 +16,33 @@ use std::path::Path;
 
 use crate::model::Project;
 
+/// The largest file Diptych reads (an article, a web archive or a project).
+pub const MAX_FILE_BYTES: u64 = packed::MAX_ORIGINAL_BYTES;
+
+/// Reads a whole file, refusing (without reading it) one larger than [`MAX_FILE_BYTES`].
+pub fn read_file_capped(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read as _;
+    let file = std::fs::File::open(path)?;
+    let too_large = |size: u64| {
+        std::io::Error::other(format!(
+            "the file is {} MB; Diptych reads files up to {} MB",
+            size.div_ceil(1024 * 1024),
+            MAX_FILE_BYTES / (1024 * 1024)
+        ))
+    };
+    let size = file.metadata()?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(too_large(size));
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        // The file grew while it was read.
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
 /// What opening a path produced.
 #[derive(Debug)]
 pub enum Opened {
@@ -53,7 +80,7 @@ fn open_path_with(
     options: &ImportOptions,
     keep_altered: bool,
 ) -> Result<(Opened, Vec<String>), OpenError> {
-    let bytes = std::fs::read(path).map_err(|reason| LoadError::Read {
+    let bytes = read_file_capped(path).map_err(|reason| LoadError::Read {
         path: path.display().to_string(),
         reason,
     })?;

@@ -38,7 +38,7 @@ pub fn gunzip_capped(compressed: &[u8], cap: u64) -> Result<Vec<u8>, String> {
         .map_err(|error| format!("not gzip data: {error}"))?;
     if bytes.len() as u64 > cap {
         return Err(format!(
-            "it expands to more than {} MB",
+            "the compressed data expands to more than {} MB",
             cap / (1024 * 1024)
         ));
     }

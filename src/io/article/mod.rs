@@ -19,6 +19,9 @@ use crate::model::{
     TextEncoding,
 };
 
+/// The largest plain-text article imported (about 20,000 pages of text).
+pub const MAX_TEXT_BYTES: usize = 64 * 1024 * 1024;
+
 /// Choices made when importing an article.
 #[derive(Debug, Clone, Default)]
 pub struct ImportOptions {
@@ -59,6 +62,14 @@ pub enum ImportError {
         url: String,
         records: Vec<RecordChoice>,
     },
+    #[error(
+        "{path}: the text is {size_mb} MB; plain-text articles are imported up to {limit_mb} MB"
+    )]
+    TooLarge {
+        path: String,
+        size_mb: usize,
+        limit_mb: usize,
+    },
     #[error("{path}: the file has no text to import (only white space)")]
     NoText { path: String },
 }
@@ -73,7 +84,7 @@ fn record_list(records: &[RecordChoice]) -> String {
 
 /// Reads and imports an article file.
 pub fn import_article_file(path: &Path, options: &ImportOptions) -> Result<Project, ImportError> {
-    let bytes = std::fs::read(path).map_err(|reason| ImportError::Read {
+    let bytes = crate::io::read_file_capped(path).map_err(|reason| ImportError::Read {
         path: path.display().to_string(),
         reason,
     })?;
@@ -94,6 +105,13 @@ pub fn import_article_bytes(
     let format = sniff_format(bytes);
     if format != SourceFormat::Text {
         return import_web(file_name, bytes, format, options);
+    }
+    if bytes.len() > MAX_TEXT_BYTES {
+        return Err(ImportError::TooLarge {
+            path: file_name.to_owned(),
+            size_mb: bytes.len().div_ceil(1024 * 1024),
+            limit_mb: MAX_TEXT_BYTES / (1024 * 1024),
+        });
     }
     let decode_error = |reason| ImportError::Decode {
         path: file_name.to_owned(),

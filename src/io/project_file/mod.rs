@@ -116,7 +116,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 /// Loads a project file.
 pub fn load_project(path: &Path) -> Result<Project, LoadError> {
     let display = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|reason| LoadError::Read {
+    let bytes = crate::io::read_file_capped(path).map_err(|reason| LoadError::Read {
         path: display.clone(),
         reason,
     })?;
@@ -159,7 +159,7 @@ pub fn parse_project_keeping_altered(
 /// aligned translation), without requiring the rest of the project to be consistent.
 pub fn verify_project_file(path: &Path) -> Result<Vec<OriginalCheck>, LoadError> {
     let display = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|reason| LoadError::Read {
+    let bytes = crate::io::read_file_capped(path).map_err(|reason| LoadError::Read {
         path: display.clone(),
         reason,
     })?;
