@@ -90,7 +90,7 @@ fn cases() -> Vec<Case> {
     let altered = format!("{}Officials premise{}", &project[..at], &project[at + 17..]);
     let bomb_inside = {
         use base64::Engine as _;
-        let packed = base64::engine::general_purpose::STANDARD.encode(&zeros_bomb());
+        let packed = base64::engine::general_purpose::STANDARD.encode(zeros_bomb());
         project
             .replacen("    format: text,", "    format: html,", 1)
             .replacen(
