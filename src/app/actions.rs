@@ -10,7 +10,7 @@ use super::dialogs::DialogPurpose;
 use super::document::Origin;
 use super::overlays::{Modal, ToastLevel};
 use super::settings::save_settings;
-use crate::io::save_project;
+use crate::io::save_project_with_backup;
 use crate::model::{Edit, EditGroup, LanguageTag, TranslationStatus};
 
 impl DiptychApp {
@@ -188,6 +188,15 @@ impl DiptychApp {
             Command::Link(operation) => self.link_operation(operation),
             Command::ReDecodeSource(encoding) => self.redecode_source(encoding),
             Command::VerifyOriginal => self.verify_original(),
+            Command::ShowBackups => self.show_backups(),
+            Command::OpenBackup(ref path) => {
+                let path = path.clone();
+                self.guard_unsaved(command, |app| app.open_backup(&path));
+            }
+            Command::SetBackupsToKeep(keep) => {
+                self.settings.backups_to_keep = keep;
+                self.persist_settings();
+            }
             Command::OpenArchivePage { ref path, ref url } => {
                 let (path, url) = (path.clone(), url.clone());
                 self.guard_unsaved(command, |app| app.open_archive_page(&path, &url));
@@ -349,8 +358,9 @@ impl DiptychApp {
         }
     }
     pub(super) fn save_to(&mut self, path: &Path) {
-        match save_project(&self.document.project, path) {
-            Ok(()) => {
+        match save_project_with_backup(&self.document.project, path, self.settings.backups_to_keep)
+        {
+            Ok(_) => {
                 self.document.history.mark_saved();
                 self.document.origin = Origin::ProjectFile(path.to_path_buf());
                 self.settings.remember(path);

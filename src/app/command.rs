@@ -106,6 +106,12 @@ pub enum Command {
         path: PathBuf,
         url: String,
     },
+    /// List the project's timestamped backups.
+    ShowBackups,
+    /// Open a backup in place of the project (unsaved until the user saves it).
+    OpenBackup(PathBuf),
+    /// How many backups to keep per project.
+    SetBackupsToKeep(usize),
 }
 
 /// Alignment review operations.
@@ -171,6 +177,11 @@ pub fn command_entries() -> Vec<CommandEntry> {
             command: Command::ImportTranslation,
             name: "Import translation and align…",
             shortcuts: vec![shortcut(CTRL_SHIFT, Key::O)],
+        },
+        CommandEntry {
+            command: Command::ShowBackups,
+            name: "Revert to backup…",
+            shortcuts: Vec::new(),
         },
         CommandEntry {
             command: Command::VerifyOriginal,

@@ -14,6 +14,7 @@ mod overlays;
 mod panels;
 mod project_panel;
 mod provenance;
+mod safety;
 mod settings;
 mod virtual_rows;
 

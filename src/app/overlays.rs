@@ -8,6 +8,7 @@ use egui::{Align2, Color32, Id, Key, RichText};
 use super::command::{Command, command_entries};
 use super::dialogs::DialogPurpose;
 use super::{DiptychApp, set_accessible_label};
+use crate::io::backup::Backup;
 use crate::io::web::RecordChoice;
 use crate::model::{DocumentRef, ParagraphId};
 
@@ -33,6 +34,8 @@ pub enum Modal {
         path: PathBuf,
         records: Vec<RecordChoice>,
     },
+    /// The project's backups, newest first, to open one of them.
+    Backups { backups: Vec<Backup> },
     /// Choose where to split a paragraph: the cursor marks the place.
     SplitParagraph {
         document: DocumentRef,
@@ -91,6 +94,7 @@ impl Modal {
             Self::Aligning { .. } => "Aligning",
             Self::SplitParagraph { .. } => "Split paragraph",
             Self::ChooseArchivePage { .. } => "Choose a page of the web archive",
+            Self::Backups { .. } => "Revert to backup",
         }
     }
 }
@@ -294,6 +298,11 @@ pub fn modal_ui(ctx: &egui::Context, app: &mut DiptychApp, commands: &mut Vec<Co
                         }
                     });
                 if ui.button("Cancel").clicked() {
+                    keep_open = false;
+                }
+            }
+            Modal::Backups { backups } => {
+                if super::safety::backups_ui(ui, app, backups, commands) {
                     keep_open = false;
                 }
             }

@@ -45,6 +45,13 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &DiptychApp, commands: &mut Vec<Command>) {
                 );
                 command_button(
                     ui,
+                    "Revert to backup…",
+                    Command::ShowBackups,
+                    app.document.save_path().is_some(),
+                    commands,
+                );
+                command_button(
+                    ui,
                     "Verify stored original",
                     Command::VerifyOriginal,
                     true,

@@ -16,6 +16,14 @@ pub struct Settings {
     pub recent_files: Vec<PathBuf>,
     pub dark_mode: bool,
     pub zoom: f32,
+    /// How many timestamped backups to keep per project (0: none). Settings files written
+    /// before this preference existed get the default.
+    #[serde(default = "default_backups_to_keep")]
+    pub backups_to_keep: usize,
+}
+
+fn default_backups_to_keep() -> usize {
+    crate::io::backup::DEFAULT_BACKUPS_TO_KEEP
 }
 
 impl Default for Settings {
@@ -25,6 +33,7 @@ impl Default for Settings {
             recent_files: Vec::new(),
             dark_mode: false,
             zoom: 1.0,
+            backups_to_keep: default_backups_to_keep(),
         }
     }
 }

@@ -70,7 +70,11 @@ fn align_into_project(request: &AlignRequest<'_>, output: &Path) -> anyhow::Resu
         crate::io::translation::import_translation(&project, request.translation, &language)?;
     edit.apply(&mut project)
         .map_err(|error| anyhow::anyhow!("cannot add the translation: {error}"))?;
-    crate::io::save_project(&project, output)?;
+    crate::io::save_project_with_backup(
+        &project,
+        output,
+        crate::io::backup::DEFAULT_BACKUPS_TO_KEEP,
+    )?;
     let summary = project
         .aligned
         .get(&language)

@@ -9,8 +9,9 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, bail};
 
+use crate::io::backup::DEFAULT_BACKUPS_TO_KEEP;
 use crate::io::inspect::{inspect_json, inspect_text, stats_text};
-use crate::io::{ImportOptions, Opened, open_path, save_project};
+use crate::io::{ImportOptions, Opened, open_path, save_project_with_backup};
 use crate::model::{LanguageTag, Project};
 
 /// Output formats of `diptych inspect`.
@@ -85,7 +86,8 @@ pub fn import(
             output.display()
         );
     }
-    save_project(&project, &output).with_context(|| format!("importing {}", article.display()))?;
+    save_project_with_backup(&project, &output, DEFAULT_BACKUPS_TO_KEEP)
+        .with_context(|| format!("importing {}", article.display()))?;
     let translatable = project.translatable_paragraphs().count();
     let targets: Vec<&str> = project.targets.iter().map(LanguageTag::as_str).collect();
     Ok(format!(

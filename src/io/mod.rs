@@ -1,6 +1,7 @@
 //! Reading and writing files: article import, the RON project format, and JSON reports.
 
 pub mod article;
+pub mod backup;
 pub mod decode;
 pub mod inspect;
 pub mod packed;
@@ -15,6 +16,23 @@ pub use project_file::{LoadError, SaveError, load_project, save_project, to_ron_
 use std::path::Path;
 
 use crate::model::Project;
+
+/// Saves a project after copying the file it replaces (if any) into the backups folder beside
+/// it, keeping the newest `keep` backups. When the backup cannot be made, nothing is saved.
+pub fn save_project_with_backup(
+    project: &Project,
+    path: &Path,
+    keep: usize,
+) -> Result<Option<std::path::PathBuf>, SaveError> {
+    let backup = backup::back_up_before_saving(path, keep).map_err(|reason| SaveError::Write {
+        path: path.display().to_string(),
+        reason: std::io::Error::other(format!(
+            "the previous version could not be backed up ({reason}), so nothing was saved"
+        )),
+    })?;
+    save_project(project, path)?;
+    Ok(backup)
+}
 
 /// The largest file Diptych reads (an article, a web archive or a project).
 pub const MAX_FILE_BYTES: u64 = packed::MAX_ORIGINAL_BYTES;

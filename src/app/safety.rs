@@ -1,0 +1,116 @@
+//! Keeping work safe in the window: the list of timestamped backups and opening one of them.
+
+use std::path::Path;
+
+use egui::Ui;
+
+use super::command::Command;
+use super::document::{Document, Origin};
+use super::overlays::{Modal, ToastLevel};
+use super::{DiptychApp, set_accessible_label};
+use crate::io::backup::{Backup, list_backups};
+use crate::io::project_file::parse_project_keeping_altered;
+
+/// The backups dialog; returns whether it should close.
+pub fn backups_ui(
+    ui: &mut Ui,
+    app: &DiptychApp,
+    backups: &[Backup],
+    commands: &mut Vec<Command>,
+) -> bool {
+    let mut close = false;
+    if backups.is_empty() {
+        ui.label("This project has no backups yet. One is kept each time the project is saved over an earlier version.");
+    } else {
+        ui.label("Each save keeps the version it replaces. Open one to look at it; saving it makes it the current version (the current file is backed up first).");
+        ui.add_space(4.0);
+        egui::ScrollArea::vertical()
+            .max_height(300.0)
+            .show(ui, |ui| {
+                egui::Grid::new("backups")
+                    .num_columns(3)
+                    .striped(true)
+                    .show(ui, |ui| {
+                        for backup in backups {
+                            ui.label(format!("{} UTC", backup.saved_at));
+                            ui.weak(format!("{} KB", backup.size.div_ceil(1024)));
+                            let open = ui.button("Open");
+                            set_accessible_label(&open, format!("Open backup {}", backup.saved_at));
+                            if open.clicked() {
+                                commands.push(Command::OpenBackup(backup.path.clone()));
+                                close = true;
+                            }
+                            ui.end_row();
+                        }
+                    });
+            });
+    }
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        let label = ui.label("Backups to keep per project:");
+        let mut keep = app.settings.backups_to_keep;
+        let field = ui
+            .add(egui::DragValue::new(&mut keep).range(0..=1000))
+            .labelled_by(label.id);
+        set_accessible_label(&field, "Backups to keep");
+        if keep != app.settings.backups_to_keep {
+            commands.push(Command::SetBackupsToKeep(keep));
+        }
+    });
+    if ui.button("Close").clicked() {
+        close = true;
+    }
+    close
+}
+
+impl DiptychApp {
+    pub(super) fn show_backups(&mut self) {
+        let Some(path) = self.document.save_path().cloned() else {
+            self.toast(
+                ToastLevel::Info,
+                "This project has not been saved yet, so it has no backups.",
+            );
+            return;
+        };
+        self.modal = Some(Modal::Backups {
+            backups: list_backups(&path),
+        });
+    }
+
+    /// Replaces the document with a backup of it; the result is unsaved and saves to the
+    /// project's own path.
+    pub(super) fn open_backup(&mut self, backup: &Path) {
+        let Some(project_path) = self.document.save_path().cloned() else {
+            return;
+        };
+        let loaded = crate::io::read_file_capped(backup)
+            .map_err(|error| error.to_string())
+            .and_then(|bytes| {
+                parse_project_keeping_altered(&backup.display().to_string(), &bytes)
+                    .map_err(|error| error.to_string())
+            });
+        match loaded {
+            Ok((project, altered)) => {
+                let mut document =
+                    Document::new(project, Origin::ProjectFile(project_path.clone()));
+                document.altered = altered;
+                document.history.mark_unsaved();
+                self.document = document;
+                self.after_document_replaced();
+                self.toast(
+                    ToastLevel::Info,
+                    format!(
+                        "Opened the backup {}. Save to make it the current version of {} \
+                         (the current file is backed up first).",
+                        backup.display(),
+                        project_path.display()
+                    ),
+                );
+            }
+            Err(error) => self.toast(
+                ToastLevel::Error,
+                format!("Cannot open the backup: {error}"),
+            ),
+        }
+    }
+}

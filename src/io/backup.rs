@@ -1,0 +1,183 @@
+//! Timestamped backups: before a project file is overwritten, the previous file is copied to
+//! `.diptych-backups/` beside it as `NAME.YYYY-MM-DDTHH-MM-SS.mmmZ.ron`; only the newest N are
+//! kept. Backups are ordinary project files and can be opened as they are.
+
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// The folder beside a project that holds its backups.
+pub const BACKUP_FOLDER: &str = ".diptych-backups";
+
+/// How many backups are kept per project unless the user chooses otherwise.
+pub const DEFAULT_BACKUPS_TO_KEEP: usize = 10;
+
+/// One backup of a project.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Backup {
+    pub path: PathBuf,
+    /// When the backed-up version was replaced, UTC, as in the file name
+    /// (`2026-11-24 22:14:05.123`).
+    pub saved_at: String,
+    pub size: u64,
+}
+
+/// `2026-11-24T22-14-05.123Z`: sortable, and valid in file names everywhere.
+pub fn utc_stamp(time: SystemTime) -> String {
+    let since_epoch = time.duration_since(UNIX_EPOCH).unwrap_or_default();
+    let seconds = since_epoch.as_secs();
+    let (year, month, day) = civil_from_days((seconds / 86_400).cast_signed());
+    let in_day = seconds % 86_400;
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}-{:02}-{:02}.{:03}Z",
+        in_day / 3600,
+        in_day / 60 % 60,
+        in_day % 60,
+        since_epoch.subsec_millis()
+    )
+}
+
+/// Days since 1970-01-01 to (year, month, day) in the proleptic Gregorian calendar.
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let shifted = days + 719_468;
+    let era = shifted.div_euclid(146_097);
+    let day_of_era = shifted.rem_euclid(146_097);
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_index = (5 * day_of_year + 2) / 153;
+    let day = (day_of_year - (153 * month_index + 2) / 5 + 1) as u32;
+    let month = if month_index < 10 {
+        month_index + 3
+    } else {
+        month_index - 9
+    } as u32;
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+fn folder_of(project: &Path) -> PathBuf {
+    match project.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.join(BACKUP_FOLDER),
+        _ => PathBuf::from(BACKUP_FOLDER),
+    }
+}
+
+fn stem_of(project: &Path) -> String {
+    let name = project
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    name.strip_suffix(".ron").unwrap_or(&name).to_owned()
+}
+
+/// The stamp inside a backup's file name, if `file_name` is a backup of the project `stem`.
+fn stamp_in<'a>(file_name: &'a str, stem: &str) -> Option<&'a str> {
+    let stamp = file_name
+        .strip_prefix(stem)?
+        .strip_prefix('.')?
+        .strip_suffix(".ron")?;
+    let well_formed = stamp.len() == 24
+        && stamp.ends_with('Z')
+        && stamp.as_bytes()[10] == b'T'
+        && stamp
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | 'T' | '.' | 'Z'));
+    well_formed.then_some(stamp)
+}
+
+/// The backups of a project, newest first.
+pub fn list_backups(project: &Path) -> Vec<Backup> {
+    let stem = stem_of(project);
+    let Ok(entries) = std::fs::read_dir(folder_of(project)) else {
+        return Vec::new();
+    };
+    let mut backups: Vec<Backup> = entries
+        .filter_map(Result::ok)
+        .filter_map(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let stamp = stamp_in(&name, &stem)?;
+            let saved_at = format!(
+                "{} {}{}",
+                &stamp[..10],
+                stamp[11..19].replace('-', ":"),
+                &stamp[19..23]
+            );
+            Some(Backup {
+                size: entry.metadata().map_or(0, |metadata| metadata.len()),
+                path: entry.path(),
+                saved_at,
+            })
+        })
+        .collect();
+    backups.sort_by(|a, b| b.path.cmp(&a.path));
+    backups
+}
+
+/// Copies the current file at `project` (if there is one) into the backup folder, then removes
+/// all but the newest `keep` backups. Returns the new backup's path. With `keep == 0` nothing is
+/// kept and nothing is copied.
+pub fn back_up_before_saving(project: &Path, keep: usize) -> std::io::Result<Option<PathBuf>> {
+    if keep == 0 || !project.is_file() {
+        return Ok(None);
+    }
+    let folder = folder_of(project);
+    std::fs::create_dir_all(&folder)?;
+    let mut target = folder.join(format!(
+        "{}.{}.ron",
+        stem_of(project),
+        utc_stamp(SystemTime::now())
+    ));
+    // Two saves in the same millisecond: wait for the next one rather than overwrite.
+    while target.exists() {
+        std::thread::sleep(std::time::Duration::from_millis(1));
+        target = folder.join(format!(
+            "{}.{}.ron",
+            stem_of(project),
+            utc_stamp(SystemTime::now())
+        ));
+    }
+    let bytes = std::fs::read(project)?;
+    super::project_file::write_atomically(&target, &bytes)?;
+    for old in list_backups(project).into_iter().skip(keep) {
+        std::fs::remove_file(&old.path)?;
+    }
+    Ok(Some(target))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stamps_are_utc_and_sortable() {
+        let time = UNIX_EPOCH + std::time::Duration::from_millis(1_795_558_445_123);
+        assert_eq!(utc_stamp(time), "2026-11-24T22-14-05.123Z");
+        assert_eq!(utc_stamp(UNIX_EPOCH), "1970-01-01T00-00-00.000Z");
+        let leap = UNIX_EPOCH + std::time::Duration::from_hours(264_384);
+        assert_eq!(utc_stamp(leap), "2000-02-29T00-00-00.000Z");
+    }
+
+    #[test]
+    fn only_the_newest_backups_are_kept() {
+        let directory = tempfile::tempdir().unwrap();
+        let project = directory.path().join("story.diptych.ron");
+        assert_eq!(back_up_before_saving(&project, 3).unwrap(), None);
+        for version in 0..5 {
+            std::fs::write(&project, format!("version {version}")).unwrap();
+            back_up_before_saving(&project, 3).unwrap().unwrap();
+        }
+        let backups = list_backups(&project);
+        assert_eq!(backups.len(), 3);
+        let newest = std::fs::read_to_string(&backups[0].path).unwrap();
+        assert_eq!(newest, "version 4");
+        let oldest = std::fs::read_to_string(&backups[2].path).unwrap();
+        assert_eq!(oldest, "version 2");
+        // Another project's backups in the same folder are left alone.
+        let other = directory.path().join("other.ron");
+        std::fs::write(&other, "other").unwrap();
+        back_up_before_saving(&other, 1).unwrap();
+        assert_eq!(list_backups(&project).len(), 3);
+        assert_eq!(list_backups(&other).len(), 1);
+        assert_eq!(backups[0].saved_at.len(), 23, "{}", backups[0].saved_at);
+    }
+}
