@@ -102,6 +102,7 @@ fn frame_benchmarks(c: &mut Criterion) {
         let config = AppConfig {
             settings_path: None,
             dialogs: Box::new(ScriptedDialogs::default()),
+            recovery_dir: None,
         };
         let mut app = DiptychApp::new(Document::new(project, Origin::Example), config);
         let ctx = egui::Context::default();

@@ -1,7 +1,7 @@
 //! Applying commands: each [`Command`] becomes edits, file operations, view changes or a
 //! dialog. Called after drawing, never during.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::DiptychApp;
 use super::alignment_view::{self, AlignmentView};
@@ -29,6 +29,13 @@ impl DiptychApp {
     }
     /// Applies one command. Called after drawing, never during.
     pub fn apply_command(&mut self, ctx: &egui::Context, command: Command) {
+        if !self.allowed_while_read_only(&command) {
+            return;
+        }
+        if matches!(command, Command::ConfirmAndNext) {
+            // A confirmed row is written to the recovery file right away.
+            self.autosave.write_now = true;
+        }
         match command {
             Command::NewFromArticle => {
                 self.guard_unsaved(command, |app| app.open_dialog(DialogPurpose::OpenArticle));
@@ -189,6 +196,15 @@ impl DiptychApp {
             Command::ReDecodeSource(encoding) => self.redecode_source(encoding),
             Command::VerifyOriginal => self.verify_original(),
             Command::ShowBackups => self.show_backups(),
+            Command::CloseReadOnly => match super::example_document() {
+                Ok(document) => {
+                    self.document = document;
+                    self.after_document_replaced();
+                }
+                Err(error) => self.toast(ToastLevel::Error, format!("{error:#}")),
+            },
+            Command::RestoreRecovery(ref path) => self.restore_recovery(path),
+            Command::DiscardRecovery(ref path) => self.discard_recovery(path),
             Command::OpenBackup(ref path) => {
                 let path = path.clone();
                 self.guard_unsaved(command, |app| app.open_backup(&path));
@@ -326,6 +342,7 @@ impl DiptychApp {
                 let imported = matches!(document.origin, Origin::ImportedArticle(_));
                 self.document = document;
                 self.after_document_replaced();
+                self.offer_recovery();
                 if !imported {
                     self.settings.remember(path);
                     self.persist_settings();
@@ -358,11 +375,20 @@ impl DiptychApp {
         }
     }
     pub(super) fn save_to(&mut self, path: &Path) {
+        if self.is_read_only() && self.document.save_path().map(PathBuf::as_path) == Some(path) {
+            self.toast(
+                ToastLevel::Error,
+                "This project is open read-only (another Diptych holds it); save a copy under another name.",
+            );
+            self.after_save = None;
+            return;
+        }
         match save_project_with_backup(&self.document.project, path, self.settings.backups_to_keep)
         {
             Ok(_) => {
                 self.document.history.mark_saved();
                 self.document.origin = Origin::ProjectFile(path.to_path_buf());
+                self.lock_document();
                 self.settings.remember(path);
                 self.persist_settings();
                 self.toast(ToastLevel::Info, format!("Saved {}", path.display()));

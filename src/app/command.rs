@@ -112,6 +112,40 @@ pub enum Command {
     OpenBackup(PathBuf),
     /// How many backups to keep per project.
     SetBackupsToKeep(usize),
+    /// Replace the document with the unsaved work in a recovery file.
+    RestoreRecovery(PathBuf),
+    /// Delete a recovery file without restoring it.
+    DiscardRecovery(PathBuf),
+    /// Close a project that is open read-only (another instance holds it): show the example.
+    CloseReadOnly,
+}
+
+impl Command {
+    /// Whether the command changes the project (refused while it is open read-only).
+    pub fn changes_project(&self) -> bool {
+        matches!(
+            self,
+            Self::Undo
+                | Self::Redo
+                | Self::Save
+                | Self::SetMetadata { .. }
+                | Self::AddTarget(_)
+                | Self::RemoveTarget(_)
+                | Self::ConfirmAndNext
+                | Self::SetTranslationText { .. }
+                | Self::SetTranslationNote { .. }
+                | Self::SetStatus { .. }
+                | Self::SetKind { .. }
+                | Self::ImportTranslation
+                | Self::AskTranslationLanguage(_)
+                | Self::ImportTranslationFrom { .. }
+                | Self::AskSplit { .. }
+                | Self::SplitParagraph { .. }
+                | Self::Link(_)
+                | Self::ReDecodeSource(_)
+                | Self::RestoreRecovery(_)
+        )
+    }
 }
 
 /// Alignment review operations.

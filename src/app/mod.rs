@@ -5,6 +5,7 @@
 mod actions;
 mod align_actions;
 mod alignment_view;
+mod autosave;
 mod command;
 mod dialogs;
 mod document;
@@ -73,6 +74,9 @@ pub(crate) fn set_accessible_label(response: &egui::Response, label: impl Into<S
 pub struct AppConfig {
     pub settings_path: Option<PathBuf>,
     pub dialogs: Box<dyn FileDialogs>,
+    /// Where recovery files of never-saved projects go; `None` writes none (saved projects'
+    /// recovery files always go beside them).
+    pub recovery_dir: Option<PathBuf>,
 }
 
 impl AppConfig {
@@ -81,8 +85,19 @@ impl AppConfig {
         Self {
             settings_path: default_settings_path(),
             dialogs: Box::new(SystemDialogs::default()),
+            recovery_dir: crate::io::recovery::default_recovery_dir(),
         }
     }
+}
+
+/// Whether this window holds the open project's lock.
+#[derive(Debug)]
+enum LockState {
+    /// No project file is open (an imported article, the example), or it cannot be locked.
+    None,
+    Held(crate::io::lock::ProjectLock),
+    /// Another instance holds it: the project is open read-only.
+    ReadOnly(crate::io::lock::LockInfo),
 }
 
 /// The application state.
@@ -94,6 +109,10 @@ pub struct DiptychApp {
     pub settings: Settings,
     settings_path: Option<PathBuf>,
     dialogs: Box<dyn FileDialogs>,
+    recovery_dir: Option<PathBuf>,
+    autosave: autosave::AutosaveState,
+    /// The lock on the open project file, or who holds it (then the project is read-only).
+    lock: LockState,
     grid: VirtualRows,
     focus_request: Option<ParagraphId>,
     pending: Vec<Command>,
@@ -134,6 +153,9 @@ impl DiptychApp {
             settings,
             settings_path: config.settings_path,
             dialogs: config.dialogs,
+            recovery_dir: config.recovery_dir,
+            autosave: autosave::AutosaveState::default(),
+            lock: LockState::None,
             grid: VirtualRows::default(),
             focus_request: None,
             pending: Vec::new(),
@@ -146,6 +168,7 @@ impl DiptychApp {
             document,
         };
         app.after_document_replaced();
+        app.offer_recovery();
         if let Some(message) = settings_message {
             app.toast(ToastLevel::Warning, message);
         }
@@ -175,6 +198,7 @@ impl DiptychApp {
         self.toasts.push(Toast::new(level, text.into()));
     }
     fn after_document_replaced(&mut self) {
+        self.lock_document();
         self.target = self.document.project.targets.first().cloned();
         self.selected = self
             .document
@@ -269,6 +293,7 @@ impl DiptychApp {
         for command in commands {
             self.apply_command(&ctx, command);
         }
+        self.autosave_tick(&ctx);
         if self.dialogs.is_open() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }

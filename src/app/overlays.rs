@@ -9,6 +9,7 @@ use super::command::{Command, command_entries};
 use super::dialogs::DialogPurpose;
 use super::{DiptychApp, set_accessible_label};
 use crate::io::backup::Backup;
+use crate::io::recovery::Recovery;
 use crate::io::web::RecordChoice;
 use crate::model::{DocumentRef, ParagraphId};
 
@@ -33,6 +34,17 @@ pub enum Modal {
     ChooseArchivePage {
         path: PathBuf,
         records: Vec<RecordChoice>,
+    },
+    /// Another instance holds the project's lock: it is open read-only.
+    Locked {
+        path: PathBuf,
+        holder: crate::io::lock::LockInfo,
+    },
+    /// Unsaved work was found in a recovery file: restore it or discard it.
+    Recover {
+        path: PathBuf,
+        recovery: Box<Recovery>,
+        differences: Vec<String>,
     },
     /// The project's backups, newest first, to open one of them.
     Backups { backups: Vec<Backup> },
@@ -95,6 +107,8 @@ impl Modal {
             Self::SplitParagraph { .. } => "Split paragraph",
             Self::ChooseArchivePage { .. } => "Choose a page of the web archive",
             Self::Backups { .. } => "Revert to backup",
+            Self::Recover { .. } => "Restore unsaved work?",
+            Self::Locked { .. } => "Open in another window",
         }
     }
 }
@@ -301,6 +315,20 @@ pub fn modal_ui(ctx: &egui::Context, app: &mut DiptychApp, commands: &mut Vec<Co
                     keep_open = false;
                 }
             }
+            Modal::Recover {
+                path,
+                recovery,
+                differences,
+            } => {
+                if super::autosave::recover_ui(ui, path, recovery, differences, commands) {
+                    keep_open = false;
+                }
+            }
+            Modal::Locked { path, holder } => {
+                if super::safety::locked_ui(ui, path, holder, commands) {
+                    keep_open = false;
+                }
+            }
             Modal::Backups { backups } => {
                 if super::safety::backups_ui(ui, app, backups, commands) {
                     keep_open = false;
@@ -317,7 +345,8 @@ pub fn modal_ui(ctx: &egui::Context, app: &mut DiptychApp, commands: &mut Vec<Co
             }
         }
     });
-    if response.should_close() && !matches!(modal, Modal::Aligning { .. }) {
+    // Waiting work and recovered work need an answer, not a click outside.
+    if response.should_close() && !matches!(modal, Modal::Aligning { .. } | Modal::Recover { .. }) {
         keep_open = false;
         if matches!(modal, Modal::PathPrompt { .. }) {
             app.after_save = None;

@@ -1,4 +1,5 @@
-//! Keeping work safe in the window: the list of timestamped backups and opening one of them.
+//! Keeping work safe in the window: the project lock (read-only when another instance holds
+//! it), the list of timestamped backups and opening one of them.
 
 use std::path::Path;
 
@@ -7,8 +8,9 @@ use egui::Ui;
 use super::command::Command;
 use super::document::{Document, Origin};
 use super::overlays::{Modal, ToastLevel};
-use super::{DiptychApp, set_accessible_label};
+use super::{DiptychApp, LockState, set_accessible_label};
 use crate::io::backup::{Backup, list_backups};
+use crate::io::lock::{LockInfo, LockOutcome, acquire};
 use crate::io::project_file::parse_project_keeping_altered;
 
 /// The backups dialog; returns whether it should close.
@@ -63,7 +65,93 @@ pub fn backups_ui(
     close
 }
 
+/// The notice that another instance holds the lock; returns whether it should close.
+pub fn locked_ui(ui: &mut Ui, path: &Path, holder: &LockInfo, commands: &mut Vec<Command>) -> bool {
+    ui.label(format!(
+        "{} is open in another Diptych: process {} on {}{}.",
+        path.display(),
+        holder.pid,
+        holder.host,
+        if holder.since.is_empty() {
+            String::new()
+        } else {
+            format!(", since {}", holder.since)
+        }
+    ));
+    ui.label(
+        "It is open here read-only: you can read it, copy from it and save a copy under \
+         another name (File → Save as), but not change it.",
+    );
+    ui.add_space(8.0);
+    let mut close = false;
+    ui.horizontal(|ui| {
+        if ui.button("Keep it open read-only").clicked() {
+            close = true;
+        }
+        if ui.button("Close it").clicked() {
+            commands.push(Command::CloseReadOnly);
+            close = true;
+        }
+    });
+    close
+}
+
 impl DiptychApp {
+    /// Whether the open project is read-only because another instance holds its lock.
+    pub fn is_read_only(&self) -> bool {
+        matches!(self.lock, LockState::ReadOnly(_))
+    }
+
+    /// Takes the lock of the open project file (releasing any other), or notes who holds it.
+    pub(super) fn lock_document(&mut self) {
+        let Origin::ProjectFile(path) = self.document.origin.clone() else {
+            self.lock = LockState::None;
+            return;
+        };
+        if let LockState::Held(lock) = &self.lock
+            && lock.path() == crate::io::lock::lock_path_for(&path)
+        {
+            return;
+        }
+        // Release the previous project's lock before taking the next one.
+        self.lock = LockState::None;
+        match acquire(&path) {
+            Ok(LockOutcome::Acquired(lock)) => self.lock = LockState::Held(lock),
+            Ok(LockOutcome::HeldBy(holder)) => {
+                self.modal = Some(Modal::Locked {
+                    path,
+                    holder: holder.clone(),
+                });
+                self.lock = LockState::ReadOnly(holder);
+            }
+            Err(error) => self.toast(
+                ToastLevel::Warning,
+                format!(
+                    "Cannot lock {} ({error}); another Diptych could change it at the same time.",
+                    path.display()
+                ),
+            ),
+        }
+    }
+
+    /// Refuses a change while read-only; returns whether the command may run.
+    pub(super) fn allowed_while_read_only(&mut self, command: &Command) -> bool {
+        let LockState::ReadOnly(holder) = &self.lock else {
+            return true;
+        };
+        if !command.changes_project() {
+            return true;
+        }
+        let message = format!(
+            "Read-only: process {} on {} has this project open. Save as another file to work on a copy.",
+            holder.pid, holder.host
+        );
+        if self.last_message() != Some(message.as_str()) {
+            self.toast(ToastLevel::Warning, message);
+        }
+        false
+    }
+
     pub(super) fn show_backups(&mut self) {
         let Some(path) = self.document.save_path().cloned() else {
             self.toast(

@@ -23,6 +23,7 @@ pub fn harness_with(path: &Path, answers: Vec<DialogOutcome>) -> Harness<'static
     let config = AppConfig {
         settings_path: None,
         dialogs: Box::new(ScriptedDialogs::with_answers(answers)),
+        recovery_dir: None,
     };
     let app = DiptychApp::new(open_document(path).unwrap(), config);
     let mut harness = Harness::builder()

@@ -1,0 +1,257 @@
+//! Recovery files: while a project has unsaved changes the window writes it, atomically, to a
+//! recovery file; after a crash the next start finds it and offers to restore it. A recovery
+//! file is an ordinary project file preceded by `//` comment lines (valid RON) that say what it
+//! recovers and when it was written.
+//!
+//! Where: beside a saved project (`.NAME.recovery.ron`, same folder, so the atomic rename stays
+//! on one file system); for a project not saved yet, in the state folder
+//! (`$XDG_STATE_HOME/diptych/recovery/` or `~/.local/state/diptych/recovery/`), named after
+//! the article it was imported from.
+
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use super::project_file::{LoadError, SaveError, parse_project_keeping_altered, to_ron_string};
+use crate::model::{LanguageTag, MetadataField, Project, sha256_hex};
+
+const HEADER: &str = "// Diptych recovery file";
+
+/// What a recovery file says about itself, and the project in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recovery {
+    /// The project file it recovers, when the project had been saved.
+    pub project_path: Option<PathBuf>,
+    /// What the unsaved project was made from (an article path, or "example").
+    pub source: String,
+    /// When it was written, UTC.
+    pub written: String,
+    pub project: Project,
+}
+
+/// The default folder for recovery files of projects that were never saved.
+pub fn default_recovery_dir() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_STATE_HOME")
+        .map(PathBuf::from)
+        .filter(|path| path.is_absolute())
+        .or_else(|| {
+            std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".local").join("state"))
+        })?;
+    Some(base.join("diptych").join("recovery"))
+}
+
+/// The recovery file of a saved project: `.NAME.recovery.ron` beside it.
+pub fn recovery_path_for_project(project: &Path) -> PathBuf {
+    let name = project
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = name.strip_suffix(".ron").unwrap_or(&name);
+    project.with_file_name(format!(".{stem}.recovery.ron"))
+}
+
+/// The recovery file of an unsaved project made from `source` (an article path or "example").
+pub fn recovery_path_for_unsaved(dir: &Path, source: &str) -> PathBuf {
+    let digest = sha256_hex(source.as_bytes());
+    let readable: String = Path::new(source)
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default()
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(40)
+        .collect();
+    dir.join(format!(
+        "untitled-{readable}-{}.recovery.ron",
+        &digest[..12]
+    ))
+}
+
+/// Writes the recovery file atomically (temp file, fsync, rename).
+pub fn write_recovery(
+    path: &Path,
+    project: &Project,
+    project_path: Option<&Path>,
+    source: &str,
+) -> Result<(), SaveError> {
+    let mut text = format!(
+        "{HEADER}\n// project: {}\n// source: {}\n// written: {}\n",
+        project_path
+            .map(|path| path.display().to_string())
+            .unwrap_or_default(),
+        source.replace('\n', " "),
+        super::backup::utc_stamp(SystemTime::now())
+    );
+    text.push_str(&to_ron_string(project)?);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|reason| SaveError::Write {
+            path: path.display().to_string(),
+            reason,
+        })?;
+    }
+    super::project_file::write_atomically(path, text.as_bytes()).map_err(|reason| {
+        SaveError::Write {
+            path: path.display().to_string(),
+            reason,
+        }
+    })
+}
+
+/// Reads a recovery file.
+pub fn read_recovery(path: &Path) -> Result<Recovery, LoadError> {
+    let display = path.display().to_string();
+    let bytes = super::read_file_capped(path).map_err(|reason| LoadError::Read {
+        path: display.clone(),
+        reason,
+    })?;
+    let (project, _) = parse_project_keeping_altered(&display, &bytes)?;
+    let text = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).into_owned();
+    let field = |name: &str| {
+        text.lines()
+            .take_while(|line| line.starts_with("//"))
+            .find_map(|line| line.strip_prefix(&format!("// {name}: ")))
+            .unwrap_or_default()
+            .trim()
+            .to_owned()
+    };
+    let project_path = Some(field("project"))
+        .filter(|value| !value.is_empty())
+        .map(PathBuf::from);
+    Ok(Recovery {
+        project_path,
+        source: field("source"),
+        written: field("written"),
+        project,
+    })
+}
+
+/// Removes a recovery file; a missing one is fine.
+pub fn remove_recovery(path: &Path) -> std::io::Result<()> {
+    match std::fs::remove_file(path) {
+        Err(error) if error.kind() != std::io::ErrorKind::NotFound => Err(error),
+        _ => Ok(()),
+    }
+}
+
+fn shorten(text: &str) -> String {
+    let mut short: String = text.chars().take(60).collect();
+    if text.chars().count() > 60 {
+        short.push('…');
+    }
+    short
+}
+
+/// What the recovered project changes compared with `saved`, for the user to decide: counts
+/// first, then up to `examples` changed translations.
+pub fn describe_differences(saved: &Project, recovered: &Project, examples: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut samples = Vec::new();
+    let languages: std::collections::BTreeSet<&LanguageTag> = saved
+        .translations
+        .keys()
+        .chain(recovered.translations.keys())
+        .collect();
+    for language in languages {
+        let empty = std::collections::BTreeMap::new();
+        let before = saved.translations.get(language).unwrap_or(&empty);
+        let after = recovered.translations.get(language).unwrap_or(&empty);
+        let ids: std::collections::BTreeSet<_> = before.keys().chain(after.keys()).collect();
+        let mut changed = 0;
+        for paragraph_id in ids {
+            let old = saved.translation(*paragraph_id, language);
+            let new = recovered.translation(*paragraph_id, language);
+            if old != new {
+                changed += 1;
+                if samples.len() < examples {
+                    samples.push(format!(
+                        "  ¶{paragraph_id} {language}: «{}» ({}) → «{}» ({})",
+                        shorten(&old.text),
+                        old.status,
+                        shorten(&new.text),
+                        new.status
+                    ));
+                }
+            }
+        }
+        if changed > 0 {
+            lines.push(format!("{changed} {language} translation(s) differ"));
+        }
+    }
+    let metadata: Vec<&str> = MetadataField::ALL
+        .iter()
+        .filter(|field| field.get(&saved.metadata) != field.get(&recovered.metadata))
+        .map(|field| field.label())
+        .collect();
+    if !metadata.is_empty() {
+        lines.push(format!("metadata differs: {}", metadata.join(", ")));
+    }
+    if saved.targets != recovered.targets {
+        lines.push("the target languages differ".to_owned());
+    }
+    if saved.source != recovered.source {
+        lines.push(format!(
+            "the source differs ({} paragraphs saved, {} recovered)",
+            saved.paragraphs().len(),
+            recovered.paragraphs().len()
+        ));
+    }
+    if saved.aligned != recovered.aligned {
+        lines.push("the aligned translations or their links differ".to_owned());
+    }
+    lines.extend(samples);
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Edit, ParagraphId};
+
+    #[test]
+    fn recovery_files_round_trip_and_say_what_differs() {
+        let directory = tempfile::tempdir().unwrap();
+        let saved = crate::model::test_project();
+        let mut recovered = saved.clone();
+        let ru = LanguageTag::parse("ru").unwrap();
+        Edit::SetTranslationText {
+            paragraph_id: ParagraphId(1),
+            language: ru,
+            text: "Пришла полиция.".into(),
+        }
+        .apply(&mut recovered)
+        .unwrap();
+        let project_path = directory.path().join("story.diptych.ron");
+        let path = recovery_path_for_project(&project_path);
+        assert_eq!(path, directory.path().join(".story.diptych.recovery.ron"));
+        write_recovery(&path, &recovered, Some(&project_path), "").unwrap();
+        let read = read_recovery(&path).unwrap();
+        assert_eq!(read.project, recovered);
+        assert_eq!(read.project_path.as_deref(), Some(project_path.as_path()));
+        assert_eq!(read.written.len(), 24);
+        let lines = describe_differences(&saved, &recovered, 5);
+        assert_eq!(lines[0], "1 ru translation(s) differ");
+        assert!(
+            lines[1].contains("«» (new) → «Пришла полиция.» (new)"),
+            "{lines:?}"
+        );
+        assert!(describe_differences(&saved, &saved, 5).is_empty());
+        remove_recovery(&path).unwrap();
+        remove_recovery(&path).unwrap();
+        assert!(!path.exists());
+    }
+
+    #[test]
+    fn unsaved_projects_recover_by_their_source() {
+        let dir = Path::new("/state");
+        let a = recovery_path_for_unsaved(dir, "/home/me/news/baku story.txt");
+        let b = recovery_path_for_unsaved(dir, "/home/me/other/baku story.txt");
+        assert_ne!(a, b);
+        let name = a.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(name.starts_with("untitled-baku_story_txt-"), "{name}");
+    }
+}
