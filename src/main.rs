@@ -68,6 +68,16 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Import an article and write it as a recovery file, as the window's autosave does (used by
+    /// the crash-safety test, which kills this process while it writes).
+    #[command(hide = true)]
+    WriteRecovery {
+        article: PathBuf,
+        #[arg(short, long)]
+        output: PathBuf,
+        #[arg(long)]
+        targets: Option<String>,
+    },
     /// Measure article extraction on saved pages with known content (precision, recall, F1,
     /// metadata agreement, time per page), optionally against Mozilla Readability on node.
     EvalExtract {
@@ -165,6 +175,15 @@ fn run(args: Args) -> anyhow::Result<()> {
             &cli::import_options(None, None, encoding.as_deref(), record.as_deref())?,
         )?,
         Some(Command::Verify { project }) => cli::verify(&project)?,
+        Some(Command::WriteRecovery {
+            article,
+            output,
+            targets,
+        }) => cli::write_recovery(
+            &article,
+            &output,
+            &cli::import_options(None, targets.as_deref(), None, None)?,
+        )?,
         Some(Command::ExportOriginal {
             project,
             output,

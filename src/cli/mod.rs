@@ -198,3 +198,15 @@ pub fn export_original(
         output.display()
     ))
 }
+
+/// `diptych write-recovery` (hidden): imports an article and writes it as a recovery file with
+/// the same function the window's autosave uses.
+pub fn write_recovery(
+    article: &Path,
+    output: &Path,
+    options: &ImportOptions,
+) -> anyhow::Result<String> {
+    let project = open_any(article, options)?;
+    crate::io::recovery::write_recovery(output, &project, None, &article.display().to_string())?;
+    Ok(format!("recovery file written → {}", output.display()))
+}

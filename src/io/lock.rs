@@ -104,7 +104,7 @@ pub fn this_host() -> String {
 }
 
 /// Whether a process runs on this host (on systems without `/proc`, assumed so).
-fn process_is_running(pid: u32) -> bool {
+pub(crate) fn process_is_running(pid: u32) -> bool {
     if pid == std::process::id() {
         return true;
     }

@@ -109,8 +109,32 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     })();
     if result.is_err() {
         let _ = std::fs::remove_file(&temp_path);
+    } else {
+        remove_abandoned_temp_files(&directory, &file_name.to_string_lossy());
     }
     result
+}
+
+/// Removes temp files of earlier saves of the same file by processes that no longer run (a
+/// save killed between creating its temp file and renaming it leaves one behind).
+fn remove_abandoned_temp_files(directory: &Path, file_name: &str) {
+    let Ok(entries) = std::fs::read_dir(directory) else {
+        return;
+    };
+    let prefix = format!(".{file_name}.");
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(pid) = name
+            .strip_prefix(&prefix)
+            .and_then(|rest| rest.strip_suffix(".tmp"))
+            .and_then(|pid| pid.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if pid != std::process::id() && !crate::io::lock::process_is_running(pid) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Loads a project file.
