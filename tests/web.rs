@@ -5,6 +5,8 @@
 
 mod archives;
 
+use std::path::Path;
+
 use archives::{gzip, mhtml, page, warc_records};
 use diptych::io::project_file::parse_project;
 use diptych::io::{ImportError, ImportOptions, import_article_bytes, to_ron_string};
@@ -249,4 +251,39 @@ fn damaged_archives_are_refused_or_read_up_to_the_damage() {
     let images = records[3].clone();
     let error = import_article_bytes("img.warc", &images, &ImportOptions::default()).unwrap_err();
     assert!(error.to_string().contains("no HTML page"), "{error}");
+}
+
+#[test]
+fn names_and_links_inside_archives_are_only_text() {
+    let directory = tempfile::tempdir().unwrap();
+    let secret = directory.path().join("secret.txt");
+    std::fs::write(&secret, "TOP SECRET LOCAL FILE").unwrap();
+    let secret_url = format!("file://{}", secret.display());
+    let page = format!(
+        "<html><head><title>Hostile page</title><link rel=stylesheet href=\"{secret_url}\">\
+         <script src=\"http://127.0.0.1:9/evil.js\"></script></head><body><article>\
+         <h1>Hostile page</h1><p>A paragraph with enough words to be the article, naming \
+         <a href=\"{secret_url}\">a local file</a>.</p><img src=\"{secret_url}\">\
+         <iframe src=\"{secret_url}\"></iframe><object data=\"{secret_url}\"></object>\
+         </article></body></html>"
+    );
+    let escape = "../../../../../../tmp/diptych-escape-test";
+    let archive = format!(
+        "MIME-Version: 1.0\r\nSnapshot-Content-Location: {escape}\r\n\
+         Content-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n\
+         Content-Type: text/html\r\nContent-Location: {escape}\r\n\r\n{page}\r\n--b\r\n\
+         Content-Type: image/png\r\nContent-Location: ../../x.png\r\nContent-Transfer-Encoding: base64\r\n\r\n\
+         iVBORw0KGgo=\r\n--b--\r\n"
+    );
+    let before = std::fs::read_dir(directory.path()).unwrap().count();
+    let project = import("hostile.mhtml", archive.as_bytes());
+    assert_eq!(project.metadata.title, "Hostile page");
+    assert!(!project.source.original.text.contains("TOP SECRET"));
+    assert!(!Path::new("/tmp/diptych-escape-test").exists());
+    let after = std::fs::read_dir(directory.path()).unwrap().count();
+    assert_eq!(before, after, "nothing was written");
+    let warc = archives::warc_record("resource", &secret_url, "text/html", page.as_bytes());
+    let project = import("hostile.warc", &warc);
+    assert_eq!(project.source.original.record, secret_url);
+    assert!(!project.source.original.text.contains("TOP SECRET"));
 }
