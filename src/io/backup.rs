@@ -36,6 +36,12 @@ pub fn utc_stamp(time: SystemTime) -> String {
     )
 }
 
+/// `2026-11-24 22:14:05 UTC`, for people.
+pub fn utc_display(time: SystemTime) -> String {
+    let stamp = utc_stamp(time);
+    format!("{} {} UTC", &stamp[..10], stamp[11..19].replace('-', ":"))
+}
+
 /// Days since 1970-01-01 to (year, month, day) in the proleptic Gregorian calendar.
 fn civil_from_days(days: i64) -> (i64, u32, u32) {
     let shifted = days + 719_468;

@@ -108,10 +108,17 @@ pub(crate) fn process_is_running(pid: u32) -> bool {
     if pid == std::process::id() {
         return true;
     }
-    if Path::new("/proc/self").exists() {
-        Path::new("/proc").join(pid.to_string()).exists()
-    } else {
-        true
+    if !Path::new("/proc/self").exists() {
+        return true;
+    }
+    // `/proc/PID/stat` is "PID (name) STATE …"; a zombie (Z) or dead (X) process has exited
+    // and only waits to be reaped.
+    match std::fs::read_to_string(Path::new("/proc").join(pid.to_string()).join("stat")) {
+        Ok(stat) => stat
+            .rsplit_once(')')
+            .and_then(|(_, rest)| rest.split_whitespace().next())
+            .is_none_or(|state| !matches!(state, "Z" | "X" | "x")),
+        Err(_) => false,
     }
 }
 
@@ -121,7 +128,7 @@ pub fn acquire(project: &Path) -> std::io::Result<LockOutcome> {
     let info = LockInfo {
         pid: std::process::id(),
         host: this_host(),
-        since: super::backup::utc_stamp(SystemTime::now()),
+        since: super::backup::utc_display(SystemTime::now()),
     };
     for _ in 0..3 {
         match std::fs::OpenOptions::new()
@@ -165,6 +172,21 @@ pub fn acquire(project: &Path) -> std::io::Result<LockOutcome> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_exited_process_not_yet_reaped_is_not_running() {
+        let mut child = std::process::Command::new("true").spawn().unwrap();
+        let pid = child.id();
+        // Not waited for: once it exits it stays a zombie until `wait`.
+        let started = std::time::Instant::now();
+        while process_is_running(pid) && started.elapsed().as_secs() < 5 {
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        assert!(Path::new("/proc").join(pid.to_string()).exists());
+        assert!(!process_is_running(pid));
+        child.wait().unwrap();
+        assert!(process_is_running(std::process::id()));
+    }
 
     #[test]
     fn a_lock_is_exclusive_until_dropped_and_stale_locks_are_taken_over() {
