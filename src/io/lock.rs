@@ -174,6 +174,7 @@ mod tests {
     use super::*;
 
     #[test]
+    #[cfg(target_os = "linux")]
     fn an_exited_process_not_yet_reaped_is_not_running() {
         let mut child = std::process::Command::new("true").spawn().unwrap();
         let pid = child.id();
