@@ -11,7 +11,14 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(project) = import_web("page", data, SourceFormat::Html, &ImportOptions::default()) {
         assert_eq!(project.source.original.bytes(), data);
         for paragraph in project.paragraphs() {
-            assert!(project.source.original.text.get(paragraph.byte_range.clone()).is_some());
+            assert!(
+                project
+                    .source
+                    .original
+                    .text
+                    .get(paragraph.byte_range.clone())
+                    .is_some()
+            );
         }
     }
 });
