@@ -8,6 +8,19 @@ use crate::model::{
     Edit, EditError, EditGroup, History, LanguageProgress, LanguageTag, Project, progress_with,
 };
 
+fn word_counts(project: &Project) -> Vec<usize> {
+    project
+        .paragraphs()
+        .iter()
+        .map(|paragraph| word_count(&paragraph.text))
+        .collect()
+}
+
+fn source_fingerprint(project: &Project) -> (usize, usize) {
+    let paragraphs = project.paragraphs();
+    (paragraphs.as_ptr() as usize, paragraphs.len())
+}
+
 /// Where the open project came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Origin {
@@ -26,6 +39,8 @@ pub struct Document {
     pub origin: Origin,
     /// Words per source paragraph, in document order (recomputed when the source changes).
     word_counts: Vec<usize>,
+    /// Where the source paragraph list lives and how long it is, to notice replacements.
+    source_fingerprint: (usize, usize),
     /// Size in bytes of the original file.
     pub original_size: usize,
     /// Whether the original text still matches its SHA-256.
@@ -37,11 +52,8 @@ pub struct Document {
 
 impl Document {
     pub fn new(project: Project, origin: Origin) -> Self {
-        let word_counts = project
-            .paragraphs()
-            .iter()
-            .map(|paragraph| word_count(&paragraph.text))
-            .collect();
+        let word_counts = word_counts(&project);
+        let source_fingerprint = source_fingerprint(&project);
         let original_bytes = project.source.original.bytes();
         let original_size = original_bytes.len();
         let original_intact =
@@ -55,6 +67,7 @@ impl Document {
             history,
             origin,
             word_counts,
+            source_fingerprint,
             original_size,
             original_intact,
             altered: Vec::new(),
@@ -88,42 +101,34 @@ impl Document {
     }
 
     pub fn apply(&mut self, edit: Edit, group: Option<EditGroup>) -> Result<bool, EditError> {
-        let touches_source = matches!(
-            edit,
-            Edit::ReplaceSource(_) | Edit::ReplaceParagraphs { .. } | Edit::Batch(_)
-        );
         let applied = self.history.apply(&mut self.project, edit, group)?;
-        if touches_source {
-            self.source_changed();
-        }
+        self.refresh_if_source_changed();
         Ok(applied)
     }
 
     pub fn undo(&mut self) -> Result<bool, EditError> {
         let undone = self.history.undo(&mut self.project)?;
-        self.source_changed();
+        self.refresh_if_source_changed();
         Ok(undone)
     }
 
     pub fn redo(&mut self) -> Result<bool, EditError> {
         let redone = self.history.redo(&mut self.project)?;
-        self.source_changed();
+        self.refresh_if_source_changed();
         Ok(redone)
     }
 
-    /// Recomputes what is derived from the source paragraphs and the original.
-    fn source_changed(&mut self) {
-        self.word_counts = self
-            .project
-            .paragraphs()
-            .iter()
-            .map(|paragraph| word_count(&paragraph.text))
-            .collect();
-        let original = &self.project.source.original;
-        let bytes = original.bytes();
-        self.original_size = bytes.len();
-        self.original_intact = crate::model::sha256_hex(&bytes) == original.sha256;
-        self.progress_cache = None;
+    /// Recounts words when the source paragraphs were replaced or split. Source text changes
+    /// only that way: a replaced list lives at a new address (the old one is kept by the undo
+    /// history), a split changes the length. The original's bytes never change through edits
+    /// (re-reading keeps them), so its size and integrity stay as computed on opening.
+    fn refresh_if_source_changed(&mut self) {
+        let fingerprint = source_fingerprint(&self.project);
+        if fingerprint != self.source_fingerprint {
+            self.source_fingerprint = fingerprint;
+            self.word_counts = word_counts(&self.project);
+            self.progress_cache = None;
+        }
     }
 
     pub fn word_count_at(&self, index: usize) -> usize {
@@ -145,5 +150,39 @@ impl Document {
         });
         self.progress_cache = Some((revision, language.clone(), figures));
         figures
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::{ImportOptions, import_article_bytes};
+    use crate::model::SourceReplacement;
+
+    #[test]
+    fn word_counts_follow_a_replaced_source_through_undo_and_redo() {
+        let short = "Headline\n\nOne two three.\n";
+        let long = "Headline\n\nOne two three four five six seven.\n";
+        let import = |text: &str| {
+            import_article_bytes("a.txt", text.as_bytes(), &ImportOptions::default()).unwrap()
+        };
+        let mut document = Document::new(import(short), Origin::Example);
+        let ru = LanguageTag::parse("ru").unwrap();
+        assert_eq!(document.progress(&ru).words_total, 4);
+        let replacement = import(long);
+        let edit = Edit::ReplaceSource(Box::new(SourceReplacement {
+            next_paragraph_id: replacement.next_paragraph_id,
+            source: replacement.source,
+            metadata: replacement.metadata,
+            translations: replacement.translations,
+        }));
+        document.apply(edit, None).unwrap();
+        assert_eq!(document.word_count_at(1), 7);
+        assert_eq!(document.progress(&ru).words_total, 8);
+        document.undo().unwrap();
+        assert_eq!(document.word_count_at(1), 3);
+        assert_eq!(document.progress(&ru).words_total, 4);
+        document.redo().unwrap();
+        assert_eq!(document.progress(&ru).words_total, 8);
     }
 }
