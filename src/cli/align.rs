@@ -92,7 +92,8 @@ fn align_into_project(request: &AlignRequest<'_>, output: &Path) -> anyhow::Resu
 }
 
 fn read_lines(path: &Path) -> anyhow::Result<Vec<String>> {
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let bytes = crate::io::read_file_capped(path)
+        .with_context(|| format!("cannot read {}", path.display()))?;
     let (text, _) = decode_text(&bytes).with_context(|| path.display().to_string())?;
     Ok(text.lines().map(str::to_owned).collect())
 }
