@@ -104,6 +104,36 @@ pub(super) struct AlignedDocumentV3 {
     pub(super) record: String,
 }
 
+impl AlignedDocumentV3 {
+    /// An aligned document's record: its language and the fields of its original, on one line.
+    pub(super) fn new(lang: LanguageTag, original: OriginalV3) -> Self {
+        Self {
+            lang,
+            file_name: original.file_name,
+            format: original.format,
+            encoding: original.encoding,
+            sha256: original.sha256,
+            text: original.text,
+            bytes: original.bytes,
+            record: original.record,
+        }
+    }
+
+    /// The language and the original, as checked and loaded like the source's.
+    pub(super) fn into_parts(self) -> (LanguageTag, OriginalV3) {
+        let original = OriginalV3 {
+            file_name: self.file_name,
+            format: self.format,
+            encoding: self.encoding,
+            sha256: self.sha256,
+            text: self.text,
+            bytes: self.bytes,
+            record: self.record,
+        };
+        (self.lang, original)
+    }
+}
+
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct AlignedParagraphV2 {
@@ -153,17 +183,10 @@ pub(super) fn to_file(project: &Project) -> ProjectFileV3 {
     let mut aligned_paragraphs = Vec::new();
     let mut links = Vec::new();
     for (language, aligned) in &project.aligned {
-        let original = original_record(&aligned.original);
-        aligned_documents.push(AlignedDocumentV3 {
-            lang: language.clone(),
-            file_name: original.file_name,
-            format: original.format,
-            encoding: original.encoding,
-            sha256: original.sha256,
-            text: original.text,
-            bytes: original.bytes,
-            record: original.record,
-        });
+        aligned_documents.push(AlignedDocumentV3::new(
+            language.clone(),
+            original_record(&aligned.original),
+        ));
         aligned_paragraphs.extend(
             aligned
                 .paragraphs
@@ -366,18 +389,8 @@ impl OriginalCheck {
 pub(super) fn original_checks(file: ProjectFileV3) -> Vec<OriginalCheck> {
     let mut records = vec![("source".to_owned(), file.original)];
     records.extend(file.aligned_documents.into_iter().map(|document| {
-        (
-            format!("aligned {} translation", document.lang),
-            OriginalV3 {
-                file_name: document.file_name,
-                format: document.format,
-                encoding: document.encoding,
-                sha256: document.sha256,
-                text: document.text,
-                bytes: document.bytes,
-                record: document.record,
-            },
-        )
+        let (lang, original) = document.into_parts();
+        (format!("aligned {lang} translation"), original)
     }));
     records
         .into_iter()
@@ -497,20 +510,8 @@ fn aligned_from_file(
                 "an aligned {lang} translation exists but {lang} is not a target"
             ));
         }
-        let lang = document.lang;
-        let original = checked_original(
-            OriginalV3 {
-                file_name: document.file_name,
-                format: document.format,
-                encoding: document.encoding,
-                sha256: document.sha256,
-                text: document.text,
-                bytes: document.bytes,
-                record: document.record,
-            },
-            &format!("the aligned {lang} original"),
-            altered,
-        )?;
+        let (lang, record) = document.into_parts();
+        let original = checked_original(record, &format!("the aligned {lang} original"), altered)?;
         let entry = AlignedTranslation {
             original,
             paragraphs: Vec::new(),

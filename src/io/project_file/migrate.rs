@@ -117,28 +117,45 @@ pub(super) fn migrate_v2(file: ProjectFileV2) -> ProjectFileV3 {
         aligned_documents: file
             .aligned_documents
             .into_iter()
-            .map(|document| AlignedDocumentV3 {
-                lang: document.lang,
-                file_name: document.file_name,
-                format: SourceFormat::Text,
-                encoding: document.encoding,
-                sha256: document.sha256,
-                text: document.text,
-                bytes: None,
-                record: String::new(),
+            .map(|document| {
+                AlignedDocumentV3::new(
+                    document.lang,
+                    plain_text(
+                        document.file_name,
+                        document.encoding,
+                        document.sha256,
+                        document.text,
+                    ),
+                )
             })
             .collect(),
         aligned_paragraphs: file.aligned_paragraphs,
         links: file.links,
         next_paragraph_id: file.next_paragraph_id,
-        original: OriginalV3 {
-            file_name: file.original.file_name,
-            format: SourceFormat::Text,
-            encoding: file.original.encoding,
-            sha256: file.original.sha256,
-            text: file.original.text,
-            bytes: None,
-            record: String::new(),
-        },
+        original: plain_text(
+            file.original.file_name,
+            file.original.encoding,
+            file.original.sha256,
+            file.original.text,
+        ),
+    }
+}
+
+/// A version-3 original record for what versions 1 and 2 could hold: plain text whose bytes
+/// are rebuilt from it.
+fn plain_text(
+    file_name: String,
+    encoding: TextEncoding,
+    sha256: String,
+    text: String,
+) -> OriginalV3 {
+    OriginalV3 {
+        file_name,
+        format: SourceFormat::Text,
+        encoding,
+        sha256,
+        text,
+        bytes: None,
+        record: String::new(),
     }
 }
