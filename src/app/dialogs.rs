@@ -57,6 +57,11 @@ pub struct SystemDialogs {
     pending: Option<(DialogPurpose, Instant, Receiver<Option<PathBuf>>)>,
 }
 
+/// What the article pickers offer (the content decides the format; these only filter).
+const ARTICLE_EXTENSIONS: &[&str] = &[
+    "txt", "md", "markdown", "html", "htm", "mhtml", "mht", "warc", "gz",
+];
+
 impl FileDialogs for SystemDialogs {
     fn request(&mut self, purpose: DialogPurpose) {
         if self.pending.is_some() {
@@ -71,24 +76,12 @@ impl FileDialogs for SystemDialogs {
                 let picked = match thread_purpose {
                     DialogPurpose::ImportTranslation => dialog
                         .set_title("Import translation")
-                        .add_filter(
-                            "Articles and saved pages",
-                            &[
-                                "txt", "md", "markdown", "html", "htm", "mhtml", "mht", "warc",
-                                "gz",
-                            ],
-                        )
+                        .add_filter("Articles and saved pages", ARTICLE_EXTENSIONS)
                         .add_filter("All files", &["*"])
                         .pick_file(),
                     DialogPurpose::OpenArticle => dialog
                         .set_title("New project from article")
-                        .add_filter(
-                            "Articles and saved pages",
-                            &[
-                                "txt", "md", "markdown", "html", "htm", "mhtml", "mht", "warc",
-                                "gz",
-                            ],
-                        )
+                        .add_filter("Articles and saved pages", ARTICLE_EXTENSIONS)
                         .add_filter("All files", &["*"])
                         .pick_file(),
                     DialogPurpose::OpenProject => dialog
