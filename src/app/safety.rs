@@ -11,7 +11,7 @@ use super::overlays::{Modal, ToastLevel};
 use super::{DiptychApp, LockState, set_accessible_label};
 use crate::io::backup::{Backup, list_backups};
 use crate::io::lock::{LockInfo, LockOutcome, acquire};
-use crate::io::project_file::parse_project_keeping_altered;
+use crate::io::project_file::load_project_keeping_altered;
 
 /// The backups dialog; returns whether it should close.
 pub fn backups_ui(
@@ -171,13 +171,7 @@ impl DiptychApp {
         let Some(project_path) = self.document.save_path().cloned() else {
             return;
         };
-        let loaded = crate::io::read_file_capped(backup)
-            .map_err(|error| error.to_string())
-            .and_then(|bytes| {
-                parse_project_keeping_altered(&backup.display().to_string(), &bytes)
-                    .map_err(|error| error.to_string())
-            });
-        match loaded {
+        match load_project_keeping_altered(backup) {
             Ok((project, altered)) => {
                 let mut document =
                     Document::new(project, Origin::ProjectFile(project_path.clone()));

@@ -104,11 +104,7 @@ pub fn write_recovery(
 
 /// Reads a recovery file.
 pub fn read_recovery(path: &Path) -> Result<Recovery, LoadError> {
-    let display = path.display().to_string();
-    let bytes = super::read_file_capped(path).map_err(|reason| LoadError::Read {
-        path: display.clone(),
-        reason,
-    })?;
+    let (display, bytes) = super::project_file::read_project_bytes(path)?;
     let (project, _) = parse_project_keeping_altered(&display, &bytes)?;
     let text = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).into_owned();
     let field = |name: &str| {

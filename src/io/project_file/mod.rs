@@ -137,13 +137,19 @@ fn remove_abandoned_temp_files(directory: &Path, file_name: &str) {
     }
 }
 
-/// Loads a project file.
-pub fn load_project(path: &Path) -> Result<Project, LoadError> {
+/// A file's bytes and its name for messages (a read error is a [`LoadError`]).
+pub(crate) fn read_project_bytes(path: &Path) -> Result<(String, Vec<u8>), LoadError> {
     let display = path.display().to_string();
     let bytes = crate::io::read_file_capped(path).map_err(|reason| LoadError::Read {
         path: display.clone(),
         reason,
     })?;
+    Ok((display, bytes))
+}
+
+/// Loads a project file.
+pub fn load_project(path: &Path) -> Result<Project, LoadError> {
+    let (display, bytes) = read_project_bytes(path)?;
     parse_project(&display, &bytes)
 }
 
@@ -161,6 +167,13 @@ pub fn parse_project(path: &str, bytes: &[u8]) -> Result<Project, LoadError> {
         path: path.to_owned(),
         problem,
     })
+}
+
+/// Loads a project file like [`load_project`], keeping an altered original (see
+/// [`parse_project_keeping_altered`]).
+pub fn load_project_keeping_altered(path: &Path) -> Result<(Project, Vec<String>), LoadError> {
+    let (display, bytes) = read_project_bytes(path)?;
+    parse_project_keeping_altered(&display, &bytes)
 }
 
 /// Like [`parse_project`], but an original that no longer matches its SHA-256 does not stop the
@@ -182,11 +195,7 @@ pub fn parse_project_keeping_altered(
 /// Rechecks the SHA-256 of every original stored in a project file (the source and each
 /// aligned translation), without requiring the rest of the project to be consistent.
 pub fn verify_project_file(path: &Path) -> Result<Vec<OriginalCheck>, LoadError> {
-    let display = path.display().to_string();
-    let bytes = crate::io::read_file_capped(path).map_err(|reason| LoadError::Read {
-        path: display.clone(),
-        reason,
-    })?;
+    let (display, bytes) = read_project_bytes(path)?;
     Ok(original_checks(parse_current(&display, &bytes)?))
 }
 
