@@ -118,7 +118,7 @@ fn kill_repeatedly(
     let mut attempt = 0;
     while killed < kills {
         let args = args_for(attempt);
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let args = as_strs(&args);
         // Two kills in three land while the new version is written; the others anywhere in the
         // run, a little past its usual end.
         let when = if random.next_fraction() < 0.67 {
@@ -147,24 +147,40 @@ fn kill_repeatedly(
     (attempt, mid_write)
 }
 
+/// The command line writing `target` from `article`: version `attempt % 2` of the two
+/// (`--targets ru` or `--targets az`).
+fn write_args(command: &str, article: &Path, target: &Path, attempt: usize) -> Vec<String> {
+    let targets = if attempt.is_multiple_of(2) {
+        "ru"
+    } else {
+        "az"
+    };
+    let mut args = vec![
+        command.to_owned(),
+        article.display().to_string(),
+        "-o".to_owned(),
+        target.display().to_string(),
+        "--targets".to_owned(),
+        targets.to_owned(),
+    ];
+    if command == "import" {
+        args.push("--force".to_owned());
+    }
+    args
+}
+
+fn as_strs(args: &[String]) -> Vec<&str> {
+    args.iter().map(String::as_str).collect()
+}
+
 fn versions(directory: &Path, paragraphs: usize, command: &str, target: &Path) -> Versions {
     let article = directory.join("big.txt");
     std::fs::write(&article, synthetic_article(paragraphs)).unwrap();
     let mut contents = Vec::new();
     let mut duration = Duration::MAX;
-    for targets in ["ru", "az"] {
-        let mut args = vec![
-            command,
-            article.to_str().unwrap(),
-            "-o",
-            target.to_str().unwrap(),
-            "--targets",
-            targets,
-        ];
-        if command == "import" {
-            args.push("--force");
-        }
-        duration = duration.min(run_fully(&args));
+    for attempt in 0..2 {
+        let args = write_args(command, &article, target, attempt);
+        duration = duration.min(run_fully(&as_strs(&args)));
         contents.push(std::fs::read(target).unwrap());
     }
     assert_ne!(contents[0], contents[1]);
@@ -180,22 +196,7 @@ fn killing_a_save_at_random_moments_never_leaves_a_broken_project() {
     let directory = tempfile::tempdir().unwrap();
     let project = directory.path().join("big.diptych.ron");
     let versions = versions(directory.path(), 2000, "import", &project);
-    let args_for = |attempt: usize| {
-        vec![
-            "import".to_owned(),
-            versions.article.display().to_string(),
-            "-o".to_owned(),
-            project.display().to_string(),
-            "--targets".to_owned(),
-            if attempt.is_multiple_of(2) {
-                "ru"
-            } else {
-                "az"
-            }
-            .to_owned(),
-            "--force".to_owned(),
-        ]
-    };
+    let args_for = |attempt| write_args("import", &versions.article, &project, attempt);
     let check = |path: &Path| {
         let bytes = std::fs::read(path).unwrap();
         parse_project("big.diptych.ron", &bytes).unwrap();
@@ -210,7 +211,7 @@ fn killing_a_save_at_random_moments_never_leaves_a_broken_project() {
     // A kill between creating the temp file and renaming it leaves the temp file behind; the
     // next save that completes removes it.
     let abandoned = temp_files(directory.path()).len();
-    run_fully(&args_for(0).iter().map(String::as_str).collect::<Vec<_>>());
+    run_fully(&as_strs(&args_for(0)));
     assert_eq!(temp_files(directory.path()), Vec::<String>::new());
     println!("{abandoned} abandoned temp files removed by the next save");
     // Backups of replaced versions are whole versions too.
@@ -229,21 +230,7 @@ fn killing_a_recovery_write_at_random_moments_never_leaves_a_broken_file() {
     let directory = tempfile::tempdir().unwrap();
     let recovery = directory.path().join(".big.recovery.ron");
     let versions = versions(directory.path(), 2000, "write-recovery", &recovery);
-    let args_for = |attempt: usize| {
-        vec![
-            "write-recovery".to_owned(),
-            versions.article.display().to_string(),
-            "-o".to_owned(),
-            recovery.display().to_string(),
-            "--targets".to_owned(),
-            if attempt.is_multiple_of(2) {
-                "ru"
-            } else {
-                "az"
-            }
-            .to_owned(),
-        ]
-    };
+    let args_for = |attempt| write_args("write-recovery", &versions.article, &recovery, attempt);
     // The recovery file carries the time it was written: compare what follows the header.
     let body = |bytes: &[u8]| -> Vec<u8> {
         let text = String::from_utf8(bytes.to_vec()).unwrap();
@@ -261,7 +248,7 @@ fn killing_a_recovery_write_at_random_moments_never_leaves_a_broken_file() {
     };
     let (attempts, replaced) = kill_repeatedly(&versions, &recovery, args_for, check, 200, 0xfeed);
     println!("recovery: {attempts} runs, 200 killed, file replaced in {replaced}");
-    run_fully(&args_for(0).iter().map(String::as_str).collect::<Vec<_>>());
+    run_fully(&as_strs(&args_for(0)));
     assert_eq!(temp_files(directory.path()), Vec::<String>::new());
 }
 
