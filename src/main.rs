@@ -174,7 +174,14 @@ fn run(args: Args) -> anyhow::Result<()> {
             format,
             &cli::import_options(None, None, encoding.as_deref(), record.as_deref())?,
         )?,
-        Some(Command::Verify { project }) => cli::verify(&project)?,
+        Some(Command::Verify { project }) => {
+            let checked = cli::verify(&project)?;
+            print_for_humans(&checked.report)?;
+            if let Some(failure) = checked.failure {
+                anyhow::bail!(failure);
+            }
+            return Ok(());
+        }
         Some(Command::WriteRecovery {
             article,
             output,
@@ -226,15 +233,33 @@ fn run(args: Args) -> anyhow::Result<()> {
             dump,
         }) => align::eval_align_command(&corpus, first_seed, seeds, show_errors, dump.as_deref())?,
     };
-    println!("{}", output.trim_end());
+    print_for_humans(&output)?;
     Ok(())
+}
+
+/// Prints a command's output with control characters made visible. A reader that went away
+/// (`diptych inspect … | head -1`) is not an error: the output is simply no longer wanted.
+fn print_for_humans(output: &str) -> anyhow::Result<()> {
+    use std::io::Write as _;
+    let text = cli::escape_for_terminal(output.trim_end());
+    let mut stdout = std::io::stdout().lock();
+    match writeln!(stdout, "{text}").and_then(|()| stdout.flush()) {
+        Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => Err(error.into()),
+        _ => Ok(()),
+    }
 }
 
 fn main() -> ExitCode {
     match run(Args::parse()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("diptych: {error:#}");
+            use std::io::Write as _;
+            // Nothing more can be done if stderr itself is gone.
+            let _ = writeln!(
+                std::io::stderr(),
+                "diptych: {}",
+                cli::escape_for_terminal(&format!("{error:#}"))
+            );
             ExitCode::FAILURE
         }
     }

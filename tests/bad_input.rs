@@ -99,6 +99,43 @@ fn cases() -> Vec<Case> {
                 1,
             )
     };
+    // Each paragraph re-opens 2,000 formatting elements that differ in their attributes.
+    let unclosed: String = (0..2_000)
+        .flat_map(|id| ["<b id=".to_owned(), id.to_string(), ">".to_owned()])
+        .collect();
+    let reopened = format!(
+        "<!DOCTYPE html><html><body><div>{unclosed}</div>{}",
+        "<p>x</p>".repeat(4_000)
+    );
+    // An end tag that closes nothing: estimated depth 1, real depth 200,000.
+    let unknown_end_tags = format!("<!DOCTYPE html><html><body>{}", "<div></x>".repeat(200_000));
+    let headings = format!(
+        "<!DOCTYPE html><html><body>{}<p>{}</p>",
+        "<h1><span>".repeat(4_000),
+        "word <i>x</i> ".repeat(150_000)
+    );
+    // 24 HTTP responses whose gzip bodies each expand to 250 MB: listing the pages must not
+    // expand them (6 GB at once).
+    let zeros_body = gzip(&vec![0u8; 250 * 1024 * 1024], 1);
+    let mut many_bombs = Vec::new();
+    for index in 0..24 {
+        let mut block =
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n"
+                .to_vec();
+        block.extend(&zeros_body);
+        many_bombs.extend(
+            format!(
+                "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.org/{index}\r\n\
+                 Content-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n",
+                block.len()
+            )
+            .into_bytes(),
+        );
+        many_bombs.extend(block);
+        many_bombs.extend(b"\r\n\r\n");
+    }
+    let mut bom_project = "\u{feff}".as_bytes().to_vec();
+    bom_project.extend(project.as_bytes());
     let mhtml_broken = b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"x\"\r\n\r\n--x\r\nContent-Type: image/png\r\n\r\nAAAA\r\n--x--\r\n".to_vec();
     vec![
         Case {
@@ -192,6 +229,51 @@ fn cases() -> Vec<Case> {
             expect: Expect::Error("expands to more than"),
         },
         Case {
+            name: "reopened-formatting.html",
+            bytes: reopened.into_bytes(),
+            expect: Expect::Error("was not imported"),
+        },
+        Case {
+            name: "unknown-end-tags.html",
+            bytes: unknown_end_tags.into_bytes(),
+            expect: Expect::Error("was not imported"),
+        },
+        Case {
+            name: "nested-headings.html",
+            bytes: headings.into_bytes(),
+            expect: Expect::Error("was not imported"),
+        },
+        Case {
+            name: "many-bombs.warc",
+            bytes: many_bombs,
+            expect: Expect::Error("holds 24 web pages"),
+        },
+        Case {
+            name: "reuters.txt",
+            bytes: b"(Reuters) - Parliament passed a new version of the election law on Tuesday.\n\nThe vote was 72 to 21.\n".to_vec(),
+            expect: Expect::Imported,
+        },
+        Case {
+            name: "mz-holdings.txt",
+            bytes: b"MZ Holdings reports record profit\n\nThe Baku-based group said revenue rose 18 per cent in the first half of the year, helped by construction contracts.\n".to_vec(),
+            expect: Expect::Imported,
+        },
+        Case {
+            name: "old-mac.txt",
+            bytes: b"Headline of the story\r\rFirst paragraph of the story.\rSecond paragraph.\r".to_vec(),
+            expect: Expect::Imported,
+        },
+        Case {
+            name: "escapes.txt",
+            bytes: b"\x1b]0;owned\x07Headline \x1b[2J\x1b[31mred\n\nBody text.\n".to_vec(),
+            expect: Expect::ErrorOrImported,
+        },
+        Case {
+            name: "notepad-bom.ron",
+            bytes: bom_project,
+            expect: Expect::Imported,
+        },
+        Case {
             name: "binary.ron",
             bytes: (0..3000u32).map(|n| (n * 101 % 256) as u8).collect(),
             expect: Expect::Error("not a text file"),
@@ -240,6 +322,9 @@ fn bad_files_give_clear_errors_or_clean_imports_and_stay_untouched() {
         }
         if stderr.contains("panicked") || stderr.contains("RUST_BACKTRACE") {
             problems.push(format!("panic: {stderr}"));
+        }
+        if stdout.contains('\x1b') || stderr.contains('\x1b') {
+            problems.push("a terminal escape sequence was printed raw".to_owned());
         }
         if elapsed > Duration::from_secs(30) {
             problems.push(format!("took {elapsed:?}"));

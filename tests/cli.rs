@@ -373,7 +373,11 @@ fn web_archives_import_by_record_verify_and_export_their_original_bit_for_bit() 
     assert!(!output.status.success());
     let message = stderr(&output);
     assert!(message.contains("ALTERED"), "{message}");
-    assert!(message.contains("were altered since import"), "{message}");
+    assert!(message.contains("changed since import"), "{message}");
+    // One line on stderr; the per-original report goes to stdout.
+    assert_eq!(message.trim_end().lines().count(), 1, "{message}");
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert!(report.starts_with("ALTERED  "), "{report}");
     let output = diptych(&[
         "export-original",
         project_arg,

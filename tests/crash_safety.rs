@@ -57,16 +57,21 @@ enum KillAt {
     IntoTheWrite(Duration),
 }
 
-/// Starts the command and kills it as `when` says (if it is still running). `temp` is the temp
-/// file name the save writes (`.NAME.PID.tmp`) without the process id.
+/// Starts the command and kills it as `when` says (if it is still running). `temp_prefix` is
+/// the start of the temp file name the save writes (`.NAME.PID.RANDOM.tmp`) before the pid.
 fn run_and_kill(args: &[&str], when: KillAt, directory: &Path, temp_prefix: &str) -> bool {
     let mut child = diptych(args).spawn().unwrap();
     match when {
         KillAt::After(delay) => std::thread::sleep(delay),
         KillAt::IntoTheWrite(delay) => {
-            let temp = directory.join(format!("{temp_prefix}.{}.tmp", child.id()));
+            let temp_start = format!("{temp_prefix}.{}.", child.id());
+            let temp_exists = || {
+                temp_files(directory)
+                    .iter()
+                    .any(|name| name.starts_with(&temp_start))
+            };
             let started = Instant::now();
-            while !temp.exists()
+            while !temp_exists()
                 && child.try_wait().unwrap().is_none()
                 && started.elapsed() < Duration::from_secs(20)
             {

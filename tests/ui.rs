@@ -11,7 +11,7 @@ use diptych::model::{LanguageTag, ParagraphId, TranslationStatus};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 
-use common::{fixture, harness_with, press, ru};
+use common::{fixture, harness_with, press, ru, settle};
 
 const EXAMPLE: &str = include_str!("../projects/tbilisi-metro-fares.diptych.ron");
 
@@ -199,6 +199,7 @@ fn save_from_the_unsaved_dialog_then_runs_the_waiting_command() {
     assert_eq!(harness.state().modal_title(), Some("Unsaved changes"));
     harness.get_by_label("Save").click();
     harness.run_steps(6);
+    settle(&mut harness);
     let saved = load_project(&path).unwrap();
     assert_eq!(
         saved.translation(ParagraphId(3), &ru()).status,
@@ -252,6 +253,7 @@ fn without_a_dialog_the_app_asks_for_a_path() {
     harness.run_steps(2);
     harness.get_by_label("OK").click();
     harness.run_steps(4);
+    settle(&mut harness);
     let app = harness.state();
     assert_eq!(app.modal_title(), None);
     assert_eq!(
@@ -268,7 +270,8 @@ fn broken_files_show_one_error_and_keep_the_open_project() {
     std::fs::write(&broken, "(version: 1, metadata: (").unwrap();
     let mut harness = harness_with(&path, Vec::new());
     harness.state_mut().send(Command::OpenPath(broken));
-    harness.run_steps(3);
+    harness.run_steps(1);
+    settle(&mut harness);
     let app = harness.state();
     let error = app.last_error().expect("an error is shown");
     assert!(error.contains("broken.ron:1:"), "{error}");
@@ -360,7 +363,8 @@ fn dropping_a_file_opens_it() {
         .push(std::sync::Arc::new(DroppedPath(fixture(
             "ru-baku-electric-buses.txt",
         ))));
-    harness.run_steps(3);
+    harness.run_steps(1);
+    settle(&mut harness);
     assert_eq!(
         harness.state().document.project.metadata.title,
         "В Баку запустили первые электробусы"

@@ -83,6 +83,13 @@ fn harness_with_recovery_dir(
     harness
 }
 
+/// The one recovery file written for `project` (by this test's window).
+fn recovery_file(project: &std::path::Path) -> Option<std::path::PathBuf> {
+    let files = diptych::io::recovery::recovery_files_for_project(project);
+    assert!(files.len() <= 1, "{files:?}");
+    files.into_iter().next()
+}
+
 fn ru() -> diptych::model::LanguageTag {
     diptych::model::LanguageTag::parse("ru").unwrap()
 }
@@ -91,7 +98,6 @@ fn ru() -> diptych::model::LanguageTag {
 fn a_confirmed_row_survives_a_crash_and_is_restored_on_the_next_start() {
     let directory = tempfile::tempdir().unwrap();
     let path = example_copy(directory.path());
-    let recovery = directory.path().join(".metro.diptych.recovery.ron");
     let mut harness = harness_with(&path, Vec::new());
     harness
         .state_mut()
@@ -104,6 +110,7 @@ fn a_confirmed_row_survives_a_crash_and_is_restored_on_the_next_start() {
     harness.state_mut().send(Command::ConfirmAndNext);
     harness.run_steps(1);
     // Written at once, before any idle time passed.
+    let recovery = recovery_file(&path).expect("a recovery file");
     let written = std::fs::read_to_string(&recovery).unwrap();
     assert!(written.starts_with("// Diptych recovery file\n"));
     assert!(written.contains("120 миллионов лари"));
@@ -136,6 +143,7 @@ fn a_confirmed_row_survives_a_crash_and_is_restored_on_the_next_start() {
     );
     press(&mut harness, Modifiers::COMMAND, Key::S);
     assert!(!recovery.exists(), "a clean save removes the recovery file");
+    assert_eq!(recovery_file(&path), None);
     assert!(
         std::fs::read_to_string(&path)
             .unwrap()
@@ -147,15 +155,15 @@ fn a_confirmed_row_survives_a_crash_and_is_restored_on_the_next_start() {
 fn idle_changes_are_written_after_a_few_seconds_and_removed_when_nothing_is_unsaved() {
     let directory = tempfile::tempdir().unwrap();
     let path = example_copy(directory.path());
-    let recovery = directory.path().join(".metro.diptych.recovery.ron");
     let mut harness = harness_with(&path, Vec::new());
     harness.state_mut().send(Command::SetMetadata {
         field: MetadataField::Author,
         value: "Nino Beridze".into(),
     });
     harness.run_steps(4); // one second of simulated time
-    assert!(!recovery.exists());
+    assert_eq!(recovery_file(&path), None);
     harness.run_steps(12); // three more seconds without an edit
+    let recovery = recovery_file(&path).expect("a recovery file");
     assert!(
         std::fs::read_to_string(&recovery)
             .unwrap()
@@ -175,7 +183,7 @@ fn idle_changes_are_written_after_a_few_seconds_and_removed_when_nothing_is_unsa
         value: "Rauf Hacılı".into(),
     });
     harness.run_steps(16);
-    assert!(recovery.exists());
+    let recovery = recovery_file(&path).expect("a recovery file");
     drop(harness);
     let mut harness = harness_with(&path, Vec::new());
     harness.get_by_label("Discard recovered work").click();
@@ -240,12 +248,7 @@ fn a_project_locked_by_another_live_instance_opens_read_only_and_a_stale_lock_is
             .unwrap()
             .starts_with("Read-only: process 1")
     );
-    assert!(
-        !directory
-            .path()
-            .join(".metro.diptych.recovery.ron")
-            .exists()
-    );
+    assert_eq!(recovery_file(&path), None);
     drop(harness);
     // The other instance's lock is untouched.
     assert!(std::fs::read_to_string(&lock).unwrap().contains("pid: 1\n"));

@@ -5,7 +5,7 @@
 mod archives;
 mod common;
 
-use common::{fixture, harness_with, press};
+use common::{fixture, harness_with, press, settle};
 use diptych::app::Command;
 use diptych::model::{SourceFormat, TextEncoding};
 use egui::{Key, Modifiers};
@@ -22,6 +22,7 @@ fn a_web_archive_asks_which_page_then_the_encoding_can_be_changed_and_undone() {
     // The imported article is unsaved: discard it.
     harness.get_by_label("Discard").click();
     harness.run_steps(4);
+    settle(&mut harness);
     assert_eq!(
         harness.state().modal_title(),
         Some("Choose a page of the web archive")
@@ -30,6 +31,7 @@ fn a_web_archive_asks_which_page_then_the_encoding_can_be_changed_and_undone() {
         .get_by_label("https://example.org/ru/baku-electric-buses")
         .click();
     harness.run_steps(4);
+    settle(&mut harness);
     let project = &harness.state().document.project;
     assert_eq!(
         project.metadata.title,

@@ -19,12 +19,15 @@ impl DiptychApp {
             self.dialogs.request(purpose);
         }
     }
-    /// Runs `command` now, or asks about unsaved changes first.
+    /// Runs `command` now, or asks about unsaved changes first. A "Discard" answer lets the
+    /// command run without forgetting the work: that happens only when a new document takes
+    /// its place (see `opening.rs`).
     pub(super) fn guard_unsaved(&mut self, command: Command, run: impl FnOnce(&mut Self)) {
-        if self.document.is_dirty() {
-            self.modal = Some(Modal::UnsavedChanges { then: command });
-        } else {
+        if !self.document.is_dirty() || self.discard_permitted(&command) {
             run(self);
+        } else {
+            self.withdraw_discard_permit();
+            self.modal = Some(Modal::UnsavedChanges { then: command });
         }
     }
     /// Applies one command. Called after drawing, never during.
@@ -62,6 +65,8 @@ impl DiptychApp {
             }
             Command::Quit => {
                 self.guard_unsaved(command, |app| {
+                    // Unsaved work the user chose to discard goes with the window.
+                    app.remove_written_recovery();
                     app.quit_confirmed = true;
                     ctx.send_viewport_cmd(egui::ViewportCommand::Close);
                 });
@@ -196,11 +201,11 @@ impl DiptychApp {
             Command::ReDecodeSource(encoding) => self.redecode_source(encoding),
             Command::VerifyOriginal => self.verify_original(),
             Command::ShowBackups => self.show_backups(),
+            Command::CancelOpen => self.cancel_opening(),
+            Command::TakeOverLock => self.take_over_lock(),
+            Command::AskTakeOver => self.ask_take_over(),
             Command::CloseReadOnly => match super::example_document() {
-                Ok(document) => {
-                    self.document = document;
-                    self.after_document_replaced();
-                }
+                Ok(document) => self.replace_document(document),
                 Err(error) => self.toast(ToastLevel::Error, format!("{error:#}")),
             },
             Command::RestoreRecovery(ref path) => self.restore_recovery(path),
@@ -337,42 +342,7 @@ impl DiptychApp {
         self.open_now_with(path, &crate::io::ImportOptions::default());
     }
     pub(super) fn open_now_with(&mut self, path: &Path, options: &crate::io::ImportOptions) {
-        match super::open_document_with(path, options) {
-            Ok(document) => {
-                let imported = matches!(document.origin, Origin::ImportedArticle(_));
-                self.document = document;
-                self.after_document_replaced();
-                self.offer_recovery();
-                if !imported {
-                    self.settings.remember(path);
-                    self.persist_settings();
-                }
-                let message = if imported {
-                    format!(
-                        "Imported {} ({} paragraphs). Save to create the project file.",
-                        path.display(),
-                        self.document.project.paragraphs().len()
-                    )
-                } else {
-                    format!("Opened {}", path.display())
-                };
-                self.toast(ToastLevel::Info, message);
-            }
-            Err(error) => {
-                if let Some(crate::io::OpenError::Import(crate::io::ImportError::ChooseRecord {
-                    records,
-                    ..
-                })) = error.downcast_ref::<crate::io::OpenError>()
-                {
-                    self.modal = Some(Modal::ChooseArchivePage {
-                        path: path.to_path_buf(),
-                        records: records.clone(),
-                    });
-                } else {
-                    self.toast(ToastLevel::Error, format!("{error:#}"));
-                }
-            }
-        }
+        self.start_opening(path, options);
     }
     pub(super) fn save_to(&mut self, path: &Path) {
         if self.is_read_only() && self.document.save_path().map(PathBuf::as_path) == Some(path) {

@@ -217,6 +217,12 @@ impl DiptychApp {
 
     /// Splits a paragraph as the split dialog asked.
     pub(super) fn split(&mut self, document: &DocumentRef, paragraph_id: ParagraphId, at: usize) {
+        if let Err(error) =
+            crate::model::allocate_paragraph_ids(self.document.project.next_paragraph_id, 1)
+        {
+            self.toast(ToastLevel::Error, format!("Cannot split: {error}"));
+            return;
+        }
         let edit = crate::model::link_ops::split_paragraph(
             &self.document.project,
             document,

@@ -13,8 +13,9 @@ use super::command::Command;
 use super::document::{Document, Origin};
 use super::overlays::{Modal, ToastLevel};
 use crate::io::recovery::{
-    Recovery, describe_differences, read_recovery, recovery_path_for_project,
-    recovery_path_for_unsaved, remove_recovery, write_recovery,
+    Recovery, describe_differences, read_recovery, recovery_files_for_project,
+    recovery_files_for_unsaved, recovery_path_for_project, recovery_path_for_unsaved,
+    remove_recovery, write_recovery,
 };
 
 /// Seconds without an edit after which unsaved changes are written to the recovery file.
@@ -30,6 +31,8 @@ pub struct AutosaveState {
     pub write_now: bool,
     /// The recovery file written for the current document, if any.
     written_path: Option<PathBuf>,
+    /// A recovery file the current document was restored from (removed with ours).
+    adopted: Option<PathBuf>,
     error_shown: bool,
 }
 
@@ -37,28 +40,53 @@ pub struct AutosaveState {
 fn recovery_target(
     document: &Document,
     recovery_dir: Option<&PathBuf>,
+    session: &str,
 ) -> Option<(PathBuf, Option<PathBuf>, String)> {
     match &document.origin {
         Origin::ProjectFile(path) => Some((
-            recovery_path_for_project(path),
+            recovery_path_for_project(path, session),
             Some(path.clone()),
             String::new(),
         )),
-        Origin::ImportedArticle(article) => {
-            let absolute = std::fs::canonicalize(article).unwrap_or_else(|_| article.clone());
-            let source = absolute.display().to_string();
+        Origin::ImportedArticle(_) | Origin::Example => {
+            let source = recovery_source(document);
             Some((
-                recovery_path_for_unsaved(recovery_dir?, &source),
+                recovery_path_for_unsaved(recovery_dir?, &source, session),
                 None,
                 source,
             ))
         }
-        Origin::Example => Some((
-            recovery_path_for_unsaved(recovery_dir?, "example"),
-            None,
-            "example".to_owned(),
-        )),
     }
+}
+
+/// What an unsaved document's recovery files are named after: the article's absolute path,
+/// or "example".
+fn recovery_source(document: &Document) -> String {
+    match &document.origin {
+        Origin::ImportedArticle(article) => std::fs::canonicalize(article)
+            .unwrap_or_else(|_| article.clone())
+            .display()
+            .to_string(),
+        Origin::Example | Origin::ProjectFile(_) => "example".to_owned(),
+    }
+}
+
+/// The recovery files left for the current document by any window, this one's excepted.
+fn recovery_files_of(document: &Document, recovery_dir: Option<&PathBuf>) -> Vec<PathBuf> {
+    match &document.origin {
+        Origin::ProjectFile(path) => recovery_files_for_project(path),
+        Origin::ImportedArticle(_) | Origin::Example => recovery_dir
+            .map(|dir| recovery_files_for_unsaved(dir, &recovery_source(document)))
+            .unwrap_or_default(),
+    }
+}
+
+/// A recovery file offered to the user, with what it would change.
+#[derive(Debug, Clone)]
+pub struct RecoveryOffer {
+    pub path: PathBuf,
+    pub recovery: Box<Recovery>,
+    pub differences: Vec<String>,
 }
 
 impl DiptychApp {
@@ -87,9 +115,11 @@ impl DiptychApp {
         }
         self.autosave.write_now = false;
         self.autosave.written_revision = Some(revision);
-        let Some((path, project_path, source)) =
-            recovery_target(&self.document, self.recovery_dir.as_ref())
-        else {
+        let Some((path, project_path, source)) = recovery_target(
+            &self.document,
+            self.recovery_dir.as_ref(),
+            &self.recovery_session,
+        ) else {
             return;
         };
         match write_recovery(
@@ -101,6 +131,12 @@ impl DiptychApp {
             Ok(()) => {
                 self.autosave.written_path = Some(path);
                 self.autosave.error_shown = false;
+                // The restored file's work is in ours now.
+                if let Some(adopted) = self.autosave.adopted.take()
+                    && Some(&adopted) != self.autosave.written_path.as_ref()
+                {
+                    let _ = remove_recovery(&adopted);
+                }
             }
             Err(error) => {
                 if !self.autosave.error_shown {
@@ -114,55 +150,66 @@ impl DiptychApp {
         }
     }
 
-    /// Removes the recovery file written for the current document (nothing is unsaved).
+    /// Removes the recovery files of the current document's unsaved work (nothing is unsaved
+    /// any more): the one this window wrote and the one it restored from.
     pub(super) fn remove_written_recovery(&mut self) {
-        if let Some(path) = self.autosave.written_path.take()
-            && let Err(error) = remove_recovery(&path)
-        {
-            self.toast(
-                ToastLevel::Warning,
-                format!(
-                    "Cannot remove the recovery file {}: {error}",
-                    path.display()
-                ),
-            );
+        let paths: Vec<PathBuf> = [
+            self.autosave.written_path.take(),
+            self.autosave.adopted.take(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        for path in paths {
+            if let Err(error) = remove_recovery(&path) {
+                self.toast(
+                    ToastLevel::Warning,
+                    format!(
+                        "Cannot remove the recovery file {}: {error}",
+                        path.display()
+                    ),
+                );
+            }
         }
     }
 
-    /// After a document was opened: if it has a recovery file that differs from it, ask.
+    /// After a document was opened: every recovery file left for it (by this or another
+    /// window that crashed) that differs from it is offered; one identical to it is removed.
+    /// Files another running window is writing are left to that window.
     pub(super) fn offer_recovery(&mut self) {
         self.autosave = AutosaveState::default();
         if self.is_read_only() {
-            // The recovery file beside it belongs to the window that holds the lock.
+            // The recovery files beside it belong to the window that holds the lock.
             return;
         }
-        let Some((path, _, _)) = recovery_target(&self.document, self.recovery_dir.as_ref()) else {
-            return;
-        };
-        if !path.is_file() {
-            return;
-        }
-        match read_recovery(&path) {
-            Ok(recovery) => {
-                let differences =
-                    describe_differences(&self.document.project, &recovery.project, 6);
-                if differences.is_empty() {
-                    // Nothing that is not already in the file: the recovery file is stale.
-                    let _ = remove_recovery(&path);
-                } else {
-                    self.modal = Some(Modal::Recover {
-                        path,
-                        recovery: Box::new(recovery),
-                        differences,
-                    });
+        let mut offers = Vec::new();
+        for path in recovery_files_of(&self.document, self.recovery_dir.as_ref()) {
+            match read_recovery(&path) {
+                Ok(recovery) if recovery.is_of_a_live_window() => {}
+                Ok(recovery) => {
+                    let differences =
+                        describe_differences(&self.document.project, &recovery.project, 6);
+                    if differences.is_empty() {
+                        // Nothing that is not already in the file: the recovery file is stale.
+                        let _ = remove_recovery(&path);
+                    } else {
+                        offers.push(RecoveryOffer {
+                            path,
+                            recovery: Box::new(recovery),
+                            differences,
+                        });
+                    }
                 }
-            }
-            Err(error) => self.toast(
-                ToastLevel::Warning,
-                format!(
-                    "A recovery file exists but cannot be read ({error}); it was left in place."
+                Err(error) => self.toast(
+                    ToastLevel::Warning,
+                    format!(
+                        "A recovery file exists but cannot be read ({error}); it was left in place."
+                    ),
                 ),
-            ),
+            }
+        }
+        if !offers.is_empty() {
+            self.modal = Some(Modal::Recover { offers });
         }
     }
 
@@ -179,8 +226,15 @@ impl DiptychApp {
         document.history.mark_unsaved();
         self.document = document;
         self.after_document_replaced();
-        // The file stays until the restored work is saved (or discarded).
-        self.autosave.written_path = Some(path.to_path_buf());
+        // The file stays until this window's own recovery file holds the restored work
+        // (written at once) or the work is saved or discarded.
+        let own = self.autosave.written_path.take();
+        self.autosave = AutosaveState {
+            written_path: own,
+            adopted: Some(path.to_path_buf()),
+            write_now: true,
+            ..AutosaveState::default()
+        };
         self.toast(
             ToastLevel::Info,
             format!(
@@ -207,44 +261,72 @@ impl DiptychApp {
     }
 }
 
-/// The recovery question; returns whether it should close.
+/// The recovery question, one entry per recovery file; returns whether it should close.
 pub fn recover_ui(
     ui: &mut Ui,
-    path: &std::path::Path,
-    recovery: &Recovery,
-    differences: &[String],
+    offers: &mut Vec<RecoveryOffer>,
     commands: &mut Vec<Command>,
 ) -> bool {
-    ui.label(format!(
-        "Diptych was closed with unsaved work{}. Written {} to {}.",
-        recovery
-            .project_path
-            .as_ref()
-            .map(|project| format!(" in {}", project.display()))
-            .unwrap_or_default(),
-        if recovery.written.is_empty() {
-            "earlier"
-        } else {
-            &recovery.written
-        },
-        path.display()
-    ));
-    ui.add_space(4.0);
-    ui.label("Compared with what is open now:");
-    for line in differences {
-        ui.monospace(line);
+    if offers.len() > 1 {
+        ui.label(format!(
+            "{} windows left unsaved work. Restore one of them (the others stay offered until \
+             discarded) or discard them.",
+            offers.len()
+        ));
+        ui.add_space(4.0);
     }
-    ui.add_space(8.0);
     let mut close = false;
-    ui.horizontal(|ui| {
-        if ui.button("Restore").clicked() {
-            commands.push(Command::RestoreRecovery(path.to_path_buf()));
-            close = true;
-        }
-        if ui.button("Discard recovered work").clicked() {
-            commands.push(Command::DiscardRecovery(path.to_path_buf()));
-            close = true;
-        }
-    });
-    close
+    let mut discarded = None;
+    egui::ScrollArea::vertical()
+        .max_height(420.0)
+        .show(ui, |ui| {
+            for (index, offer) in offers.iter().enumerate() {
+                if index > 0 {
+                    ui.separator();
+                }
+                ui.label(format!(
+                    "Diptych was closed with unsaved work{}. Written {} to {}.",
+                    offer
+                        .recovery
+                        .project_path
+                        .as_ref()
+                        .map(|project| format!(" in {}", project.display()))
+                        .unwrap_or_default(),
+                    if offer.recovery.written.is_empty() {
+                        "earlier"
+                    } else {
+                        &offer.recovery.written
+                    },
+                    offer.path.display()
+                ));
+                ui.add_space(4.0);
+                ui.label("Compared with what is open now:");
+                for line in &offer.differences {
+                    ui.monospace(line);
+                }
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    let (restore, discard) = if offers.len() > 1 {
+                        (
+                            format!("Restore #{}", index + 1),
+                            format!("Discard #{}", index + 1),
+                        )
+                    } else {
+                        ("Restore".to_owned(), "Discard recovered work".to_owned())
+                    };
+                    if ui.button(restore).clicked() {
+                        commands.push(Command::RestoreRecovery(offer.path.clone()));
+                        close = true;
+                    }
+                    if ui.button(discard).clicked() {
+                        commands.push(Command::DiscardRecovery(offer.path.clone()));
+                        discarded = Some(index);
+                    }
+                });
+            }
+        });
+    if let Some(index) = discarded {
+        offers.remove(index);
+    }
+    close || offers.is_empty()
 }

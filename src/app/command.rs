@@ -118,6 +118,12 @@ pub enum Command {
     DiscardRecovery(PathBuf),
     /// Close a project that is open read-only (another instance holds it): show the example.
     CloseReadOnly,
+    /// Show who holds the project's lock, with the choice to take it over.
+    AskTakeOver,
+    /// Take the project's lock from a holder the user says is gone.
+    TakeOverLock,
+    /// Stop waiting for a file being opened in the background.
+    CancelOpen,
 }
 
 impl Command {
@@ -215,6 +221,11 @@ pub fn command_entries() -> Vec<CommandEntry> {
         CommandEntry {
             command: Command::ShowBackups,
             name: "Revert to backup…",
+            shortcuts: Vec::new(),
+        },
+        CommandEntry {
+            command: Command::AskTakeOver,
+            name: "Take over the project (read-only here)…",
             shortcuts: Vec::new(),
         },
         CommandEntry {

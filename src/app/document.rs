@@ -47,6 +47,8 @@ pub struct Document {
     pub original_intact: bool,
     /// Stored originals found altered when the project file was opened (shown to the user).
     pub altered: Vec<String>,
+    /// How an imported article was read (shown once as warnings).
+    pub import_notes: Vec<String>,
     progress_cache: Option<(u64, LanguageTag, LanguageProgress)>,
 }
 
@@ -71,6 +73,7 @@ impl Document {
             original_size,
             original_intact,
             altered: Vec::new(),
+            import_notes: Vec::new(),
             progress_cache: None,
         }
     }

@@ -11,6 +11,7 @@ mod dialogs;
 mod document;
 mod fonts;
 mod grid;
+mod opening;
 mod overlays;
 mod panels;
 mod project_panel;
@@ -51,14 +52,15 @@ pub fn open_document(path: &Path) -> anyhow::Result<Document> {
 
 /// [`open_document`] with import choices (such as the page of a web archive).
 pub fn open_document_with(path: &Path, options: &ImportOptions) -> anyhow::Result<Document> {
-    let (opened, altered) = open_path_keeping_altered(path, options)?;
-    let mut document = match opened {
+    let found = open_path_keeping_altered(path, options)?;
+    let mut document = match found.opened {
         Opened::Project(project) => Document::new(project, Origin::ProjectFile(path.to_path_buf())),
         Opened::Article(project) => {
             Document::new(project, Origin::ImportedArticle(path.to_path_buf()))
         }
     };
-    document.altered = altered;
+    document.altered = found.altered;
+    document.import_notes = found.notes;
     Ok(document)
 }
 
@@ -132,6 +134,12 @@ pub struct DiptychApp {
     pending_alignment: Option<(std::sync::mpsc::Receiver<Result<Edit, String>>, LanguageTag)>,
     /// The text of the "new target language" field in the project panel.
     new_target_text: String,
+    /// The action the user answered "Discard" for (see `opening.rs`).
+    discard_permit: Option<Command>,
+    /// A file being opened on another thread.
+    opening: Option<opening::PendingOpen>,
+    /// This window's name in its recovery files (see `io::recovery`).
+    recovery_session: String,
 }
 
 impl DiptychApp {
@@ -148,6 +156,9 @@ impl DiptychApp {
             alignment: AlignmentView::default(),
             pending_alignment: None,
             new_target_text: String::new(),
+            discard_permit: None,
+            opening: None,
+            recovery_session: crate::io::recovery::new_session_id(),
             target: None,
             selected: None,
             settings,
@@ -194,6 +205,10 @@ impl DiptychApp {
     pub fn modal_title(&self) -> Option<&'static str> {
         self.modal.as_ref().map(Modal::title)
     }
+    /// Shows an error message that stays until dismissed.
+    pub fn show_error(&mut self, text: impl Into<String>) {
+        self.toast(ToastLevel::Error, text);
+    }
     fn toast(&mut self, level: ToastLevel, text: impl Into<String>) {
         self.toasts.push(Toast::new(level, text.into()));
     }
@@ -210,6 +225,9 @@ impl DiptychApp {
         self.alignment = AlignmentView::default();
         self.focus_request = None;
         self.grid.scroll_to = Some(0);
+        for note in std::mem::take(&mut self.document.import_notes) {
+            self.toast(ToastLevel::Warning, format!("Note on the import: {note}"));
+        }
         if !self.document.altered.is_empty() {
             let findings = self.document.altered.join("; ");
             self.toast(
@@ -262,6 +280,7 @@ impl DiptychApp {
             project_panel::project_panel_ui(ui, self, &mut commands);
         }
         self.poll_alignment();
+        self.poll_opening();
         let aligned_target = self.aligned_target();
         egui::CentralPanel::default().show(ui, |ui| {
             if let Some(language) = &aligned_target {
@@ -339,12 +358,25 @@ impl DiptychApp {
             return;
         };
         match outcome {
-            DialogOutcome::Picked(path) => self.pending.push(match purpose {
-                DialogPurpose::OpenArticle | DialogPurpose::OpenProject => Command::OpenPath(path),
-                DialogPurpose::SaveProject { .. } => Command::SaveTo(path),
-                DialogPurpose::ImportTranslation => Command::AskTranslationLanguage(path),
-            }),
-            DialogOutcome::Cancelled => self.after_save = None,
+            DialogOutcome::Picked(path) => {
+                if matches!(
+                    purpose,
+                    DialogPurpose::OpenArticle | DialogPurpose::OpenProject
+                ) {
+                    self.carry_discard_permit_to(&path);
+                }
+                self.pending.push(match purpose {
+                    DialogPurpose::OpenArticle | DialogPurpose::OpenProject => {
+                        Command::OpenPath(path)
+                    }
+                    DialogPurpose::SaveProject { .. } => Command::SaveTo(path),
+                    DialogPurpose::ImportTranslation => Command::AskTranslationLanguage(path),
+                });
+            }
+            DialogOutcome::Cancelled => {
+                self.after_save = None;
+                self.withdraw_discard_permit();
+            }
             DialogOutcome::Unavailable(reason) => {
                 self.modal = Some(Modal::path_prompt(purpose, reason));
             }
@@ -358,11 +390,22 @@ impl eframe::App for DiptychApp {
     }
 }
 
-/// Opens the window with `file` (a project or an article), or the example project.
+/// Opens the window with `file` (a project or an article), or the example project. A file
+/// that cannot be opened still opens the window, on the example, with the reason shown (a
+/// message on the terminal alone is lost when Diptych is started from a file manager).
 pub fn run_window(file: Option<&Path>) -> anyhow::Result<()> {
-    let document = match file {
-        Some(path) => open_document(path)?,
-        None => example_document()?,
+    let (document, startup_error) = match file.map(open_document) {
+        None => (example_document()?, None),
+        Some(Ok(document)) => (document, None),
+        Some(Err(error)) => {
+            let path = file
+                .map(Path::display)
+                .map(|path| path.to_string())
+                .unwrap_or_default();
+            let message = format!("Cannot open {path}: {error:#}");
+            eprintln!("diptych: {}", crate::cli::escape_for_terminal(&message));
+            (example_document()?, Some(message))
+        }
     };
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -378,7 +421,11 @@ pub fn run_window(file: Option<&Path>) -> anyhow::Result<()> {
         options,
         Box::new(move |creation| {
             creation.egui_ctx.request_repaint();
-            Ok(Box::new(DiptychApp::new(document, AppConfig::system())))
+            let mut app = DiptychApp::new(document, AppConfig::system());
+            if let Some(message) = startup_error {
+                app.show_error(message);
+            }
+            Ok(Box::new(app))
         }),
     )
     .map_err(|error| anyhow::anyhow!("cannot open the window: {error}"))

@@ -9,7 +9,6 @@ use super::command::{Command, command_entries};
 use super::dialogs::DialogPurpose;
 use super::{DiptychApp, set_accessible_label};
 use crate::io::backup::Backup;
-use crate::io::recovery::Recovery;
 use crate::io::web::RecordChoice;
 use crate::model::{DocumentRef, ParagraphId};
 
@@ -30,6 +29,8 @@ pub enum Modal {
     TranslationLanguage { path: PathBuf, text: String },
     /// A translation is being imported and aligned in the background.
     Aligning { file_name: String },
+    /// A file is being read and imported in the background.
+    Opening { file_name: String },
     /// A web archive holds several pages: choose the one to import.
     ChooseArchivePage {
         path: PathBuf,
@@ -40,11 +41,9 @@ pub enum Modal {
         path: PathBuf,
         holder: crate::io::lock::LockInfo,
     },
-    /// Unsaved work was found in a recovery file: restore it or discard it.
+    /// Unsaved work was found in recovery files: restore one or discard them.
     Recover {
-        path: PathBuf,
-        recovery: Box<Recovery>,
-        differences: Vec<String>,
+        offers: Vec<super::autosave::RecoveryOffer>,
     },
     /// The project's backups, newest first, to open one of them.
     Backups { backups: Vec<Backup> },
@@ -104,6 +103,7 @@ impl Modal {
             Self::Palette { .. } => "Command palette",
             Self::TranslationLanguage { .. } => "Language of the translation",
             Self::Aligning { .. } => "Aligning",
+            Self::Opening { .. } => "Opening",
             Self::SplitParagraph { .. } => "Split paragraph",
             Self::ChooseArchivePage { .. } => "Choose a page of the web archive",
             Self::Backups { .. } => "Revert to backup",
@@ -163,7 +163,8 @@ pub fn modal_ui(ctx: &egui::Context, app: &mut DiptychApp, commands: &mut Vec<Co
                         keep_open = false;
                     }
                     if ui.button("Discard").clicked() {
-                        app.document.history.mark_discarded();
+                        // Only a permit: the work goes when the action really replaces it.
+                        app.discard_permit = Some(then.clone());
                         commands.push(then.clone());
                         keep_open = false;
                     }
@@ -195,6 +196,7 @@ pub fn modal_ui(ctx: &egui::Context, app: &mut DiptychApp, commands: &mut Vec<Co
                         .clicked();
                     if (ok || entered) && !text.trim().is_empty() {
                         let path = PathBuf::from(text.trim());
+                        app.carry_discard_permit_to(&path);
                         commands.push(match purpose {
                             DialogPurpose::SaveProject { .. } => Command::SaveTo(path),
                             DialogPurpose::ImportTranslation => {
@@ -208,6 +210,7 @@ pub fn modal_ui(ctx: &egui::Context, app: &mut DiptychApp, commands: &mut Vec<Co
                     }
                     if ui.button("Cancel").clicked() {
                         app.after_save = None;
+                        app.withdraw_discard_permit();
                         keep_open = false;
                     }
                 });
@@ -312,15 +315,12 @@ pub fn modal_ui(ctx: &egui::Context, app: &mut DiptychApp, commands: &mut Vec<Co
                         }
                     });
                 if ui.button("Cancel").clicked() {
+                    app.withdraw_discard_permit();
                     keep_open = false;
                 }
             }
-            Modal::Recover {
-                path,
-                recovery,
-                differences,
-            } => {
-                if super::autosave::recover_ui(ui, path, recovery, differences, commands) {
+            Modal::Recover { offers } => {
+                if super::autosave::recover_ui(ui, offers, commands) {
                     keep_open = false;
                 }
             }
@@ -334,6 +334,18 @@ pub fn modal_ui(ctx: &egui::Context, app: &mut DiptychApp, commands: &mut Vec<Co
                     keep_open = false;
                 }
             }
+            Modal::Opening { file_name } => {
+                ui.label(format!("Opening {file_name}…"));
+                ui.add(
+                    egui::ProgressBar::new(0.0)
+                        .animate(true)
+                        .desired_width(300.0),
+                );
+                if ui.button("Cancel").clicked() {
+                    commands.push(Command::CancelOpen);
+                }
+                ui.ctx().request_repaint();
+            }
             Modal::Aligning { file_name } => {
                 ui.label(format!("Importing and aligning {file_name}…"));
                 ui.add(
@@ -346,10 +358,23 @@ pub fn modal_ui(ctx: &egui::Context, app: &mut DiptychApp, commands: &mut Vec<Co
         }
     });
     // Waiting work and recovered work need an answer, not a click outside.
-    if response.should_close() && !matches!(modal, Modal::Aligning { .. } | Modal::Recover { .. }) {
+    if response.should_close()
+        && !matches!(
+            modal,
+            Modal::Aligning { .. } | Modal::Opening { .. } | Modal::Recover { .. }
+        )
+    {
         keep_open = false;
         if matches!(modal, Modal::PathPrompt { .. }) {
             app.after_save = None;
+        }
+        if matches!(
+            modal,
+            Modal::PathPrompt { .. }
+                | Modal::ChooseArchivePage { .. }
+                | Modal::UnsavedChanges { .. }
+        ) {
+            app.withdraw_discard_permit();
         }
     }
     if keep_open {

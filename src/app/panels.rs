@@ -50,6 +50,15 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &DiptychApp, commands: &mut Vec<Command>) {
                     app.document.save_path().is_some(),
                     commands,
                 );
+                if app.is_read_only() {
+                    command_button(
+                        ui,
+                        "Take over the project…",
+                        Command::AskTakeOver,
+                        true,
+                        commands,
+                    );
+                }
                 command_button(
                     ui,
                     "Verify stored original",

@@ -68,24 +68,32 @@ pub fn backups_ui(
 /// The notice that another instance holds the lock; returns whether it should close.
 pub fn locked_ui(ui: &mut Ui, path: &Path, holder: &LockInfo, commands: &mut Vec<Command>) -> bool {
     ui.label(format!(
-        "{} is open in another Diptych: process {} on {}{}.",
+        "{} is open in another Diptych: {}.",
         path.display(),
-        holder.pid,
-        holder.host,
-        if holder.since.is_empty() {
-            String::new()
-        } else {
-            format!(", since {}", holder.since)
-        }
+        holder.describe()
+    ));
+    ui.label(format!(
+        "Its lock file is {}.",
+        crate::io::lock::lock_path_for(path).display()
     ));
     ui.label(
         "It is open here read-only: you can read it, copy from it and save a copy under \
          another name (File → Save as), but not change it.",
     );
+    ui.add_space(4.0);
+    ui.label(
+        "If you are sure that other window is gone (closed on another computer, or left by a \
+         crash), you can take the project over. If it is in fact still open, the two windows \
+         will overwrite each other's work.",
+    );
     ui.add_space(8.0);
     let mut close = false;
     ui.horizontal(|ui| {
         if ui.button("Keep it open read-only").clicked() {
+            close = true;
+        }
+        if ui.button("Take over").clicked() {
+            commands.push(Command::TakeOverLock);
             close = true;
         }
         if ui.button("Close it").clicked() {
@@ -134,6 +142,58 @@ impl DiptychApp {
         }
     }
 
+    /// Shows who holds the open project's lock, with the choice to take it over.
+    pub(super) fn ask_take_over(&mut self) {
+        if let (Origin::ProjectFile(path), LockState::ReadOnly(holder)) =
+            (&self.document.origin, &self.lock)
+        {
+            self.modal = Some(Modal::Locked {
+                path: path.clone(),
+                holder: holder.clone(),
+            });
+        } else {
+            self.toast(
+                ToastLevel::Info,
+                "This window can already change the project.",
+            );
+        }
+    }
+
+    /// Takes the open project's lock from the holder the user says is gone; the project
+    /// becomes writable here.
+    pub(super) fn take_over_lock(&mut self) {
+        let (Origin::ProjectFile(path), LockState::ReadOnly(holder)) =
+            (self.document.origin.clone(), &self.lock)
+        else {
+            return;
+        };
+        match crate::io::lock::take_over(&path, holder) {
+            Ok(LockOutcome::Acquired(lock)) => {
+                self.lock = LockState::Held(lock);
+                self.toast(
+                    ToastLevel::Warning,
+                    format!("Took over {}; it can be changed here now.", path.display()),
+                );
+                // Its recovery file is ours now too.
+                self.offer_recovery();
+            }
+            Ok(LockOutcome::HeldBy(holder)) => {
+                self.toast(
+                    ToastLevel::Error,
+                    format!(
+                        "Not taken over: the lock changed hands meanwhile ({}).",
+                        holder.describe()
+                    ),
+                );
+                self.lock = LockState::ReadOnly(holder);
+            }
+            Err(error) => self.toast(
+                ToastLevel::Error,
+                format!("Cannot take over {}: {error}", path.display()),
+            ),
+        }
+    }
+
     /// Refuses a change while read-only; returns whether the command may run.
     pub(super) fn allowed_while_read_only(&mut self, command: &Command) -> bool {
         let LockState::ReadOnly(holder) = &self.lock else {
@@ -143,7 +203,7 @@ impl DiptychApp {
             return true;
         }
         let message = format!(
-            "Read-only: process {} on {} has this project open. Save as another file to work on a copy.",
+            "Read-only: process {} on {} has this project open. Save as another file to work on a copy, or take it over (File → Take over the project).",
             holder.pid, holder.host
         );
         if self.last_message() != Some(message.as_str()) {
@@ -177,8 +237,7 @@ impl DiptychApp {
                     Document::new(project, Origin::ProjectFile(project_path.clone()));
                 document.altered = altered;
                 document.history.mark_unsaved();
-                self.document = document;
-                self.after_document_replaced();
+                self.replace_document(document);
                 self.toast(
                     ToastLevel::Info,
                     format!(
@@ -189,10 +248,13 @@ impl DiptychApp {
                     ),
                 );
             }
-            Err(error) => self.toast(
-                ToastLevel::Error,
-                format!("Cannot open the backup: {error}"),
-            ),
+            Err(error) => {
+                self.withdraw_discard_permit();
+                self.toast(
+                    ToastLevel::Error,
+                    format!("Cannot open the backup: {error}"),
+                );
+            }
         }
     }
 }

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::io::project_file::write_atomically;
+use crate::io::fs::write_atomically;
 
 const MAX_RECENT: usize = 10;
 

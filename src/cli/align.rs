@@ -53,12 +53,7 @@ fn align_into_project(request: &AlignRequest<'_>, output: &Path) -> anyhow::Resu
             "-o stores paragraph links; it cannot be combined with --units lines or --level sentence"
         );
     }
-    if output.exists() && !request.force {
-        bail!(
-            "{} already exists; pass --force to overwrite it",
-            output.display()
-        );
-    }
+    let _lock = super::claim_output(output, request.force)?;
     let language = LanguageTag::parse(request.lang)?;
     let options = ImportOptions {
         source_language: request.source_lang.map(LanguageTag::parse).transpose()?,
@@ -95,7 +90,10 @@ fn read_lines(path: &Path) -> anyhow::Result<Vec<String>> {
     let bytes = crate::io::read_file_capped(path)
         .with_context(|| format!("cannot read {}", path.display()))?;
     let (text, _) = decode_text(&bytes).with_context(|| path.display().to_string())?;
-    Ok(text.lines().map(str::to_owned).collect())
+    Ok(crate::io::article::split_lines(&text)
+        .into_iter()
+        .map(str::to_owned)
+        .collect())
 }
 
 fn read_paragraphs(

@@ -11,6 +11,7 @@ use anyhow::{Context as _, bail};
 
 use crate::io::backup::DEFAULT_BACKUPS_TO_KEEP;
 use crate::io::inspect::{inspect_json, inspect_text, stats_text};
+use crate::io::lock::{LockOutcome, ProjectLock, acquire};
 use crate::io::{ImportOptions, Opened, open_path, save_project_with_backup};
 use crate::model::{LanguageTag, Project};
 
@@ -21,13 +22,69 @@ pub enum InspectFormat {
     Text,
 }
 
-/// Parses a comma-separated list of language tags.
+/// Text for a terminal: control characters other than line breaks and tabs (escape
+/// sequences that retitle the window, move the cursor or clear the screen, a carriage return
+/// that hides what came before it) are shown as `\u{1b}` instead of acting. Article text can
+/// hold anything.
+pub fn escape_for_terminal(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for character in text.chars() {
+        if character.is_control() && character != '\n' && character != '\t' {
+            escaped.push_str(&character.escape_unicode().to_string());
+        } else {
+            escaped.push(character);
+        }
+    }
+    escaped
+}
+
+/// What a command that checks something found: the report to print, and a one-line failure
+/// when the check failed (printed to stderr, exit 1).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckReport {
+    pub report: String,
+    pub failure: Option<String>,
+}
+
+/// Parses a comma-separated list of language tags; an empty list or one naming a language
+/// twice is refused rather than quietly changed.
 pub fn parse_language_list(raw: &str) -> anyhow::Result<Vec<LanguageTag>> {
-    raw.split(',')
+    let mut languages: Vec<LanguageTag> = Vec::new();
+    for part in raw
+        .split(',')
         .map(str::trim)
         .filter(|part| !part.is_empty())
-        .map(|part| LanguageTag::parse(part).map_err(anyhow::Error::from))
-        .collect()
+    {
+        let language = LanguageTag::parse(part)?;
+        if languages.contains(&language) {
+            bail!("--targets names {language} twice");
+        }
+        languages.push(language);
+    }
+    if languages.is_empty() {
+        bail!("--targets names no language (give e.g. --targets ru,az)");
+    }
+    Ok(languages)
+}
+
+/// Refuses targets the project could not keep: the article's own language.
+fn check_targets(project: &Project, options: &ImportOptions) -> anyhow::Result<()> {
+    let Some(requested) = &options.targets else {
+        return Ok(());
+    };
+    let source = &project.source.language;
+    if requested.contains(source) {
+        let how = if options.source_language.is_some() {
+            "given with --source-lang"
+        } else {
+            "detected; pass --source-lang if that is wrong"
+        };
+        bail!(
+            "--targets names {source}, the article's own language ({how}); a project translates \
+             into other languages"
+        );
+    }
+    Ok(())
 }
 
 /// Import options from command-line values: languages, a forced encoding (any WHATWG label,
@@ -39,10 +96,7 @@ pub fn import_options(
     record: Option<&str>,
 ) -> anyhow::Result<ImportOptions> {
     let encoding = encoding
-        .map(|label| {
-            crate::io::decode::encoding_from_label(label)
-                .ok_or_else(|| anyhow::anyhow!("unknown encoding {label:?}"))
-        })
+        .map(|label| crate::io::decode::parse_encoding_label(label).map_err(anyhow::Error::msg))
         .transpose()?;
     Ok(ImportOptions {
         source_language: source_lang.map(LanguageTag::parse).transpose()?,
@@ -68,6 +122,28 @@ pub fn default_project_path(article: &Path) -> PathBuf {
     article.with_file_name(format!("{stem}.diptych.ron"))
 }
 
+/// Before a command writes `output`: refuses a special file (device, FIFO, socket), refuses to
+/// overwrite an existing file without `--force`, and takes the output's project lock so that
+/// no window has it open while it is replaced. The lock is held until the value is dropped.
+pub fn claim_output(output: &Path, force: bool) -> anyhow::Result<ProjectLock> {
+    crate::io::fs::resolve_write_target(output)
+        .with_context(|| format!("cannot write {}", output.display()))?;
+    if std::fs::symlink_metadata(output).is_ok() && !force {
+        bail!(
+            "{} already exists; pass --force to overwrite it",
+            output.display()
+        );
+    }
+    match acquire(output).with_context(|| format!("cannot lock {}", output.display()))? {
+        LockOutcome::Acquired(lock) => Ok(lock),
+        LockOutcome::HeldBy(holder) => bail!(
+            "{} is open in a Diptych window ({}); close it there first, or write to another file",
+            output.display(),
+            holder.describe()
+        ),
+    }
+}
+
 /// `diptych import`: imports an article and writes a project file. Returns a summary.
 pub fn import(
     article: &Path,
@@ -75,23 +151,25 @@ pub fn import(
     options: &ImportOptions,
     force: bool,
 ) -> anyhow::Result<String> {
-    let project = match open_path(article, options)? {
+    let found = crate::io::open_path_noting(article, options)?;
+    let project = match found.opened {
         Opened::Article(project) => project,
         Opened::Project(_) => bail!("{} is already a Diptych project", article.display()),
     };
+    check_targets(&project, options)?;
     let output = output.map_or_else(|| default_project_path(article), Path::to_path_buf);
-    if output.exists() && !force {
-        bail!(
-            "{} already exists; pass --force to overwrite it",
-            output.display()
-        );
-    }
+    let _lock = claim_output(&output, force)?;
     save_project_with_backup(&project, &output, DEFAULT_BACKUPS_TO_KEEP)
         .with_context(|| format!("importing {}", article.display()))?;
     let translatable = project.translatable_paragraphs().count();
     let targets: Vec<&str> = project.targets.iter().map(LanguageTag::as_str).collect();
+    let notes: String = found
+        .notes
+        .iter()
+        .flat_map(|note| ["\nnote: ", note.as_str()])
+        .collect();
     Ok(format!(
-        "{}: {}, {}, \"{}\" ({}), {} paragraphs ({} to translate), targets {} → {}",
+        "{}: {}, {}, \"{}\" ({}), {} paragraphs ({} to translate), targets {} → {}{notes}",
         article.display(),
         project.source.original.format,
         project.source.original.encoding,
@@ -123,8 +201,8 @@ pub fn stats(path: &Path) -> anyhow::Result<String> {
     Ok(stats_text(&project))
 }
 
-/// `diptych verify`: rechecks the stored originals; an error when one was altered.
-pub fn verify(path: &Path) -> anyhow::Result<String> {
+/// `diptych verify`: rechecks the stored originals; a failure when one was altered.
+pub fn verify(path: &Path) -> anyhow::Result<CheckReport> {
     let checks = crate::io::project_file::verify_project_file(path)?;
     let mut lines = Vec::new();
     let mut altered = 0;
@@ -146,18 +224,25 @@ pub fn verify(path: &Path) -> anyhow::Result<String> {
             ));
         }
     }
-    let report = lines.join("\n");
     if altered > 0 {
-        bail!(
-            "{report}\n{}: {altered} stored original(s) were altered since import",
-            path.display()
-        );
+        return Ok(CheckReport {
+            report: lines.join("\n"),
+            failure: Some(format!(
+                "{}: ALTERED: {altered} of {} stored original(s) changed since import",
+                path.display(),
+                checks.len()
+            )),
+        });
     }
-    Ok(format!(
-        "{report}\n{}: all {} stored original(s) intact",
+    lines.push(format!(
+        "{}: all {} stored original(s) intact",
         path.display(),
         checks.len()
-    ))
+    ));
+    Ok(CheckReport {
+        report: lines.join("\n"),
+        failure: None,
+    })
 }
 
 /// `diptych export-original`: writes the stored original (of the source, or of an aligned
@@ -180,14 +265,18 @@ pub fn export_original(
                 .original
         }
     };
-    if output.exists() && !force {
-        bail!(
-            "{} already exists; pass --force to overwrite it",
-            output.display()
-        );
-    }
+    let _lock = claim_output(output, force)?;
+    refuse_replacing_a_project(output)?;
+    crate::io::backup::back_up_before_saving(output, DEFAULT_BACKUPS_TO_KEEP).with_context(
+        || {
+            format!(
+                "{} could not be backed up, so it was not overwritten",
+                output.display()
+            )
+        },
+    )?;
     let bytes = original.bytes();
-    crate::io::project_file::write_atomically(output, &bytes)
+    crate::io::fs::write_atomically(output, &bytes)
         .with_context(|| format!("cannot write {}", output.display()))?;
     Ok(format!(
         "{} ({}, {} bytes, sha256 {}) → {}",
@@ -197,6 +286,27 @@ pub fn export_original(
         original.sha256,
         output.display()
     ))
+}
+
+/// Refuses to replace a Diptych project with a file that is not one (`--force` is not enough:
+/// the translations in it would be gone).
+fn refuse_replacing_a_project(output: &Path) -> anyhow::Result<()> {
+    use std::io::Read as _;
+    let Ok(file) =
+        crate::io::fs::check_regular_file(output).and_then(|_| std::fs::File::open(output))
+    else {
+        return Ok(());
+    };
+    let mut head = Vec::new();
+    file.take(4096).read_to_end(&mut head)?;
+    if crate::io::project_file::looks_like_project(&head) {
+        bail!(
+            "{} is a Diptych project; export-original will not replace it with the original \
+             article, even with --force. Write to another file.",
+            output.display()
+        );
+    }
+    Ok(())
 }
 
 /// `diptych write-recovery` (hidden): imports an article and writes it as a recovery file with

@@ -1,6 +1,7 @@
 //! Timestamped backups: before a project file is overwritten, the previous file is copied to
 //! `.diptych-backups/` beside it as `NAME.YYYY-MM-DDTHH-MM-SS.mmmZ.ron`; only the newest N are
-//! kept. Backups are ordinary project files and can be opened as they are.
+//! kept. Backups are ordinary project files and can be opened as they are. Other files that a
+//! command overwrites are backed up the same way, as `NAME.EXT.STAMP.bak`.
 
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -61,27 +62,34 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
     (year, month, day)
 }
 
-fn folder_of(project: &Path) -> PathBuf {
-    match project.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent.join(BACKUP_FOLDER),
-        _ => PathBuf::from(BACKUP_FOLDER),
-    }
+/// The file whose backups are meant: the real file behind any symlink, by its canonical path.
+fn real_file(project: &Path) -> PathBuf {
+    super::fs::canonical_file_path(project)
 }
 
-fn stem_of(project: &Path) -> String {
+fn folder_of(project: &Path) -> PathBuf {
+    super::fs::parent_folder(project).join(BACKUP_FOLDER)
+}
+
+/// How a file's backups are named: `(prefix, suffix)` around the stamp. A project
+/// `story.diptych.ron` gives `story.diptych.STAMP.ron`; any other file `notes.txt` gives
+/// `notes.txt.STAMP.bak`.
+fn name_parts(project: &Path) -> (String, &'static str) {
     let name = project
         .file_name()
         .map(|name| name.to_string_lossy().into_owned())
         .unwrap_or_default();
-    name.strip_suffix(".ron").unwrap_or(&name).to_owned()
+    match name.strip_suffix(".ron") {
+        Some(stem) => (format!("{stem}."), ".ron"),
+        None => (format!("{name}."), ".bak"),
+    }
 }
 
-/// The stamp inside a backup's file name, if `file_name` is a backup of the project `stem`.
-fn stamp_in<'a>(file_name: &'a str, stem: &str) -> Option<&'a str> {
+/// The stamp inside a backup's file name, if `file_name` is a backup named by `parts`.
+fn stamp_in<'a>(file_name: &'a str, (prefix, suffix): &(String, &'static str)) -> Option<&'a str> {
     let stamp = file_name
-        .strip_prefix(stem)?
-        .strip_prefix('.')?
-        .strip_suffix(".ron")?;
+        .strip_prefix(prefix.as_str())?
+        .strip_suffix(suffix)?;
     let well_formed = stamp.len() == 24
         && stamp.ends_with('Z')
         && stamp.as_bytes()[10] == b'T'
@@ -91,17 +99,18 @@ fn stamp_in<'a>(file_name: &'a str, stem: &str) -> Option<&'a str> {
     well_formed.then_some(stamp)
 }
 
-/// The backups of a project, newest first.
+/// The backups of a project (or of any file backed up before an overwrite), newest first.
 pub fn list_backups(project: &Path) -> Vec<Backup> {
-    let stem = stem_of(project);
-    let Ok(entries) = std::fs::read_dir(folder_of(project)) else {
+    let project = real_file(project);
+    let parts = name_parts(&project);
+    let Ok(entries) = std::fs::read_dir(folder_of(&project)) else {
         return Vec::new();
     };
     let mut backups: Vec<Backup> = entries
         .filter_map(Result::ok)
         .filter_map(|entry| {
             let name = entry.file_name().to_string_lossy().into_owned();
-            let stamp = stamp_in(&name, &stem)?;
+            let stamp = stamp_in(&name, &parts)?;
             let saved_at = format!(
                 "{} {}{}",
                 &stamp[..10],
@@ -119,33 +128,40 @@ pub fn list_backups(project: &Path) -> Vec<Backup> {
     backups
 }
 
-/// Copies the current file at `project` (if there is one) into the backup folder, then removes
-/// all but the newest `keep` backups. Returns the new backup's path. With `keep == 0` nothing is
-/// kept and nothing is copied.
+/// Copies the current file at `project` (if there is one; through a symlink, the file it points
+/// to) into the backup folder beside it, then removes all but the newest `keep` backups.
+/// Returns the new backup's path. With `keep == 0` nothing is kept and nothing is copied.
+///
+/// Safe when several processes save at once: each backup gets a name no other process holds
+/// (created without replacing anything), it keeps the project's permissions, and a backup
+/// another process pruned first is simply gone.
 pub fn back_up_before_saving(project: &Path, keep: usize) -> std::io::Result<Option<PathBuf>> {
-    if keep == 0 || !project.is_file() {
+    let project = real_file(project);
+    let metadata = match std::fs::metadata(&project) {
+        Ok(metadata) if metadata.is_file() => metadata,
+        _ => return Ok(None),
+    };
+    if keep == 0 {
         return Ok(None);
     }
-    let folder = folder_of(project);
+    let folder = folder_of(&project);
     std::fs::create_dir_all(&folder)?;
-    let mut target = folder.join(format!(
-        "{}.{}.ron",
-        stem_of(project),
-        utc_stamp(SystemTime::now())
-    ));
-    // Two saves in the same millisecond: wait for the next one rather than overwrite.
-    while target.exists() {
-        std::thread::sleep(std::time::Duration::from_millis(1));
-        target = folder.join(format!(
-            "{}.{}.ron",
-            stem_of(project),
-            utc_stamp(SystemTime::now())
-        ));
-    }
-    let bytes = std::fs::read(project)?;
-    super::project_file::write_atomically(&target, &bytes)?;
-    for old in list_backups(project).into_iter().skip(keep) {
-        std::fs::remove_file(&old.path)?;
+    let bytes = super::fs::read_file_capped(&project)?;
+    let (prefix, suffix) = name_parts(&project);
+    let mut time = SystemTime::now();
+    let target = loop {
+        let target = folder.join(format!("{prefix}{}{suffix}", utc_stamp(time)));
+        if super::fs::write_new_file(&target, &bytes, Some(&metadata))? {
+            break target;
+        }
+        // Taken (two saves in the same millisecond): the next millisecond.
+        time += std::time::Duration::from_millis(1);
+    };
+    for old in list_backups(&project).into_iter().skip(keep) {
+        match std::fs::remove_file(&old.path) {
+            Err(error) if error.kind() != std::io::ErrorKind::NotFound => return Err(error),
+            _ => {}
+        }
     }
     Ok(Some(target))
 }

@@ -67,6 +67,22 @@ pub fn decode_as(bytes: &[u8], encoding: TextEncoding) -> Result<String, DecodeE
     let refused = || DecodeError::NotReproducible {
         encoding: encoding.label(),
     };
+    if bytes.is_empty() {
+        return Err(DecodeError::Empty);
+    }
+    // A chosen encoding changes how text is read, not what counts as text.
+    let utf16 = matches!(
+        encoding,
+        TextEncoding::Utf16LeBom | TextEncoding::Utf16BeBom
+    );
+    if !utf16 {
+        if let Some(kind) = binary_signature(bytes) {
+            return Err(DecodeError::Binary(kind));
+        }
+        if bytes.contains(&0) {
+            return Err(DecodeError::Binary("it contains NUL bytes"));
+        }
+    }
     let text = match encoding {
         TextEncoding::Utf8 => std::str::from_utf8(bytes)
             .map_err(|_| refused())?
@@ -91,8 +107,28 @@ pub fn decode_as(bytes: &[u8], encoding: TextEncoding) -> Result<String, DecodeE
     Ok(text)
 }
 
+/// The encoding for a user's label, or why it cannot be used: unknown, or one that the
+/// Encoding Standard maps to "replacement" (ISO-2022-KR, HZ-GB-2312 …, unsafe to decode).
+pub fn parse_encoding_label(label: &str) -> Result<TextEncoding, String> {
+    if let Some(encoding) = encoding_from_label(label) {
+        return Ok(encoding);
+    }
+    let normalized = label.trim().to_ascii_lowercase();
+    if encoding_rs::Encoding::for_label(normalized.as_bytes()) == Some(encoding_rs::REPLACEMENT) {
+        Err(format!(
+            "the encoding {label:?} is not supported for import (browsers refuse to decode it \
+             too, because it can hide text); convert the file to UTF-8 first"
+        ))
+    } else {
+        Err(format!(
+            "unknown encoding {label:?} (try utf-8, windows-1251, koi8-r, iso-8859-5, utf-16le …)"
+        ))
+    }
+}
+
 /// The encoding for a user's label (`windows-1251`, `cp1251`, `koi8-r`, `utf-16le` …); UTF-16
-/// always means "with its BOM", the only form Diptych keeps byte for byte.
+/// always means "with its BOM", the only form Diptych keeps byte for byte. Labels of the
+/// Encoding Standard's "replacement" encoding give `None`.
 pub fn encoding_from_label(label: &str) -> Option<TextEncoding> {
     let trimmed = label.trim();
     if let Some(choice) = TextEncoding::CHOICES
@@ -102,7 +138,9 @@ pub fn encoding_from_label(label: &str) -> Option<TextEncoding> {
         return Some(*choice);
     }
     let normalized = trimmed.to_ascii_lowercase().replace("cp125", "windows-125");
-    encoding_rs::Encoding::for_label(normalized.as_bytes()).map(TextEncoding::from_web)
+    encoding_rs::Encoding::for_label(normalized.as_bytes())
+        .filter(|encoding| *encoding != encoding_rs::REPLACEMENT)
+        .map(TextEncoding::from_web)
 }
 
 /// Guesses the legacy encoding of text that is not UTF-8 (chardetng, as browsers do).
@@ -165,12 +203,19 @@ fn binary_signature(bytes: &[u8]) -> Option<&'static str> {
         (b"PK\x03\x04", "ZIP archive"),
         (b"\x1F\x8B", "gzip archive"),
         (b"\x7FELF", "executable"),
-        (b"MZ", "Windows executable"),
     ];
-    SIGNATURES
+    if let Some((_, kind)) = SIGNATURES
         .iter()
         .find(|(magic, _)| bytes.starts_with(magic))
-        .map(|(_, kind)| *kind)
+    {
+        return Some(kind);
+    }
+    // "MZ" alone starts words too ("MZ Holdings reports …"): a DOS/Windows executable has a
+    // 64-byte header full of binary fields, zeros among them.
+    if bytes.starts_with(b"MZ") && bytes.len() >= 64 && bytes[2..64].contains(&0) {
+        return Some("Windows executable");
+    }
+    None
 }
 
 #[cfg(test)]
@@ -242,6 +287,53 @@ mod tests {
         assert_eq!(
             decode_text(&[0xFF, 0xFE, 0x00, 0xD8]),
             Err(DecodeError::InvalidUtf16)
+        );
+    }
+
+    #[test]
+    fn text_starting_with_mz_is_text_and_a_real_executable_header_is_not() {
+        let article = "MZ Holdings reports record profit\n\nThe company said on Monday …\n";
+        assert!(decode_text(article.as_bytes()).is_ok());
+        let mut executable = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xFF\xFF".to_vec();
+        executable.resize(128, 0);
+        assert_eq!(
+            decode_text(&executable),
+            Err(DecodeError::Binary("Windows executable"))
+        );
+    }
+
+    #[test]
+    fn a_chosen_encoding_still_refuses_binary_files_and_nul_bytes() {
+        let font = b"\x00\x01\x00\x00\x00\x0F\x00\x80\x00\x03\x00\x70GDEF";
+        assert!(matches!(
+            decode_as(font, TextEncoding::Windows1252),
+            Err(DecodeError::Binary(_))
+        ));
+        assert!(matches!(
+            decode_as(b"text\0more", TextEncoding::Utf8),
+            Err(DecodeError::Binary(_))
+        ));
+        assert!(matches!(
+            decode_as(b"\x89PNG\r\n\x1a\n", TextEncoding::Windows1251),
+            Err(DecodeError::Binary(_))
+        ));
+    }
+
+    #[test]
+    fn replacement_labels_are_not_supported_for_import() {
+        for label in ["iso-2022-kr", "hz-gb-2312", "csiso2022kr"] {
+            assert_eq!(encoding_from_label(label), None);
+            let message = parse_encoding_label(label).unwrap_err();
+            assert!(message.contains("not supported for import"), "{message}");
+        }
+        assert!(
+            parse_encoding_label("no-such-encoding")
+                .unwrap_err()
+                .contains("unknown")
+        );
+        assert_eq!(
+            parse_encoding_label("cp1251"),
+            Ok(TextEncoding::Windows1251)
         );
     }
 }

@@ -3,6 +3,7 @@
 pub mod article;
 pub mod backup;
 pub mod decode;
+pub mod fs;
 pub mod inspect;
 pub mod lock;
 pub mod packed;
@@ -36,32 +37,7 @@ pub fn save_project_with_backup(
     Ok(backup)
 }
 
-/// The largest file Diptych reads (an article, a web archive or a project).
-pub const MAX_FILE_BYTES: u64 = packed::MAX_ORIGINAL_BYTES;
-
-/// Reads a whole file, refusing (without reading it) one larger than [`MAX_FILE_BYTES`].
-pub fn read_file_capped(path: &Path) -> std::io::Result<Vec<u8>> {
-    use std::io::Read as _;
-    let file = std::fs::File::open(path)?;
-    let too_large = |size: u64| {
-        std::io::Error::other(format!(
-            "the file is {} MB; Diptych reads files up to {} MB",
-            size.div_ceil(1024 * 1024),
-            MAX_FILE_BYTES / (1024 * 1024)
-        ))
-    };
-    let size = file.metadata()?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(too_large(size));
-    }
-    let mut bytes = Vec::with_capacity(size as usize);
-    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        // The file grew while it was read.
-        return Err(too_large(bytes.len() as u64));
-    }
-    Ok(bytes)
-}
+pub use fs::{MAX_FILE_BYTES, read_file_capped};
 
 /// What opening a path produced.
 #[derive(Debug)]
@@ -83,7 +59,25 @@ pub enum OpenError {
 
 /// Opens a project file, or imports an article, deciding by content (and the `.ron` suffix).
 pub fn open_path(path: &Path, options: &ImportOptions) -> Result<Opened, OpenError> {
-    open_path_with(path, options, false).map(|(opened, _)| opened)
+    open_path_with(path, options, false).map(|found| found.opened)
+}
+
+/// What opening a path gave, with what the user should be told about it.
+#[derive(Debug)]
+pub struct OpenedWithNotes {
+    pub opened: Opened,
+    /// Stored originals found altered (a project opened anyway): shown as errors.
+    pub altered: Vec<String>,
+    /// How an imported article was read (see [`web::import_web_noting`]): shown as warnings.
+    pub notes: Vec<String>,
+}
+
+/// Like [`open_path`], with notes on how an article was read.
+pub fn open_path_noting(
+    path: &Path,
+    options: &ImportOptions,
+) -> Result<OpenedWithNotes, OpenError> {
+    open_path_with(path, options, false)
 }
 
 /// Like [`open_path`], but a project whose stored original no longer matches its SHA-256 is
@@ -91,7 +85,7 @@ pub fn open_path(path: &Path, options: &ImportOptions) -> Result<Opened, OpenErr
 pub fn open_path_keeping_altered(
     path: &Path,
     options: &ImportOptions,
-) -> Result<(Opened, Vec<String>), OpenError> {
+) -> Result<OpenedWithNotes, OpenError> {
     open_path_with(path, options, true)
 }
 
@@ -99,7 +93,7 @@ fn open_path_with(
     path: &Path,
     options: &ImportOptions,
     keep_altered: bool,
-) -> Result<(Opened, Vec<String>), OpenError> {
+) -> Result<OpenedWithNotes, OpenError> {
     let bytes = read_file_capped(path).map_err(|reason| LoadError::Read {
         path: path.display().to_string(),
         reason,
@@ -109,19 +103,25 @@ fn open_path_with(
         .is_some_and(|extension| extension.eq_ignore_ascii_case("ron"));
     if is_ron || project_file::looks_like_project(&bytes) {
         let display = path.display().to_string();
-        if keep_altered {
-            let (project, altered) = project_file::parse_project_keeping_altered(&display, &bytes)?;
-            return Ok((Opened::Project(project), altered));
-        }
-        let project = project_file::parse_project(&display, &bytes)?;
-        return Ok((Opened::Project(project), Vec::new()));
+        let (project, altered) = if keep_altered {
+            project_file::parse_project_keeping_altered(&display, &bytes)?
+        } else {
+            (project_file::parse_project(&display, &bytes)?, Vec::new())
+        };
+        return Ok(OpenedWithNotes {
+            opened: Opened::Project(project),
+            altered,
+            notes: Vec::new(),
+        });
     }
     let file_name = path.file_name().map_or_else(
         || path.display().to_string(),
         |name| name.to_string_lossy().into_owned(),
     );
-    Ok((
-        Opened::Article(import_article_bytes(&file_name, &bytes, options)?),
-        Vec::new(),
-    ))
+    let (project, notes) = article::import_article_bytes_noting(&file_name, &bytes, options)?;
+    Ok(OpenedWithNotes {
+        opened: Opened::Article(project),
+        altered: Vec::new(),
+        notes,
+    })
 }

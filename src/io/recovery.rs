@@ -11,6 +11,7 @@
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
+use super::lock::LockInfo;
 use super::project_file::{LoadError, SaveError, parse_project_keeping_altered, to_ron_string};
 use crate::model::{LanguageTag, MetadataField, Project, sha256_hex};
 
@@ -25,7 +26,21 @@ pub struct Recovery {
     pub source: String,
     /// When it was written, UTC.
     pub written: String,
+    /// The process that wrote it (unknown for files of earlier versions).
+    pub writer: Option<LockInfo>,
     pub project: Project,
+}
+
+impl Recovery {
+    /// Whether another window that is still running wrote it (its work in progress, not a
+    /// crash's leftovers): a live process on this host other than this one.
+    pub fn is_of_a_live_window(&self) -> bool {
+        self.writer.as_ref().is_some_and(|writer| {
+            writer.host == super::lock::this_host()
+                && writer.pid != std::process::id()
+                && !writer.is_stale()
+        })
+    }
 }
 
 /// The default folder for recovery files of projects that were never saved.
@@ -39,18 +54,39 @@ pub fn default_recovery_dir() -> Option<PathBuf> {
     Some(base.join("diptych").join("recovery"))
 }
 
-/// The recovery file of a saved project: `.NAME.recovery.ron` beside it.
-pub fn recovery_path_for_project(project: &Path) -> PathBuf {
+/// A name for this window's recovery files, different for every window (and every start):
+/// two windows on the same unsaved article never write the same recovery file.
+pub fn new_session_id() -> String {
+    format!(
+        "{}-{:08x}",
+        std::process::id(),
+        super::fs::unpredictable_u64() & 0xffff_ffff
+    )
+}
+
+/// The name of a saved project's recovery files without the session: `.NAME.recovery`.
+fn project_prefix(project: &Path) -> (PathBuf, String) {
+    let project = super::fs::canonical_file_path(project);
     let name = project
         .file_name()
         .map(|name| name.to_string_lossy().into_owned())
         .unwrap_or_default();
     let stem = name.strip_suffix(".ron").unwrap_or(&name);
-    project.with_file_name(format!(".{stem}.recovery.ron"))
+    (
+        super::fs::parent_folder(&project),
+        format!(".{stem}.recovery"),
+    )
 }
 
-/// The recovery file of an unsaved project made from `source` (an article path or "example").
-pub fn recovery_path_for_unsaved(dir: &Path, source: &str) -> PathBuf {
+/// The recovery file one window writes for a saved project: `.NAME.recovery.SESSION.ron`
+/// beside the real project file.
+pub fn recovery_path_for_project(project: &Path, session: &str) -> PathBuf {
+    let (folder, prefix) = project_prefix(project);
+    folder.join(format!("{prefix}.{session}.ron"))
+}
+
+/// The name of an unsaved project's recovery files without the session.
+fn unsaved_prefix(source: &str) -> String {
     let digest = sha256_hex(source.as_bytes());
     let readable: String = Path::new(source)
         .file_name()
@@ -66,10 +102,54 @@ pub fn recovery_path_for_unsaved(dir: &Path, source: &str) -> PathBuf {
         })
         .take(40)
         .collect();
-    dir.join(format!(
-        "untitled-{readable}-{}.recovery.ron",
-        &digest[..12]
-    ))
+    format!("untitled-{readable}-{}", &digest[..12])
+}
+
+/// The recovery file one window writes for an unsaved project made from `source` (an article
+/// path or "example").
+pub fn recovery_path_for_unsaved(dir: &Path, source: &str, session: &str) -> PathBuf {
+    dir.join(format!("{}.{session}.recovery.ron", unsaved_prefix(source)))
+}
+
+/// Every recovery file of a saved project, whichever window wrote it (also the single
+/// `.NAME.recovery.ron` of earlier versions).
+pub fn recovery_files_for_project(project: &Path) -> Vec<PathBuf> {
+    let (folder, prefix) = project_prefix(project);
+    files_named(&folder, |name| {
+        name.strip_prefix(&prefix)
+            .and_then(|rest| rest.strip_suffix(".ron"))
+            .is_some_and(|session| session.is_empty() || is_session(session.strip_prefix('.')))
+    })
+}
+
+/// Every recovery file of an unsaved project made from `source`.
+pub fn recovery_files_for_unsaved(dir: &Path, source: &str) -> Vec<PathBuf> {
+    let prefix = unsaved_prefix(source);
+    files_named(dir, |name| {
+        name.strip_prefix(&prefix)
+            .and_then(|rest| rest.strip_suffix(".recovery.ron"))
+            .is_some_and(|session| session.is_empty() || is_session(session.strip_prefix('.')))
+    })
+}
+
+fn is_session(session: Option<&str>) -> bool {
+    session.is_some_and(|session| {
+        !session.is_empty() && session.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
+    })
+}
+
+fn files_named(folder: &Path, wanted: impl Fn(&str) -> bool) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .filter(|entry| entry.file_type().is_ok_and(|kind| kind.is_file()))
+        .filter(|entry| wanted(&entry.file_name().to_string_lossy()))
+        .map(|entry| entry.path())
+        .collect();
+    files.sort();
+    files
 }
 
 /// Writes the recovery file atomically (temp file, fsync, rename).
@@ -79,13 +159,20 @@ pub fn write_recovery(
     project_path: Option<&Path>,
     source: &str,
 ) -> Result<(), SaveError> {
+    let writer = LockInfo::of_this_process();
     let mut text = format!(
-        "{HEADER}\n// project: {}\n// source: {}\n// written: {}\n",
+        "{HEADER}\n// project: {}\n// source: {}\n// written: {}\n{}",
         project_path
             .map(|path| path.display().to_string())
             .unwrap_or_default(),
-        source.replace('\n', " "),
-        super::backup::utc_display(SystemTime::now())
+        source.replace(['\n', '\r'], " "),
+        super::backup::utc_display(SystemTime::now()),
+        writer
+            .render()
+            .lines()
+            .skip(1)
+            .flat_map(|line| ["// writer ", line, "\n"])
+            .collect::<String>()
     );
     text.push_str(&to_ron_string(project)?);
     if let Some(parent) = path.parent() {
@@ -94,11 +181,9 @@ pub fn write_recovery(
             reason,
         })?;
     }
-    super::project_file::write_atomically(path, text.as_bytes()).map_err(|reason| {
-        SaveError::Write {
-            path: path.display().to_string(),
-            reason,
-        }
+    super::fs::write_atomically(path, text.as_bytes()).map_err(|reason| SaveError::Write {
+        path: path.display().to_string(),
+        reason,
     })
 }
 
@@ -118,10 +203,17 @@ pub fn read_recovery(path: &Path) -> Result<Recovery, LoadError> {
     let project_path = Some(field("project"))
         .filter(|value| !value.is_empty())
         .map(PathBuf::from);
+    let writer_text: String = text
+        .lines()
+        .take_while(|line| line.starts_with("//"))
+        .filter_map(|line| line.strip_prefix("// writer "))
+        .flat_map(|line| [line, "\n"])
+        .collect();
     Ok(Recovery {
         project_path,
         source: field("source"),
         written: field("written"),
+        writer: LockInfo::parse(&writer_text),
         project,
     })
 }
@@ -164,8 +256,16 @@ pub fn describe_differences(saved: &Project, recovered: &Project, examples: usiz
             if old != new {
                 changed += 1;
                 if samples.len() < examples {
+                    // Rows are numbered as the grid numbers them: by position, from 1.
+                    let row = recovered
+                        .paragraph_index(*paragraph_id)
+                        .or_else(|| saved.paragraph_index(*paragraph_id))
+                        .map_or_else(
+                            || format!("id {paragraph_id}"),
+                            |index| (index + 1).to_string(),
+                        );
                     samples.push(format!(
-                        "  ¶{paragraph_id} {language}: «{}» ({}) → «{}» ({})",
+                        "  row {row} {language}: «{}» ({}) → «{}» ({})",
                         shorten(&old.text),
                         old.status,
                         shorten(&new.text),
@@ -222,17 +322,34 @@ mod tests {
         .apply(&mut recovered)
         .unwrap();
         let project_path = directory.path().join("story.diptych.ron");
-        let path = recovery_path_for_project(&project_path);
-        assert_eq!(path, directory.path().join(".story.diptych.recovery.ron"));
+        let path = recovery_path_for_project(&project_path, "42-0000beef");
+        let real_folder = std::fs::canonicalize(directory.path()).unwrap();
+        assert_eq!(
+            path,
+            real_folder.join(".story.diptych.recovery.42-0000beef.ron")
+        );
         write_recovery(&path, &recovered, Some(&project_path), "").unwrap();
         let read = read_recovery(&path).unwrap();
         assert_eq!(read.project, recovered);
+        let writer = read.writer.clone().unwrap();
+        assert_eq!(writer.pid, std::process::id());
+        assert!(!read.is_of_a_live_window(), "this window's own file");
+        // Another window's file (beside it, another session) is found too.
+        let other = recovery_path_for_project(&project_path, "43-0000cafe");
+        write_recovery(&other, &saved, Some(&project_path), "").unwrap();
+        std::fs::write(real_folder.join(".story.diptych.recovery.ron"), "legacy").unwrap();
+        std::fs::write(
+            real_folder.join(".story.diptych.recovery.x.ron"),
+            "not ours",
+        )
+        .unwrap();
+        assert_eq!(recovery_files_for_project(&project_path).len(), 3);
         assert_eq!(read.project_path.as_deref(), Some(project_path.as_path()));
         assert!(read.written.ends_with(" UTC"), "{}", read.written);
         let lines = describe_differences(&saved, &recovered, 5);
         assert_eq!(lines[0], "1 ru translation(s) differ");
         assert!(
-            lines[1].contains("«» (new) → «Пришла полиция.» (new)"),
+            lines[1].contains("row 2 ru: «» (new) → «Пришла полиция.» (new)"),
             "{lines:?}"
         );
         assert!(describe_differences(&saved, &saved, 5).is_empty());
@@ -244,9 +361,11 @@ mod tests {
     #[test]
     fn unsaved_projects_recover_by_their_source() {
         let dir = Path::new("/state");
-        let a = recovery_path_for_unsaved(dir, "/home/me/news/baku story.txt");
-        let b = recovery_path_for_unsaved(dir, "/home/me/other/baku story.txt");
+        let a = recovery_path_for_unsaved(dir, "/home/me/news/baku story.txt", "1-a");
+        let b = recovery_path_for_unsaved(dir, "/home/me/other/baku story.txt", "1-a");
         assert_ne!(a, b);
+        let c = recovery_path_for_unsaved(dir, "/home/me/news/baku story.txt", "2-b");
+        assert_ne!(a, c, "two windows on one article write two files");
         let name = a.file_name().unwrap().to_string_lossy().into_owned();
         assert!(name.starts_with("untitled-baku_story_txt-"), "{name}");
     }

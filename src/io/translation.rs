@@ -24,11 +24,11 @@ pub fn import_translation(
         ..ImportOptions::default()
     };
     let imported = import_article_file(path, &options)?;
-    let mut next_id = project.next_paragraph_id;
     let mut paragraphs = imported.source.paragraphs;
-    for paragraph in &mut paragraphs {
-        paragraph.paragraph_id = ParagraphId(next_id);
-        next_id += 1;
+    let (first_id, next_id) =
+        crate::model::allocate_paragraph_ids(project.next_paragraph_id, paragraphs.len())?;
+    for (paragraph, id) in paragraphs.iter_mut().zip(first_id..) {
+        paragraph.paragraph_id = ParagraphId(id);
     }
     let mut aligned = AlignedTranslation {
         original: imported.source.original,

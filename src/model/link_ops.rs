@@ -211,7 +211,8 @@ pub fn insert_empty_cell(
 
 /// Splits paragraph `paragraph_id` of `document` before character `at` of its cleaned text.
 /// The first part keeps the id (and its translations), the second gets a new id and joins
-/// the first in every link that holds it. `None` when either part would be empty.
+/// the first in every link that holds it. `None` when either part would be empty (or, in a
+/// project that has used up its paragraph ids, always: check [`super::allocate_paragraph_ids`]).
 pub fn split_paragraph(
     project: &super::Project,
     document: &DocumentRef,
@@ -261,7 +262,9 @@ pub fn split_paragraph(
         .find(|(_, character)| !character.is_whitespace())
         .map_or(slice.len(), |(byte, _)| first_end + byte);
     let base = paragraph.byte_range.start;
-    let new_id = ParagraphId(project.next_paragraph_id);
+    let (new_id, next_paragraph_id) =
+        super::allocate_paragraph_ids(project.next_paragraph_id, 1).ok()?;
+    let new_id = ParagraphId(new_id);
     let first = super::Paragraph {
         text: first_text.to_owned(),
         byte_range: base..base + first_end,
@@ -278,7 +281,7 @@ pub fn split_paragraph(
         start: index,
         removed: 1,
         paragraphs: vec![first, second],
-        next_paragraph_id: project.next_paragraph_id + 1,
+        next_paragraph_id,
     }];
     for (language, aligned) in &project.aligned {
         let side = match document {

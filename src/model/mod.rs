@@ -19,8 +19,9 @@ pub use encoding::{SourceFormat, TextEncoding, WebEncoding};
 pub use history::{EditGroup, History};
 pub use language::{LanguageTag, LanguageTagError};
 pub use project::{
-    Metadata, Original, Paragraph, ParagraphId, ParagraphKind, Project, SourceDocument,
-    Translation, TranslationStatus, sha256_hex,
+    IdsExhausted, MAX_PARAGRAPH_ID_COUNTER, Metadata, Original, Paragraph, ParagraphId,
+    ParagraphKind, Project, SourceDocument, Translation, TranslationStatus, allocate_paragraph_ids,
+    sha256_hex,
 };
 pub use stats::{LanguageProgress, progress, progress_with};
 

@@ -267,6 +267,29 @@ impl Translation {
     }
 }
 
+/// The highest value the paragraph id counter may take. Ids are given at import and on splits,
+/// one per paragraph, so no real project comes near it; a file claiming more was tampered with
+/// or broken, and refusing it keeps every id addition far from overflowing.
+pub const MAX_PARAGRAPH_ID_COUNTER: u32 = u32::MAX / 2;
+
+/// Ids for `count` new paragraphs starting at `next`: the first id and the counter after them,
+/// or an error when the ids are used up.
+pub fn allocate_paragraph_ids(next: u32, count: usize) -> Result<(u32, u32), IdsExhausted> {
+    u32::try_from(count)
+        .ok()
+        .and_then(|count| next.checked_add(count))
+        .filter(|after| *after <= MAX_PARAGRAPH_ID_COUNTER)
+        .map(|after| (next, after))
+        .ok_or(IdsExhausted)
+}
+
+/// The project has given out all the paragraph ids it may.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "the project has no paragraph ids left (its counter is at the limit of {MAX_PARAGRAPH_ID_COUNTER})"
+)]
+pub struct IdsExhausted;
+
 /// A whole Diptych project.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Project {

@@ -38,3 +38,16 @@ pub fn press(harness: &mut Harness<'_, DiptychApp>, modifiers: Modifiers, key: K
     harness.key_press_modifiers(modifiers, key);
     harness.run_steps(3);
 }
+
+/// Runs frames until background work (opening a file, aligning) is done.
+pub fn settle(harness: &mut Harness<'_, DiptychApp>) {
+    for _ in 0..500 {
+        harness.run_steps(1);
+        if !harness.state().is_busy() {
+            harness.run_steps(2);
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("background work did not finish in 5 s");
+}

@@ -9,11 +9,11 @@ mod synthetic;
 use std::path::Path;
 
 pub use classify::{Classification, classify, junk_description};
-pub use split::{RawParagraph, clean_whitespace, split_paragraphs};
+pub use split::{RawParagraph, clean_whitespace, split_lines, split_paragraphs};
 pub use synthetic::synthetic_article;
 
 use super::decode::{DecodeError, decode_as, decode_text};
-use super::web::{RecordChoice, import_web, sniff_format};
+use super::web::{RecordChoice, import_web_noting, sniff_format};
 use crate::model::{
     LanguageTag, Metadata, Original, Paragraph, ParagraphId, Project, SourceDocument, SourceFormat,
     TextEncoding,
@@ -72,6 +72,8 @@ pub enum ImportError {
     },
     #[error("{path}: the file has no text to import (only white space)")]
     NoText { path: String },
+    #[error(transparent)]
+    IdsExhausted(#[from] crate::model::IdsExhausted),
 }
 
 fn record_list(records: &[RecordChoice]) -> String {
@@ -102,9 +104,31 @@ pub fn import_article_bytes(
     bytes: &[u8],
     options: &ImportOptions,
 ) -> Result<Project, ImportError> {
+    import_article_bytes_noting(file_name, bytes, options).map(|(project, _)| project)
+}
+
+/// [`import_article_bytes`], with notes for the user on how the file was read (see
+/// [`crate::io::web::import_web_noting`]).
+pub fn import_article_bytes_noting(
+    file_name: &str,
+    bytes: &[u8],
+    options: &ImportOptions,
+) -> Result<(Project, Vec<String>), ImportError> {
     let format = sniff_format(bytes);
+    if let Some(url) = &options.record
+        && !matches!(format, SourceFormat::Warc | SourceFormat::WarcGz)
+    {
+        return Err(ImportError::Archive {
+            path: file_name.to_owned(),
+            reason: format!(
+                "the page {url} was asked for, but this is {}, not a WARC web archive: it \
+                 holds one article and has no pages to choose from",
+                format.label()
+            ),
+        });
+    }
     if format != SourceFormat::Text {
-        return import_web(file_name, bytes, format, options);
+        return import_web_noting(file_name, bytes, format, options);
     }
     if bytes.len() > MAX_TEXT_BYTES {
         return Err(ImportError::TooLarge {
@@ -166,7 +190,7 @@ pub fn import_article_bytes(
         original: Original::new(file_name.to_owned(), encoding, text),
         paragraphs,
     };
-    Ok(Project::new(metadata, source, targets))
+    Ok((Project::new(metadata, source, targets), Vec::new()))
 }
 
 fn tag(code: &'static str) -> LanguageTag {

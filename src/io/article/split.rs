@@ -23,18 +23,50 @@ struct Line<'a> {
     start: usize,
 }
 
+/// The lines of `text` with where each starts. A line ends at `\n`, `\r\n` or a lone `\r`
+/// (classic Mac OS files, and some web forms, use CR alone).
 fn lines(text: &str) -> Vec<Line<'_>> {
+    let bytes = text.as_bytes();
     let mut result = Vec::new();
     let mut start = 0;
-    for piece in text.split_inclusive('\n') {
-        let content = piece.trim_end_matches(['\n', '\r']);
+    let mut index = 0;
+    while index < bytes.len() {
+        match bytes[index] {
+            b'\n' => {
+                result.push(Line {
+                    text: &text[start..index],
+                    start,
+                });
+                index += 1;
+                start = index;
+            }
+            b'\r' => {
+                result.push(Line {
+                    text: &text[start..index],
+                    start,
+                });
+                index += if bytes.get(index + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                };
+                start = index;
+            }
+            _ => index += 1,
+        }
+    }
+    if start < bytes.len() {
         result.push(Line {
-            text: content,
+            text: &text[start..],
             start,
         });
-        start += piece.len();
     }
     result
+}
+
+/// The lines of `text`, split at `\n`, `\r\n` or a lone `\r`, without their line breaks.
+pub fn split_lines(text: &str) -> Vec<&str> {
+    lines(text).into_iter().map(|line| line.text).collect()
 }
 
 /// Collapses runs of white space (including no-break spaces) to one space and trims.
@@ -165,5 +197,18 @@ mod tests {
         assert_eq!(paragraphs[0].markdown_heading, Some(1));
         assert_eq!(paragraphs[2].markdown_heading, Some(2));
         assert_eq!(&text[paragraphs[0].byte_range.clone()], "# Big title");
+    }
+
+    #[test]
+    fn carriage_returns_alone_break_lines_as_old_mac_files_have_them() {
+        let text = "Headline\r\rFirst paragraph.\rSecond paragraph.\r";
+        let paragraphs = split_paragraphs(text, false);
+        let texts: Vec<&str> = paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, ["Headline", "First paragraph.", "Second paragraph."]);
+        for paragraph in &paragraphs {
+            assert_eq!(&text[paragraph.byte_range.clone()], paragraph.text);
+        }
+        assert_eq!(split_lines("a\rb\r\nc\nd"), ["a", "b", "c", "d"]);
+        assert_eq!(split_lines("a\n\nb\n"), ["a", "", "b"]);
     }
 }

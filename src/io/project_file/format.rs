@@ -270,6 +270,13 @@ pub(super) fn from_file(
     file: ProjectFileV3,
     altered: &mut Option<Vec<String>>,
 ) -> Result<Project, String> {
+    if file.next_paragraph_id > crate::model::MAX_PARAGRAPH_ID_COUNTER {
+        return Err(format!(
+            "next_paragraph_id {} is impossibly large (at most {} paragraph ids are ever given)",
+            file.next_paragraph_id,
+            crate::model::MAX_PARAGRAPH_ID_COUNTER
+        ));
+    }
     let original = checked_original(file.original, "the original", altered)?;
     let mut seen_ids = HashSet::new();
     let mut paragraphs = Vec::with_capacity(file.paragraphs.len());

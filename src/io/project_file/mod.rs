@@ -5,8 +5,9 @@
 //! project gives the same bytes) and atomic (temp file in the same folder, fsync, rename).
 //! Loading checks everything and never fills in defaults: a missing field is an error.
 
-use std::io::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+use crate::io::fs::write_atomically;
 
 use crate::model::Project;
 
@@ -58,6 +59,11 @@ pub enum SaveError {
     },
     #[error("cannot encode the project: {0}")]
     Encode(String),
+    #[error(
+        "not saved to {path}: the file would not open again ({problem}); \
+         the work is still in the window"
+    )]
+    WouldNotLoad { path: String, problem: String },
 }
 
 /// Serialises a project to the current RON text.
@@ -72,69 +78,29 @@ pub fn to_ron_string(project: &Project) -> Result<String, SaveError> {
     Ok(text)
 }
 
-/// Saves atomically: the file at `path` is either the old one or the new one, never a mix.
-pub fn save_project(project: &Project, path: &Path) -> Result<(), SaveError> {
+/// Serialises a project and checks the text with the loader's own checks, so that nothing is
+/// ever written that would not open again.
+pub fn to_checked_ron_string(project: &Project, path: &Path) -> Result<String, SaveError> {
     let text = to_ron_string(project)?;
+    // An altered original stays flagged rather than blocking the save; everything else must
+    // pass exactly as on loading.
+    parse_project_keeping_altered("the project", text.as_bytes()).map_err(|error| {
+        SaveError::WouldNotLoad {
+            path: path.display().to_string(),
+            problem: error.to_string(),
+        }
+    })?;
+    Ok(text)
+}
+
+/// Saves atomically: the file at `path` is either the old one or the new one, never a mix.
+/// A project that would not load again is refused before anything is written.
+pub fn save_project(project: &Project, path: &Path) -> Result<(), SaveError> {
+    let text = to_checked_ron_string(project, path)?;
     write_atomically(path, text.as_bytes()).map_err(|reason| SaveError::Write {
         path: path.display().to_string(),
         reason,
     })
-}
-
-/// Writes `bytes` to a temp file beside `path`, syncs it, and renames it over `path`.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let directory = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let file_name = path
-        .file_name()
-        .ok_or_else(|| std::io::Error::other("the path names no file"))?;
-    let temp_path = directory.join(format!(
-        ".{}.{}.tmp",
-        file_name.to_string_lossy(),
-        std::process::id()
-    ));
-    let result = (|| {
-        let mut file = std::fs::File::create(&temp_path)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        drop(file);
-        std::fs::rename(&temp_path, path)?;
-        // Make the rename itself durable; not every platform can open a directory.
-        if let Ok(dir) = std::fs::File::open(&directory) {
-            let _ = dir.sync_all();
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temp_path);
-    } else {
-        remove_abandoned_temp_files(&directory, &file_name.to_string_lossy());
-    }
-    result
-}
-
-/// Removes temp files of earlier saves of the same file by processes that no longer run (a
-/// save killed between creating its temp file and renaming it leaves one behind).
-fn remove_abandoned_temp_files(directory: &Path, file_name: &str) {
-    let Ok(entries) = std::fs::read_dir(directory) else {
-        return;
-    };
-    let prefix = format!(".{file_name}.");
-    for entry in entries.filter_map(Result::ok) {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let Some(pid) = name
-            .strip_prefix(&prefix)
-            .and_then(|rest| rest.strip_suffix(".tmp"))
-            .and_then(|pid| pid.parse::<u32>().ok())
-        else {
-            continue;
-        };
-        if pid != std::process::id() && !crate::io::lock::process_is_running(pid) {
-            let _ = std::fs::remove_file(entry.path());
-        }
-    }
 }
 
 /// A file's bytes and its name for messages (a read error is a [`LoadError`]).
@@ -153,11 +119,26 @@ pub fn load_project(path: &Path) -> Result<Project, LoadError> {
     parse_project(&display, &bytes)
 }
 
-/// Whether `bytes` look like a Diptych project (as opposed to an article to import).
+/// Whether `bytes` look like a Diptych project (as opposed to an article to import): after an
+/// optional byte order mark, white space and `//` comment lines (recovery files have them), the
+/// text opens a RON struct whose first field is `version: N`. An article that merely starts
+/// with "(" — "(Reuters) - … a new version of the law" — is not one.
 pub fn looks_like_project(bytes: &[u8]) -> bool {
-    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(256)]);
-    let trimmed = head.trim_start_matches('\u{feff}').trim_start();
-    trimmed.starts_with('(') && trimmed.contains("version")
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
+    let mut rest = head.trim_start_matches('\u{feff}');
+    loop {
+        rest = rest.trim_start();
+        match rest.strip_prefix("//") {
+            Some(comment) => rest = comment.split_once('\n').map_or("", |(_, after)| after),
+            None => break,
+        }
+    }
+    rest.strip_prefix('(')
+        .map(str::trim_start)
+        .and_then(|inside| inside.strip_prefix("version"))
+        .map(str::trim_start)
+        .and_then(|value| value.strip_prefix(':'))
+        .is_some_and(|value| value.trim_start().starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Parses the bytes of a project file; `path` is used in messages.
@@ -205,6 +186,8 @@ fn parse_current(path: &str, bytes: &[u8]) -> Result<ProjectFileV3, LoadError> {
         path: path.to_owned(),
         offset: error.valid_up_to(),
     })?;
+    // Editors on Windows (Notepad) start UTF-8 files with a byte order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let syntax = |error: ron::error::SpannedError| LoadError::Syntax {
         path: path.to_owned(),
         line: error.span.start.line,

@@ -301,3 +301,71 @@ fn an_altered_original_can_still_be_opened_and_stays_flagged() {
     let bad_lang = tampered.replacen("(lang: \"ru\"", "(lang: \"de\"", 1);
     assert!(parse_project_keeping_altered("p.ron", bad_lang.as_bytes()).is_err());
 }
+
+#[test]
+fn projects_are_sniffed_by_their_structure_and_a_byte_order_mark_is_fine() {
+    let text = to_ron_string(&sample_project()).unwrap();
+    assert!(looks_like_project(text.as_bytes()));
+    let with_bom = format!("\u{feff}{text}");
+    assert!(looks_like_project(with_bom.as_bytes()));
+    assert_eq!(
+        parse_project("bom.ron", with_bom.as_bytes()).unwrap(),
+        sample_project()
+    );
+    let recovery = format!("// Diptych recovery file\n// project: /x.ron\n{text}");
+    assert!(looks_like_project(recovery.as_bytes()));
+    for article in [
+        "(Reuters) - Parliament passed a new version of the election law on Tuesday.",
+        "(version 2 of the story) The minister said …",
+        "( AP ) version: the final one",
+    ] {
+        assert!(!looks_like_project(article.as_bytes()), "{article}");
+    }
+}
+
+#[test]
+fn an_impossible_paragraph_counter_is_refused_and_never_saved() {
+    let mut project = sample_project();
+    project.next_paragraph_id = u32::MAX - 3;
+    let text = to_ron_string(&project).unwrap();
+    let error = parse_project("huge.ron", text.as_bytes()).unwrap_err();
+    assert!(error.to_string().contains("impossibly large"), "{error}");
+    let directory = tempfile::tempdir().unwrap();
+    let path = directory.path().join("huge.ron");
+    let error = save_project(&project, &path).unwrap_err();
+    assert!(
+        error.to_string().contains("would not open again"),
+        "{error}"
+    );
+    assert!(!path.exists(), "nothing was written");
+    // Ids that collide (as a wrapped counter would make them) are refused the same way.
+    let mut colliding = sample_project();
+    let first = colliding.source.paragraphs[0].paragraph_id;
+    colliding.source.paragraphs[1].paragraph_id = first;
+    assert!(save_project(&colliding, &path).is_err());
+    assert!(!path.exists());
+}
+
+#[test]
+fn importing_a_translation_never_wraps_paragraph_ids() {
+    let mut project = sample_project();
+    project.next_paragraph_id = crate::model::MAX_PARAGRAPH_ID_COUNTER - 2;
+    let directory = tempfile::tempdir().unwrap();
+    let translation = directory.path().join("ru.txt");
+    std::fs::write(
+        &translation,
+        "Заголовок\n\nПервый абзац.\n\nВторой абзац.\n\nТретий абзац.\n",
+    )
+    .unwrap();
+    let ru = LanguageTag::parse("ru").unwrap();
+    let error = import_translation(&project, &translation, &ru).unwrap_err();
+    assert!(
+        error.to_string().contains("no paragraph ids left"),
+        "{error}"
+    );
+    assert_eq!(
+        crate::model::allocate_paragraph_ids(5, 3),
+        Ok((5, 8)),
+        "ordinary allocations work"
+    );
+}

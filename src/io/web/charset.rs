@@ -14,20 +14,42 @@ pub enum CharsetSource {
     Detected,
     /// Valid UTF-8 although something else was declared.
     Utf8Despite,
+    /// Detected, because the bytes are not valid in the charset the page declares.
+    DetectedDespite(&'static encoding_rs::Encoding),
     /// Chosen by the user.
     Override,
 }
 
 impl CharsetSource {
-    pub fn label(self) -> &'static str {
+    /// Why the encoding was chosen, in a sentence's words.
+    pub fn reason(self) -> String {
         match self {
-            Self::ByteOrderMark => "byte-order mark",
-            Self::Transport => "HTTP/MIME Content-Type",
-            Self::Meta => "<meta charset>",
-            Self::Detected => "detected",
-            Self::Utf8Despite => "valid UTF-8 (the declared charset did not fit)",
-            Self::Override => "chosen by the user",
+            Self::ByteOrderMark => "its byte-order mark".to_owned(),
+            Self::Transport => "declared by the HTTP/MIME Content-Type".to_owned(),
+            Self::Meta => "declared by <meta charset>".to_owned(),
+            Self::Detected => "detected (nothing was declared)".to_owned(),
+            Self::Utf8Despite => {
+                "the bytes are valid UTF-8, although another charset was declared".to_owned()
+            }
+            Self::DetectedDespite(declared) => format!(
+                "detected: the page declares {}, but its bytes are not valid {}",
+                declared.name(),
+                declared.name()
+            ),
+            Self::Override => "chosen by the user".to_owned(),
         }
+    }
+}
+
+impl DecodedHtml {
+    /// "windows-1251 (detected: the page declares UTF-8, but …)", plus a warning when some
+    /// bytes still did not decode.
+    pub fn decision(&self) -> String {
+        let mut text = format!("{} ({})", self.encoding.label(), self.source.reason());
+        if self.had_errors {
+            text.push_str("; some bytes are not valid in it and show as �");
+        }
+        text
     }
 }
 
@@ -72,32 +94,40 @@ pub fn decode_html(
                 encoding
             };
             if encoding != encoding_rs::UTF_8 && valid_utf8 && !bytes.is_ascii() {
-                decode_with(bytes, TextEncoding::Utf8, CharsetSource::Utf8Despite)
+                return decode_with(bytes, TextEncoding::Utf8, CharsetSource::Utf8Despite);
+            }
+            let decoded = decode_with(bytes, TextEncoding::from_web(encoding), source);
+            if !decoded.had_errors {
+                return decoded;
+            }
+            // The declaration is wrong (a page re-encoded without updating it): detect, and
+            // keep the detection when it reads the bytes cleanly.
+            let detected = detect(bytes, CharsetSource::DetectedDespite(encoding));
+            if detected.had_errors {
+                decoded
             } else {
-                decode_with(bytes, TextEncoding::from_web(encoding), source)
+                detected
             }
         }
         None if valid_utf8 => decode_with(bytes, TextEncoding::Utf8, CharsetSource::Detected),
-        None => {
-            let mut detector =
-                chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-            detector.feed(bytes, true);
-            let encoding = detector.guess(None, chardetng::Utf8Detection::Allow);
-            let decoded = decode_with(
-                bytes,
-                TextEncoding::from_web(encoding),
-                CharsetSource::Detected,
-            );
-            // chardetng names the KOI8 family KOI8-U; without Ukrainian letters it is KOI8-R.
-            let ukrainian = decoded
-                .text
-                .contains(['і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ']);
-            if decoded.encoding == TextEncoding::Koi8U && !ukrainian {
-                decode_with(bytes, TextEncoding::Koi8R, CharsetSource::Detected)
-            } else {
-                decoded
-            }
-        }
+        None => detect(bytes, CharsetSource::Detected),
+    }
+}
+
+/// Decodes with the encoding chardetng guesses (as browsers do for undeclared pages).
+fn detect(bytes: &[u8], source: CharsetSource) -> DecodedHtml {
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    let encoding = detector.guess(None, chardetng::Utf8Detection::Allow);
+    let decoded = decode_with(bytes, TextEncoding::from_web(encoding), source);
+    // chardetng names the KOI8 family KOI8-U; without Ukrainian letters it is KOI8-R.
+    let ukrainian = decoded
+        .text
+        .contains(['і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ']);
+    if decoded.encoding == TextEncoding::Koi8U && !ukrainian {
+        decode_with(bytes, TextEncoding::Koi8R, source)
+    } else {
+        decoded
     }
 }
 
@@ -178,6 +208,27 @@ mod tests {
         let decoded = decode_html(utf8, None, None);
         assert_eq!(decoded.encoding, TextEncoding::Utf8);
         assert_eq!(decoded.source, CharsetSource::Utf8Despite);
+    }
+
+    #[test]
+    fn a_page_declaring_utf8_with_windows_1251_bytes_is_detected_and_says_so() {
+        let page = "<html><head><meta charset=\"utf-8\"><title>Новости</title></head><body>\
+                    <p>Полиция перекрыла площадь в центре Баку за час до начала митинга \
+                    оппозиции, сообщили очевидцы.</p></body></html>";
+        let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(page);
+        let decoded = decode_html(&bytes, None, None);
+        assert_eq!(decoded.encoding, TextEncoding::Windows1251);
+        assert_eq!(
+            decoded.source,
+            CharsetSource::DetectedDespite(encoding_rs::UTF_8)
+        );
+        assert!(!decoded.had_errors);
+        assert!(decoded.text.contains("Полиция перекрыла площадь"));
+        let decision = decoded.decision();
+        assert!(
+            decision.contains("declares UTF-8, but its bytes are not valid UTF-8"),
+            "{decision}"
+        );
     }
 
     #[test]

@@ -70,23 +70,25 @@ fn is_html_type(value: &str) -> bool {
     )
 }
 
-/// Splits `bytes` at the first blank line (CRLF CRLF or LF LF): headers and body.
+/// Splits `bytes` at the first blank line (CRLF CRLF or LF LF): headers and body. One pass
+/// that stops at the first blank line, so a record's size does not matter.
 fn split_head(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
-    let crlf = find(bytes, b"\r\n\r\n").map(|at| (at, at + 4));
-    let lf = find(bytes, b"\n\n").map(|at| (at, at + 2));
-    let (end, body) = match (crlf, lf) {
-        (Some(a), Some(b)) => {
-            if a.0 <= b.0 {
-                a
-            } else {
-                b
+    let mut at = 0;
+    while let Some(offset) = bytes[at..].iter().position(|byte| *byte == b'\n') {
+        let newline = at + offset;
+        match bytes.get(newline + 1) {
+            Some(b'\n') => return Some((&bytes[..newline], &bytes[newline + 2..])),
+            Some(b'\r')
+                if bytes.get(newline + 2) == Some(&b'\n')
+                    && newline > 0
+                    && bytes[newline - 1] == b'\r' =>
+            {
+                return Some((&bytes[..newline - 1], &bytes[newline + 3..]));
             }
+            _ => at = newline + 1,
         }
-        (Some(a), None) => a,
-        (None, Some(b)) => b,
-        (None, None) => return None,
-    };
-    Some((&bytes[..end], &bytes[body..]))
+    }
+    None
 }
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
@@ -229,17 +231,32 @@ pub fn decode_quoted_printable(body: &[u8]) -> Vec<u8> {
     out
 }
 
-/// One HTML record of a WARC file.
+/// One HTML record of a WARC file: where its page lies in the archive, not the page itself.
+/// Only the page the user chooses is decoded, so an archive of many large (or compressed)
+/// pages never holds more than one of them in memory.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WarcRecord {
     pub url: String,
     pub date: String,
-    pub payload: HtmlPayload,
+    /// The record's block in the (decompressed) archive data.
+    block: std::ops::Range<usize>,
+    /// Whether the block is an HTTP response (headers, then a body that may be chunked or
+    /// compressed) rather than the page itself.
+    http: bool,
+    transport_charset: Option<String>,
 }
 
-/// What a WARC file holds: its HTML records and the tool that wrote it.
+impl WarcRecord {
+    /// The size of the page as stored in the archive (before any HTTP decoding).
+    pub fn stored_size(&self) -> usize {
+        self.block.len()
+    }
+}
+
+/// What a WARC file holds: its data, its HTML records and the tool that wrote it.
 #[derive(Debug, Clone, Default)]
 pub struct WarcContents {
+    data: Vec<u8>,
     pub records: Vec<WarcRecord>,
     pub software: String,
     /// Set when the file ends in the middle of a record (the complete records are kept).
@@ -272,9 +289,50 @@ pub fn gunzip_warc(bytes: &[u8]) -> Result<(Vec<u8>, bool), String> {
     }
 }
 
-/// Reads the records of an (uncompressed) WARC file and keeps the HTML ones.
-pub fn warc_contents(data: &[u8]) -> WarcContents {
+impl WarcContents {
+    /// The page of one of the records, decoded (de-chunked, decompressed), with what the
+    /// archive says about it. A page that expands to more than `cap` bytes is refused.
+    pub fn payload(&self, record: &WarcRecord, cap: usize) -> Result<HtmlPayload, String> {
+        let block = self
+            .data
+            .get(record.block.clone())
+            .ok_or("the record lies outside the archive")?;
+        let (bytes, transport_charset) = if record.http {
+            http_html_body(block, cap)?
+        } else {
+            (block.to_vec(), record.transport_charset.clone())
+        };
+        if bytes.len() > cap {
+            return Err(format!(
+                "the page is over {} MB, the most Diptych imports",
+                cap / (1024 * 1024)
+            ));
+        }
+        Ok(HtmlPayload {
+            bytes,
+            transport_charset,
+            url: record.url.clone(),
+            captured: record.date.clone(),
+            capture_tool: if self.software.is_empty() {
+                "WARC".to_owned()
+            } else {
+                self.software.clone()
+            },
+        })
+    }
+}
+
+/// Reads the records of an (uncompressed) WARC file and notes where its HTML pages are.
+pub fn warc_contents(data: Vec<u8>) -> WarcContents {
     let mut contents = WarcContents::default();
+    let records = html_records(&data, &mut contents);
+    contents.records = records;
+    contents.data = data;
+    contents
+}
+
+fn html_records(data: &[u8], contents: &mut WarcContents) -> Vec<WarcRecord> {
+    let mut records = Vec::new();
     let mut rest = data;
     loop {
         while let Some(stripped) = rest
@@ -306,6 +364,8 @@ pub fn warc_contents(data: &[u8]) -> WarcContents {
             break;
         }
         let block = &body[..length];
+        let block_start = data.len() - body.len();
+        let block_range = block_start..block_start + length;
         rest = &body[length..];
         let kind = header(&headers, "warc-type").unwrap_or_default();
         let url = header(&headers, "warc-target-uri")
@@ -321,44 +381,35 @@ pub fn warc_contents(data: &[u8]) -> WarcContents {
                     software.clone_into(&mut contents.software);
                 }
             }
-            "response" if media_type(block_type) == "application/http" => {
-                if let Some(payload) = http_html_payload(block) {
-                    contents.records.push(WarcRecord {
-                        url,
-                        date: warc_date,
-                        payload,
-                    });
-                }
-            }
-            "response" | "resource" if is_html_type(block_type) => {
-                contents.records.push(WarcRecord {
+            "response"
+                if media_type(block_type) == "application/http"
+                    && http_html_head(block).is_some() =>
+            {
+                records.push(WarcRecord {
                     url,
                     date: warc_date,
-                    payload: HtmlPayload {
-                        bytes: block.to_vec(),
-                        transport_charset: header_parameter(block_type, "charset"),
-                        ..HtmlPayload::default()
-                    },
+                    block: block_range,
+                    http: true,
+                    transport_charset: None,
+                });
+            }
+            "response" | "resource" if is_html_type(block_type) => {
+                records.push(WarcRecord {
+                    url,
+                    date: warc_date,
+                    block: block_range,
+                    http: false,
+                    transport_charset: header_parameter(block_type, "charset"),
                 });
             }
             _ => {}
         }
     }
-    for record in &mut contents.records {
-        record.payload.url.clone_from(&record.url);
-        record.payload.captured.clone_from(&record.date);
-        record.payload.capture_tool = if contents.software.is_empty() {
-            "WARC".to_owned()
-        } else {
-            contents.software.clone()
-        };
-    }
-    contents
+    records
 }
 
-/// The body of an HTTP response when it is an HTML page with status 200–299, de-chunked and
-/// decompressed.
-fn http_html_payload(block: &[u8]) -> Option<HtmlPayload> {
+/// The headers and body of an HTTP response when it is an HTML page with status 200–299.
+fn http_html_head(block: &[u8]) -> Option<(Headers, &[u8])> {
     let (head, body) = split_head(block)?;
     let head = String::from_utf8_lossy(head);
     let mut lines = head.lines();
@@ -371,6 +422,15 @@ fn http_html_payload(block: &[u8]) -> Option<HtmlPayload> {
     if !is_html_type(content_type) {
         return None;
     }
+    Some((headers, body))
+}
+
+/// The body of an HTML response, de-chunked and decompressed (up to `cap` bytes), and the
+/// charset its headers name.
+fn http_html_body(block: &[u8], cap: usize) -> Result<(Vec<u8>, Option<String>), String> {
+    let (headers, body) = http_html_head(block).ok_or("the record is not an HTML response")?;
+    let cap = cap as u64;
+    let content_type = header(&headers, "content-type").unwrap_or_default();
     // Archivers differ: some keep the body as sent (chunked, compressed), some store it decoded
     // but keep the headers. A step that fails on the stored bytes is taken as already undone.
     let mut bytes = body.to_vec();
@@ -383,35 +443,37 @@ fn http_html_payload(block: &[u8]) -> Option<HtmlPayload> {
         .map(str::to_ascii_lowercase)
         .unwrap_or_default();
     let decoded = if coding.contains("gzip") {
-        gunzip_capped(&bytes, MAX_ORIGINAL_BYTES).ok()
+        read_capped(flate2::read::MultiGzDecoder::new(bytes.as_slice()), cap)?
     } else if coding.contains("deflate") {
-        read_capped(flate2::read::ZlibDecoder::new(bytes.as_slice()))
+        read_capped(flate2::read::ZlibDecoder::new(bytes.as_slice()), cap)?
     } else if coding.contains("br") {
-        read_capped(brotli_decompressor::Decompressor::new(
-            bytes.as_slice(),
-            4096,
-        ))
+        read_capped(
+            brotli_decompressor::Decompressor::new(bytes.as_slice(), 4096),
+            cap,
+        )?
     } else {
         None
     };
     if let Some(decoded) = decoded {
         bytes = decoded;
     }
-    Some(HtmlPayload {
-        bytes,
-        transport_charset: header_parameter(content_type, "charset"),
-        ..HtmlPayload::default()
-    })
+    Ok((bytes, header_parameter(content_type, "charset")))
 }
 
-/// Reads a decompressor to the end, refusing more than the original size limit.
-fn read_capped(reader: impl std::io::Read) -> Option<Vec<u8>> {
+/// Reads a decompressor to the end: `None` when the data does not decompress (then it is
+/// taken as stored), an error when it expands past `cap`.
+fn read_capped(reader: impl std::io::Read, cap: u64) -> Result<Option<Vec<u8>>, String> {
     let mut out = Vec::new();
-    reader
-        .take(MAX_ORIGINAL_BYTES + 1)
-        .read_to_end(&mut out)
-        .ok()?;
-    (out.len() as u64 <= MAX_ORIGINAL_BYTES).then_some(out)
+    if reader.take(cap + 1).read_to_end(&mut out).is_err() {
+        return Ok(None);
+    }
+    if out.len() as u64 > cap {
+        return Err(format!(
+            "the page expands to more than {} MB",
+            cap / (1024 * 1024)
+        ));
+    }
+    Ok(Some(out))
 }
 
 /// Undoes HTTP/1.1 chunked transfer encoding.
@@ -490,26 +552,82 @@ mod tests {
             b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Encoding: br\r\n\r\n"
                 .to_vec();
         response.extend(brotli_stored(page.as_bytes()));
-        let payload = http_html_payload(&response).unwrap();
-        assert_eq!(payload.bytes, page.as_bytes());
-        assert_eq!(payload.transport_charset.as_deref(), Some("utf-8"));
+        let cap = 64 * 1024 * 1024;
+        let (bytes, charset) = http_html_body(&response, cap).unwrap();
+        assert_eq!(bytes, page.as_bytes());
+        assert_eq!(charset.as_deref(), Some("utf-8"));
         // Stored already decoded although the headers still say gzip and chunked.
         let stored = format!(
             "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\
              Content-Encoding: gzip\r\n\r\n{page}"
         );
         assert_eq!(
-            http_html_payload(stored.as_bytes()).unwrap().bytes,
+            http_html_body(stored.as_bytes(), cap).unwrap().0,
             page.as_bytes()
         );
+        // A body that expands past the cap is refused.
+        let zeros = {
+            use std::io::Write as _;
+            let mut encoder =
+                flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+            encoder.write_all(&vec![0u8; 4 * 1024 * 1024]).unwrap();
+            encoder.finish().unwrap()
+        };
+        let mut bomb =
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n"
+                .to_vec();
+        bomb.extend(&zeros);
+        let error = http_html_body(&bomb, 1024 * 1024).unwrap_err();
+        assert!(error.contains("expands to more than 1 MB"), "{error}");
         // Not a page: not taken.
         assert!(
-            http_html_payload(b"HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\n\r\nx")
-                .is_none()
+            http_html_head(b"HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\n\r\nx").is_none()
         );
+        assert!(http_html_head(b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\nx").is_none());
+    }
+
+    #[test]
+    fn many_large_compressed_pages_are_listed_without_decoding_them() {
+        use std::io::Write as _;
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        encoder.write_all(&vec![b' '; 32 * 1024 * 1024]).unwrap();
+        let body = encoder.finish().unwrap();
+        let mut archive = Vec::new();
+        for index in 0..24 {
+            let mut block =
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n"
+                    .to_vec();
+            block.extend(&body);
+            archive.extend(
+                format!(
+                    "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.org/{index}\r\n\
+                     Content-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n",
+                    block.len()
+                )
+                .as_bytes(),
+            );
+            archive.extend(&block);
+            archive.extend(b"\r\n\r\n");
+        }
+        let contents = warc_contents(archive);
+        assert_eq!(contents.records.len(), 24);
+        // Each record is its compressed size: nothing was expanded to list them.
         assert!(
-            http_html_payload(b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\nx").is_none()
+            contents
+                .records
+                .iter()
+                .all(|record| record.stored_size() < 100_000)
         );
+        // The chosen one is decoded, under the cap it is given.
+        let error = contents
+            .payload(&contents.records[3], 16 * 1024 * 1024)
+            .unwrap_err();
+        assert!(error.contains("expands"), "{error}");
+        let page = contents
+            .payload(&contents.records[3], 64 * 1024 * 1024)
+            .unwrap();
+        assert_eq!(page.bytes.len(), 32 * 1024 * 1024);
+        assert_eq!(page.url, "https://example.org/3");
     }
 
     #[test]
@@ -519,5 +637,23 @@ mod tests {
             Some("windows-1251".into())
         );
         assert_eq!(header_parameter("text/html", "charset"), None);
+    }
+
+    #[test]
+    fn heads_end_at_the_first_blank_line_of_either_kind() {
+        assert_eq!(
+            split_head(b"A: 1\r\nB: 2\r\n\r\nbody\n\nmore"),
+            Some((&b"A: 1\r\nB: 2"[..], &b"body\n\nmore"[..]))
+        );
+        assert_eq!(
+            split_head(b"A: 1\nB: 2\n\nbody\r\n\r\n"),
+            Some((&b"A: 1\nB: 2"[..], &b"body\r\n\r\n"[..]))
+        );
+        assert_eq!(
+            split_head(b"A: 1\r\n\nbody"),
+            Some((&b"A: 1\r"[..], &b"body"[..]))
+        );
+        assert_eq!(split_head(b"A: 1\n\r\nB"), None);
+        assert_eq!(split_head(b"no blank line\r\n"), None);
     }
 }

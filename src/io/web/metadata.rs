@@ -20,6 +20,9 @@ pub struct PageMetadata {
     pub saved_url: String,
     pub saved_date: String,
     pub saved_by: String,
+    /// The article's text from its JSON-LD `articleBody`, paragraphs kept apart by line
+    /// breaks (empty when there is none).
+    pub article_body: String,
 }
 
 /// Elements matching `css` (none when the selector does not parse).
@@ -94,7 +97,14 @@ pub fn page_metadata(document: &Html, source: &str) -> PageMetadata {
     ]);
     let html = root.value();
     let (saved_url, saved_date, saved_by) = save_comment(source);
+    let article_body = linked
+        .as_ref()
+        .and_then(|article| article.get("articleBody"))
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_owned();
     PageMetadata {
+        article_body,
         title,
         byline,
         published: first(vec![

@@ -3,14 +3,13 @@
 //! metadata and extracting the article into paragraphs. The whole input file is kept byte for
 //! byte in the project. Nothing is fetched and no script runs: the page is only parsed.
 
+mod bounded;
 mod charset;
 mod container;
 mod extract;
 mod metadata;
 
 use std::io::Read as _;
-
-use scraper::Html;
 
 pub use charset::{CharsetSource, DecodedHtml, decode_html};
 pub use container::{HtmlPayload, WarcContents, WarcRecord, gunzip_warc, warc_contents};
@@ -158,7 +157,7 @@ impl RecordChoice {
         Self {
             url: record.url.clone(),
             date: record.date.clone(),
-            size: record.payload.bytes.len(),
+            size: record.stored_size(),
         }
     }
 }
@@ -176,7 +175,7 @@ fn read_warc(file_name: &str, bytes: &[u8]) -> Result<WarcContents, ImportError>
     } else {
         (bytes.to_vec(), true)
     };
-    let mut contents = warc_contents(&data);
+    let mut contents = warc_contents(data);
     contents.truncated |= !complete;
     if contents.records.is_empty() {
         let reason = if contents.truncated {
@@ -202,23 +201,27 @@ fn html_payload(
         SourceFormat::Warc | SourceFormat::WarcGz => {
             let contents = read_warc(file_name, bytes)?;
             let choices = || contents.records.iter().map(RecordChoice::of).collect();
-            match &options.record {
+            let record = match &options.record {
                 Some(url) => contents
                     .records
                     .iter()
                     .find(|record| &record.url == url)
-                    .map(|record| record.payload.clone())
                     .ok_or_else(|| ImportError::NoSuchRecord {
                         path: file_name.to_owned(),
                         url: url.clone(),
                         records: choices(),
-                    }),
-                None if contents.records.len() == 1 => Ok(contents.records[0].payload.clone()),
-                None => Err(ImportError::ChooseRecord {
-                    path: file_name.to_owned(),
-                    records: choices(),
-                }),
-            }
+                    })?,
+                None if contents.records.len() == 1 => &contents.records[0],
+                None => {
+                    return Err(ImportError::ChooseRecord {
+                        path: file_name.to_owned(),
+                        records: choices(),
+                    });
+                }
+            };
+            contents
+                .payload(record, MAX_PAGE_BYTES)
+                .map_err(|reason| archive_error(file_name, reason))
         }
         SourceFormat::Html | SourceFormat::Text => Ok(HtmlPayload {
             bytes: bytes.to_vec(),
@@ -236,6 +239,9 @@ pub struct ExtractedPage {
     pub payload_url: String,
     pub captured: String,
     pub capture_tool: String,
+    /// What the user should know about how the page was read (a fallback source of the
+    /// article, almost nothing found).
+    pub notes: Vec<String>,
 }
 
 /// Finds, decodes and extracts the page of a web file.
@@ -271,9 +277,29 @@ pub fn extract_page(
             ),
         ));
     }
-    let document = Html::parse_document(&decoded.text);
+    let document = bounded::parse_bounded(&decoded.text).map_err(|overrun| {
+        archive_error(file_name, format!("the page was not imported: {overrun}"))
+    })?;
     let metadata = page_metadata(&document, &decoded.text);
     let mut blocks = extract_blocks(&document, &metadata.title);
+    let mut notes = Vec::new();
+    if article_words(&blocks) < FEW_WORDS {
+        if let Some((fallback, source)) = fallback_article(&document, &metadata, &blocks) {
+            notes.push(format!(
+                "the visible page holds almost no article text; the article ({} words) was \
+                 taken from {source}",
+                article_words(&fallback)
+            ));
+            blocks = fallback;
+        } else if decoded.text.len() > 20 * 1024 {
+            notes.push(format!(
+                "only {} words of article text were found in a {} KB page (it may be loaded \
+                 by scripts, which Diptych never runs); the whole page is kept as the original",
+                article_words(&blocks),
+                decoded.text.len() / 1024
+            ));
+        }
+    }
     mark_lead(&mut blocks, &metadata.description);
     Ok(ExtractedPage {
         decoded,
@@ -282,7 +308,81 @@ pub fn extract_page(
         payload_url: payload.url,
         captured: payload.captured,
         capture_tool: payload.capture_tool,
+        notes,
     })
+}
+
+/// Below this many words of translatable text beside the headline, extraction is taken to
+/// have found nothing.
+const FEW_WORDS: usize = 25;
+
+/// Words of translatable text other than the headline.
+fn article_words(blocks: &[Block]) -> usize {
+    blocks
+        .iter()
+        .filter(|block| block.kind.is_translatable() && block.kind != ParagraphKind::Headline)
+        .map(|block| block.text.split_whitespace().count())
+        .sum()
+}
+
+/// The article from where pages put it when the visible page does not hold it: the
+/// `<noscript>` version (shown to readers without scripts), or the JSON-LD `articleBody`.
+fn fallback_article(
+    document: &scraper::Html,
+    metadata: &PageMetadata,
+    visible: &[Block],
+) -> Option<(Vec<Block>, &'static str)> {
+    let found = article_words(visible);
+    let noscript: String = metadata::select(document.root_element(), "body noscript")
+        .into_iter()
+        .flat_map(|element| element.text())
+        .collect();
+    if !noscript.trim().is_empty()
+        && let Ok(inner) = bounded::parse_bounded(&format!("<html><body>{noscript}</body></html>"))
+    {
+        let blocks = extract_blocks(&inner, &metadata.title);
+        if article_words(&blocks) >= FEW_WORDS.max(found * 2) {
+            return Some((
+                with_headline(blocks, &metadata.title),
+                "its <noscript> version",
+            ));
+        }
+    }
+    let body: Vec<Block> = metadata
+        .article_body
+        .split(['\n', '\r'])
+        .map(metadata::collapse)
+        .filter(|line| !line.is_empty())
+        .map(|text| Block {
+            kind: ParagraphKind::Body,
+            text,
+        })
+        .collect();
+    if article_words(&body) >= FEW_WORDS.max(found * 2) {
+        return Some((
+            with_headline(body, &metadata.title),
+            "the page's JSON-LD articleBody",
+        ));
+    }
+    None
+}
+
+/// `blocks`, starting with the headline when they do not have one.
+fn with_headline(mut blocks: Vec<Block>, title: &str) -> Vec<Block> {
+    if !title.is_empty()
+        && !blocks
+            .iter()
+            .any(|block| block.kind == ParagraphKind::Headline)
+    {
+        blocks.insert(
+            0,
+            Block {
+                kind: ParagraphKind::Headline,
+                text: title.to_owned(),
+            },
+        );
+    }
+    blocks
 }
 
 /// The first body paragraph is the lead when the page's description says the same.
@@ -310,6 +410,36 @@ fn mark_lead(blocks: &mut [Block], description: &str) {
     }
 }
 
+/// How the encoding of a stored web original is decided, worked out again from its stored
+/// bytes (the decision depends on nothing else): e.g. "windows-1251 (detected: the page
+/// declares UTF-8, but its bytes are not valid UTF-8)". `None` for plain text.
+pub fn charset_decision(original: &crate::model::Original) -> Option<String> {
+    if original.format == SourceFormat::Text {
+        return None;
+    }
+    let options = ImportOptions {
+        record: (!original.record.is_empty()).then(|| original.record.clone()),
+        ..ImportOptions::default()
+    };
+    let payload = html_payload(
+        &original.file_name,
+        &original.bytes(),
+        original.format,
+        &options,
+    )
+    .ok()?;
+    let decoded = decode_html(&payload.bytes, payload.transport_charset.as_deref(), None);
+    if decoded.encoding == original.encoding {
+        Some(decoded.decision())
+    } else {
+        Some(format!(
+            "{} (chosen by the user; read by itself the page gives {})",
+            original.encoding.label(),
+            decoded.decision()
+        ))
+    }
+}
+
 /// Imports a web page or archive into a project.
 pub fn import_web(
     file_name: &str,
@@ -317,7 +447,29 @@ pub fn import_web(
     format: SourceFormat,
     options: &ImportOptions,
 ) -> Result<Project, ImportError> {
+    import_web_noting(file_name, bytes, format, options).map(|(project, _)| project)
+}
+
+/// [`import_web`], with what the user should be told about how the page was read: a charset
+/// declaration that did not fit, an article found only in `<noscript>` or JSON-LD, almost no
+/// text found.
+pub fn import_web_noting(
+    file_name: &str,
+    bytes: &[u8],
+    format: SourceFormat,
+    options: &ImportOptions,
+) -> Result<(Project, Vec<String>), ImportError> {
     let page = extract_page(file_name, bytes, format, options)?;
+    let mut notes = Vec::new();
+    if page.decoded.had_errors
+        || matches!(
+            page.decoded.source,
+            CharsetSource::DetectedDespite(_) | CharsetSource::Utf8Despite
+        )
+    {
+        notes.push(format!("encoding: {}", page.decoded.decision()));
+    }
+    notes.extend(page.notes.iter().cloned());
     let record = if matches!(format, SourceFormat::Warc | SourceFormat::WarcGz) {
         page.payload_url.clone()
     } else {
@@ -388,7 +540,7 @@ pub fn import_web(
         },
         paragraphs,
     };
-    Ok(Project::new(metadata, source, targets))
+    Ok((Project::new(metadata, source, targets), notes))
 }
 
 #[cfg(test)]

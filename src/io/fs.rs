@@ -1,0 +1,324 @@
+//! File access that keeps the user's files safe: only regular files are read or written (a FIFO
+//! would block forever, a device node would be replaced by a file), writes are atomic through a
+//! temp file created exclusively under an unpredictable name (a symlink planted at the temp name
+//! is never followed), a symlinked file is written through to its target, the mode and owner of
+//! the replaced file are kept, and a file with several hard links is updated in place so that
+//! every name still shows the same content.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+/// The largest file Diptych reads (an article, a web archive or a project).
+pub const MAX_FILE_BYTES: u64 = super::packed::MAX_ORIGINAL_BYTES;
+
+/// How many symbolic links are followed before giving up (as the kernel does).
+const MAX_SYMLINKS: usize = 40;
+
+/// What kind of special file `file_type` is, for messages.
+fn special_kind(file_type: std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        if file_type.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+        if file_type.is_char_device() || file_type.is_block_device() {
+            return "a device";
+        }
+    }
+    if file_type.is_dir() {
+        "a folder"
+    } else {
+        "not a regular file"
+    }
+}
+
+fn not_regular(path: &Path, file_type: std::fs::FileType) -> std::io::Error {
+    std::io::Error::other(format!(
+        "{} is {}; Diptych reads and writes only regular files",
+        path.display(),
+        special_kind(file_type)
+    ))
+}
+
+/// Refuses anything but a regular file (after following symlinks), without opening it:
+/// opening a FIFO blocks until a writer comes.
+pub fn check_regular_file(path: &Path) -> std::io::Result<std::fs::Metadata> {
+    let metadata = std::fs::metadata(path)?;
+    if metadata.is_file() {
+        Ok(metadata)
+    } else {
+        Err(not_regular(path, metadata.file_type()))
+    }
+}
+
+/// Reads a whole regular file, refusing (without reading it) a special file or one larger than
+/// [`MAX_FILE_BYTES`].
+pub fn read_file_capped(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read as _;
+    check_regular_file(path)?;
+    let file = std::fs::File::open(path)?;
+    let metadata = file.metadata()?;
+    if !metadata.is_file() {
+        // Swapped for a special file between the check and the open.
+        return Err(not_regular(path, metadata.file_type()));
+    }
+    let too_large = |size: u64| {
+        std::io::Error::other(format!(
+            "the file is {} MB; Diptych reads files up to {} MB",
+            size.div_ceil(1024 * 1024),
+            MAX_FILE_BYTES / (1024 * 1024)
+        ))
+    };
+    let size = metadata.len();
+    if size > MAX_FILE_BYTES {
+        return Err(too_large(size));
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        // The file grew while it was read.
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// The file a write to `path` must change: symlinks are followed to their final target (which
+/// may not exist yet). An existing target that is not a regular file is refused.
+pub fn resolve_write_target(path: &Path) -> std::io::Result<PathBuf> {
+    let mut current = path.to_path_buf();
+    for _ in 0..MAX_SYMLINKS {
+        match std::fs::symlink_metadata(&current) {
+            Ok(metadata) if metadata.file_type().is_symlink() => {
+                let link = std::fs::read_link(&current)?;
+                current = if link.is_absolute() {
+                    link
+                } else {
+                    parent_folder(&current).join(link)
+                };
+            }
+            Ok(metadata) if metadata.is_file() => return Ok(current),
+            Ok(metadata) => return Err(not_regular(&current, metadata.file_type())),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(current),
+            Err(error) => return Err(error),
+        }
+    }
+    Err(std::io::Error::other(format!(
+        "{}: too many levels of symbolic links",
+        path.display()
+    )))
+}
+
+/// One name for one file, whichever symlink or relative path reached it: the canonical path
+/// of the file, or of its folder joined with its name when the file does not exist yet. Locks,
+/// recovery files and backups are keyed by it.
+pub fn canonical_file_path(path: &Path) -> PathBuf {
+    let target = resolve_write_target(path).unwrap_or_else(|_| path.to_path_buf());
+    if let Ok(canonical) = std::fs::canonicalize(&target) {
+        return canonical;
+    }
+    match (
+        std::fs::canonicalize(parent_folder(&target)),
+        target.file_name(),
+    ) {
+        (Ok(folder), Some(name)) => folder.join(name),
+        _ => target,
+    }
+}
+
+/// The folder a path's file lives in (`.` for a bare file name).
+pub fn parent_folder(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// 64 bits no other process can guess: the standard library seeds its hash keys from the
+/// operating system's random source.
+pub fn unpredictable_u64() -> u64 {
+    use std::hash::{BuildHasher as _, Hasher as _};
+    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u64(COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
+    hasher.write_u32(std::process::id());
+    if let Ok(since) = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH) {
+        hasher.write_u128(since.as_nanos());
+    }
+    hasher.finish()
+}
+
+/// A temp file beside `target`, created exclusively (`O_CREAT|O_EXCL`, so an existing file or
+/// a planted symlink at that name is never opened) under an unpredictable name. It replaces a
+/// file whose permissions it will be given (`private`: readable by the owner only until then),
+/// or becomes a new file with the permissions any new file gets.
+fn create_temp_beside(target: &Path, private: bool) -> std::io::Result<(PathBuf, std::fs::File)> {
+    let folder = parent_folder(target);
+    let name = target
+        .file_name()
+        .ok_or_else(|| std::io::Error::other("the path names no file"))?
+        .to_string_lossy()
+        .into_owned();
+    let mut last_error = None;
+    for _ in 0..16 {
+        let temp = folder.join(format!(
+            ".{name}.{}.{:016x}.tmp",
+            std::process::id(),
+            unpredictable_u64()
+        ));
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, if private { 0o600 } else { 0o666 });
+        match options.open(&temp) {
+            Ok(file) => return Ok((temp, file)),
+            Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+                last_error = Some(error);
+            }
+            Err(error) => return Err(error),
+        }
+    }
+    Err(last_error.unwrap_or_else(|| std::io::Error::other("cannot create a temp file")))
+}
+
+/// Gives `file` the permissions (and, where allowed, the owner) of `like`. A new file keeps
+/// the permissions it was created with (0666 less the umask, as any new file).
+fn copy_permissions(file: &std::fs::File, like: Option<&std::fs::Metadata>) -> std::io::Result<()> {
+    let Some(metadata) = like else {
+        return Ok(());
+    };
+    file.set_permissions(metadata.permissions())?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt as _;
+        // Only root may give a file away; for others this keeps their own ownership.
+        let _ = std::os::unix::fs::fchown(file, Some(metadata.uid()), Some(metadata.gid()));
+    }
+    Ok(())
+}
+
+/// Writes `bytes` to `path` so that the file is always either the old or the new version:
+/// a temp file beside the real target (symlinks are followed) is written and synced, then
+/// renamed over it. The replaced file's mode and owner are kept. A file with more than one
+/// hard link is instead rewritten in place once the complete temp copy is on disk, so that all
+/// its names keep sharing one content (a crash during that rewrite can tear it; callers keep a
+/// backup first). A special file (device, FIFO, socket, folder) is refused.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let target = resolve_write_target(path)?;
+    let existing = match std::fs::metadata(&target) {
+        Ok(metadata) => Some(metadata),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => None,
+        Err(error) => return Err(error),
+    };
+    let (temp, mut file) = create_temp_beside(&target, existing.is_some())?;
+    let result = (|| {
+        copy_permissions(&file, existing.as_ref())?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        if existing.as_ref().is_some_and(has_other_links) {
+            rewrite_in_place(&target, bytes)?;
+            std::fs::remove_file(&temp)?;
+        } else {
+            std::fs::rename(&temp, &target)?;
+        }
+        sync_folder(&parent_folder(&target));
+        Ok(())
+    })();
+    drop(file);
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    } else if let Some(name) = target.file_name() {
+        remove_abandoned_temp_files(&parent_folder(&target), &name.to_string_lossy());
+    }
+    result
+}
+
+/// Writes `bytes` as a new file at `path`, never replacing an existing one: the bytes go to a
+/// temp file that is then hard-linked to `path` (which fails if `path` exists). Returns
+/// `Ok(false)` when `path` already exists. `like` gives the new file's permissions.
+pub fn write_new_file(
+    path: &Path,
+    bytes: &[u8],
+    like: Option<&std::fs::Metadata>,
+) -> std::io::Result<bool> {
+    let (temp, mut file) = create_temp_beside(path, like.is_some())?;
+    let result = (|| {
+        copy_permissions(&file, like)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        match std::fs::hard_link(&temp, path) {
+            Ok(()) => {}
+            Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => return Ok(false),
+            Err(_) => {
+                // A file system without hard links: a rename, after checking the name is free.
+                if std::fs::symlink_metadata(path).is_ok() {
+                    return Ok(false);
+                }
+                std::fs::rename(&temp, path)?;
+            }
+        }
+        sync_folder(&parent_folder(path));
+        Ok(true)
+    })();
+    drop(file);
+    let _ = std::fs::remove_file(&temp);
+    result
+}
+
+#[cfg(unix)]
+fn has_other_links(metadata: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt as _;
+    metadata.nlink() > 1
+}
+
+#[cfg(not(unix))]
+fn has_other_links(_: &std::fs::Metadata) -> bool {
+    false
+}
+
+fn rewrite_in_place(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut file = std::fs::OpenOptions::new().write(true).open(target)?;
+    file.write_all(bytes)?;
+    file.set_len(bytes.len() as u64)?;
+    file.sync_all()
+}
+
+/// Makes a rename durable; not every platform can open a folder.
+fn sync_folder(folder: &Path) {
+    if let Ok(handle) = std::fs::File::open(folder) {
+        let _ = handle.sync_all();
+    }
+}
+
+/// Removes temp files of earlier writes of the same file by processes that no longer run (a
+/// write killed between creating its temp file and renaming it leaves one behind). Both the
+/// current `.NAME.PID.RANDOM.tmp` and the older `.NAME.PID.tmp` names are recognised.
+fn remove_abandoned_temp_files(folder: &Path, file_name: &str) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    let prefix = format!(".{file_name}.");
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(middle) = name
+            .strip_prefix(&prefix)
+            .and_then(|rest| rest.strip_suffix(".tmp"))
+        else {
+            continue;
+        };
+        let pid_text = middle.split_once('.').map_or(middle, |(pid, _)| pid);
+        let Ok(pid) = pid_text.parse::<u32>() else {
+            continue;
+        };
+        let is_regular = entry.file_type().is_ok_and(|kind| kind.is_file());
+        if is_regular && pid != std::process::id() && !super::lock::process_is_running(pid) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
