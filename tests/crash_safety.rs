@@ -132,8 +132,10 @@ fn kill_repeatedly(
             KillAt::After(versions.duration.mul_f64(1.1 * random.next_fraction()))
         };
         let before = target.exists().then(|| check(target));
-        let directory = target.parent().unwrap();
-        let temp_prefix = format!(".{}", target.file_name().unwrap().to_string_lossy());
+        // The temp file is written beside the real file (a symlink's target).
+        let real = std::fs::canonicalize(target).unwrap_or_else(|_| target.to_path_buf());
+        let directory = real.parent().unwrap();
+        let temp_prefix = format!(".{}", real.file_name().unwrap().to_string_lossy());
         if run_and_kill(&args, when, directory, &temp_prefix) {
             killed += 1;
         }
@@ -226,6 +228,43 @@ fn killing_a_save_at_random_moments_never_leaves_a_broken_project() {
             versions.contents.contains(&bytes),
             "{}",
             backup.path.display()
+        );
+    }
+}
+
+#[test]
+#[cfg(unix)]
+fn killing_saves_through_a_symlink_keeps_the_link_the_mode_and_whole_versions() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let directory = tempfile::tempdir().unwrap();
+    let real = directory.path().join("real.diptych.ron");
+    let versions = versions(directory.path(), 1000, "import", &real);
+    std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let link = directory.path().join("link.diptych.ron");
+    std::os::unix::fs::symlink("real.diptych.ron", &link).unwrap();
+    let args_for = |attempt| write_args("import", &versions.article, &link, attempt);
+    let check = |path: &Path| {
+        let bytes = std::fs::read(path).unwrap();
+        parse_project("link.diptych.ron", &bytes).unwrap();
+        bytes
+    };
+    let (attempts, replaced) = kill_repeatedly(&versions, &link, args_for, check, 60, 0x11a5);
+    println!("symlinked project: {attempts} runs, 60 killed, file replaced in {replaced}");
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "the link is still a link"
+    );
+    let mode = |path: &Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&real), 0o600, "the project stays private");
+    for backup in diptych::io::backup::list_backups(&link) {
+        assert_eq!(mode(&backup.path), 0o600, "{}", backup.path.display());
+        assert!(
+            versions
+                .contents
+                .contains(&std::fs::read(&backup.path).unwrap())
         );
     }
 }

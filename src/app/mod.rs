@@ -390,23 +390,29 @@ impl eframe::App for DiptychApp {
     }
 }
 
-/// Opens the window with `file` (a project or an article), or the example project. A file
-/// that cannot be opened still opens the window, on the example, with the reason shown (a
-/// message on the terminal alone is lost when Diptych is started from a file manager).
+/// The document the window starts with: `file` (a project or an article), or the example
+/// project. A file that cannot be opened gives the example and the reason, to be shown in the
+/// window (a message on the terminal alone is lost when Diptych is started from a file
+/// manager).
+pub fn startup_document(file: Option<&Path>) -> anyhow::Result<(Document, Option<String>)> {
+    match file {
+        None => Ok((example_document()?, None)),
+        Some(path) => match open_document(path) {
+            Ok(document) => Ok((document, None)),
+            Err(error) => {
+                let message = format!("Cannot open {}: {error:#}", path.display());
+                Ok((example_document()?, Some(message)))
+            }
+        },
+    }
+}
+
+/// Opens the window with `file` (a project or an article), or the example project.
 pub fn run_window(file: Option<&Path>) -> anyhow::Result<()> {
-    let (document, startup_error) = match file.map(open_document) {
-        None => (example_document()?, None),
-        Some(Ok(document)) => (document, None),
-        Some(Err(error)) => {
-            let path = file
-                .map(Path::display)
-                .map(|path| path.to_string())
-                .unwrap_or_default();
-            let message = format!("Cannot open {path}: {error:#}");
-            eprintln!("diptych: {}", crate::cli::escape_for_terminal(&message));
-            (example_document()?, Some(message))
-        }
-    };
+    let (document, startup_error) = startup_document(file)?;
+    if let Some(message) = &startup_error {
+        eprintln!("diptych: {}", crate::cli::escape_for_terminal(message));
+    }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Diptych")

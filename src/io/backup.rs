@@ -202,4 +202,38 @@ mod tests {
         assert_eq!(list_backups(&other).len(), 1);
         assert_eq!(backups[0].saved_at.len(), 23, "{}", backups[0].saved_at);
     }
+
+    #[test]
+    fn concurrent_backups_never_fail_or_overwrite_each_other() {
+        let directory = tempfile::tempdir().unwrap();
+        let project = directory.path().join("story.diptych.ron");
+        std::fs::write(&project, "version 0").unwrap();
+        let threads: Vec<_> = (0..16)
+            .map(|_| {
+                let project = project.clone();
+                std::thread::spawn(move || {
+                    (0..5)
+                        .map(|_| back_up_before_saving(&project, 3).map(|made| made.is_some()))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        for thread in threads {
+            for result in thread.join().unwrap() {
+                assert!(result.unwrap(), "every backup is made");
+            }
+        }
+        let backups = list_backups(&project);
+        assert!(backups.len() <= 3 + 16, "{}", backups.len());
+        for backup in backups {
+            assert_eq!(std::fs::read_to_string(&backup.path).unwrap(), "version 0");
+        }
+        // No temp file is left in the backup folder.
+        let leftovers = std::fs::read_dir(directory.path().join(BACKUP_FOLDER))
+            .unwrap()
+            .filter_map(Result::ok)
+            .filter(|entry| entry.file_name().to_string_lossy().ends_with(".tmp"))
+            .count();
+        assert_eq!(leftovers, 0);
+    }
 }

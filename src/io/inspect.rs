@@ -23,6 +23,8 @@ struct InspectJson<'a> {
     source_lang: &'a str,
     targets: Vec<&'a str>,
     original: OriginalJson<'a>,
+    /// How the encoding of a web original was decided (null for plain text).
+    charset: Option<String>,
     paragraphs: Vec<ParagraphJson<'a>>,
     alignments: BTreeMap<&'a str, AlignmentJson<'a>>,
 }
@@ -146,6 +148,7 @@ pub fn inspect_json(project: &Project) -> String {
             .map(crate::model::LanguageTag::as_str)
             .collect(),
         original: OriginalJson::of(&project.source.original),
+        charset: crate::io::web::charset_decision(&project.source.original),
         paragraphs,
         alignments: project
             .aligned
@@ -207,6 +210,9 @@ pub fn inspect_text(project: &Project) -> String {
         original.bytes().len(),
         original.sha256
     );
+    if let Some(decision) = crate::io::web::charset_decision(original) {
+        let _ = writeln!(out, "Charset:        {decision}");
+    }
     let targets: Vec<&str> = project
         .targets
         .iter()
