@@ -123,13 +123,9 @@ fn special_files_are_refused_as_input_and_as_output() {
         );
         assert_eq!(message.trim_end().lines().count(), 1, "{message}");
     }
-    use std::os::unix::fs::FileTypeExt as _;
-    assert!(
-        std::fs::symlink_metadata("/dev/null")
-            .unwrap()
-            .file_type()
-            .is_char_device()
-    );
+    assert!(std::os::unix::fs::FileTypeExt::is_char_device(
+        &std::fs::symlink_metadata("/dev/null").unwrap().file_type()
+    ));
 }
 
 #[test]
