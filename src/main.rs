@@ -258,7 +258,7 @@ fn main() -> ExitCode {
             let _ = writeln!(
                 std::io::stderr(),
                 "diptych: {}",
-                cli::escape_for_terminal(&format!("{error:#}"))
+                cli::escape_to_one_line(&format!("{error:#}"))
             );
             ExitCode::FAILURE
         }

@@ -194,14 +194,13 @@ fn a_project_open_in_a_window_is_not_overwritten_by_the_cli() {
             .success()
     );
     let before = std::fs::read(&project).unwrap();
-    // A window (another live process: pid 1 always runs) holds the lock.
-    let host = diptych::io::lock::this_host();
-    let lock = directory.path().join(".metro.diptych.ron.lock");
-    std::fs::write(
-        &lock,
-        format!("Diptych project lock\npid: 1\nhost: {host}\nsince: x\n"),
-    )
-    .unwrap();
+    // A window (another live process: this test) holds the lock.
+    let diptych::io::lock::LockOutcome::Acquired(window) =
+        diptych::io::lock::acquire(&project).unwrap()
+    else {
+        panic!("the test takes the lock");
+    };
+    let lock = window.path().to_path_buf();
     let translation = fixture("ru-tbilisi-metro.txt");
     let runs = [
         vec![
@@ -226,13 +225,18 @@ fn a_project_open_in_a_window_is_not_overwritten_by_the_cli() {
         let output = diptych(&args);
         assert!(!output.status.success(), "{args:?}");
         assert!(
-            stderr(&output).contains("open in a Diptych window"),
+            stderr(&output).contains("open in another Diptych"),
             "{}",
             stderr(&output)
         );
     }
     assert_eq!(std::fs::read(&project).unwrap(), before);
-    assert!(std::fs::read_to_string(&lock).unwrap().contains("pid: 1\n"));
+    let text = std::fs::read_to_string(&lock).unwrap();
+    assert!(
+        text.contains(&format!("pid: {}\n", std::process::id())),
+        "{text}"
+    );
+    drop(window);
 }
 
 #[test]
@@ -246,11 +250,13 @@ fn export_original_never_replaces_a_project_and_keeps_a_backup_of_what_it_replac
             .success()
     );
     let before = std::fs::read(&project).unwrap();
+    let other = directory.path().join("other.diptych.ron");
+    std::fs::copy(&project, &other).unwrap();
     let output = diptych(&[
         "export-original",
         path_str(&project),
         "-o",
-        path_str(&project),
+        path_str(&other),
         "--force",
     ]);
     assert!(!output.status.success());
@@ -259,6 +265,7 @@ fn export_original_never_replaces_a_project_and_keeps_a_backup_of_what_it_replac
         "{}",
         stderr(&output)
     );
+    assert_eq!(std::fs::read(&other).unwrap(), before);
     assert_eq!(std::fs::read(&project).unwrap(), before);
     // Any other file it overwrites is backed up first.
     let notes = directory.path().join("notes.txt");
@@ -310,7 +317,7 @@ fn forty_concurrent_forced_imports_all_succeed_with_whole_backups() {
     for child in children {
         let output = child.wait_with_output().unwrap();
         let message = stderr(&output);
-        if !output.status.success() && !message.contains("open in a Diptych window") {
+        if !output.status.success() && !message.contains("open in another Diptych") {
             failures.push(message);
         }
     }
@@ -512,4 +519,125 @@ fn a_bad_file_given_to_the_window_opens_it_with_the_error() {
     );
     // The window still opens, on the example project.
     assert_eq!(document.origin, diptych::app::Origin::Example);
+}
+
+#[test]
+fn a_command_never_writes_over_its_own_input_and_errors_stay_one_line() {
+    let directory = tempfile::tempdir().unwrap();
+    let article = directory.path().join("story.txt");
+    std::fs::copy(fixture("en-tbilisi-metro.txt"), &article).unwrap();
+    let before = std::fs::read(&article).unwrap();
+    let translation = fixture("ru-tbilisi-metro.txt");
+    for args in [
+        vec![
+            "import",
+            path_str(&article),
+            "-o",
+            path_str(&article),
+            "--force",
+        ],
+        vec![
+            "align",
+            path_str(&article),
+            path_str(&translation),
+            "--lang",
+            "ru",
+            "-o",
+            path_str(&article),
+            "--force",
+        ],
+    ] {
+        let output = diptych(&args);
+        assert!(!output.status.success(), "{args:?}");
+        assert!(
+            stderr(&output).contains("is also what the command reads"),
+            "{}",
+            stderr(&output)
+        );
+    }
+    assert_eq!(std::fs::read(&article).unwrap(), before);
+    // A file name with a line break and a bidi override still gives one line.
+    let odd = directory.path().join("odd\n\u{202e}name.ron");
+    std::fs::write(&odd, "(version: 99)").unwrap();
+    let output = diptych(&["stats", path_str(&odd)]);
+    let message = stderr(&output);
+    assert_eq!(message.trim_end().lines().count(), 1, "{message}");
+    assert!(
+        message.contains("\\u{a}") && message.contains("\\u{202e}"),
+        "{message}"
+    );
+}
+
+#[test]
+fn project_files_written_in_any_ron_style_are_never_replaced_by_export_original() {
+    let directory = tempfile::tempdir().unwrap();
+    let project = directory.path().join("metro.diptych.ron");
+    assert!(
+        diptych(&[
+            "import",
+            path_str(&fixture("en-tbilisi-metro.txt")),
+            "-o",
+            path_str(&project)
+        ])
+        .status
+        .success()
+    );
+    let text = std::fs::read_to_string(&project).unwrap();
+    let variants = [
+        format!("/* a comment */\n{text}"),
+        format!("#![enable(implicit_some)]\n{text}"),
+        format!("{}\n{text}", "// a long comment line\n".repeat(400)),
+    ];
+    for (index, variant) in variants.iter().enumerate() {
+        let other = directory.path().join(format!("variant-{index}.ron"));
+        std::fs::write(&other, variant).unwrap();
+        let output = diptych(&[
+            "export-original",
+            path_str(&project),
+            "-o",
+            path_str(&other),
+            "--force",
+        ]);
+        assert!(!output.status.success(), "variant {index}");
+        assert!(
+            stderr(&output).contains("is a Diptych project"),
+            "{}",
+            stderr(&output)
+        );
+        assert_eq!(&std::fs::read_to_string(&other).unwrap(), variant);
+    }
+}
+
+#[test]
+fn an_odd_entry_among_the_backups_never_stops_a_save() {
+    let directory = tempfile::tempdir().unwrap();
+    let project = directory.path().join("p.diptych.ron");
+    let article = fixture("en-tbilisi-metro.txt");
+    let import = || {
+        diptych(&[
+            "import",
+            path_str(&article),
+            "-o",
+            path_str(&project),
+            "--force",
+        ])
+    };
+    assert!(import().status.success());
+    let backups = directory.path().join(".diptych-backups");
+    std::fs::create_dir_all(backups.join("p.diptych.2000-01-01T00-00-00.000Z.ron")).unwrap();
+    for _ in 0..12 {
+        let output = import();
+        assert!(output.status.success(), "{}", stderr(&output));
+    }
+    assert_eq!(diptych::io::backup::list_backups(&project).len(), 10);
+    // A file where the backups folder should be is named plainly.
+    std::fs::remove_dir_all(&backups).unwrap();
+    std::fs::write(&backups, "not a folder").unwrap();
+    let output = import();
+    assert!(!output.status.success());
+    assert!(
+        stderr(&output).contains("exists but is not a folder"),
+        "{}",
+        stderr(&output)
+    );
 }

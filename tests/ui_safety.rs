@@ -221,13 +221,20 @@ fn a_project_locked_by_another_live_instance_opens_read_only_and_a_stale_lock_is
     let directory = tempfile::tempdir().unwrap();
     let path = example_copy(directory.path());
     let lock = directory.path().join(".metro.diptych.ron.lock");
-    // Process 1 always runs: a live holder on this host.
+    // Another instance holds the lock (its file lock, taken here as that process would) and
+    // says it is process 1 on this host.
     let host = diptych::io::lock::this_host();
     std::fs::write(
         &lock,
         format!("Diptych project lock\npid: 1\nhost: {host}\nsince: 2026-11-24T09-00-00.000Z\n"),
     )
     .unwrap();
+    let other_instance = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(&lock)
+        .unwrap();
+    other_instance.try_lock().unwrap();
     let mut harness = harness_with(&path, Vec::new());
     assert_eq!(
         harness.state().modal_title(),
@@ -252,6 +259,8 @@ fn a_project_locked_by_another_live_instance_opens_read_only_and_a_stale_lock_is
     drop(harness);
     // The other instance's lock is untouched.
     assert!(std::fs::read_to_string(&lock).unwrap().contains("pid: 1\n"));
+    // It ends (its file lock goes with it), leaving the file behind.
+    drop(other_instance);
 
     // A lock left by a process that is gone is taken over.
     std::fs::write(

@@ -281,12 +281,13 @@ fn two_windows_on_one_unsaved_article_keep_two_recovery_files_and_both_are_offer
 }
 
 #[test]
-fn a_lock_held_by_a_reused_pid_is_stale_and_a_live_one_can_be_taken_over() {
+fn a_lock_nobody_holds_is_taken_and_a_live_one_can_be_taken_over() {
     let directory = tempfile::tempdir().unwrap();
     let project = example_copy(directory.path());
     let lock = directory.path().join(".metro.diptych.ron.lock");
     let host = diptych::io::lock::this_host();
-    // pid 1 runs, but a lock from an earlier boot is stale: the project opens writable.
+    // A lock file left behind that no process holds (it names pid 1, which runs, from an
+    // earlier boot): the project opens writable.
     std::fs::write(
         &lock,
         format!(
@@ -304,6 +305,12 @@ fn a_lock_held_by_a_reused_pid_is_stale_and_a_live_one_can_be_taken_over() {
         format!("Diptych project lock\npid: 1\nhost: {host}\nsince: x\n"),
     )
     .unwrap();
+    let other_instance = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(&lock)
+        .unwrap();
+    other_instance.try_lock().unwrap();
     let mut window = harness(&project, Vec::new(), None);
     assert!(window.state().is_read_only());
     let canonical_lock = std::fs::canonicalize(&lock).unwrap();
@@ -320,4 +327,9 @@ fn a_lock_held_by_a_reused_pid_is_stale_and_a_live_one_can_be_taken_over() {
         text.contains(&format!("pid: {}\n", std::process::id())),
         "{text}"
     );
+    // The other instance ending later does not take the lock away from this window.
+    drop(other_instance);
+    assert!(lock.exists());
+    drop(window);
+    assert!(!lock.exists());
 }

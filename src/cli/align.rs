@@ -53,7 +53,11 @@ fn align_into_project(request: &AlignRequest<'_>, output: &Path) -> anyhow::Resu
             "-o stores paragraph links; it cannot be combined with --units lines or --level sentence"
         );
     }
-    let _lock = super::claim_output(output, request.force)?;
+    let _lock = super::claim_output(
+        output,
+        &[request.source, request.translation],
+        request.force,
+    )?;
     let language = LanguageTag::parse(request.lang)?;
     let options = ImportOptions {
         source_language: request.source_lang.map(LanguageTag::parse).transpose()?,
@@ -383,7 +387,8 @@ fn dump_pair(folder: &Path, name: &str, pair: &crate::align::eval::TestPair) -> 
         ("gold", gold),
     ] {
         let path = folder.join(format!("{name}.{extension}"));
-        std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
+        crate::io::fs::write_atomically(&path, text.as_bytes())
+            .with_context(|| format!("cannot write {}", path.display()))?;
     }
     Ok(())
 }

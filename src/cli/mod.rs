@@ -24,12 +24,23 @@ pub enum InspectFormat {
 
 /// Text for a terminal: control characters other than line breaks and tabs (escape
 /// sequences that retitle the window, move the cursor or clear the screen, a carriage return
-/// that hides what came before it) are shown as `\u{1b}` instead of acting. Article text can
-/// hold anything.
+/// that hides what came before it) and the bidirectional overrides that reorder what follows
+/// them are shown as `\u{1b}` instead of acting. Article text and file names can hold anything.
 pub fn escape_for_terminal(text: &str) -> String {
+    escape_with(text, |character| character == '\n' || character == '\t')
+}
+
+/// Like [`escape_for_terminal`], and line breaks are shown as `\u{a}` too: an error message
+/// stays one line whatever file name it quotes.
+pub fn escape_to_one_line(text: &str) -> String {
+    escape_with(text, |character| character == '\t')
+}
+
+fn escape_with(text: &str, kept: impl Fn(char) -> bool) -> String {
     let mut escaped = String::with_capacity(text.len());
     for character in text.chars() {
-        if character.is_control() && character != '\n' && character != '\t' {
+        let reorders = matches!(character, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+        if (character.is_control() || reorders) && !kept(character) {
             escaped.push_str(&character.escape_unicode().to_string());
         } else {
             escaped.push(character);
@@ -122,12 +133,24 @@ pub fn default_project_path(article: &Path) -> PathBuf {
     article.with_file_name(format!("{stem}.diptych.ron"))
 }
 
-/// Before a command writes `output`: refuses a special file (device, FIFO, socket), refuses to
-/// overwrite an existing file without `--force`, and takes the output's project lock so that
-/// no window has it open while it is replaced. The lock is held until the value is dropped.
-pub fn claim_output(output: &Path, force: bool) -> anyhow::Result<ProjectLock> {
+/// Before a command writes `output`: refuses a special file (device, FIFO, socket) and one of
+/// the command's own `inputs`, refuses to overwrite an existing file without `--force`, and
+/// takes the output's project lock so that no window has it open while it is replaced. The
+/// lock is held until the value is dropped.
+pub fn claim_output(output: &Path, inputs: &[&Path], force: bool) -> anyhow::Result<ProjectLock> {
     crate::io::fs::resolve_write_target(output)
         .with_context(|| format!("cannot write {}", output.display()))?;
+    let real_output = crate::io::fs::canonical_file_path(output);
+    if let Some(input) = inputs
+        .iter()
+        .find(|input| crate::io::fs::canonical_file_path(input) == real_output)
+    {
+        bail!(
+            "{} is also what the command reads ({}); write to another file",
+            output.display(),
+            input.display()
+        );
+    }
     if std::fs::symlink_metadata(output).is_ok() && !force {
         bail!(
             "{} already exists; pass --force to overwrite it",
@@ -137,7 +160,7 @@ pub fn claim_output(output: &Path, force: bool) -> anyhow::Result<ProjectLock> {
     match acquire(output).with_context(|| format!("cannot lock {}", output.display()))? {
         LockOutcome::Acquired(lock) => Ok(lock),
         LockOutcome::HeldBy(holder) => bail!(
-            "{} is open in a Diptych window ({}); close it there first, or write to another file",
+            "{} is open in another Diptych ({}); close it there first, or write to another file",
             output.display(),
             holder.describe()
         ),
@@ -158,7 +181,7 @@ pub fn import(
     };
     check_targets(&project, options)?;
     let output = output.map_or_else(|| default_project_path(article), Path::to_path_buf);
-    let _lock = claim_output(&output, force)?;
+    let _lock = claim_output(&output, &[article], force)?;
     save_project_with_backup(&project, &output, DEFAULT_BACKUPS_TO_KEEP)
         .with_context(|| format!("importing {}", article.display()))?;
     let translatable = project.translatable_paragraphs().count();
@@ -265,7 +288,7 @@ pub fn export_original(
                 .original
         }
     };
-    let _lock = claim_output(output, force)?;
+    let _lock = claim_output(output, &[project_path], force)?;
     refuse_replacing_a_project(output)?;
     crate::io::backup::back_up_before_saving(output, DEFAULT_BACKUPS_TO_KEEP).with_context(
         || {
@@ -291,15 +314,12 @@ pub fn export_original(
 /// Refuses to replace a Diptych project with a file that is not one (`--force` is not enough:
 /// the translations in it would be gone).
 fn refuse_replacing_a_project(output: &Path) -> anyhow::Result<()> {
-    use std::io::Read as _;
-    let Ok(file) =
-        crate::io::fs::check_regular_file(output).and_then(|_| std::fs::File::open(output))
-    else {
+    let Ok(bytes) = crate::io::read_file_capped(output) else {
         return Ok(());
     };
-    let mut head = Vec::new();
-    file.take(4096).read_to_end(&mut head)?;
-    if crate::io::project_file::looks_like_project(&head) {
+    if crate::io::project_file::looks_like_project(&bytes)
+        || crate::io::project_file::is_project_text(&bytes)
+    {
         bail!(
             "{} is a Diptych project; export-original will not replace it with the original \
              article, even with --force. Write to another file.",

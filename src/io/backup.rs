@@ -108,6 +108,7 @@ pub fn list_backups(project: &Path) -> Vec<Backup> {
     };
     let mut backups: Vec<Backup> = entries
         .filter_map(Result::ok)
+        .filter(|entry| entry.file_type().is_ok_and(|kind| kind.is_file()))
         .filter_map(|entry| {
             let name = entry.file_name().to_string_lossy().into_owned();
             let stamp = stamp_in(&name, &parts)?;
@@ -145,6 +146,12 @@ pub fn back_up_before_saving(project: &Path, keep: usize) -> std::io::Result<Opt
         return Ok(None);
     }
     let folder = folder_of(&project);
+    if std::fs::symlink_metadata(&folder).is_ok_and(|metadata| !metadata.is_dir()) {
+        return Err(std::io::Error::other(format!(
+            "{} exists but is not a folder",
+            folder.display()
+        )));
+    }
     std::fs::create_dir_all(&folder)?;
     let bytes = super::fs::read_file_capped(&project)?;
     let (prefix, suffix) = name_parts(&project);
@@ -157,11 +164,10 @@ pub fn back_up_before_saving(project: &Path, keep: usize) -> std::io::Result<Opt
         // Taken (two saves in the same millisecond): the next millisecond.
         time += std::time::Duration::from_millis(1);
     };
+    // Pruning is tidying: the backup is made, so a backup another process pruned first, or one
+    // that cannot be removed, does not stop the save.
     for old in list_backups(&project).into_iter().skip(keep) {
-        match std::fs::remove_file(&old.path) {
-            Err(error) if error.kind() != std::io::ErrorKind::NotFound => return Err(error),
-            _ => {}
-        }
+        let _ = std::fs::remove_file(&old.path);
     }
     Ok(Some(target))
 }

@@ -36,10 +36,16 @@ fn special_kind(file_type: std::fs::FileType) -> &'static str {
     }
 }
 
-fn not_regular(path: &Path, file_type: std::fs::FileType) -> std::io::Error {
+/// Why a special file is refused. Callers name the path they were given; `reached` is named
+/// only when it is another file (the target of a symlink).
+fn not_regular(given: &Path, reached: &Path, file_type: std::fs::FileType) -> std::io::Error {
+    let what = if given == reached {
+        "it".to_owned()
+    } else {
+        format!("{} (where it leads)", reached.display())
+    };
     std::io::Error::other(format!(
-        "{} is {}; Diptych reads and writes only regular files",
-        path.display(),
+        "{what} is {}; Diptych reads and writes only regular files",
         special_kind(file_type)
     ))
 }
@@ -51,7 +57,7 @@ pub fn check_regular_file(path: &Path) -> std::io::Result<std::fs::Metadata> {
     if metadata.is_file() {
         Ok(metadata)
     } else {
-        Err(not_regular(path, metadata.file_type()))
+        Err(not_regular(path, path, metadata.file_type()))
     }
 }
 
@@ -64,7 +70,7 @@ pub fn read_file_capped(path: &Path) -> std::io::Result<Vec<u8>> {
     let metadata = file.metadata()?;
     if !metadata.is_file() {
         // Swapped for a special file between the check and the open.
-        return Err(not_regular(path, metadata.file_type()));
+        return Err(not_regular(path, path, metadata.file_type()));
     }
     let too_large = |size: u64| {
         std::io::Error::other(format!(
@@ -101,7 +107,7 @@ pub fn resolve_write_target(path: &Path) -> std::io::Result<PathBuf> {
                 };
             }
             Ok(metadata) if metadata.is_file() => return Ok(current),
-            Ok(metadata) => return Err(not_regular(&current, metadata.file_type())),
+            Ok(metadata) => return Err(not_regular(path, &current, metadata.file_type())),
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(current),
             Err(error) => return Err(error),
         }

@@ -1,9 +1,12 @@
-//! Project locks: the window that opens a project file creates `.NAME.lock` beside it (created
-//! exclusively, so two instances cannot both succeed) holding its process id, host and time. A
-//! second instance is told who holds the lock and may open the project read-only. A lock left by
-//! a process that no longer runs on this host is stale and is taken over.
+//! Project locks: the window (or command) that opens a project file holds `.NAME.lock` beside
+//! the real file. Whether it is held is the operating system's file lock on it (`flock`):
+//! exactly one process can hold it, and it is let go when that process ends however it ends
+//! (a crash, `kill -9`, a reboot), so a lock is never stale because of a reused pid or a lost
+//! cleanup. The file's text says who holds it (process id, its start time, boot id, host and
+//! time) for the message another instance shows. A lock recorded by another host is respected
+//! (file locks do not always reach across network folders) until the user takes it over.
 
-use std::io::Write as _;
+use std::io::{Read as _, Seek as _, Write as _};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
@@ -81,8 +84,23 @@ impl LockInfo {
         }
     }
 
+    /// A holder whose details are not written yet (it is between taking the lock and writing
+    /// the file).
+    fn unknown() -> Self {
+        Self {
+            pid: 0,
+            host: String::new(),
+            since: String::new(),
+            boot: String::new(),
+            started: None,
+        }
+    }
+
     /// "process 4242 on HOST, since 2026-11-24 22:46:52 UTC", for messages.
     pub fn describe(&self) -> String {
+        if self.pid == 0 {
+            return "another Diptych process, which is just starting".to_owned();
+        }
         format!(
             "process {} on {}{}",
             self.pid,
@@ -132,28 +150,31 @@ fn process_start_time(pid: u32) -> Option<u64> {
     rest.split_whitespace().nth(19)?.parse().ok()
 }
 
-/// A held lock; dropping it removes the lock file (if it is still ours).
+/// A held lock; dropping it removes the lock file (while still holding it, and only if the
+/// name still leads to this file), then lets the lock go.
 #[derive(Debug)]
 pub struct ProjectLock {
     path: PathBuf,
     info: LockInfo,
+    file: std::fs::File,
 }
 
 impl ProjectLock {
     pub fn path(&self) -> &Path {
         &self.path
     }
+
+    pub fn info(&self) -> &LockInfo {
+        &self.info
+    }
 }
 
 impl Drop for ProjectLock {
     fn drop(&mut self) {
-        let still_ours = std::fs::read_to_string(&self.path)
-            .ok()
-            .and_then(|text| LockInfo::parse(&text))
-            .is_some_and(|info| info == self.info);
-        if still_ours {
+        if same_file(&self.file, &self.path) {
             let _ = std::fs::remove_file(&self.path);
         }
+        // Closing the file releases the lock.
     }
 }
 
@@ -161,7 +182,7 @@ impl Drop for ProjectLock {
 #[derive(Debug)]
 pub enum LockOutcome {
     Acquired(ProjectLock),
-    /// Another live process holds it.
+    /// Another live process holds it (or another host recorded it).
     HeldBy(LockInfo),
 }
 
@@ -206,41 +227,86 @@ pub(crate) fn process_is_running(pid: u32) -> bool {
     }
 }
 
+/// The most of a lock file that is read: it holds a few short lines.
+const MAX_LOCK_BYTES: u64 = 4096;
+
+/// Whether `path` still names the file `file` has open.
+fn same_file(file: &std::fs::File, path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt as _;
+        match (file.metadata(), std::fs::symlink_metadata(path)) {
+            (Ok(open), Ok(named)) => open.dev() == named.dev() && open.ino() == named.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (file, path);
+        true
+    }
+}
+
+/// Opens (creating it if needed) the lock file, refusing anything but a regular file: a FIFO
+/// would block, a device or a symlink could lead anywhere.
+fn open_lock_file(path: &Path) -> std::io::Result<std::fs::File> {
+    let refuse = || {
+        std::io::Error::other(format!(
+            "the lock file {} is not a regular file; remove it to open the project",
+            path.display()
+        ))
+    };
+    if std::fs::symlink_metadata(path).is_ok_and(|metadata| !metadata.is_file()) {
+        return Err(refuse());
+    }
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(refuse());
+    }
+    Ok(file)
+}
+
+/// Who a lock file names (at most its first few KB are read).
+fn read_holder(file: &mut std::fs::File) -> Option<LockInfo> {
+    let mut text = String::new();
+    file.rewind().ok()?;
+    file.take(MAX_LOCK_BYTES).read_to_string(&mut text).ok()?;
+    LockInfo::parse(&text)
+}
+
 /// Tries to lock `project` for this process.
 pub fn acquire(project: &Path) -> std::io::Result<LockOutcome> {
     let path = lock_path_for(project);
     let info = LockInfo::of_this_process();
-    for _ in 0..3 {
-        match std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&path)
-        {
-            Ok(mut file) => {
+    for _ in 0..5 {
+        let mut file = open_lock_file(&path)?;
+        match file.try_lock() {
+            Ok(()) => {
+                if !same_file(&file, &path) {
+                    // The file was removed or replaced between opening and locking it.
+                    continue;
+                }
+                if let Some(recorded) = read_holder(&mut file)
+                    && recorded.host != info.host
+                {
+                    return Ok(LockOutcome::HeldBy(recorded));
+                }
+                file.set_len(0)?;
+                file.rewind()?;
                 file.write_all(info.render().as_bytes())?;
                 file.sync_all()?;
-                return Ok(LockOutcome::Acquired(ProjectLock { path, info }));
+                return Ok(LockOutcome::Acquired(ProjectLock { path, info, file }));
             }
-            Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
-                let holder = std::fs::read_to_string(&path)
-                    .ok()
-                    .and_then(|text| LockInfo::parse(&text));
-                match holder {
-                    // Our own process (the project opened again in this window).
-                    Some(holder) if holder.pid == info.pid && holder.host == info.host => {
-                        std::fs::remove_file(&path)?;
-                    }
-                    Some(holder) if !holder.is_stale() => return Ok(LockOutcome::HeldBy(holder)),
-                    // Stale, or a lock file cut short by a crash while it was written.
-                    _ => match std::fs::remove_file(&path) {
-                        Err(error) if error.kind() != std::io::ErrorKind::NotFound => {
-                            return Err(error);
-                        }
-                        _ => {}
-                    },
-                }
+            Err(std::fs::TryLockError::WouldBlock) => {
+                let holder = read_holder(&mut file).unwrap_or_else(LockInfo::unknown);
+                return Ok(LockOutcome::HeldBy(holder));
             }
-            Err(error) => return Err(error),
+            Err(std::fs::TryLockError::Error(error)) => return Err(error),
         }
     }
     Err(std::io::Error::other(format!(
@@ -250,21 +316,20 @@ pub fn acquire(project: &Path) -> std::io::Result<LockOutcome> {
 }
 
 /// Takes the lock of `project` from its holder, which the user says is gone (its window was
-/// closed on another machine, or the lock outlived a crash in a way not recognised as stale).
-/// Only the lock file recorded as `holder` is removed: if the lock changed hands meanwhile,
-/// the new holder is reported instead.
+/// closed on another machine, or it is known to be stuck). Only the lock recorded as `holder`
+/// is taken: if the lock changed hands meanwhile, the new holder is reported instead.
 pub fn take_over(project: &Path, holder: &LockInfo) -> std::io::Result<LockOutcome> {
     let path = lock_path_for(project);
-    let current = std::fs::read_to_string(&path)
-        .ok()
-        .and_then(|text| LockInfo::parse(&text));
-    match current {
-        Some(current) if current != *holder => return Ok(LockOutcome::HeldBy(current)),
-        Some(_) => match std::fs::remove_file(&path) {
-            Err(error) if error.kind() != std::io::ErrorKind::NotFound => return Err(error),
-            _ => {}
-        },
-        None => {}
+    if let Ok(mut file) = open_lock_file(&path) {
+        let current = read_holder(&mut file).unwrap_or_else(LockInfo::unknown);
+        if current != *holder {
+            return Ok(LockOutcome::HeldBy(current));
+        }
+    }
+    // The old holder keeps its file lock on the removed file; the project gets a new one.
+    match std::fs::remove_file(&path) {
+        Err(error) if error.kind() != std::io::ErrorKind::NotFound => return Err(error),
+        _ => {}
     }
     acquire(project)
 }
@@ -289,67 +354,140 @@ mod tests {
         assert!(process_is_running(std::process::id()));
     }
 
+    /// Holds the lock file's file lock as another process would.
+    fn hold(project: &Path, recorded: &LockInfo) -> std::fs::File {
+        let path = lock_path_for(project);
+        std::fs::write(&path, recorded.render()).unwrap();
+        let file = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open(&path)
+            .unwrap();
+        file.try_lock().unwrap();
+        file
+    }
+
+    fn someone(pid: u32, host: &str) -> LockInfo {
+        LockInfo {
+            pid,
+            host: host.into(),
+            since: "2026-11-24 10:00:00 UTC".into(),
+            boot: String::new(),
+            started: None,
+        }
+    }
+
     #[test]
-    fn a_lock_is_exclusive_until_dropped_and_stale_locks_are_taken_over() {
+    fn a_lock_is_exclusive_until_dropped_and_a_lock_nobody_holds_is_taken() {
         let directory = tempfile::tempdir().unwrap();
         let project = directory.path().join("story.ron");
         let LockOutcome::Acquired(lock) = acquire(&project).unwrap() else {
             panic!("the first lock must succeed");
         };
-        assert_eq!(lock.path(), directory.path().join(".story.ron.lock"));
+        let real_folder = std::fs::canonicalize(directory.path()).unwrap();
+        assert_eq!(lock.path(), real_folder.join(".story.ron.lock"));
         let text = std::fs::read_to_string(lock.path()).unwrap();
         assert!(text.contains(&format!("pid: {}", std::process::id())));
-        // Another live process on this host holds it: pid 1 always runs.
-        let other = LockInfo {
-            pid: 1,
-            host: this_host(),
-            since: "2026-11-24T10-00-00.000Z".into(),
-            boot: boot_id(),
-            started: process_start_time(1),
+        assert!(
+            text.contains("boot: ") && text.contains("started: "),
+            "{text}"
+        );
+        // A second window (another open file, even in this process) is refused.
+        let LockOutcome::HeldBy(holder) = acquire(&project).unwrap() else {
+            panic!("a held lock was taken");
         };
-        std::fs::write(lock.path(), other.render()).unwrap();
+        assert_eq!(holder.pid, std::process::id());
+        drop(lock);
+        assert!(!lock_path_for(&project).exists(), "released and removed");
+        // A file left behind (a crash) that nobody holds is taken, whatever it says: the
+        // process it names may even run again under a reused pid.
+        for leftover in [
+            someone(1, &this_host()).render(),
+            someone(u32::MAX - 7, &this_host()).render(),
+            "garbage".to_owned(),
+            String::new(),
+        ] {
+            std::fs::write(lock_path_for(&project), &leftover).unwrap();
+            let LockOutcome::Acquired(lock) = acquire(&project).unwrap() else {
+                panic!("a lock nobody holds must be taken: {leftover:?}");
+            };
+            drop(lock);
+        }
+        // A live holder is respected and named.
+        let holder = someone(1, &this_host());
+        let held = hold(&project, &holder);
         match acquire(&project).unwrap() {
-            LockOutcome::HeldBy(holder) => assert_eq!(holder, other),
+            LockOutcome::HeldBy(found) => assert_eq!(found, holder),
             LockOutcome::Acquired(_) => panic!("a live holder's lock was taken"),
         }
-        // Dropping our (overwritten) lock leaves the other holder's file alone.
-        drop(lock);
-        assert!(lock_path_for(&project).exists());
-        // A process that no longer runs: stale, taken over.
-        let gone = LockInfo {
-            pid: u32::MAX - 7,
-            host: this_host(),
-            since: String::new(),
-            boot: String::new(),
-            started: None,
-        };
-        std::fs::write(lock_path_for(&project), gone.render()).unwrap();
-        let LockOutcome::Acquired(lock) = acquire(&project).unwrap() else {
-            panic!("a stale lock must be taken over");
-        };
+        drop(held);
         // Another host's lock cannot be judged from here: it is respected.
-        let remote = LockInfo {
-            pid: u32::MAX - 7,
-            host: "another-machine".into(),
-            since: String::new(),
-            boot: String::new(),
-            started: None,
-        };
-        std::fs::write(lock.path(), remote.render()).unwrap();
+        std::fs::write(
+            lock_path_for(&project),
+            someone(4242, "another-machine").render(),
+        )
+        .unwrap();
         assert!(matches!(acquire(&project).unwrap(), LockOutcome::HeldBy(_)));
-        std::fs::write(lock.path(), "garbage").unwrap();
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn special_or_huge_lock_files_never_block_or_fill_memory() {
+        let directory = tempfile::tempdir().unwrap();
+        let project = directory.path().join("story.ron");
+        let path = lock_path_for(&project);
+        assert!(
+            std::process::Command::new("mkfifo")
+                .arg(&path)
+                .status()
+                .unwrap()
+                .success()
+        );
+        let error = acquire(&project).unwrap_err();
+        assert!(error.to_string().contains("not a regular file"), "{error}");
+        std::fs::remove_file(&path).unwrap();
+        std::os::unix::fs::symlink("/dev/zero", &path).unwrap();
+        assert!(acquire(&project).is_err());
+        std::fs::remove_file(&path).unwrap();
+        // A huge lock file is read only as far as a lock file goes.
+        std::fs::write(&path, "x".repeat(50 * 1024 * 1024)).unwrap();
+        let LockOutcome::Acquired(lock) = acquire(&project).unwrap() else {
+            panic!("a garbage lock nobody holds is taken");
+        };
+        assert!(std::fs::metadata(lock.path()).unwrap().len() < 1024);
+    }
+
+    #[test]
+    fn a_held_lock_can_be_taken_over_only_from_the_holder_shown() {
+        let directory = tempfile::tempdir().unwrap();
+        let project = directory.path().join("story.ron");
+        let holder = someone(1, &this_host());
+        let held = hold(&project, &holder);
+        let LockOutcome::HeldBy(shown) = acquire(&project).unwrap() else {
+            panic!("held");
+        };
+        // The lock changed hands since it was shown: nothing is taken.
+        let stale_view = someone(2, &this_host());
         assert!(matches!(
-            acquire(&project).unwrap(),
-            LockOutcome::Acquired(_)
+            take_over(&project, &stale_view).unwrap(),
+            LockOutcome::HeldBy(_)
         ));
+        let LockOutcome::Acquired(lock) = take_over(&project, &shown).unwrap() else {
+            panic!("take over must succeed");
+        };
+        let text = std::fs::read_to_string(lock.path()).unwrap();
+        assert!(
+            text.contains(&format!("pid: {}", std::process::id())),
+            "{text}"
+        );
+        // The old holder letting go later does not remove the new lock.
+        drop(held);
+        assert!(lock.path().exists());
     }
 
     #[test]
     #[cfg(target_os = "linux")]
-    fn a_reused_pid_or_an_earlier_boot_makes_a_lock_stale_and_a_lock_can_be_taken_over() {
-        let directory = tempfile::tempdir().unwrap();
-        let project = directory.path().join("story.ron");
-        // pid 1 runs, but it started at another time than the holder did: the pid was reused.
+    fn recorded_boot_and_start_time_tell_a_reused_pid_for_recovery_files() {
         let reused = LockInfo {
             pid: 1,
             host: this_host(),
@@ -358,50 +496,18 @@ mod tests {
             started: process_start_time(1).map(|started| started + 12_345),
         };
         assert!(reused.is_stale());
-        std::fs::write(lock_path_for(&project), reused.render()).unwrap();
-        assert!(matches!(
-            acquire(&project).unwrap(),
-            LockOutcome::Acquired(_)
-        ));
-        // The same live process, but the lock was taken before a reboot.
         let before_reboot = LockInfo {
             boot: "00000000-0000-0000-0000-000000000000".into(),
             started: process_start_time(1),
             ..reused.clone()
         };
         assert!(before_reboot.is_stale());
-        // A live holder with matching start time and boot is respected until taken over.
-        let live = LockInfo {
-            started: process_start_time(1),
-            ..before_reboot.clone()
-        };
         let live = LockInfo {
             boot: boot_id(),
-            ..live
+            started: process_start_time(1),
+            ..reused
         };
         assert!(!live.is_stale());
-        std::fs::write(lock_path_for(&project), live.render()).unwrap();
-        let LockOutcome::HeldBy(holder) = acquire(&project).unwrap() else {
-            panic!("a live holder's lock was taken");
-        };
-        assert_eq!(holder, live);
-        // Taking over a holder that is no longer the one recorded reports the new one.
-        let stale_view = LockInfo {
-            pid: 2,
-            ..live.clone()
-        };
-        assert!(matches!(
-            take_over(&project, &stale_view).unwrap(),
-            LockOutcome::HeldBy(_)
-        ));
-        let LockOutcome::Acquired(lock) = take_over(&project, &holder).unwrap() else {
-            panic!("take over must succeed");
-        };
-        let text = std::fs::read_to_string(lock.path()).unwrap();
-        assert!(
-            text.contains("boot: ") && text.contains("started: "),
-            "{text}"
-        );
     }
 
     #[test]
@@ -419,5 +525,39 @@ mod tests {
         // This process holds it; a "second window" is simulated by another pid recorded.
         let relative = directory.path().join(".").join("story.ron");
         assert_eq!(lock_path_for(&relative), lock_path_for(&project));
+    }
+
+    #[test]
+    fn many_takers_at_once_never_hold_the_lock_together() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let directory = tempfile::tempdir().unwrap();
+        let project = std::sync::Arc::new(directory.path().join("story.ron"));
+        let holders = std::sync::Arc::new(AtomicUsize::new(0));
+        let most = std::sync::Arc::new(AtomicUsize::new(0));
+        let threads: Vec<_> = (0..8)
+            .map(|_| {
+                let (project, holders, most) = (project.clone(), holders.clone(), most.clone());
+                std::thread::spawn(move || {
+                    let mut taken = 0;
+                    for _ in 0..150 {
+                        if let LockOutcome::Acquired(lock) = acquire(&project).unwrap() {
+                            let now = holders.fetch_add(1, Ordering::SeqCst) + 1;
+                            most.fetch_max(now, Ordering::SeqCst);
+                            std::thread::sleep(std::time::Duration::from_micros(200));
+                            holders.fetch_sub(1, Ordering::SeqCst);
+                            drop(lock);
+                            taken += 1;
+                        }
+                    }
+                    taken
+                })
+            })
+            .collect();
+        let taken: usize = threads
+            .into_iter()
+            .map(|thread| thread.join().unwrap())
+            .sum();
+        assert!(taken > 0);
+        assert_eq!(most.load(Ordering::SeqCst), 1, "two holders at once");
     }
 }

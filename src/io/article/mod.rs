@@ -6,6 +6,7 @@ mod classify;
 mod split;
 mod synthetic;
 
+use std::fmt::Write as _;
 use std::path::Path;
 
 pub use classify::{Classification, classify, junk_description};
@@ -76,12 +77,19 @@ pub enum ImportError {
     IdsExhausted(#[from] crate::model::IdsExhausted),
 }
 
+/// The pages of an archive for a message: the first 20, then how many more.
 fn record_list(records: &[RecordChoice]) -> String {
-    records
+    const SHOWN: usize = 20;
+    let mut list = records
         .iter()
+        .take(SHOWN)
         .map(|record| record.url.as_str())
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(", ");
+    if records.len() > SHOWN {
+        let _ = write!(list, " … and {} more", records.len() - SHOWN);
+    }
+    list
 }
 
 /// Reads and imports an article file.

@@ -141,6 +141,17 @@ pub fn looks_like_project(bytes: &[u8]) -> bool {
         .is_some_and(|value| value.trim_start().starts_with(|c: char| c.is_ascii_digit()))
 }
 
+/// Whether `bytes` are a project file as the loader reads it: RON (comments, extensions and
+/// any field order included) with a `version` field, whatever else is wrong with it. Stricter
+/// than [`looks_like_project`] about what it accepts, looser about how it is written.
+pub fn is_project_text(bytes: &[u8]) -> bool {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return false;
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    ron::from_str::<VersionProbe>(text).is_ok()
+}
+
 /// Parses the bytes of a project file; `path` is used in messages.
 pub fn parse_project(path: &str, bytes: &[u8]) -> Result<Project, LoadError> {
     let file = parse_current(path, bytes)?;
@@ -192,7 +203,13 @@ fn parse_current(path: &str, bytes: &[u8]) -> Result<ProjectFileV3, LoadError> {
         path: path.to_owned(),
         line: error.span.start.line,
         column: error.span.start.col,
-        message: error.code.to_string(),
+        message: match error.code {
+            // ron's own advice is for programmers.
+            ron::error::Error::ExceededRecursionLimit => {
+                "the data nests deeper than any project Diptych writes".to_owned()
+            }
+            code => code.to_string(),
+        },
     };
     let probe: VersionProbe = ron::from_str(text).map_err(syntax)?;
     let file = match probe.version {

@@ -34,6 +34,9 @@ pub enum Overrun {
     /// The parser's work grows with the square of the page (deep stacks scanned again and
     /// again).
     Work,
+    /// Tags with so many attributes that checking each for duplicates (against all the
+    /// others) costs the square of their number.
+    Attributes { largest: usize },
 }
 
 impl std::fmt::Display for Overrun {
@@ -48,6 +51,11 @@ impl std::fmt::Display for Overrun {
                 f,
                 "its markup makes the HTML parser build over {created} elements (unclosed \
                  formatting tags re-opened in every paragraph)"
+            ),
+            Self::Attributes { largest } => write!(
+                f,
+                "its tags carry too many attributes (one has {largest}; the parser compares \
+                 each with all the others)"
             ),
             Self::Work => f.write_str(
                 "its markup makes the HTML parser's work grow with the square of the page \
@@ -233,9 +241,127 @@ impl TreeSink for BoundedSink {
     }
 }
 
+/// The work of the tokenizer's duplicate-attribute checks, from one linear pass over the
+/// tags: the sum over tags of the square of their attribute count, and the largest count.
+/// Attributes are read as the HTML tokenizer reads them (names, then `=` and a quoted or bare
+/// value), so quoted values full of spaces or `>` do not count; comments and the contents of
+/// elements the tokenizer reads as raw text (`script`, `style`, `title`, `noscript` …) are
+/// skipped.
+fn attribute_work(text: &str) -> (u64, usize) {
+    let bytes = text.as_bytes();
+    let mut work = 0u64;
+    let mut largest = 0usize;
+    let mut at = 0;
+    while let Some(offset) = bytes[at..].iter().position(|byte| *byte == b'<') {
+        at += offset + 1;
+        if bytes[at..].starts_with(b"!--") {
+            at += find(&bytes[at..], b"-->").map_or(bytes.len() - at, |end| end + 3);
+            continue;
+        }
+        if !bytes.get(at).is_some_and(u8::is_ascii_alphabetic) {
+            continue;
+        }
+        let name_end = at
+            + bytes[at..]
+                .iter()
+                .position(|byte| byte.is_ascii_whitespace() || matches!(byte, b'>' | b'/'))
+                .unwrap_or(bytes.len() - at);
+        let name = text[at..name_end].to_ascii_lowercase();
+        at = name_end;
+        let mut count = 0usize;
+        loop {
+            while bytes
+                .get(at)
+                .is_some_and(|byte| byte.is_ascii_whitespace() || *byte == b'/')
+            {
+                at += 1;
+            }
+            match bytes.get(at) {
+                None => break,
+                Some(b'>') => {
+                    at += 1;
+                    break;
+                }
+                Some(_) => {}
+            }
+            count += 1;
+            // The name runs to white space, '/', '>' or '='.
+            at += 1;
+            while bytes.get(at).is_some_and(|byte| {
+                !byte.is_ascii_whitespace() && !matches!(byte, b'/' | b'>' | b'=')
+            }) {
+                at += 1;
+            }
+            while bytes.get(at).is_some_and(u8::is_ascii_whitespace) {
+                at += 1;
+            }
+            if bytes.get(at) != Some(&b'=') {
+                continue;
+            }
+            at += 1;
+            while bytes.get(at).is_some_and(u8::is_ascii_whitespace) {
+                at += 1;
+            }
+            match bytes.get(at) {
+                Some(quote @ (b'"' | b'\'')) => {
+                    let quote = *quote;
+                    at += 1;
+                    at += bytes[at..]
+                        .iter()
+                        .position(|byte| *byte == quote)
+                        .map_or(bytes.len() - at, |end| end + 1);
+                }
+                _ => {
+                    while bytes
+                        .get(at)
+                        .is_some_and(|byte| !byte.is_ascii_whitespace() && *byte != b'>')
+                    {
+                        at += 1;
+                    }
+                }
+            }
+        }
+        largest = largest.max(count);
+        work = work.saturating_add((count as u64).saturating_mul(count as u64));
+        if matches!(
+            name.as_str(),
+            "script"
+                | "style"
+                | "title"
+                | "textarea"
+                | "noscript"
+                | "xmp"
+                | "iframe"
+                | "noembed"
+                | "noframes"
+        ) {
+            let closing = format!("</{name}");
+            at += find_ignoring_case(&bytes[at..], closing.as_bytes()).unwrap_or(bytes.len() - at);
+        }
+    }
+    (work, largest)
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack
+        .windows(needle.len())
+        .position(|window| window == needle)
+}
+
+fn find_ignoring_case(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack
+        .windows(needle.len())
+        .position(|window| window.eq_ignore_ascii_case(needle))
+}
+
 /// Parses a whole page, or says why it stopped: the tree it would build breaks a budget that
 /// grows with the page's size.
 pub fn parse_bounded(text: &str) -> Result<Html, Overrun> {
+    let (attribute_work, largest) = attribute_work(text);
+    // Real pages: a few dozen attributes on the busiest tags.
+    if attribute_work > 1_000_000 + 4 * text.len() as u64 {
+        return Err(Overrun::Attributes { largest });
+    }
     let sink = BoundedSink {
         inner: HtmlTreeSink::new(Html::new_document()),
         depths: RefCell::new(HashMap::new()),
@@ -296,6 +422,31 @@ mod tests {
             result.err()
         );
         assert!(took.as_secs_f64() < 10.0, "{took:?}");
+    }
+
+    #[test]
+    fn tags_with_thousands_of_attributes_are_refused_before_parsing() {
+        let attributes: String = (0..40_000)
+            .flat_map(|index| [" a".to_owned(), index.to_string(), "=\"v\"".to_owned()])
+            .collect();
+        let page = format!("<html><body><p{attributes}>text</p><p>more</p></body></html>");
+        let (result, took) = timed(&page);
+        assert!(
+            matches!(result, Err(Overrun::Attributes { largest: 40_000 })),
+            "{:?}",
+            result.err()
+        );
+        assert!(took.as_secs_f64() < 10.0, "{took:?}");
+        // Quoted values with spaces and '>' are one attribute each; comments and scripts are
+        // not tags.
+        let quoted = format!(
+            "<meta content=\"{}\"><!-- <p {} --><script>var s = '<p {}';</script><p>x</p>",
+            "word > word ".repeat(5_000),
+            "a b ".repeat(5_000),
+            "c d ".repeat(5_000)
+        );
+        assert_eq!(attribute_work(&quoted), (1, 1));
+        assert!(parse_bounded(&quoted).is_ok());
     }
 
     #[test]

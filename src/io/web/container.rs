@@ -118,6 +118,13 @@ pub fn mhtml_payload(bytes: &[u8]) -> Result<HtmlPayload, String> {
     if boundary.is_empty() {
         return Err("the multipart boundary is empty".into());
     }
+    // MIME allows 1–70 characters; a longer one only makes the search for it slower.
+    if boundary.len() > 70 {
+        return Err(format!(
+            "the multipart boundary is {} characters long; MIME allows at most 70",
+            boundary.len()
+        ));
+    }
     let snapshot = header(&headers, "snapshot-content-location").unwrap_or_default();
     let delimiter = format!("--{boundary}");
     let mut parts = Vec::new();
@@ -655,5 +662,17 @@ mod tests {
         );
         assert_eq!(split_head(b"A: 1\n\r\nB"), None);
         assert_eq!(split_head(b"no blank line\r\n"), None);
+    }
+
+    #[test]
+    fn an_overlong_multipart_boundary_is_refused_at_once() {
+        let boundary = "a".repeat(10_000);
+        let mut mhtml = format!(
+            "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"{boundary}b\"\r\n\r\n"
+        )
+        .into_bytes();
+        mhtml.extend(std::iter::repeat_n(b'a', 2_000_000));
+        let error = mhtml_payload(&mhtml).unwrap_err();
+        assert!(error.contains("at most 70"), "{error}");
     }
 }

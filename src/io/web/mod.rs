@@ -273,7 +273,7 @@ pub fn extract_page(
             file_name,
             format!(
                 "the page nests elements about {depth} deep (a real page stays under a few \
-                 hundred; the limit is {MAX_NESTING}), so it was not imported"
+                 hundred), so it was not imported"
             ),
         ));
     }
