@@ -225,6 +225,14 @@ fn web_import_benchmark(c: &mut Criterion) {
             .unwrap()
         });
     });
+    // The parse alone, measured (element count, depth, work budgets) against scraper's plain
+    // parse of the same page, in the same run.
+    c.bench_function("parse 1 MB page, bounded", |b| {
+        b.iter(|| diptych::io::web::parse_bounded(black_box(&big)).unwrap());
+    });
+    c.bench_function("parse 1 MB page, scraper unbounded", |b| {
+        b.iter(|| scraper::Html::parse_document(black_box(&big)));
+    });
     c.bench_function("import 6 KB saved web page", |b| {
         b.iter(|| {
             import_article_bytes(

@@ -2,34 +2,13 @@
 //! by a window, concurrent runs, options that would be dropped, escape sequences in articles.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod cli_common;
+
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
-fn diptych(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_diptych"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn path_str(path: &Path) -> &str {
-    path.to_str().unwrap()
-}
+use cli_common::{diptych, fixture, imported_project, path_str, stderr, stdout};
 
 /// A large article whose report is much longer than a pipe's buffer.
 fn long_article(directory: &Path) -> PathBuf {
@@ -186,13 +165,8 @@ fn saving_through_a_symlink_keeps_the_link_the_mode_and_hard_links() {
 #[test]
 fn a_project_open_in_a_window_is_not_overwritten_by_the_cli() {
     let directory = tempfile::tempdir().unwrap();
-    let project = directory.path().join("metro.diptych.ron");
+    let project = imported_project(directory.path(), "metro.diptych.ron");
     let article = fixture("en-tbilisi-metro.txt");
-    assert!(
-        diptych(&["import", path_str(&article), "-o", path_str(&project)])
-            .status
-            .success()
-    );
     let before = std::fs::read(&project).unwrap();
     // A window (another live process: this test) holds the lock.
     let diptych::io::lock::LockOutcome::Acquired(window) =
@@ -242,13 +216,7 @@ fn a_project_open_in_a_window_is_not_overwritten_by_the_cli() {
 #[test]
 fn export_original_never_replaces_a_project_and_keeps_a_backup_of_what_it_replaces() {
     let directory = tempfile::tempdir().unwrap();
-    let project = directory.path().join("metro.diptych.ron");
-    let article = fixture("en-tbilisi-metro.txt");
-    assert!(
-        diptych(&["import", path_str(&article), "-o", path_str(&project)])
-            .status
-            .success()
-    );
+    let project = imported_project(directory.path(), "metro.diptych.ron");
     let before = std::fs::read(&project).unwrap();
     let other = directory.path().join("other.diptych.ron");
     std::fs::copy(&project, &other).unwrap();

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{harness_with, press};
+use common::{harness_with, harness_with_recovery, hold_lock, press};
 use diptych::app::Command;
 use diptych::io::backup::list_backups;
 use diptych::model::MetadataField;
@@ -63,24 +63,6 @@ fn each_save_keeps_the_previous_version_and_a_backup_can_be_reopened() {
             .unwrap()
             .contains("Rauf Hacılı")
     );
-}
-
-fn harness_with_recovery_dir(
-    path: &std::path::Path,
-    recovery_dir: Option<std::path::PathBuf>,
-) -> egui_kittest::Harness<'static, diptych::app::DiptychApp> {
-    use diptych::app::{AppConfig, DiptychApp, ScriptedDialogs, open_document};
-    let config = AppConfig {
-        settings_path: None,
-        dialogs: Box::new(ScriptedDialogs::default()),
-        recovery_dir,
-    };
-    let app = DiptychApp::new(open_document(path).unwrap(), config);
-    let mut harness = egui_kittest::Harness::builder()
-        .with_size(egui::vec2(1200.0, 800.0))
-        .build_ui_state(|ui, app: &mut DiptychApp| app.ui_root(ui), app);
-    harness.run_steps(4);
-    harness
 }
 
 /// The one recovery file written for `project` (by this test's window).
@@ -197,7 +179,7 @@ fn an_unsaved_import_is_recovered_from_the_state_folder() {
     let directory = tempfile::tempdir().unwrap();
     let state = directory.path().join("state");
     let article = common::fixture("en-tbilisi-metro.txt");
-    let mut harness = harness_with_recovery_dir(&article, Some(state.clone()));
+    let mut harness = harness_with_recovery(&article, Vec::new(), Some(state.clone()));
     harness.state_mut().send(Command::SetMetadata {
         field: MetadataField::Author,
         value: "Nino Beridze".into(),
@@ -206,7 +188,7 @@ fn an_unsaved_import_is_recovered_from_the_state_folder() {
     let files: Vec<_> = std::fs::read_dir(&state).unwrap().collect();
     assert_eq!(files.len(), 1);
     drop(harness);
-    let mut harness = harness_with_recovery_dir(&article, Some(state.clone()));
+    let mut harness = harness_with_recovery(&article, Vec::new(), Some(state.clone()));
     assert_eq!(harness.state().modal_title(), Some("Restore unsaved work?"));
     harness.get_by_label("Restore").click();
     harness.run_steps(3);
@@ -224,17 +206,10 @@ fn a_project_locked_by_another_live_instance_opens_read_only_and_a_stale_lock_is
     // Another instance holds the lock (its file lock, taken here as that process would) and
     // says it is process 1 on this host.
     let host = diptych::io::lock::this_host();
-    std::fs::write(
+    let other_instance = hold_lock(
         &lock,
-        format!("Diptych project lock\npid: 1\nhost: {host}\nsince: 2026-11-24T09-00-00.000Z\n"),
-    )
-    .unwrap();
-    let other_instance = std::fs::OpenOptions::new()
-        .read(true)
-        .write(true)
-        .open(&lock)
-        .unwrap();
-    other_instance.try_lock().unwrap();
+        &format!("Diptych project lock\npid: 1\nhost: {host}\nsince: 2026-11-24T09-00-00.000Z\n"),
+    );
     let mut harness = harness_with(&path, Vec::new());
     assert_eq!(
         harness.state().modal_title(),

@@ -8,8 +8,8 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{fixture, press, ru, settle};
-use diptych::app::{AppConfig, Command, DialogOutcome, DiptychApp, ScriptedDialogs, open_document};
+use common::{fixture, harness_with_recovery as harness, hold_lock, press, ru, settle};
+use diptych::app::{Command, DialogOutcome, DiptychApp};
 use diptych::model::ParagraphId;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -19,24 +19,6 @@ fn example_copy(directory: &Path) -> PathBuf {
     let path = directory.join("metro.diptych.ron");
     std::fs::write(&path, diptych::app::EXAMPLE_PROJECT).unwrap();
     path
-}
-
-fn harness(
-    path: &Path,
-    answers: Vec<DialogOutcome>,
-    recovery_dir: Option<PathBuf>,
-) -> Harness<'static, DiptychApp> {
-    let config = AppConfig {
-        settings_path: None,
-        dialogs: Box::new(ScriptedDialogs::with_answers(answers)),
-        recovery_dir,
-    };
-    let app = DiptychApp::new(open_document(path).unwrap(), config);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1200.0, 800.0))
-        .build_ui_state(|ui, app: &mut DiptychApp| app.ui_root(ui), app);
-    harness.run_steps(4);
-    harness
 }
 
 const TYPED: &str = "Стоимость проезда в метро Тбилиси вырастет вдвое.";
@@ -300,17 +282,10 @@ fn a_lock_nobody_holds_is_taken_and_a_live_one_can_be_taken_over() {
     assert!(!window.state().is_read_only());
     drop(window);
     // A live holder: read-only, the dialog names the lock file and offers to take over.
-    std::fs::write(
+    let other_instance = hold_lock(
         &lock,
-        format!("Diptych project lock\npid: 1\nhost: {host}\nsince: x\n"),
-    )
-    .unwrap();
-    let other_instance = std::fs::OpenOptions::new()
-        .read(true)
-        .write(true)
-        .open(&lock)
-        .unwrap();
-    other_instance.try_lock().unwrap();
+        &format!("Diptych project lock\npid: 1\nhost: {host}\nsince: x\n"),
+    );
     let mut window = harness(&project, Vec::new(), None);
     assert!(window.state().is_read_only());
     let canonical_lock = std::fs::canonicalize(&lock).unwrap();

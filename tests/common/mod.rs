@@ -20,17 +20,7 @@ pub fn ru() -> LanguageTag {
 
 /// The app with `path` open, file dialogs answering from `answers`, settings in memory only.
 pub fn harness_with(path: &Path, answers: Vec<DialogOutcome>) -> Harness<'static, DiptychApp> {
-    let config = AppConfig {
-        settings_path: None,
-        dialogs: Box::new(ScriptedDialogs::with_answers(answers)),
-        recovery_dir: None,
-    };
-    let app = DiptychApp::new(open_document(path).unwrap(), config);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1200.0, 800.0))
-        .build_ui_state(|ui, app: &mut DiptychApp| app.ui_root(ui), app);
-    harness.run_steps(4);
-    harness
+    harness_with_recovery(path, answers, None)
 }
 
 /// Presses a key with modifiers and lets the app handle it.
@@ -50,4 +40,37 @@ pub fn settle(harness: &mut Harness<'_, DiptychApp>) {
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
     panic!("background work did not finish in 5 s");
+}
+
+/// The app with `path` open, dialogs answering from `answers`, and recovery files of unsaved
+/// projects in `recovery_dir` (none when `None`).
+pub fn harness_with_recovery(
+    path: &Path,
+    answers: Vec<DialogOutcome>,
+    recovery_dir: Option<PathBuf>,
+) -> Harness<'static, DiptychApp> {
+    let config = AppConfig {
+        settings_path: None,
+        dialogs: Box::new(ScriptedDialogs::with_answers(answers)),
+        recovery_dir,
+    };
+    let app = DiptychApp::new(open_document(path).unwrap(), config);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1200.0, 800.0))
+        .build_ui_state(|ui, app: &mut DiptychApp| app.ui_root(ui), app);
+    harness.run_steps(4);
+    harness
+}
+
+/// Holds the file lock of `lock` (writing `recorded` into it first) as another Diptych process
+/// would; the lock is held until the returned file is dropped.
+pub fn hold_lock(lock: &Path, recorded: &str) -> std::fs::File {
+    std::fs::write(lock, recorded).unwrap();
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(lock)
+        .unwrap();
+    file.try_lock().unwrap();
+    file
 }

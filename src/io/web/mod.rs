@@ -11,6 +11,7 @@ mod metadata;
 
 use std::io::Read as _;
 
+pub use bounded::{Overrun, parse_bounded};
 pub use charset::{CharsetSource, DecodedHtml, decode_html};
 pub use container::{HtmlPayload, WarcContents, WarcRecord, gunzip_warc, warc_contents};
 pub use extract::{Block, extract_blocks};
