@@ -308,3 +308,93 @@ fn a_lock_nobody_holds_is_taken_and_a_live_one_can_be_taken_over() {
     drop(window);
     assert!(!lock.exists());
 }
+
+#[test]
+fn a_close_request_while_opening_and_then_cancel_keeps_the_work() {
+    let directory = tempfile::tempdir().unwrap();
+    let project = example_copy(directory.path());
+    let large = directory.path().join("large.txt");
+    let paragraph = "Parliament passed the budget after a long debate on Tuesday. ";
+    std::fs::write(&large, format!("{paragraph}\n\n").repeat(40_000)).unwrap();
+    let mut harness = harness(&project, vec![DialogOutcome::Picked(large)], None);
+    let recovery = type_and_autosave(&mut harness, &project);
+    press(&mut harness, Modifiers::COMMAND, Key::N);
+    discard(&mut harness);
+    assert!(harness.state().is_opening());
+    // The window is closed while the file is being read; the question is answered Cancel.
+    harness.state_mut().send(Command::Quit);
+    harness.run_steps(2);
+    assert_eq!(harness.state().modal_title(), Some("Unsaved changes"));
+    harness.get_by_label("Cancel").click();
+    harness.run_steps(2);
+    settle(&mut harness);
+    assert_eq!(harness.state().document.save_path(), Some(&project));
+    assert_work_kept(
+        &mut harness,
+        &recovery,
+        "close request while opening, then Cancel",
+    );
+}
+
+#[test]
+fn a_window_whose_project_was_taken_over_stops_saving_it() {
+    let directory = tempfile::tempdir().unwrap();
+    let project = example_copy(directory.path());
+    let mut first = harness(&project, Vec::new(), None);
+    assert!(!first.state().is_read_only());
+    let mut second = harness(&project, Vec::new(), None);
+    assert!(second.state().is_read_only());
+    assert!(second.query_by_label("⚠ read-only").is_some());
+    // Ctrl+S in the read-only window always says why nothing was saved.
+    second.get_by_label("Keep it open read-only").click();
+    second.run_steps(2);
+    press(&mut second, Modifiers::COMMAND, Key::S);
+    assert!(
+        second
+            .state()
+            .last_message()
+            .unwrap()
+            .starts_with("Not saved: this project is read-only here"),
+        "{:?}",
+        second.state().last_message()
+    );
+    second.state_mut().send(Command::AskTakeOver);
+    second.run_steps(3);
+    second.get_by_label("Take over").click();
+    second.run_steps(3);
+    assert!(!second.state().is_read_only());
+    second.state_mut().send(Command::SetMetadata {
+        field: diptych::model::MetadataField::Author,
+        value: "Rauf Hacili".into(),
+    });
+    second.run_steps(2);
+    press(&mut second, Modifiers::COMMAND, Key::S);
+    assert!(
+        std::fs::read_to_string(&project)
+            .unwrap()
+            .contains("Rauf Hacili")
+    );
+    // The first window edits and saves: refused, it is read-only now, and the file keeps the
+    // second window's work.
+    first.state_mut().send(Command::SetMetadata {
+        field: diptych::model::MetadataField::Author,
+        value: "Nino Beridze".into(),
+    });
+    first.run_steps(2);
+    press(&mut first, Modifiers::COMMAND, Key::S);
+    assert!(first.state().is_read_only());
+    assert!(
+        std::fs::read_to_string(&project)
+            .unwrap()
+            .contains("Rauf Hacili")
+    );
+    assert!(
+        first
+            .state()
+            .last_error()
+            .unwrap()
+            .contains("was taken over by another Diptych"),
+        "{:?}",
+        first.state().last_error()
+    );
+}

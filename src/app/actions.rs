@@ -345,7 +345,12 @@ impl DiptychApp {
         self.start_opening(path, options);
     }
     pub(super) fn save_to(&mut self, path: &Path) {
-        if self.is_read_only() && self.document.save_path().map(PathBuf::as_path) == Some(path) {
+        let own_file = self.document.save_path().map(PathBuf::as_path) == Some(path);
+        if own_file && !self.confirm_lock() {
+            self.after_save = None;
+            return;
+        }
+        if self.is_read_only() && own_file {
             self.toast(
                 ToastLevel::Error,
                 "This project is open read-only (another Diptych holds it); save a copy under another name.",

@@ -21,6 +21,9 @@ use crate::io::recovery::{
 /// Seconds without an edit after which unsaved changes are written to the recovery file.
 pub const AUTOSAVE_IDLE_SECONDS: f64 = 3.0;
 
+/// How often a window checks that it still holds its project's lock.
+const LOCK_CHECK_SECONDS: f64 = 2.0;
+
 /// What autosave has seen and written.
 #[derive(Debug, Default)]
 pub struct AutosaveState {
@@ -33,6 +36,8 @@ pub struct AutosaveState {
     written_path: Option<PathBuf>,
     /// A recovery file the current document was restored from (removed with ours).
     adopted: Option<PathBuf>,
+    /// When the project lock was last confirmed (another window may take the project over).
+    lock_checked_at: f64,
     error_shown: bool,
 }
 
@@ -93,6 +98,14 @@ impl DiptychApp {
     /// Called once per frame after commands were applied.
     pub(super) fn autosave_tick(&mut self, ctx: &egui::Context) {
         let now = ctx.input(|input| input.time);
+        if now - self.autosave.lock_checked_at >= LOCK_CHECK_SECONDS {
+            self.autosave.lock_checked_at = now;
+            self.confirm_lock();
+        }
+        if self.holds_lock() {
+            // Keep checking while idle too.
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(LOCK_CHECK_SECONDS));
+        }
         let revision = self.document.history.revision();
         if revision != self.autosave.seen_revision {
             self.autosave.seen_revision = revision;

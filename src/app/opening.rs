@@ -126,6 +126,21 @@ impl DiptychApp {
             self.modal = None;
         }
         match result {
+            Ok(document)
+                if self.document.is_dirty()
+                    && !self.discard_permitted(&Command::OpenPath(path.clone())) =>
+            {
+                // The "Discard" this opening ran under was withdrawn meanwhile (the user
+                // cancelled another question): the unsaved work stays.
+                drop(document);
+                self.toast(
+                    ToastLevel::Info,
+                    format!(
+                        "{} was not opened: the unsaved changes here were kept.",
+                        path.display()
+                    ),
+                );
+            }
             Ok(document) => self.opened(&path, document),
             Err(error) => {
                 if let Some(crate::io::OpenError::Import(crate::io::ImportError::ChooseRecord {

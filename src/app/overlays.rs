@@ -447,10 +447,16 @@ fn palette_ui(ui: &mut egui::Ui, query: &mut String, highlighted: &mut usize) ->
     chosen
 }
 
+/// Only the newest few messages stay on screen, so that they never bury the grid.
+const TOASTS_SHOWN: usize = 4;
+
 /// Draws the toasts in the bottom-right corner and drops the expired ones.
 pub fn toasts_ui(ctx: &egui::Context, toasts: &mut Vec<Toast>) {
     if toasts.is_empty() {
         return;
+    }
+    if toasts.len() > TOASTS_SHOWN {
+        toasts.drain(..toasts.len() - TOASTS_SHOWN);
     }
     let now = ctx.input(|input| input.time);
     toasts.retain(|toast| {
@@ -479,12 +485,18 @@ pub fn toasts_ui(ctx: &egui::Context, toasts: &mut Vec<Toast>) {
                     Color32::WHITE
                 };
                 egui::Frame::popup(ui.style()).fill(fill).show(ui, |ui| {
-                    ui.set_max_width(420.0);
-                    ui.horizontal(|ui| {
-                        ui.label(RichText::new(format!("{icon} {}", toast.text)).color(text_color));
+                    ui.set_max_width(460.0);
+                    ui.horizontal_top(|ui| {
                         if toast.level == ToastLevel::Error && ui.small_button("✕").clicked() {
                             dismissed = Some(index);
                         }
+                        // Long messages wrap inside the box instead of running off the window.
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(format!("{icon} {}", toast.text)).color(text_color),
+                            )
+                            .wrap(),
+                        );
                     });
                 });
             }

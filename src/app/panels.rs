@@ -209,12 +209,19 @@ pub fn status_bar_ui(ui: &mut Ui, app: &mut DiptychApp) {
         .as_ref()
         .map(|language| app.document.progress(language));
     let dirty = app.document.is_dirty();
+    let read_only = app.read_only_holder();
     let name = app.document.display_name();
     let source_language = app.document.project.source.language.clone();
     egui::Panel::bottom("status_bar").show(ui, |ui| {
         ui.horizontal(|ui| {
             ui.label(&name);
-            if dirty {
+            if let Some(holder) = &read_only {
+                ui.colored_label(ui.visuals().warn_fg_color, "⚠ read-only")
+                    .on_hover_text(format!(
+                        "Another Diptych has this project open ({holder}): changes and Save are \
+                         refused here. Save as another file, or File → Take over the project."
+                    ));
+            } else if dirty {
                 ui.colored_label(ui.visuals().warn_fg_color, "● unsaved")
                     .on_hover_text("The project has changes that are not saved");
             } else {

@@ -110,6 +110,62 @@ impl DiptychApp {
         matches!(self.lock, LockState::ReadOnly(_))
     }
 
+    /// Whether this window holds the open project's lock.
+    pub(super) fn holds_lock(&self) -> bool {
+        matches!(self.lock, LockState::Held(_))
+    }
+
+    /// Who holds the open project's lock when it is read-only here, for people.
+    pub fn read_only_holder(&self) -> Option<String> {
+        match &self.lock {
+            LockState::ReadOnly(holder) => Some(holder.describe()),
+            LockState::None | LockState::Held(_) => None,
+        }
+    }
+
+    /// Makes sure this window still holds the lock it took: another window may have taken the
+    /// project over (its lock file was replaced). If so, the lock is taken back when nobody
+    /// holds it now, and otherwise the project becomes read-only here. Returns whether this
+    /// window may still write the project.
+    pub(super) fn confirm_lock(&mut self) -> bool {
+        let LockState::Held(lock) = &self.lock else {
+            return !self.is_read_only();
+        };
+        if lock.is_current() {
+            return true;
+        }
+        let Origin::ProjectFile(path) = self.document.origin.clone() else {
+            return true;
+        };
+        self.lock = LockState::None;
+        match acquire(&path) {
+            Ok(LockOutcome::Acquired(lock)) => {
+                self.lock = LockState::Held(lock);
+                true
+            }
+            Ok(LockOutcome::HeldBy(holder)) => {
+                self.toast(
+                    ToastLevel::Error,
+                    format!(
+                        "{} was taken over by another Diptych ({}). It is read-only here now: \
+                         save your changes under another name (File → Save as).",
+                        path.display(),
+                        holder.describe()
+                    ),
+                );
+                self.lock = LockState::ReadOnly(holder);
+                false
+            }
+            Err(error) => {
+                self.toast(
+                    ToastLevel::Warning,
+                    format!("Cannot lock {} again ({error}).", path.display()),
+                );
+                true
+            }
+        }
+    }
+
     /// Takes the lock of the open project file (releasing any other), or notes who holds it.
     pub(super) fn lock_document(&mut self) {
         let Origin::ProjectFile(path) = self.document.origin.clone() else {
@@ -201,6 +257,18 @@ impl DiptychApp {
         };
         if !command.changes_project() {
             return true;
+        }
+        if matches!(command, Command::Save) {
+            // Always answered, however often it is pressed.
+            self.toast(
+                ToastLevel::Warning,
+                format!(
+                    "Not saved: this project is read-only here because {} has it open. Save as \
+                     another file, or take it over (File → Take over the project).",
+                    holder.describe()
+                ),
+            );
+            return false;
         }
         let message = format!(
             "Read-only: process {} on {} has this project open. Save as another file to work on a copy, or take it over (File → Take over the project).",

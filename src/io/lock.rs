@@ -167,6 +167,12 @@ impl ProjectLock {
     pub fn info(&self) -> &LockInfo {
         &self.info
     }
+
+    /// Whether this is still the project's lock: its file was not removed or replaced (another
+    /// window taking the project over replaces it).
+    pub fn is_current(&self) -> bool {
+        same_file(&self.file, &self.path)
+    }
 }
 
 impl Drop for ProjectLock {
@@ -252,7 +258,8 @@ fn same_file(file: &std::fs::File, path: &Path) -> bool {
 fn open_lock_file(path: &Path) -> std::io::Result<std::fs::File> {
     let refuse = || {
         std::io::Error::other(format!(
-            "the lock file {} is not a regular file; remove it to open the project",
+            "the lock file {} is not a regular file (remove it so that the project can be \
+             locked)",
             path.display()
         ))
     };
