@@ -107,10 +107,33 @@ impl Budget {
     }
 }
 
+/// Hashes node ids, which are small distinct integers, with one multiplication instead of
+/// SipHash (the depth table is consulted on every insertion).
+#[derive(Default)]
+struct NodeIdHasher(u64);
+
+impl std::hash::Hasher for NodeIdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for byte in bytes {
+            self.0 = (self.0 ^ u64::from(*byte)).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+
+    fn write_usize(&mut self, value: usize) {
+        self.0 = (value as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+type DepthTable = HashMap<NodeId, u32, std::hash::BuildHasherDefault<NodeIdHasher>>;
+
 /// scraper's tree sink, measured.
 struct BoundedSink {
     inner: HtmlTreeSink,
-    depths: RefCell<HashMap<NodeId, u32>>,
+    depths: RefCell<DepthTable>,
     /// The depth of the latest insertion: about the height of the stack of open elements.
     last_depth: Cell<u32>,
     budget: Budget,
@@ -364,7 +387,7 @@ pub fn parse_bounded(text: &str) -> Result<Html, Overrun> {
     }
     let sink = BoundedSink {
         inner: HtmlTreeSink::new(Html::new_document()),
-        depths: RefCell::new(HashMap::new()),
+        depths: RefCell::new(DepthTable::default()),
         last_depth: Cell::new(0),
         budget: Budget::for_page(text.len()),
     };
