@@ -228,7 +228,7 @@ fn a_project_locked_by_another_live_instance_opens_read_only_and_a_stale_lock_is
     assert!(
         app.last_message()
             .unwrap()
-            .starts_with("Read-only: process 1")
+            .starts_with("Read-only (process 1")
     );
     assert_eq!(recovery_file(&path), None);
     drop(harness);

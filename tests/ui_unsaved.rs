@@ -398,3 +398,92 @@ fn a_window_whose_project_was_taken_over_stops_saving_it() {
         first.state().last_error()
     );
 }
+
+#[test]
+fn save_as_never_writes_over_a_project_another_window_has_open() {
+    let directory = tempfile::tempdir().unwrap();
+    let project = example_copy(directory.path());
+    let other = directory.path().join("other.diptych.ron");
+    std::fs::copy(&project, &other).unwrap();
+    let first = harness(&project, Vec::new(), None);
+    assert!(!first.state().is_read_only());
+    let before = std::fs::read(&project).unwrap();
+    let mut second = harness(&other, vec![DialogOutcome::Picked(project.clone())], None);
+    press(&mut second, Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    second.run_steps(3);
+    assert_eq!(
+        std::fs::read(&project).unwrap(),
+        before,
+        "the other window's file"
+    );
+    assert!(diptych::io::backup::list_backups(&project).is_empty());
+    let error = second.state().last_error().unwrap().to_owned();
+    assert!(error.contains("is open in another Diptych"), "{error}");
+    assert_eq!(second.state().document.save_path(), Some(&other));
+    drop(first);
+}
+
+#[test]
+#[cfg(unix)]
+fn a_window_that_cannot_take_its_lock_again_stops_saving_and_answers_no_recovery_question() {
+    let directory = tempfile::tempdir().unwrap();
+    let project = example_copy(directory.path());
+    let mut window = harness(&project, Vec::new(), None);
+    let lock = std::fs::canonicalize(directory.path())
+        .unwrap()
+        .join(".metro.diptych.ron.lock");
+    // Its lock file is swapped for a folder: the lock cannot be taken again.
+    std::fs::remove_file(&lock).unwrap();
+    std::fs::create_dir(&lock).unwrap();
+    window.state_mut().send(Command::SetMetadata {
+        field: diptych::model::MetadataField::Author,
+        value: "Leyla Quliyeva-Hacili".into(),
+    });
+    window.run_steps(2);
+    press(&mut window, Modifiers::COMMAND, Key::S);
+    assert!(window.state().is_read_only());
+    assert!(
+        !std::fs::read_to_string(&project)
+            .unwrap()
+            .contains("Leyla Quliyeva-Hacili"),
+        "saved without a lock"
+    );
+    // Once the lock can be taken again, it is (within a few seconds) and saving works.
+    std::fs::remove_dir(&lock).unwrap();
+    window.run_steps(12);
+    assert!(!window.state().is_read_only());
+    press(&mut window, Modifiers::COMMAND, Key::S);
+    assert!(
+        std::fs::read_to_string(&project)
+            .unwrap()
+            .contains("Leyla Quliyeva-Hacili")
+    );
+}
+
+#[test]
+fn a_window_that_lost_the_project_cannot_discard_its_recovery_files() {
+    let directory = tempfile::tempdir().unwrap();
+    let project = example_copy(directory.path());
+    // A crashed window left unsaved work.
+    let mut crashed = harness(&project, Vec::new(), None);
+    let recovery = type_and_autosave(&mut crashed, &project);
+    drop(crashed);
+    let mut holder = harness(&project, Vec::new(), None);
+    assert_eq!(holder.state().modal_title(), Some("Restore unsaved work?"));
+    let mut other = harness(&project, Vec::new(), None);
+    assert!(other.state().is_read_only());
+    other.get_by_label("Take over").click();
+    other.run_steps(3);
+    // The first window notices within two seconds: its question about the recovery file goes.
+    holder.run_steps(12);
+    assert!(holder.state().is_read_only());
+    assert_ne!(holder.state().modal_title(), Some("Restore unsaved work?"));
+    holder
+        .state_mut()
+        .send(Command::DiscardRecovery(recovery.clone()));
+    holder.run_steps(2);
+    assert!(
+        recovery.exists(),
+        "a read-only window deleted the recovery file"
+    );
+}

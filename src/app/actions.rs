@@ -1,7 +1,7 @@
 //! Applying commands: each [`Command`] becomes edits, file operations, view changes or a
 //! dialog. Called after drawing, never during.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::DiptychApp;
 use super::alignment_view::{self, AlignmentView};
@@ -345,11 +345,46 @@ impl DiptychApp {
         self.start_opening(path, options);
     }
     pub(super) fn save_to(&mut self, path: &Path) {
-        let own_file = self.document.save_path().map(PathBuf::as_path) == Some(path);
+        let real = crate::io::fs::canonical_file_path;
+        let own_file = self
+            .document
+            .save_path()
+            .is_some_and(|current| real(current) == real(path));
         if own_file && !self.confirm_lock() {
             self.after_save = None;
             return;
         }
+        // Saving as another project file: take that file's lock first, so that a project
+        // another window has open is never written over.
+        let new_lock = if own_file {
+            None
+        } else {
+            match crate::io::lock::acquire(path) {
+                Ok(crate::io::lock::LockOutcome::Acquired(lock)) => Some(lock),
+                Ok(crate::io::lock::LockOutcome::HeldBy(holder)) => {
+                    self.toast(
+                        ToastLevel::Error,
+                        format!(
+                            "Not saved: {} is open in another Diptych ({}). Choose another name.",
+                            path.display(),
+                            holder.describe()
+                        ),
+                    );
+                    self.after_save = None;
+                    return;
+                }
+                Err(error) => {
+                    self.toast(
+                        ToastLevel::Warning,
+                        format!(
+                            "Cannot lock {} ({error}); saving all the same.",
+                            path.display()
+                        ),
+                    );
+                    None
+                }
+            }
+        };
         if self.is_read_only() && own_file {
             self.toast(
                 ToastLevel::Error,
@@ -363,6 +398,9 @@ impl DiptychApp {
             Ok(_) => {
                 self.document.history.mark_saved();
                 self.document.origin = Origin::ProjectFile(path.to_path_buf());
+                if let Some(lock) = new_lock {
+                    self.adopt_lock(lock);
+                }
                 self.lock_document();
                 self.settings.remember(path);
                 self.persist_settings();

@@ -150,6 +150,7 @@ impl Command {
                 | Self::Link(_)
                 | Self::ReDecodeSource(_)
                 | Self::RestoreRecovery(_)
+                | Self::DiscardRecovery(_)
         )
     }
 }

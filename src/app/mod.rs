@@ -100,6 +100,9 @@ enum LockState {
     Held(crate::io::lock::ProjectLock),
     /// Another instance holds it: the project is open read-only.
     ReadOnly(crate::io::lock::LockInfo),
+    /// This window held it, lost it (its lock file was removed or replaced) and could not take
+    /// it again (the reason): read-only until it can, retried every few seconds.
+    Lost(String),
 }
 
 /// The application state.

@@ -218,8 +218,8 @@ pub fn status_bar_ui(ui: &mut Ui, app: &mut DiptychApp) {
             if let Some(holder) = &read_only {
                 ui.colored_label(ui.visuals().warn_fg_color, "⚠ read-only")
                     .on_hover_text(format!(
-                        "Another Diptych has this project open ({holder}): changes and Save are \
-                         refused here. Save as another file, or File → Take over the project."
+                        "This project cannot be changed here ({holder}): changes and Save are \
+                         refused. Save as another file, or File → Take over the project."
                     ));
             } else if dirty {
                 ui.colored_label(ui.visuals().warn_fg_color, "● unsaved")

@@ -105,9 +105,15 @@ pub fn locked_ui(ui: &mut Ui, path: &Path, holder: &LockInfo, commands: &mut Vec
 }
 
 impl DiptychApp {
-    /// Whether the open project is read-only because another instance holds its lock.
+    /// Whether the open project is read-only here: another instance holds its lock, or this
+    /// window lost its lock and cannot take it again.
     pub fn is_read_only(&self) -> bool {
-        matches!(self.lock, LockState::ReadOnly(_))
+        matches!(self.lock, LockState::ReadOnly(_) | LockState::Lost(_))
+    }
+
+    /// Makes `lock` (just taken for the file the project now lives in) this window's lock.
+    pub(super) fn adopt_lock(&mut self, lock: crate::io::lock::ProjectLock) {
+        self.lock = LockState::Held(lock);
     }
 
     /// Whether this window holds the open project's lock.
@@ -119,6 +125,7 @@ impl DiptychApp {
     pub fn read_only_holder(&self) -> Option<String> {
         match &self.lock {
             LockState::ReadOnly(holder) => Some(holder.describe()),
+            LockState::Lost(reason) => Some(format!("its lock cannot be taken again: {reason}")),
             LockState::None | LockState::Held(_) => None,
         }
     }
@@ -128,19 +135,30 @@ impl DiptychApp {
     /// holds it now, and otherwise the project becomes read-only here. Returns whether this
     /// window may still write the project.
     pub(super) fn confirm_lock(&mut self) -> bool {
-        let LockState::Held(lock) = &self.lock else {
-            return !self.is_read_only();
-        };
-        if lock.is_current() {
-            return true;
+        match &self.lock {
+            LockState::Held(lock) if lock.is_current() => return true,
+            LockState::Held(_) | LockState::Lost(_) => {}
+            LockState::None => return true,
+            LockState::ReadOnly(_) => return false,
         }
         let Origin::ProjectFile(path) = self.document.origin.clone() else {
+            self.lock = LockState::None;
             return true;
         };
+        let was_lost = matches!(self.lock, LockState::Lost(_));
         self.lock = LockState::None;
         match acquire(&path) {
             Ok(LockOutcome::Acquired(lock)) => {
                 self.lock = LockState::Held(lock);
+                if was_lost {
+                    self.toast(
+                        ToastLevel::Info,
+                        format!(
+                            "{} is locked again; it can be changed here.",
+                            path.display()
+                        ),
+                    );
+                }
                 true
             }
             Ok(LockOutcome::HeldBy(holder)) => {
@@ -154,15 +172,33 @@ impl DiptychApp {
                     ),
                 );
                 self.lock = LockState::ReadOnly(holder);
+                self.close_recovery_question();
                 false
             }
             Err(error) => {
-                self.toast(
-                    ToastLevel::Warning,
-                    format!("Cannot lock {} again ({error}).", path.display()),
-                );
-                true
+                if !was_lost {
+                    self.toast(
+                        ToastLevel::Error,
+                        format!(
+                            "This window's lock on {} was removed and cannot be taken again \
+                             ({error}). The project is read-only here until it can be (tried \
+                             every few seconds); Save as works meanwhile.",
+                            path.display()
+                        ),
+                    );
+                }
+                self.lock = LockState::Lost(error.to_string());
+                self.close_recovery_question();
+                false
             }
+        }
+    }
+
+    /// Recovery files belong to the window that holds the lock: a question about them is
+    /// withdrawn when this window stops holding it.
+    fn close_recovery_question(&mut self) {
+        if matches!(self.modal, Some(Modal::Recover { .. })) {
+            self.modal = None;
         }
     }
 
@@ -207,6 +243,8 @@ impl DiptychApp {
                 path: path.clone(),
                 holder: holder.clone(),
             });
+        } else if matches!(self.lock, LockState::Lost(_)) {
+            self.confirm_lock();
         } else {
             self.toast(
                 ToastLevel::Info,
@@ -252,7 +290,7 @@ impl DiptychApp {
 
     /// Refuses a change while read-only; returns whether the command may run.
     pub(super) fn allowed_while_read_only(&mut self, command: &Command) -> bool {
-        let LockState::ReadOnly(holder) = &self.lock else {
+        let Some(holder) = self.read_only_holder() else {
             return true;
         };
         if !command.changes_project() {
@@ -263,16 +301,14 @@ impl DiptychApp {
             self.toast(
                 ToastLevel::Warning,
                 format!(
-                    "Not saved: this project is read-only here because {} has it open. Save as \
-                     another file, or take it over (File → Take over the project).",
-                    holder.describe()
+                    "Not saved: this project is read-only here ({holder}). Save as another \
+                     file, or take it over (File → Take over the project)."
                 ),
             );
             return false;
         }
         let message = format!(
-            "Read-only: process {} on {} has this project open. Save as another file to work on a copy, or take it over (File → Take over the project).",
-            holder.pid, holder.host
+            "Read-only ({holder}). Save as another file to work on a copy, or take it over (File → Take over the project)."
         );
         if self.last_message() != Some(message.as_str()) {
             self.toast(ToastLevel::Warning, message);

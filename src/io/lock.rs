@@ -271,7 +271,13 @@ fn open_lock_file(path: &Path) -> std::io::Result<std::fs::File> {
         .write(true)
         .create(true)
         .truncate(false)
-        .open(path)?;
+        .open(path)
+        .map_err(|error| {
+            std::io::Error::new(
+                error.kind(),
+                format!("the lock file {} cannot be opened: {error}", path.display()),
+            )
+        })?;
     if !file.metadata()?.is_file() {
         return Err(refuse());
     }

@@ -108,7 +108,7 @@ impl Budget {
 }
 
 /// Hashes node ids, which are small distinct integers, with one multiplication instead of
-/// SipHash (the depth table is consulted on every insertion).
+/// the default `SipHash` (the depth table is consulted on every insertion).
 #[derive(Default)]
 struct NodeIdHasher(u64);
 
