@@ -10,6 +10,33 @@ use std::process::{Command, Stdio};
 
 use cli_common::{diptych, fixture, imported_project, path_str, stderr, stdout};
 
+/// `import ARTICLE -o OUTPUT --force` and `align ARTICLE TRANSLATION --lang ru -o OUTPUT --force`.
+fn import_and_align_writing<'a>(
+    article: &'a Path,
+    translation: &'a Path,
+    output: &'a Path,
+) -> [Vec<&'a str>; 2] {
+    [
+        vec![
+            "import",
+            path_str(article),
+            "-o",
+            path_str(output),
+            "--force",
+        ],
+        vec![
+            "align",
+            path_str(article),
+            path_str(translation),
+            "--lang",
+            "ru",
+            "-o",
+            path_str(output),
+            "--force",
+        ],
+    ]
+}
+
 /// A large article whose report is much longer than a pipe's buffer.
 fn long_article(directory: &Path) -> PathBuf {
     let path = directory.join("long.txt");
@@ -176,25 +203,7 @@ fn a_project_open_in_a_window_is_not_overwritten_by_the_cli() {
     };
     let lock = window.path().to_path_buf();
     let translation = fixture("ru-tbilisi-metro.txt");
-    let runs = [
-        vec![
-            "import",
-            path_str(&article),
-            "-o",
-            path_str(&project),
-            "--force",
-        ],
-        vec![
-            "align",
-            path_str(&article),
-            path_str(&translation),
-            "--lang",
-            "ru",
-            "-o",
-            path_str(&project),
-            "--force",
-        ],
-    ];
+    let runs = import_and_align_writing(&article, &translation, &project);
     for args in runs {
         let output = diptych(&args);
         assert!(!output.status.success(), "{args:?}");
@@ -496,25 +505,7 @@ fn a_command_never_writes_over_its_own_input_and_errors_stay_one_line() {
     std::fs::copy(fixture("en-tbilisi-metro.txt"), &article).unwrap();
     let before = std::fs::read(&article).unwrap();
     let translation = fixture("ru-tbilisi-metro.txt");
-    for args in [
-        vec![
-            "import",
-            path_str(&article),
-            "-o",
-            path_str(&article),
-            "--force",
-        ],
-        vec![
-            "align",
-            path_str(&article),
-            path_str(&translation),
-            "--lang",
-            "ru",
-            "-o",
-            path_str(&article),
-            "--force",
-        ],
-    ] {
+    for args in import_and_align_writing(&article, &translation, &article) {
         let output = diptych(&args);
         assert!(!output.status.success(), "{args:?}");
         assert!(
