@@ -37,6 +37,17 @@ fn import_and_align_writing<'a>(
     ]
 }
 
+/// Runs each command line and checks it fails with `phrase` in its one-line error.
+fn assert_all_refused(runs: &[Vec<&str>], phrase: &str) {
+    for args in runs {
+        let output = diptych(args);
+        assert!(!output.status.success(), "{args:?}");
+        let message = stderr(&output);
+        assert!(message.contains(phrase), "{args:?}: {message}");
+        assert_eq!(message.trim_end().lines().count(), 1, "{message}");
+    }
+}
+
 /// A large article whose report is much longer than a pipe's buffer.
 fn long_article(directory: &Path) -> PathBuf {
     let path = directory.join("long.txt");
@@ -204,15 +215,7 @@ fn a_project_open_in_a_window_is_not_overwritten_by_the_cli() {
     let lock = window.path().to_path_buf();
     let translation = fixture("ru-tbilisi-metro.txt");
     let runs = import_and_align_writing(&article, &translation, &project);
-    for args in runs {
-        let output = diptych(&args);
-        assert!(!output.status.success(), "{args:?}");
-        assert!(
-            stderr(&output).contains("open in another Diptych"),
-            "{}",
-            stderr(&output)
-        );
-    }
+    assert_all_refused(&runs, "open in another Diptych");
     assert_eq!(std::fs::read(&project).unwrap(), before);
     let text = std::fs::read_to_string(&lock).unwrap();
     assert!(
@@ -505,15 +508,8 @@ fn a_command_never_writes_over_its_own_input_and_errors_stay_one_line() {
     std::fs::copy(fixture("en-tbilisi-metro.txt"), &article).unwrap();
     let before = std::fs::read(&article).unwrap();
     let translation = fixture("ru-tbilisi-metro.txt");
-    for args in import_and_align_writing(&article, &translation, &article) {
-        let output = diptych(&args);
-        assert!(!output.status.success(), "{args:?}");
-        assert!(
-            stderr(&output).contains("is also what the command reads"),
-            "{}",
-            stderr(&output)
-        );
-    }
+    let runs = import_and_align_writing(&article, &translation, &article);
+    assert_all_refused(&runs, "is also what the command reads");
     assert_eq!(std::fs::read(&article).unwrap(), before);
     // A file name with a line break and a bidi override still gives one line.
     let odd = directory.path().join("odd\n\u{202e}name.ron");
