@@ -7,6 +7,7 @@ mod bounded;
 mod charset;
 mod container;
 mod extract;
+mod fallback;
 mod metadata;
 
 use std::io::Read as _;
@@ -15,6 +16,7 @@ pub use bounded::{Overrun, parse_bounded};
 pub use charset::{CharsetSource, DecodedHtml, decode_html};
 pub use container::{HtmlPayload, WarcContents, WarcRecord, gunzip_warc, warc_contents};
 pub use extract::{Block, extract_blocks};
+use fallback::{FEW_WORDS, article_words, fallback_article};
 pub use metadata::{PageMetadata, collapse, page_metadata};
 
 use super::article::{ImportError, ImportOptions, default_targets, detect_language};
@@ -311,79 +313,6 @@ pub fn extract_page(
         capture_tool: payload.capture_tool,
         notes,
     })
-}
-
-/// Below this many words of translatable text beside the headline, extraction is taken to
-/// have found nothing.
-const FEW_WORDS: usize = 25;
-
-/// Words of translatable text other than the headline.
-fn article_words(blocks: &[Block]) -> usize {
-    blocks
-        .iter()
-        .filter(|block| block.kind.is_translatable() && block.kind != ParagraphKind::Headline)
-        .map(|block| block.text.split_whitespace().count())
-        .sum()
-}
-
-/// The article from where pages put it when the visible page does not hold it: the
-/// `<noscript>` version (shown to readers without scripts), or the JSON-LD `articleBody`.
-fn fallback_article(
-    document: &scraper::Html,
-    metadata: &PageMetadata,
-    visible: &[Block],
-) -> Option<(Vec<Block>, &'static str)> {
-    let found = article_words(visible);
-    let noscript: String = metadata::select(document.root_element(), "body noscript")
-        .into_iter()
-        .flat_map(|element| element.text())
-        .collect();
-    if !noscript.trim().is_empty()
-        && let Ok(inner) = bounded::parse_bounded(&format!("<html><body>{noscript}</body></html>"))
-    {
-        let blocks = extract_blocks(&inner, &metadata.title);
-        if article_words(&blocks) >= FEW_WORDS.max(found * 2) {
-            return Some((
-                with_headline(blocks, &metadata.title),
-                "its <noscript> version",
-            ));
-        }
-    }
-    let body: Vec<Block> = metadata
-        .article_body
-        .split(['\n', '\r'])
-        .map(metadata::collapse)
-        .filter(|line| !line.is_empty())
-        .map(|text| Block {
-            kind: ParagraphKind::Body,
-            text,
-        })
-        .collect();
-    if article_words(&body) >= FEW_WORDS.max(found * 2) {
-        return Some((
-            with_headline(body, &metadata.title),
-            "the page's JSON-LD articleBody",
-        ));
-    }
-    None
-}
-
-/// `blocks`, starting with the headline when they do not have one.
-fn with_headline(mut blocks: Vec<Block>, title: &str) -> Vec<Block> {
-    if !title.is_empty()
-        && !blocks
-            .iter()
-            .any(|block| block.kind == ParagraphKind::Headline)
-    {
-        blocks.insert(
-            0,
-            Block {
-                kind: ParagraphKind::Headline,
-                text: title.to_owned(),
-            },
-        );
-    }
-    blocks
 }
 
 /// The first body paragraph is the lead when the page's description says the same.
