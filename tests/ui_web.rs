@@ -102,3 +102,30 @@ fn an_altered_project_opens_with_a_plain_warning_and_verify_says_altered() {
     let message = harness.state().last_message().unwrap().to_owned();
     assert!(message.contains("ALTERED"), "{message}");
 }
+
+#[test]
+fn the_project_panel_says_how_the_encoding_was_decided() {
+    let directory = tempfile::tempdir().unwrap();
+    let page = directory.path().join("news.html");
+    let html = "<!DOCTYPE html><html lang=\"ru\"><head><meta charset=\"utf-8\">\
+                <title>Полиция перекрыла площадь</title></head><body><article>\
+                <h1>Полиция перекрыла площадь</h1><p>Полиция перекрыла площадь в центре Баку \
+                за час до начала митинга оппозиции, сообщили очевидцы.</p></article></body></html>";
+    std::fs::write(&page, encoding_rs::WINDOWS_1251.encode(html).0).unwrap();
+    let mut harness = harness_with(&page, Vec::new());
+    harness.state_mut().send(Command::ToggleProjectPanel);
+    harness.run_steps(3);
+    // In the panel, beside the encoding (the import also said so in a note).
+    harness.get_by_label(
+        "windows-1251 (detected: the page declares UTF-8, but its bytes are not valid UTF-8)",
+    );
+    assert!(
+        harness
+            .state()
+            .last_message()
+            .unwrap()
+            .contains("declares UTF-8"),
+        "{:?}",
+        harness.state().last_message()
+    );
+}

@@ -49,6 +49,9 @@ pub struct Document {
     pub altered: Vec<String>,
     /// How an imported article was read (shown once as warnings).
     pub import_notes: Vec<String>,
+    /// How the encoding of a web original is decided, for the original it was worked out for
+    /// (its hash and chosen encoding).
+    charset_cache: Option<((String, crate::model::TextEncoding), Option<String>)>,
     progress_cache: Option<(u64, LanguageTag, LanguageProgress)>,
 }
 
@@ -74,6 +77,7 @@ impl Document {
             original_intact,
             altered: Vec::new(),
             import_notes: Vec::new(),
+            charset_cache: None,
             progress_cache: None,
         }
     }
@@ -132,6 +136,21 @@ impl Document {
             self.word_counts = word_counts(&self.project);
             self.progress_cache = None;
         }
+    }
+
+    /// How the encoding of the source's original is decided (see
+    /// [`crate::io::web::charset_decision`]); worked out once per original and encoding.
+    pub fn charset_decision(&mut self) -> Option<String> {
+        let original = &self.project.source.original;
+        let key = (original.sha256.clone(), original.encoding);
+        if let Some((cached_key, decision)) = &self.charset_cache
+            && *cached_key == key
+        {
+            return decision.clone();
+        }
+        let decision = crate::io::web::charset_decision(original);
+        self.charset_cache = Some((key, decision.clone()));
+        decision
     }
 
     pub fn word_count_at(&self, index: usize) -> usize {

@@ -21,7 +21,8 @@ pub fn project_panel_ui(ui: &mut Ui, app: &mut DiptychApp, commands: &mut Vec<Co
                 targets_ui(ui, app, commands);
                 ui.separator();
                 ui.heading("Original");
-                super::provenance::provenance_ui(ui, app, commands);
+                let charset = app.document.charset_decision();
+                super::provenance::provenance_ui(ui, app, charset.as_deref(), commands);
             });
         });
 }

@@ -17,7 +17,12 @@ use crate::io::redecode::redecode_edit;
 use crate::model::{ParagraphKind, SourceFormat, TextEncoding};
 
 /// The "Original" section of the project panel.
-pub fn provenance_ui(ui: &mut Ui, app: &DiptychApp, commands: &mut Vec<Command>) {
+pub fn provenance_ui(
+    ui: &mut Ui,
+    app: &DiptychApp,
+    charset: Option<&str>,
+    commands: &mut Vec<Command>,
+) {
     let original = &app.document.project.source.original;
     egui::Grid::new("original").num_columns(2).show(ui, |ui| {
         ui.label("File");
@@ -54,6 +59,11 @@ pub fn provenance_ui(ui: &mut Ui, app: &DiptychApp, commands: &mut Vec<Command>)
             commands.push(Command::ReDecodeSource(chosen));
         }
         ui.end_row();
+        if let Some(decision) = charset {
+            ui.label("Decided by");
+            ui.add(egui::Label::new(decision).wrap());
+            ui.end_row();
+        }
         ui.label("Size");
         ui.label(format!("{} bytes", app.document.original_size));
         ui.end_row();
