@@ -350,42 +350,7 @@ impl DiptychApp {
             .document
             .save_path()
             .is_some_and(|current| real(current) == real(path));
-        if own_file && !self.confirm_lock() {
-            self.after_save = None;
-            return;
-        }
-        // Saving as another project file: take that file's lock first, so that a project
-        // another window has open is never written over.
-        let new_lock = if own_file {
-            None
-        } else {
-            match crate::io::lock::acquire(path) {
-                Ok(crate::io::lock::LockOutcome::Acquired(lock)) => Some(lock),
-                Ok(crate::io::lock::LockOutcome::HeldBy(holder)) => {
-                    self.toast(
-                        ToastLevel::Error,
-                        format!(
-                            "Not saved: {} is open in another Diptych ({}). Choose another name.",
-                            path.display(),
-                            holder.describe()
-                        ),
-                    );
-                    self.after_save = None;
-                    return;
-                }
-                Err(error) => {
-                    self.toast(
-                        ToastLevel::Warning,
-                        format!(
-                            "Cannot lock {} ({error}); saving all the same.",
-                            path.display()
-                        ),
-                    );
-                    None
-                }
-            }
-        };
-        if self.is_read_only() && own_file {
+        if own_file && self.is_read_only() {
             self.toast(
                 ToastLevel::Error,
                 "This project is open read-only (another Diptych holds it); save a copy under another name.",
@@ -393,6 +358,21 @@ impl DiptychApp {
             self.after_save = None;
             return;
         }
+        // Its own file: the lock must still be this window's (`confirm_lock` says why not).
+        // Another file: that file's lock is taken first.
+        let new_lock = if own_file {
+            if !self.confirm_lock() {
+                self.after_save = None;
+                return;
+            }
+            None
+        } else {
+            let Ok(lock) = self.lock_for_saving_as(path) else {
+                self.after_save = None;
+                return;
+            };
+            lock
+        };
         match save_project_with_backup(&self.document.project, path, self.settings.backups_to_keep)
         {
             Ok(_) => {

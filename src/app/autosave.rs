@@ -41,48 +41,57 @@ pub struct AutosaveState {
     error_shown: bool,
 }
 
-/// Where the current document's recovery file goes: (file, saved project path, source).
+/// Where a document's recovery files live.
+enum RecoveryPlace {
+    /// Beside the saved project file.
+    Project(PathBuf),
+    /// In the recovery folder, named after what the unsaved project was made from (the
+    /// article's absolute path, or "example").
+    Unsaved { dir: PathBuf, source: String },
+}
+
+fn recovery_place(document: &Document, recovery_dir: Option<&PathBuf>) -> Option<RecoveryPlace> {
+    let source = match &document.origin {
+        Origin::ProjectFile(path) => return Some(RecoveryPlace::Project(path.clone())),
+        Origin::ImportedArticle(article) => std::fs::canonicalize(article)
+            .unwrap_or_else(|_| article.clone())
+            .display()
+            .to_string(),
+        Origin::Example => "example".to_owned(),
+    };
+    Some(RecoveryPlace::Unsaved {
+        dir: recovery_dir?.clone(),
+        source,
+    })
+}
+
+/// Where this window writes the current document's recovery file: (file, saved project path,
+/// source).
 fn recovery_target(
     document: &Document,
     recovery_dir: Option<&PathBuf>,
     session: &str,
 ) -> Option<(PathBuf, Option<PathBuf>, String)> {
-    match &document.origin {
-        Origin::ProjectFile(path) => Some((
-            recovery_path_for_project(path, session),
-            Some(path.clone()),
+    Some(match recovery_place(document, recovery_dir)? {
+        RecoveryPlace::Project(path) => (
+            recovery_path_for_project(&path, session),
+            Some(path),
             String::new(),
-        )),
-        Origin::ImportedArticle(_) | Origin::Example => {
-            let source = recovery_source(document);
-            Some((
-                recovery_path_for_unsaved(recovery_dir?, &source, session),
-                None,
-                source,
-            ))
-        }
-    }
+        ),
+        RecoveryPlace::Unsaved { dir, source } => (
+            recovery_path_for_unsaved(&dir, &source, session),
+            None,
+            source,
+        ),
+    })
 }
 
-/// What an unsaved document's recovery files are named after: the article's absolute path,
-/// or "example".
-fn recovery_source(document: &Document) -> String {
-    match &document.origin {
-        Origin::ImportedArticle(article) => std::fs::canonicalize(article)
-            .unwrap_or_else(|_| article.clone())
-            .display()
-            .to_string(),
-        Origin::Example | Origin::ProjectFile(_) => "example".to_owned(),
-    }
-}
-
-/// The recovery files left for the current document by any window, this one's excepted.
+/// The recovery files left for the current document by any window.
 fn recovery_files_of(document: &Document, recovery_dir: Option<&PathBuf>) -> Vec<PathBuf> {
-    match &document.origin {
-        Origin::ProjectFile(path) => recovery_files_for_project(path),
-        Origin::ImportedArticle(_) | Origin::Example => recovery_dir
-            .map(|dir| recovery_files_for_unsaved(dir, &recovery_source(document)))
-            .unwrap_or_default(),
+    match recovery_place(document, recovery_dir) {
+        Some(RecoveryPlace::Project(path)) => recovery_files_for_project(&path),
+        Some(RecoveryPlace::Unsaved { dir, source }) => recovery_files_for_unsaved(&dir, &source),
+        None => Vec::new(),
     }
 }
 

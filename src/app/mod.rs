@@ -362,19 +362,15 @@ impl DiptychApp {
         };
         match outcome {
             DialogOutcome::Picked(path) => {
-                if matches!(
-                    purpose,
-                    DialogPurpose::OpenArticle | DialogPurpose::OpenProject
-                ) {
-                    self.carry_discard_permit_to(&path);
-                }
-                self.pending.push(match purpose {
+                let command = match purpose {
                     DialogPurpose::OpenArticle | DialogPurpose::OpenProject => {
+                        self.carry_discard_permit_to(&path);
                         Command::OpenPath(path)
                     }
                     DialogPurpose::SaveProject { .. } => Command::SaveTo(path),
                     DialogPurpose::ImportTranslation => Command::AskTranslationLanguage(path),
-                });
+                };
+                self.pending.push(command);
             }
             DialogOutcome::Cancelled => {
                 self.after_save = None;

@@ -98,11 +98,8 @@ impl DiptychApp {
 
     /// Stops waiting for the file being opened; the open document stays as it is.
     pub(super) fn cancel_opening(&mut self) {
-        if let Some(pending) = self.opening.take() {
+        if let Some(pending) = self.stop_waiting() {
             self.withdraw_discard_permit();
-            if matches!(self.modal, Some(Modal::Opening { .. })) {
-                self.modal = None;
-            }
             self.toast(
                 ToastLevel::Info,
                 format!("Stopped opening {}.", pending.path.display()),
@@ -121,10 +118,7 @@ impl DiptychApp {
             Err(TryRecvError::Disconnected) => Err(anyhow::anyhow!("opening stopped unexpectedly")),
         };
         let path = pending.path.clone();
-        self.opening = None;
-        if matches!(self.modal, Some(Modal::Opening { .. })) {
-            self.modal = None;
-        }
+        self.stop_waiting();
         match result {
             Ok(document)
                 if self.document.is_dirty()
@@ -159,6 +153,14 @@ impl DiptychApp {
                 }
             }
         }
+    }
+
+    /// Forgets the opening under way and its progress dialog.
+    fn stop_waiting(&mut self) -> Option<PendingOpen> {
+        if matches!(self.modal, Some(Modal::Opening { .. })) {
+            self.modal = None;
+        }
+        self.opening.take()
     }
 
     /// Puts a newly opened document in place of the current one.

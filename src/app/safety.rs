@@ -10,7 +10,7 @@ use super::document::{Document, Origin};
 use super::overlays::{Modal, ToastLevel};
 use super::{DiptychApp, LockState, set_accessible_label};
 use crate::io::backup::{Backup, list_backups};
-use crate::io::lock::{LockInfo, LockOutcome, acquire};
+use crate::io::lock::{LockInfo, LockOutcome, ProjectLock, acquire};
 use crate::io::project_file::load_project_keeping_altered;
 
 /// The backups dialog; returns whether it should close.
@@ -111,8 +111,38 @@ impl DiptychApp {
         matches!(self.lock, LockState::ReadOnly(_) | LockState::Lost(_))
     }
 
+    /// Before saving the project as another file: takes that file's lock, so that a project
+    /// another window has open is never written over. `Err` (with the reason shown) when
+    /// another Diptych holds it; no lock, with a warning, when it cannot be locked at all.
+    pub(super) fn lock_for_saving_as(&mut self, path: &Path) -> Result<Option<ProjectLock>, ()> {
+        match acquire(path) {
+            Ok(LockOutcome::Acquired(lock)) => Ok(Some(lock)),
+            Ok(LockOutcome::HeldBy(holder)) => {
+                self.toast(
+                    ToastLevel::Error,
+                    format!(
+                        "Not saved: {} is open in another Diptych ({}). Choose another name.",
+                        path.display(),
+                        holder.describe()
+                    ),
+                );
+                Err(())
+            }
+            Err(error) => {
+                self.toast(
+                    ToastLevel::Warning,
+                    format!(
+                        "Cannot lock {} ({error}); saving all the same.",
+                        path.display()
+                    ),
+                );
+                Ok(None)
+            }
+        }
+    }
+
     /// Makes `lock` (just taken for the file the project now lives in) this window's lock.
-    pub(super) fn adopt_lock(&mut self, lock: crate::io::lock::ProjectLock) {
+    pub(super) fn adopt_lock(&mut self, lock: ProjectLock) {
         self.lock = LockState::Held(lock);
     }
 

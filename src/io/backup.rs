@@ -62,11 +62,6 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
     (year, month, day)
 }
 
-/// The file whose backups are meant: the real file behind any symlink, by its canonical path.
-fn real_file(project: &Path) -> PathBuf {
-    super::fs::canonical_file_path(project)
-}
-
 fn folder_of(project: &Path) -> PathBuf {
     super::fs::parent_folder(project).join(BACKUP_FOLDER)
 }
@@ -101,7 +96,7 @@ fn stamp_in<'a>(file_name: &'a str, (prefix, suffix): &(String, &'static str)) -
 
 /// The backups of a project (or of any file backed up before an overwrite), newest first.
 pub fn list_backups(project: &Path) -> Vec<Backup> {
-    let project = real_file(project);
+    let project = super::fs::canonical_file_path(project);
     let parts = name_parts(&project);
     let Ok(entries) = std::fs::read_dir(folder_of(&project)) else {
         return Vec::new();
@@ -137,7 +132,7 @@ pub fn list_backups(project: &Path) -> Vec<Backup> {
 /// (created without replacing anything), it keeps the project's permissions, and a backup
 /// another process pruned first is simply gone.
 pub fn back_up_before_saving(project: &Path, keep: usize) -> std::io::Result<Option<PathBuf>> {
-    let project = real_file(project);
+    let project = super::fs::canonical_file_path(project);
     let metadata = match std::fs::metadata(&project) {
         Ok(metadata) if metadata.is_file() => metadata,
         _ => return Ok(None),

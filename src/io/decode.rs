@@ -33,16 +33,11 @@ pub fn decode_text(bytes: &[u8]) -> Result<(String, TextEncoding), DecodeError> 
     if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
         return decode_utf16(rest, u16::from_be_bytes).map(|text| (text, TextEncoding::Utf16BeBom));
     }
-    if let Some(kind) = binary_signature(bytes) {
-        return Err(DecodeError::Binary(kind));
-    }
+    refuse_binary(bytes)?;
     let (body, encoding) = match bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
         Some(rest) => (rest, TextEncoding::Utf8Bom),
         None => (bytes, TextEncoding::Utf8),
     };
-    if body.contains(&0) {
-        return Err(DecodeError::Binary("it contains NUL bytes"));
-    }
     match std::str::from_utf8(body) {
         Ok(text) => Ok((text.to_owned(), encoding)),
         Err(_) if encoding == TextEncoding::Utf8Bom => {
@@ -76,12 +71,7 @@ pub fn decode_as(bytes: &[u8], encoding: TextEncoding) -> Result<String, DecodeE
         TextEncoding::Utf16LeBom | TextEncoding::Utf16BeBom
     );
     if !utf16 {
-        if let Some(kind) = binary_signature(bytes) {
-            return Err(DecodeError::Binary(kind));
-        }
-        if bytes.contains(&0) {
-            return Err(DecodeError::Binary("it contains NUL bytes"));
-        }
+        refuse_binary(bytes)?;
     }
     let text = match encoding {
         TextEncoding::Utf8 => std::str::from_utf8(bytes)
@@ -191,6 +181,18 @@ fn decode_utf16(bytes: &[u8], to_unit: fn([u8; 2]) -> u16) -> Result<String, Dec
         return Err(DecodeError::Binary("it contains NUL characters"));
     }
     Ok(text)
+}
+
+/// Refuses bytes that are not text in any byte-oriented encoding: a known binary format, or
+/// NUL bytes (UTF-16, which has them, is checked after decoding).
+fn refuse_binary(bytes: &[u8]) -> Result<(), DecodeError> {
+    if let Some(kind) = binary_signature(bytes) {
+        return Err(DecodeError::Binary(kind));
+    }
+    if bytes.contains(&0) {
+        return Err(DecodeError::Binary("it contains NUL bytes"));
+    }
+    Ok(())
 }
 
 /// Recognises common binary formats by their first bytes.

@@ -155,17 +155,12 @@ fn process_start_time(pid: u32) -> Option<u64> {
 #[derive(Debug)]
 pub struct ProjectLock {
     path: PathBuf,
-    info: LockInfo,
     file: std::fs::File,
 }
 
 impl ProjectLock {
     pub fn path(&self) -> &Path {
         &self.path
-    }
-
-    pub fn info(&self) -> &LockInfo {
-        &self.info
     }
 
     /// Whether this is still the project's lock: its file was not removed or replaced (another
@@ -313,7 +308,7 @@ pub fn acquire(project: &Path) -> std::io::Result<LockOutcome> {
                 file.rewind()?;
                 file.write_all(info.render().as_bytes())?;
                 file.sync_all()?;
-                return Ok(LockOutcome::Acquired(ProjectLock { path, info, file }));
+                return Ok(LockOutcome::Acquired(ProjectLock { path, file }));
             }
             Err(std::fs::TryLockError::WouldBlock) => {
                 let holder = read_holder(&mut file).unwrap_or_else(LockInfo::unknown);

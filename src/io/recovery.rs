@@ -115,30 +115,25 @@ pub fn recovery_path_for_unsaved(dir: &Path, source: &str, session: &str) -> Pat
 /// `.NAME.recovery.ron` of earlier versions).
 pub fn recovery_files_for_project(project: &Path) -> Vec<PathBuf> {
     let (folder, prefix) = project_prefix(project);
-    files_named(&folder, |name| {
-        name.strip_prefix(&prefix)
-            .and_then(|rest| rest.strip_suffix(".ron"))
-            .is_some_and(|session| session.is_empty() || is_session(session.strip_prefix('.')))
-    })
+    session_files(&folder, &prefix, ".ron")
 }
 
 /// Every recovery file of an unsaved project made from `source`.
 pub fn recovery_files_for_unsaved(dir: &Path, source: &str) -> Vec<PathBuf> {
-    let prefix = unsaved_prefix(source);
-    files_named(dir, |name| {
-        name.strip_prefix(&prefix)
-            .and_then(|rest| rest.strip_suffix(".recovery.ron"))
-            .is_some_and(|session| session.is_empty() || is_session(session.strip_prefix('.')))
-    })
+    session_files(dir, &unsaved_prefix(source), ".recovery.ron")
 }
 
-fn is_session(session: Option<&str>) -> bool {
-    session.is_some_and(|session| {
+/// The regular files in `folder` named `PREFIX.SESSION SUFFIX` by some window, or
+/// `PREFIX SUFFIX` (the one file of earlier versions), sorted.
+fn session_files(folder: &Path, prefix: &str, suffix: &str) -> Vec<PathBuf> {
+    let is_session = |session: &str| {
         !session.is_empty() && session.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
-    })
-}
-
-fn files_named(folder: &Path, wanted: impl Fn(&str) -> bool) -> Vec<PathBuf> {
+    };
+    let wanted = |name: &str| {
+        name.strip_prefix(prefix)
+            .and_then(|rest| rest.strip_suffix(suffix))
+            .is_some_and(|rest| rest.is_empty() || rest.strip_prefix('.').is_some_and(is_session))
+    };
     let Ok(entries) = std::fs::read_dir(folder) else {
         return Vec::new();
     };

@@ -62,12 +62,6 @@ impl History {
         self.saved_revision = u64::MAX;
     }
 
-    /// Records that the user chose to throw away the unsaved changes: the state is treated
-    /// as clean so that the discarding action is not asked about again.
-    pub fn mark_discarded(&mut self) {
-        self.mark_saved();
-    }
-
     /// Ends the current typing group: the next edit starts a new undo step.
     pub fn close_group(&mut self) {
         self.group_open = false;

@@ -242,8 +242,8 @@ pub struct ExtractedPage {
     pub payload_url: String,
     pub captured: String,
     pub capture_tool: String,
-    /// What the user should know about how the page was read (a fallback source of the
-    /// article, almost nothing found).
+    /// What the user should know about how the page was read (a charset declaration that did
+    /// not fit, a fallback source of the article, almost nothing found).
     pub notes: Vec<String>,
 }
 
@@ -286,6 +286,14 @@ pub fn extract_page(
     let metadata = page_metadata(&document, &decoded.text);
     let mut blocks = extract_blocks(&document, &metadata.title);
     let mut notes = Vec::new();
+    if decoded.had_errors
+        || matches!(
+            decoded.source,
+            CharsetSource::DetectedDespite(_) | CharsetSource::Utf8Despite
+        )
+    {
+        notes.push(format!("encoding: {}", decoded.decision()));
+    }
     if article_words(&blocks) < FEW_WORDS {
         if let Some((fallback, source)) = fallback_article(&document, &metadata, &blocks) {
             notes.push(format!(
@@ -389,17 +397,8 @@ pub fn import_web_noting(
     format: SourceFormat,
     options: &ImportOptions,
 ) -> Result<(Project, Vec<String>), ImportError> {
-    let page = extract_page(file_name, bytes, format, options)?;
-    let mut notes = Vec::new();
-    if page.decoded.had_errors
-        || matches!(
-            page.decoded.source,
-            CharsetSource::DetectedDespite(_) | CharsetSource::Utf8Despite
-        )
-    {
-        notes.push(format!("encoding: {}", page.decoded.decision()));
-    }
-    notes.extend(page.notes.iter().cloned());
+    let mut page = extract_page(file_name, bytes, format, options)?;
+    let notes = std::mem::take(&mut page.notes);
     let record = if matches!(format, SourceFormat::Warc | SourceFormat::WarcGz) {
         page.payload_url.clone()
     } else {
