@@ -2,6 +2,7 @@
 //! by a window, concurrent runs, options that would be dropped, escape sequences in articles.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod archives;
 mod cli_common;
 
 use std::io::Read as _;
@@ -400,13 +401,7 @@ fn escape_sequences_in_an_article_never_reach_the_terminal() {
 #[test]
 fn a_page_declaring_utf8_in_windows_1251_is_read_and_the_decision_reported() {
     let directory = tempfile::tempdir().unwrap();
-    let page = directory.path().join("news.html");
-    let html = "<!DOCTYPE html><html lang=\"ru\"><head><meta charset=\"utf-8\">\
-                <title>Полиция перекрыла площадь</title></head><body><article>\
-                <h1>Полиция перекрыла площадь</h1><p>Полиция перекрыла площадь в центре Баку \
-                за час до начала митинга оппозиции, сообщили очевидцы.</p><p>Задержаны \
-                несколько человек, среди них журналисты.</p></article></body></html>";
-    std::fs::write(&page, encoding_rs::WINDOWS_1251.encode(html).0).unwrap();
+    let page = archives::mislabelled_windows_1251_page(directory.path());
     let project = directory.path().join("news.diptych.ron");
     let output = diptych(&["import", path_str(&page), "-o", path_str(&project)]);
     assert!(output.status.success(), "{}", stderr(&output));

@@ -106,12 +106,7 @@ fn an_altered_project_opens_with_a_plain_warning_and_verify_says_altered() {
 #[test]
 fn the_project_panel_says_how_the_encoding_was_decided() {
     let directory = tempfile::tempdir().unwrap();
-    let page = directory.path().join("news.html");
-    let html = "<!DOCTYPE html><html lang=\"ru\"><head><meta charset=\"utf-8\">\
-                <title>Полиция перекрыла площадь</title></head><body><article>\
-                <h1>Полиция перекрыла площадь</h1><p>Полиция перекрыла площадь в центре Баку \
-                за час до начала митинга оппозиции, сообщили очевидцы.</p></article></body></html>";
-    std::fs::write(&page, encoding_rs::WINDOWS_1251.encode(html).0).unwrap();
+    let page = archives::mislabelled_windows_1251_page(directory.path());
     let mut harness = harness_with(&page, Vec::new());
     harness.state_mut().send(Command::ToggleProjectPanel);
     harness.run_steps(3);

@@ -10,6 +10,19 @@ pub fn page() -> String {
     std::fs::read_to_string(path).unwrap()
 }
 
+/// A Russian news page in windows-1251 whose `<meta charset>` still says UTF-8 (a page
+/// re-encoded without updating its declaration), written to `directory/news.html`.
+pub fn mislabelled_windows_1251_page(directory: &Path) -> std::path::PathBuf {
+    let html = "<!DOCTYPE html><html lang=\"ru\"><head><meta charset=\"utf-8\">\
+                <title>Полиция перекрыла площадь</title></head><body><article>\
+                <h1>Полиция перекрыла площадь</h1><p>Полиция перекрыла площадь в центре Баку \
+                за час до начала митинга оппозиции, сообщили очевидцы.</p><p>Задержаны \
+                несколько человек, среди них журналисты.</p></article></body></html>";
+    let page = directory.join("news.html");
+    std::fs::write(&page, encoding_rs::WINDOWS_1251.encode(html).0).unwrap();
+    page
+}
+
 pub fn quoted_printable(bytes: &[u8]) -> String {
     let mut out = String::new();
     let mut line = 0;
