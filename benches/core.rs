@@ -115,7 +115,7 @@ fn frame_benchmarks(c: &mut Criterion) {
         }
         println!(
             "frame: {} rows, {} clipped primitives drawn",
-            app.document.project.paragraphs().len(),
+            app.document().project.paragraphs().len(),
             frame(&mut app).len()
         );
         c.bench_function(&format!("frame {rows} rows (top)"), |b| {

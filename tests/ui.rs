@@ -36,30 +36,30 @@ fn type_confirm_undo_redo_save_and_reload() {
     harness.run_steps(2);
     {
         let app = harness.state();
-        let translation = app.document.project.translation(paragraph, &ru());
+        let translation = app.document().project.translation(paragraph, &ru());
         assert_eq!(
             translation.text,
             "Транспортная компания потеряла 120 млн лари."
         );
         assert_eq!(translation.status, TranslationStatus::Draft);
-        assert!(app.document.is_dirty());
-        assert_eq!(app.selected, Some(paragraph));
+        assert!(app.document().is_dirty());
+        assert_eq!(app.selected(), Some(paragraph));
     }
 
     press(&mut harness, Modifiers::COMMAND, Key::Enter);
     {
         let app = harness.state();
-        let translation = app.document.project.translation(paragraph, &ru());
+        let translation = app.document().project.translation(paragraph, &ru());
         assert_eq!(translation.status, TranslationStatus::Translated);
         // Paragraph 6 is a teaser, so the next translatable row is 7 (a heading).
-        assert_eq!(app.selected, Some(ParagraphId(7)));
+        assert_eq!(app.selected(), Some(ParagraphId(7)));
     }
 
     press(&mut harness, Modifiers::COMMAND, Key::Z);
     assert_eq!(
         harness
             .state()
-            .document
+            .document()
             .project
             .translation(paragraph, &ru())
             .status,
@@ -67,9 +67,12 @@ fn type_confirm_undo_redo_save_and_reload() {
     );
     press(&mut harness, Modifiers::COMMAND, Key::Z);
     let app = harness.state();
-    assert_eq!(app.document.project.translation(paragraph, &ru()).text, "");
+    assert_eq!(
+        app.document().project.translation(paragraph, &ru()).text,
+        ""
+    );
     assert!(
-        !app.document.is_dirty(),
+        !app.document().is_dirty(),
         "undoing everything returns to the saved state"
     );
 
@@ -77,7 +80,7 @@ fn type_confirm_undo_redo_save_and_reload() {
     press(&mut harness, Modifiers::COMMAND, Key::Y);
     let translation = harness
         .state()
-        .document
+        .document()
         .project
         .translation(paragraph, &ru())
         .clone();
@@ -88,9 +91,9 @@ fn type_confirm_undo_redo_save_and_reload() {
     assert_eq!(translation.status, TranslationStatus::Translated);
 
     press(&mut harness, Modifiers::COMMAND, Key::S);
-    assert!(!harness.state().document.is_dirty());
+    assert!(!harness.state().document().is_dirty());
     let reloaded = load_project(&path).unwrap();
-    assert_eq!(reloaded, harness.state().document.project);
+    assert_eq!(reloaded, harness.state().document().project);
     assert_eq!(reloaded.translation(paragraph, &ru()), &translation);
 }
 
@@ -100,15 +103,15 @@ fn alt_arrows_move_between_translatable_rows_and_scroll() {
     let article = directory.path().join("long.txt");
     std::fs::write(&article, diptych::io::article::synthetic_article(400)).unwrap();
     let mut harness = harness_with(&article, Vec::new());
-    let start = harness.state().selected.unwrap();
+    let start = harness.state().selected().unwrap();
     for _ in 0..60 {
         harness.key_press_modifiers(Modifiers::ALT, Key::ArrowDown);
         harness.run_steps(1);
     }
     harness.run_steps(3);
     let app = harness.state();
-    let selected = app.selected.unwrap();
-    let project = &app.document.project;
+    let selected = app.selected().unwrap();
+    let project = &app.document().project;
     let start_index = project.paragraph_index(start).unwrap();
     let selected_index = project.paragraph_index(selected).unwrap();
     let skipped: usize = project.paragraphs()[start_index..selected_index]
@@ -127,10 +130,10 @@ fn alt_arrows_move_between_translatable_rows_and_scroll() {
 
     harness.key_press_modifiers(Modifiers::ALT, Key::ArrowUp);
     harness.run_steps(2);
-    let previous = harness.state().selected.unwrap();
+    let previous = harness.state().selected().unwrap();
     let previous_index = harness
         .state()
-        .document
+        .document()
         .project
         .paragraph_index(previous)
         .unwrap();
@@ -172,13 +175,13 @@ fn quitting_with_unsaved_changes_asks_and_can_cancel_or_discard() {
     harness.get_by_label("Cancel").click();
     harness.run_steps(2);
     assert_eq!(harness.state().modal_title(), None);
-    assert!(!harness.state().quit_confirmed);
-    assert!(harness.state().document.is_dirty());
+    assert!(!harness.state().quit_confirmed());
+    assert!(harness.state().document().is_dirty());
 
     press(&mut harness, Modifiers::COMMAND, Key::Q);
     harness.get_by_label("Discard").click();
     harness.run_steps(2);
-    assert!(harness.state().quit_confirmed);
+    assert!(harness.state().quit_confirmed());
     // Nothing was written.
     assert_eq!(std::fs::read_to_string(&path).unwrap(), EXAMPLE);
 }
@@ -208,12 +211,12 @@ fn save_from_the_unsaved_dialog_then_runs_the_waiting_command() {
     // The article picked in the dialog was imported after the save.
     let app = harness.state();
     assert_eq!(
-        app.document.project.metadata.title,
+        app.document().project.metadata.title,
         "Gəncədə 12 hektarlıq yeni park açılıb"
     );
-    assert_eq!(app.document.project.source.language.as_str(), "az");
+    assert_eq!(app.document().project.source.language.as_str(), "az");
     assert!(
-        app.document.is_dirty(),
+        app.document().is_dirty(),
         "an imported article is not saved yet"
     );
 }
@@ -226,14 +229,14 @@ fn imported_article_is_saved_through_save_as() {
         &fixture("ru-baku-electric-buses.txt"),
         vec![DialogOutcome::Picked(output.clone())],
     );
-    assert!(harness.state().document.is_dirty());
+    assert!(harness.state().document().is_dirty());
     press(&mut harness, Modifiers::COMMAND, Key::S);
     harness.run_steps(3);
     assert!(output.exists());
     let app = harness.state();
-    assert!(!app.document.is_dirty());
-    assert_eq!(load_project(&output).unwrap(), app.document.project);
-    assert_eq!(app.settings.recent_files.len(), 1);
+    assert!(!app.document().is_dirty());
+    assert_eq!(load_project(&output).unwrap(), app.document().project);
+    assert_eq!(app.settings().recent_files.len(), 1);
 }
 
 #[test]
@@ -257,7 +260,7 @@ fn without_a_dialog_the_app_asks_for_a_path() {
     let app = harness.state();
     assert_eq!(app.modal_title(), None);
     assert_eq!(
-        app.document.project.metadata.title,
+        app.document().project.metadata.title,
         "Tbilisi metro fare to double from January"
     );
 }
@@ -276,7 +279,7 @@ fn broken_files_show_one_error_and_keep_the_open_project() {
     let error = app.last_error().expect("an error is shown");
     assert!(error.contains("broken.ron:1:"), "{error}");
     assert_eq!(
-        app.document.project.metadata.title,
+        app.document().project.metadata.title,
         "Tbilisi metro fare to double from January"
     );
     harness.get_by_label_contains("broken.ron:1:");
@@ -289,7 +292,7 @@ fn target_language_switch_and_palette() {
     let mut harness = harness_with(&path, Vec::new());
     harness.get_by_label("az").click();
     harness.run_steps(3);
-    assert_eq!(harness.state().target.as_ref().unwrap().as_str(), "az");
+    assert_eq!(harness.state().target().unwrap().as_str(), "az");
     assert!(harness.query_by_label("Translation az 1").is_some());
     assert_eq!(
         harness.get_by_label("Translation az 1").value().as_deref(),
@@ -303,7 +306,7 @@ fn target_language_switch_and_palette() {
     harness.key_press(Key::Enter);
     harness.run_steps(3);
     assert_eq!(harness.state().modal_title(), None);
-    assert!(harness.state().settings.dark_mode);
+    assert!(harness.state().settings().dark_mode);
 }
 
 #[test]
@@ -316,8 +319,8 @@ fn articles_in_three_languages_render_without_missing_glyphs() {
         let mut harness = harness_with(&fixture(name), Vec::new());
         harness.run_steps(2);
         let app = harness.state();
-        assert!(app.document.project.paragraphs().len() > 10, "{name}");
-        let headline = app.document.project.metadata.title.clone();
+        assert!(app.document().project.paragraphs().len() > 10, "{name}");
+        let headline = app.document().project.metadata.title.clone();
         harness.get_by_label(&headline);
     }
     let _ = DialogPurpose::OpenArticle;
@@ -347,9 +350,9 @@ fn save_as_without_a_dialog_accepts_a_typed_path_with_enter() {
     assert_eq!(harness.state().modal_title(), None);
     assert_eq!(
         load_project(&target).unwrap(),
-        harness.state().document.project
+        harness.state().document().project
     );
-    assert_eq!(harness.state().document.save_path(), Some(&target));
+    assert_eq!(harness.state().document().save_path(), Some(&target));
 }
 
 #[test]
@@ -366,7 +369,7 @@ fn dropping_a_file_opens_it() {
     harness.run_steps(1);
     settle(&mut harness);
     assert_eq!(
-        harness.state().document.project.metadata.title,
+        harness.state().document().project.metadata.title,
         "В Баку запустили первые электробусы"
     );
 }
@@ -391,18 +394,18 @@ fn project_panel_edits_metadata_and_target_languages() {
     let path = example_copy(directory.path());
     let mut harness = harness_with(&path, Vec::new());
     press(&mut harness, Modifiers::COMMAND, Key::I);
-    assert!(harness.state().show_project_panel);
+    assert!(harness.state().show_project_panel());
 
     harness.get_by_label("Author").click();
     harness.run_steps(1);
     harness.get_by_label("Author").type_text("Nino Beridze");
     harness.run_steps(2);
     assert_eq!(
-        harness.state().document.project.metadata.author,
+        harness.state().document().project.metadata.author,
         "Nino Beridze"
     );
     press(&mut harness, Modifiers::COMMAND, Key::Z);
-    assert_eq!(harness.state().document.project.metadata.author, "");
+    assert_eq!(harness.state().document().project.metadata.author, "");
 
     harness.get_by_label("New target language").click();
     harness.run_steps(1);
@@ -412,24 +415,24 @@ fn project_panel_edits_metadata_and_target_languages() {
     harness.run_steps(3);
     let app = harness.state();
     let targets: Vec<&str> = app
-        .document
+        .document()
         .project
         .targets
         .iter()
         .map(LanguageTag::as_str)
         .collect();
     assert_eq!(targets, vec!["ru", "az", "de"]);
-    assert_eq!(app.target.as_ref().unwrap().as_str(), "de");
+    assert_eq!(app.target().unwrap().as_str(), "de");
     assert!(harness.query_by_label("Translation de 1").is_some());
 
     harness.get_by_label("Remove ru").click();
     harness.run_steps(3);
-    assert!(!harness.state().document.project.targets.contains(&ru()));
+    assert!(!harness.state().document().project.targets.contains(&ru()));
     press(&mut harness, Modifiers::COMMAND, Key::Z);
     let app = harness.state();
-    assert!(app.document.project.targets.contains(&ru()));
+    assert!(app.document().project.targets.contains(&ru()));
     assert_eq!(
-        app.document
+        app.document()
             .project
             .translation(ParagraphId(1), &ru())
             .status,
@@ -464,5 +467,5 @@ fn clicking_the_source_text_selects_the_row() {
         .get_by_label_contains("According to the city hall, the transport company")
         .click();
     harness.run_steps(2);
-    assert_eq!(harness.state().selected, Some(ParagraphId(5)));
+    assert_eq!(harness.state().selected(), Some(ParagraphId(5)));
 }

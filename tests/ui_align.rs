@@ -3,8 +3,9 @@
 
 mod common;
 
-use diptych::app::{Command, DialogOutcome, DiptychApp, LinkFilter};
+use diptych::app::{Command, DialogOutcome, DiptychApp};
 use diptych::io::load_project;
+use diptych::model::LinkFilter;
 use diptych::model::{LanguageTag, LinkState};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -13,7 +14,7 @@ use egui_kittest::kittest::Queryable;
 use common::{fixture, harness_with, press, ru};
 
 fn links(harness: &Harness<'_, DiptychApp>) -> Vec<(usize, usize, LinkState)> {
-    harness.state().document.project.aligned[&ru()]
+    harness.state().document().project.aligned[&ru()]
         .links
         .iter()
         .map(|link| (link.source.len(), link.target.len(), link.state))
@@ -78,7 +79,7 @@ fn import_review_with_the_keyboard_undo_and_save() {
     // Ctrl+Enter confirms the first link and moves on.
     press(&mut harness, Modifiers::COMMAND, Key::Enter);
     assert_eq!(links(&harness)[0].2, LinkState::Confirmed);
-    assert_eq!(harness.state().alignment.selected, Some(1));
+    assert_eq!(harness.state().alignment().selected, Some(1));
 
     // Link 7 is the 2:1 merge: unlink it, then undo.
     harness.state_mut().send(Command::SelectLink {
@@ -113,7 +114,7 @@ fn import_review_with_the_keyboard_undo_and_save() {
     harness.get_by_label("not 1:1").click();
     harness.run_steps(3);
     assert_eq!(
-        harness.state().alignment.filters,
+        harness.state().alignment().filters,
         vec![LinkFilter::NotOneToOne]
     );
     assert!(
@@ -129,7 +130,7 @@ fn import_review_with_the_keyboard_undo_and_save() {
     harness.run_steps(2);
     let saved = load_project(&path).unwrap();
     assert_eq!(saved.aligned[&ru()].links[0].state, LinkState::Confirmed);
-    assert_eq!(saved, harness.state().document.project);
+    assert_eq!(saved, harness.state().document().project);
 }
 
 #[test]
@@ -148,8 +149,8 @@ fn realign_a_range_after_breaking_it() {
     harness.run_steps(1);
     press(&mut harness, Modifiers::ALT, Key::S);
     assert_ne!(
-        harness.state().document.project.aligned[&ru()].links[2].target,
-        harness.state().document.project.aligned[&ru()].links[2].source
+        harness.state().document().project.aligned[&ru()].links[2].target,
+        harness.state().document().project.aligned[&ru()].links[2].source
     );
     harness.state_mut().send(Command::SelectLink {
         index: 2,
@@ -164,7 +165,7 @@ fn realign_a_range_after_breaking_it() {
     let realigned: Vec<(usize, usize)> = links(&harness).iter().map(|(s, t, _)| (*s, *t)).collect();
     let expected: Vec<(usize, usize)> = original.iter().map(|(s, t, _)| (*s, *t)).collect();
     assert_eq!(realigned, expected);
-    let project = &harness.state().document.project;
+    let project = &harness.state().document().project;
     let aligned = &project.aligned[&ru()];
     // Link 3 pairs the third source paragraph with the third Russian one again.
     let source_text = &project.paragraph(aligned.links[2].source[0]).unwrap().text;
@@ -191,7 +192,7 @@ fn three_languages_side_by_side() {
     assert_eq!(app.aligned_target().unwrap().as_str(), "az");
     let az = LanguageTag::parse("az").unwrap();
     // The Azerbaijani translation splits "The decision was approved …" in two.
-    let shapes: Vec<(usize, usize)> = app.document.project.aligned[&az]
+    let shapes: Vec<(usize, usize)> = app.document().project.aligned[&az]
         .links
         .iter()
         .map(|link| (link.source.len(), link.target.len()))
@@ -221,7 +222,7 @@ fn three_languages_side_by_side() {
         .role(egui::accesskit::Role::CheckBox);
     harness.query_all(column_checkbox).next().unwrap().click();
     harness.run_steps(3);
-    assert_eq!(harness.state().alignment.extra_columns, vec![az.clone()]);
+    assert_eq!(harness.state().alignment().extra_columns, vec![az.clone()]);
     harness.get_by_label_contains("Проезд в тбилисском метро");
     harness.get_by_label_contains("Tbilisi metrosunda gediş haqqı");
     harness.get_by_label_contains("Cənab Kaladzenin sözlərinə görə");
@@ -271,7 +272,7 @@ fn split_a_target_paragraph_at_the_cursor() {
     harness.key_press(Key::Enter);
     harness.run_steps(3);
     assert_eq!(harness.state().modal_title(), None);
-    let project = &harness.state().document.project;
+    let project = &harness.state().document().project;
     let aligned = &project.aligned[&ru()];
     let link = &aligned.links[6];
     assert_eq!((link.source.len(), link.target.len()), (2, 2));
@@ -281,7 +282,7 @@ fn split_a_target_paragraph_at_the_cursor() {
     );
     // Now the link can be taken apart 1:1 by hand: unlink, or undo the split.
     press(&mut harness, Modifiers::COMMAND, Key::Z);
-    let aligned = &harness.state().document.project.aligned[&ru()];
+    let aligned = &harness.state().document().project.aligned[&ru()];
     assert_eq!(aligned.links[6].target.len(), 1);
 }
 
@@ -319,10 +320,10 @@ fn clicking_a_paragraph_selects_its_link() {
         .get_by_label_contains("По данным мэрии, в прошлом году")
         .click();
     harness.run_steps(2);
-    assert_eq!(harness.state().alignment.selected, Some(4));
+    assert_eq!(harness.state().alignment().selected, Some(4));
     harness
         .get_by_label_contains("Dozens of people gathered")
         .click_modifiers(Modifiers::SHIFT);
     harness.run_steps(2);
-    assert_eq!(harness.state().alignment.selected_range(), Some((4, 9)));
+    assert_eq!(harness.state().alignment().selected_range(), Some((4, 9)));
 }

@@ -29,7 +29,7 @@ fn each_save_keeps_the_previous_version_and_a_backup_can_be_reopened() {
         });
         harness.run_steps(2);
         press(&mut harness, Modifiers::COMMAND, Key::S);
-        assert!(!harness.state().document.is_dirty());
+        assert!(!harness.state().document().is_dirty());
     }
     let backups = list_backups(&path);
     assert_eq!(backups.len(), 2);
@@ -47,9 +47,9 @@ fn each_save_keeps_the_previous_version_and_a_backup_can_be_reopened() {
         .click();
     harness.run_steps(3);
     let app = harness.state();
-    assert_eq!(app.document.project.metadata.author, "");
-    assert!(app.document.is_dirty());
-    assert_eq!(app.document.save_path(), Some(&path));
+    assert_eq!(app.document().project.metadata.author, "");
+    assert!(app.document().is_dirty());
+    assert_eq!(app.document().save_path(), Some(&path));
     // Saving it makes it current, and the replaced version becomes a backup in turn.
     press(&mut harness, Modifiers::COMMAND, Key::S);
     assert_eq!(
@@ -113,9 +113,9 @@ fn a_confirmed_row_survives_a_crash_and_is_restored_on_the_next_start() {
     harness.get_by_label("Restore").click();
     harness.run_steps(3);
     let app = harness.state();
-    assert!(app.document.is_dirty());
+    assert!(app.document().is_dirty());
     let translation = app
-        .document
+        .document()
         .project
         .translation(diptych::model::ParagraphId(5), &ru());
     assert!(translation.text.contains("120 миллионов"));
@@ -153,7 +153,7 @@ fn idle_changes_are_written_after_a_few_seconds_and_removed_when_nothing_is_unsa
     );
     press(&mut harness, Modifiers::COMMAND, Key::Z);
     harness.run_steps(1);
-    assert!(!harness.state().document.is_dirty());
+    assert!(!harness.state().document().is_dirty());
     assert!(
         !recovery.exists(),
         "back at the saved state: nothing to recover"
@@ -171,7 +171,7 @@ fn idle_changes_are_written_after_a_few_seconds_and_removed_when_nothing_is_unsa
     harness.get_by_label("Discard recovered work").click();
     harness.run_steps(2);
     assert!(!recovery.exists());
-    assert_eq!(harness.state().document.project.metadata.author, "");
+    assert_eq!(harness.state().document().project.metadata.author, "");
 }
 
 #[test]
@@ -193,7 +193,7 @@ fn an_unsaved_import_is_recovered_from_the_state_folder() {
     harness.get_by_label("Restore").click();
     harness.run_steps(3);
     assert_eq!(
-        harness.state().document.project.metadata.author,
+        harness.state().document().project.metadata.author,
         "Nino Beridze"
     );
 }
@@ -224,7 +224,7 @@ fn a_project_locked_by_another_live_instance_opens_read_only_and_a_stale_lock_is
     });
     harness.run_steps(16);
     let app = harness.state();
-    assert_eq!(app.document.project.metadata.author, "");
+    assert_eq!(app.document().project.metadata.author, "");
     assert!(
         app.last_message()
             .unwrap()

@@ -42,12 +42,15 @@ fn assert_work_kept(harness: &mut Harness<'_, DiptychApp>, recovery: &Path, afte
     harness.run_steps(16);
     let app = harness.state();
     assert_eq!(
-        app.document.project.translation(ParagraphId(5), &ru()).text,
+        app.document()
+            .project
+            .translation(ParagraphId(5), &ru())
+            .text,
         TYPED,
         "{after}"
     );
     assert!(
-        app.document.is_dirty(),
+        app.document().is_dirty(),
         "{after}: must still count as unsaved"
     );
     assert!(recovery.exists(), "{after}: the recovery file was deleted");
@@ -88,7 +91,7 @@ fn discard_then_cancelling_the_file_dialog_keeps_the_work_and_quit_still_asks() 
     assert_eq!(harness.state().modal_title(), Some("Unsaved changes"));
     harness.get_by_label("Cancel").click();
     harness.run_steps(2);
-    assert!(!harness.state().quit_confirmed);
+    assert!(!harness.state().quit_confirmed());
     assert_work_kept(&mut harness, &recovery, "Ctrl+Q, Cancel");
 }
 
@@ -161,7 +164,7 @@ fn discard_then_opening_goes_ahead_and_only_then_the_recovery_file_goes() {
     settle(&mut harness);
     let app = harness.state();
     assert_eq!(
-        app.document.project.metadata.title,
+        app.document().project.metadata.title,
         "В Баку запустили первые электробусы"
     );
     assert!(!recovery.exists(), "discarded work goes once replaced");
@@ -186,7 +189,7 @@ fn opening_runs_in_the_background_and_can_be_cancelled() {
     assert!(!harness.state().is_opening());
     assert_eq!(harness.state().modal_title(), None);
     assert_eq!(
-        harness.state().document.save_path(),
+        harness.state().document().save_path(),
         Some(&project),
         "the open project stays"
     );
@@ -243,7 +246,7 @@ fn two_windows_on_one_unsaved_article_keep_two_recovery_files_and_both_are_offer
     assert_eq!(third.state().modal_title(), Some("Restore unsaved work?"));
     third.get_by_label("Restore").click();
     third.run_steps(3);
-    let author = third.state().document.project.metadata.author.clone();
+    let author = third.state().document().project.metadata.author.clone();
     assert!(
         author == "Nino Beridze" || author == "Rauf Hacılı",
         "{author:?}"
@@ -328,7 +331,7 @@ fn a_close_request_while_opening_and_then_cancel_keeps_the_work() {
     harness.get_by_label("Cancel").click();
     harness.run_steps(2);
     settle(&mut harness);
-    assert_eq!(harness.state().document.save_path(), Some(&project));
+    assert_eq!(harness.state().document().save_path(), Some(&project));
     assert_work_kept(
         &mut harness,
         &recovery,
@@ -419,7 +422,7 @@ fn save_as_never_writes_over_a_project_another_window_has_open() {
     assert!(diptych::io::backup::list_backups(&project).is_empty());
     let error = second.state().last_error().unwrap().to_owned();
     assert!(error.contains("is open in another Diptych"), "{error}");
-    assert_eq!(second.state().document.save_path(), Some(&other));
+    assert_eq!(second.state().document().save_path(), Some(&other));
     drop(first);
 }
 

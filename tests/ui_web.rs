@@ -32,7 +32,7 @@ fn a_web_archive_asks_which_page_then_the_encoding_can_be_changed_and_undone() {
         .click();
     harness.run_steps(4);
     settle(&mut harness);
-    let project = &harness.state().document.project;
+    let project = &harness.state().document().project;
     assert_eq!(
         project.metadata.title,
         "В Баку запустили первые электробусы"
@@ -50,7 +50,7 @@ fn a_web_archive_asks_which_page_then_the_encoding_can_be_changed_and_undone() {
     harness.run_steps(2);
     harness.get_by_label("windows-1251").click();
     harness.run_steps(4);
-    let project = &harness.state().document.project;
+    let project = &harness.state().document().project;
     assert_eq!(project.source.original.encoding, TextEncoding::Windows1251);
     assert_ne!(project.paragraphs()[1].text, headline);
     assert!(
@@ -64,7 +64,7 @@ fn a_web_archive_asks_which_page_then_the_encoding_can_be_changed_and_undone() {
     );
 
     press(&mut harness, Modifiers::COMMAND, Key::Z);
-    let project = &harness.state().document.project;
+    let project = &harness.state().document().project;
     assert_eq!(project.source.original.encoding, TextEncoding::Koi8R);
     assert_eq!(project.paragraphs()[1].text, headline);
 
@@ -91,10 +91,10 @@ fn an_altered_project_opens_with_a_plain_warning_and_verify_says_altered() {
     let message = app.last_error().unwrap().to_owned();
     assert!(message.starts_with("ALTERED"), "{message}");
     assert!(message.contains("en-tbilisi-metro.txt"), "{message}");
-    assert!(app.show_project_panel);
-    assert!(!app.document.original_intact);
+    assert!(app.show_project_panel());
+    assert!(!app.document().original_intact);
     // The translations are there to keep working with.
-    assert!(!app.document.project.translations.is_empty());
+    assert!(!app.document().project.translations.is_empty());
     assert!(harness.query_by_label("does not match its hash").is_some());
 
     harness.get_by_label("Verify stored original").click();

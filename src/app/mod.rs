@@ -1,40 +1,45 @@
-//! The egui user interface. It reads the model and emits [`Command`] values; commands are
-//! applied after drawing, in [`DiptychApp::apply_command`]. Nothing here mutates the project
-//! except through edits.
+//! The egui user interface. [`DiptychApp`] is made of parts with narrow borrows: the
+//! [`Session`] (document, lock, autosave, recovery, backups), the [`ViewState`] (target,
+//! selection, the screens' and the dock's state), the [`Overlays`] (modal, toasts), the
+//! background jobs and the [`Preferences`]. Each frame draws from read-only views of them and
+//! collects [`Command`] values, which are applied after drawing (`apply`). Nothing here
+//! mutates the project except through edits. See `docs/ARCHITECTURE.md`.
 
-mod actions;
-mod align_actions;
-mod alignment_view;
-mod autosave;
-mod command;
+mod apply;
+mod chrome;
+mod commands;
 mod dialogs;
-mod document;
+mod dock;
 mod fonts;
-mod grid;
-mod opening;
+mod jobs;
 mod overlays;
-mod panels;
-mod project_panel;
-mod provenance;
-mod safety;
+mod screens;
+mod session;
 mod settings;
-mod virtual_rows;
+pub mod theme;
+mod view;
 
 use std::path::{Path, PathBuf};
 
-pub use alignment_view::{AlignmentView, LinkFilter};
-pub use command::{Command, CommandEntry, LinkOperation, command_entries, consume_shortcuts};
+pub use chrome::{MenuItem, menus};
+pub use commands::{
+    Command, CommandEntry, LinkOperation, command_entries, consume_shortcuts, keyboard_table,
+};
 pub use dialogs::{DialogOutcome, DialogPurpose, FileDialogs, ScriptedDialogs, SystemDialogs};
-pub use document::{Document, Origin};
+pub use dock::DockPanel;
 pub use fonts::install_fonts;
-pub use grid::translation_editor_id;
+pub use jobs::{JobKind, JobStatus};
+pub use screens::{AlignmentView, Screen, VirtualRows, translation_editor_id};
+pub use session::{Document, Origin};
 pub use settings::{Settings, default_settings_path, load_settings, save_settings};
-pub use virtual_rows::VirtualRows;
 
 use crate::io::project_file::parse_project;
 use crate::io::{ImportOptions, Opened, open_path_keeping_altered};
-use crate::model::{Edit, LanguageTag, ParagraphId};
-use overlays::{Modal, Toast, ToastLevel};
+use crate::model::{LanguageTag, ParagraphId};
+use overlays::{Modal, Overlays, ToastLevel};
+use session::Session;
+use settings::Preferences;
+use view::ViewState;
 
 /// The example project shown when Diptych starts without a file.
 pub const EXAMPLE_PROJECT: &str = include_str!("../../projects/tbilisi-metro-fares.diptych.ron");
@@ -92,159 +97,158 @@ impl AppConfig {
     }
 }
 
-/// Whether this window holds the open project's lock.
-#[derive(Debug)]
-enum LockState {
-    /// No project file is open (an imported article, the example), or it cannot be locked.
-    None,
-    Held(crate::io::lock::ProjectLock),
-    /// Another instance holds it: the project is open read-only.
-    ReadOnly(crate::io::lock::LockInfo),
-    /// This window held it, lost it (its lock file was removed or replaced) and could not take
-    /// it again (the reason): read-only until it can, retried every few seconds.
-    Lost(String),
-}
-
-/// The application state.
+/// The application: its parts, and the frame that draws them and applies what the user did.
 pub struct DiptychApp {
-    pub document: Document,
-    /// The target language shown in the grid.
-    pub target: Option<LanguageTag>,
-    pub selected: Option<ParagraphId>,
-    pub settings: Settings,
-    settings_path: Option<PathBuf>,
+    /// The open document and what keeps it safe.
+    session: Session,
+    /// What the window shows of it.
+    view: ViewState,
+    /// The modal dialog and the toasts.
+    overlays: Overlays,
+    /// Background work (opening files, aligning).
+    jobs: jobs::Jobs,
+    /// The user's settings and where they are kept.
+    preferences: Preferences,
     dialogs: Box<dyn FileDialogs>,
-    recovery_dir: Option<PathBuf>,
-    autosave: autosave::AutosaveState,
-    /// The lock on the open project file, or who holds it (then the project is read-only).
-    lock: LockState,
-    grid: VirtualRows,
-    focus_request: Option<ParagraphId>,
+    /// Commands queued for the next frame (from tests, or a command that waited for a save).
     pending: Vec<Command>,
-    modal: Option<Modal>,
-    toasts: Vec<Toast>,
-    /// Run after a successful save (a command that waited for "Save" in the unsaved dialog).
-    after_save: Option<Command>,
     /// The user confirmed quitting; the next close request is let through.
-    pub quit_confirmed: bool,
+    quit_confirmed: bool,
     window_title: String,
     applied_zoom: Option<f32>,
     context_ready: bool,
-    pub show_project_panel: bool,
-    /// The alignment review view (shown when the target has an aligned translation).
-    pub alignment: AlignmentView,
-    /// A translation being imported and aligned on another thread, and its language.
-    pending_alignment: Option<(std::sync::mpsc::Receiver<Result<Edit, String>>, LanguageTag)>,
-    /// The text of the "new target language" field in the project panel.
-    new_target_text: String,
-    /// The action the user answered "Discard" for (see `opening.rs`).
-    discard_permit: Option<Command>,
-    /// A file being opened on another thread.
-    opening: Option<opening::PendingOpen>,
-    /// This window's name in its recovery files (see `io::recovery`).
-    recovery_session: String,
 }
 
 impl DiptychApp {
     /// Creates the app around a document. The egui context is set up (fonts, theme) on the
     /// first frame.
     pub fn new(document: Document, config: AppConfig) -> Self {
-        let (settings, settings_message) = match &config.settings_path {
-            Some(path) => load_settings(path),
-            None => (Settings::default(), None),
-        };
+        let (preferences, settings_message) = Preferences::load(config.settings_path);
         let mut app = Self {
-            context_ready: false,
-            show_project_panel: false,
-            alignment: AlignmentView::default(),
-            pending_alignment: None,
-            new_target_text: String::new(),
-            discard_permit: None,
-            opening: None,
-            recovery_session: crate::io::recovery::new_session_id(),
-            target: None,
-            selected: None,
-            settings,
-            settings_path: config.settings_path,
+            session: Session::new(document, config.recovery_dir),
+            view: ViewState::default(),
+            overlays: Overlays::default(),
+            jobs: jobs::Jobs::default(),
+            preferences,
             dialogs: config.dialogs,
-            recovery_dir: config.recovery_dir,
-            autosave: autosave::AutosaveState::default(),
-            lock: LockState::None,
-            grid: VirtualRows::default(),
-            focus_request: None,
             pending: Vec::new(),
-            modal: None,
-            toasts: Vec::new(),
-            after_save: None,
             quit_confirmed: false,
             window_title: String::new(),
             applied_zoom: None,
-            document,
+            context_ready: false,
         };
         app.after_document_replaced();
-        app.offer_recovery();
+        app.session.offer_recovery(&mut app.overlays);
         if let Some(message) = settings_message {
-            app.toast(ToastLevel::Warning, message);
+            app.overlays.toast(ToastLevel::Warning, message);
         }
         app
     }
+
     /// Queues a command as if the user had issued it.
     pub fn send(&mut self, command: Command) {
         self.pending.push(command);
     }
+
+    /// The open document.
+    pub fn document(&self) -> &Document {
+        &self.session.document
+    }
+
+    /// The target language shown.
+    pub fn target(&self) -> Option<&LanguageTag> {
+        self.view.target.as_ref()
+    }
+
+    /// The selected row of the translation grid.
+    pub fn selected(&self) -> Option<ParagraphId> {
+        self.view.selected
+    }
+
+    /// The alignment review's state (selection, filters, columns).
+    pub fn alignment(&self) -> &AlignmentView {
+        &self.view.alignment
+    }
+
+    /// The settings in use.
+    pub fn settings(&self) -> &Settings {
+        &self.preferences.settings
+    }
+
+    /// Whether the project panel is open in the dock.
+    pub fn show_project_panel(&self) -> bool {
+        self.view.dock.is_open(DockPanel::Project)
+    }
+
+    /// Whether the user confirmed quitting (the window may close).
+    pub fn quit_confirmed(&self) -> bool {
+        self.quit_confirmed
+    }
+
+    /// The screen shown in the middle of the window.
+    pub fn screen(&self) -> Screen {
+        self.view.screen(&self.session.document.project)
+    }
+
+    /// The target language when it has an aligned translation (the alignment review shows).
+    pub fn aligned_target(&self) -> Option<LanguageTag> {
+        self.view.aligned_target(&self.session.document.project)
+    }
+
+    /// Whether the open project is read-only here (another window holds it, or this window
+    /// lost its lock).
+    pub fn is_read_only(&self) -> bool {
+        self.session.is_read_only()
+    }
+
+    /// Who holds the project when it is read-only here, for people.
+    pub fn read_only_holder(&self) -> Option<String> {
+        self.session.read_only_holder()
+    }
+
+    /// Whether a file is being opened in the background.
+    pub fn is_opening(&self) -> bool {
+        self.jobs.is_running(JobKind::Open)
+    }
+
+    /// Whether a translation is being aligned in the background.
+    pub fn is_aligning(&self) -> bool {
+        self.jobs.is_running(JobKind::Align)
+    }
+
+    /// Whether background work (opening a file, aligning) is under way.
+    pub fn is_busy(&self) -> bool {
+        self.jobs.is_busy()
+    }
+
+    /// The background jobs running now, with their progress.
+    pub fn jobs(&self) -> Vec<JobStatus> {
+        self.jobs.statuses()
+    }
+
     /// The message of the last error shown to the user, if one is on screen.
     pub fn last_error(&self) -> Option<&str> {
-        self.toasts
-            .iter()
-            .rev()
-            .find(|toast| toast.level == ToastLevel::Error)
-            .map(|toast| toast.text.as_str())
+        self.overlays.last_error()
     }
+
     /// The text of the last message shown (of any level), if one is on screen.
     pub fn last_message(&self) -> Option<&str> {
-        self.toasts.last().map(|toast| toast.text.as_str())
+        self.overlays.last_message()
     }
-    /// Whether a modal dialog (unsaved changes, path entry, palette) is open.
+
+    /// The title of the open modal dialog (unsaved changes, path entry, palette…), if any.
     pub fn modal_title(&self) -> Option<&'static str> {
-        self.modal.as_ref().map(Modal::title)
+        self.overlays.modal.as_ref().map(Modal::title)
     }
+
     /// Shows an error message that stays until dismissed.
     pub fn show_error(&mut self, text: impl Into<String>) {
-        self.toast(ToastLevel::Error, text);
+        self.overlays.toast(ToastLevel::Error, text);
     }
-    fn toast(&mut self, level: ToastLevel, text: impl Into<String>) {
-        self.toasts.push(Toast::new(level, text.into()));
-    }
-    fn after_document_replaced(&mut self) {
-        self.lock_document();
-        self.target = self.document.project.targets.first().cloned();
-        self.selected = self
-            .document
-            .project
-            .translatable_paragraphs()
-            .next()
-            .map(|paragraph| paragraph.paragraph_id);
-        self.grid.reset();
-        self.alignment = AlignmentView::default();
-        self.focus_request = None;
-        self.grid.scroll_to = Some(0);
-        for note in std::mem::take(&mut self.document.import_notes) {
-            self.toast(ToastLevel::Warning, format!("Note on the import: {note}"));
-        }
-        if !self.document.altered.is_empty() {
-            let findings = self.document.altered.join("; ");
-            self.toast(
-                ToastLevel::Error,
-                format!(
-                    "ALTERED: {findings}. The project is open so that no work is lost, but \
-                     its stored original is no longer what was imported."
-                ),
-            );
-            self.show_project_panel = true;
-        }
-    }
+
     /// Draws one frame and applies what the user did. Everything the window shows is drawn
-    /// here; tests and benchmarks call it directly.
+    /// here; tests and benchmarks call it directly. Drawing reads the parts and collects
+    /// commands; only applying them (after drawing) changes anything.
     pub fn ui_root(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         if !self.context_ready {
@@ -252,7 +256,7 @@ impl DiptychApp {
             // letter is ever drawn without a glyph.
             install_fonts(&ctx);
             ctx.options_mut(|options| options.zoom_with_keyboard = false);
-            ctx.set_theme(if self.settings.dark_mode {
+            ctx.set_theme(if self.preferences.settings.dark_mode {
                 egui::Theme::Dark
             } else {
                 egui::Theme::Light
@@ -263,79 +267,99 @@ impl DiptychApp {
         }
         self.sync_viewport(&ctx);
         let mut commands = std::mem::take(&mut self.pending);
-        if self.modal.is_none() {
+        if self.overlays.modal.is_none() {
             commands.extend(consume_shortcuts(&ctx));
         }
         Self::handle_dropped_files(&ctx, &mut commands);
         self.handle_close_request(&ctx, &mut commands);
         self.poll_dialogs();
+        self.poll_jobs();
+        self.view.keep_target_valid(&self.session.document.project);
 
-        if self
-            .target
-            .as_ref()
-            .is_none_or(|target| !self.document.project.targets.contains(target))
-        {
-            self.target = self.document.project.targets.first().cloned();
-        }
-        panels::menu_bar_ui(ui, self, &mut commands);
-        panels::status_bar_ui(ui, self);
-        if self.show_project_panel {
-            project_panel::project_panel_ui(ui, self, &mut commands);
-        }
-        self.poll_alignment();
-        self.poll_opening();
-        let aligned_target = self.aligned_target();
-        egui::CentralPanel::default().show(ui, |ui| {
-            if let Some(language) = &aligned_target {
-                alignment_view::alignment_ui(
-                    ui,
-                    &mut self.alignment,
-                    &self.document.project,
-                    language,
-                    &mut commands,
-                );
-            } else {
-                let view = grid::GridView {
-                    project: &self.document.project,
-                    target: self.target.as_ref(),
-                    selected: self.selected,
-                };
-                grid::grid_ui(
-                    ui,
-                    &mut self.grid,
-                    &view,
-                    &mut self.focus_request,
-                    &mut commands,
-                );
-            }
-        });
-        overlays::modal_ui(&ctx, self, &mut commands);
-        overlays::toasts_ui(&ctx, &mut self.toasts);
+        self.draw(ui, &ctx, &mut commands);
 
         for command in commands {
             self.apply_command(&ctx, command);
         }
-        self.autosave_tick(&ctx);
+        let now = ctx.input(|input| input.time);
+        if let Some(wake_up) = self.session.autosave_tick(now, &mut self.overlays) {
+            ctx.request_repaint_after(wake_up);
+        }
         if self.dialogs.is_open() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
     }
+
+    /// Draws the chrome, the dock, the screen and the overlays from read-only views.
+    fn draw(&mut self, ui: &mut egui::Ui, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        // Figures the views show are worked out (and cached) before drawing.
+        let progress = self
+            .view
+            .target
+            .as_ref()
+            .map(|language| self.session.document.progress(language));
+        let charset_decision = if self.view.dock.is_open(DockPanel::Project) {
+            self.session.document.charset_decision()
+        } else {
+            None
+        };
+        let document = &self.session.document;
+        let chrome = chrome::ChromeView {
+            document,
+            view: &self.view,
+            settings: &self.preferences.settings,
+            read_only: self.session.read_only_holder(),
+            progress,
+            aligned_target: self.view.aligned_target(&document.project),
+            jobs: self.jobs.statuses(),
+        };
+        chrome::menu_bar_ui(ui, &chrome, commands);
+        chrome::status_bar_ui(ui, &chrome, commands);
+        let dock_view = dock::DockView {
+            document,
+            target: self.view.target.as_ref(),
+            charset_decision: charset_decision.as_deref(),
+        };
+        dock::dock_ui(ui, &mut self.view.dock, &dock_view, commands);
+        let screen = self.view.screen(&document.project);
+        screens::screen_ui(ui, &screen, &document.project, &mut self.view, commands);
+        if let Some(modal) = &mut self.overlays.modal {
+            let job = match modal {
+                Modal::Opening { .. } => self.jobs.status(JobKind::Open),
+                Modal::Aligning { .. } => self.jobs.status(JobKind::Align),
+                _ => None,
+            };
+            let context = overlays::ModalContext {
+                project_title: &document.project.metadata.title,
+                backups_to_keep: self.preferences.settings.backups_to_keep,
+                job: job.as_ref(),
+            };
+            if !overlays::modal_ui(ctx, modal, &context, commands) {
+                self.overlays.modal = None;
+            }
+        }
+        overlays::toasts_ui(ctx, &mut self.overlays.toasts);
+    }
+
     fn sync_viewport(&mut self, ctx: &egui::Context) {
-        let dirty = if self.document.is_dirty() { " •" } else { "" };
+        let document = &self.session.document;
+        let dirty = if document.is_dirty() { " •" } else { "" };
         let title = format!(
             "{} — {}{dirty} — Diptych",
-            self.document.project.metadata.title,
-            self.document.display_name()
+            document.project.metadata.title,
+            document.display_name()
         );
         if title != self.window_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.window_title = title;
         }
-        if self.applied_zoom != Some(self.settings.zoom) {
-            ctx.set_zoom_factor(self.settings.zoom);
-            self.applied_zoom = Some(self.settings.zoom);
+        let zoom = self.preferences.settings.zoom;
+        if self.applied_zoom != Some(zoom) {
+            ctx.set_zoom_factor(zoom);
+            self.applied_zoom = Some(zoom);
         }
     }
+
     fn handle_dropped_files(ctx: &egui::Context, commands: &mut Vec<Command>) {
         let dropped: Vec<PathBuf> = ctx.input(|input| {
             input
@@ -350,12 +374,14 @@ impl DiptychApp {
             commands.push(Command::OpenPath(path));
         }
     }
+
     fn handle_close_request(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
         if ctx.input(|input| input.viewport().close_requested()) && !self.quit_confirmed {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             commands.push(Command::Quit);
         }
     }
+
     fn poll_dialogs(&mut self) {
         let Some((purpose, outcome)) = self.dialogs.poll() else {
             return;
@@ -364,7 +390,7 @@ impl DiptychApp {
             DialogOutcome::Picked(path) => {
                 let command = match purpose {
                     DialogPurpose::OpenArticle | DialogPurpose::OpenProject => {
-                        self.carry_discard_permit_to(&path);
+                        self.session.carry_discard_permit_to(&path);
                         Command::OpenPath(path)
                     }
                     DialogPurpose::SaveProject { .. } => Command::SaveTo(path),
@@ -373,11 +399,11 @@ impl DiptychApp {
                 self.pending.push(command);
             }
             DialogOutcome::Cancelled => {
-                self.after_save = None;
-                self.withdraw_discard_permit();
+                self.session.forget_after_save();
+                self.session.withdraw_discard_permit();
             }
             DialogOutcome::Unavailable(reason) => {
-                self.modal = Some(Modal::path_prompt(purpose, reason));
+                self.overlays.show(Modal::path_prompt(purpose, reason));
             }
         }
     }

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use super::overlays::{Overlays, ToastLevel};
 use crate::io::fs::write_atomically;
 
 const MAX_RECENT: usize = 10;
@@ -79,14 +80,54 @@ pub fn load_settings(path: &Path) -> (Settings, Option<String>) {
     }
 }
 
+/// Why settings could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsError {
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    #[error("{0}")]
+    Format(#[from] ron::Error),
+}
+
 /// Writes settings atomically.
-pub fn save_settings(path: &Path, settings: &Settings) -> Result<(), String> {
+pub fn save_settings(path: &Path, settings: &Settings) -> Result<(), SettingsError> {
     if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).map_err(|error| error.to_string())?;
+        std::fs::create_dir_all(parent)?;
     }
-    let text = ron::ser::to_string_pretty(settings, ron::ser::PrettyConfig::new())
-        .map_err(|error| error.to_string())?;
-    write_atomically(path, text.as_bytes()).map_err(|error| error.to_string())
+    let text = ron::ser::to_string_pretty(settings, ron::ser::PrettyConfig::new())?;
+    write_atomically(path, text.as_bytes())?;
+    Ok(())
+}
+
+/// The settings in use and where they are kept (`None`: in memory only, as in tests).
+pub struct Preferences {
+    pub settings: Settings,
+    path: Option<PathBuf>,
+}
+
+impl Preferences {
+    /// Reads the settings at `path` (defaults when there is none); the message says why a
+    /// settings file could not be used.
+    pub fn load(path: Option<PathBuf>) -> (Self, Option<String>) {
+        let (settings, message) = match &path {
+            Some(path) => load_settings(path),
+            None => (Settings::default(), None),
+        };
+        (Self { settings, path }, message)
+    }
+
+    /// Writes the settings to their file; a failure is shown as a warning (the settings stay
+    /// in effect for this session).
+    pub fn persist(&self, overlays: &mut Overlays) {
+        if let Some(path) = &self.path
+            && let Err(error) = save_settings(path, &self.settings)
+        {
+            overlays.toast(
+                ToastLevel::Warning,
+                format!("Cannot save settings to {}: {error}", path.display()),
+            );
+        }
+    }
 }
 
 #[cfg(test)]

@@ -206,8 +206,36 @@ enum AssignmentKey {
 }
 
 impl Edit {
-    /// Applies the edit and returns the edit that undoes it.
+    /// Applies the edit and returns the edit that undoes it. An edit that changes the source
+    /// paragraphs moves the project's source revision on (see [`Project::source_revision`]).
     pub fn apply(self, project: &mut Project) -> Result<Edit, EditError> {
+        let changes_source = self.changes_source_paragraphs();
+        let inverse = self.apply_variant(project)?;
+        if changes_source {
+            project.source_changed();
+        }
+        Ok(inverse)
+    }
+
+    /// Whether the edit replaces, splits or changes source paragraphs (their text or number).
+    pub fn changes_source_paragraphs(&self) -> bool {
+        match self {
+            Edit::ReplaceParagraphs { document, .. } => *document == DocumentRef::Source,
+            Edit::ReplaceSource(_) => true,
+            Edit::Batch(edits) => edits.iter().any(Edit::changes_source_paragraphs),
+            Edit::SetTranslationText { .. }
+            | Edit::SetTranslationStatus { .. }
+            | Edit::SetTranslationNote { .. }
+            | Edit::SetKind { .. }
+            | Edit::SetMetadata { .. }
+            | Edit::AddTarget { .. }
+            | Edit::RemoveTarget { .. }
+            | Edit::SetAligned { .. }
+            | Edit::ReplaceLinks { .. } => false,
+        }
+    }
+
+    fn apply_variant(self, project: &mut Project) -> Result<Edit, EditError> {
         match self {
             Edit::SetTranslationText {
                 paragraph_id,

@@ -8,6 +8,7 @@ mod history;
 mod language;
 pub mod link_ops;
 mod project;
+mod review;
 mod stats;
 
 pub use alignment::{
@@ -20,9 +21,10 @@ pub use history::{EditGroup, History};
 pub use language::{LanguageTag, LanguageTagError};
 pub use project::{
     IdsExhausted, MAX_PARAGRAPH_ID_COUNTER, Metadata, Original, Paragraph, ParagraphId,
-    ParagraphKind, Project, SourceDocument, Translation, TranslationStatus, allocate_paragraph_ids,
-    sha256_hex,
+    ParagraphKind, Project, SourceDocument, SourceRevision, Translation, TranslationStatus,
+    allocate_paragraph_ids, sha256_hex,
 };
+pub use review::{LinkFilter, SentencePair, sentence_pairs};
 pub use stats::{LanguageProgress, progress, progress_with};
 
 /// A small project for unit tests: an English article with ru and az targets.

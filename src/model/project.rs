@@ -303,7 +303,24 @@ pub struct Project {
     pub aligned: BTreeMap<LanguageTag, AlignedTranslation>,
     /// The id the next new paragraph receives.
     pub next_paragraph_id: u32,
+    /// Moves on whenever an edit changes the source paragraphs (see
+    /// [`Project::source_revision`]).
+    pub source_revision: SourceRevision,
 }
+
+/// A counter of changes to the source paragraphs, for caches of figures derived from them
+/// (word counts). It is not part of the project's content: two projects with the same content
+/// are equal whatever their counters, and it is never saved.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SourceRevision(u64);
+
+impl PartialEq for SourceRevision {
+    fn eq(&self, _other: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for SourceRevision {}
 
 impl Project {
     /// Builds a project from a classified source document.
@@ -327,7 +344,37 @@ impl Project {
             translations: BTreeMap::new(),
             aligned: BTreeMap::new(),
             next_paragraph_id,
+            source_revision: SourceRevision::default(),
         }
+    }
+
+    /// The source paragraphs' revision: it changes whenever an edit (or its undo) changes
+    /// them, so figures derived from their text can be cached against it.
+    pub fn source_revision(&self) -> u64 {
+        self.source_revision.0
+    }
+
+    /// Notes that the source paragraphs changed.
+    pub(crate) fn source_changed(&mut self) {
+        self.source_revision.0 = self.source_revision.0.wrapping_add(1);
+    }
+
+    /// The stored originals (the source's and each aligned translation's) whose bytes no
+    /// longer match their SHA-256, described for people ("source (story.html)").
+    pub fn altered_originals(&self) -> Vec<String> {
+        let mut altered = Vec::new();
+        if !self.source.original.is_intact() {
+            altered.push(format!("source ({})", self.source.original.file_name));
+        }
+        for (language, aligned) in &self.aligned {
+            if !aligned.original.is_intact() {
+                altered.push(format!(
+                    "aligned {language} ({})",
+                    aligned.original.file_name
+                ));
+            }
+        }
+        altered
     }
 
     pub fn paragraphs(&self) -> &[Paragraph] {

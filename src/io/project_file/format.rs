@@ -349,6 +349,7 @@ pub(super) fn from_file(
         file.next_paragraph_id,
     )?;
     Ok(Project {
+        source_revision: crate::model::SourceRevision::default(),
         metadata: Metadata {
             title: file.metadata.title,
             description: file.metadata.description,

@@ -2,7 +2,7 @@
 //! Heights start as estimates, are replaced by measured heights as rows are drawn, and are
 //! kept per width; prefix sums map scroll offsets to rows.
 
-use egui::{Color32, Rect, Stroke, Ui, vec2};
+use egui::{Rect, Stroke, Ui, vec2};
 
 /// Row heights and scroll requests of one list; survives between frames.
 #[derive(Debug)]
@@ -141,7 +141,7 @@ pub fn paint_row_background(
     } else if index % 2 == 1 {
         visuals.faint_bg_color
     } else {
-        Color32::TRANSPARENT
+        crate::app::theme::NO_FILL
     };
     ui.painter()
         .set(placeholder, egui::Shape::rect_filled(rect, 0.0, fill));

@@ -5,13 +5,11 @@
 //! looks for a recovery file and offers to restore it, showing what differs.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
-use egui::Ui;
-
-use super::DiptychApp;
-use super::command::Command;
+use super::Session;
 use super::document::{Document, Origin};
-use super::overlays::{Modal, ToastLevel};
+use crate::app::overlays::{Modal, Overlays, ToastLevel};
 use crate::io::recovery::{
     Recovery, describe_differences, read_recovery, recovery_files_for_project,
     recovery_files_for_unsaved, recovery_path_for_project, recovery_path_for_unsaved,
@@ -103,17 +101,19 @@ pub struct RecoveryOffer {
     pub differences: Vec<String>,
 }
 
-impl DiptychApp {
-    /// Called once per frame after commands were applied.
-    pub(super) fn autosave_tick(&mut self, ctx: &egui::Context) {
-        let now = ctx.input(|input| input.time);
+impl Session {
+    /// Called once per frame after commands were applied, with the frame's time in seconds.
+    /// Returns how soon the window should wake up again (even when idle) for the next lock
+    /// check or recovery write.
+    pub fn autosave_tick(&mut self, now: f64, overlays: &mut Overlays) -> Option<Duration> {
+        let mut wake_up = None;
         if now - self.autosave.lock_checked_at >= LOCK_CHECK_SECONDS {
             self.autosave.lock_checked_at = now;
-            self.confirm_lock();
+            self.confirm_lock(overlays);
         }
         if self.holds_lock() {
             // Keep checking while idle too.
-            ctx.request_repaint_after(std::time::Duration::from_secs_f64(LOCK_CHECK_SECONDS));
+            wake_up = Some(Duration::from_secs_f64(LOCK_CHECK_SECONDS));
         }
         let revision = self.document.history.revision();
         if revision != self.autosave.seen_revision {
@@ -122,27 +122,25 @@ impl DiptychApp {
         }
         if !self.document.is_dirty() {
             self.autosave.write_now = false;
-            self.remove_written_recovery();
-            return;
+            self.remove_written_recovery(overlays);
+            return wake_up;
         }
         if self.is_read_only() || self.autosave.written_revision == Some(revision) {
-            return;
+            return wake_up;
         }
         let idle = now - self.autosave.changed_at;
         if !self.autosave.write_now && idle < AUTOSAVE_IDLE_SECONDS {
-            ctx.request_repaint_after(std::time::Duration::from_secs_f64(
-                AUTOSAVE_IDLE_SECONDS - idle + 0.05,
-            ));
-            return;
+            let write_at = Duration::from_secs_f64(AUTOSAVE_IDLE_SECONDS - idle + 0.05);
+            return Some(wake_up.map_or(write_at, |lock_check| lock_check.min(write_at)));
         }
         self.autosave.write_now = false;
         self.autosave.written_revision = Some(revision);
         let Some((path, project_path, source)) = recovery_target(
             &self.document,
             self.recovery_dir.as_ref(),
-            &self.recovery_session,
+            &self.recovery_name,
         ) else {
-            return;
+            return wake_up;
         };
         match write_recovery(
             &path,
@@ -156,25 +154,33 @@ impl DiptychApp {
                 // The restored file's work is in ours now.
                 if let Some(adopted) = self.autosave.adopted.take()
                     && Some(&adopted) != self.autosave.written_path.as_ref()
+                    && let Err(error) = remove_recovery(&adopted)
                 {
-                    let _ = remove_recovery(&adopted);
+                    overlays.toast(
+                        ToastLevel::Warning,
+                        format!(
+                            "Cannot remove the recovery file {}: {error}",
+                            adopted.display()
+                        ),
+                    );
                 }
             }
             Err(error) => {
                 if !self.autosave.error_shown {
                     self.autosave.error_shown = true;
-                    self.toast(
+                    overlays.toast(
                         ToastLevel::Warning,
                         format!("Unsaved changes could not be written to a recovery file: {error}"),
                     );
                 }
             }
         }
+        wake_up
     }
 
     /// Removes the recovery files of the current document's unsaved work (nothing is unsaved
     /// any more): the one this window wrote and the one it restored from.
-    pub(super) fn remove_written_recovery(&mut self) {
+    pub fn remove_written_recovery(&mut self, overlays: &mut Overlays) {
         let paths: Vec<PathBuf> = [
             self.autosave.written_path.take(),
             self.autosave.adopted.take(),
@@ -184,7 +190,7 @@ impl DiptychApp {
         .collect();
         for path in paths {
             if let Err(error) = remove_recovery(&path) {
-                self.toast(
+                overlays.toast(
                     ToastLevel::Warning,
                     format!(
                         "Cannot remove the recovery file {}: {error}",
@@ -198,7 +204,7 @@ impl DiptychApp {
     /// After a document was opened: every recovery file left for it (by this or another
     /// window that crashed) that differs from it is offered; one identical to it is removed.
     /// Files another running window is writing are left to that window.
-    pub(super) fn offer_recovery(&mut self) {
+    pub fn offer_recovery(&mut self, overlays: &mut Overlays) {
         self.autosave = AutosaveState::default();
         if self.is_read_only() {
             // The recovery files beside it belong to the window that holds the lock.
@@ -213,7 +219,16 @@ impl DiptychApp {
                         describe_differences(&self.document.project, &recovery.project, 6);
                     if differences.is_empty() {
                         // Nothing that is not already in the file: the recovery file is stale.
-                        let _ = remove_recovery(&path);
+                        // One that cannot be removed is only looked at again next time.
+                        if let Err(error) = remove_recovery(&path) {
+                            overlays.toast(
+                                ToastLevel::Warning,
+                                format!(
+                                    "Cannot remove the stale recovery file {}: {error}",
+                                    path.display()
+                                ),
+                            );
+                        }
                     } else {
                         offers.push(RecoveryOffer {
                             path,
@@ -222,7 +237,7 @@ impl DiptychApp {
                         });
                     }
                 }
-                Err(error) => self.toast(
+                Err(error) => overlays.toast(
                     ToastLevel::Warning,
                     format!(
                         "A recovery file exists but cannot be read ({error}); it was left in place."
@@ -231,23 +246,29 @@ impl DiptychApp {
             }
         }
         if !offers.is_empty() {
-            self.modal = Some(Modal::Recover { offers });
+            overlays.show(Modal::Recover { offers });
         }
     }
 
-    pub(super) fn restore_recovery(&mut self, path: &std::path::Path) {
+    /// Puts the unsaved work of a recovery file in place of the document. Returns what to
+    /// tell the user once the rest of the window has caught up with the new document, or
+    /// `None` (with the reason shown) when the file cannot be read.
+    pub fn restore_recovery(
+        &mut self,
+        path: &std::path::Path,
+        overlays: &mut Overlays,
+    ) -> Option<String> {
         let recovery = match read_recovery(path) {
             Ok(recovery) => recovery,
             Err(error) => {
-                self.toast(ToastLevel::Error, format!("Cannot restore: {error}"));
-                return;
+                overlays.toast(ToastLevel::Error, format!("Cannot restore: {error}"));
+                return None;
             }
         };
         let origin = self.document.origin.clone();
         let mut document = Document::new(recovery.project, origin);
         document.history.mark_unsaved();
         self.document = document;
-        self.after_document_replaced();
         // The file stays until this window's own recovery file holds the restored work
         // (written at once) or the work is saved or discarded.
         let own = self.autosave.written_path.take();
@@ -257,22 +278,19 @@ impl DiptychApp {
             write_now: true,
             ..AutosaveState::default()
         };
-        self.toast(
-            ToastLevel::Info,
-            format!(
-                "Restored the unsaved work from {}. Save to keep it.",
-                if recovery.written.is_empty() {
-                    "the recovery file"
-                } else {
-                    &recovery.written
-                }
-            ),
-        );
+        Some(format!(
+            "Restored the unsaved work from {}. Save to keep it.",
+            if recovery.written.is_empty() {
+                "the recovery file"
+            } else {
+                &recovery.written
+            }
+        ))
     }
 
-    pub(super) fn discard_recovery(&mut self, path: &std::path::Path) {
+    pub fn discard_recovery(path: &std::path::Path, overlays: &mut Overlays) {
         if let Err(error) = remove_recovery(path) {
-            self.toast(
+            overlays.toast(
                 ToastLevel::Warning,
                 format!(
                     "Cannot remove the recovery file {}: {error}",
@@ -281,74 +299,4 @@ impl DiptychApp {
             );
         }
     }
-}
-
-/// The recovery question, one entry per recovery file; returns whether it should close.
-pub fn recover_ui(
-    ui: &mut Ui,
-    offers: &mut Vec<RecoveryOffer>,
-    commands: &mut Vec<Command>,
-) -> bool {
-    if offers.len() > 1 {
-        ui.label(format!(
-            "{} windows left unsaved work. Restore one of them (the others stay offered until \
-             discarded) or discard them.",
-            offers.len()
-        ));
-        ui.add_space(4.0);
-    }
-    let mut close = false;
-    let mut discarded = None;
-    egui::ScrollArea::vertical()
-        .max_height(420.0)
-        .show(ui, |ui| {
-            for (index, offer) in offers.iter().enumerate() {
-                if index > 0 {
-                    ui.separator();
-                }
-                ui.label(format!(
-                    "Diptych was closed with unsaved work{}. Written {} to {}.",
-                    offer
-                        .recovery
-                        .project_path
-                        .as_ref()
-                        .map(|project| format!(" in {}", project.display()))
-                        .unwrap_or_default(),
-                    if offer.recovery.written.is_empty() {
-                        "earlier"
-                    } else {
-                        &offer.recovery.written
-                    },
-                    offer.path.display()
-                ));
-                ui.add_space(4.0);
-                ui.label("Compared with what is open now:");
-                for line in &offer.differences {
-                    ui.monospace(line);
-                }
-                ui.add_space(8.0);
-                ui.horizontal(|ui| {
-                    let (restore, discard) = if offers.len() > 1 {
-                        (
-                            format!("Restore #{}", index + 1),
-                            format!("Discard #{}", index + 1),
-                        )
-                    } else {
-                        ("Restore".to_owned(), "Discard recovered work".to_owned())
-                    };
-                    if ui.button(restore).clicked() {
-                        commands.push(Command::RestoreRecovery(offer.path.clone()));
-                        close = true;
-                    }
-                    if ui.button(discard).clicked() {
-                        commands.push(Command::DiscardRecovery(offer.path.clone()));
-                        discarded = Some(index);
-                    }
-                });
-            }
-        });
-    if let Some(index) = discarded {
-        offers.remove(index);
-    }
-    close || offers.is_empty()
 }

@@ -2,55 +2,20 @@
 //! with a confidence bar (the reason in its tooltip), markers for links that are not 1:1,
 //! moved, low in confidence or confirmed, and filters. Rows are virtualised.
 
-use egui::{Color32, Id, Layout, Rect, RichText, Sense, Ui, UiBuilder, vec2};
+use egui::{Id, Layout, Rect, RichText, Sense, Ui, UiBuilder, vec2};
 
-use super::command::Command;
-use super::set_accessible_label;
 use super::virtual_rows::{VirtualRows, paint_row_background};
+use crate::app::commands::Command;
+use crate::app::set_accessible_label;
+use crate::app::theme;
 use crate::model::{
-    AlignedTranslation, AlignmentLink, LOW_CONFIDENCE_PERMILLE, LanguageTag, LinkState,
-    ParagraphId, Project,
+    AlignedTranslation, LanguageTag, LinkFilter, LinkState, ParagraphId, Project, SentencePair,
+    sentence_pairs,
 };
 
 const GUTTER_WIDTH: f32 = 76.0;
 const COLUMN_GAP: f32 = 12.0;
 const ROW_PADDING: f32 = 6.0;
-
-/// Which links to show.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LinkFilter {
-    Unconfirmed,
-    LowConfidence,
-    NotOneToOne,
-    Moved,
-}
-
-impl LinkFilter {
-    pub const ALL: [Self; 4] = [
-        Self::Unconfirmed,
-        Self::LowConfidence,
-        Self::NotOneToOne,
-        Self::Moved,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Unconfirmed => "unconfirmed",
-            Self::LowConfidence => "low confidence",
-            Self::NotOneToOne => "not 1:1",
-            Self::Moved => "moved",
-        }
-    }
-
-    fn matches(self, link: &AlignmentLink) -> bool {
-        match self {
-            Self::Unconfirmed => link.state != LinkState::Confirmed,
-            Self::LowConfidence => link.confidence_permille < LOW_CONFIDENCE_PERMILLE,
-            Self::NotOneToOne => !link.is_one_to_one(),
-            Self::Moved => link.moved,
-        }
-    }
-}
 
 /// State of the view between frames.
 #[derive(Debug, Default)]
@@ -71,65 +36,14 @@ pub struct AlignmentView {
 
 type SentenceKey = (Vec<ParagraphId>, Vec<ParagraphId>);
 
-/// Aligned sentences of a link: source text, target text, confidence.
-pub type SentencePair = (String, String, f32);
-
-/// Aligns the sentences inside one link (on demand: only for the selected link).
-pub fn sentence_pairs(
-    project: &Project,
-    aligned: &AlignedTranslation,
-    language: &LanguageTag,
-    link: &AlignmentLink,
-) -> Vec<SentencePair> {
-    let collect = |texts: Vec<&str>| -> Vec<String> {
-        texts
-            .into_iter()
-            .flat_map(crate::align::sentences)
-            .map(str::to_owned)
-            .collect()
-    };
-    let source = collect(
-        link.source
-            .iter()
-            .filter_map(|id| project.paragraph(*id))
-            .map(|p| p.text.as_str())
-            .collect(),
-    );
-    let target = collect(
-        link.target
-            .iter()
-            .filter_map(|id| aligned.paragraph(*id))
-            .map(|p| p.text.as_str())
-            .collect(),
-    );
-    let options = crate::align::AlignOptions {
-        find_moves: false,
-        costs: crate::align::CostModel::SENTENCES,
-        ..crate::align::AlignOptions::default()
-    };
-    crate::align::align_texts(
-        &source,
-        project.source.language.primary(),
-        &target,
-        language.primary(),
-        &options,
-    )
-    .into_iter()
-    .map(|sentence_link| {
-        let join = |indexes: &[usize], texts: &[String]| {
-            indexes
-                .iter()
-                .map(|index| texts[*index].as_str())
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
-        (
-            join(&sentence_link.source, &source),
-            join(&sentence_link.target, &target),
-            sentence_link.confidence,
-        )
-    })
-    .collect()
+/// How a filter is named on its toggle.
+pub fn link_filter_label(filter: LinkFilter) -> &'static str {
+    match filter {
+        LinkFilter::Unconfirmed => "unconfirmed",
+        LinkFilter::LowConfidence => "low confidence",
+        LinkFilter::NotOneToOne => "not 1:1",
+        LinkFilter::Moved => "moved",
+    }
 }
 
 fn sentences_panel_ui(
@@ -172,7 +86,7 @@ fn sentences_panel_ui(
                             [40.0, 16.0],
                             egui::Label::new(
                                 RichText::new(format!("{confidence:.2}"))
-                                    .color(confidence_color((confidence * 1000.0) as u16)),
+                                    .color(theme::confidence_color((confidence * 1000.0) as u16)),
                             ),
                         );
                         for text in [source, target] {
@@ -265,17 +179,6 @@ impl AlignmentView {
         let selected = self.selected?;
         let anchor = self.range_anchor.unwrap_or(selected);
         Some((anchor.min(selected), anchor.max(selected)))
-    }
-}
-
-/// The colour of a confidence.
-pub fn confidence_color(permille: u16) -> Color32 {
-    if permille >= 800 {
-        Color32::from_rgb(60, 170, 80)
-    } else if permille >= LOW_CONFIDENCE_PERMILLE {
-        Color32::from_rgb(220, 170, 40)
-    } else {
-        Color32::from_rgb(210, 60, 50)
     }
 }
 
@@ -386,7 +289,7 @@ fn toolbar_ui(
         ui.label("Show only:");
         for filter in LinkFilter::ALL {
             let mut active = view.filters.contains(&filter);
-            let response = ui.checkbox(&mut active, filter.label());
+            let response = ui.checkbox(&mut active, link_filter_label(filter));
             if response.changed() {
                 commands.push(Command::ToggleLinkFilter(filter));
             }
@@ -571,7 +474,7 @@ fn link_row_ui(
     paint_row_background(ui, background, full, index, selected);
     let bar = Rect::from_min_size(full.min + vec2(2.0, 3.0), vec2(5.0, height - 6.0));
     ui.painter()
-        .rect_filled(bar, 2.0, confidence_color(link.confidence_permille));
+        .rect_filled(bar, 2.0, theme::confidence_color(link.confidence_permille));
     ui.interact(bar, Id::unique(("confidence", index)), Sense::hover())
         .on_hover_text(tooltip);
     height

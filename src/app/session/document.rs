@@ -16,11 +16,6 @@ fn word_counts(project: &Project) -> Vec<usize> {
         .collect()
 }
 
-fn source_fingerprint(project: &Project) -> (usize, usize) {
-    let paragraphs = project.paragraphs();
-    (paragraphs.as_ptr() as usize, paragraphs.len())
-}
-
 /// Where the open project came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Origin {
@@ -39,8 +34,8 @@ pub struct Document {
     pub origin: Origin,
     /// Words per source paragraph, in document order (recomputed when the source changes).
     word_counts: Vec<usize>,
-    /// Where the source paragraph list lives and how long it is, to notice replacements.
-    source_fingerprint: (usize, usize),
+    /// The source revision the word counts were made for.
+    counted_revision: u64,
     /// Size in bytes of the original file.
     pub original_size: usize,
     /// Whether the original text still matches its SHA-256.
@@ -58,7 +53,7 @@ pub struct Document {
 impl Document {
     pub fn new(project: Project, origin: Origin) -> Self {
         let word_counts = word_counts(&project);
-        let source_fingerprint = source_fingerprint(&project);
+        let counted_revision = project.source_revision();
         let original_bytes = project.source.original.bytes();
         let original_size = original_bytes.len();
         let original_intact =
@@ -72,7 +67,7 @@ impl Document {
             history,
             origin,
             word_counts,
-            source_fingerprint,
+            counted_revision,
             original_size,
             original_intact,
             altered: Vec::new(),
@@ -125,14 +120,14 @@ impl Document {
         Ok(redone)
     }
 
-    /// Recounts words when the source paragraphs were replaced or split. Source text changes
-    /// only that way: a replaced list lives at a new address (the old one is kept by the undo
-    /// history), a split changes the length. The original's bytes never change through edits
-    /// (re-reading keeps them), so its size and integrity stay as computed on opening.
+    /// Recounts words when an edit (or its undo) changed the source paragraphs: the model
+    /// moves the project's source revision on whenever one does. The original's bytes never
+    /// change through edits (re-reading keeps them), so its size and integrity stay as computed
+    /// on opening.
     fn refresh_if_source_changed(&mut self) {
-        let fingerprint = source_fingerprint(&self.project);
-        if fingerprint != self.source_fingerprint {
-            self.source_fingerprint = fingerprint;
+        let revision = self.project.source_revision();
+        if revision != self.counted_revision {
+            self.counted_revision = revision;
             self.word_counts = word_counts(&self.project);
             self.progress_cache = None;
         }

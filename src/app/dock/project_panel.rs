@@ -3,32 +3,39 @@
 
 use egui::{TextEdit, Ui};
 
-use super::command::Command;
-use super::{DiptychApp, set_accessible_label};
-use crate::model::MetadataField;
+use super::DockView;
+use crate::app::commands::Command;
+use crate::app::set_accessible_label;
+use crate::model::{LanguageTag, MetadataField, Project};
 
-/// Draws the panel on the right side of the window.
-pub fn project_panel_ui(ui: &mut Ui, app: &mut DiptychApp, commands: &mut Vec<Command>) {
+/// Draws the panel on the right side of the window. `new_target_text` is the text of its
+/// "new target language" field.
+pub fn project_panel_ui(
+    ui: &mut Ui,
+    view: &DockView<'_>,
+    new_target_text: &mut String,
+    commands: &mut Vec<Command>,
+) {
+    let project = &view.document.project;
     egui::Panel::right("project_panel")
         .resizable(true)
         .default_size(320.0)
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 ui.heading("Article");
-                metadata_ui(ui, app, commands);
+                metadata_ui(ui, project, commands);
                 ui.separator();
                 ui.heading("Target languages");
-                targets_ui(ui, app, commands);
+                targets_ui(ui, project, view.target, new_target_text, commands);
                 ui.separator();
                 ui.heading("Original");
-                let charset = app.document.charset_decision();
-                super::provenance::provenance_ui(ui, app, charset.as_deref(), commands);
+                super::provenance::provenance_ui(ui, view, commands);
             });
         });
 }
 
-fn metadata_ui(ui: &mut Ui, app: &DiptychApp, commands: &mut Vec<Command>) {
-    let metadata = &app.document.project.metadata;
+fn metadata_ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
+    let metadata = &project.metadata;
     egui::Grid::new("metadata")
         .num_columns(2)
         .striped(false)
@@ -55,8 +62,13 @@ fn metadata_ui(ui: &mut Ui, app: &DiptychApp, commands: &mut Vec<Command>) {
         });
 }
 
-fn targets_ui(ui: &mut Ui, app: &mut DiptychApp, commands: &mut Vec<Command>) {
-    let project = &app.document.project;
+fn targets_ui(
+    ui: &mut Ui,
+    project: &Project,
+    target: Option<&LanguageTag>,
+    new_target_text: &mut String,
+    commands: &mut Vec<Command>,
+) {
     ui.label(format!(
         "Source: {} ({})",
         project.source.language.display_name(),
@@ -64,7 +76,7 @@ fn targets_ui(ui: &mut Ui, app: &mut DiptychApp, commands: &mut Vec<Command>) {
     ));
     for language in &project.targets {
         ui.horizontal(|ui| {
-            let selected = app.target.as_ref() == Some(language);
+            let selected = target == Some(language);
             if ui
                 .selectable_label(
                     selected,
@@ -93,16 +105,14 @@ fn targets_ui(ui: &mut Ui, app: &mut DiptychApp, commands: &mut Vec<Command>) {
     }
     ui.horizontal(|ui| {
         let field = ui.add(
-            TextEdit::singleline(&mut app.new_target_text)
+            TextEdit::singleline(new_target_text)
                 .desired_width(90.0)
                 .hint_text("e.g. de, tr"),
         );
         set_accessible_label(&field, "New target language");
         let entered = field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
-        if (ui.button("Add language").clicked() || entered)
-            && !app.new_target_text.trim().is_empty()
-        {
-            commands.push(Command::AddTarget(app.new_target_text.trim().to_owned()));
+        if (ui.button("Add language").clicked() || entered) && !new_target_text.trim().is_empty() {
+            commands.push(Command::AddTarget(new_target_text.trim().to_owned()));
         }
     });
 }

@@ -2,11 +2,12 @@
 //! the chosen target on the right. Rows are virtualised (see [`VirtualRows`]).
 
 use egui::text::{CCursor, CCursorRange};
-use egui::{Align, Color32, Id, Layout, Rect, RichText, Sense, TextEdit, Ui, UiBuilder, vec2};
+use egui::{Align, Id, Layout, Rect, RichText, Sense, TextEdit, Ui, UiBuilder, vec2};
 
-use super::command::Command;
-use super::set_accessible_label;
 use super::virtual_rows::{VirtualRows, paint_row_background};
+use crate::app::commands::Command;
+use crate::app::set_accessible_label;
+use crate::app::theme;
 use crate::model::{LanguageTag, ParagraphId, ParagraphKind, Project, TranslationStatus};
 
 const GUTTER_WIDTH: f32 = 52.0;
@@ -61,41 +62,6 @@ pub fn translation_editor_id(paragraph_id: ParagraphId, language: &LanguageTag) 
 
 fn note_editor_id(paragraph_id: ParagraphId, language: &LanguageTag) -> Id {
     Id::unique(("note", paragraph_id, language.as_str()))
-}
-
-/// The colour of a kind badge.
-pub fn kind_color(kind: ParagraphKind, dark: bool) -> Color32 {
-    let (light, dark_variant) = match kind {
-        ParagraphKind::Headline => (
-            Color32::from_rgb(150, 60, 20),
-            Color32::from_rgb(240, 150, 90),
-        ),
-        ParagraphKind::Lead => (
-            Color32::from_rgb(140, 90, 0),
-            Color32::from_rgb(230, 190, 80),
-        ),
-        ParagraphKind::Heading => (
-            Color32::from_rgb(20, 90, 160),
-            Color32::from_rgb(120, 180, 240),
-        ),
-        ParagraphKind::Body => (
-            Color32::from_rgb(60, 110, 60),
-            Color32::from_rgb(140, 200, 140),
-        ),
-        ParagraphKind::Quote => (
-            Color32::from_rgb(110, 60, 140),
-            Color32::from_rgb(200, 150, 230),
-        ),
-        ParagraphKind::Caption => (
-            Color32::from_rgb(20, 120, 120),
-            Color32::from_rgb(110, 210, 210),
-        ),
-        ParagraphKind::Junk
-        | ParagraphKind::Duplicate
-        | ParagraphKind::Teaser
-        | ParagraphKind::Footer => (Color32::from_gray(120), Color32::from_gray(150)),
-    };
-    if dark { dark_variant } else { light }
 }
 
 /// Draws the grid and pushes what the user did as commands. `focus_request` is cleared once
@@ -173,13 +139,13 @@ fn row_ui(
             .layout(Layout::top_down(Align::Min)),
     );
     source_ui.horizontal(|ui| {
-        let color = kind_color(paragraph.kind, dark);
+        let color = theme::kind_color(paragraph.kind, dark);
         let kind_response = egui::ComboBox::from_id_salt(("kind", paragraph_id))
             .selected_text(RichText::new(paragraph.kind.as_str()).small().color(color))
             .width(86.0)
             .show_ui(ui, |ui| {
                 for kind in ParagraphKind::ALL {
-                    let label = RichText::new(kind.as_str()).color(kind_color(kind, dark));
+                    let label = RichText::new(kind.as_str()).color(theme::kind_color(kind, dark));
                     if ui.selectable_label(kind == paragraph.kind, label).clicked()
                         && kind != paragraph.kind
                     {
@@ -277,7 +243,7 @@ fn translation_cell_ui(
             .selected_text(
                 RichText::new(translation.status.as_str())
                     .small()
-                    .color(status_color(translation.status)),
+                    .color(theme::status_color(translation.status)),
             )
             .width(96.0)
             .show_ui(ui, |ui| {
@@ -321,17 +287,6 @@ fn translation_cell_ui(
         }
         track_cell_focus(&note_response, paragraph_id, commands);
     });
-}
-
-/// The colour that marks a status.
-pub fn status_color(status: TranslationStatus) -> Color32 {
-    match status {
-        TranslationStatus::New => Color32::from_gray(128),
-        TranslationStatus::Draft => Color32::from_rgb(200, 130, 20),
-        TranslationStatus::Translated => Color32::from_rgb(40, 140, 200),
-        TranslationStatus::Reviewed => Color32::from_rgb(120, 90, 200),
-        TranslationStatus::Approved => Color32::from_rgb(40, 160, 70),
-    }
 }
 
 fn focus_with_cursor_at_end(ui: &Ui, editor_id: Id, char_count: usize) {

@@ -1,0 +1,519 @@
+//! Applying commands, after drawing and never during. [`DiptychApp::apply_command`] refuses
+//! changes to a read-only project, hands editing commands to [`EditContext`] (the document,
+//! the view, the overlays) and alignment review commands to its review half, and itself runs
+//! the commands whose work crosses the app's parts: opening and saving files, replacing the
+//! document, the lock, recovery, backups, background jobs and the window's preferences.
+//!
+//! Opening a file runs as a background job while a modal shows progress (with Cancel). The
+//! user's "Discard" in the unsaved-changes dialog is a *permit* for the one action it
+//! answered: it is carried through that action's file dialog or archive page chooser, and the
+//! unsaved work (and its recovery file) is only let go once a new document actually replaces
+//! it. Cancelling anywhere, or an error, leaves the work exactly as it was.
+
+mod align;
+mod edit;
+
+use std::path::Path;
+
+pub use edit::EditContext;
+
+use super::DiptychApp;
+use super::commands::Command;
+use super::dialogs::DialogPurpose;
+use super::dock::DockPanel;
+use super::jobs::{AlignJobError, JobKind, JobOutput, StartError};
+use super::overlays::{Modal, ToastLevel};
+use super::session::{Document, Origin};
+use crate::io::ImportOptions;
+use crate::model::LanguageTag;
+
+impl DiptychApp {
+    /// Applies one command. Called after drawing, never during.
+    pub fn apply_command(&mut self, ctx: &egui::Context, command: Command) {
+        if !self
+            .session
+            .allowed_while_read_only(&command, &mut self.overlays)
+        {
+            return;
+        }
+        if matches!(command, Command::ConfirmAndNext) {
+            // A confirmed row is written to the recovery file right away.
+            self.session.write_recovery_soon();
+        }
+        let mut editing = EditContext {
+            document: &mut self.session.document,
+            view: &mut self.view,
+            overlays: &mut self.overlays,
+        };
+        let Some(command) = editing
+            .apply(command)
+            .and_then(|command| editing.apply_review(command))
+        else {
+            return;
+        };
+        match command {
+            Command::NewFromArticle => {
+                self.guard_unsaved(command, |app| app.open_dialog(DialogPurpose::OpenArticle));
+            }
+            Command::OpenProject => {
+                self.guard_unsaved(command, |app| app.open_dialog(DialogPurpose::OpenProject));
+            }
+            Command::OpenPath(ref path) => {
+                let path = path.clone();
+                self.guard_unsaved(command, |app| {
+                    app.start_opening(&path, &ImportOptions::default());
+                });
+            }
+            Command::OpenArchivePage { ref path, ref url } => {
+                let options = ImportOptions {
+                    record: Some(url.clone()),
+                    ..ImportOptions::default()
+                };
+                let path = path.clone();
+                self.guard_unsaved(command, |app| app.start_opening(&path, &options));
+            }
+            Command::OpenBackup(ref path) => {
+                let path = path.clone();
+                self.guard_unsaved(command, |app| app.open_backup(&path));
+            }
+            Command::Save => match self.session.document.save_path().cloned() {
+                Some(path) => self.save_to(&path),
+                None => self.apply_command(ctx, Command::SaveAs),
+            },
+            Command::SaveAs => {
+                let suggested_name = self.suggested_file_name();
+                self.open_dialog(DialogPurpose::SaveProject { suggested_name });
+            }
+            Command::SaveTo(path) => self.save_to(&path),
+            Command::SaveThen(then) => {
+                self.session.run_after_save(*then);
+                self.apply_command(ctx, Command::Save);
+            }
+            Command::DiscardThen(then) => {
+                // Only a permit: the work goes when the action really replaces it.
+                self.session.permit_discard_for((*then).clone());
+                self.apply_command(ctx, *then);
+            }
+            Command::PathChosen { purpose, path } => {
+                self.session.carry_discard_permit_to(&path);
+                let next = match purpose {
+                    DialogPurpose::SaveProject { .. } => Command::SaveTo(path),
+                    DialogPurpose::ImportTranslation => Command::AskTranslationLanguage(path),
+                    DialogPurpose::OpenArticle | DialogPurpose::OpenProject => {
+                        Command::OpenPath(path)
+                    }
+                };
+                self.apply_command(ctx, next);
+            }
+            Command::AbandonPathPrompt => {
+                self.session.forget_after_save();
+                self.session.withdraw_discard_permit();
+            }
+            Command::WithdrawDiscard => self.session.withdraw_discard_permit(),
+            Command::Quit => {
+                self.guard_unsaved(command, |app| {
+                    // Unsaved work the user chose to discard goes with the window.
+                    app.session.remove_written_recovery(&mut app.overlays);
+                    app.quit_confirmed = true;
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                });
+            }
+            Command::ImportTranslation => self.open_dialog(DialogPurpose::ImportTranslation),
+            Command::AskTranslationLanguage(path) => {
+                let modal = Modal::translation_language(
+                    &self.session.document.project,
+                    self.view.target.as_ref(),
+                    path,
+                );
+                self.overlays.show(modal);
+            }
+            Command::ImportTranslationFrom { path, language } => {
+                self.start_alignment(&path, &language);
+            }
+            Command::CancelOpen => self.cancel_job(JobKind::Open),
+            Command::CancelAlignment => self.cancel_job(JobKind::Align),
+            Command::VerifyOriginal => self.session.verify_original(&mut self.overlays),
+            Command::ShowBackups => self.session.show_backups(&mut self.overlays),
+            Command::TakeOverLock => self.session.take_over_lock(&mut self.overlays),
+            Command::AskTakeOver => self.session.ask_take_over(&mut self.overlays),
+            Command::CloseReadOnly => match super::example_document() {
+                Ok(document) => self.replace_document(document),
+                Err(error) => self.overlays.toast(ToastLevel::Error, format!("{error:#}")),
+            },
+            Command::RestoreRecovery(path) => {
+                if let Some(message) = self.session.restore_recovery(&path, &mut self.overlays) {
+                    self.after_document_replaced();
+                    self.overlays.toast(ToastLevel::Info, message);
+                }
+            }
+            Command::DiscardRecovery(path) => {
+                super::session::Session::discard_recovery(&path, &mut self.overlays);
+            }
+            Command::ClearRecentFiles => {
+                self.preferences.settings.recent_files.clear();
+                self.preferences.persist(&mut self.overlays);
+            }
+            Command::SetBackupsToKeep(keep) => {
+                self.preferences.settings.backups_to_keep = keep;
+                self.preferences.persist(&mut self.overlays);
+            }
+            Command::ToggleTheme => {
+                let settings = &mut self.preferences.settings;
+                settings.dark_mode = !settings.dark_mode;
+                ctx.set_theme(if settings.dark_mode {
+                    egui::Theme::Dark
+                } else {
+                    egui::Theme::Light
+                });
+                self.preferences.persist(&mut self.overlays);
+            }
+            Command::ZoomIn => self.set_zoom(self.preferences.settings.zoom + 0.1),
+            Command::ZoomOut => self.set_zoom(self.preferences.settings.zoom - 0.1),
+            Command::ZoomReset => self.set_zoom(1.0),
+            Command::ShowCommandPalette => self.overlays.show(Modal::palette()),
+            Command::ToggleProjectPanel => self.view.dock.toggle(DockPanel::Project),
+            // Editing and review commands were applied above.
+            other @ (Command::Undo
+            | Command::Redo
+            | Command::SetTargetLanguage(_)
+            | Command::SetMetadata { .. }
+            | Command::AddTarget(_)
+            | Command::RemoveTarget(_)
+            | Command::SelectRow(_)
+            | Command::NextRow
+            | Command::PreviousRow
+            | Command::ConfirmAndNext
+            | Command::SetTranslationText { .. }
+            | Command::SetTranslationNote { .. }
+            | Command::SetStatus { .. }
+            | Command::SetKind { .. }
+            | Command::EndTyping
+            | Command::SelectLink { .. }
+            | Command::ToggleLinkFilter(_)
+            | Command::AskSplit { .. }
+            | Command::SplitParagraph { .. }
+            | Command::ToggleSentencePanel
+            | Command::ToggleAlignedColumn(_)
+            | Command::Link(_)
+            | Command::ReDecodeSource(_)) => {
+                debug_assert!(false, "{other:?} reached the file commands");
+            }
+        }
+    }
+
+    /// Runs `command` now, or asks about unsaved changes first. A "Discard" answer lets the
+    /// command run without forgetting the work: that happens only when a new document takes
+    /// its place (see [`Self::replace_document`]).
+    fn guard_unsaved(&mut self, command: Command, run: impl FnOnce(&mut Self)) {
+        if !self.session.document.is_dirty() || self.session.discard_permitted(&command) {
+            run(self);
+        } else {
+            self.session.withdraw_discard_permit();
+            self.overlays.show(Modal::UnsavedChanges { then: command });
+        }
+    }
+
+    fn open_dialog(&mut self, purpose: DialogPurpose) {
+        if !self.dialogs.is_open() {
+            self.dialogs.request(purpose);
+        }
+    }
+
+    fn set_zoom(&mut self, zoom: f32) {
+        self.preferences.settings.zoom = (zoom * 10.0).round().clamp(5.0, 30.0) / 10.0;
+        self.preferences.persist(&mut self.overlays);
+    }
+
+    fn suggested_file_name(&self) -> String {
+        let file_name = |path: &Path| {
+            path.file_name()
+                .map(|name| name.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        };
+        match &self.session.document.origin {
+            Origin::ProjectFile(path) => file_name(path),
+            Origin::ImportedArticle(path) => file_name(&crate::cli::default_project_path(path)),
+            Origin::Example => "example.diptych.ron".to_owned(),
+        }
+    }
+
+    fn save_to(&mut self, path: &Path) {
+        if let Some(next) = self
+            .session
+            .save_to(path, &mut self.preferences, &mut self.overlays)
+        {
+            self.pending.push(next);
+        }
+    }
+
+    /// Puts a new document in place of the current one (opened, imported, a backup, the
+    /// example).
+    pub(super) fn replace_document(&mut self, document: Document) {
+        self.session.replace_document(document, &mut self.overlays);
+        self.after_document_replaced();
+    }
+
+    /// Brings the rest of the window in line with a new document: its lock, the view, and
+    /// what the user must be told about how it was read.
+    pub(super) fn after_document_replaced(&mut self) {
+        self.session.lock_document(&mut self.overlays);
+        self.view.reset_for(&self.session.document.project);
+        let document = &mut self.session.document;
+        for note in std::mem::take(&mut document.import_notes) {
+            self.overlays
+                .toast(ToastLevel::Warning, format!("Note on the import: {note}"));
+        }
+        if !document.altered.is_empty() {
+            let findings = document.altered.join("; ");
+            self.overlays.toast(
+                ToastLevel::Error,
+                format!(
+                    "ALTERED: {findings}. The project is open so that no work is lost, but \
+                     its stored original is no longer what was imported."
+                ),
+            );
+            self.view.dock.open(DockPanel::Project);
+        }
+    }
+
+    fn open_backup(&mut self, backup: &Path) {
+        match self.session.load_backup(backup, &mut self.overlays) {
+            Some((document, message)) => {
+                self.replace_document(document);
+                self.overlays.toast(ToastLevel::Info, message);
+            }
+            None => self.session.withdraw_discard_permit(),
+        }
+    }
+
+    /// Starts reading and importing `path` in the background.
+    fn start_opening(&mut self, path: &Path, options: &ImportOptions) {
+        if self.jobs.is_running(JobKind::Open) {
+            self.overlays.toast(
+                ToastLevel::Info,
+                "Another file is still being opened; wait for it or cancel it first.",
+            );
+            return;
+        }
+        let thread_path = path.to_path_buf();
+        let thread_options = options.clone();
+        let label = format!("Opening {}", path.display());
+        let started = self
+            .jobs
+            .start_open(path.to_path_buf(), label, move |progress| {
+                if progress.is_cancelled() {
+                    // Cancelled before it began: the file is not even read.
+                    return Err(anyhow::anyhow!("cancelled"));
+                }
+                let document = super::open_document_with(&thread_path, &thread_options);
+                progress.report(Some(1.0), "Opened");
+                document
+            });
+        match started {
+            Ok(()) => self.overlays.show(Modal::Opening {
+                file_name: path.display().to_string(),
+            }),
+            Err(error) => {
+                self.session.withdraw_discard_permit();
+                self.overlays.toast(
+                    ToastLevel::Error,
+                    format!("cannot start opening: {}", start_error_reason(&error)),
+                );
+            }
+        }
+    }
+
+    /// Starts importing the translation at `path` and aligning it, in the background.
+    fn start_alignment(&mut self, path: &Path, raw_language: &str) {
+        let language = match LanguageTag::parse(raw_language) {
+            Ok(language) => language,
+            Err(error) => {
+                self.overlays.toast(ToastLevel::Error, error.to_string());
+                return;
+            }
+        };
+        let project = &self.session.document.project;
+        if language == project.source.language {
+            self.overlays.toast(
+                ToastLevel::Error,
+                format!("{language} is the source language"),
+            );
+            return;
+        }
+        let project = project.clone();
+        let file_name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |name| name.to_string_lossy().into_owned(),
+        );
+        let thread_path = path.to_path_buf();
+        let thread_language = language.clone();
+        let started = self.jobs.start_align(
+            language,
+            path.to_path_buf(),
+            format!("Importing and aligning {file_name}"),
+            move |progress| {
+                let edit = crate::io::translation::import_translation(
+                    &project,
+                    &thread_path,
+                    &thread_language,
+                )
+                .map_err(AlignJobError::Import);
+                progress.report(Some(1.0), "Aligned");
+                edit
+            },
+        );
+        match started {
+            Ok(()) => self.overlays.show(Modal::Aligning { file_name }),
+            Err(error) => self.overlays.toast(
+                ToastLevel::Error,
+                format!("cannot start aligning: {}", start_error_reason(&error)),
+            ),
+        }
+    }
+
+    /// Stops waiting for a background job; the document stays as it is.
+    fn cancel_job(&mut self, kind: JobKind) {
+        let Some(subject) = self.jobs.cancel(kind) else {
+            return;
+        };
+        match kind {
+            JobKind::Open => {
+                self.overlays
+                    .close_if(|modal| matches!(modal, Modal::Opening { .. }));
+                self.session.withdraw_discard_permit();
+                self.overlays.toast(
+                    ToastLevel::Info,
+                    format!("Stopped opening {}.", subject.display()),
+                );
+            }
+            JobKind::Align => {
+                self.overlays
+                    .close_if(|modal| matches!(modal, Modal::Aligning { .. }));
+                self.overlays.toast(
+                    ToastLevel::Info,
+                    format!("Stopped aligning {}.", subject.display()),
+                );
+            }
+        }
+    }
+
+    /// Applies what finished background jobs produced.
+    pub(super) fn poll_jobs(&mut self) {
+        for output in self.jobs.poll() {
+            match output {
+                JobOutput::Opened { path, result } => {
+                    self.overlays
+                        .close_if(|modal| matches!(modal, Modal::Opening { .. }));
+                    self.opening_finished(&path, result);
+                }
+                JobOutput::Aligned { language, result } => {
+                    self.overlays.modal = None;
+                    self.alignment_finished(&language, result);
+                }
+            }
+        }
+    }
+
+    fn opening_finished(&mut self, path: &Path, result: anyhow::Result<Box<Document>>) {
+        match result {
+            Ok(document)
+                if self.session.document.is_dirty()
+                    && !self
+                        .session
+                        .discard_permitted(&Command::OpenPath(path.to_path_buf())) =>
+            {
+                // The "Discard" this opening ran under was withdrawn meanwhile (the user
+                // cancelled another question): the unsaved work stays.
+                drop(document);
+                self.overlays.toast(
+                    ToastLevel::Info,
+                    format!(
+                        "{} was not opened: the unsaved changes here were kept.",
+                        path.display()
+                    ),
+                );
+            }
+            Ok(document) => self.opened(path, *document),
+            Err(error) => {
+                if let Some(crate::io::OpenError::Import(crate::io::ImportError::ChooseRecord {
+                    records,
+                    ..
+                })) = error.downcast_ref::<crate::io::OpenError>()
+                {
+                    // The permit, if any, stays for the page the user picks.
+                    self.overlays.show(Modal::ChooseArchivePage {
+                        path: path.to_path_buf(),
+                        records: records.clone(),
+                    });
+                } else {
+                    self.session.withdraw_discard_permit();
+                    self.overlays.toast(ToastLevel::Error, format!("{error:#}"));
+                }
+            }
+        }
+    }
+
+    /// Puts a newly opened document in place of the current one.
+    fn opened(&mut self, path: &Path, document: Document) {
+        let imported = matches!(document.origin, Origin::ImportedArticle(_));
+        self.replace_document(document);
+        self.session.offer_recovery(&mut self.overlays);
+        if !imported {
+            self.preferences.settings.remember(path);
+            self.preferences.persist(&mut self.overlays);
+        }
+        let message = if imported {
+            format!(
+                "Imported {} ({} paragraphs). Save to create the project file.",
+                path.display(),
+                self.session.document.project.paragraphs().len()
+            )
+        } else {
+            format!("Opened {}", path.display())
+        };
+        self.overlays.toast(ToastLevel::Info, message);
+    }
+
+    fn alignment_finished(
+        &mut self,
+        language: &LanguageTag,
+        result: Result<crate::model::Edit, AlignJobError>,
+    ) {
+        match result {
+            Ok(edit) => {
+                let mut editing = EditContext {
+                    document: &mut self.session.document,
+                    view: &mut self.view,
+                    overlays: &mut self.overlays,
+                };
+                editing.document.history.close_group();
+                editing.edit(edit, None);
+                self.view.target = Some(language.clone());
+                self.view.alignment = super::screens::AlignmentView::default();
+                self.view.alignment.selected = Some(0);
+                if let Some(aligned) = self.session.document.project.aligned.get(language) {
+                    let summary = aligned.summary();
+                    self.overlays.toast(
+                        ToastLevel::Info,
+                        format!(
+                            "Aligned {} links: {} not 1:1, {} moved, {} low confidence.",
+                            summary.links,
+                            summary.not_one_to_one,
+                            summary.moved,
+                            summary.low_confidence
+                        ),
+                    );
+                }
+            }
+            Err(error) => self.overlays.toast(ToastLevel::Error, error.to_string()),
+        }
+    }
+}
+
+/// Why a job could not start, for the message that says so.
+fn start_error_reason(error: &StartError) -> String {
+    match error {
+        StartError::Thread(reason) => reason.to_string(),
+        StartError::Busy => error.to_string(),
+    }
+}

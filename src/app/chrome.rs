@@ -1,0 +1,322 @@
+//! The window's chrome: the menu bar and the status bar. The menus are data ([`menus`]): each
+//! item is a command whose text, tooltip and shortcut come from the command table, so the
+//! menus, the palette and the keyboard table always say the same thing.
+
+use egui::{Button, Ui};
+
+use super::commands::{Command, LinkOperation, shortcut_text};
+use super::jobs::{JobKind, JobStatus};
+use super::session::Document;
+use super::settings::Settings;
+use super::view::ViewState;
+use crate::model::{LanguageProgress, LanguageTag};
+
+/// What the chrome reads.
+pub struct ChromeView<'a> {
+    pub document: &'a Document,
+    pub view: &'a ViewState,
+    pub settings: &'a Settings,
+    /// Who holds the project when it is read-only here.
+    pub read_only: Option<String>,
+    /// The shown target's progress (worked out before drawing).
+    pub progress: Option<LanguageProgress>,
+    /// The target language when the alignment review is shown.
+    pub aligned_target: Option<LanguageTag>,
+    /// The background jobs running now.
+    pub jobs: Vec<JobStatus>,
+}
+
+/// An item of a menu.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MenuItem {
+    Command(Command),
+    Separator,
+    /// The recent files submenu.
+    RecentFiles,
+    /// The target languages, as radio buttons.
+    TargetLanguages,
+    /// A hint shown in the Align menu while there is nothing to review.
+    NothingToAlign,
+}
+
+/// The menus of the menu bar, in order: their titles and items.
+pub fn menus() -> Vec<(&'static str, Vec<MenuItem>)> {
+    use MenuItem::{Command as C, NothingToAlign, RecentFiles, Separator, TargetLanguages};
+    let link = |operation| C(Command::Link(operation));
+    vec![
+        (
+            "File",
+            vec![
+                C(Command::NewFromArticle),
+                C(Command::OpenProject),
+                C(Command::Save),
+                C(Command::SaveAs),
+                Separator,
+                C(Command::ImportTranslation),
+                C(Command::ShowBackups),
+                C(Command::AskTakeOver),
+                C(Command::VerifyOriginal),
+                RecentFiles,
+                Separator,
+                C(Command::Quit),
+            ],
+        ),
+        (
+            "Edit",
+            vec![
+                C(Command::Undo),
+                C(Command::Redo),
+                Separator,
+                C(Command::ConfirmAndNext),
+                C(Command::NextRow),
+                C(Command::PreviousRow),
+                Separator,
+                C(Command::ShowCommandPalette),
+            ],
+        ),
+        (
+            "Align",
+            vec![
+                NothingToAlign,
+                C(Command::ConfirmAndNext),
+                link(LinkOperation::MergeSourceWithNext),
+                link(LinkOperation::MergeTargetWithNext),
+                link(LinkOperation::Unlink),
+                link(LinkOperation::SwapWithNext),
+                link(LinkOperation::ShiftTargetUp),
+                link(LinkOperation::ShiftTargetDown),
+                link(LinkOperation::InsertEmptyCell),
+                link(LinkOperation::SplitTarget),
+                link(LinkOperation::SplitSource),
+                link(LinkOperation::Realign),
+                Separator,
+                C(Command::ToggleSentencePanel),
+            ],
+        ),
+        (
+            "View",
+            vec![
+                TargetLanguages,
+                Separator,
+                C(Command::ToggleProjectPanel),
+                C(Command::ToggleTheme),
+                C(Command::ZoomIn),
+                C(Command::ZoomOut),
+                C(Command::ZoomReset),
+            ],
+        ),
+    ]
+}
+
+/// Whether a menu command is shown at all (taking a project over only while it is read-only).
+fn is_shown(view: &ChromeView<'_>, command: &Command) -> bool {
+    match command {
+        Command::AskTakeOver => view.read_only.is_some(),
+        _ => true,
+    }
+}
+
+/// Whether a menu command can be chosen now.
+fn is_enabled(view: &ChromeView<'_>, menu: &str, command: &Command) -> bool {
+    let link_selected = view.aligned_target.is_some() && view.view.alignment.selected.is_some();
+    match command {
+        Command::ShowBackups => view.document.save_path().is_some(),
+        Command::Undo => view.document.history.can_undo(),
+        Command::Redo => view.document.history.can_redo(),
+        Command::ClearRecentFiles => !view.settings.recent_files.is_empty(),
+        Command::ConfirmAndNext if menu == "Align" => link_selected,
+        Command::ConfirmAndNext => view.view.selected.is_some(),
+        Command::Link(_) | Command::ToggleSentencePanel => link_selected,
+        _ => true,
+    }
+}
+
+fn command_button(ui: &mut Ui, command: Command, enabled: bool, commands: &mut Vec<Command>) {
+    let shortcut = shortcut_text(ui.ctx(), &command);
+    let button = Button::new(command.text()).shortcut_text(shortcut);
+    if ui
+        .add_enabled(enabled, button)
+        .on_hover_text(command.tooltip())
+        .clicked()
+    {
+        commands.push(command);
+        ui.close();
+    }
+}
+
+fn menu_item_ui(
+    ui: &mut Ui,
+    view: &ChromeView<'_>,
+    menu: &str,
+    item: &MenuItem,
+    commands: &mut Vec<Command>,
+) {
+    match item {
+        MenuItem::Command(command) => {
+            if is_shown(view, command) {
+                let enabled = is_enabled(view, menu, command);
+                command_button(ui, command.clone(), enabled, commands);
+            }
+        }
+        MenuItem::Separator => {
+            ui.separator();
+        }
+        MenuItem::RecentFiles => {
+            ui.menu_button("Recent files", |ui| {
+                if view.settings.recent_files.is_empty() {
+                    ui.weak("No recent files");
+                }
+                for path in &view.settings.recent_files {
+                    if ui.button(path.display().to_string()).clicked() {
+                        commands.push(Command::OpenPath(path.clone()));
+                        ui.close();
+                    }
+                }
+                ui.separator();
+                let clear = Command::ClearRecentFiles;
+                let enabled = is_enabled(view, menu, &clear);
+                command_button(ui, clear, enabled, commands);
+            });
+        }
+        MenuItem::TargetLanguages => {
+            ui.label("Target language");
+            for language in &view.document.project.targets {
+                let selected = view.view.target.as_ref() == Some(language);
+                let label = format!("{} ({})", language.display_name(), language);
+                if ui.radio(selected, label).clicked() {
+                    commands.push(Command::SetTargetLanguage(language.clone()));
+                    ui.close();
+                }
+            }
+        }
+        MenuItem::NothingToAlign => {
+            if view.aligned_target.is_none() {
+                ui.weak("Import a translation to align it (File menu).");
+                ui.separator();
+            }
+        }
+    }
+}
+
+/// The menu bar: the menus, then the target language buttons.
+pub fn menu_bar_ui(ui: &mut Ui, view: &ChromeView<'_>, commands: &mut Vec<Command>) {
+    egui::Panel::top("menu_bar").show(ui, |ui| {
+        egui::MenuBar::new().ui(ui, |ui| {
+            for (title, items) in menus() {
+                ui.menu_button(title, |ui| {
+                    for item in &items {
+                        menu_item_ui(ui, view, title, item, commands);
+                    }
+                });
+            }
+            ui.separator();
+            ui.label("Target:");
+            for language in &view.document.project.targets {
+                let selected = view.view.target.as_ref() == Some(language);
+                if ui
+                    .selectable_label(selected, language.as_str())
+                    .on_hover_text(language.display_name())
+                    .clicked()
+                {
+                    commands.push(Command::SetTargetLanguage(language.clone()));
+                }
+            }
+        });
+    });
+}
+
+/// The status bar: file name, unsaved marker, progress, languages and background jobs.
+pub fn status_bar_ui(ui: &mut Ui, view: &ChromeView<'_>, commands: &mut Vec<Command>) {
+    let document = view.document;
+    let target = view.view.target.as_ref();
+    let source_language = &document.project.source.language;
+    egui::Panel::bottom("status_bar").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.label(document.display_name());
+            if let Some(holder) = &view.read_only {
+                ui.colored_label(ui.visuals().warn_fg_color, "⚠ read-only")
+                    .on_hover_text(format!(
+                        "This project cannot be changed here ({holder}): changes and Save are \
+                         refused. Save as another file, or File → Take over the project."
+                    ));
+            } else if document.is_dirty() {
+                ui.colored_label(ui.visuals().warn_fg_color, "● unsaved")
+                    .on_hover_text("The project has changes that are not saved");
+            } else {
+                ui.weak("saved");
+            }
+            ui.separator();
+            jobs_ui(ui, &view.jobs, commands);
+            let alignment = view
+                .aligned_target
+                .as_ref()
+                .and_then(|language| document.project.aligned.get(language))
+                .map(crate::model::AlignedTranslation::summary);
+            if let (Some(summary), Some(language)) = (alignment, target) {
+                ui.label(format!(
+                    "{}/{} links confirmed · {} low confidence",
+                    summary.confirmed, summary.links, summary.low_confidence
+                ));
+                let share = if summary.links == 0 {
+                    0.0
+                } else {
+                    summary.confirmed as f32 / summary.links as f32
+                };
+                ui.add(
+                    egui::ProgressBar::new(share)
+                        .desired_width(120.0)
+                        .show_percentage(),
+                );
+                ui.separator();
+                ui.label(format!(
+                    "{} ↔ {} (aligned translation)",
+                    source_language,
+                    language.display_name()
+                ));
+                return;
+            }
+            match (target, view.progress) {
+                (Some(language), Some(figures)) => {
+                    ui.label(format!(
+                        "{}/{} paragraphs · {}/{} words translated",
+                        figures.paragraphs_done,
+                        figures.paragraphs_total,
+                        figures.words_done,
+                        figures.words_total
+                    ));
+                    ui.add(
+                        egui::ProgressBar::new(figures.fraction())
+                            .desired_width(120.0)
+                            .show_percentage(),
+                    );
+                    ui.separator();
+                    ui.label(format!("{} → {}", source_language, language.display_name()));
+                }
+                _ => {
+                    ui.label(format!("{source_language} → no target language"));
+                }
+            }
+        });
+    });
+}
+
+/// Running background jobs: label, progress and a cancel button each.
+fn jobs_ui(ui: &mut Ui, jobs: &[JobStatus], commands: &mut Vec<Command>) {
+    for job in jobs {
+        ui.label(&job.label);
+        let bar = egui::ProgressBar::new(job.fraction.unwrap_or(0.0)).desired_width(80.0);
+        ui.add(if job.fraction.is_some() {
+            bar.show_percentage()
+        } else {
+            bar.animate(true)
+        });
+        let cancel = match job.kind {
+            JobKind::Open => Command::CancelOpen,
+            JobKind::Align => Command::CancelAlignment,
+        };
+        if ui.small_button("✕").on_hover_text("Cancel").clicked() {
+            commands.push(cancel);
+        }
+        ui.separator();
+    }
+}

@@ -1,0 +1,229 @@
+//! Commands: everything the user can do, as data. Menus, keyboard shortcuts, the command
+//! palette, the screens and the dialogs all emit [`Command`] values; the app applies them
+//! after drawing (see `app/apply`). The [`table`] gives each argument-free command its text,
+//! tooltip and shortcuts: menus, the palette and the README's keyboard table read them there.
+
+mod table;
+
+use std::path::PathBuf;
+
+pub use table::{CommandEntry, command_entries, consume_shortcuts, keyboard_table, shortcut_text};
+
+use crate::app::dialogs::DialogPurpose;
+use crate::model::{
+    DocumentRef, LanguageTag, LinkFilter, MetadataField, ParagraphId, ParagraphKind, TextEncoding,
+    TranslationStatus,
+};
+
+/// Something the user asked for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    NewFromArticle,
+    OpenProject,
+    /// Open a project or import an article from a known path (recent file, drop, dialog).
+    OpenPath(PathBuf),
+    Save,
+    SaveAs,
+    SaveTo(PathBuf),
+    ClearRecentFiles,
+    Quit,
+    Undo,
+    Redo,
+    SetTargetLanguage(LanguageTag),
+    ToggleTheme,
+    ZoomIn,
+    ZoomOut,
+    ZoomReset,
+    ShowCommandPalette,
+    ToggleProjectPanel,
+    SetMetadata {
+        field: MetadataField,
+        value: String,
+    },
+    /// Add a target language typed by the user (validated when applied).
+    AddTarget(String),
+    RemoveTarget(LanguageTag),
+    SelectRow(ParagraphId),
+    NextRow,
+    PreviousRow,
+    /// Mark the selected row translated and move to the next translatable row.
+    ConfirmAndNext,
+    SetTranslationText {
+        paragraph_id: ParagraphId,
+        language: LanguageTag,
+        text: String,
+    },
+    SetTranslationNote {
+        paragraph_id: ParagraphId,
+        language: LanguageTag,
+        note: String,
+    },
+    SetStatus {
+        paragraph_id: ParagraphId,
+        language: LanguageTag,
+        status: TranslationStatus,
+    },
+    SetKind {
+        paragraph_id: ParagraphId,
+        kind: ParagraphKind,
+    },
+    /// Typing in a cell ended (focus left it): the next keystroke starts a new undo step.
+    EndTyping,
+    /// Pick a translation of the source to import and align.
+    ImportTranslation,
+    /// Ask which language the translation at `path` is in.
+    AskTranslationLanguage(PathBuf),
+    /// Import `path` as the translation into `language` and align it (in the background).
+    ImportTranslationFrom {
+        path: PathBuf,
+        language: String,
+    },
+    /// Select link `index`; with `extend`, select the range from the previous selection.
+    SelectLink {
+        index: usize,
+        extend: bool,
+    },
+    ToggleLinkFilter(LinkFilter),
+    /// Open the split dialog for a paragraph.
+    AskSplit {
+        document: DocumentRef,
+        paragraph_id: ParagraphId,
+    },
+    /// Split a paragraph before character `at` of its text.
+    SplitParagraph {
+        document: DocumentRef,
+        paragraph_id: ParagraphId,
+        at: usize,
+    },
+    /// Show or hide the sentence alignment of the selected link.
+    ToggleSentencePanel,
+    /// Show or hide another aligned language as an extra column.
+    ToggleAlignedColumn(LanguageTag),
+    /// An alignment review operation on the selected link (or range, for re-align).
+    Link(LinkOperation),
+    /// Read the stored original again in another character encoding.
+    ReDecodeSource(TextEncoding),
+    /// Recheck the SHA-256 of the stored originals (of the saved file when there is one).
+    VerifyOriginal,
+    /// Import one page of a web archive (chosen from the list it holds).
+    OpenArchivePage {
+        path: PathBuf,
+        url: String,
+    },
+    /// List the project's timestamped backups.
+    ShowBackups,
+    /// Open a backup in place of the project (unsaved until the user saves it).
+    OpenBackup(PathBuf),
+    /// How many backups to keep per project.
+    SetBackupsToKeep(usize),
+    /// Replace the document with the unsaved work in a recovery file.
+    RestoreRecovery(PathBuf),
+    /// Delete a recovery file without restoring it.
+    DiscardRecovery(PathBuf),
+    /// Close a project that is open read-only (another instance holds it): show the example.
+    CloseReadOnly,
+    /// Show who holds the project's lock, with the choice to take it over.
+    AskTakeOver,
+    /// Take the project's lock from a holder the user says is gone.
+    TakeOverLock,
+    /// Stop waiting for a file being opened in the background.
+    CancelOpen,
+    /// Stop waiting for a translation being imported and aligned in the background.
+    CancelAlignment,
+    /// The answer "Save" to the unsaved-changes question: save, then run the command.
+    SaveThen(Box<Command>),
+    /// The answer "Discard" to the unsaved-changes question: run the command, letting the
+    /// unsaved work go once a new document really replaces it.
+    DiscardThen(Box<Command>),
+    /// A path typed into the path prompt (when no file dialog could be shown).
+    PathChosen {
+        purpose: DialogPurpose,
+        path: PathBuf,
+    },
+    /// The path prompt was cancelled: what it was for will not happen.
+    AbandonPathPrompt,
+    /// A question on the way to an action the user answered "Discard" for was cancelled.
+    WithdrawDiscard,
+}
+
+impl Command {
+    /// Whether the command changes the project (refused while it is open read-only). Every
+    /// command is listed, so a new one must say which it is.
+    pub fn changes_project(&self) -> bool {
+        match self {
+            Self::Undo
+            | Self::Redo
+            | Self::Save
+            | Self::SaveThen(_)
+            | Self::SetMetadata { .. }
+            | Self::AddTarget(_)
+            | Self::RemoveTarget(_)
+            | Self::ConfirmAndNext
+            | Self::SetTranslationText { .. }
+            | Self::SetTranslationNote { .. }
+            | Self::SetStatus { .. }
+            | Self::SetKind { .. }
+            | Self::ImportTranslation
+            | Self::AskTranslationLanguage(_)
+            | Self::ImportTranslationFrom { .. }
+            | Self::AskSplit { .. }
+            | Self::SplitParagraph { .. }
+            | Self::Link(_)
+            | Self::ReDecodeSource(_)
+            | Self::RestoreRecovery(_)
+            | Self::DiscardRecovery(_) => true,
+            Self::DiscardThen(then) => then.changes_project(),
+            Self::PathChosen { purpose, .. } => *purpose == DialogPurpose::ImportTranslation,
+            Self::NewFromArticle
+            | Self::OpenProject
+            | Self::OpenPath(_)
+            | Self::SaveAs
+            | Self::SaveTo(_)
+            | Self::ClearRecentFiles
+            | Self::Quit
+            | Self::SetTargetLanguage(_)
+            | Self::ToggleTheme
+            | Self::ZoomIn
+            | Self::ZoomOut
+            | Self::ZoomReset
+            | Self::ShowCommandPalette
+            | Self::ToggleProjectPanel
+            | Self::SelectRow(_)
+            | Self::NextRow
+            | Self::PreviousRow
+            | Self::EndTyping
+            | Self::SelectLink { .. }
+            | Self::ToggleLinkFilter(_)
+            | Self::ToggleSentencePanel
+            | Self::ToggleAlignedColumn(_)
+            | Self::VerifyOriginal
+            | Self::OpenArchivePage { .. }
+            | Self::ShowBackups
+            | Self::OpenBackup(_)
+            | Self::SetBackupsToKeep(_)
+            | Self::CloseReadOnly
+            | Self::AskTakeOver
+            | Self::TakeOverLock
+            | Self::CancelOpen
+            | Self::CancelAlignment
+            | Self::AbandonPathPrompt
+            | Self::WithdrawDiscard => false,
+        }
+    }
+}
+
+/// Alignment review operations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkOperation {
+    Unlink,
+    MergeSourceWithNext,
+    MergeTargetWithNext,
+    SwapWithNext,
+    ShiftTargetUp,
+    ShiftTargetDown,
+    InsertEmptyCell,
+    Realign,
+    /// Open the split dialog for the first target (or source) paragraph of the link.
+    SplitTarget,
+    SplitSource,
+}

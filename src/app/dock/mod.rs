@@ -1,0 +1,65 @@
+//! The dock: side panels beside the screen (today the project panel; matches, glossary, QA
+//! and search results will live here). Each panel reads a view of the document and emits
+//! commands; the dock keeps which panels are open and their fields' text.
+
+mod project_panel;
+mod provenance;
+
+use super::commands::Command;
+use super::session::Document;
+use crate::model::LanguageTag;
+
+/// A panel that can be docked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DockPanel {
+    /// The article's metadata, target languages and original file.
+    Project,
+}
+
+/// Which panels are open, and what their fields hold between frames.
+#[derive(Debug, Default)]
+pub struct Dock {
+    open: Vec<DockPanel>,
+    /// The text of the "new target language" field in the project panel.
+    pub new_target_text: String,
+}
+
+impl Dock {
+    pub fn is_open(&self, panel: DockPanel) -> bool {
+        self.open.contains(&panel)
+    }
+
+    pub fn open(&mut self, panel: DockPanel) {
+        if !self.is_open(panel) {
+            self.open.push(panel);
+        }
+    }
+
+    pub fn toggle(&mut self, panel: DockPanel) {
+        if let Some(position) = self.open.iter().position(|open| *open == panel) {
+            self.open.remove(position);
+        } else {
+            self.open.push(panel);
+        }
+    }
+}
+
+/// What the panels read.
+pub struct DockView<'a> {
+    pub document: &'a Document,
+    pub target: Option<&'a LanguageTag>,
+    /// How the original's encoding was decided (worked out before drawing).
+    pub charset_decision: Option<&'a str>,
+}
+
+/// Draws the open panels on the right side of the window.
+pub fn dock_ui(
+    ui: &mut egui::Ui,
+    dock: &mut Dock,
+    view: &DockView<'_>,
+    commands: &mut Vec<Command>,
+) {
+    if dock.is_open(DockPanel::Project) {
+        project_panel::project_panel_ui(ui, view, &mut dock.new_target_text, commands);
+    }
+}

@@ -1,0 +1,373 @@
+//! Background work: each job runs on its own named thread, reports its progress (a fraction
+//! when it can measure one, and a label) through a [`Progress`] handle, and hands back one
+//! [`JobOutput`]. The window polls the runner once per frame, shows running jobs in the
+//! status bar (and in the dialog that waits for them) and applies what they produced. A
+//! cancelled job is forgotten at once: its thread is told to stop (it checks
+//! [`Progress::is_cancelled`] where it can) and whatever it still produces is dropped.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, TryRecvError};
+use std::sync::{Arc, Mutex, PoisonError};
+
+use super::session::Document;
+use crate::model::{Edit, LanguageTag};
+
+/// What a job does; at most one of each kind runs at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JobKind {
+    /// Reading and importing a file to open it.
+    Open,
+    /// Importing a translation and aligning it with the source.
+    Align,
+}
+
+impl JobKind {
+    fn thread_name(self) -> &'static str {
+        match self {
+            Self::Open => "diptych-open",
+            Self::Align => "diptych-align",
+        }
+    }
+}
+
+/// What a finished job produced.
+pub enum JobOutput {
+    /// A file read and imported (or why it could not be).
+    Opened {
+        path: PathBuf,
+        result: anyhow::Result<Box<Document>>,
+    },
+    /// The edit that adds an aligned translation (or why there is none).
+    Aligned {
+        language: LanguageTag,
+        result: Result<Edit, AlignJobError>,
+    },
+}
+
+/// Why importing and aligning a translation gave nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum AlignJobError {
+    #[error(transparent)]
+    Import(#[from] crate::io::ImportError),
+    #[error("the alignment stopped unexpectedly")]
+    Stopped,
+}
+
+/// How far a running job is, for the status bar and progress dialogs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JobStatus {
+    pub kind: JobKind,
+    /// Done so far, from 0 to 1; `None` while the job cannot tell.
+    pub fraction: Option<f32>,
+    /// What it is doing now ("Aligning 42 paragraphs…").
+    pub label: String,
+}
+
+#[derive(Debug, Default)]
+struct Shared {
+    fraction: Mutex<Option<f32>>,
+    label: Mutex<String>,
+    cancelled: AtomicBool,
+}
+
+/// The job's side of its progress: where it reports, and where it learns it was cancelled.
+#[derive(Debug, Clone)]
+pub struct Progress {
+    shared: Arc<Shared>,
+}
+
+impl Progress {
+    /// Reports how far the job is (`None`: it cannot tell) and what it is doing.
+    pub fn report(&self, fraction: Option<f32>, label: impl Into<String>) {
+        *self
+            .shared
+            .fraction
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = fraction.map(|value| value.clamp(0.0, 1.0));
+        *self
+            .shared
+            .label
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = label.into();
+    }
+
+    /// Whether the user cancelled the job: it may stop early (its result is dropped anyway).
+    pub fn is_cancelled(&self) -> bool {
+        self.shared.cancelled.load(Ordering::Relaxed)
+    }
+}
+
+struct Job {
+    kind: JobKind,
+    /// The file the job works on.
+    subject: PathBuf,
+    shared: Arc<Shared>,
+    receiver: Receiver<JobOutput>,
+    /// What to report if the thread ends without an output (it panicked).
+    lost: Box<dyn Fn() -> JobOutput>,
+}
+
+/// The jobs running now.
+#[derive(Default)]
+pub struct Jobs {
+    running: Vec<Job>,
+}
+
+/// Why a job could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("another job of this kind is running")]
+    Busy,
+    #[error("cannot start a thread: {0}")]
+    Thread(#[from] std::io::Error),
+}
+
+impl Jobs {
+    /// Starts opening `path` with `work`.
+    pub fn start_open(
+        &mut self,
+        path: PathBuf,
+        label: impl Into<String>,
+        work: impl FnOnce(&Progress) -> anyhow::Result<Document> + Send + 'static,
+    ) -> Result<(), StartError> {
+        let lost_path = path.clone();
+        self.start(
+            JobKind::Open,
+            path.clone(),
+            label.into(),
+            Box::new(move || JobOutput::Opened {
+                path: lost_path.clone(),
+                result: Err(anyhow::anyhow!("opening stopped unexpectedly")),
+            }),
+            move |progress| JobOutput::Opened {
+                result: work(progress).map(Box::new),
+                path,
+            },
+        )
+    }
+
+    /// Starts importing a translation into `language` and aligning it with `work`.
+    pub fn start_align(
+        &mut self,
+        language: LanguageTag,
+        subject: PathBuf,
+        label: impl Into<String>,
+        work: impl FnOnce(&Progress) -> Result<Edit, AlignJobError> + Send + 'static,
+    ) -> Result<(), StartError> {
+        let lost_language = language.clone();
+        self.start(
+            JobKind::Align,
+            subject,
+            label.into(),
+            Box::new(move || JobOutput::Aligned {
+                language: lost_language.clone(),
+                result: Err(AlignJobError::Stopped),
+            }),
+            move |progress| JobOutput::Aligned {
+                result: work(progress),
+                language,
+            },
+        )
+    }
+
+    fn start(
+        &mut self,
+        kind: JobKind,
+        subject: PathBuf,
+        label: String,
+        lost: Box<dyn Fn() -> JobOutput>,
+        work: impl FnOnce(&Progress) -> JobOutput + Send + 'static,
+    ) -> Result<(), StartError> {
+        if self.is_running(kind) {
+            return Err(StartError::Busy);
+        }
+        let shared = Arc::new(Shared {
+            label: Mutex::new(label),
+            ..Shared::default()
+        });
+        let progress = Progress {
+            shared: Arc::clone(&shared),
+        };
+        let (sender, receiver) = std::sync::mpsc::channel();
+        std::thread::Builder::new()
+            .name(kind.thread_name().to_owned())
+            .spawn(move || {
+                let output = work(&progress);
+                // The receiver is gone only when the job was cancelled: nobody wants the
+                // output any more, so it is dropped with the failed send.
+                sender.send(output).ok();
+            })?;
+        self.running.push(Job {
+            kind,
+            subject,
+            shared,
+            receiver,
+            lost,
+        });
+        Ok(())
+    }
+
+    /// Whether a job of `kind` is running.
+    pub fn is_running(&self, kind: JobKind) -> bool {
+        self.running.iter().any(|job| job.kind == kind)
+    }
+
+    /// Whether any job is running.
+    pub fn is_busy(&self) -> bool {
+        !self.running.is_empty()
+    }
+
+    /// Where the job of `kind` is, if one runs.
+    pub fn status(&self, kind: JobKind) -> Option<JobStatus> {
+        self.running
+            .iter()
+            .find(|job| job.kind == kind)
+            .map(Self::status_of)
+    }
+
+    /// Where every running job is, oldest first.
+    pub fn statuses(&self) -> Vec<JobStatus> {
+        self.running.iter().map(Self::status_of).collect()
+    }
+
+    fn status_of(job: &Job) -> JobStatus {
+        JobStatus {
+            kind: job.kind,
+            fraction: *job
+                .shared
+                .fraction
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner),
+            label: job
+                .shared
+                .label
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .clone(),
+        }
+    }
+
+    /// Cancels the job of `kind`: it is forgotten now and what it produces is dropped.
+    /// Returns the file it worked on, if one was running.
+    pub fn cancel(&mut self, kind: JobKind) -> Option<PathBuf> {
+        let position = self.running.iter().position(|job| job.kind == kind)?;
+        let job = self.running.remove(position);
+        job.shared.cancelled.store(true, Ordering::Relaxed);
+        Some(job.subject)
+    }
+
+    /// Takes the outputs of the jobs that finished since the last call.
+    pub fn poll(&mut self) -> Vec<JobOutput> {
+        let mut outputs = Vec::new();
+        self.running.retain(|job| match job.receiver.try_recv() {
+            Ok(output) => {
+                outputs.push(output);
+                false
+            }
+            Err(TryRecvError::Empty) => true,
+            Err(TryRecvError::Disconnected) => {
+                outputs.push((job.lost)());
+                false
+            }
+        });
+        outputs
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wait_for(jobs: &mut Jobs) -> Vec<JobOutput> {
+        for _ in 0..500 {
+            let outputs = jobs.poll();
+            if !outputs.is_empty() {
+                return outputs;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        panic!("the job did not finish");
+    }
+
+    #[test]
+    fn a_job_reports_progress_and_its_output_arrives_once() {
+        let mut jobs = Jobs::default();
+        let (go, wait) = std::sync::mpsc::channel::<()>();
+        let ru = LanguageTag::parse("ru").unwrap();
+        jobs.start_align(
+            ru.clone(),
+            PathBuf::from("t.txt"),
+            "Importing",
+            move |progress| {
+                progress.report(Some(0.5), "Aligning 4 paragraphs");
+                wait.recv().ok();
+                Err(AlignJobError::Stopped)
+            },
+        )
+        .unwrap();
+        assert!(matches!(
+            jobs.start_align(ru.clone(), PathBuf::new(), "again", |_| Err(
+                AlignJobError::Stopped
+            )),
+            Err(StartError::Busy)
+        ));
+        for _ in 0..500 {
+            if jobs
+                .status(JobKind::Align)
+                .and_then(|status| status.fraction)
+                == Some(0.5)
+            {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        let status = jobs.status(JobKind::Align).unwrap();
+        assert_eq!(status.label, "Aligning 4 paragraphs");
+        assert_eq!(status.fraction, Some(0.5));
+        assert!(jobs.is_busy() && !jobs.is_running(JobKind::Open));
+        go.send(()).unwrap();
+        let outputs = wait_for(&mut jobs);
+        assert_eq!(outputs.len(), 1);
+        assert!(matches!(&outputs[0], JobOutput::Aligned { language, .. } if *language == ru));
+        assert!(!jobs.is_busy());
+        assert!(jobs.poll().is_empty());
+    }
+
+    #[test]
+    fn a_cancelled_job_is_told_and_its_output_is_dropped() {
+        let mut jobs = Jobs::default();
+        let (told, cancelled) = std::sync::mpsc::channel::<bool>();
+        let (go, wait) = std::sync::mpsc::channel::<()>();
+        jobs.start_open(PathBuf::from("a.txt"), "Opening", move |progress| {
+            wait.recv().ok();
+            told.send(progress.is_cancelled()).ok();
+            Err(anyhow::anyhow!("unused"))
+        })
+        .unwrap();
+        assert_eq!(jobs.cancel(JobKind::Open), Some(PathBuf::from("a.txt")));
+        assert_eq!(jobs.cancel(JobKind::Open), None);
+        go.send(()).unwrap();
+        assert!(cancelled.recv().unwrap());
+        assert!(jobs.poll().is_empty());
+        assert!(!jobs.is_busy());
+    }
+
+    #[test]
+    fn a_job_whose_thread_dies_reports_that_it_stopped() {
+        let mut jobs = Jobs::default();
+        jobs.start_open(PathBuf::from("b.txt"), "Opening", |_| {
+            panic!("simulated failure inside a job")
+        })
+        .unwrap();
+        let outputs = wait_for(&mut jobs);
+        match &outputs[0] {
+            JobOutput::Opened { path, result } => {
+                assert_eq!(path, &PathBuf::from("b.txt"));
+                let message = format!("{:#}", result.as_ref().err().unwrap());
+                assert!(message.contains("stopped unexpectedly"), "{message}");
+            }
+            JobOutput::Aligned { .. } => panic!("wrong kind"),
+        }
+    }
+}

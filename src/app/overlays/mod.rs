@@ -1,0 +1,197 @@
+//! Things drawn over the screens: modal dialogs (unsaved changes, path entry when no file
+//! dialog is available, the command palette, questions about locks, backups and recovery) and
+//! toast messages. The overlays own only their widgets' state (the text typed into a field);
+//! every answer leaves them as a [`Command`].
+
+mod modal;
+mod palette;
+mod questions;
+mod toasts;
+
+use std::path::PathBuf;
+
+pub use modal::{ModalContext, modal_ui};
+pub use toasts::toasts_ui;
+
+use super::dialogs::DialogPurpose;
+use crate::app::commands::Command;
+use crate::io::backup::Backup;
+use crate::io::web::RecordChoice;
+use crate::model::{DocumentRef, LanguageTag, ParagraphId, Project};
+
+/// What is drawn over the screens: at most one modal dialog, and the toasts.
+#[derive(Default)]
+pub struct Overlays {
+    pub modal: Option<Modal>,
+    pub toasts: Vec<Toast>,
+}
+
+impl Overlays {
+    /// Shows a message in the corner.
+    pub fn toast(&mut self, level: ToastLevel, text: impl Into<String>) {
+        self.toasts.push(Toast::new(level, text.into()));
+    }
+
+    /// Opens a modal dialog (in place of any other).
+    pub fn show(&mut self, modal: Modal) {
+        self.modal = Some(modal);
+    }
+
+    /// Closes the modal if it is of the kind `is_it` recognises.
+    pub fn close_if(&mut self, is_it: impl Fn(&Modal) -> bool) {
+        if self.modal.as_ref().is_some_and(is_it) {
+            self.modal = None;
+        }
+    }
+
+    /// The text of the last message shown (of any level), if one is on screen.
+    pub fn last_message(&self) -> Option<&str> {
+        self.toasts.last().map(|toast| toast.text.as_str())
+    }
+
+    /// The message of the last error shown, if one is on screen.
+    pub fn last_error(&self) -> Option<&str> {
+        self.toasts
+            .iter()
+            .rev()
+            .find(|toast| toast.level == ToastLevel::Error)
+            .map(|toast| toast.text.as_str())
+    }
+}
+
+/// A dialog that blocks the rest of the window until answered.
+#[derive(Debug, Clone)]
+pub enum Modal {
+    /// The project has unsaved changes and `then` would lose them.
+    UnsavedChanges { then: Command },
+    /// No file dialog could be shown; ask for a path in a text field.
+    PathPrompt {
+        purpose: DialogPurpose,
+        reason: String,
+        text: String,
+    },
+    /// Search and run any command.
+    Palette { query: String, highlighted: usize },
+    /// Ask which language the picked translation is in.
+    TranslationLanguage { path: PathBuf, text: String },
+    /// A translation is being imported and aligned in the background.
+    Aligning { file_name: String },
+    /// A file is being read and imported in the background.
+    Opening { file_name: String },
+    /// A web archive holds several pages: choose the one to import.
+    ChooseArchivePage {
+        path: PathBuf,
+        records: Vec<RecordChoice>,
+    },
+    /// Another instance holds the project's lock: it is open read-only.
+    Locked {
+        path: PathBuf,
+        holder: crate::io::lock::LockInfo,
+    },
+    /// Unsaved work was found in recovery files: restore one or discard them.
+    Recover {
+        offers: Vec<crate::app::session::RecoveryOffer>,
+    },
+    /// The project's backups, newest first, to open one of them.
+    Backups { backups: Vec<Backup> },
+    /// Choose where to split a paragraph: the cursor marks the place.
+    SplitParagraph {
+        document: DocumentRef,
+        paragraph_id: ParagraphId,
+        text: String,
+    },
+}
+
+impl Modal {
+    pub fn path_prompt(purpose: DialogPurpose, reason: String) -> Self {
+        let text = match &purpose {
+            DialogPurpose::SaveProject { suggested_name } => std::env::current_dir().map_or_else(
+                |_| suggested_name.clone(),
+                |dir| dir.join(suggested_name).display().to_string(),
+            ),
+            DialogPurpose::OpenArticle
+            | DialogPurpose::OpenProject
+            | DialogPurpose::ImportTranslation => String::new(),
+        };
+        Self::PathPrompt {
+            purpose,
+            reason,
+            text,
+        }
+    }
+
+    /// Asks for the translation's language, suggesting the current target if it has no
+    /// aligned translation yet.
+    pub fn translation_language(
+        project: &Project,
+        target: Option<&LanguageTag>,
+        path: PathBuf,
+    ) -> Self {
+        let suggestion = target
+            .filter(|target| !project.aligned.contains_key(*target))
+            .map(|target| target.as_str().to_owned())
+            .unwrap_or_default();
+        Self::TranslationLanguage {
+            path,
+            text: suggestion,
+        }
+    }
+
+    pub fn palette() -> Self {
+        Self::Palette {
+            query: String::new(),
+            highlighted: 0,
+        }
+    }
+
+    /// Whether it waits for background work or for an answer that must be given (not a
+    /// click outside it).
+    pub fn needs_an_answer(&self) -> bool {
+        matches!(
+            self,
+            Self::Aligning { .. } | Self::Opening { .. } | Self::Recover { .. }
+        )
+    }
+
+    pub fn title(&self) -> &'static str {
+        match self {
+            Self::UnsavedChanges { .. } => "Unsaved changes",
+            Self::PathPrompt { purpose, .. } => purpose.title(),
+            Self::Palette { .. } => "Command palette",
+            Self::TranslationLanguage { .. } => "Language of the translation",
+            Self::Aligning { .. } => "Aligning",
+            Self::Opening { .. } => "Opening",
+            Self::SplitParagraph { .. } => "Split paragraph",
+            Self::ChooseArchivePage { .. } => "Choose a page of the web archive",
+            Self::Backups { .. } => "Revert to backup",
+            Self::Recover { .. } => "Restore unsaved work?",
+            Self::Locked { .. } => "Open in another window",
+        }
+    }
+}
+
+/// How serious a toast is: errors stay until dismissed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ToastLevel {
+    Info,
+    Warning,
+    Error,
+}
+
+/// A short message in the corner. Errors stay until dismissed; others fade after a while.
+#[derive(Debug, Clone)]
+pub struct Toast {
+    pub level: ToastLevel,
+    pub text: String,
+    shown_at: Option<f64>,
+}
+
+impl Toast {
+    pub fn new(level: ToastLevel, text: String) -> Self {
+        Self {
+            level,
+            text,
+            shown_at: None,
+        }
+    }
+}

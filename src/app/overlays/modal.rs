@@ -1,0 +1,258 @@
+//! The modal dialog: one at a time, over everything else. It reads what it shows from a
+//! [`ModalContext`] and leaves every answer as a command.
+
+use std::path::PathBuf;
+
+use egui::{Id, Key};
+
+use super::{Modal, palette, questions};
+use crate::app::commands::Command;
+use crate::app::jobs::JobStatus;
+use crate::app::set_accessible_label;
+
+/// What the dialogs read from the rest of the app.
+pub struct ModalContext<'a> {
+    /// The project's title, for the unsaved-changes question.
+    pub project_title: &'a str,
+    /// The preference shown in the backups dialog.
+    pub backups_to_keep: usize,
+    /// The background job a progress dialog stands for, if it is still running.
+    pub job: Option<&'a JobStatus>,
+}
+
+/// Draws `modal` and turns its answers into commands. Only the dialog's own fields change;
+/// returns whether it stays open.
+pub fn modal_ui(
+    ctx: &egui::Context,
+    modal: &mut Modal,
+    context: &ModalContext<'_>,
+    commands: &mut Vec<Command>,
+) -> bool {
+    let title = modal.title();
+    let mut keep_open = true;
+    let response = egui::Modal::new(Id::unique("modal")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        ui.heading(title);
+        ui.add_space(6.0);
+        match modal {
+            Modal::UnsavedChanges { then } => {
+                ui.label(format!(
+                    "“{}” has changes that are not saved. Save them first?",
+                    context.project_title
+                ));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button("Save").clicked() {
+                        commands.push(Command::SaveThen(Box::new(then.clone())));
+                        keep_open = false;
+                    }
+                    if ui.button("Discard").clicked() {
+                        // Only a permit: the work goes when the action really replaces it.
+                        commands.push(Command::DiscardThen(Box::new(then.clone())));
+                        keep_open = false;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        keep_open = false;
+                    }
+                });
+            }
+            Modal::PathPrompt {
+                purpose,
+                reason,
+                text,
+            } => {
+                ui.label(reason.as_str());
+                ui.label("Type the file's full path instead:");
+                let field = ui.add(
+                    egui::TextEdit::singleline(text)
+                        .desired_width(f32::INFINITY)
+                        .hint_text("/home/me/articles/story.txt"),
+                );
+                set_accessible_label(&field, "Path");
+                if ui.memory(|memory| memory.focused().is_none()) {
+                    field.request_focus();
+                }
+                let entered = ui.input(|input| input.key_pressed(Key::Enter));
+                ui.horizontal(|ui| {
+                    let ok = ui
+                        .add_enabled(!text.trim().is_empty(), egui::Button::new("OK"))
+                        .clicked();
+                    if (ok || entered) && !text.trim().is_empty() {
+                        commands.push(Command::PathChosen {
+                            purpose: purpose.clone(),
+                            path: PathBuf::from(text.trim()),
+                        });
+                        keep_open = false;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        commands.push(Command::AbandonPathPrompt);
+                        keep_open = false;
+                    }
+                });
+            }
+            Modal::Palette { query, highlighted } => {
+                if let Some(command) = palette::palette_ui(ui, query, highlighted) {
+                    commands.push(command);
+                    keep_open = false;
+                }
+            }
+            Modal::TranslationLanguage { path, text } => {
+                ui.label(format!("{} is the translation into:", path.display()));
+                let field = ui.add(
+                    egui::TextEdit::singleline(text)
+                        .desired_width(120.0)
+                        .hint_text("ru, az, en …"),
+                );
+                set_accessible_label(&field, "Translation language");
+                if ui.memory(|memory| memory.focused().is_none()) {
+                    field.request_focus();
+                }
+                let entered = ui.input(|input| input.key_pressed(Key::Enter));
+                ui.horizontal(|ui| {
+                    let ok = ui.button("Import and align").clicked();
+                    if (ok || entered) && !text.trim().is_empty() {
+                        commands.push(Command::ImportTranslationFrom {
+                            path: path.clone(),
+                            language: text.trim().to_owned(),
+                        });
+                        keep_open = false;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        keep_open = false;
+                    }
+                });
+            }
+            Modal::SplitParagraph {
+                document,
+                paragraph_id,
+                text,
+            } => {
+                ui.label("Put the cursor where the paragraph should be split, then press Enter.");
+                let editor_id = egui::Id::unique("split_text");
+                let mut view: &str = text.as_str();
+                let field = ui.add(
+                    egui::TextEdit::multiline(&mut view)
+                        .id(editor_id)
+                        .desired_width(f32::INFINITY)
+                        .desired_rows(4),
+                );
+                set_accessible_label(&field, "Paragraph to split");
+                if ui.memory(|memory| memory.focused().is_none()) {
+                    field.request_focus();
+                }
+                let cursor = egui::text_edit::TextEditState::load(ui.ctx(), editor_id)
+                    .and_then(|state| state.cursor.char_range())
+                    .map(|range| usize::from(range.primary.index));
+                let entered = ui.input(|input| input.key_pressed(Key::Enter));
+                ui.horizontal(|ui| {
+                    let split = ui
+                        .add_enabled(cursor.is_some(), egui::Button::new("Split at cursor"))
+                        .clicked();
+                    if (split || entered)
+                        && let Some(at) = cursor
+                    {
+                        commands.push(Command::SplitParagraph {
+                            document: document.clone(),
+                            paragraph_id: *paragraph_id,
+                            at,
+                        });
+                        keep_open = false;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        keep_open = false;
+                    }
+                });
+            }
+            Modal::ChooseArchivePage { path, records } => {
+                ui.label(format!(
+                    "{} holds {} web pages. Which one is the article?",
+                    path.display(),
+                    records.len()
+                ));
+                ui.add_space(4.0);
+                egui::ScrollArea::vertical()
+                    .max_height(320.0)
+                    .show(ui, |ui| {
+                        for record in records.iter() {
+                            let button = ui.button(&record.url);
+                            let details = format!(
+                                "captured {}, {} KB",
+                                record.date,
+                                record.size.div_ceil(1024)
+                            );
+                            if button.on_hover_text(details).clicked() {
+                                commands.push(Command::OpenArchivePage {
+                                    path: path.clone(),
+                                    url: record.url.clone(),
+                                });
+                                keep_open = false;
+                            }
+                        }
+                    });
+                if ui.button("Cancel").clicked() {
+                    commands.push(Command::WithdrawDiscard);
+                    keep_open = false;
+                }
+            }
+            Modal::Recover { offers } => {
+                if questions::recover_ui(ui, offers, commands) {
+                    keep_open = false;
+                }
+            }
+            Modal::Locked { path, holder } => {
+                if questions::locked_ui(ui, path, holder, commands) {
+                    keep_open = false;
+                }
+            }
+            Modal::Backups { backups } => {
+                if questions::backups_ui(ui, context.backups_to_keep, backups, commands) {
+                    keep_open = false;
+                }
+            }
+            Modal::Opening { file_name } => {
+                ui.label(format!("Opening {file_name}…"));
+                job_progress_ui(ui, context.job);
+                if ui.button("Cancel").clicked() {
+                    commands.push(Command::CancelOpen);
+                }
+                ui.ctx().request_repaint();
+            }
+            Modal::Aligning { file_name } => {
+                ui.label(format!("Importing and aligning {file_name}…"));
+                job_progress_ui(ui, context.job);
+                if ui.button("Cancel").clicked() {
+                    commands.push(Command::CancelAlignment);
+                }
+                ui.ctx().request_repaint();
+            }
+        }
+    });
+    // Waiting work and recovered work need an answer, not a click outside.
+    if response.should_close() && !modal.needs_an_answer() {
+        keep_open = false;
+        match modal {
+            Modal::PathPrompt { .. } => commands.push(Command::AbandonPathPrompt),
+            Modal::ChooseArchivePage { .. } | Modal::UnsavedChanges { .. } => {
+                commands.push(Command::WithdrawDiscard);
+            }
+            _ => {}
+        }
+    }
+    keep_open
+}
+
+/// The progress of the job a dialog waits for: its fraction when it reports one, its label.
+fn job_progress_ui(ui: &mut egui::Ui, job: Option<&JobStatus>) {
+    let fraction = job.and_then(|job| job.fraction);
+    let bar = egui::ProgressBar::new(fraction.unwrap_or(0.0)).desired_width(300.0);
+    ui.add(if fraction.is_some() {
+        bar.show_percentage()
+    } else {
+        bar.animate(true)
+    });
+    if let Some(job) = job
+        && !job.label.is_empty()
+    {
+        ui.weak(&job.label);
+    }
+}

@@ -1,0 +1,89 @@
+//! The command palette: every command of the table, found by typing part of its name.
+
+use egui::Key;
+
+use crate::app::commands::{Command, command_entries};
+use crate::app::set_accessible_label;
+
+/// Whether every character of `query` appears in `name` in order (case-insensitive).
+fn fuzzy_match(name: &str, query: &str) -> bool {
+    let name = name.to_lowercase();
+    let mut rest = name.chars();
+    query
+        .to_lowercase()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .all(|wanted| rest.any(|c| c == wanted))
+}
+
+/// Draws the palette; returns the command chosen (by click or Enter).
+pub fn palette_ui(
+    ui: &mut egui::Ui,
+    query: &mut String,
+    highlighted: &mut usize,
+) -> Option<Command> {
+    let field = ui.add(
+        egui::TextEdit::singleline(query)
+            .desired_width(f32::INFINITY)
+            .hint_text("Type a command…"),
+    );
+    set_accessible_label(&field, "Command");
+    field.request_focus();
+    let matches: Vec<_> = command_entries()
+        .into_iter()
+        .filter(|entry| {
+            entry.command != Command::ShowCommandPalette && fuzzy_match(entry.text, query)
+        })
+        .collect();
+    if field.changed() {
+        *highlighted = 0;
+    }
+    let (down, up, enter) = ui.input_mut(|input| {
+        (
+            input.consume_key(egui::Modifiers::NONE, Key::ArrowDown),
+            input.consume_key(egui::Modifiers::NONE, Key::ArrowUp),
+            input.consume_key(egui::Modifiers::NONE, Key::Enter),
+        )
+    });
+    if down {
+        *highlighted = (*highlighted + 1).min(matches.len().saturating_sub(1));
+    }
+    if up {
+        *highlighted = highlighted.saturating_sub(1);
+    }
+    let mut chosen = None;
+    if enter && let Some(entry) = matches.get(*highlighted) {
+        chosen = Some(entry.command.clone());
+    }
+    ui.add_space(4.0);
+    if matches.is_empty() {
+        ui.weak("No command matches.");
+    }
+    for (index, entry) in matches.iter().enumerate() {
+        let shortcut = entry
+            .shortcuts
+            .first()
+            .map(|shortcut| ui.ctx().format_shortcut(shortcut))
+            .unwrap_or_default();
+        let button = egui::Button::selectable(index == *highlighted, entry.text)
+            .shortcut_text(shortcut)
+            .min_size(egui::vec2(ui.available_width(), 0.0));
+        if ui.add(button).clicked() {
+            chosen = Some(entry.command.clone());
+        }
+    }
+    chosen
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fuzzy_match;
+
+    #[test]
+    fn palette_matching_is_an_ordered_subsequence() {
+        assert!(fuzzy_match("Save as…", "sva"));
+        assert!(fuzzy_match("Mark translated and go to next row", "next"));
+        assert!(!fuzzy_match("Save", "sz"));
+        assert!(fuzzy_match("Undo", ""));
+    }
+}

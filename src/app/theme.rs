@@ -1,0 +1,106 @@
+//! The window's colours as named tokens: what a colour *means* (a status, a paragraph kind, a
+//! confidence, a toast) is decided here, once. Screens ask for a token and never spell a raw
+//! colour (clippy's `disallowed-methods` refuses `Color32::from_rgb` and friends elsewhere).
+#![allow(clippy::disallowed_methods)] // the one place where raw colours are defined
+
+use egui::Color32;
+
+use crate::model::{LOW_CONFIDENCE_PERMILLE, ParagraphKind, TranslationStatus};
+
+/// A link at or above this confidence (per mille) is shown green.
+pub const HIGH_CONFIDENCE_PERMILLE: u16 = 800;
+
+/// A colour for the light theme and one for the dark theme.
+#[derive(Debug, Clone, Copy)]
+struct Pair {
+    light: Color32,
+    dark: Color32,
+}
+
+const fn pair(light: Color32, dark: Color32) -> Pair {
+    Pair { light, dark }
+}
+
+const HEADLINE: Pair = pair(
+    Color32::from_rgb(150, 60, 20),
+    Color32::from_rgb(240, 150, 90),
+);
+const LEAD: Pair = pair(
+    Color32::from_rgb(140, 90, 0),
+    Color32::from_rgb(230, 190, 80),
+);
+const HEADING: Pair = pair(
+    Color32::from_rgb(20, 90, 160),
+    Color32::from_rgb(120, 180, 240),
+);
+const BODY: Pair = pair(
+    Color32::from_rgb(60, 110, 60),
+    Color32::from_rgb(140, 200, 140),
+);
+const QUOTE: Pair = pair(
+    Color32::from_rgb(110, 60, 140),
+    Color32::from_rgb(200, 150, 230),
+);
+const CAPTION: Pair = pair(
+    Color32::from_rgb(20, 120, 120),
+    Color32::from_rgb(110, 210, 210),
+);
+const EXCLUDED: Pair = pair(Color32::from_gray(120), Color32::from_gray(150));
+
+const STATUS_NEW: Color32 = Color32::from_gray(128);
+const STATUS_DRAFT: Color32 = Color32::from_rgb(200, 130, 20);
+const STATUS_TRANSLATED: Color32 = Color32::from_rgb(40, 140, 200);
+const STATUS_REVIEWED: Color32 = Color32::from_rgb(120, 90, 200);
+const STATUS_APPROVED: Color32 = Color32::from_rgb(40, 160, 70);
+
+const CONFIDENCE_HIGH: Color32 = Color32::from_rgb(60, 170, 80);
+const CONFIDENCE_MEDIUM: Color32 = Color32::from_rgb(220, 170, 40);
+const CONFIDENCE_LOW: Color32 = Color32::from_rgb(210, 60, 50);
+
+/// The fill of a warning toast.
+pub const WARNING_FILL: Color32 = Color32::from_rgb(120, 90, 10);
+/// The fill of an error toast.
+pub const ERROR_FILL: Color32 = Color32::from_rgb(150, 30, 30);
+/// Text on a warning or error fill.
+pub const ON_ALERT_FILL: Color32 = Color32::WHITE;
+/// A row with nothing to mark.
+pub const NO_FILL: Color32 = Color32::TRANSPARENT;
+
+/// The colour of a paragraph kind's badge.
+pub fn kind_color(kind: ParagraphKind, dark: bool) -> Color32 {
+    let pair = match kind {
+        ParagraphKind::Headline => HEADLINE,
+        ParagraphKind::Lead => LEAD,
+        ParagraphKind::Heading => HEADING,
+        ParagraphKind::Body => BODY,
+        ParagraphKind::Quote => QUOTE,
+        ParagraphKind::Caption => CAPTION,
+        ParagraphKind::Junk
+        | ParagraphKind::Duplicate
+        | ParagraphKind::Teaser
+        | ParagraphKind::Footer => EXCLUDED,
+    };
+    if dark { pair.dark } else { pair.light }
+}
+
+/// The colour that marks a translation status.
+pub fn status_color(status: TranslationStatus) -> Color32 {
+    match status {
+        TranslationStatus::New => STATUS_NEW,
+        TranslationStatus::Draft => STATUS_DRAFT,
+        TranslationStatus::Translated => STATUS_TRANSLATED,
+        TranslationStatus::Reviewed => STATUS_REVIEWED,
+        TranslationStatus::Approved => STATUS_APPROVED,
+    }
+}
+
+/// The colour of a confidence (per mille): green when high, amber, red when low.
+pub fn confidence_color(permille: u16) -> Color32 {
+    if permille >= HIGH_CONFIDENCE_PERMILLE {
+        CONFIDENCE_HIGH
+    } else if permille >= LOW_CONFIDENCE_PERMILLE {
+        CONFIDENCE_MEDIUM
+    } else {
+        CONFIDENCE_LOW
+    }
+}
