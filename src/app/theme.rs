@@ -1,7 +1,10 @@
 //! The window's colours as named tokens: what a colour *means* (a status, a paragraph kind, a
 //! confidence, a toast) is decided here, once. Screens ask for a token and never spell a raw
 //! colour (clippy's `disallowed-methods` refuses `Color32::from_rgb` and friends elsewhere).
-#![allow(clippy::disallowed_methods)] // the one place where raw colours are defined
+#![expect(
+    clippy::disallowed_methods,
+    reason = "the one place where raw colours are defined"
+)]
 
 use egui::Color32;
 

@@ -318,7 +318,15 @@ pub fn keyboard_table() -> String {
         let keys: Vec<String> = entry
             .shortcuts
             .iter()
-            .map(|shortcut| shortcut.format(&ModifierNames::NAMES, false))
+            .map(|shortcut| {
+                let modifiers = ModifierNames::NAMES.format(&shortcut.modifiers, false);
+                let key = shortcut.logical_key.symbol_or_name();
+                if modifiers.is_empty() {
+                    key.to_owned()
+                } else {
+                    format!("{modifiers}+{key}")
+                }
+            })
             .collect();
         table.push_str("| ");
         table.push_str(entry.text);

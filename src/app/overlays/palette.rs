@@ -31,9 +31,7 @@ pub fn palette_ui(
     field.request_focus();
     let matches: Vec<_> = command_entries()
         .into_iter()
-        .filter(|entry| {
-            entry.command != Command::ShowCommandPalette && fuzzy_match(entry.text, query)
-        })
+        .filter(|entry| fuzzy_match(entry.text, query))
         .collect();
     if field.changed() {
         *highlighted = 0;

@@ -202,4 +202,26 @@ mod tests {
         document.redo().unwrap();
         assert_eq!(document.progress(&ru).words_total, 8);
     }
+
+    #[test]
+    fn word_counts_follow_a_paragraph_replaced_in_place() {
+        let text = "Headline\n\nOne two three.\n";
+        let project =
+            import_article_bytes("a.txt", text.as_bytes(), &ImportOptions::default()).unwrap();
+        let mut document = Document::new(project, Origin::Example);
+        assert_eq!(document.word_count_at(1), 3);
+        let mut longer = document.project.paragraphs()[1].clone();
+        longer.text = "One two three four five.".into();
+        let edit = Edit::ReplaceParagraphs {
+            document: crate::model::DocumentRef::Source,
+            start: 1,
+            removed: 1,
+            paragraphs: vec![longer],
+            next_paragraph_id: document.project.next_paragraph_id,
+        };
+        document.apply(edit, None).unwrap();
+        assert_eq!(document.word_count_at(1), 5);
+        document.undo().unwrap();
+        assert_eq!(document.word_count_at(1), 3);
+    }
 }

@@ -150,3 +150,49 @@ fn removing_a_target_and_undoing_keeps_its_translations() {
     inverse.apply(&mut project).unwrap();
     assert_eq!(project, before);
 }
+
+#[test]
+fn the_source_revision_moves_with_every_change_to_source_paragraphs_and_only_then() {
+    let mut project = test_project();
+    let start = project.source_revision();
+    let ru = LanguageTag::parse("ru").unwrap();
+    let inverse = Edit::SetTranslationText {
+        paragraph_id: ParagraphId(1),
+        language: ru,
+        text: "Пришла полиция.".into(),
+    }
+    .apply(&mut project)
+    .unwrap();
+    inverse.apply(&mut project).unwrap();
+    assert_eq!(
+        project.source_revision(),
+        start,
+        "translations are not the source"
+    );
+
+    // Replacing one source paragraph by another keeps the list's place in memory and its
+    // length (what the window once watched), yet changes the text: the revision moves.
+    let mut changed = project.paragraphs()[1].clone();
+    changed.text = "The police came back later that night.".into();
+    let before = project.clone();
+    let undo = Edit::ReplaceParagraphs {
+        document: DocumentRef::Source,
+        start: 1,
+        removed: 1,
+        paragraphs: vec![changed],
+        next_paragraph_id: project.next_paragraph_id,
+    }
+    .apply(&mut project)
+    .unwrap();
+    let after_change = project.source_revision();
+    assert_ne!(after_change, start);
+    assert_eq!(project.paragraphs().len(), before.paragraphs().len());
+    undo.apply(&mut project).unwrap();
+    assert_ne!(
+        project.source_revision(),
+        after_change,
+        "the undo changes it back"
+    );
+    // The counter is not content: the project equals what it was before.
+    assert_eq!(project, before);
+}
