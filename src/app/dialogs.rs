@@ -95,13 +95,15 @@ impl FileDialogs for SystemDialogs {
                         .set_file_name(suggested_name)
                         .save_file(),
                 };
-                let _ = sender.send(picked);
+                // Nobody waits for the answer only when the window is gone.
+                sender.send(picked).ok();
             });
         match spawned {
             Ok(_) => self.pending = Some((purpose, Instant::now(), receiver)),
             Err(error) => {
                 let (sender, receiver) = channel();
-                let _ = sender.send(None);
+                // The receiver is right here: this send cannot fail.
+                sender.send(None).ok();
                 // An answer that arrives at once reads as "no dialog could be shown".
                 self.pending = Some((purpose, Instant::now(), receiver));
                 log_unavailable(&error.to_string());

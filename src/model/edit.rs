@@ -193,6 +193,16 @@ pub enum EditError {
         end: usize,
         count: usize,
     },
+    /// A part of a batch failed, and taking back the parts already applied failed too: the
+    /// project may hold half of the change.
+    #[error(
+        "{failed}; taking back the part already applied failed as well ({rollback}), so the \
+         project may hold half of the change: save it as a copy and check it"
+    )]
+    RollbackFailed {
+        failed: Box<EditError>,
+        rollback: Box<EditError>,
+    },
 }
 
 /// What an assignment edit writes to; two assignments to the same key: the later one wins.
@@ -466,11 +476,23 @@ impl Edit {
                     match edit.apply(project) {
                         Ok(inverse) => inverses.push(inverse),
                         Err(error) => {
-                            // Roll back what was applied so the project is unchanged.
+                            // Roll back what was applied so the project is unchanged. The
+                            // inverse of an applied edit applies by construction; should one
+                            // not, the user is told the project may be half changed.
+                            let mut rollback_error = None;
                             for inverse in inverses.into_iter().rev() {
-                                let _ = inverse.apply(project);
+                                if let Err(failed) = inverse.apply(project) {
+                                    debug_assert!(false, "an inverse edit failed: {failed}");
+                                    rollback_error.get_or_insert(failed);
+                                }
                             }
-                            return Err(error);
+                            return Err(match rollback_error {
+                                None => error,
+                                Some(rollback) => EditError::RollbackFailed {
+                                    failed: Box::new(error),
+                                    rollback: Box::new(rollback),
+                                },
+                            });
                         }
                     }
                 }
