@@ -327,3 +327,46 @@ fn clicking_a_paragraph_selects_its_link() {
     harness.run_steps(2);
     assert_eq!(harness.state().alignment().selected_range(), Some((4, 9)));
 }
+
+#[test]
+fn a_running_alignment_shows_its_progress_and_can_be_cancelled() {
+    let directory = tempfile::tempdir().unwrap();
+    // Long enough that aligning it takes a while, so it is still running when cancelled.
+    let translation = directory.path().join("long-translation.txt");
+    std::fs::write(&translation, diptych::io::article::synthetic_article(4000)).unwrap();
+    let mut harness = harness_with(&fixture("en-tbilisi-metro.txt"), Vec::new());
+    harness.state_mut().send(Command::ImportTranslationFrom {
+        path: translation,
+        language: "ru".to_owned(),
+    });
+    harness.run_steps(3);
+    assert!(harness.state().is_aligning());
+    assert_eq!(harness.state().modal_title(), Some("Aligning"));
+    let jobs = harness.state().jobs();
+    assert_eq!(jobs.len(), 1);
+    assert_eq!(jobs[0].label, "Importing and aligning long-translation.txt");
+    // The dialog and the status bar both show the job.
+    assert_eq!(
+        harness
+            .get_all_by_label("Importing and aligning long-translation.txt")
+            .count(),
+        2
+    );
+
+    harness.get_by_label("Cancel").click();
+    harness.run_steps(2);
+    assert!(!harness.state().is_busy());
+    assert_eq!(harness.state().modal_title(), None);
+    assert!(
+        harness
+            .state()
+            .last_message()
+            .unwrap()
+            .starts_with("Stopped aligning")
+    );
+    // Whatever the cancelled job still produces is dropped.
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    harness.run_steps(3);
+    assert!(harness.state().document().project.aligned.is_empty());
+    assert!(!harness.state().document().history.can_undo());
+}
