@@ -1,8 +1,11 @@
 //! Diptych: a workbench for keeping, cleaning, aligning and translating news articles offline.
 //!
-//! - [`model`]: the project, its paragraphs and translations, edits and undo history;
-//! - [`io`]: article import, the RON project format, reports;
-//! - [`align`]: segmentation (and alignment) algorithms;
+//! The layers, each using only those before it (see `docs/ARCHITECTURE.md`):
+//!
+//! - [`align`]: segmentation and alignment algorithms, pure functions on text;
+//! - [`model`]: the project, its paragraphs, translations and alignments, edits and undo
+//!   history (no egui, no files);
+//! - [`io`]: files: article import, the RON project format, locks, backups, recovery, reports;
 //! - [`app`]: the egui user interface;
 //! - [`cli`]: the command-line commands.
 
