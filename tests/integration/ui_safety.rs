@@ -1,10 +1,7 @@
 //! Keeping work safe in the window: timestamped backups on every save, listed by "Revert to
 //! backup…", and opened in place of the project.
-#![allow(clippy::unwrap_used)]
 
-mod common;
-
-use common::{harness_with, harness_with_recovery, hold_lock, press};
+use crate::common::{harness_with, harness_with_recovery, hold_lock, press};
 use diptych::app::Command;
 use diptych::io::backup::list_backups;
 use diptych::model::MetadataField;
@@ -178,7 +175,7 @@ fn idle_changes_are_written_after_a_few_seconds_and_removed_when_nothing_is_unsa
 fn an_unsaved_import_is_recovered_from_the_state_folder() {
     let directory = tempfile::tempdir().unwrap();
     let state = directory.path().join("state");
-    let article = common::fixture("en-tbilisi-metro.txt");
+    let article = crate::common::fixture("en-tbilisi-metro.txt");
     let mut harness = harness_with_recovery(&article, Vec::new(), Some(state.clone()));
     harness.state_mut().send(Command::SetMetadata {
         field: MetadataField::Author,

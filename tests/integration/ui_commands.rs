@@ -1,15 +1,12 @@
 //! One table gives every command its words and keys: the menus, the palette and the README's
 //! keyboard table say the same thing.
-#![expect(clippy::unwrap_used, reason = "tests")]
-
-mod common;
 
 use diptych::app::{Command, DiptychApp, MenuItem, command_entries, keyboard_table, menus};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
-use common::{fixture, harness_with, press};
+use crate::common::{fixture, harness_with, press};
 
 /// How a command's button reads (to people and screen readers): its text, then its first
 /// shortcut as the platform writes it.

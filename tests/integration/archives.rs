@@ -1,5 +1,4 @@
 //! Web pages and archives built from our fixture page, shared by the import and CLI tests.
-#![allow(clippy::unwrap_used, dead_code)]
 
 use std::io::Write as _;
 use std::path::Path;

@@ -1,13 +1,10 @@
 //! Importing saved web pages and archives built here from our own fixture page: plain HTML in
 //! several encodings, SingleFile, MHTML and WARC (plain and gzip), with the original kept byte
 //! for byte through a project round trip.
-#![allow(clippy::unwrap_used)]
-
-mod archives;
 
 use std::path::Path;
 
-use archives::{gzip, mhtml, page, warc_records};
+use crate::archives::{gzip, mhtml, page, warc_records};
 use diptych::io::project_file::parse_project;
 use diptych::io::{ImportError, ImportOptions, import_article_bytes, to_ron_string};
 use diptych::model::{ParagraphKind, Project, SourceFormat, TextEncoding};
@@ -282,7 +279,7 @@ fn names_and_links_inside_archives_are_only_text() {
     assert!(!Path::new("/tmp/diptych-escape-test").exists());
     let after = std::fs::read_dir(directory.path()).unwrap().count();
     assert_eq!(before, after, "nothing was written");
-    let warc = archives::warc_record("resource", &secret_url, "text/html", page.as_bytes());
+    let warc = crate::archives::warc_record("resource", &secret_url, "text/html", page.as_bytes());
     let project = import("hostile.warc", &warc);
     assert_eq!(project.source.original.record, secret_url);
     assert!(!project.source.original.text.contains("TOP SECRET"));

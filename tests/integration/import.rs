@@ -1,6 +1,5 @@
 //! Import of article dumps in three languages: classification, metadata, byte ranges, and the
 //! round trip import → save → load.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
 

@@ -3,8 +3,6 @@
 //! after every kill the file must parse and be exactly the old or the new version, never a mix
 //! or a truncation. A save that hits a full disk (a file size limit) must fail with a clear
 //! message and leave the old file as it was.
-#![allow(clippy::unwrap_used)]
-#![cfg(unix)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};

@@ -2,13 +2,10 @@
 //! happens: every path (new, open, recent, drop, quit, revert to backup) cancelled or failed
 //! after "Discard" leaves the work unsaved, on screen and in its recovery file. Two windows on
 //! one unsaved article keep separate recovery files, and both are offered afterwards.
-#![allow(clippy::unwrap_used)]
-
-mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{fixture, harness_with_recovery as harness, hold_lock, press, ru, settle};
+use crate::common::{fixture, harness_with_recovery as harness, hold_lock, press, ru, settle};
 use diptych::app::{Command, DialogOutcome, DiptychApp};
 use diptych::model::ParagraphId;
 use egui::{Key, Modifiers};

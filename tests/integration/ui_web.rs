@@ -1,11 +1,7 @@
 //! The window with saved web pages: choosing the page of a web archive, overriding the
 //! encoding from the project panel (undoable), and verifying the stored original.
-#![allow(clippy::unwrap_used)]
 
-mod archives;
-mod common;
-
-use common::{fixture, harness_with, press, settle};
+use crate::common::{fixture, harness_with, press, settle};
 use diptych::app::Command;
 use diptych::model::{SourceFormat, TextEncoding};
 use egui::{Key, Modifiers};
@@ -15,7 +11,7 @@ use egui_kittest::kittest::Queryable as _;
 fn a_web_archive_asks_which_page_then_the_encoding_can_be_changed_and_undone() {
     let directory = tempfile::tempdir().unwrap();
     let warc = directory.path().join("capture.warc");
-    std::fs::write(&warc, archives::warc_records().concat()).unwrap();
+    std::fs::write(&warc, crate::archives::warc_records().concat()).unwrap();
     let mut harness = harness_with(&fixture("en-tbilisi-metro.txt"), Vec::new());
     harness.state_mut().send(Command::OpenPath(warc.clone()));
     harness.run_steps(3);
@@ -106,7 +102,7 @@ fn an_altered_project_opens_with_a_plain_warning_and_verify_says_altered() {
 #[test]
 fn the_project_panel_says_how_the_encoding_was_decided() {
     let directory = tempfile::tempdir().unwrap();
-    let page = archives::mislabelled_windows_1251_page(directory.path());
+    let page = crate::archives::mislabelled_windows_1251_page(directory.path());
     let mut harness = harness_with(&page, Vec::new());
     harness.state_mut().send(Command::ToggleProjectPanel);
     harness.run_steps(3);

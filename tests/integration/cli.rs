@@ -1,12 +1,8 @@
 //! The command line, run as a real process.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod archives;
-mod cli_common;
 
 use std::path::Path;
 
-use cli_common::{diptych, fixture, stderr, stdout};
+use crate::cli_common::{diptych, fixture, stderr, stdout};
 
 #[test]
 fn import_then_inspect_json() {
@@ -283,9 +279,9 @@ fn align_into_a_project_file() {
 fn web_archives_import_by_record_verify_and_export_their_original_bit_for_bit() {
     let directory = tempfile::tempdir().unwrap();
     let warc = directory.path().join("capture.warc.gz");
-    let bytes: Vec<u8> = archives::warc_records()
+    let bytes: Vec<u8> = crate::archives::warc_records()
         .iter()
-        .flat_map(|record| archives::gzip(record))
+        .flat_map(|record| crate::archives::gzip(record))
         .collect();
     std::fs::write(&warc, &bytes).unwrap();
     let project = directory.path().join("capture.ron");
@@ -375,7 +371,7 @@ fn web_archives_import_by_record_verify_and_export_their_original_bit_for_bit() 
 fn the_encoding_can_be_forced_from_the_command_line() {
     let directory = tempfile::tempdir().unwrap();
     let page = directory.path().join("page.html");
-    let html = archives::page().replacen("<meta charset=\"utf-8\">", "", 1);
+    let html = crate::archives::page().replacen("<meta charset=\"utf-8\">", "", 1);
     std::fs::write(&page, encoding_rs::WINDOWS_1251.encode(&html).0).unwrap();
     let page_arg = page.to_str().unwrap();
     let output = diptych(&["inspect", page_arg, "--format", "text"]);

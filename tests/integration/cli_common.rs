@@ -1,5 +1,4 @@
 //! Helpers shared by the command-line tests: running the real binary and reading its output.
-#![allow(clippy::unwrap_used, dead_code)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

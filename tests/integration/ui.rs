@@ -1,7 +1,4 @@
 //! UI tests: the real app, driven through `egui_kittest` by labels, keys and typed text.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
 
 use std::path::{Path, PathBuf};
 
@@ -11,9 +8,9 @@ use diptych::model::{LanguageTag, ParagraphId, TranslationStatus};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 
-use common::{fixture, harness_with, press, ru, settle};
+use crate::common::{fixture, harness_with, press, ru, settle};
 
-const EXAMPLE: &str = include_str!("../projects/tbilisi-metro-fares.diptych.ron");
+const EXAMPLE: &str = include_str!("../../projects/tbilisi-metro-fares.diptych.ron");
 
 fn example_copy(directory: &Path) -> PathBuf {
     let path = directory.join("example.diptych.ron");

@@ -1,7 +1,6 @@
 //! The layers of `docs/ARCHITECTURE.md`, checked on the source: align → model → io → app | cli,
 //! no layer reaching to its right, and no import cycle between the submodules of `io`. Test
 //! code (`tests.rs` files and `#[cfg(test)]` modules) may use anything.
-#![expect(clippy::unwrap_used, reason = "tests")]
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -53,7 +52,13 @@ fn no_layer_reaches_to_its_right() {
     let rules: &[(&str, &[&str])] = &[
         (
             "align/",
-            &["crate::model", "crate::io", "crate::app", "crate::cli", "egui"],
+            &[
+                "crate::model",
+                "crate::io",
+                "crate::app",
+                "crate::cli",
+                "egui",
+            ],
         ),
         ("model/", &["crate::io", "crate::app", "crate::cli", "egui"]),
         ("io/", &["crate::app", "crate::cli", "egui"]),
@@ -84,6 +89,32 @@ fn io_module(file: &str) -> Option<String> {
     (name != "mod").then(|| name.to_owned())
 }
 
+/// Depth-first search for a cycle through `module`.
+fn visit(
+    module: &str,
+    edges: &BTreeMap<String, BTreeSet<String>>,
+    path: &mut Vec<String>,
+    done: &mut BTreeSet<String>,
+) -> Option<Vec<String>> {
+    if let Some(start) = path.iter().position(|seen| seen == module) {
+        let mut cycle = path[start..].to_vec();
+        cycle.push(module.to_owned());
+        return Some(cycle);
+    }
+    if done.contains(module) {
+        return None;
+    }
+    path.push(module.to_owned());
+    for next in edges.get(module).into_iter().flatten() {
+        if let Some(cycle) = visit(next, edges, path, done) {
+            return Some(cycle);
+        }
+    }
+    path.pop();
+    done.insert(module.to_owned());
+    None
+}
+
 #[test]
 fn the_submodules_of_io_import_each_other_without_cycles() {
     let sources = sources();
@@ -102,8 +133,7 @@ fn the_submodules_of_io_import_each_other_without_cycles() {
             }
             // How deep the file's module sits under io (`io/web/mod.rs` is `io::web`, whose
             // `super` is `io`, like `io/fs.rs`'s).
-            let top_level =
-                file.matches('/').count() - usize::from(file.ends_with("/mod.rs")) == 1;
+            let top_level = file.matches('/').count() - usize::from(file.ends_with("/mod.rs")) == 1;
             let mentions = code.contains(&format!("crate::io::{to}"))
                 || (top_level && code.contains(&format!("super::{to}")))
                 || (!top_level && code.contains(&format!("super::super::{to}")));
@@ -111,31 +141,6 @@ fn the_submodules_of_io_import_each_other_without_cycles() {
                 edges.entry(from.clone()).or_default().insert(to.clone());
             }
         }
-    }
-    // Depth-first search for a cycle.
-    fn visit(
-        module: &str,
-        edges: &BTreeMap<String, BTreeSet<String>>,
-        path: &mut Vec<String>,
-        done: &mut BTreeSet<String>,
-    ) -> Option<Vec<String>> {
-        if let Some(start) = path.iter().position(|seen| seen == module) {
-            let mut cycle = path[start..].to_vec();
-            cycle.push(module.to_owned());
-            return Some(cycle);
-        }
-        if done.contains(module) {
-            return None;
-        }
-        path.push(module.to_owned());
-        for next in edges.get(module).into_iter().flatten() {
-            if let Some(cycle) = visit(next, edges, path, done) {
-                return Some(cycle);
-            }
-        }
-        path.pop();
-        done.insert(module.to_owned());
-        None
     }
     let mut done = BTreeSet::new();
     for module in &modules {

@@ -1,7 +1,4 @@
 //! UI tests of the alignment review view, through `egui_kittest`.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
 
 use diptych::app::{Command, DialogOutcome, DiptychApp};
 use diptych::io::load_project;
@@ -11,7 +8,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-use common::{fixture, harness_with, press, ru};
+use crate::common::{fixture, harness_with, press, ru};
 
 fn links(harness: &Harness<'_, DiptychApp>) -> Vec<(usize, usize, LinkState)> {
     harness.state().document().project.aligned[&ru()]

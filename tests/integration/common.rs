@@ -1,5 +1,4 @@
 //! Helpers shared by the UI tests: fixtures, a harness around the real app, key presses.
-#![allow(clippy::unwrap_used, dead_code)]
 
 use std::path::{Path, PathBuf};
 

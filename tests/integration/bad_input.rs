@@ -2,9 +2,6 @@
 //! loads without writing anything): each gives a clear one-line error or a clean import, within
 //! bounded time and memory (the process runs under `ulimit -v`), never a panic, and the input
 //! file is never modified.
-#![allow(clippy::unwrap_used)]
-
-mod archives;
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -65,7 +62,7 @@ fn cases() -> Vec<Case> {
         "<div>".repeat(100_000),
         "</div>".repeat(100_000)
     );
-    let records = archives::warc_records();
+    let records = crate::archives::warc_records();
     let gzipped: Vec<u8> = records.iter().flat_map(|record| gzip(record, 6)).collect();
     let first_two: usize = records[..2]
         .iter()

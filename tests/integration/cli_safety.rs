@@ -1,15 +1,11 @@
 //! The command line against a hostile user: closed pipes, special files, symlinks, locks held
 //! by a window, concurrent runs, options that would be dropped, escape sequences in articles.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod archives;
-mod cli_common;
 
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use cli_common::{diptych, fixture, imported_project, path_str, stderr, stdout};
+use crate::cli_common::{diptych, fixture, imported_project, path_str, stderr, stdout};
 
 /// `import ARTICLE -o OUTPUT --force` and `align ARTICLE TRANSLATION --lang ru -o OUTPUT --force`.
 fn import_and_align_writing<'a>(
@@ -401,7 +397,7 @@ fn escape_sequences_in_an_article_never_reach_the_terminal() {
 #[test]
 fn a_page_declaring_utf8_in_windows_1251_is_read_and_the_decision_reported() {
     let directory = tempfile::tempdir().unwrap();
-    let page = archives::mislabelled_windows_1251_page(directory.path());
+    let page = crate::archives::mislabelled_windows_1251_page(directory.path());
     let project = directory.path().join("news.diptych.ron");
     let output = diptych(&["import", path_str(&page), "-o", path_str(&project)]);
     assert!(output.status.success(), "{}", stderr(&output));

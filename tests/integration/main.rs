@@ -1,0 +1,27 @@
+//! Every integration test in one binary (on a two-core machine each test binary costs a link
+//! step): the window driven through `egui_kittest`, the command line run as a real process,
+//! imports of articles and archives, crash safety, and the layers of the source.
+#![expect(
+    clippy::unwrap_used,
+    clippy::print_stdout,
+    reason = "tests stop at the first surprise, and print what they measured"
+)]
+
+mod archives;
+mod cli_common;
+mod common;
+
+mod bad_input;
+mod cli;
+mod cli_safety;
+#[cfg(unix)]
+mod crash_safety;
+mod import;
+mod layers;
+mod ui;
+mod ui_align;
+mod ui_commands;
+mod ui_safety;
+mod ui_unsaved;
+mod ui_web;
+mod web;
