@@ -8,7 +8,7 @@ use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 
 /// The largest original Diptych keeps (and so the most unpacking may produce).
-pub const MAX_ORIGINAL_BYTES: u64 = 256 * 1024 * 1024;
+pub const MAX_ORIGINAL_BYTES: u64 = super::fs::MAX_FILE_BYTES;
 
 /// gzip + base64.
 pub fn pack_bytes(bytes: &[u8]) -> String {

@@ -4,12 +4,23 @@
 //! is never followed), a symlinked file is written through to its target, the mode and owner of
 //! the replaced file are kept, and a file with several hard links is updated in place so that
 //! every name still shows the same content.
+//!
+//! This is the bottom of the io layer: it also holds the file-size cap, times as files and
+//! messages show them (`time`) and what `/proc` tells about other processes (`process`).
+//! It imports no other io module; locks, backups, recovery files and project files build on it.
+
+mod process;
+mod time;
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-/// The largest file Diptych reads (an article, a web archive or a project).
-pub const MAX_FILE_BYTES: u64 = super::packed::MAX_ORIGINAL_BYTES;
+pub use process::{boot_id, process_is_running, process_start_time};
+pub use time::{utc_display, utc_stamp};
+
+/// The largest file Diptych reads (an article, a web archive or a project), and so the largest
+/// original a project keeps.
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 
 /// How many symbolic links are followed before giving up (as the kernel does).
 const MAX_SYMLINKS: usize = 40;
@@ -320,7 +331,7 @@ fn remove_abandoned_temp_files(folder: &Path, file_name: &str) {
             continue;
         };
         let is_regular = entry.file_type().is_ok_and(|kind| kind.is_file());
-        if is_regular && pid != std::process::id() && !super::lock::process_is_running(pid) {
+        if is_regular && pid != std::process::id() && !process_is_running(pid) {
             let _ = std::fs::remove_file(entry.path());
         }
     }
