@@ -9,7 +9,7 @@ use anyhow::{Context as _, bail};
 
 use crate::align::eval::{Perturbation, build_test_pair};
 use crate::align::{AlignOptions, CostModel, Link, align_sentences, align_texts, score_links};
-use crate::io::decode::decode_text;
+use crate::io::import::decode::decode_text;
 use crate::io::{ImportOptions, import_article_file};
 use crate::model::{LOW_CONFIDENCE_PERMILLE, LanguageTag};
 
@@ -94,7 +94,7 @@ fn read_lines(path: &Path) -> anyhow::Result<Vec<String>> {
     let bytes = crate::io::read_file_capped(path)
         .with_context(|| format!("cannot read {}", path.display()))?;
     let (text, _) = decode_text(&bytes).with_context(|| path.display().to_string())?;
-    Ok(crate::io::article::split_lines(&text)
+    Ok(crate::io::import::text::split_lines(&text)
         .into_iter()
         .map(str::to_owned)
         .collect())

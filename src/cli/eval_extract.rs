@@ -14,7 +14,8 @@ use anyhow::Context as _;
 use scraper::Html;
 
 use crate::io::ImportOptions;
-use crate::io::web::{ExtractedPage, collapse, extract_page, sniff_format};
+use crate::io::import::sniff_format;
+use crate::io::import::web::{ExtractedPage, collapse, extract_page};
 use crate::model::ParagraphKind;
 
 /// Words for comparison: runs of letters and digits, lower-cased; each CJK character is a word.

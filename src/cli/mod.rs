@@ -107,7 +107,9 @@ pub fn import_options(
     record: Option<&str>,
 ) -> anyhow::Result<ImportOptions> {
     let encoding = encoding
-        .map(|label| crate::io::decode::parse_encoding_label(label).map_err(anyhow::Error::msg))
+        .map(|label| {
+            crate::io::import::decode::parse_encoding_label(label).map_err(anyhow::Error::msg)
+        })
         .transpose()?;
     Ok(ImportOptions {
         source_language: source_lang.map(LanguageTag::parse).transpose()?,

@@ -148,7 +148,7 @@ pub fn inspect_json(project: &Project) -> String {
             .map(crate::model::LanguageTag::as_str)
             .collect(),
         original: OriginalJson::of(&project.source.original),
-        charset: crate::io::web::charset_decision(&project.source.original),
+        charset: super::import::web::charset_decision(&project.source.original),
         paragraphs,
         alignments: project
             .aligned
@@ -210,7 +210,7 @@ pub fn inspect_text(project: &Project) -> String {
         original.bytes().len(),
         original.sha256
     );
-    if let Some(decision) = crate::io::web::charset_decision(original) {
+    if let Some(decision) = super::import::web::charset_decision(original) {
         let _ = writeln!(out, "Charset:        {decision}");
     }
     let targets: Vec<&str> = project

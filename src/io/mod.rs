@@ -1,9 +1,8 @@
 //! Reading and writing files: article import, the RON project format, and JSON reports.
 
-pub mod article;
 pub mod backup;
-pub mod decode;
 pub mod fs;
+pub mod import;
 pub mod inspect;
 pub mod lock;
 pub mod packed;
@@ -11,9 +10,14 @@ pub mod project_file;
 pub mod recovery;
 pub mod redecode;
 pub mod translation;
-pub mod web;
 
-pub use article::{ImportError, ImportOptions, import_article_bytes, import_article_file};
+/// The web reader under its old path, `crate::io::web`, kept while the app still names it so;
+/// new code uses [`import::web`].
+pub use import::web;
+pub use import::{
+    ImportError, ImportOptions, RecordChoice, import_article_bytes, import_article_bytes_noting,
+    import_article_file,
+};
 pub use project_file::{LoadError, SaveError, load_project, save_project, to_ron_string};
 
 use std::path::Path;
@@ -68,7 +72,7 @@ pub struct OpenedWithNotes {
     pub opened: Opened,
     /// Stored originals found altered (a project opened anyway): shown as errors.
     pub altered: Vec<String>,
-    /// How an imported article was read (see [`web::import_web_noting`]): shown as warnings.
+    /// How an imported article was read (see [`import::web::import_web_noting`]): shown as warnings.
     pub notes: Vec<String>,
 }
 
@@ -118,7 +122,7 @@ fn open_path_with(
         || path.display().to_string(),
         |name| name.to_string_lossy().into_owned(),
     );
-    let (project, notes) = article::import_article_bytes_noting(&file_name, &bytes, options)?;
+    let (project, notes) = import_article_bytes_noting(&file_name, &bytes, options)?;
     Ok(OpenedWithNotes {
         opened: Opened::Article(project),
         altered: Vec::new(),

@@ -4,8 +4,8 @@
 
 use std::path::Path;
 
+use super::import::{ImportError, ImportOptions, import_article_file};
 use crate::align::{AlignOptions, Link, align_texts};
-use crate::io::{ImportError, ImportOptions, import_article_file};
 use crate::model::{
     AlignedTranslation, AlignmentLink, Edit, LanguageTag, LinkState, Paragraph, ParagraphId,
     Project,

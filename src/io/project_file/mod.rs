@@ -7,7 +7,7 @@
 
 use std::path::Path;
 
-use crate::io::fs::write_atomically;
+use super::fs::write_atomically;
 
 use crate::model::Project;
 
@@ -106,7 +106,7 @@ pub fn save_project(project: &Project, path: &Path) -> Result<(), SaveError> {
 /// A file's bytes and its name for messages (a read error is a [`LoadError`]).
 pub(crate) fn read_project_bytes(path: &Path) -> Result<(String, Vec<u8>), LoadError> {
     let display = path.display().to_string();
-    let bytes = crate::io::read_file_capped(path).map_err(|reason| LoadError::Read {
+    let bytes = super::fs::read_file_capped(path).map_err(|reason| LoadError::Read {
         path: display.clone(),
         reason,
     })?;
