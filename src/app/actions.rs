@@ -331,7 +331,7 @@ impl DiptychApp {
                 .file_name()
                 .map(|name| name.to_string_lossy().into_owned())
                 .unwrap_or_default(),
-            Origin::ImportedArticle(path) => crate::cli::default_project_path(path)
+            Origin::ImportedArticle(path) => crate::io::project_file::default_project_path(path)
                 .file_name()
                 .map(|name| name.to_string_lossy().into_owned())
                 .unwrap_or_default(),

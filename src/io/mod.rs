@@ -9,6 +9,7 @@ pub mod packed;
 pub mod project_file;
 pub mod recovery;
 pub mod redecode;
+pub mod terminal;
 pub mod translation;
 
 /// The web reader under its old path, `crate::io::web`, kept while the app still names it so;

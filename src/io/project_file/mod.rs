@@ -5,7 +5,7 @@
 //! project gives the same bytes) and atomic (temp file in the same folder, fsync, rename).
 //! Loading checks everything and never fills in defaults: a missing field is an error.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::fs::write_atomically;
 
@@ -64,6 +64,15 @@ pub enum SaveError {
          the work is still in the window"
     )]
     WouldNotLoad { path: String, problem: String },
+}
+
+/// The default project path for an imported article: `story.txt` → `story.diptych.ron`.
+pub fn default_project_path(article: &Path) -> PathBuf {
+    let stem = article.file_stem().map_or_else(
+        || "article".into(),
+        |stem| stem.to_string_lossy().into_owned(),
+    );
+    article.with_file_name(format!("{stem}.diptych.ron"))
 }
 
 /// Serialises a project to the current RON text.
