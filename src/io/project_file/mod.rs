@@ -14,12 +14,16 @@ use crate::model::Project;
 /// The newest format version this build writes and reads.
 pub const CURRENT_VERSION: u32 = 3;
 
+mod check;
 mod format;
 mod migrate;
+mod problem;
 
-pub use format::OriginalCheck;
-use format::{ProjectFileV3, VersionProbe, from_file, original_checks, to_file};
+pub use check::OriginalCheck;
+use check::{from_file, original_checks};
+use format::{ProjectFileV3, VersionProbe, to_file};
 use migrate::{ProjectFileV1, ProjectFileV2, migrate_v1, migrate_v2};
+pub use problem::ProjectProblem;
 
 /// Why a project file could not be loaded.
 #[derive(Debug, thiserror::Error)]
@@ -46,7 +50,10 @@ pub enum LoadError {
     #[error("{path}: project format version {found} is not a version Diptych ever wrote")]
     UnknownVersion { path: String, found: u32 },
     #[error("{path}: the project is inconsistent: {problem}")]
-    Invalid { path: String, problem: String },
+    Invalid {
+        path: String,
+        problem: ProjectProblem,
+    },
 }
 
 /// Why a project could not be saved. The previous file, if any, is untouched.

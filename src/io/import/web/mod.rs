@@ -14,8 +14,8 @@ mod metadata;
 pub use bounded::{Overrun, parse_bounded};
 pub use charset::{CharsetSource, DecodedHtml, decode_html};
 pub use container::{
-    HtmlPayload, WarcContents, WarcRecord, gunzip_warc, looks_like_mhtml, looks_like_warc,
-    warc_contents,
+    HtmlPayload, MhtmlError, WarcContents, WarcError, WarcRecord, gunzip_warc, looks_like_mhtml,
+    looks_like_warc, warc_contents,
 };
 pub use extract::{Block, extract_blocks};
 use fallback::{FEW_WORDS, article_words, fallback_article};
@@ -108,10 +108,10 @@ fn record_choice(record: &WarcRecord) -> RecordChoice {
     }
 }
 
-fn archive_error(path: &str, reason: impl Into<String>) -> ImportError {
+fn archive_error(path: &str, reason: impl std::fmt::Display) -> ImportError {
     ImportError::Archive {
         path: path.to_owned(),
-        reason: reason.into(),
+        reason: reason.to_string(),
     }
 }
 
