@@ -162,6 +162,7 @@ pub fn align_command(request: &AlignRequest<'_>) -> anyhow::Result<String> {
     let mut out = String::new();
     if request.links_only {
         for link in &links {
+            // Writing into a String cannot fail: the ignored fmt::Result is always Ok.
             let _ = writeln!(out, "{}", link.format(request.with_confidence));
         }
         return Ok(out);
@@ -192,6 +193,7 @@ fn describe_links(
     sentences: bool,
 ) {
     let unit_name = if sentences { "sentences" } else { "units" };
+    // Writing into a String cannot fail: the ignored fmt::Result is always Ok.
     let _ = writeln!(
         out,
         "{} links between {} source and {} target {unit_name}",
@@ -245,6 +247,7 @@ pub fn eval_align_command(
         bail!("{} holds no <doc>.en.txt files", corpus.display());
     }
     let mut out = String::new();
+    // Writing into a String cannot fail: the ignored fmt::Result is always Ok.
     let _ = writeln!(
         out,
         "{} documents × {seeds} seed(s); perturbation: merge 10%, split 10%, drop 5%, move one",

@@ -160,6 +160,8 @@ impl ProjectLock {
 impl Drop for ProjectLock {
     fn drop(&mut self) {
         if same_file(&self.file, &self.path) {
+            // Best effort: a lock file left behind is not held by anyone (the file lock goes
+            // with this process), and the next `acquire` takes it over.
             let _ = std::fs::remove_file(&self.path);
         }
         // Closing the file releases the lock.
@@ -211,6 +213,7 @@ fn same_file(file: &std::fs::File, path: &Path) -> bool {
     }
     #[cfg(not(unix))]
     {
+        // Not a Result: without inode numbers there is nothing to compare.
         let _ = (file, path);
         true
     }

@@ -57,6 +57,7 @@ fn record_list(records: &[RecordChoice]) -> String {
         .collect::<Vec<_>>()
         .join(", ");
     if records.len() > SHOWN {
+        // Writing into a String cannot fail: the ignored fmt::Result is always Ok.
         let _ = write!(list, " … and {} more", records.len() - SHOWN);
     }
     list

@@ -318,7 +318,8 @@ pub fn gunzip_warc(bytes: &[u8]) -> Result<(Vec<u8>, bool), WarcError> {
         Ok(data) => Ok((data, true)),
         Err(too_large @ UnpackError::TooLarge { .. }) => Err(WarcError::Gzip(too_large)),
         Err(_) => {
-            // Keep the members that did decompress; the parser then stops at the break.
+            // Keep the members that did decompress; the parser then stops at the break. The
+            // read error is expected here (it is why this branch runs) and so not checked.
             let mut data = Vec::new();
             let _ = flate2::read::MultiGzDecoder::new(bytes)
                 .take(MAX_ORIGINAL_BYTES)
