@@ -1,4 +1,12 @@
 //! Reading and writing files: article import, the RON project format, and JSON reports.
+//!
+//! Layers, each importing only those below it (no two submodules import each other):
+//! - [`fs`]: safe file access, the size cap, times, process liveness; imports no other io module;
+//! - [`packed`], [`lock`], [`backup`]: built on `fs`; [`project_file`] on `fs` and `packed`;
+//!   [`recovery`] on `fs`, `lock` and `project_file`;
+//! - [`import`]: format dispatch over the readers `import::text` and `import::web`;
+//!   [`redecode`], [`translation`] and [`inspect`] build on it;
+//! - [`terminal`]: escaping text for a terminal, on its own.
 
 pub mod backup;
 pub mod fs;
