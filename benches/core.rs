@@ -14,7 +14,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use diptych::align::eval::{Perturbation, build_test_pair};
 use diptych::align::{AlignOptions, align_texts};
 use diptych::app::{AppConfig, Command, DiptychApp, Document, Origin, ScriptedDialogs};
-use diptych::io::article::synthetic_article;
+use diptych::io::import::text::synthetic_article;
 use diptych::io::project_file::{parse_project, to_ron_string};
 use diptych::io::{ImportOptions, import_article_bytes, save_project};
 use diptych::model::{Edit, LanguageTag, Project, TranslationStatus};
@@ -232,7 +232,7 @@ fn web_import_benchmark(c: &mut Criterion) {
     // The parse alone, measured (element count, depth, work budgets) against scraper's plain
     // parse of the same page, in the same run.
     c.bench_function("parse 1 MB page, bounded", |b| {
-        b.iter(|| diptych::io::web::parse_bounded(black_box(&big)).unwrap());
+        b.iter(|| diptych::io::import::web::parse_bounded(black_box(&big)).unwrap());
     });
     c.bench_function("parse 1 MB page, scraper unbounded", |b| {
         b.iter(|| scraper::Html::parse_document(black_box(&big)));

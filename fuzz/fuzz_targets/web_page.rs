@@ -3,7 +3,7 @@
 //! never a panic, a hang or unbounded memory.
 
 use diptych::io::ImportOptions;
-use diptych::io::web::import_web;
+use diptych::io::import::web::import_web;
 use diptych::model::SourceFormat;
 
 pub fn check(data: &[u8], format: SourceFormat) {

@@ -2,12 +2,15 @@
 //! 0:1, 2:1, 1:2, 2:2, 3:1 and 1:3 units, scored by a Gale–Church length model plus lexical
 //! anchors (numbers, dates, names, URLs). The search is banded around a chain of strong anchor
 //! matches, so time and memory grow linearly with the input. Afterwards, unlinked units on
-//! both sides that match strongly become a proposed cross link (a moved paragraph).
+//! both sides that match strongly become a proposed cross link (a moved paragraph; see
+//! `moves`). The tuning is in `options`.
 
 use std::collections::HashMap;
 
 use super::anchors::UnitFeatures;
 use super::link::Link;
+use super::moves::{find_moves, mark_crossing_links};
+use super::options::AlignOptions;
 use super::scoring::{BeadScore, CostModel, Keys, score_bead};
 
 /// The link shapes the search may use, as (source units, target units).
@@ -21,45 +24,6 @@ const SHAPES: [(usize, usize); 8] = [
     (3, 1),
     (1, 3),
 ];
-
-/// Tuning of the search.
-#[derive(Debug, Clone)]
-pub struct AlignOptions {
-    /// Half-width of the band around the anchor path, in units.
-    pub band: usize,
-    /// Below this many units on both sides the whole matrix is searched.
-    pub full_search_below: usize,
-    /// Look for moved units after the monotonic pass.
-    pub find_moves: bool,
-    /// Characters of target per character of source, when known for the language pair.
-    pub expected_ratio: Option<f64>,
-    /// The weights of the cost of a link (paragraphs or sentences).
-    pub costs: CostModel,
-}
-
-/// Typical characters of `target` text per character of `source` text for the language pairs
-/// Diptych knows (news text; en→ru 1.12, en→az 1.10, ru→az 0.98).
-pub fn typical_length_ratio(source: &str, target: &str) -> Option<f64> {
-    let from_english = |language: &str| match language {
-        "en" => Some(1.0),
-        "ru" => Some(1.12),
-        "az" => Some(1.10),
-        _ => None,
-    };
-    Some(from_english(target)? / from_english(source)?)
-}
-
-impl Default for AlignOptions {
-    fn default() -> Self {
-        Self {
-            band: 20,
-            full_search_below: 600,
-            find_moves: true,
-            expected_ratio: None,
-            costs: CostModel::PARAGRAPHS,
-        }
-    }
-}
 
 /// Aligns two sequences of units. Every unit of both sides is in exactly one returned link;
 /// links are ordered by their first source unit (links without source units by position).
@@ -367,8 +331,10 @@ fn anchor_path(source: &[Keys], target: &[Keys]) -> Vec<(usize, usize)> {
 }
 
 /// The monotonic search. Returns beads as (source start, target start, source count, target count).
-// i, j (positions) and a, b (units taken) are the usual names of a dynamic programme.
-#[allow(clippy::many_single_char_names)]
+#[expect(
+    clippy::many_single_char_names,
+    reason = "i, j (positions) and a, b (units taken) are the usual names of a dynamic programme"
+)]
 fn search(
     source: &[Keys],
     target: &[Keys],
@@ -435,211 +401,4 @@ fn search(
     }
     beads.reverse();
     beads
-}
-
-/// Whether linking `i` alone to `j` alone is plausible as a moved unit: cheaper than leaving
-/// both out (differing numbers already raise the cost through the anchors).
-fn plausible_move(score: &BeadScore, costs: &CostModel) -> bool {
-    score.cost < 2.0 * costs.omission
-}
-
-fn lonely_units(links: &[Link], source_side: bool) -> Vec<usize> {
-    links
-        .iter()
-        .filter_map(|link| {
-            let (mine, theirs) = if source_side {
-                (&link.source, &link.target)
-            } else {
-                (&link.target, &link.source)
-            };
-            (theirs.is_empty() && mine.len() == 1).then(|| mine[0])
-        })
-        .collect()
-}
-
-/// The score of an existing link over the original units.
-fn link_score(
-    link: &Link,
-    source: &[Keys],
-    target: &[Keys],
-    ratio: f64,
-    costs: &CostModel,
-) -> BeadScore {
-    let pick = |units: &[usize], keys: &[Keys]| -> Vec<Keys> {
-        units.iter().map(|unit| keys[*unit].clone()).collect()
-    };
-    score_bead(
-        &pick(&link.source, source),
-        &pick(&link.target, target),
-        ratio,
-        costs,
-    )
-}
-
-/// Repairs what a monotonic search cannot express: a moved unit. First, a unit at the edge
-/// of a merged link is detached when it matches a lonely unit of the other side better; then
-/// lonely units on both sides that match each other are linked.
-fn find_moves(
-    links: &mut Vec<Link>,
-    source_keys: &[Keys],
-    target_keys: &[Keys],
-    source: &[UnitFeatures],
-    target: &[UnitFeatures],
-    ratio: f64,
-    costs: &CostModel,
-) {
-    let mut moves: Vec<(usize, usize)> = Vec::new();
-    // Detach from merges: every lonely unit against every merged link, so only for inputs of
-    // article size (on very large inputs this would be quadratic).
-    let small =
-        source_keys.len().max(target_keys.len()) < AlignOptions::default().full_search_below;
-    for source_side in [true, false].into_iter().filter(|_| small) {
-        for lonely in lonely_units(links, !source_side) {
-            let mut best: Option<(f64, usize, usize)> = None; // (gain, link index, unit)
-            for (index, link) in links.iter().enumerate() {
-                let members = if source_side {
-                    &link.source
-                } else {
-                    &link.target
-                };
-                let others = if source_side {
-                    &link.target
-                } else {
-                    &link.source
-                };
-                if members.len() < 2 || others.is_empty() {
-                    continue;
-                }
-                for unit in [members[0], members[members.len() - 1]] {
-                    let (i, j) = if source_side {
-                        (unit, lonely)
-                    } else {
-                        (lonely, unit)
-                    };
-                    let pair = score_bead(
-                        std::slice::from_ref(&source_keys[i]),
-                        std::slice::from_ref(&target_keys[j]),
-                        ratio,
-                        costs,
-                    );
-                    if !plausible_move(&pair, costs) {
-                        continue;
-                    }
-                    let mut rest = link.clone();
-                    if source_side {
-                        rest.source.retain(|member| *member != unit);
-                    } else {
-                        rest.target.retain(|member| *member != unit);
-                    }
-                    let before = link_score(link, source_keys, target_keys, ratio, costs).cost
-                        + costs.omission;
-                    let after =
-                        link_score(&rest, source_keys, target_keys, ratio, costs).cost + pair.cost;
-                    let gain = before - after;
-                    if gain > 0.5 && best.is_none_or(|(best_gain, _, _)| gain > best_gain) {
-                        best = Some((gain, index, unit));
-                    }
-                }
-            }
-            if let Some((_, index, unit)) = best {
-                let link = &mut links[index];
-                if source_side {
-                    link.source.retain(|member| *member != unit);
-                    moves.push((unit, lonely));
-                } else {
-                    link.target.retain(|member| *member != unit);
-                    moves.push((lonely, unit));
-                }
-                let rest_score = link_score(link, source_keys, target_keys, ratio, costs);
-                link.confidence = rest_score.confidence();
-                let source_features: Vec<UnitFeatures> = link
-                    .source
-                    .iter()
-                    .map(|unit| source[*unit].clone())
-                    .collect();
-                let target_features: Vec<UnitFeatures> = link
-                    .target
-                    .iter()
-                    .map(|unit| target[*unit].clone())
-                    .collect();
-                link.reason = rest_score.reason(&source_features, &target_features);
-                links.retain(|link| !is_omission_of(link, moves[moves.len() - 1]));
-            }
-        }
-    }
-    // Pair lonely units.
-    let lonely_source = lonely_units(links, true);
-    let lonely_target = lonely_units(links, false);
-    let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
-    for &i in &lonely_source {
-        for &j in &lonely_target {
-            let score = score_bead(
-                std::slice::from_ref(&source_keys[i]),
-                std::slice::from_ref(&target_keys[j]),
-                ratio,
-                costs,
-            );
-            if plausible_move(&score, costs) {
-                candidates.push((score.cost, i, j));
-            }
-        }
-    }
-    candidates.sort_by(|left, right| left.0.total_cmp(&right.0));
-    for (_, i, j) in candidates {
-        if moves.iter().any(|(a, b)| *a == i || *b == j) {
-            continue;
-        }
-        links.retain(|link| !is_omission_of(link, (i, j)));
-        moves.push((i, j));
-    }
-    for (i, j) in moves {
-        let score = score_bead(
-            std::slice::from_ref(&source_keys[i]),
-            std::slice::from_ref(&target_keys[j]),
-            ratio,
-            costs,
-        );
-        let mut link = Link::new(vec![i], vec![j], score.confidence());
-        // A link is a move only if it crosses its neighbours; otherwise it is an ordinary link.
-        link.moved = true;
-        link.reason = score.reason(
-            std::slice::from_ref(&source[i]),
-            std::slice::from_ref(&target[j]),
-        );
-        let position = links
-            .iter()
-            .position(|existing| existing.source.first().is_some_and(|first| *first > i))
-            .unwrap_or(links.len());
-        links.insert(position, link);
-    }
-    mark_crossing_links(links);
-}
-
-/// Whether `link` leaves out source unit `pair.0` or target unit `pair.1`.
-fn is_omission_of(link: &Link, pair: (usize, usize)) -> bool {
-    (link.target.is_empty() && link.source == [pair.0])
-        || (link.source.is_empty() && link.target == [pair.1])
-}
-
-/// Marks as moved exactly the links whose target order disagrees with the source order, and
-/// labels their reasons.
-fn mark_crossing_links(links: &mut [Link]) {
-    let anchors: Vec<(usize, usize)> = links
-        .iter()
-        .filter(|link| !link.moved)
-        .filter_map(|link| Some((*link.source.first()?, *link.target.first()?)))
-        .collect();
-    for link in links.iter_mut().filter(|link| link.moved) {
-        let (Some(&i), Some(&j)) = (link.source.first(), link.target.first()) else {
-            link.moved = false;
-            continue;
-        };
-        let crosses = anchors
-            .iter()
-            .any(|(a, b)| (*a < i && *b > j) || (*a > i && *b < j));
-        link.moved = crosses;
-        if crosses {
-            link.reason = format!("moved: {}", link.reason);
-        }
-    }
 }

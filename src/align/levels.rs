@@ -1,9 +1,10 @@
 //! Aligning texts rather than features: paragraphs (or lines) directly, and sentences inside
 //! each linked paragraph pair.
 
-use super::aligner::{AlignOptions, align, typical_length_ratio};
+use super::aligner::align;
 use super::anchors::unit_features;
 use super::link::Link;
+use super::options::{AlignOptions, typical_length_ratio};
 use super::scoring::CostModel;
 use super::segment::sentences;
 

@@ -6,6 +6,8 @@ mod anchors;
 pub mod eval;
 mod levels;
 mod link;
+mod moves;
+mod options;
 mod scoring;
 mod segment;
 mod translit;
@@ -13,10 +15,11 @@ mod translit;
 #[cfg(test)]
 mod tests;
 
-pub use aligner::{AlignOptions, align, typical_length_ratio};
+pub use aligner::align;
 pub use anchors::{UnitFeatures, overlap, unit_features};
 pub use levels::{align_sentences, align_texts};
 pub use link::{AlignmentScores, Link, Prf, score_links};
+pub use options::{AlignOptions, typical_length_ratio};
 pub use scoring::CostModel;
 pub use segment::{sentence_ranges, sentences, word_count};
 pub use translit::{Orthography, skeleton};

@@ -436,7 +436,10 @@ pub fn startup_document(file: Option<&Path>) -> anyhow::Result<(Document, Option
 pub fn run_window(file: Option<&Path>) -> anyhow::Result<()> {
     let (document, startup_error) = startup_document(file)?;
     if let Some(message) = &startup_error {
-        eprintln!("diptych: {}", crate::cli::escape_to_one_line(message));
+        eprintln!(
+            "diptych: {}",
+            crate::io::terminal::escape_to_one_line(message)
+        );
     }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()

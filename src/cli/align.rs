@@ -9,7 +9,7 @@ use anyhow::{Context as _, bail};
 
 use crate::align::eval::{Perturbation, build_test_pair};
 use crate::align::{AlignOptions, CostModel, Link, align_sentences, align_texts, score_links};
-use crate::io::decode::decode_text;
+use crate::io::import::decode::decode_text;
 use crate::io::{ImportOptions, import_article_file};
 use crate::model::{LOW_CONFIDENCE_PERMILLE, LanguageTag};
 
@@ -94,7 +94,7 @@ fn read_lines(path: &Path) -> anyhow::Result<Vec<String>> {
     let bytes = crate::io::read_file_capped(path)
         .with_context(|| format!("cannot read {}", path.display()))?;
     let (text, _) = decode_text(&bytes).with_context(|| path.display().to_string())?;
-    Ok(crate::io::article::split_lines(&text)
+    Ok(crate::io::import::text::split_lines(&text)
         .into_iter()
         .map(str::to_owned)
         .collect())
@@ -162,6 +162,7 @@ pub fn align_command(request: &AlignRequest<'_>) -> anyhow::Result<String> {
     let mut out = String::new();
     if request.links_only {
         for link in &links {
+            // Writing into a String cannot fail: the ignored fmt::Result is always Ok.
             let _ = writeln!(out, "{}", link.format(request.with_confidence));
         }
         return Ok(out);
@@ -192,6 +193,7 @@ fn describe_links(
     sentences: bool,
 ) {
     let unit_name = if sentences { "sentences" } else { "units" };
+    // Writing into a String cannot fail: the ignored fmt::Result is always Ok.
     let _ = writeln!(
         out,
         "{} links between {} source and {} target {unit_name}",
@@ -245,6 +247,7 @@ pub fn eval_align_command(
         bail!("{} holds no <doc>.en.txt files", corpus.display());
     }
     let mut out = String::new();
+    // Writing into a String cannot fail: the ignored fmt::Result is always Ok.
     let _ = writeln!(
         out,
         "{} documents × {seeds} seed(s); perturbation: merge 10%, split 10%, drop 5%, move one",

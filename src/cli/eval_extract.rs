@@ -14,7 +14,8 @@ use anyhow::Context as _;
 use scraper::Html;
 
 use crate::io::ImportOptions;
-use crate::io::web::{ExtractedPage, collapse, extract_page, sniff_format};
+use crate::io::import::sniff_format;
+use crate::io::import::web::{ExtractedPage, collapse, extract_page};
 use crate::model::ParagraphKind;
 
 /// Words for comparison: runs of letters and digits, lower-cased; each CJK character is a word.
@@ -136,6 +137,7 @@ pub fn eval_extract_command(corpora: &Path, readability: Option<&Path>) -> anyho
         .filter(|path| path.join("source.html").is_file())
         .collect();
     cases.sort();
+    // Writing into a String cannot fail: the ignored fmt::Result is always Ok.
     let _ = writeln!(
         report,
         "readability-dev: word precision / recall / F1 against expected.html; title, byline, lang\n\
@@ -211,6 +213,7 @@ fn cyrillic_report(
     report: &mut String,
     timed_pages: &mut Vec<PathBuf>,
 ) -> anyhow::Result<()> {
+    // Writing into a String cannot fail: the ignored fmt::Result is always Ok.
     let _ = writeln!(report, "\ncyrillic-html-dev");
     let truth_path = folder.join("scrapinghub/ground-truth.json");
     if let Ok(text) = std::fs::read_to_string(&truth_path) {
@@ -300,6 +303,7 @@ fn readability_report(
             Some((path.to_owned(), ms.trim().parse().ok()?))
         })
         .collect();
+    // Writing into a String cannot fail: the ignored fmt::Result is always Ok.
     let _ = writeln!(
         report,
         "\nspeed (best of 5 per page, parse included): Diptych vs Mozilla Readability + jsdom"

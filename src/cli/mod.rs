@@ -5,48 +5,24 @@
 pub mod align;
 pub mod eval_extract;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::{Context as _, bail};
 
 use crate::io::backup::DEFAULT_BACKUPS_TO_KEEP;
 use crate::io::inspect::{inspect_json, inspect_text, stats_text};
 use crate::io::lock::{LockOutcome, ProjectLock, acquire};
+use crate::io::project_file::default_project_path;
 use crate::io::{ImportOptions, Opened, open_path, save_project_with_backup};
 use crate::model::{LanguageTag, Project};
+
+pub use crate::io::terminal::{escape_for_terminal, escape_to_one_line};
 
 /// Output formats of `diptych inspect`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum InspectFormat {
     Json,
     Text,
-}
-
-/// Text for a terminal: control characters other than line breaks and tabs (escape
-/// sequences that retitle the window, move the cursor or clear the screen, a carriage return
-/// that hides what came before it) and the bidirectional overrides that reorder what follows
-/// them are shown as `\u{1b}` instead of acting. Article text and file names can hold anything.
-pub fn escape_for_terminal(text: &str) -> String {
-    escape_with(text, |character| character == '\n' || character == '\t')
-}
-
-/// Like [`escape_for_terminal`], and line breaks are shown as `\u{a}` too: an error message
-/// stays one line whatever file name it quotes.
-pub fn escape_to_one_line(text: &str) -> String {
-    escape_with(text, |character| character == '\t')
-}
-
-fn escape_with(text: &str, kept: impl Fn(char) -> bool) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for character in text.chars() {
-        let reorders = matches!(character, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
-        if (character.is_control() || reorders) && !kept(character) {
-            escaped.push_str(&character.escape_unicode().to_string());
-        } else {
-            escaped.push(character);
-        }
-    }
-    escaped
 }
 
 /// What a command that checks something found: the report to print, and a one-line failure
@@ -107,7 +83,9 @@ pub fn import_options(
     record: Option<&str>,
 ) -> anyhow::Result<ImportOptions> {
     let encoding = encoding
-        .map(|label| crate::io::decode::parse_encoding_label(label).map_err(anyhow::Error::msg))
+        .map(|label| {
+            crate::io::import::decode::parse_encoding_label(label).map_err(anyhow::Error::msg)
+        })
         .transpose()?;
     Ok(ImportOptions {
         source_language: source_lang.map(LanguageTag::parse).transpose()?,
@@ -122,15 +100,6 @@ pub fn open_any(path: &Path, options: &ImportOptions) -> anyhow::Result<Project>
     match open_path(path, options)? {
         Opened::Project(project) | Opened::Article(project) => Ok(project),
     }
-}
-
-/// The default project path for an imported article: `story.txt` → `story.diptych.ron`.
-pub fn default_project_path(article: &Path) -> PathBuf {
-    let stem = article.file_stem().map_or_else(
-        || "article".into(),
-        |stem| stem.to_string_lossy().into_owned(),
-    );
-    article.with_file_name(format!("{stem}.diptych.ron"))
 }
 
 /// Before a command writes `output`: refuses a special file (device, FIFO, socket) and one of

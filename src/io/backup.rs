@@ -4,7 +4,9 @@
 //! command overwrites are backed up the same way, as `NAME.EXT.STAMP.bak`.
 
 use std::path::{Path, PathBuf};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::SystemTime;
+
+use super::fs::{canonical_file_path, parent_folder, read_file_capped, utc_stamp, write_new_file};
 
 /// The folder beside a project that holds its backups.
 pub const BACKUP_FOLDER: &str = ".diptych-backups";
@@ -22,48 +24,8 @@ pub struct Backup {
     pub size: u64,
 }
 
-/// `2026-11-24T22-14-05.123Z`: sortable, and valid in file names everywhere.
-pub fn utc_stamp(time: SystemTime) -> String {
-    let since_epoch = time.duration_since(UNIX_EPOCH).unwrap_or_default();
-    let seconds = since_epoch.as_secs();
-    let (year, month, day) = civil_from_days((seconds / 86_400).cast_signed());
-    let in_day = seconds % 86_400;
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}-{:02}-{:02}.{:03}Z",
-        in_day / 3600,
-        in_day / 60 % 60,
-        in_day % 60,
-        since_epoch.subsec_millis()
-    )
-}
-
-/// `2026-11-24 22:14:05 UTC`, for people.
-pub fn utc_display(time: SystemTime) -> String {
-    let stamp = utc_stamp(time);
-    format!("{} {} UTC", &stamp[..10], stamp[11..19].replace('-', ":"))
-}
-
-/// Days since 1970-01-01 to (year, month, day) in the proleptic Gregorian calendar.
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let shifted = days + 719_468;
-    let era = shifted.div_euclid(146_097);
-    let day_of_era = shifted.rem_euclid(146_097);
-    let year_of_era =
-        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let month_index = (5 * day_of_year + 2) / 153;
-    let day = (day_of_year - (153 * month_index + 2) / 5 + 1) as u32;
-    let month = if month_index < 10 {
-        month_index + 3
-    } else {
-        month_index - 9
-    } as u32;
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
-    (year, month, day)
-}
-
 fn folder_of(project: &Path) -> PathBuf {
-    super::fs::parent_folder(project).join(BACKUP_FOLDER)
+    parent_folder(project).join(BACKUP_FOLDER)
 }
 
 /// How a file's backups are named: `(prefix, suffix)` around the stamp. A project
@@ -96,7 +58,7 @@ fn stamp_in<'a>(file_name: &'a str, (prefix, suffix): &(String, &'static str)) -
 
 /// The backups of a project (or of any file backed up before an overwrite), newest first.
 pub fn list_backups(project: &Path) -> Vec<Backup> {
-    let project = super::fs::canonical_file_path(project);
+    let project = canonical_file_path(project);
     let parts = name_parts(&project);
     let Ok(entries) = std::fs::read_dir(folder_of(&project)) else {
         return Vec::new();
@@ -132,7 +94,7 @@ pub fn list_backups(project: &Path) -> Vec<Backup> {
 /// (created without replacing anything), it keeps the project's permissions, and a backup
 /// another process pruned first is simply gone.
 pub fn back_up_before_saving(project: &Path, keep: usize) -> std::io::Result<Option<PathBuf>> {
-    let project = super::fs::canonical_file_path(project);
+    let project = canonical_file_path(project);
     let metadata = match std::fs::metadata(&project) {
         Ok(metadata) if metadata.is_file() => metadata,
         _ => return Ok(None),
@@ -148,12 +110,12 @@ pub fn back_up_before_saving(project: &Path, keep: usize) -> std::io::Result<Opt
         )));
     }
     std::fs::create_dir_all(&folder)?;
-    let bytes = super::fs::read_file_capped(&project)?;
+    let bytes = read_file_capped(&project)?;
     let (prefix, suffix) = name_parts(&project);
     let mut time = SystemTime::now();
     let target = loop {
         let target = folder.join(format!("{prefix}{}{suffix}", utc_stamp(time)));
-        if super::fs::write_new_file(&target, &bytes, Some(&metadata))? {
+        if write_new_file(&target, &bytes, Some(&metadata))? {
             break target;
         }
         // Taken (two saves in the same millisecond): the next millisecond.
@@ -170,15 +132,6 @@ pub fn back_up_before_saving(project: &Path, keep: usize) -> std::io::Result<Opt
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn stamps_are_utc_and_sortable() {
-        let time = UNIX_EPOCH + std::time::Duration::from_millis(1_795_558_445_123);
-        assert_eq!(utc_stamp(time), "2026-11-24T22-14-05.123Z");
-        assert_eq!(utc_stamp(UNIX_EPOCH), "1970-01-01T00-00-00.000Z");
-        let leap = UNIX_EPOCH + std::time::Duration::from_hours(264_384);
-        assert_eq!(utc_stamp(leap), "2000-02-29T00-00-00.000Z");
-    }
 
     #[test]
     fn only_the_newest_backups_are_kept() {
@@ -210,17 +163,19 @@ mod tests {
         let project = directory.path().join("story.diptych.ron");
         std::fs::write(&project, "version 0").unwrap();
         let threads: Vec<_> = (0..16)
-            .map(|_| {
+            .map(|index| {
                 let project = project.clone();
-                std::thread::spawn(move || {
-                    (0..5)
-                        .map(|_| back_up_before_saving(&project, 3).map(|made| made.is_some()))
-                        .collect::<Vec<_>>()
-                })
+                std::thread::Builder::new()
+                    .name(format!("backup-{index}"))
+                    .spawn(move || {
+                        (0..5)
+                            .map(|_| back_up_before_saving(&project, 3).map(|made| made.is_some()))
+                            .collect::<Vec<_>>()
+                    })
             })
             .collect();
         for thread in threads {
-            for result in thread.join().unwrap() {
+            for result in thread.unwrap().join().unwrap() {
                 assert!(result.unwrap(), "every backup is made");
             }
         }

@@ -148,7 +148,7 @@ pub fn inspect_json(project: &Project) -> String {
             .map(crate::model::LanguageTag::as_str)
             .collect(),
         original: OriginalJson::of(&project.source.original),
-        charset: crate::io::web::charset_decision(&project.source.original),
+        charset: super::import::web::charset_decision(&project.source.original),
         paragraphs,
         alignments: project
             .aligned
@@ -196,6 +196,7 @@ pub fn inspect_text(project: &Project) -> String {
     for field in crate::model::MetadataField::ALL {
         let value = field.get(metadata);
         if !value.is_empty() || field == crate::model::MetadataField::Title {
+            // Writing into a String cannot fail: the ignored fmt::Result is always Ok.
             let _ = writeln!(out, "{:<16}{value}", format!("{}:", field.label()));
         }
     }
@@ -210,7 +211,7 @@ pub fn inspect_text(project: &Project) -> String {
         original.bytes().len(),
         original.sha256
     );
-    if let Some(decision) = crate::io::web::charset_decision(original) {
+    if let Some(decision) = super::import::web::charset_decision(original) {
         let _ = writeln!(out, "Charset:        {decision}");
     }
     let targets: Vec<&str> = project
@@ -235,6 +236,7 @@ pub fn inspect_text(project: &Project) -> String {
 /// Per-language progress and per-kind counts.
 pub fn stats_text(project: &Project) -> String {
     let mut out = String::new();
+    // Writing into a String cannot fail: the ignored fmt::Result is always Ok.
     let _ = writeln!(out, "{}", project.metadata.title);
     let mut per_kind: BTreeMap<&str, (usize, usize, usize)> = BTreeMap::new();
     for paragraph in project.paragraphs() {

@@ -10,6 +10,10 @@ use std::io::{Read as _, Seek as _, Write as _};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
+use super::fs::{
+    boot_id, canonical_file_path, process_is_running, process_start_time, utc_display,
+};
+
 /// Who holds a lock.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LockInfo {
@@ -78,7 +82,7 @@ impl LockInfo {
         Self {
             pid,
             host: this_host(),
-            since: super::backup::utc_display(SystemTime::now()),
+            since: utc_display(SystemTime::now()),
             boot: boot_id(),
             started: process_start_time(pid),
         }
@@ -133,23 +137,6 @@ impl LockInfo {
     }
 }
 
-/// This boot's id (Linux), or empty.
-fn boot_id() -> String {
-    std::fs::read_to_string("/proc/sys/kernel/random/boot_id")
-        .map(|text| text.trim().to_owned())
-        .unwrap_or_default()
-}
-
-/// When a process started, in clock ticks since boot (field 22 of `/proc/PID/stat`).
-fn process_start_time(pid: u32) -> Option<u64> {
-    let stat =
-        std::fs::read_to_string(Path::new("/proc").join(pid.to_string()).join("stat")).ok()?;
-    // The name (field 2) may hold spaces and parentheses: count from the last ')'.
-    let (_, rest) = stat.rsplit_once(')')?;
-    // `rest` starts at field 3 (state); field 22 is the 20th after it.
-    rest.split_whitespace().nth(19)?.parse().ok()
-}
-
 /// A held lock; dropping it removes the lock file (while still holding it, and only if the
 /// name still leads to this file), then lets the lock go.
 #[derive(Debug)]
@@ -173,6 +160,8 @@ impl ProjectLock {
 impl Drop for ProjectLock {
     fn drop(&mut self) {
         if same_file(&self.file, &self.path) {
+            // Best effort: a lock file left behind is not held by anyone (the file lock goes
+            // with this process), and the next `acquire` takes it over.
             let _ = std::fs::remove_file(&self.path);
         }
         // Closing the file releases the lock.
@@ -190,7 +179,7 @@ pub enum LockOutcome {
 /// The lock file of a project: `.NAME.lock` beside the real file (a symlink or another
 /// relative path to the same project gives the same lock).
 pub fn lock_path_for(project: &Path) -> PathBuf {
-    let project = super::fs::canonical_file_path(project);
+    let project = canonical_file_path(project);
     let name = project
         .file_name()
         .map(|name| name.to_string_lossy().into_owned())
@@ -209,25 +198,6 @@ pub fn this_host() -> String {
         .unwrap_or_else(|| "unknown-host".to_owned())
 }
 
-/// Whether a process runs on this host (on systems without `/proc`, assumed so).
-pub(crate) fn process_is_running(pid: u32) -> bool {
-    if pid == std::process::id() {
-        return true;
-    }
-    if !Path::new("/proc/self").exists() {
-        return true;
-    }
-    // `/proc/PID/stat` is "PID (name) STATE …"; a zombie (Z) or dead (X) process has exited
-    // and only waits to be reaped.
-    match std::fs::read_to_string(Path::new("/proc").join(pid.to_string()).join("stat")) {
-        Ok(stat) => stat
-            .rsplit_once(')')
-            .and_then(|(_, rest)| rest.split_whitespace().next())
-            .is_none_or(|state| !matches!(state, "Z" | "X" | "x")),
-        Err(_) => false,
-    }
-}
-
 /// The most of a lock file that is read: it holds a few short lines.
 const MAX_LOCK_BYTES: u64 = 4096;
 
@@ -243,6 +213,7 @@ fn same_file(file: &std::fs::File, path: &Path) -> bool {
     }
     #[cfg(not(unix))]
     {
+        // Not a Result: without inode numbers there is nothing to compare.
         let _ = (file, path);
         true
     }
@@ -345,22 +316,6 @@ pub fn take_over(project: &Path, holder: &LockInfo) -> std::io::Result<LockOutco
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    #[cfg(target_os = "linux")]
-    fn an_exited_process_not_yet_reaped_is_not_running() {
-        let mut child = std::process::Command::new("true").spawn().unwrap();
-        let pid = child.id();
-        // Not waited for: once it exits it stays a zombie until `wait`.
-        let started = std::time::Instant::now();
-        while process_is_running(pid) && started.elapsed().as_secs() < 5 {
-            std::thread::sleep(std::time::Duration::from_millis(10));
-        }
-        assert!(Path::new("/proc").join(pid.to_string()).exists());
-        assert!(!process_is_running(pid));
-        child.wait().unwrap();
-        assert!(process_is_running(std::process::id()));
-    }
 
     /// Holds the lock file's file lock as another process would.
     fn hold(project: &Path, recorded: &LockInfo) -> std::fs::File {
@@ -543,27 +498,29 @@ mod tests {
         let holders = std::sync::Arc::new(AtomicUsize::new(0));
         let most = std::sync::Arc::new(AtomicUsize::new(0));
         let threads: Vec<_> = (0..8)
-            .map(|_| {
+            .map(|index| {
                 let (project, holders, most) = (project.clone(), holders.clone(), most.clone());
-                std::thread::spawn(move || {
-                    let mut taken = 0;
-                    for _ in 0..150 {
-                        if let LockOutcome::Acquired(lock) = acquire(&project).unwrap() {
-                            let now = holders.fetch_add(1, Ordering::SeqCst) + 1;
-                            most.fetch_max(now, Ordering::SeqCst);
-                            std::thread::sleep(std::time::Duration::from_micros(200));
-                            holders.fetch_sub(1, Ordering::SeqCst);
-                            drop(lock);
-                            taken += 1;
+                std::thread::Builder::new()
+                    .name(format!("lock-{index}"))
+                    .spawn(move || {
+                        let mut taken = 0;
+                        for _ in 0..150 {
+                            if let LockOutcome::Acquired(lock) = acquire(&project).unwrap() {
+                                let now = holders.fetch_add(1, Ordering::SeqCst) + 1;
+                                most.fetch_max(now, Ordering::SeqCst);
+                                std::thread::sleep(std::time::Duration::from_micros(200));
+                                holders.fetch_sub(1, Ordering::SeqCst);
+                                drop(lock);
+                                taken += 1;
+                            }
                         }
-                    }
-                    taken
-                })
+                        taken
+                    })
             })
             .collect();
         let taken: usize = threads
             .into_iter()
-            .map(|thread| thread.join().unwrap())
+            .map(|thread| thread.unwrap().join().unwrap())
             .sum();
         assert!(taken > 0);
         assert_eq!(most.load(Ordering::SeqCst), 1, "two holders at once");

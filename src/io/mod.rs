@@ -1,19 +1,29 @@
 //! Reading and writing files: article import, the RON project format, and JSON reports.
+//!
+//! Layers, each importing only those below it (no two submodules import each other):
+//! - [`fs`]: safe file access, the size cap, times, process liveness; imports no other io module;
+//! - [`packed`], [`lock`], [`backup`]: built on `fs`; [`project_file`] on `fs` and `packed`;
+//!   [`recovery`] on `fs`, `lock` and `project_file`;
+//! - [`import`]: format dispatch over the readers `import::text` and `import::web`;
+//!   [`redecode`], [`translation`] and [`inspect`] build on it;
+//! - [`terminal`]: escaping text for a terminal, on its own.
 
-pub mod article;
 pub mod backup;
-pub mod decode;
 pub mod fs;
+pub mod import;
 pub mod inspect;
 pub mod lock;
 pub mod packed;
 pub mod project_file;
 pub mod recovery;
 pub mod redecode;
+pub mod terminal;
 pub mod translation;
-pub mod web;
 
-pub use article::{ImportError, ImportOptions, import_article_bytes, import_article_file};
+pub use import::{
+    ImportError, ImportOptions, RecordChoice, import_article_bytes, import_article_bytes_noting,
+    import_article_file,
+};
 pub use project_file::{LoadError, SaveError, load_project, save_project, to_ron_string};
 
 use std::path::Path;
@@ -68,7 +78,7 @@ pub struct OpenedWithNotes {
     pub opened: Opened,
     /// Stored originals found altered (a project opened anyway): shown as errors.
     pub altered: Vec<String>,
-    /// How an imported article was read (see [`web::import_web_noting`]): shown as warnings.
+    /// How an imported article was read (see [`import::web::import_web_noting`]): shown as warnings.
     pub notes: Vec<String>,
 }
 
@@ -118,7 +128,7 @@ fn open_path_with(
         || path.display().to_string(),
         |name| name.to_string_lossy().into_owned(),
     );
-    let (project, notes) = article::import_article_bytes_noting(&file_name, &bytes, options)?;
+    let (project, notes) = import_article_bytes_noting(&file_name, &bytes, options)?;
     Ok(OpenedWithNotes {
         opened: Opened::Article(project),
         altered: Vec::new(),

@@ -8,7 +8,7 @@ use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 
 /// The largest original Diptych keeps (and so the most unpacking may produce).
-pub const MAX_ORIGINAL_BYTES: u64 = 256 * 1024 * 1024;
+pub const MAX_ORIGINAL_BYTES: u64 = super::fs::MAX_FILE_BYTES;
 
 /// gzip + base64.
 pub fn pack_bytes(bytes: &[u8]) -> String {
@@ -21,26 +21,44 @@ pub fn pack_bytes(bytes: &[u8]) -> String {
     STANDARD.encode(compressed)
 }
 
+/// Why packed bytes could not be unpacked; the message says what is wrong.
+#[derive(Debug, thiserror::Error)]
+pub enum UnpackError {
+    #[error("not base64: {0}")]
+    NotBase64(base64::DecodeError),
+    #[error("not gzip data: {0}")]
+    NotGzip(std::io::Error),
+    #[error("the compressed data expands to more than {limit_mb} MB")]
+    TooLarge { limit_mb: u64 },
+}
+
+/// Two errors are equal when they say the same thing (`std::io::Error` has no equality).
+impl PartialEq for UnpackError {
+    fn eq(&self, other: &Self) -> bool {
+        std::mem::discriminant(self) == std::mem::discriminant(other)
+            && self.to_string() == other.to_string()
+    }
+}
+
 /// The inverse of [`pack_bytes`]; the error says what is wrong.
-pub fn unpack_bytes(packed: &str) -> Result<Vec<u8>, String> {
+pub fn unpack_bytes(packed: &str) -> Result<Vec<u8>, UnpackError> {
     let compressed = STANDARD
         .decode(packed.trim())
-        .map_err(|error| format!("not base64: {error}"))?;
+        .map_err(UnpackError::NotBase64)?;
     gunzip_capped(&compressed, MAX_ORIGINAL_BYTES)
 }
 
 /// Decompresses gzip data (all members), refusing output larger than `cap` bytes.
-pub fn gunzip_capped(compressed: &[u8], cap: u64) -> Result<Vec<u8>, String> {
+pub fn gunzip_capped(compressed: &[u8], cap: u64) -> Result<Vec<u8>, UnpackError> {
     let mut bytes = Vec::new();
     flate2::read::MultiGzDecoder::new(compressed)
         .take(cap + 1)
         .read_to_end(&mut bytes)
-        .map_err(|error| format!("not gzip data: {error}"))?;
+        .map_err(UnpackError::NotGzip)?;
     if bytes.len() as u64 > cap {
-        return Err(format!(
-            "the compressed data expands to more than {} MB",
-            cap / (1024 * 1024)
-        ));
+        return Err(UnpackError::TooLarge {
+            limit_mb: cap / (1024 * 1024),
+        });
     }
     Ok(bytes)
 }

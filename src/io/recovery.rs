@@ -161,7 +161,7 @@ pub fn write_recovery(
             .map(|path| path.display().to_string())
             .unwrap_or_default(),
         source.replace(['\n', '\r'], " "),
-        super::backup::utc_display(SystemTime::now()),
+        super::fs::utc_display(SystemTime::now()),
         writer
             .render()
             .lines()

@@ -1,7 +1,7 @@
 //! Reading a project's original again in another character encoding: the stored bytes are
 //! imported afresh and the result becomes one undoable [`Edit::ReplaceSource`].
 
-use super::article::{ImportError, ImportOptions, import_article_bytes};
+use super::import::{ImportError, ImportOptions, import_article_bytes};
 use crate::model::{Edit, EditError, Project, SourceReplacement, TextEncoding};
 
 /// Why the original could not be read again.

@@ -1,7 +1,12 @@
 //! Alignment review operations as pure functions: each looks at the links of one aligned
 //! translation and returns the [`Edit`] that performs it (a `ReplaceLinks` of a small window),
 //! or `None` when the operation does not apply. No text is ever dropped: every paragraph stays
-//! in exactly one link.
+//! in exactly one link. The aligner's proposals for a whole translation or a window of links
+//! (`realign`) are made here too.
+
+mod realign;
+
+pub use realign::{align_paragraphs, realign_range};
 
 use super::{AlignmentLink, DocumentRef, Edit, LanguageTag, LinkState, ParagraphId};
 

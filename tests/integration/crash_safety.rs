@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use diptych::io::article::synthetic_article;
+use diptych::io::import::text::synthetic_article;
 use diptych::io::project_file::parse_project;
 use diptych::io::recovery::read_recovery;
 

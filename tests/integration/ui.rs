@@ -98,7 +98,7 @@ fn type_confirm_undo_redo_save_and_reload() {
 fn alt_arrows_move_between_translatable_rows_and_scroll() {
     let directory = tempfile::tempdir().unwrap();
     let article = directory.path().join("long.txt");
-    std::fs::write(&article, diptych::io::article::synthetic_article(400)).unwrap();
+    std::fs::write(&article, diptych::io::import::text::synthetic_article(400)).unwrap();
     let mut harness = harness_with(&article, Vec::new());
     let start = harness.state().selected().unwrap();
     for _ in 0..60 {
@@ -141,7 +141,11 @@ fn alt_arrows_move_between_translatable_rows_and_scroll() {
 fn only_visible_rows_are_laid_out() {
     let directory = tempfile::tempdir().unwrap();
     let article = directory.path().join("huge.txt");
-    std::fs::write(&article, diptych::io::article::synthetic_article(20_000)).unwrap();
+    std::fs::write(
+        &article,
+        diptych::io::import::text::synthetic_article(20_000),
+    )
+    .unwrap();
     let mut harness = harness_with(&article, Vec::new());
     harness.run_steps(2);
     let editors = harness

@@ -330,7 +330,11 @@ fn a_running_alignment_shows_its_progress_and_can_be_cancelled() {
     let directory = tempfile::tempdir().unwrap();
     // Long enough that aligning it takes a while, so it is still running when cancelled.
     let translation = directory.path().join("long-translation.txt");
-    std::fs::write(&translation, diptych::io::article::synthetic_article(4000)).unwrap();
+    std::fs::write(
+        &translation,
+        diptych::io::import::text::synthetic_article(4000),
+    )
+    .unwrap();
     let mut harness = harness_with(&fixture("en-tbilisi-metro.txt"), Vec::new());
     harness.state_mut().send(Command::ImportTranslationFrom {
         path: translation,

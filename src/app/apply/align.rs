@@ -104,7 +104,7 @@ impl EditContext<'_> {
                     .alignment
                     .selected_range()
                     .unwrap_or((index, index));
-                crate::io::translation::realign_range(project, &language, low, high)
+                crate::model::link_ops::realign_range(project, &language, low, high)
             }
         };
         let Some(edit) = edit else {

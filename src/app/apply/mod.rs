@@ -232,7 +232,9 @@ impl DiptychApp {
         };
         match &self.session.document.origin {
             Origin::ProjectFile(path) => file_name(path),
-            Origin::ImportedArticle(path) => file_name(&crate::cli::default_project_path(path)),
+            Origin::ImportedArticle(path) => {
+                file_name(&crate::io::project_file::default_project_path(path))
+            }
             Origin::Example => "example.diptych.ron".to_owned(),
         }
     }

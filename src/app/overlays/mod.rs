@@ -15,8 +15,8 @@ pub use toasts::toasts_ui;
 
 use super::dialogs::DialogPurpose;
 use crate::app::commands::Command;
+use crate::io::RecordChoice;
 use crate::io::backup::Backup;
-use crate::io::web::RecordChoice;
 use crate::model::{DocumentRef, LanguageTag, ParagraphId, Project};
 
 /// What is drawn over the screens: at most one modal dialog, and the toasts.

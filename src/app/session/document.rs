@@ -134,7 +134,7 @@ impl Document {
     }
 
     /// How the encoding of the source's original is decided (see
-    /// [`crate::io::web::charset_decision`]); worked out once per original and encoding.
+    /// [`crate::io::import::web::charset_decision`]); worked out once per original and encoding.
     pub fn charset_decision(&mut self) -> Option<String> {
         let original = &self.project.source.original;
         let key = (original.sha256.clone(), original.encoding);
@@ -143,7 +143,7 @@ impl Document {
         {
             return decision.clone();
         }
-        let decision = crate::io::web::charset_decision(original);
+        let decision = crate::io::import::web::charset_decision(original);
         self.charset_cache = Some((key, decision.clone()));
         decision
     }

@@ -5,21 +5,25 @@
 //! project gives the same bytes) and atomic (temp file in the same folder, fsync, rename).
 //! Loading checks everything and never fills in defaults: a missing field is an error.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use crate::io::fs::write_atomically;
+use super::fs::write_atomically;
 
 use crate::model::Project;
 
 /// The newest format version this build writes and reads.
 pub const CURRENT_VERSION: u32 = 3;
 
+mod check;
 mod format;
 mod migrate;
+mod problem;
 
-pub use format::OriginalCheck;
-use format::{ProjectFileV3, VersionProbe, from_file, original_checks, to_file};
+pub use check::OriginalCheck;
+use check::{from_file, original_checks};
+use format::{ProjectFileV3, VersionProbe, to_file};
 use migrate::{ProjectFileV1, ProjectFileV2, migrate_v1, migrate_v2};
+pub use problem::ProjectProblem;
 
 /// Why a project file could not be loaded.
 #[derive(Debug, thiserror::Error)]
@@ -46,7 +50,10 @@ pub enum LoadError {
     #[error("{path}: project format version {found} is not a version Diptych ever wrote")]
     UnknownVersion { path: String, found: u32 },
     #[error("{path}: the project is inconsistent: {problem}")]
-    Invalid { path: String, problem: String },
+    Invalid {
+        path: String,
+        problem: ProjectProblem,
+    },
 }
 
 /// Why a project could not be saved. The previous file, if any, is untouched.
@@ -64,6 +71,15 @@ pub enum SaveError {
          the work is still in the window"
     )]
     WouldNotLoad { path: String, problem: String },
+}
+
+/// The default project path for an imported article: `story.txt` → `story.diptych.ron`.
+pub fn default_project_path(article: &Path) -> PathBuf {
+    let stem = article.file_stem().map_or_else(
+        || "article".into(),
+        |stem| stem.to_string_lossy().into_owned(),
+    );
+    article.with_file_name(format!("{stem}.diptych.ron"))
 }
 
 /// Serialises a project to the current RON text.
@@ -106,7 +122,7 @@ pub fn save_project(project: &Project, path: &Path) -> Result<(), SaveError> {
 /// A file's bytes and its name for messages (a read error is a [`LoadError`]).
 pub(crate) fn read_project_bytes(path: &Path) -> Result<(String, Vec<u8>), LoadError> {
     let display = path.display().to_string();
-    let bytes = crate::io::read_file_capped(path).map_err(|reason| LoadError::Read {
+    let bytes = super::fs::read_file_capped(path).map_err(|reason| LoadError::Read {
         path: display.clone(),
         reason,
     })?;

@@ -6,7 +6,7 @@ use std::io::Read as _;
 
 use base64::Engine as _;
 
-use crate::io::packed::{MAX_ORIGINAL_BYTES, gunzip_capped};
+use crate::io::packed::{MAX_ORIGINAL_BYTES, UnpackError, gunzip_capped};
 
 /// An HTML document found inside an archive, with what the archive says about it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -97,6 +97,43 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
         .position(|window| window == needle)
 }
 
+/// Why the HTML page of an MHTML file could not be found.
+#[derive(Debug, thiserror::Error)]
+pub enum MhtmlError {
+    #[error("the MIME header has no end")]
+    NoHeaderEnd,
+    #[error("no Content-Type header")]
+    NoContentType,
+    #[error("no multipart boundary")]
+    NoBoundary,
+    #[error("the multipart boundary is empty")]
+    EmptyBoundary,
+    #[error("the multipart boundary is {length} characters long; MIME allows at most 70")]
+    LongBoundary { length: usize },
+    #[error("the archive holds no HTML part")]
+    NoHtmlPart,
+    #[error("the HTML part is not valid base64: {0}")]
+    Base64(base64::DecodeError),
+}
+
+/// Why a web archive, or a page in it, could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum WarcError {
+    /// The compressed archive expands past the cap.
+    #[error(transparent)]
+    Gzip(UnpackError),
+    #[error("the gzip data is damaged or truncated")]
+    Damaged,
+    #[error("the record lies outside the archive")]
+    OutsideArchive,
+    #[error("the record is not an HTML response")]
+    NotHtmlResponse,
+    #[error("the page expands to more than {limit_mb} MB")]
+    Expands { limit_mb: u64 },
+    #[error("the page is over {limit_mb} MB, the most Diptych imports")]
+    PageTooLarge { limit_mb: usize },
+}
+
 /// Whether the bytes start like an MHTML file: MIME headers with a multipart type.
 pub fn looks_like_mhtml(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(8192)];
@@ -110,20 +147,19 @@ pub fn looks_like_mhtml(bytes: &[u8]) -> bool {
 }
 
 /// The HTML part of an MHTML file (the one at the snapshot location, else the first).
-pub fn mhtml_payload(bytes: &[u8]) -> Result<HtmlPayload, String> {
-    let (head, body) = split_head(bytes).ok_or("the MIME header has no end")?;
+pub fn mhtml_payload(bytes: &[u8]) -> Result<HtmlPayload, MhtmlError> {
+    let (head, body) = split_head(bytes).ok_or(MhtmlError::NoHeaderEnd)?;
     let headers = parse_headers(&String::from_utf8_lossy(head));
-    let content_type = header(&headers, "content-type").ok_or("no Content-Type header")?;
-    let boundary = header_parameter(content_type, "boundary").ok_or("no multipart boundary")?;
+    let content_type = header(&headers, "content-type").ok_or(MhtmlError::NoContentType)?;
+    let boundary = header_parameter(content_type, "boundary").ok_or(MhtmlError::NoBoundary)?;
     if boundary.is_empty() {
-        return Err("the multipart boundary is empty".into());
+        return Err(MhtmlError::EmptyBoundary);
     }
     // MIME allows 1–70 characters; a longer one only makes the search for it slower.
     if boundary.len() > 70 {
-        return Err(format!(
-            "the multipart boundary is {} characters long; MIME allows at most 70",
-            boundary.len()
-        ));
+        return Err(MhtmlError::LongBoundary {
+            length: boundary.len(),
+        });
     }
     let snapshot = header(&headers, "snapshot-content-location").unwrap_or_default();
     let delimiter = format!("--{boundary}");
@@ -158,7 +194,7 @@ pub fn mhtml_payload(bytes: &[u8]) -> Result<HtmlPayload, String> {
             }
         }
     }
-    let (part_headers, part_body) = chosen.ok_or("the archive holds no HTML part")?;
+    let (part_headers, part_body) = chosen.ok_or(MhtmlError::NoHtmlPart)?;
     let encoding = header(&part_headers, "content-transfer-encoding")
         .unwrap_or("8bit")
         .to_ascii_lowercase();
@@ -172,7 +208,7 @@ pub fn mhtml_payload(bytes: &[u8]) -> Result<HtmlPayload, String> {
                 .collect();
             base64::engine::general_purpose::STANDARD
                 .decode(compact)
-                .map_err(|error| format!("the HTML part is not valid base64: {error}"))?
+                .map_err(MhtmlError::Base64)?
         }
         _ => trim_part_end(part_body).to_vec(),
     };
@@ -277,18 +313,19 @@ pub fn looks_like_warc(bytes: &[u8]) -> bool {
 
 /// Decompresses a `.warc.gz` (one gzip member per record), keeping what was readable when the
 /// file is cut short. Returns the data and whether it was complete.
-pub fn gunzip_warc(bytes: &[u8]) -> Result<(Vec<u8>, bool), String> {
+pub fn gunzip_warc(bytes: &[u8]) -> Result<(Vec<u8>, bool), WarcError> {
     match gunzip_capped(bytes, MAX_ORIGINAL_BYTES) {
         Ok(data) => Ok((data, true)),
-        Err(problem) if problem.contains("expands") => Err(problem),
+        Err(too_large @ UnpackError::TooLarge { .. }) => Err(WarcError::Gzip(too_large)),
         Err(_) => {
-            // Keep the members that did decompress; the parser then stops at the break.
+            // Keep the members that did decompress; the parser then stops at the break. The
+            // read error is expected here (it is why this branch runs) and so not checked.
             let mut data = Vec::new();
             let _ = flate2::read::MultiGzDecoder::new(bytes)
                 .take(MAX_ORIGINAL_BYTES)
                 .read_to_end(&mut data);
             if data.is_empty() {
-                Err("the gzip data is damaged or truncated".into())
+                Err(WarcError::Damaged)
             } else {
                 Ok((data, false))
             }
@@ -299,21 +336,20 @@ pub fn gunzip_warc(bytes: &[u8]) -> Result<(Vec<u8>, bool), String> {
 impl WarcContents {
     /// The page of one of the records, decoded (de-chunked, decompressed), with what the
     /// archive says about it. A page that expands to more than `cap` bytes is refused.
-    pub fn payload(&self, record: &WarcRecord, cap: usize) -> Result<HtmlPayload, String> {
+    pub fn payload(&self, record: &WarcRecord, cap: usize) -> Result<HtmlPayload, WarcError> {
         let block = self
             .data
             .get(record.block.clone())
-            .ok_or("the record lies outside the archive")?;
+            .ok_or(WarcError::OutsideArchive)?;
         let (bytes, transport_charset) = if record.http {
             http_html_body(block, cap)?
         } else {
             (block.to_vec(), record.transport_charset.clone())
         };
         if bytes.len() > cap {
-            return Err(format!(
-                "the page is over {} MB, the most Diptych imports",
-                cap / (1024 * 1024)
-            ));
+            return Err(WarcError::PageTooLarge {
+                limit_mb: cap / (1024 * 1024),
+            });
         }
         Ok(HtmlPayload {
             bytes,
@@ -434,8 +470,8 @@ fn http_html_head(block: &[u8]) -> Option<(Headers, &[u8])> {
 
 /// The body of an HTML response, de-chunked and decompressed (up to `cap` bytes), and the
 /// charset its headers name.
-fn http_html_body(block: &[u8], cap: usize) -> Result<(Vec<u8>, Option<String>), String> {
-    let (headers, body) = http_html_head(block).ok_or("the record is not an HTML response")?;
+fn http_html_body(block: &[u8], cap: usize) -> Result<(Vec<u8>, Option<String>), WarcError> {
+    let (headers, body) = http_html_head(block).ok_or(WarcError::NotHtmlResponse)?;
     let cap = cap as u64;
     let content_type = header(&headers, "content-type").unwrap_or_default();
     // Archivers differ: some keep the body as sent (chunked, compressed), some store it decoded
@@ -469,16 +505,15 @@ fn http_html_body(block: &[u8], cap: usize) -> Result<(Vec<u8>, Option<String>),
 
 /// Reads a decompressor to the end: `None` when the data does not decompress (then it is
 /// taken as stored), an error when it expands past `cap`.
-fn read_capped(reader: impl std::io::Read, cap: u64) -> Result<Option<Vec<u8>>, String> {
+fn read_capped(reader: impl std::io::Read, cap: u64) -> Result<Option<Vec<u8>>, WarcError> {
     let mut out = Vec::new();
     if reader.take(cap + 1).read_to_end(&mut out).is_err() {
         return Ok(None);
     }
     if out.len() as u64 > cap {
-        return Err(format!(
-            "the page expands to more than {} MB",
-            cap / (1024 * 1024)
-        ));
+        return Err(WarcError::Expands {
+            limit_mb: cap / (1024 * 1024),
+        });
     }
     Ok(Some(out))
 }

@@ -4,12 +4,23 @@
 //! is never followed), a symlinked file is written through to its target, the mode and owner of
 //! the replaced file are kept, and a file with several hard links is updated in place so that
 //! every name still shows the same content.
+//!
+//! This is the bottom of the io layer: it also holds the file-size cap, times as files and
+//! messages show them (`time`) and what `/proc` tells about other processes (`process`).
+//! It imports no other io module; locks, backups, recovery files and project files build on it.
+
+mod process;
+mod time;
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-/// The largest file Diptych reads (an article, a web archive or a project).
-pub const MAX_FILE_BYTES: u64 = super::packed::MAX_ORIGINAL_BYTES;
+pub use process::{boot_id, process_is_running, process_start_time};
+pub use time::{utc_display, utc_stamp};
+
+/// The largest file Diptych reads (an article, a web archive or a project), and so the largest
+/// original a project keeps.
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 
 /// How many symbolic links are followed before giving up (as the kernel does).
 const MAX_SYMLINKS: usize = 40;
@@ -200,7 +211,8 @@ fn copy_permissions(file: &std::fs::File, like: Option<&std::fs::Metadata>) -> s
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt as _;
-        // Only root may give a file away; for others this keeps their own ownership.
+        // Only root may give a file away; for others it fails and the file keeps their own
+        // ownership, which is what any other program writing the file would give it.
         let _ = std::os::unix::fs::fchown(file, Some(metadata.uid()), Some(metadata.gid()));
     }
     Ok(())
@@ -235,6 +247,8 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     })();
     drop(file);
     if result.is_err() {
+        // Best-effort cleanup: the write's own error is what the caller must see, and a temp
+        // file left behind is removed by a later write once this process has ended.
         let _ = std::fs::remove_file(&temp);
     } else if let Some(name) = target.file_name() {
         remove_abandoned_temp_files(&parent_folder(&target), &name.to_string_lossy());
@@ -270,6 +284,8 @@ pub fn write_new_file(
         Ok(true)
     })();
     drop(file);
+    // Best-effort cleanup: the new file is (or is not) in place either way, and a temp file
+    // left behind is removed by a later write once this process has ended.
     let _ = std::fs::remove_file(&temp);
     result
 }
@@ -295,6 +311,8 @@ fn rewrite_in_place(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
 /// Makes a rename durable; not every platform can open a folder.
 fn sync_folder(folder: &Path) {
     if let Ok(handle) = std::fs::File::open(folder) {
+        // Best effort: the file itself is synced; where the folder cannot be synced the rename
+        // is as durable as the platform makes it.
         let _ = handle.sync_all();
     }
 }
@@ -320,7 +338,8 @@ fn remove_abandoned_temp_files(folder: &Path, file_name: &str) {
             continue;
         };
         let is_regular = entry.file_type().is_ok_and(|kind| kind.is_file());
-        if is_regular && pid != std::process::id() && !super::lock::process_is_running(pid) {
+        if is_regular && pid != std::process::id() && !process_is_running(pid) {
+            // Tidying only: a leftover that cannot be removed harms nothing.
             let _ = std::fs::remove_file(entry.path());
         }
     }

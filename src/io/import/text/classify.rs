@@ -273,8 +273,8 @@ pub fn classify(paragraphs: &[RawParagraph]) -> Classification {
 
 #[cfg(test)]
 mod tests {
+    use super::super::split::split_paragraphs;
     use super::*;
-    use crate::io::article::split::split_paragraphs;
 
     fn kinds_of(text: &str) -> Vec<(String, ParagraphKind)> {
         let paragraphs = split_paragraphs(text, false);

@@ -1,6 +1,7 @@
-//! Importing saved web pages and web archives: recognising the container from the bytes
-//! (HTML, SingleFile, MHTML, WARC, WARC.gz), finding the HTML, decoding it, reading its
-//! metadata and extracting the article into paragraphs. The whole input file is kept byte for
+//! The web reader: saved web pages and web archives (HTML, SingleFile, MHTML, WARC, WARC.gz;
+//! the import dispatcher tells which from the bytes, with [`looks_like_warc`] and
+//! [`looks_like_mhtml`] from here). It finds the HTML in its container, decodes it, reads its
+//! metadata and extracts the article into paragraphs. The whole input file is kept byte for
 //! byte in the project. Nothing is fetched and no script runs: the page is only parsed.
 
 mod bounded;
@@ -10,16 +11,20 @@ mod extract;
 mod fallback;
 mod metadata;
 
-use std::io::Read as _;
-
 pub use bounded::{Overrun, parse_bounded};
 pub use charset::{CharsetSource, DecodedHtml, decode_html};
-pub use container::{HtmlPayload, WarcContents, WarcRecord, gunzip_warc, warc_contents};
+pub use container::{
+    HtmlPayload, MhtmlError, WarcContents, WarcError, WarcRecord, gunzip_warc, looks_like_mhtml,
+    looks_like_warc, warc_contents,
+};
 pub use extract::{Block, extract_blocks};
 use fallback::{FEW_WORDS, article_words, fallback_article};
 pub use metadata::{PageMetadata, collapse, page_metadata};
 
-use super::article::{ImportError, ImportOptions, default_targets, detect_language};
+use super::error::ImportError;
+use super::language::{default_targets, detect_language};
+use super::options::ImportOptions;
+pub use super::options::RecordChoice;
 use crate::model::{
     LanguageTag, Metadata, Original, Paragraph, ParagraphId, ParagraphKind, Project,
     SourceDocument, SourceFormat,
@@ -94,81 +99,19 @@ fn find_ascii_case_insensitive(haystack: &str, needle: &str) -> Option<usize> {
         .position(|window| window.eq_ignore_ascii_case(needle))
 }
 
-/// Recognises the container from the content (the file name is not consulted).
-pub fn sniff_format(bytes: &[u8]) -> SourceFormat {
-    if bytes.starts_with(&[0x1f, 0x8b]) {
-        let mut head = [0u8; 5];
-        let mut decoder = flate2::read::GzDecoder::new(bytes);
-        if decoder.read_exact(&mut head).is_ok() && container::looks_like_warc(&head) {
-            return SourceFormat::WarcGz;
-        }
-        return SourceFormat::Text;
-    }
-    if container::looks_like_warc(bytes) {
-        return SourceFormat::Warc;
-    }
-    if container::looks_like_mhtml(bytes) {
-        return SourceFormat::Mhtml;
-    }
-    if looks_like_html(bytes) {
-        return SourceFormat::Html;
-    }
-    SourceFormat::Text
-}
-
-fn looks_like_html(bytes: &[u8]) -> bool {
-    let head = &bytes[..bytes.len().min(8192)];
-    let (text, _) = encoding_rs::Encoding::for_bom(head).map_or_else(
-        || (String::from_utf8_lossy(head).into_owned(), 0),
-        |(encoding, bom)| {
-            (
-                encoding
-                    .decode_without_bom_handling(&head[bom..])
-                    .0
-                    .into_owned(),
-                bom,
-            )
-        },
-    );
-    let lower = text.trim_start().to_ascii_lowercase();
-    let starts = [
-        "<!doctype html",
-        "<html",
-        "<head",
-        "<body",
-        "<meta",
-        "<title",
-    ];
-    if starts.iter().any(|start| lower.starts_with(start)) {
-        return true;
-    }
-    // A leading comment (SingleFile, "saved from url") or XML declaration before the page.
-    (lower.starts_with("<!--") || lower.starts_with("<?xml"))
-        && (lower.contains("<html") || lower.contains("<!doctype html"))
-}
-
-/// One HTML page inside a web archive, as offered to the user.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RecordChoice {
-    pub url: String,
-    pub date: String,
-    pub size: usize,
-}
-
-impl RecordChoice {
-    fn of(record: &WarcRecord) -> Self {
-        Self {
-            url: record.url.clone(),
-            date: record.date.clone(),
-            size: record.stored_size(),
-        }
+/// How a page of an archive is offered to the user.
+fn record_choice(record: &WarcRecord) -> RecordChoice {
+    RecordChoice {
+        url: record.url.clone(),
+        date: record.date.clone(),
+        size: record.stored_size(),
     }
 }
 
-fn archive_error(path: &str, reason: impl Into<String>) -> ImportError {
+fn archive_error(path: &str, reason: impl std::fmt::Display) -> ImportError {
     ImportError::Archive {
         path: path.to_owned(),
-        reason: reason.into(),
+        reason: reason.to_string(),
     }
 }
 
@@ -203,7 +146,7 @@ fn html_payload(
             .map_err(|reason| archive_error(file_name, format!("cannot read the MHTML: {reason}"))),
         SourceFormat::Warc | SourceFormat::WarcGz => {
             let contents = read_warc(file_name, bytes)?;
-            let choices = || contents.records.iter().map(RecordChoice::of).collect();
+            let choices = || contents.records.iter().map(record_choice).collect();
             let record = match &options.record {
                 Some(url) => contents
                     .records
@@ -508,29 +451,5 @@ mod tests {
         .unwrap_err();
         assert!(error.to_string().contains("nests elements"), "{error}");
         assert!(started.elapsed().as_secs() < 5);
-    }
-
-    #[test]
-    fn formats_are_recognised_from_the_content() {
-        assert_eq!(sniff_format(b"  <!DOCTYPE html><html>"), SourceFormat::Html);
-        assert_eq!(
-            sniff_format(b"<!-- saved from url=(0014)about:internet -->\n<html>"),
-            SourceFormat::Html
-        );
-        assert_eq!(
-            sniff_format(b"WARC/1.0\r\nWARC-Type: warcinfo"),
-            SourceFormat::Warc
-        );
-        assert_eq!(
-            sniff_format(
-                b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b"
-            ),
-            SourceFormat::Mhtml
-        );
-        assert_eq!(
-            sniff_format("Заголовок\n\nТекст <b>".as_bytes()),
-            SourceFormat::Text
-        );
-        assert_eq!(sniff_format(&[0x1f, 0x8b, 0, 0]), SourceFormat::Text);
     }
 }

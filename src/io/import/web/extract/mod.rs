@@ -1,0 +1,297 @@
+//! Finding the article in a parsed web page. Text-bearing elements are scored by length, commas
+//! and link density, the scores flow to their ancestors, and the best-scoring container (with
+//! its related siblings) is taken as the article. Inside it, blocks become paragraphs with a
+//! kind; navigation, share bars, related-story lists and other furniture inside the article are
+//! kept as excluded paragraphs. Everything else stays in the stored original. Every walk over
+//! the tree is iterative, so deeply nested pages cannot exhaust the stack.
+//!
+//! The scoring is in `score`, what element names mean in `names`; this module walks the
+//! article's roots and gives each paragraph its kind.
+
+mod names;
+mod score;
+
+use ego_tree::NodeId;
+use ego_tree::iter::Edge;
+use scraper::{Html, Node};
+
+use names::{BLOCKS, CAPTION_HINTS, LEAD_HINTS, SKIPPED, contains_any, is_hidden};
+use score::{Info, Tree, measure};
+
+use crate::model::ParagraphKind;
+
+/// One extracted paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub kind: ParagraphKind,
+    pub text: String,
+}
+
+/// The text of a subtree, white space collapsed (skipped elements left out).
+fn subtree_text(document: &Html, node: NodeId) -> String {
+    let Some(root) = document.tree.get(node) else {
+        return String::new();
+    };
+    let mut text = String::new();
+    let mut skipping: Option<NodeId> = None;
+    for edge in root.traverse() {
+        match edge {
+            Edge::Open(node) if skipping.is_none() => match node.value() {
+                Node::Element(element) => {
+                    let tag = element.name().to_ascii_lowercase();
+                    if SKIPPED.contains(&tag.as_str()) || is_hidden(element) {
+                        skipping = Some(node.id());
+                    } else if BLOCKS.contains(&tag.as_str()) || tag == "br" {
+                        text.push(' ');
+                    }
+                }
+                Node::Text(content) => text.push_str(content),
+                _ => {}
+            },
+            Edge::Close(node) if skipping == Some(node.id()) => skipping = None,
+            _ => {}
+        }
+    }
+    super::metadata::collapse(&text)
+}
+
+/// Extracts the article's paragraphs. `title` is the page title, used to recognise the
+/// headline; when the page has no matching heading, the title becomes the headline paragraph.
+pub fn extract_blocks(document: &Html, title: &str) -> Vec<Block> {
+    let mut tree = measure(document);
+    tree.score();
+    let roots = tree.article_roots();
+    let mut blocks = Vec::new();
+    let title_key = comparable(title);
+    // A headline outside the article (the usual case) is taken from the first matching h1/h2.
+    let inside = |at: usize| roots.iter().any(|&root| tree.contains(root, at));
+    let outside_headline = (0..tree.infos.len()).find(|&at| {
+        let info = &tree.infos[at];
+        matches!(info.tag.as_str(), "h1" | "h2")
+            && !inside(at)
+            && info.node.is_some_and(|node| {
+                let text = comparable(&subtree_text(document, node));
+                !text.is_empty() && !title_key.is_empty() && similar_titles(&text, &title_key)
+            })
+    });
+    let mut headline = outside_headline.and_then(|at| Some((at, tree.infos[at].node?)));
+    for root in roots {
+        // The headline keeps its place in document order among the article's parts.
+        if let Some((at, node)) = headline
+            && at < root
+        {
+            blocks.push(Block {
+                kind: ParagraphKind::Headline,
+                text: subtree_text(document, node),
+            });
+            headline = None;
+        }
+        emit(document, &tree, root, &title_key, &mut blocks);
+    }
+    if let Some((_, node)) = headline {
+        blocks.insert(
+            0,
+            Block {
+                kind: ParagraphKind::Headline,
+                text: subtree_text(document, node),
+            },
+        );
+    }
+    if !blocks
+        .iter()
+        .any(|block| block.kind == ParagraphKind::Headline)
+        && !title.trim().is_empty()
+    {
+        blocks.insert(
+            0,
+            Block {
+                kind: ParagraphKind::Headline,
+                text: super::metadata::collapse(title),
+            },
+        );
+    }
+    blocks
+}
+
+fn comparable(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn similar_titles(heading: &str, title: &str) -> bool {
+    heading == title
+        || (heading.len() >= 10 && (title.starts_with(heading) || heading.starts_with(title)))
+}
+
+/// Walks one article root and appends its paragraphs.
+fn emit(document: &Html, tree: &Tree, root: usize, title_key: &str, blocks: &mut Vec<Block>) {
+    let Some(root_node) = tree.infos[root]
+        .node
+        .and_then(|node| document.tree.get(node))
+    else {
+        return;
+    };
+    let mut buffer = String::new();
+    let mut kinds: Vec<(NodeId, ParagraphKind)> = Vec::new();
+    let mut skipping: Option<NodeId> = None;
+    let flush = |buffer: &mut String, kind: ParagraphKind, blocks: &mut Vec<Block>| {
+        for piece in buffer.split("\n\n") {
+            let text = super::metadata::collapse(piece);
+            if !text.is_empty() {
+                blocks.push(Block { kind, text });
+            }
+        }
+        buffer.clear();
+    };
+    let current_kind = |kinds: &[(NodeId, ParagraphKind)]| {
+        kinds.last().map_or(ParagraphKind::Body, |(_, kind)| *kind)
+    };
+    for edge in root_node.traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if skipping.is_some() {
+                    continue;
+                }
+                match node.value() {
+                    Node::Element(element) => {
+                        let tag = element.name().to_ascii_lowercase();
+                        let Some(&at) = tree.index.get(&node.id()) else {
+                            // Skipped (script, hidden …): never part of the text.
+                            skipping = Some(node.id());
+                            continue;
+                        };
+                        if tag == "br" {
+                            buffer.push('\n');
+                            continue;
+                        }
+                        let block = BLOCKS.contains(&tag.as_str());
+                        if block {
+                            flush(&mut buffer, current_kind(&kinds), blocks);
+                        }
+                        if let Some(kind) = tree.excluded_kind(at) {
+                            let text = subtree_text(document, node.id());
+                            if !text.is_empty() {
+                                blocks.push(Block { kind, text });
+                            }
+                            skipping = Some(node.id());
+                            continue;
+                        }
+                        if let Some(kind) = block_kind(
+                            &tree.infos[at],
+                            &kinds,
+                            title_key,
+                            || subtree_text(document, node.id()),
+                            blocks,
+                        ) {
+                            kinds.push((node.id(), kind));
+                        }
+                    }
+                    Node::Text(text) => {
+                        let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                        if text.starts_with(char::is_whitespace) && !buffer.ends_with(' ') {
+                            buffer.push(' ');
+                        }
+                        buffer.push_str(&collapsed);
+                        if text.ends_with(char::is_whitespace) && !collapsed.is_empty() {
+                            buffer.push(' ');
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Edge::Close(node) => {
+                if skipping == Some(node.id()) {
+                    skipping = None;
+                    continue;
+                }
+                if skipping.is_some() {
+                    continue;
+                }
+                if let Node::Element(element) = node.value() {
+                    let tag = element.name().to_ascii_lowercase();
+                    if BLOCKS.contains(&tag.as_str()) {
+                        flush(&mut buffer, current_kind(&kinds), blocks);
+                    }
+                    if kinds.last().is_some_and(|(id, _)| *id == node.id()) {
+                        kinds.pop();
+                    }
+                }
+            }
+        }
+    }
+    flush(&mut buffer, current_kind(&kinds), blocks);
+}
+
+/// The kind an element gives the text inside it, when it decides one.
+fn block_kind(
+    info: &Info,
+    kinds: &[(NodeId, ParagraphKind)],
+    title_key: &str,
+    text: impl Fn() -> String,
+    blocks: &[Block],
+) -> Option<ParagraphKind> {
+    let inherited = kinds.last().map(|(_, kind)| *kind);
+    match info.tag.as_str() {
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+            let has_headline = blocks
+                .iter()
+                .any(|block| block.kind == ParagraphKind::Headline);
+            if !has_headline && matches!(info.tag.as_str(), "h1" | "h2") {
+                let key = comparable(&text());
+                if !title_key.is_empty() && similar_titles(&key, title_key) {
+                    return Some(ParagraphKind::Headline);
+                }
+            }
+            Some(ParagraphKind::Heading)
+        }
+        "blockquote" | "q" => Some(ParagraphKind::Quote),
+        "figcaption" | "caption" => Some(ParagraphKind::Caption),
+        _ if contains_any(&info.names, CAPTION_HINTS) && info.text_len < 400 => {
+            Some(ParagraphKind::Caption)
+        }
+        "p" | "div" | "section" | "header"
+            if inherited.is_none() && contains_any(&info.names, LEAD_HINTS) =>
+        {
+            Some(ParagraphKind::Lead)
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(page: &str, title: &str) -> Vec<(ParagraphKind, String)> {
+        extract_blocks(&Html::parse_document(page), title)
+            .into_iter()
+            .map(|block| (block.kind, block.text))
+            .collect()
+    }
+
+    #[test]
+    fn datelines_and_rubrics_are_left_out() {
+        let body =
+            "Это длинный абзац статьи, в котором есть запятые, слова и подробности. ".repeat(4);
+        let page = format!(
+            "<html><body><form><nav><a href='/'>Главная</a> <a href='/n'>Новости</a></nav>\
+             <article><p class='rubric'>Германия</p><p class='date'>15 августа 2016</p>\
+             <h1>Заголовок статьи</h1><p class='intro'>Вводный абзац статьи.</p>\
+             <div class='article-text'><p>{body}</p><p>{body}</p></div></article></form></body></html>"
+        );
+        let blocks = kinds(&page, "Заголовок статьи");
+        let expected = [
+            ParagraphKind::Junk,
+            ParagraphKind::Junk,
+            ParagraphKind::Headline,
+            ParagraphKind::Lead,
+            ParagraphKind::Body,
+            ParagraphKind::Body,
+        ];
+        let found: Vec<ParagraphKind> = blocks.iter().map(|(kind, _)| *kind).collect();
+        assert_eq!(found, expected, "{blocks:#?}");
+        assert_eq!(blocks[0].1, "Германия");
+    }
+}
