@@ -320,7 +320,14 @@ pub fn keyboard_table() -> String {
             .iter()
             .map(|shortcut| {
                 let modifiers = ModifierNames::NAMES.format(&shortcut.modifiers, false);
-                let key = shortcut.logical_key.symbol_or_name();
+                let key = match shortcut.logical_key {
+                    // Names read better than ⏶ and −, and are what people type in a README.
+                    Key::ArrowUp | Key::ArrowDown | Key::ArrowLeft | Key::ArrowRight => {
+                        shortcut.logical_key.name()
+                    }
+                    Key::Minus => "-",
+                    other => other.symbol_or_name(),
+                };
                 if modifiers.is_empty() {
                     key.to_owned()
                 } else {
