@@ -10,6 +10,15 @@ use crate::align::AlignOptions;
 use crate::model::link_ops::align_paragraphs;
 use crate::model::{AlignedTranslation, Edit, LanguageTag, ParagraphId, Project};
 
+/// What importing a translation is doing, for a progress display.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TranslationStage {
+    /// Reading, cleaning and classifying the file.
+    Reading,
+    /// Aligning `source` translatable paragraphs with `target` ones.
+    Aligning { source: usize, target: usize },
+}
+
 /// Imports `path` as the translation into `language` and aligns it with the source. Returns
 /// the edit that adds it (and adds `language` as a target if it is not one yet).
 pub fn import_translation(
@@ -17,6 +26,17 @@ pub fn import_translation(
     path: &Path,
     language: &LanguageTag,
 ) -> Result<Edit, ImportError> {
+    import_translation_reporting(project, path, language, &mut |_| {})
+}
+
+/// [`import_translation`], telling `stage` what it is doing as it goes.
+pub fn import_translation_reporting(
+    project: &Project,
+    path: &Path,
+    language: &LanguageTag,
+    stage: &mut dyn FnMut(TranslationStage),
+) -> Result<Edit, ImportError> {
+    stage(TranslationStage::Reading);
     let options = ImportOptions {
         source_language: Some(language.clone()),
         targets: Some(Vec::new()),
@@ -34,6 +54,16 @@ pub fn import_translation(
         paragraphs,
         links: Vec::new(),
     };
+    let translatable = |paragraphs: &[crate::model::Paragraph]| {
+        paragraphs
+            .iter()
+            .filter(|paragraph| paragraph.kind.is_translatable())
+            .count()
+    };
+    stage(TranslationStage::Aligning {
+        source: translatable(project.paragraphs()),
+        target: translatable(&aligned.paragraphs),
+    });
     aligned.links = align_paragraphs(project, &aligned, language, &AlignOptions::default());
     let mut edits = Vec::new();
     if !project.targets.contains(language) {

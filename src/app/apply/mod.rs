@@ -349,15 +349,27 @@ impl DiptychApp {
         );
         let thread_path = path.to_path_buf();
         let thread_language = language.clone();
+        let reading_name = file_name.clone();
         let started = self.jobs.start_align(
             language,
             path.to_path_buf(),
             format!("Importing and aligning {file_name}"),
             move |progress| {
-                let edit = crate::io::translation::import_translation(
+                use crate::io::translation::{TranslationStage, import_translation_reporting};
+                let edit = import_translation_reporting(
                     &project,
                     &thread_path,
                     &thread_language,
+                    &mut |stage| match stage {
+                        TranslationStage::Reading => {
+                            progress.report(Some(0.0), format!("Reading {reading_name}"));
+                        }
+                        // Reading and cleaning is the short part; aligning takes the rest.
+                        TranslationStage::Aligning { source, target } => progress.report(
+                            Some(0.2),
+                            format!("Aligning {source} × {target} paragraphs"),
+                        ),
+                    },
                 )
                 .map_err(AlignJobError::Import);
                 progress.report(Some(1.0), "Aligned");
