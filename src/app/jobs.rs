@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError};
 use std::sync::{Arc, Mutex, PoisonError};
 
-use super::session::Document;
+use super::session::{Document, DocumentBasis};
 use crate::model::{Edit, LanguageTag};
 
 /// What a job does; at most one of each kind runs at a time.
@@ -38,9 +38,11 @@ pub enum JobOutput {
         path: PathBuf,
         result: anyhow::Result<Box<Document>>,
     },
-    /// The edit that adds an aligned translation (or why there is none).
+    /// The edit that adds an aligned translation (or why there is none), and the document it
+    /// was worked out from.
     Aligned {
         language: LanguageTag,
+        basis: DocumentBasis,
         result: Result<Edit, AlignJobError>,
     },
 }
@@ -151,6 +153,7 @@ impl Jobs {
     pub fn start_align(
         &mut self,
         language: LanguageTag,
+        basis: DocumentBasis,
         subject: PathBuf,
         label: impl Into<String>,
         work: impl FnOnce(&Progress) -> Result<Edit, AlignJobError> + Send + 'static,
@@ -162,11 +165,13 @@ impl Jobs {
             label.into(),
             Box::new(move || JobOutput::Aligned {
                 language: lost_language.clone(),
+                basis,
                 result: Err(AlignJobError::Stopped),
             }),
             move |progress| JobOutput::Aligned {
                 result: work(progress),
                 language,
+                basis,
             },
         )
     }
@@ -297,6 +302,7 @@ mod tests {
         let ru = LanguageTag::parse("ru").unwrap();
         jobs.start_align(
             ru.clone(),
+            DocumentBasis::default(),
             PathBuf::from("t.txt"),
             "Importing",
             move |progress| {
@@ -307,9 +313,13 @@ mod tests {
         )
         .unwrap();
         assert!(matches!(
-            jobs.start_align(ru.clone(), PathBuf::new(), "again", |_| Err(
-                AlignJobError::Stopped
-            )),
+            jobs.start_align(
+                ru.clone(),
+                DocumentBasis::default(),
+                PathBuf::new(),
+                "again",
+                |_| Err(AlignJobError::Stopped)
+            ),
             Err(StartError::Busy)
         ));
         for _ in 0..500 {

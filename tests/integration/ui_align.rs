@@ -382,3 +382,92 @@ fn a_running_alignment_shows_its_progress_and_can_be_cancelled() {
     assert!(harness.state().document().project.aligned.is_empty());
     assert!(!harness.state().document().history.can_undo());
 }
+
+/// A project file (nothing unsaved) and a long translation of it, in `directory`.
+fn project_and_long_translation(
+    directory: &std::path::Path,
+) -> (std::path::PathBuf, std::path::PathBuf) {
+    let project = directory.join("metro.diptych.ron");
+    std::fs::write(
+        &project,
+        include_str!("../../projects/tbilisi-metro-fares.diptych.ron"),
+    )
+    .unwrap();
+    let translation = directory.join("long-translation.txt");
+    std::fs::write(
+        &translation,
+        diptych::io::import::text::synthetic_article(4000),
+    )
+    .unwrap();
+    (project, translation)
+}
+
+#[test]
+fn an_alignment_is_dropped_when_its_project_is_replaced_while_it_runs() {
+    let directory = tempfile::tempdir().unwrap();
+    let (project, translation) = project_and_long_translation(directory.path());
+    let mut harness = harness_with(&project, Vec::new());
+    assert!(!harness.state().document().is_dirty());
+    harness.state_mut().send(Command::ImportTranslationFrom {
+        path: translation,
+        language: "de".to_owned(),
+    });
+    harness.run_steps(2);
+    assert!(harness.state().is_aligning());
+    // Another document takes its place (nothing unsaved: no question).
+    harness
+        .state_mut()
+        .send(Command::OpenPath(fixture("az-tbilisi-metro.txt")));
+    crate::common::settle(&mut harness);
+    assert!(!harness.state().is_aligning());
+    let document = harness.state().document();
+    assert!(document.project.aligned.is_empty());
+    assert!(
+        document
+            .project
+            .metadata
+            .title
+            .contains("Tbilisi metrosunda")
+    );
+}
+
+#[test]
+fn an_alignment_is_dropped_when_the_source_paragraphs_change_while_it_runs() {
+    let directory = tempfile::tempdir().unwrap();
+    let (project, _) = project_and_long_translation(directory.path());
+    let short = directory.path().join("short-translation.txt");
+    std::fs::write(&short, diptych::io::import::text::synthetic_article(30)).unwrap();
+    let mut harness = harness_with(&project, Vec::new());
+    let first = harness.state().document().project.paragraphs()[1].paragraph_id;
+    // In the same frame: the alignment starts from the project as it is, then a source
+    // paragraph is split, so the paragraphs it aligned with are no longer all there.
+    harness.state_mut().send(Command::ImportTranslationFrom {
+        path: short,
+        language: "de".to_owned(),
+    });
+    harness.state_mut().send(Command::SplitParagraph {
+        document: diptych::model::DocumentRef::Source,
+        paragraph_id: first,
+        at: 5,
+    });
+    crate::common::settle(&mut harness);
+    let state = harness.state();
+    assert!(state.document().project.aligned.is_empty());
+    assert!(
+        state
+            .last_message()
+            .unwrap()
+            .contains("was dropped: the project changed"),
+        "{:?}",
+        state.last_message()
+    );
+    // The project saves and reads back: no link points at a missing paragraph.
+    let copy = directory.path().join("copy.diptych.ron");
+    harness.state_mut().send(Command::SaveTo(copy.clone()));
+    harness.run_steps(2);
+    assert!(
+        load_project(&copy).is_ok(),
+        "{:?}",
+        harness.state().last_error()
+    );
+}

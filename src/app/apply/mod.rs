@@ -258,6 +258,18 @@ impl DiptychApp {
     /// Brings the rest of the window in line with a new document: its lock, the view, and
     /// what the user must be told about how it was read.
     pub(super) fn after_document_replaced(&mut self) {
+        if let Some(subject) = self.jobs.cancel(JobKind::Align) {
+            // It aligns a translation with the document that was just replaced.
+            self.overlays
+                .close_if(|modal| matches!(modal, Modal::Aligning { .. }));
+            self.overlays.toast(
+                ToastLevel::Info,
+                format!(
+                    "Stopped aligning {}: the project it was for was closed.",
+                    subject.display()
+                ),
+            );
+        }
         self.session.lock_document(&mut self.overlays);
         self.view.reset_for(&self.session.document.project);
         let document = &mut self.session.document;
@@ -352,6 +364,7 @@ impl DiptychApp {
         let reading_name = file_name.clone();
         let started = self.jobs.start_align(
             language,
+            self.session.basis(),
             path.to_path_buf(),
             format!("Importing and aligning {file_name}"),
             move |progress| {
@@ -420,9 +433,28 @@ impl DiptychApp {
                         .close_if(|modal| matches!(modal, Modal::Opening { .. }));
                     self.opening_finished(&path, result);
                 }
-                JobOutput::Aligned { language, result } => {
-                    self.overlays.modal = None;
-                    self.alignment_finished(&language, result);
+                JobOutput::Aligned {
+                    language,
+                    basis,
+                    result,
+                } => {
+                    self.overlays
+                        .close_if(|modal| matches!(modal, Modal::Aligning { .. }));
+                    if basis == self.session.basis() {
+                        self.alignment_finished(&language, result);
+                    } else {
+                        // Worked out from another document, or from source paragraphs that
+                        // have changed since: its links would point at the wrong paragraphs.
+                        self.overlays.toast(
+                            ToastLevel::Warning,
+                            format!(
+                                "The alignment into {} was dropped: the project changed while it \
+                                 ran (another document, or its paragraphs were split or read \
+                                 again). Import the translation again.",
+                                language.display_name()
+                            ),
+                        );
+                    }
                 }
             }
         }

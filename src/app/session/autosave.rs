@@ -268,7 +268,7 @@ impl Session {
         let origin = self.document.origin.clone();
         let mut document = Document::new(recovery.project, origin);
         document.history.mark_unsaved();
-        self.document = document;
+        self.set_document(document);
         // The file stays until this window's own recovery file holds the restored work
         // (written at once) or the work is saved or discarded.
         let own = self.autosave.written_path.take();

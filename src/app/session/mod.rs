@@ -45,6 +45,17 @@ pub struct Session {
     discard_permit: Option<Command>,
     /// Run after a successful save (a command that waited for "Save" in the unsaved dialog).
     after_save: Option<Command>,
+    /// Counts the documents this session has held (each replacement is a new one).
+    generation: u64,
+}
+
+/// What a result worked out in the background from the document was based on: it applies
+/// only to the same document, with the same source paragraphs and paragraph id counter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct DocumentBasis {
+    generation: u64,
+    source_revision: u64,
+    next_paragraph_id: u32,
 }
 
 impl Session {
@@ -57,7 +68,25 @@ impl Session {
             recovery_name: crate::io::recovery::new_session_id(),
             discard_permit: None,
             after_save: None,
+            generation: 0,
         }
+    }
+
+    /// What the document is now, for work started from it in the background.
+    pub fn basis(&self) -> DocumentBasis {
+        let project = &self.document.project;
+        DocumentBasis {
+            generation: self.generation,
+            source_revision: project.source_revision(),
+            next_paragraph_id: project.next_paragraph_id,
+        }
+    }
+
+    /// Puts `document` in place of the current one without a word about unsaved work (the
+    /// callers have dealt with it).
+    fn set_document(&mut self, document: Document) {
+        self.document = document;
+        self.generation += 1;
     }
 
     /// Writes the recovery file at the next opportunity (a row was just confirmed).
@@ -114,7 +143,7 @@ impl Session {
     pub fn replace_document(&mut self, document: Document, overlays: &mut Overlays) {
         self.remove_written_recovery(overlays);
         self.withdraw_discard_permit();
-        self.document = document;
+        self.set_document(document);
     }
 
     /// Saves the project to `path` (its own file, or another: "Save as"), keeping a backup of
