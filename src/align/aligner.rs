@@ -46,7 +46,10 @@ pub fn align(
     let bands = band_limits(&source_keys, &target_keys, options);
     // Drops and moves skew the ratio of the totals, so a known typical ratio comes first.
     let mut ratio = options.expected_ratio.unwrap_or(ratio_of_totals);
-    let mut beads = search(&source_keys, &target_keys, ratio, &bands, costs);
+    let mut beads = search(&source_keys, &target_keys, ratio, &bands, options);
+    if options.stopped() {
+        return Vec::new();
+    }
     // Refine it from the confident 1:1 links of the first pass (a translation may be terser
     // or wordier than usual) and search once more.
     let mut ratios: Vec<f64> = beads
@@ -66,7 +69,7 @@ pub fn align(
         let median = ratios[ratios.len() / 2];
         if (median / ratio - 1.0).abs() > 0.10 && (0.7..1.4).contains(&(median / ratio)) {
             ratio = median;
-            beads = search(&source_keys, &target_keys, ratio, &bands, costs);
+            beads = search(&source_keys, &target_keys, ratio, &bands, options);
         }
     }
     let identity = |count: usize| (0..count).collect::<Vec<usize>>();
@@ -77,6 +80,9 @@ pub fn align(
         ratio,
         costs,
     );
+    if options.stopped() {
+        return Vec::new();
+    }
     if options.find_moves {
         find_moves(
             &mut links,
@@ -190,7 +196,7 @@ fn realign_around_moves(
     let (reduced_source, reduced_source_features) = select(&keep_source, source_keys, source);
     let (reduced_target, reduced_target_features) = select(&keep_target, target_keys, target);
     let bands = band_limits(&reduced_source, &reduced_target, options);
-    let beads = search(&reduced_source, &reduced_target, ratio, &bands, costs);
+    let beads = search(&reduced_source, &reduced_target, ratio, &bands, options);
     let mut rebuilt = links_from_beads(
         &beads,
         (&reduced_source, &reduced_source_features, &keep_source),
@@ -340,8 +346,9 @@ fn search(
     target: &[Keys],
     ratio: f64,
     bands: &[(usize, usize)],
-    costs: &CostModel,
+    options: &AlignOptions,
 ) -> Vec<(usize, usize, usize, usize)> {
+    let costs = &options.costs;
     let n = source.len();
     let offsets: Vec<usize> = std::iter::once(0)
         .chain(bands.iter().scan(0, |total, (lo, hi)| {
@@ -360,6 +367,9 @@ fn search(
         cost[origin] = 0.0;
     }
     for i in 0..=n {
+        if options.stopped() {
+            return Vec::new();
+        }
         let (lo, hi) = bands[i];
         for j in lo..=hi {
             let Some(here) = cell(i, j) else { continue };

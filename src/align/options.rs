@@ -1,6 +1,9 @@
 //! How the aligner is tuned: the search band, when the whole matrix is searched, whether moved
 //! units are looked for, the expected length ratio of the language pair and the link costs.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use super::scoring::CostModel;
 
 /// Tuning of the search.
@@ -16,6 +19,18 @@ pub struct AlignOptions {
     pub expected_ratio: Option<f64>,
     /// The weights of the cost of a link (paragraphs or sentences).
     pub costs: CostModel,
+    /// Raised (from another thread) to stop early: the alignment then returns at once with
+    /// whatever it has, which is incomplete and meant to be thrown away.
+    pub stop: Option<Arc<AtomicBool>>,
+}
+
+impl AlignOptions {
+    /// Whether the alignment was asked to stop.
+    pub fn stopped(&self) -> bool {
+        self.stop
+            .as_ref()
+            .is_some_and(|flag| flag.load(Ordering::Relaxed))
+    }
 }
 
 /// Typical characters of `target` text per character of `source` text for the language pairs
@@ -38,6 +53,7 @@ impl Default for AlignOptions {
             find_moves: true,
             expected_ratio: None,
             costs: CostModel::PARAGRAPHS,
+            stop: None,
         }
     }
 }

@@ -179,3 +179,16 @@ fn sentences_align_inside_linked_paragraphs() {
     );
     assert!(links.iter().all(|link| link.source == link.target));
 }
+
+#[test]
+fn a_raised_stop_flag_ends_the_alignment_at_once_with_nothing() {
+    let source = owned(&ENGLISH);
+    let target = owned(&RUSSIAN);
+    assert!(!run(&target).is_empty());
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
+    let options = AlignOptions {
+        stop: Some(stop),
+        ..AlignOptions::default()
+    };
+    assert!(align_texts(&source, "en", &target, "ru", &options).is_empty());
+}

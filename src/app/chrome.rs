@@ -132,7 +132,7 @@ fn is_enabled(view: &ChromeView<'_>, menu: &str, command: &Command) -> bool {
 }
 
 fn command_button(ui: &mut Ui, command: Command, enabled: bool, commands: &mut Vec<Command>) {
-    let shortcut = shortcut_text(ui.ctx(), &command);
+    let shortcut = shortcut_text(&command);
     let button = Button::new(command.text()).shortcut_text(shortcut);
     if ui
         .add_enabled(enabled, button)

@@ -70,7 +70,7 @@ pub struct JobStatus {
 struct Shared {
     fraction: Mutex<Option<f32>>,
     label: Mutex<String>,
-    cancelled: AtomicBool,
+    cancelled: Arc<AtomicBool>,
 }
 
 /// The job's side of its progress: where it reports, and where it learns it was cancelled.
@@ -97,6 +97,12 @@ impl Progress {
     /// Whether the user cancelled the job: it may stop early (its result is dropped anyway).
     pub fn is_cancelled(&self) -> bool {
         self.shared.cancelled.load(Ordering::Relaxed)
+    }
+
+    /// The flag that is raised when the job is cancelled, for work that checks it as it goes
+    /// (the aligner's stop flag).
+    pub fn cancel_flag(&self) -> Arc<AtomicBool> {
+        Arc::clone(&self.shared.cancelled)
     }
 }
 

@@ -24,6 +24,7 @@ use std::path::{Path, PathBuf};
 pub use chrome::{MenuItem, menus};
 pub use commands::{
     Command, CommandEntry, LinkOperation, command_entries, consume_shortcuts, keyboard_table,
+    shortcut_label,
 };
 pub use dialogs::{DialogOutcome, DialogPurpose, FileDialogs, ScriptedDialogs, SystemDialogs};
 pub use dock::DockPanel;
@@ -285,7 +286,8 @@ impl DiptychApp {
         if let Some(wake_up) = self.session.autosave_tick(now, &mut self.overlays) {
             ctx.request_repaint_after(wake_up);
         }
-        if self.dialogs.is_open() {
+        if self.dialogs.is_open() || self.jobs.is_busy() {
+            // Look for an answer or a finished job ten times a second, not every frame.
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
     }

@@ -26,14 +26,22 @@ pub fn import_translation(
     path: &Path,
     language: &LanguageTag,
 ) -> Result<Edit, ImportError> {
-    import_translation_reporting(project, path, language, &mut |_| {})
+    import_translation_reporting(
+        project,
+        path,
+        language,
+        &AlignOptions::default(),
+        &mut |_| {},
+    )
 }
 
-/// [`import_translation`], telling `stage` what it is doing as it goes.
+/// [`import_translation`] with alignment `options` (which may carry a stop flag), telling
+/// `stage` what it is doing as it goes.
 pub fn import_translation_reporting(
     project: &Project,
     path: &Path,
     language: &LanguageTag,
+    align_options: &AlignOptions,
     stage: &mut dyn FnMut(TranslationStage),
 ) -> Result<Edit, ImportError> {
     stage(TranslationStage::Reading);
@@ -64,7 +72,7 @@ pub fn import_translation_reporting(
         source: translatable(project.paragraphs()),
         target: translatable(&aligned.paragraphs),
     });
-    aligned.links = align_paragraphs(project, &aligned, language, &AlignOptions::default());
+    aligned.links = align_paragraphs(project, &aligned, language, align_options);
     let mut edits = Vec::new();
     if !project.targets.contains(language) {
         edits.push(Edit::AddTarget {

@@ -369,10 +369,15 @@ impl DiptychApp {
             format!("Importing and aligning {file_name}"),
             move |progress| {
                 use crate::io::translation::{TranslationStage, import_translation_reporting};
+                let options = crate::align::AlignOptions {
+                    stop: Some(progress.cancel_flag()),
+                    ..crate::align::AlignOptions::default()
+                };
                 let edit = import_translation_reporting(
                     &project,
                     &thread_path,
                     &thread_language,
+                    &options,
                     &mut |stage| match stage {
                         TranslationStage::Reading => {
                             progress.report(Some(0.0), format!("Reading {reading_name}"));

@@ -7,7 +7,9 @@ mod table;
 
 use std::path::PathBuf;
 
-pub use table::{CommandEntry, command_entries, consume_shortcuts, keyboard_table, shortcut_text};
+pub use table::{
+    CommandEntry, command_entries, consume_shortcuts, keyboard_table, shortcut_label, shortcut_text,
+};
 
 use crate::app::dialogs::DialogPurpose;
 use crate::model::{

@@ -281,12 +281,31 @@ impl Command {
     }
 }
 
-/// The shortcut text shown beside a command in menus ("Ctrl+S").
-pub fn shortcut_text(ctx: &egui::Context, command: &Command) -> String {
+/// How a shortcut is written for people ("Ctrl+Shift+S", "Alt+Up", "Ctrl+="): the same in
+/// menus, the palette and the README.
+pub fn shortcut_label(shortcut: &KeyboardShortcut) -> String {
+    let modifiers = ModifierNames::NAMES.format(&shortcut.modifiers, false);
+    let key = match shortcut.logical_key {
+        // Names read better than ⏶ and −, and are what people type in a README.
+        Key::ArrowUp | Key::ArrowDown | Key::ArrowLeft | Key::ArrowRight => {
+            shortcut.logical_key.name()
+        }
+        Key::Minus => "-",
+        other => other.symbol_or_name(),
+    };
+    if modifiers.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{modifiers}+{key}")
+    }
+}
+
+/// The shortcut text shown beside a command in menus and the palette ("Ctrl+S").
+pub fn shortcut_text(command: &Command) -> String {
     command
         .shortcuts()
         .first()
-        .map(|first| ctx.format_shortcut(first))
+        .map(shortcut_label)
         .unwrap_or_default()
 }
 
@@ -315,26 +334,7 @@ pub fn keyboard_table() -> String {
         if entry.shortcuts.is_empty() {
             continue;
         }
-        let keys: Vec<String> = entry
-            .shortcuts
-            .iter()
-            .map(|shortcut| {
-                let modifiers = ModifierNames::NAMES.format(&shortcut.modifiers, false);
-                let key = match shortcut.logical_key {
-                    // Names read better than ⏶ and −, and are what people type in a README.
-                    Key::ArrowUp | Key::ArrowDown | Key::ArrowLeft | Key::ArrowRight => {
-                        shortcut.logical_key.name()
-                    }
-                    Key::Minus => "-",
-                    other => other.symbol_or_name(),
-                };
-                if modifiers.is_empty() {
-                    key.to_owned()
-                } else {
-                    format!("{modifiers}+{key}")
-                }
-            })
-            .collect();
+        let keys: Vec<String> = entry.shortcuts.iter().map(shortcut_label).collect();
         table.push_str("| ");
         table.push_str(entry.text);
         table.push_str(" | ");

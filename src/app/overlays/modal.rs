@@ -210,20 +210,20 @@ pub fn modal_ui(
                 }
             }
             Modal::Opening { file_name } => {
-                ui.label(format!("Opening {file_name}…"));
-                job_progress_ui(ui, context.job);
+                let heading = format!("Opening {file_name}…");
+                ui.label(&heading);
+                job_progress_ui(ui, context.job, &heading);
                 if ui.button("Cancel").clicked() {
                     commands.push(Command::CancelOpen);
                 }
-                ui.ctx().request_repaint();
             }
             Modal::Aligning { file_name } => {
-                ui.label(format!("Importing and aligning {file_name}…"));
-                job_progress_ui(ui, context.job);
+                let heading = format!("Importing and aligning {file_name}…");
+                ui.label(&heading);
+                job_progress_ui(ui, context.job, &heading);
                 if ui.button("Cancel").clicked() {
                     commands.push(Command::CancelAlignment);
                 }
-                ui.ctx().request_repaint();
             }
         }
     });
@@ -241,8 +241,9 @@ pub fn modal_ui(
     keep_open
 }
 
-/// The progress of the job a dialog waits for: its fraction when it reports one, its label.
-fn job_progress_ui(ui: &mut egui::Ui, job: Option<&JobStatus>) {
+/// The progress of the job a dialog waits for: its fraction when it reports one, and its label
+/// when that says more than the dialog's `heading`.
+fn job_progress_ui(ui: &mut egui::Ui, job: Option<&JobStatus>, heading: &str) {
     let fraction = job.and_then(|job| job.fraction);
     let bar = egui::ProgressBar::new(fraction.unwrap_or(0.0)).desired_width(300.0);
     ui.add(if fraction.is_some() {
@@ -252,6 +253,7 @@ fn job_progress_ui(ui: &mut egui::Ui, job: Option<&JobStatus>) {
     });
     if let Some(job) = job
         && !job.label.is_empty()
+        && !heading.starts_with(job.label.as_str())
     {
         ui.weak(&job.label);
     }

@@ -2,7 +2,7 @@
 
 use egui::Key;
 
-use crate::app::commands::{Command, command_entries};
+use crate::app::commands::{Command, command_entries, shortcut_label};
 use crate::app::set_accessible_label;
 
 /// Whether every character of `query` appears in `name` in order (case-insensitive).
@@ -31,7 +31,10 @@ pub fn palette_ui(
     field.request_focus();
     let matches: Vec<_> = command_entries()
         .into_iter()
-        .filter(|entry| fuzzy_match(entry.text, query))
+        // The palette does not offer itself: it is already open.
+        .filter(|entry| {
+            entry.command != Command::ShowCommandPalette && fuzzy_match(entry.text, query)
+        })
         .collect();
     if field.changed() {
         *highlighted = 0;
@@ -61,7 +64,7 @@ pub fn palette_ui(
         let shortcut = entry
             .shortcuts
             .first()
-            .map(|shortcut| ui.ctx().format_shortcut(shortcut))
+            .map(shortcut_label)
             .unwrap_or_default();
         let button = egui::Button::selectable(index == *highlighted, entry.text)
             .shortcut_text(shortcut)
