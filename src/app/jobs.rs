@@ -66,15 +66,27 @@ pub struct JobStatus {
     pub label: String,
 }
 
-#[derive(Debug, Default)]
+/// Wakes the window up (from a job's thread) so that it looks at the job again.
+pub type Waker = Arc<dyn Fn() + Send + Sync>;
+
+#[derive(Default)]
 struct Shared {
     fraction: Mutex<Option<f32>>,
     label: Mutex<String>,
     cancelled: Arc<AtomicBool>,
+    waker: Option<Waker>,
+}
+
+impl Shared {
+    fn wake(&self) {
+        if let Some(waker) = &self.waker {
+            waker();
+        }
+    }
 }
 
 /// The job's side of its progress: where it reports, and where it learns it was cancelled.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Progress {
     shared: Arc<Shared>,
 }
@@ -92,6 +104,7 @@ impl Progress {
             .label
             .lock()
             .unwrap_or_else(PoisonError::into_inner) = label.into();
+        self.shared.wake();
     }
 
     /// Whether the user cancelled the job: it may stop early (its result is dropped anyway).
@@ -120,6 +133,9 @@ struct Job {
 #[derive(Default)]
 pub struct Jobs {
     running: Vec<Job>,
+    /// Called from a job's thread when it reports progress or finishes (the window then draws
+    /// a frame); without one, the window has to look by itself.
+    waker: Option<Waker>,
 }
 
 /// Why a job could not start.
@@ -132,6 +148,11 @@ pub enum StartError {
 }
 
 impl Jobs {
+    /// Sets what wakes the window when a job has news.
+    pub fn set_waker(&mut self, waker: Waker) {
+        self.waker = Some(waker);
+    }
+
     /// Starts opening `path` with `work`.
     pub fn start_open(
         &mut self,
@@ -195,11 +216,13 @@ impl Jobs {
         }
         let shared = Arc::new(Shared {
             label: Mutex::new(label),
+            waker: self.waker.clone(),
             ..Shared::default()
         });
         let progress = Progress {
             shared: Arc::clone(&shared),
         };
+        let finished = Arc::clone(&shared);
         let (sender, receiver) = std::sync::mpsc::channel();
         std::thread::Builder::new()
             .name(kind.thread_name().to_owned())
@@ -208,6 +231,7 @@ impl Jobs {
                 // The receiver is gone only when the job was cancelled: nobody wants the
                 // output any more, so it is dropped with the failed send.
                 sender.send(output).ok();
+                finished.wake();
             })?;
         self.running.push(Job {
             kind,
@@ -348,6 +372,30 @@ mod tests {
         assert!(matches!(&outputs[0], JobOutput::Aligned { language, .. } if *language == ru));
         assert!(!jobs.is_busy());
         assert!(jobs.poll().is_empty());
+    }
+
+    #[test]
+    fn a_job_wakes_the_window_when_it_reports_and_when_it_ends() {
+        let woken = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let mut jobs = Jobs::default();
+        let counter = Arc::clone(&woken);
+        jobs.set_waker(Arc::new(move || {
+            counter.fetch_add(1, Ordering::SeqCst);
+        }));
+        jobs.start_open(PathBuf::from("c.txt"), "Opening", |progress| {
+            progress.report(Some(0.5), "half");
+            Err(anyhow::anyhow!("done"))
+        })
+        .unwrap();
+        assert_eq!(wait_for(&mut jobs).len(), 1);
+        // The report, then the end (the wake after the send may come just after the output).
+        for _ in 0..500 {
+            if woken.load(Ordering::SeqCst) == 2 {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        assert_eq!(woken.load(Ordering::SeqCst), 2);
     }
 
     #[test]

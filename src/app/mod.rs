@@ -262,6 +262,9 @@ impl DiptychApp {
             } else {
                 egui::Theme::Light
             });
+            let waker_ctx = ctx.clone();
+            self.jobs
+                .set_waker(std::sync::Arc::new(move || waker_ctx.request_repaint()));
             self.context_ready = true;
             ctx.request_repaint();
             return;
@@ -286,10 +289,11 @@ impl DiptychApp {
         if let Some(wake_up) = self.session.autosave_tick(now, &mut self.overlays) {
             ctx.request_repaint_after(wake_up);
         }
-        if self.dialogs.is_open() || self.jobs.is_busy() {
-            // Look for an answer or a finished job ten times a second, not every frame.
+        if self.dialogs.is_open() {
+            // Look for the dialog's answer ten times a second.
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
+        // Jobs wake the window when they report progress or finish.
     }
 
     /// Draws the chrome, the dock, the screen and the overlays from read-only views.

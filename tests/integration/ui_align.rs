@@ -471,3 +471,66 @@ fn an_alignment_is_dropped_when_the_source_paragraphs_change_while_it_runs() {
         harness.state().last_error()
     );
 }
+
+#[test]
+fn an_alignment_is_dropped_when_the_target_languages_change_while_it_runs() {
+    let directory = tempfile::tempdir().unwrap();
+    let (project, _) = project_and_long_translation(directory.path());
+    let short = directory.path().join("short-translation.txt");
+    std::fs::write(&short, diptych::io::import::text::synthetic_article(30)).unwrap();
+    let mut harness = harness_with(&project, Vec::new());
+    // The alignment would add "de" as a target; "de" is added by hand in the same frame.
+    harness.state_mut().send(Command::ImportTranslationFrom {
+        path: short,
+        language: "de".to_owned(),
+    });
+    harness
+        .state_mut()
+        .send(Command::AddTarget("de".to_owned()));
+    crate::common::settle(&mut harness);
+    let state = harness.state();
+    assert!(state.document().project.aligned.is_empty());
+    assert!(state.last_error().is_none(), "{:?}", state.last_error());
+    assert!(
+        state
+            .last_message()
+            .unwrap()
+            .contains("was dropped: the project changed"),
+        "{:?}",
+        state.last_message()
+    );
+}
+
+#[test]
+fn an_alignment_is_not_applied_in_a_window_that_lost_its_project_while_it_ran() {
+    let directory = tempfile::tempdir().unwrap();
+    let (project, translation) = project_and_long_translation(directory.path());
+    let mut first = harness_with(&project, Vec::new());
+    first.state_mut().send(Command::ImportTranslationFrom {
+        path: translation,
+        language: "de".to_owned(),
+    });
+    first.run_steps(1);
+    assert!(first.state().is_aligning());
+    // Another window takes the project over; the first learns it when it next checks.
+    let mut second = harness_with(&project, Vec::new());
+    assert!(second.state().is_read_only());
+    second.state_mut().send(Command::TakeOverLock);
+    second.run_steps(2);
+    assert!(!second.state().is_read_only());
+    first.state_mut().send(Command::Save);
+    first.run_steps(1);
+    assert!(first.state().is_read_only());
+    crate::common::settle(&mut first);
+    let state = first.state();
+    assert!(state.document().project.aligned.is_empty());
+    assert!(!state.document().is_dirty());
+    assert!(
+        state
+            .last_message()
+            .unwrap()
+            .contains("was not applied: the project is read-only here"),
+        "{:?}",
+        state.last_message()
+    );
+}

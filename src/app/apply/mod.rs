@@ -445,17 +445,29 @@ impl DiptychApp {
                 } => {
                     self.overlays
                         .close_if(|modal| matches!(modal, Modal::Aligning { .. }));
-                    if basis == self.session.basis() {
+                    if let Some(holder) = self.session.read_only_holder() {
+                        // The window lost the project while it ran: it may not change it.
+                        self.overlays.toast(
+                            ToastLevel::Warning,
+                            format!(
+                                "The alignment into {} was not applied: the project is \
+                                 read-only here now ({holder}). Save as another file or take \
+                                 it over, then import the translation again.",
+                                language.display_name()
+                            ),
+                        );
+                    } else if basis == self.session.basis() {
                         self.alignment_finished(&language, result);
                     } else {
-                        // Worked out from another document, or from source paragraphs that
-                        // have changed since: its links would point at the wrong paragraphs.
+                        // Worked out from another document, or from source paragraphs or
+                        // target languages that have changed since: it no longer fits.
                         self.overlays.toast(
                             ToastLevel::Warning,
                             format!(
                                 "The alignment into {} was dropped: the project changed while it \
-                                 ran (another document, or its paragraphs were split or read \
-                                 again). Import the translation again.",
+                                 ran (another document, its paragraphs were split or read \
+                                 again, or its target languages changed). Import the \
+                                 translation again.",
                                 language.display_name()
                             ),
                         );

@@ -50,12 +50,15 @@ pub struct Session {
 }
 
 /// What a result worked out in the background from the document was based on: it applies
-/// only to the same document, with the same source paragraphs and paragraph id counter.
+/// only to the same document, with the same source paragraphs, paragraph id counter and target
+/// languages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct DocumentBasis {
     generation: u64,
     source_revision: u64,
     next_paragraph_id: u32,
+    /// A fingerprint of the target languages (a result may add one).
+    targets: u64,
 }
 
 impl Session {
@@ -75,10 +78,13 @@ impl Session {
     /// What the document is now, for work started from it in the background.
     pub fn basis(&self) -> DocumentBasis {
         let project = &self.document.project;
+        let mut targets = std::collections::hash_map::DefaultHasher::new();
+        std::hash::Hash::hash(&project.targets, &mut targets);
         DocumentBasis {
             generation: self.generation,
             source_revision: project.source_revision(),
             next_paragraph_id: project.next_paragraph_id,
+            targets: std::hash::Hasher::finish(&targets),
         }
     }
 
