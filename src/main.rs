@@ -68,6 +68,27 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Write the translated article as a file: txt, md or html (a standalone page with its
+    /// metadata and schema.org JSON-LD). The project is only read.
+    Export {
+        project: PathBuf,
+        /// txt, md or html.
+        #[arg(long, default_value = "html")]
+        format: String,
+        /// The target language (default: the project's first target).
+        #[arg(long)]
+        lang: Option<String>,
+        /// Where to write it (default: beside the project, NAME.LANG.EXT).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Overwrite the output file if it exists (a backup of it is kept).
+        #[arg(long)]
+        force: bool,
+        /// Keep the source text of paragraphs that have no translation (and say so) instead
+        /// of refusing.
+        #[arg(long)]
+        allow_incomplete: bool,
+    },
     /// Import an article and write it as a recovery file, as the window's autosave does (used by
     /// the crash-safety test, which kills this process while it writes).
     #[command(hide = true)]
@@ -197,6 +218,21 @@ fn run(args: Args) -> anyhow::Result<()> {
             translation,
             force,
         }) => cli::export_original(&project, &output, translation.as_deref(), force)?,
+        Some(Command::Export {
+            project,
+            format,
+            lang,
+            output,
+            force,
+            allow_incomplete,
+        }) => cli::export::export_command(&cli::export::ExportRequest {
+            project: &project,
+            format: &format,
+            lang: lang.as_deref(),
+            output: output.as_deref(),
+            force,
+            allow_incomplete,
+        })?,
         Some(Command::EvalExtract {
             corpora,
             readability,

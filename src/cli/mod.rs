@@ -4,6 +4,7 @@
 
 pub mod align;
 pub mod eval_extract;
+pub mod export;
 
 use std::path::Path;
 

@@ -13,6 +13,7 @@ mod common;
 
 mod bad_input;
 mod cli;
+mod cli_export;
 mod cli_safety;
 #[cfg(unix)]
 mod crash_safety;

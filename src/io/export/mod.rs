@@ -1,0 +1,140 @@
+//! Delivering a translation: the article in a target language as plain text, Markdown or a
+//! standalone HTML page. Exports read the project and never change it; writing the result to a
+//! file (atomically) is the caller's part.
+
+mod article;
+mod html;
+mod text;
+
+use crate::model::{LanguageTag, ParagraphId, Project};
+
+pub use article::{ArticleBlock, TranslatedArticle, translated_article};
+
+/// What an article can be exported as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// Plain text: the headline, then paragraphs separated by blank lines.
+    Txt,
+    /// Markdown: `#` headline, `##` headings, `>` quotes.
+    Md,
+    /// A standalone HTML page with its metadata and schema.org `NewsArticle` JSON-LD.
+    Html,
+}
+
+impl ExportFormat {
+    pub const ALL: [Self; 3] = [Self::Txt, Self::Md, Self::Html];
+
+    /// The name used on the command line and in settings.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Txt => "txt",
+            Self::Md => "md",
+            Self::Html => "html",
+        }
+    }
+
+    /// The usual file name extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Txt => "txt",
+            Self::Md => "md",
+            Self::Html => "html",
+        }
+    }
+
+    /// The format called `name`, if there is one.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|format| format.name().eq_ignore_ascii_case(name))
+    }
+}
+
+/// Choices of an export.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportOptions {
+    /// The target language to deliver.
+    pub language: LanguageTag,
+    /// Keep the source text where a paragraph has no translation (instead of refusing).
+    pub allow_incomplete: bool,
+}
+
+/// A paragraph that has no translation, for the refusal's list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Untranslated {
+    /// Its number in the article (1-based, as in the window).
+    pub row: usize,
+    pub paragraph_id: ParagraphId,
+    /// The beginning of its source text.
+    pub excerpt: String,
+}
+
+/// Why an export could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("{language} is not a target language of this project (its targets: {targets})")]
+    NotATarget {
+        language: LanguageTag,
+        targets: String,
+    },
+    #[error(
+        "{count} paragraph(s) have no {language} translation yet: {list}; translate them, or \
+         export with --allow-incomplete to keep the source text there",
+        count = missing.len(),
+        list = describe_untranslated(missing)
+    )]
+    Untranslated {
+        language: LanguageTag,
+        missing: Vec<Untranslated>,
+    },
+}
+
+fn describe_untranslated(missing: &[Untranslated]) -> String {
+    const SHOWN: usize = 12;
+    let mut list: Vec<String> = missing
+        .iter()
+        .take(SHOWN)
+        .map(|paragraph| format!("row {} «{}»", paragraph.row, paragraph.excerpt))
+        .collect();
+    if missing.len() > SHOWN {
+        list.push(format!("and {} more", missing.len() - SHOWN));
+    }
+    list.join(", ")
+}
+
+/// An export: the text of the file, and what the user should be told about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Export {
+    pub text: String,
+    pub notes: Vec<String>,
+}
+
+/// Exports the article of `project` in `options.language` as `format`.
+pub fn export_article(
+    project: &Project,
+    format: ExportFormat,
+    options: &ExportOptions,
+) -> Result<Export, ExportError> {
+    let article = translated_article(project, options)?;
+    let text = match format {
+        ExportFormat::Txt => text::plain_text(&article),
+        ExportFormat::Md => text::markdown(&article),
+        ExportFormat::Html => html::html_page(project, &article),
+    };
+    let mut notes = Vec::new();
+    let kept = article
+        .blocks
+        .iter()
+        .filter(|block| block.is_source)
+        .count();
+    if kept > 0 {
+        notes.push(format!(
+            "{kept} paragraph(s) have no {} translation: their source text was kept",
+            options.language
+        ));
+    }
+    Ok(Export { text, notes })
+}
+
+#[cfg(test)]
+mod tests;

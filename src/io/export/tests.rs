@@ -1,0 +1,166 @@
+use super::*;
+use crate::model::{Edit, LanguageTag, ParagraphId, TranslationStatus};
+
+/// The unit-test project (en: headline, a body paragraph, a footer; targets ru and az) with
+/// its headline and body translated into Russian.
+fn translated() -> Project {
+    let mut project = crate::model::test_project();
+    let ru = LanguageTag::parse("ru").unwrap();
+    for (id, text) in [
+        (0, "Заголовок <здесь> & там"),
+        (1, "Пришла полиция.\nВторая строка."),
+    ] {
+        Edit::SetTranslationText {
+            paragraph_id: ParagraphId(id),
+            language: ru.clone(),
+            text: text.into(),
+        }
+        .apply(&mut project)
+        .unwrap();
+        Edit::SetTranslationStatus {
+            paragraph_id: ParagraphId(id),
+            language: ru.clone(),
+            status: TranslationStatus::Translated,
+        }
+        .apply(&mut project)
+        .unwrap();
+    }
+    project.metadata.author = "Nino \"N\" Beridze".into();
+    project.metadata.url = "https://example.org/en/story?a=1&b=2".into();
+    project.metadata.outlet = "JAMnews".into();
+    project.metadata.published = "2025-11-18".into();
+    project
+}
+
+fn options(language: &str, allow_incomplete: bool) -> ExportOptions {
+    ExportOptions {
+        language: LanguageTag::parse(language).unwrap(),
+        allow_incomplete,
+    }
+}
+
+#[test]
+fn plain_text_has_the_translation_in_source_order_without_excluded_paragraphs() {
+    let project = translated();
+    let before = project.clone();
+    let export = export_article(&project, ExportFormat::Txt, &options("ru", false)).unwrap();
+    assert_eq!(
+        export.text,
+        "Заголовок <здесь> & там\n\nПришла полиция.\nВторая строка.\n"
+    );
+    assert!(export.notes.is_empty());
+    assert!(!export.text.contains("JAMnews"), "the footer is excluded");
+    assert_eq!(project, before, "exports never change the project");
+}
+
+#[test]
+fn markdown_marks_kinds_and_escapes_what_would_be_markup() {
+    let mut project = translated();
+    let ru = LanguageTag::parse("ru").unwrap();
+    Edit::SetTranslationText {
+        paragraph_id: ParagraphId(1),
+        language: ru,
+        text: "# not a heading, *not emphasis*, 1. not a list".into(),
+    }
+    .apply(&mut project)
+    .unwrap();
+    let export = export_article(&project, ExportFormat::Md, &options("ru", false)).unwrap();
+    assert_eq!(
+        export.text,
+        "# Заголовок \\<здесь\\> \\& там\n\n\\# not a heading, \\*not emphasis\\*, 1. not a list\n"
+    );
+}
+
+#[test]
+fn a_missing_translation_is_refused_with_a_list_unless_incomplete_is_allowed() {
+    let project = translated();
+    let error = export_article(&project, ExportFormat::Txt, &options("az", false)).unwrap_err();
+    let message = error.to_string();
+    assert!(
+        message.contains("2 paragraph(s) have no az translation"),
+        "{message}"
+    );
+    assert!(message.contains("row 1 «Headline here»"), "{message}");
+    assert!(message.contains("row 2 «The police came.»"), "{message}");
+    assert!(message.contains("--allow-incomplete"), "{message}");
+
+    let export = export_article(&project, ExportFormat::Txt, &options("az", true)).unwrap();
+    assert_eq!(export.text, "Headline here\n\nThe police came.\n");
+    assert_eq!(
+        export.notes,
+        vec!["2 paragraph(s) have no az translation: their source text was kept".to_owned()]
+    );
+    let html = export_article(&project, ExportFormat::Html, &options("az", true)).unwrap();
+    assert!(
+        html.text
+            .contains("<p class=\"untranslated\" lang=\"en\" title=\"Not translated yet: the source text\">The police came.</p>"),
+        "{}",
+        html.text
+    );
+}
+
+#[test]
+fn a_language_that_is_not_a_target_is_refused() {
+    let project = translated();
+    let message = export_article(&project, ExportFormat::Txt, &options("de", true))
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        message,
+        "de is not a target language of this project (its targets: ru, az)"
+    );
+}
+
+#[test]
+fn the_html_page_is_escaped_and_says_what_it_is_a_translation_of() {
+    let project = translated();
+    let page = export_article(&project, ExportFormat::Html, &options("ru", false))
+        .unwrap()
+        .text;
+    assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"ru\" dir=\"ltr\">"));
+    assert!(page.contains("<title>Заголовок &lt;здесь&gt; &amp; там</title>"));
+    assert!(page.contains("<h1>Заголовок &lt;здесь&gt; &amp; там</h1>"));
+    assert!(page.contains("<p>Пришла полиция.<br>\nВторая строка.</p>"));
+    assert!(page.contains("<meta name=\"author\" content=\"Nino &quot;N&quot; Beridze\">"));
+    assert!(page.contains("href=\"https://example.org/en/story?a=1&amp;b=2\""));
+    assert!(page.contains("Translated from English (en)."));
+    assert!(
+        !page.contains("JAMnews</p>\n<p>More"),
+        "the footer paragraph is excluded"
+    );
+    // The JSON-LD parses and names the translation and its original.
+    let start = page.find("<script type=\"application/ld+json\">").unwrap();
+    let end = page[start..].find("</script>").unwrap() + start;
+    let json = &page[start + "<script type=\"application/ld+json\">".len()..end];
+    let value: serde_json::Value = serde_json::from_str(json).unwrap();
+    assert_eq!(value["@type"], "NewsArticle");
+    assert_eq!(value["inLanguage"], "ru");
+    assert_eq!(value["headline"], "Заголовок <здесь> & там");
+    assert_eq!(value["author"]["name"], "Nino \"N\" Beridze");
+    assert_eq!(value["translationOfWork"]["inLanguage"], "en");
+    assert_eq!(value["translationOfWork"]["headline"], "Headline here");
+    assert_eq!(
+        value["translationOfWork"]["url"],
+        "https://example.org/en/story?a=1&b=2"
+    );
+}
+
+#[test]
+fn a_script_end_tag_in_the_text_cannot_end_the_json_ld_block() {
+    let mut project = translated();
+    project.metadata.title = "</script><script>alert(1)</script>".into();
+    let page = export_article(&project, ExportFormat::Html, &options("ru", false))
+        .unwrap()
+        .text;
+    assert_eq!(page.matches("</script>").count(), 1, "{page}");
+    assert!(!page.contains("<script>alert"));
+}
+
+#[test]
+fn formats_are_named_as_on_the_command_line() {
+    for format in ExportFormat::ALL {
+        assert_eq!(ExportFormat::from_name(format.name()), Some(format));
+    }
+    assert_eq!(ExportFormat::from_name("HTML"), Some(ExportFormat::Html));
+    assert_eq!(ExportFormat::from_name("pdf"), None);
+}

@@ -1,0 +1,136 @@
+//! `diptych export`, run as a real process: the translated article as a file, the project
+//! untouched, existing files only replaced with --force (and backed up), untranslated
+//! paragraphs listed.
+
+use std::path::Path;
+
+use crate::cli_common::{diptych, path_str, stderr, stdout};
+
+const EXAMPLE: &str = include_str!("../../projects/tbilisi-metro-fares.diptych.ron");
+
+fn example(directory: &Path) -> std::path::PathBuf {
+    let path = directory.join("metro.diptych.ron");
+    std::fs::write(&path, EXAMPLE).unwrap();
+    path
+}
+
+#[test]
+fn export_writes_the_article_beside_the_project_and_never_changes_the_project() {
+    let directory = tempfile::tempdir().unwrap();
+    let project = example(directory.path());
+    let output = diptych(&[
+        "export",
+        path_str(&project),
+        "--format",
+        "html",
+        "--lang",
+        "ru",
+        "--allow-incomplete",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let page_path = directory.path().join("metro.ru.html");
+    let page = std::fs::read_to_string(&page_path).unwrap();
+    assert!(page.contains("<html lang=\"ru\" dir=\"ltr\">"));
+    assert!(page.contains("<h1>Проезд в тбилисском метро подорожает вдвое с января</h1>"));
+    assert!(page.contains("\"@type\": \"NewsArticle\""));
+    assert!(stdout(&output).contains("note: 8 paragraph(s) have no ru translation"));
+    assert_eq!(std::fs::read_to_string(&project).unwrap(), EXAMPLE);
+
+    // Again: refused without --force; with it, replaced and the old file backed up.
+    let again = [
+        "export",
+        path_str(&project),
+        "--format",
+        "html",
+        "--lang",
+        "ru",
+        "--allow-incomplete",
+    ];
+    let refused = diptych(&again);
+    assert!(!refused.status.success());
+    assert!(
+        stderr(&refused).contains("already exists; pass --force"),
+        "{}",
+        stderr(&refused)
+    );
+    let mut forced = again.to_vec();
+    forced.push("--force");
+    let replaced = diptych(&forced);
+    assert!(replaced.status.success(), "{}", stderr(&replaced));
+    assert_eq!(std::fs::read_to_string(&page_path).unwrap(), page);
+    assert_eq!(
+        diptych::io::backup::list_backups(&page_path).len(),
+        1,
+        "the replaced export is kept as a backup"
+    );
+}
+
+#[test]
+fn export_refuses_untranslated_paragraphs_with_their_list() {
+    let directory = tempfile::tempdir().unwrap();
+    let project = example(directory.path());
+    let out = directory.path().join("az.txt");
+    let output = diptych(&[
+        "export",
+        path_str(&project),
+        "--format",
+        "txt",
+        "--lang",
+        "az",
+        "-o",
+        path_str(&out),
+    ]);
+    assert!(!output.status.success());
+    let message = stderr(&output);
+    assert!(
+        message.contains("10 paragraph(s) have no az translation yet"),
+        "{message}"
+    );
+    assert!(
+        message.contains("row 8 «Why the price is rising»"),
+        "{message}"
+    );
+    assert!(!out.exists(), "nothing is written");
+
+    let output = diptych(&[
+        "export",
+        path_str(&project),
+        "--format",
+        "txt",
+        "--lang",
+        "az",
+        "-o",
+        path_str(&out),
+        "--allow-incomplete",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text.starts_with("Tbilisi metrosunda gediş haqqı"), "{text}");
+    assert!(text.contains("\n\nWhy the price is rising\n\n"), "{text}");
+}
+
+#[test]
+fn export_never_replaces_a_project_or_its_own_input() {
+    let directory = tempfile::tempdir().unwrap();
+    let project = example(directory.path());
+    let other = directory.path().join("other.diptych.ron");
+    std::fs::write(&other, EXAMPLE).unwrap();
+    for target in [&project, &other] {
+        let output = diptych(&[
+            "export",
+            path_str(&project),
+            "--format",
+            "md",
+            "--allow-incomplete",
+            "-o",
+            path_str(target),
+            "--force",
+        ]);
+        assert!(!output.status.success());
+        assert_eq!(std::fs::read_to_string(target).unwrap(), EXAMPLE);
+    }
+    let unknown = diptych(&["export", path_str(&project), "--format", "pdf"]);
+    assert!(
+        stderr(&unknown).contains("unknown export format \"pdf\"; choose one of txt, md, html")
+    );
+}
