@@ -51,6 +51,7 @@ pub fn menus() -> Vec<(&'static str, Vec<MenuItem>)> {
                 C(Command::OpenProject),
                 C(Command::Save),
                 C(Command::SaveAs),
+                C(Command::ShowExport),
                 Separator,
                 C(Command::ImportTranslation),
                 C(Command::ShowBackups),
@@ -313,6 +314,7 @@ fn jobs_ui(ui: &mut Ui, jobs: &[JobStatus], commands: &mut Vec<Command>) {
         let cancel = match job.kind {
             JobKind::Open => Command::CancelOpen,
             JobKind::Align => Command::CancelAlignment,
+            JobKind::Export => Command::CancelExport,
         };
         if ui.small_button("✕").on_hover_text("Cancel").clicked() {
             commands.push(cancel);

@@ -20,6 +20,8 @@ pub enum JobKind {
     Open,
     /// Importing a translation and aligning it with the source.
     Align,
+    /// Writing the translated article to a file.
+    Export,
 }
 
 impl JobKind {
@@ -27,6 +29,7 @@ impl JobKind {
         match self {
             Self::Open => "diptych-open",
             Self::Align => "diptych-align",
+            Self::Export => "diptych-export",
         }
     }
 }
@@ -45,6 +48,22 @@ pub enum JobOutput {
         basis: DocumentBasis,
         result: Result<Edit, AlignJobError>,
     },
+    /// The file an export was written to, and what to tell the user about it (or why not).
+    Exported {
+        path: PathBuf,
+        result: Result<Vec<String>, ExportJobError>,
+    },
+}
+
+/// Why an export was not written.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportJobError {
+    #[error(transparent)]
+    Export(#[from] crate::io::export::ExportError),
+    #[error(transparent)]
+    Write(#[from] crate::io::export::WriteExportError),
+    #[error("the export stopped unexpectedly")]
+    Stopped,
 }
 
 /// Why importing and aligning a translation gave nothing.
@@ -199,6 +218,29 @@ impl Jobs {
                 result: work(progress),
                 language,
                 basis,
+            },
+        )
+    }
+
+    /// Starts writing an export to `path` with `work`.
+    pub fn start_export(
+        &mut self,
+        path: PathBuf,
+        label: impl Into<String>,
+        work: impl FnOnce(&Progress) -> Result<Vec<String>, ExportJobError> + Send + 'static,
+    ) -> Result<(), StartError> {
+        let lost_path = path.clone();
+        self.start(
+            JobKind::Export,
+            path.clone(),
+            label.into(),
+            Box::new(move || JobOutput::Exported {
+                path: lost_path.clone(),
+                result: Err(ExportJobError::Stopped),
+            }),
+            move |progress| JobOutput::Exported {
+                result: work(progress),
+                path,
             },
         )
     }
@@ -431,7 +473,7 @@ mod tests {
                 let message = format!("{:#}", result.as_ref().err().unwrap());
                 assert!(message.contains("stopped unexpectedly"), "{message}");
             }
-            JobOutput::Aligned { .. } => panic!("wrong kind"),
+            JobOutput::Aligned { .. } | JobOutput::Exported { .. } => panic!("wrong kind"),
         }
     }
 }

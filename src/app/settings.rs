@@ -21,6 +21,16 @@ pub struct Settings {
     /// before this preference existed get the default.
     #[serde(default = "default_backups_to_keep")]
     pub backups_to_keep: usize,
+    /// The last export's format (txt, md, html) and whether it kept source text for
+    /// untranslated paragraphs; files from before exports existed get the defaults.
+    #[serde(default = "default_export_format")]
+    pub export_format: String,
+    #[serde(default)]
+    pub export_allow_incomplete: bool,
+}
+
+fn default_export_format() -> String {
+    crate::io::export::ExportFormat::Html.name().to_owned()
 }
 
 fn default_backups_to_keep() -> usize {
@@ -35,6 +45,8 @@ impl Default for Settings {
             dark_mode: false,
             zoom: 1.0,
             backups_to_keep: default_backups_to_keep(),
+            export_format: default_export_format(),
+            export_allow_incomplete: false,
         }
     }
 }

@@ -2,13 +2,14 @@
 //! read; the output is written atomically, after a backup of the file it replaces, and an
 //! existing output needs `--force`.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use anyhow::{Context as _, bail};
+use anyhow::Context as _;
 
 use super::claim_output;
-use crate::io::backup::DEFAULT_BACKUPS_TO_KEEP;
-use crate::io::export::{ExportFormat, ExportOptions, export_article};
+use crate::io::export::{
+    ExportFormat, ExportOptions, default_export_path, export_article, write_export_file,
+};
 use crate::model::LanguageTag;
 
 /// What `diptych export` was asked for.
@@ -21,25 +22,6 @@ pub struct ExportRequest<'a> {
     pub output: Option<&'a Path>,
     pub force: bool,
     pub allow_incomplete: bool,
-}
-
-/// Where an export goes by default: beside the project, named after it, the language and the
-/// format (`metro.diptych.ron` → `metro.ru.html`).
-pub fn default_export_path(
-    project: &Path,
-    language: &LanguageTag,
-    format: ExportFormat,
-) -> PathBuf {
-    let name = project
-        .file_name()
-        .map(|name| name.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let stem = name
-        .strip_suffix(".ron")
-        .unwrap_or(&name)
-        .trim_end_matches(".diptych");
-    let stem = if stem.is_empty() { "article" } else { stem };
-    project.with_file_name(format!("{stem}.{language}.{}", format.extension()))
 }
 
 /// Runs `diptych export`; returns the summary for the terminal.
@@ -74,26 +56,8 @@ pub fn export_command(request: &ExportRequest<'_>) -> anyhow::Result<String> {
         Path::to_path_buf,
     );
     let _lock = claim_output(&output, &[request.project], request.force)?;
-    if let Ok(bytes) = crate::io::read_file_capped(&output)
-        && (crate::io::project_file::looks_like_project(&bytes)
-            || crate::io::project_file::is_project_text(&bytes))
-    {
-        bail!(
-            "{} is a Diptych project; an export will not replace it, even with --force. Write \
-             to another file.",
-            output.display()
-        );
-    }
-    crate::io::backup::back_up_before_saving(&output, DEFAULT_BACKUPS_TO_KEEP).with_context(
-        || {
-            format!(
-                "{} could not be backed up, so it was not overwritten",
-                output.display()
-            )
-        },
-    )?;
-    crate::io::fs::write_atomically(&output, export.text.as_bytes())
-        .with_context(|| format!("cannot write {}", output.display()))?;
+    // Claimed above: an existing output is there to be replaced (--force).
+    write_export_file(&output, &export.text, true)?;
     let notes: String = export
         .notes
         .iter()

@@ -22,6 +22,7 @@ mod layers;
 mod ui;
 mod ui_align;
 mod ui_commands;
+mod ui_export;
 mod ui_safety;
 mod ui_unsaved;
 mod ui_web;

@@ -12,6 +12,7 @@
 
 mod align;
 mod edit;
+mod export;
 
 use std::path::Path;
 
@@ -172,6 +173,20 @@ impl DiptychApp {
             Command::ZoomReset => self.set_zoom(1.0),
             Command::ShowCommandPalette => self.overlays.show(Modal::palette()),
             Command::ToggleProjectPanel => self.view.dock.toggle(DockPanel::Project),
+            Command::ShowExport => export::show_export(
+                &self.session.document,
+                self.view.target.as_ref(),
+                &self.preferences,
+                &mut self.overlays,
+            ),
+            Command::Export(choice) => export::start_export(
+                &self.session.document,
+                choice,
+                &mut self.jobs,
+                &mut self.preferences,
+                &mut self.overlays,
+            ),
+            Command::CancelExport => self.cancel_job(JobKind::Export),
             // Editing and review commands were applied above.
             other @ (Command::Undo
             | Command::Redo
@@ -418,6 +433,10 @@ impl DiptychApp {
                     format!("Stopped opening {}.", subject.display()),
                 );
             }
+            JobKind::Export => self.overlays.toast(
+                ToastLevel::Info,
+                format!("Stopped exporting {}.", subject.display()),
+            ),
             JobKind::Align => {
                 self.overlays
                     .close_if(|modal| matches!(modal, Modal::Aligning { .. }));
@@ -433,6 +452,9 @@ impl DiptychApp {
     pub(super) fn poll_jobs(&mut self) {
         for output in self.jobs.poll() {
             match output {
+                JobOutput::Exported { path, result } => {
+                    export::export_finished(&path, result, &mut self.overlays);
+                }
                 JobOutput::Opened { path, result } => {
                     self.overlays
                         .close_if(|modal| matches!(modal, Modal::Opening { .. }));

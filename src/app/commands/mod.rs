@@ -12,6 +12,7 @@ pub use table::{
 };
 
 use crate::app::dialogs::DialogPurpose;
+use crate::io::export::ExportFormat;
 use crate::model::{
     DocumentRef, LanguageTag, LinkFilter, MetadataField, ParagraphId, ParagraphKind, TextEncoding,
     TranslationStatus,
@@ -146,6 +147,24 @@ pub enum Command {
     AbandonPathPrompt,
     /// A question on the way to an action the user answered "Discard" for was cancelled.
     WithdrawDiscard,
+    /// Open the export dialog.
+    ShowExport,
+    /// Write the translated article to a file (in the background).
+    Export(ExportChoice),
+    /// Stop waiting for an export being written.
+    CancelExport,
+}
+
+/// What the export dialog was asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportChoice {
+    pub format: ExportFormat,
+    pub language: LanguageTag,
+    /// Keep the source text of untranslated paragraphs instead of refusing.
+    pub allow_incomplete: bool,
+    /// Replace the file if it exists (a backup of it is kept).
+    pub replace: bool,
+    pub path: PathBuf,
 }
 
 impl Command {
@@ -209,7 +228,10 @@ impl Command {
             | Self::CancelOpen
             | Self::CancelAlignment
             | Self::AbandonPathPrompt
-            | Self::WithdrawDiscard => false,
+            | Self::WithdrawDiscard
+            | Self::ShowExport
+            | Self::Export(_)
+            | Self::CancelExport => false,
         }
     }
 }

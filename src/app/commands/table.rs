@@ -78,6 +78,12 @@ pub fn command_entries() -> Vec<CommandEntry> {
             &[(CTRL, Key::N)],
         ),
         entry(
+            C::ShowExport,
+            "Export…",
+            "Write the translated article as a text, Markdown or HTML file",
+            &[(CTRL, Key::E)],
+        ),
+        entry(
             C::ImportTranslation,
             "Import translation and align…",
             "Import an existing translation of this article and align its paragraphs with the source",

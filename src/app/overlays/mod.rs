@@ -3,6 +3,7 @@
 //! toast messages. The overlays own only their widgets' state (the text typed into a field);
 //! every answer leaves them as a [`Command`].
 
+mod export_dialog;
 mod modal;
 mod palette;
 mod questions;
@@ -10,6 +11,7 @@ mod toasts;
 
 use std::path::PathBuf;
 
+pub use export_dialog::ExportDialog;
 pub use modal::{ModalContext, modal_ui};
 pub use toasts::toasts_ui;
 
@@ -94,6 +96,8 @@ pub enum Modal {
     },
     /// The project's backups, newest first, to open one of them.
     Backups { backups: Vec<Backup> },
+    /// Choose the format, language and file of an export.
+    Export(Box<ExportDialog>),
     /// Choose where to split a paragraph: the cursor marks the place.
     SplitParagraph {
         document: DocumentRef,
@@ -164,6 +168,7 @@ impl Modal {
             Self::SplitParagraph { .. } => "Split paragraph",
             Self::ChooseArchivePage { .. } => "Choose a page of the web archive",
             Self::Backups { .. } => "Revert to backup",
+            Self::Export(_) => "Export",
             Self::Recover { .. } => "Restore unsaved work?",
             Self::Locked { .. } => "Open in another window",
         }

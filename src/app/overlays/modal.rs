@@ -194,6 +194,11 @@ pub fn modal_ui(
                     keep_open = false;
                 }
             }
+            Modal::Export(dialog) => {
+                if super::export_dialog::export_ui(ui, dialog, commands) {
+                    keep_open = false;
+                }
+            }
             Modal::Recover { offers } => {
                 if questions::recover_ui(ui, offers, commands) {
                     keep_open = false;

@@ -1,14 +1,18 @@
 //! Delivering a translation: the article in a target language as plain text, Markdown or a
-//! standalone HTML page. Exports read the project and never change it; writing the result to a
-//! file (atomically) is the caller's part.
+//! standalone HTML page. Exports read the project and never change it; [`write_export_file`]
+//! writes one safely.
 
 mod article;
 mod html;
 mod text;
+mod write;
+
+use std::path::{Path, PathBuf};
 
 use crate::model::{LanguageTag, ParagraphId, Project};
 
 pub use article::{ArticleBlock, TranslatedArticle, translated_article};
+pub use write::{WriteExportError, write_export_file};
 
 /// What an article can be exported as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,6 +111,25 @@ fn describe_untranslated(missing: &[Untranslated]) -> String {
 pub struct Export {
     pub text: String,
     pub notes: Vec<String>,
+}
+
+/// Where an export goes by default: beside the project, named after it, the language and the
+/// format (`metro.diptych.ron` → `metro.ru.html`).
+pub fn default_export_path(
+    project: &Path,
+    language: &LanguageTag,
+    format: ExportFormat,
+) -> PathBuf {
+    let name = project
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = name
+        .strip_suffix(".ron")
+        .unwrap_or(&name)
+        .trim_end_matches(".diptych");
+    let stem = if stem.is_empty() { "article" } else { stem };
+    project.with_file_name(format!("{stem}.{language}.{}", format.extension()))
 }
 
 /// Exports the article of `project` in `options.language` as `format`.

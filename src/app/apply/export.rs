@@ -1,0 +1,115 @@
+//! Export commands: the dialog (starting from the last choices), writing the file as a
+//! background job, and what the user is told when it is done. Each function takes only the
+//! parts it needs.
+
+use std::path::PathBuf;
+
+use crate::app::commands::ExportChoice;
+use crate::app::jobs::{ExportJobError, JobKind, Jobs};
+use crate::app::overlays::{ExportDialog, Modal, Overlays, ToastLevel};
+use crate::app::session::{Document, Origin};
+use crate::app::settings::Preferences;
+use crate::io::export::{ExportFormat, ExportOptions, export_article, write_export_file};
+use crate::model::LanguageTag;
+
+/// Where the project is saved, or would be: exports are suggested beside it.
+fn project_path(document: &Document) -> PathBuf {
+    match &document.origin {
+        Origin::ProjectFile(path) => path.clone(),
+        Origin::ImportedArticle(article) => crate::io::project_file::default_project_path(article),
+        Origin::Example => std::env::current_dir()
+            .unwrap_or_default()
+            .join("example.diptych.ron"),
+    }
+}
+
+/// Opens the export dialog for the shown target language (or the first).
+pub fn show_export(
+    document: &Document,
+    target: Option<&LanguageTag>,
+    preferences: &Preferences,
+    overlays: &mut Overlays,
+) {
+    let targets = document.project.targets.clone();
+    let Some(language) = target.cloned().or_else(|| targets.first().cloned()) else {
+        overlays.toast(
+            ToastLevel::Info,
+            "This project has no target language to export yet (add one in the project panel).",
+        );
+        return;
+    };
+    let settings = &preferences.settings;
+    let format = ExportFormat::from_name(&settings.export_format).unwrap_or(ExportFormat::Html);
+    overlays.show(Modal::Export(Box::new(ExportDialog::new(
+        project_path(document),
+        targets,
+        language,
+        format,
+        settings.export_allow_incomplete,
+    ))));
+}
+
+/// Remembers the choice and writes the export in the background.
+pub fn start_export(
+    document: &Document,
+    choice: ExportChoice,
+    jobs: &mut Jobs,
+    preferences: &mut Preferences,
+    overlays: &mut Overlays,
+) {
+    choice
+        .format
+        .name()
+        .clone_into(&mut preferences.settings.export_format);
+    preferences.settings.export_allow_incomplete = choice.allow_incomplete;
+    preferences.persist(overlays);
+    if jobs.is_running(JobKind::Export) {
+        overlays.toast(
+            ToastLevel::Info,
+            "Another export is still being written; wait for it or cancel it first.",
+        );
+        return;
+    }
+    let project = document.project.clone();
+    let path = choice.path.clone();
+    let label = format!("Exporting {}", path.display());
+    let started = jobs.start_export(path, label, move |progress| {
+        let options = ExportOptions {
+            language: choice.language,
+            allow_incomplete: choice.allow_incomplete,
+        };
+        let export = export_article(&project, choice.format, &options)?;
+        if progress.is_cancelled() {
+            // Cancelled before anything was written: nothing is.
+            return Err(ExportJobError::Stopped);
+        }
+        progress.report(Some(0.5), "Writing");
+        write_export_file(&choice.path, &export.text, choice.replace)?;
+        Ok(export.notes)
+    });
+    if let Err(error) = started {
+        overlays.toast(
+            ToastLevel::Error,
+            format!("cannot start exporting: {error}"),
+        );
+    }
+}
+
+/// Tells the user how an export ended.
+pub fn export_finished(
+    path: &std::path::Path,
+    result: Result<Vec<String>, ExportJobError>,
+    overlays: &mut Overlays,
+) {
+    match result {
+        Ok(notes) => {
+            let mut message = format!("Exported {}", path.display());
+            for note in notes {
+                message.push_str(". ");
+                message.push_str(&note);
+            }
+            overlays.toast(ToastLevel::Info, message);
+        }
+        Err(error) => overlays.toast(ToastLevel::Error, format!("Not exported: {error}")),
+    }
+}

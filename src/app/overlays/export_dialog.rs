@@ -1,0 +1,139 @@
+//! The export dialog: format, target language, what to do with untranslated paragraphs, and
+//! where to write. The file name follows the format and language until the user edits it.
+
+use std::path::{Path, PathBuf};
+
+use crate::app::commands::{Command, ExportChoice};
+use crate::app::set_accessible_label;
+use crate::io::export::{ExportFormat, default_export_path};
+use crate::model::LanguageTag;
+
+/// The dialog's fields.
+#[derive(Debug, Clone)]
+pub struct ExportDialog {
+    pub format: ExportFormat,
+    pub language: LanguageTag,
+    pub targets: Vec<LanguageTag>,
+    pub allow_incomplete: bool,
+    pub replace: bool,
+    pub path: String,
+    /// Where the project is (or would be) saved: default paths are made beside it.
+    project_path: PathBuf,
+    /// The user typed a path of their own: format and language changes leave it alone.
+    path_edited: bool,
+}
+
+impl ExportDialog {
+    /// A dialog for a project at `project_path` (its own file, or where it would be saved),
+    /// starting from the last choices.
+    pub fn new(
+        project_path: PathBuf,
+        targets: Vec<LanguageTag>,
+        language: LanguageTag,
+        format: ExportFormat,
+        allow_incomplete: bool,
+    ) -> Self {
+        let mut dialog = Self {
+            format,
+            language,
+            targets,
+            allow_incomplete,
+            replace: false,
+            path: String::new(),
+            project_path,
+            path_edited: false,
+        };
+        dialog.suggest_path();
+        dialog
+    }
+
+    fn suggest_path(&mut self) {
+        if !self.path_edited {
+            self.path = default_export_path(&self.project_path, &self.language, self.format)
+                .display()
+                .to_string();
+        }
+    }
+
+    fn choice(&self) -> ExportChoice {
+        ExportChoice {
+            format: self.format,
+            language: self.language.clone(),
+            allow_incomplete: self.allow_incomplete,
+            replace: self.replace,
+            path: PathBuf::from(self.path.trim()),
+        }
+    }
+}
+
+/// How a format is offered.
+fn format_label(format: ExportFormat) -> &'static str {
+    match format {
+        ExportFormat::Txt => "Plain text (.txt)",
+        ExportFormat::Md => "Markdown (.md)",
+        ExportFormat::Html => "Web page (.html)",
+    }
+}
+
+/// Draws the dialog; returns whether it should close.
+pub fn export_ui(
+    ui: &mut egui::Ui,
+    dialog: &mut ExportDialog,
+    commands: &mut Vec<Command>,
+) -> bool {
+    let mut changed = false;
+    ui.label("Format");
+    ui.horizontal(|ui| {
+        for format in ExportFormat::ALL {
+            changed |= ui
+                .radio_value(&mut dialog.format, format, format_label(format))
+                .changed();
+        }
+    });
+    ui.add_space(4.0);
+    ui.label("Language");
+    ui.horizontal_wrapped(|ui| {
+        for language in dialog.targets.clone() {
+            let label = format!("{} ({language})", language.display_name());
+            changed |= ui
+                .radio_value(&mut dialog.language, language, label)
+                .changed();
+        }
+    });
+    if changed {
+        dialog.suggest_path();
+    }
+    ui.add_space(4.0);
+    ui.checkbox(
+        &mut dialog.allow_incomplete,
+        "Keep the source text where there is no translation yet",
+    );
+    ui.checkbox(
+        &mut dialog.replace,
+        "Replace the file if it exists (a backup of it is kept)",
+    );
+    ui.add_space(4.0);
+    ui.label("Write to");
+    let field = ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(f32::INFINITY));
+    set_accessible_label(&field, "Export path");
+    if field.changed() {
+        dialog.path_edited = true;
+    }
+    let mut close = false;
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        let ready =
+            !dialog.path.trim().is_empty() && Path::new(dialog.path.trim()) != Path::new("");
+        if ui
+            .add_enabled(ready, egui::Button::new("Export to this file"))
+            .clicked()
+        {
+            commands.push(Command::Export(dialog.choice()));
+            close = true;
+        }
+        if ui.button("Cancel").clicked() {
+            close = true;
+        }
+    });
+    close
+}

@@ -1,0 +1,88 @@
+//! File → Export… in the window: the dialog starts from the last choices, refuses untranslated
+//! paragraphs unless told to keep the source text, writes in the background, never over an
+//! existing file unless asked, and leaves the project as it was.
+
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable as _;
+
+use crate::common::{harness_with, press, settle};
+
+/// The path in the dialog's "Write to" field.
+fn export_path(harness: &egui_kittest::Harness<'_, diptych::app::DiptychApp>) -> String {
+    use egui_kittest::kittest::NodeT as _;
+    harness
+        .get_by_label("Export path")
+        .accesskit_node()
+        .value()
+        .unwrap_or_default()
+}
+
+const EXAMPLE: &str = include_str!("../../projects/tbilisi-metro-fares.diptych.ron");
+
+#[test]
+fn the_export_dialog_writes_the_article_and_says_what_it_kept() {
+    let directory = tempfile::tempdir().unwrap();
+    let project = directory.path().join("metro.diptych.ron");
+    std::fs::write(&project, EXAMPLE).unwrap();
+    let mut harness = harness_with(&project, Vec::new());
+    press(&mut harness, Modifiers::COMMAND, Key::E);
+    harness.run_steps(2);
+    assert_eq!(harness.state().modal_title(), Some("Export"));
+    // The suggested file is beside the project, named after the language and the format.
+    let expected = directory.path().join("metro.ru.html");
+    assert_eq!(export_path(&harness), expected.display().to_string());
+    harness.get_by_label("Markdown (.md)").click();
+    harness.run_steps(2);
+    let markdown = directory.path().join("metro.ru.md");
+    assert_eq!(export_path(&harness), markdown.display().to_string());
+
+    // Not all of it is translated: refused, with the list, and nothing written.
+    harness.get_by_label("Export to this file").click();
+    settle(&mut harness);
+    let error = harness.state().last_error().unwrap().to_owned();
+    assert!(
+        error.starts_with("Not exported: 8 paragraph(s) have no ru translation"),
+        "{error}"
+    );
+    assert!(!markdown.exists());
+
+    // Keeping the source text there: written, and the dialog remembers the choices.
+    press(&mut harness, Modifiers::COMMAND, Key::E);
+    harness.run_steps(2);
+    assert_eq!(export_path(&harness), markdown.display().to_string());
+    harness
+        .get_by_label("Keep the source text where there is no translation yet")
+        .click();
+    harness.run_steps(1);
+    harness.get_by_label("Export to this file").click();
+    settle(&mut harness);
+    let text = std::fs::read_to_string(&markdown).unwrap();
+    assert!(text.starts_with("# Проезд в тбилисском метро подорожает вдвое с января\n"));
+    let message = harness.state().last_message().unwrap().to_owned();
+    assert!(message.starts_with("Exported "), "{message}");
+    assert!(
+        message.contains("8 paragraph(s) have no ru translation"),
+        "{message}"
+    );
+    assert_eq!(harness.state().settings().export_format, "md");
+    assert!(harness.state().settings().export_allow_incomplete);
+
+    // The file exists now: not replaced unless asked.
+    std::fs::write(&markdown, "kept").unwrap();
+    press(&mut harness, Modifiers::COMMAND, Key::E);
+    harness.run_steps(2);
+    harness.get_by_label("Export to this file").click();
+    settle(&mut harness);
+    assert!(
+        harness
+            .state()
+            .last_error()
+            .unwrap()
+            .contains("already exists")
+    );
+    assert_eq!(std::fs::read_to_string(&markdown).unwrap(), "kept");
+
+    // The project itself was only read.
+    assert_eq!(std::fs::read_to_string(&project).unwrap(), EXAMPLE);
+    assert!(!harness.state().document().is_dirty());
+}
