@@ -10,7 +10,6 @@ use super::claim_output;
 use crate::io::export::{
     ExportFormat, ExportOptions, default_export_path, export_article, write_export_file,
 };
-use crate::model::LanguageTag;
 
 /// What `diptych export` was asked for.
 pub struct ExportRequest<'a> {
@@ -38,17 +37,35 @@ pub fn export_command(request: &ExportRequest<'_>) -> anyhow::Result<String> {
         )
     })?;
     let project = crate::io::load_project(request.project)?;
-    let language = match request.lang {
-        Some(raw) => LanguageTag::parse(raw)?,
-        None => project
-            .targets
-            .first()
-            .cloned()
-            .context("the project has no target language to export")?,
+    let mut languages = match request.lang {
+        Some(raw) => super::parse_language_list(raw)?,
+        None => Vec::new(),
     };
+    if languages.is_empty() {
+        languages.push(
+            project
+                .targets
+                .first()
+                .cloned()
+                .context("the project has no target language to export")?,
+        );
+    }
+    let also = match (format, languages.len()) {
+        (_, 1) => None,
+        (ExportFormat::BilingualHtml, 2) => Some(languages[1].clone()),
+        (ExportFormat::BilingualHtml, _) => {
+            anyhow::bail!("a review copy shows at most two target languages beside the source")
+        }
+        _ => anyhow::bail!(
+            "--format {} exports one language; give one --lang (two only for bilingual-html)",
+            format.name()
+        ),
+    };
+    let language = languages[0].clone();
     let options = ExportOptions {
         language: language.clone(),
         allow_incomplete: request.allow_incomplete,
+        also,
     };
     let export = export_article(&project, format, &options)?;
     let output = request.output.map_or_else(

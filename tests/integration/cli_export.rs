@@ -134,3 +134,34 @@ fn export_never_replaces_a_project_or_its_own_input() {
         stderr(&unknown).contains("unknown export format \"pdf\"; choose one of txt, md, html")
     );
 }
+
+#[test]
+fn export_writes_a_review_copy_with_two_languages() {
+    let directory = tempfile::tempdir().unwrap();
+    let project = example(directory.path());
+    let output = diptych(&[
+        "export",
+        path_str(&project),
+        "--format",
+        "bilingual-html",
+        "--lang",
+        "ru,az",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let page = std::fs::read_to_string(directory.path().join("metro.ru.review.html")).unwrap();
+    assert!(page.contains("<th lang=\"ru\">Russian</th><th lang=\"az\">Azerbaijani</th>"));
+    assert!(page.contains("Tbilisi metrosunda gediş haqqı"));
+    let refused = diptych(&[
+        "export",
+        path_str(&project),
+        "--format",
+        "txt",
+        "--lang",
+        "ru,az",
+    ]);
+    assert!(
+        stderr(&refused).contains("exports one language"),
+        "{}",
+        stderr(&refused)
+    );
+}

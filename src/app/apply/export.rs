@@ -77,6 +77,7 @@ pub fn start_export(
         let options = ExportOptions {
             language: choice.language,
             allow_incomplete: choice.allow_incomplete,
+            also: choice.also,
         };
         let export = export_article(&project, choice.format, &options)?;
         if progress.is_cancelled() {

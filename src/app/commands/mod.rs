@@ -160,6 +160,8 @@ pub enum Command {
 pub struct ExportChoice {
     pub format: ExportFormat,
     pub language: LanguageTag,
+    /// A second language beside the first (review copies only).
+    pub also: Option<LanguageTag>,
     /// Keep the source text of untranslated paragraphs instead of refusing.
     pub allow_incomplete: bool,
     /// Replace the file if it exists (a backup of it is kept).

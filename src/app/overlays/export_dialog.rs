@@ -13,6 +13,8 @@ use crate::model::LanguageTag;
 pub struct ExportDialog {
     pub format: ExportFormat,
     pub language: LanguageTag,
+    /// A second language for a review copy.
+    pub also: Option<LanguageTag>,
     pub targets: Vec<LanguageTag>,
     pub allow_incomplete: bool,
     pub replace: bool,
@@ -36,6 +38,7 @@ impl ExportDialog {
         let mut dialog = Self {
             format,
             language,
+            also: None,
             targets,
             allow_incomplete,
             replace: false,
@@ -59,6 +62,9 @@ impl ExportDialog {
         ExportChoice {
             format: self.format,
             language: self.language.clone(),
+            also: self.also.clone().filter(|also| {
+                self.format == ExportFormat::BilingualHtml && *also != self.language
+            }),
             allow_incomplete: self.allow_incomplete,
             replace: self.replace,
             path: PathBuf::from(self.path.trim()),
@@ -72,6 +78,7 @@ fn format_label(format: ExportFormat) -> &'static str {
         ExportFormat::Txt => "Plain text (.txt)",
         ExportFormat::Md => "Markdown (.md)",
         ExportFormat::Html => "Web page (.html)",
+        ExportFormat::BilingualHtml => "Review copy, side by side (.review.html)",
     }
 }
 
@@ -83,7 +90,7 @@ pub fn export_ui(
 ) -> bool {
     let mut changed = false;
     ui.label("Format");
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         for format in ExportFormat::ALL {
             changed |= ui
                 .radio_value(&mut dialog.format, format, format_label(format))
@@ -100,14 +107,28 @@ pub fn export_ui(
                 .changed();
         }
     });
+    if dialog.format == ExportFormat::BilingualHtml && dialog.targets.len() > 1 {
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Also show");
+            ui.radio_value(&mut dialog.also, None, "no other language");
+            for language in dialog.targets.clone() {
+                if language != dialog.language {
+                    let label = format!("{} ({language})", language.display_name());
+                    ui.radio_value(&mut dialog.also, Some(language), label);
+                }
+            }
+        });
+    }
     if changed {
         dialog.suggest_path();
     }
     ui.add_space(4.0);
-    ui.checkbox(
-        &mut dialog.allow_incomplete,
-        "Keep the source text where there is no translation yet",
-    );
+    if dialog.format != ExportFormat::BilingualHtml {
+        ui.checkbox(
+            &mut dialog.allow_incomplete,
+            "Keep the source text where there is no translation yet",
+        );
+    }
     ui.checkbox(
         &mut dialog.replace,
         "Replace the file if it exists (a backup of it is kept)",

@@ -43,17 +43,7 @@ pub fn translated_article(
     options: &ExportOptions,
 ) -> Result<TranslatedArticle, ExportError> {
     let language = &options.language;
-    if !project.targets.contains(language) {
-        return Err(ExportError::NotATarget {
-            language: language.clone(),
-            targets: project
-                .targets
-                .iter()
-                .map(LanguageTag::as_str)
-                .collect::<Vec<_>>()
-                .join(", "),
-        });
-    }
+    super::check_target(project, language)?;
     let mut blocks = Vec::new();
     let mut missing = Vec::new();
     for (index, paragraph) in project.paragraphs().iter().enumerate() {

@@ -7,7 +7,7 @@ use super::TranslatedArticle;
 use crate::model::{LanguageTag, Metadata, ParagraphKind, Project};
 
 /// Escapes text for HTML content and attribute values.
-fn escape(text: &str) -> String {
+pub(super) fn escape(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for character in text.chars() {
         match character {
@@ -26,7 +26,7 @@ fn escape(text: &str) -> String {
 }
 
 /// Languages written right to left (by primary subtag).
-fn direction(language: &LanguageTag) -> &'static str {
+pub(super) fn direction(language: &LanguageTag) -> &'static str {
     match language.primary() {
         "ar" | "he" | "fa" | "ur" | "yi" | "ps" | "dv" | "sd" | "ug" | "ckb" => "rtl",
         _ => "ltr",

@@ -3,6 +3,7 @@
 //! writes one safely.
 
 mod article;
+mod bilingual;
 mod html;
 mod text;
 mod write;
@@ -23,10 +24,13 @@ pub enum ExportFormat {
     Md,
     /// A standalone HTML page with its metadata and schema.org `NewsArticle` JSON-LD.
     Html,
+    /// A review copy: source and translation(s) side by side, with statuses and notes,
+    /// print-ready.
+    BilingualHtml,
 }
 
 impl ExportFormat {
-    pub const ALL: [Self; 3] = [Self::Txt, Self::Md, Self::Html];
+    pub const ALL: [Self; 4] = [Self::Txt, Self::Md, Self::Html, Self::BilingualHtml];
 
     /// The name used on the command line and in settings.
     pub fn name(self) -> &'static str {
@@ -34,6 +38,7 @@ impl ExportFormat {
             Self::Txt => "txt",
             Self::Md => "md",
             Self::Html => "html",
+            Self::BilingualHtml => "bilingual-html",
         }
     }
 
@@ -43,6 +48,7 @@ impl ExportFormat {
             Self::Txt => "txt",
             Self::Md => "md",
             Self::Html => "html",
+            Self::BilingualHtml => "review.html",
         }
     }
 
@@ -61,6 +67,8 @@ pub struct ExportOptions {
     pub language: LanguageTag,
     /// Keep the source text where a paragraph has no translation (instead of refusing).
     pub allow_incomplete: bool,
+    /// A second target language shown beside the first (bilingual review copies only).
+    pub also: Option<LanguageTag>,
 }
 
 /// A paragraph that has no translation, for the refusal's list.
@@ -138,12 +146,26 @@ pub fn export_article(
     format: ExportFormat,
     options: &ExportOptions,
 ) -> Result<Export, ExportError> {
-    let article = translated_article(project, options)?;
-    let text = match format {
-        ExportFormat::Txt => text::plain_text(&article),
-        ExportFormat::Md => text::markdown(&article),
-        ExportFormat::Html => html::html_page(project, &article),
+    let page = |article: &TranslatedArticle| match format {
+        ExportFormat::Txt => text::plain_text(article),
+        ExportFormat::Md => text::markdown(article),
+        // (A review copy is made below, not from the article.)
+        ExportFormat::Html | ExportFormat::BilingualHtml => html::html_page(project, article),
     };
+    if format == ExportFormat::BilingualHtml {
+        // A review copy shows what is missing rather than refusing it.
+        let mut languages = vec![options.language.clone()];
+        languages.extend(options.also.iter().cloned());
+        for language in &languages {
+            check_target(project, language)?;
+        }
+        return Ok(Export {
+            text: bilingual::bilingual_page(project, &languages),
+            notes: Vec::new(),
+        });
+    }
+    let article = translated_article(project, options)?;
+    let text = page(&article);
     let mut notes = Vec::new();
     let kept = article
         .blocks
@@ -157,6 +179,22 @@ pub fn export_article(
         ));
     }
     Ok(Export { text, notes })
+}
+
+/// Refuses a language that is not a target of the project.
+fn check_target(project: &Project, language: &LanguageTag) -> Result<(), ExportError> {
+    if project.targets.contains(language) {
+        return Ok(());
+    }
+    Err(ExportError::NotATarget {
+        language: language.clone(),
+        targets: project
+            .targets
+            .iter()
+            .map(LanguageTag::as_str)
+            .collect::<Vec<_>>()
+            .join(", "),
+    })
 }
 
 #[cfg(test)]

@@ -36,6 +36,7 @@ fn options(language: &str, allow_incomplete: bool) -> ExportOptions {
     ExportOptions {
         language: LanguageTag::parse(language).unwrap(),
         allow_incomplete,
+        also: None,
     }
 }
 
@@ -163,4 +164,51 @@ fn formats_are_named_as_on_the_command_line() {
     }
     assert_eq!(ExportFormat::from_name("HTML"), Some(ExportFormat::Html));
     assert_eq!(ExportFormat::from_name("pdf"), None);
+}
+
+#[test]
+fn the_review_copy_shows_source_and_both_translations_with_statuses_and_notes() {
+    let mut project = translated();
+    let az = LanguageTag::parse("az").unwrap();
+    Edit::SetTranslationText {
+        paragraph_id: ParagraphId(1),
+        language: az.clone(),
+        text: "Polis gəldi.".into(),
+    }
+    .apply(&mut project)
+    .unwrap();
+    Edit::SetTranslationNote {
+        paragraph_id: ParagraphId(1),
+        language: az.clone(),
+        note: "Check <the> name".into(),
+    }
+    .apply(&mut project)
+    .unwrap();
+    let options = ExportOptions {
+        also: Some(az),
+        ..options("ru", false)
+    };
+    let page = export_article(&project, ExportFormat::BilingualHtml, &options)
+        .unwrap()
+        .text;
+    // One row per translatable paragraph (the footer is left out), four cells each: number,
+    // kind, source, ru, az.
+    assert_eq!(
+        page.matches("<tr><td class=\"number\">").count(),
+        2,
+        "{page}"
+    );
+    assert!(page.contains("<th lang=\"ru\">Russian</th><th lang=\"az\">Azerbaijani</th>"));
+    assert!(page.contains("<div class=\"text\">Polis gəldi.</div><div class=\"status\">new</div><div class=\"note\">Check &lt;the&gt; name</div>"));
+    assert!(page.contains("<div class=\"text\">Заголовок &lt;здесь&gt; &amp; там</div><div class=\"status\">translated</div>"));
+    // The az headline is missing: shown as such, not refused.
+    assert_eq!(
+        page.matches("<div class=\"missing\">not translated</div>")
+            .count(),
+        1
+    );
+    // Print-ready: A4, rows never split across pages.
+    assert!(page.contains("@page{size:A4"));
+    assert!(page.contains("tr{break-inside:avoid;page-break-inside:avoid}"));
+    assert!(!page.contains("More on JAMnews"));
 }
