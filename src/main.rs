@@ -68,11 +68,12 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Write the translated article as a file: txt, md or html (a standalone page with its
-    /// metadata and schema.org JSON-LD). The project is only read.
+    /// Write the translated article as a file (txt, md, html with its metadata and schema.org
+    /// JSON-LD), a bilingual review copy, or a TMX translation memory. The project is only read.
     Export {
         project: PathBuf,
-        /// txt, md or html.
+        /// txt, md, html, bilingual-html (a review copy; --lang ru,az for two languages) or
+        /// tmx (a translation memory of every target unless --lang says which).
         #[arg(long, default_value = "html")]
         format: String,
         /// The target language (default: the project's first target).
@@ -88,6 +89,9 @@ enum Command {
         /// of refusing.
         #[arg(long)]
         allow_incomplete: bool,
+        /// For tmx: take draft translations too, not only translated or better.
+        #[arg(long)]
+        include_drafts: bool,
     },
     /// Import an article and write it as a recovery file, as the window's autosave does (used by
     /// the crash-safety test, which kills this process while it writes).
@@ -225,6 +229,7 @@ fn run(args: Args) -> anyhow::Result<()> {
             output,
             force,
             allow_incomplete,
+            include_drafts,
         }) => cli::export::export_command(&cli::export::ExportRequest {
             project: &project,
             format: &format,
@@ -232,6 +237,7 @@ fn run(args: Args) -> anyhow::Result<()> {
             output: output.as_deref(),
             force,
             allow_incomplete,
+            include_drafts,
         })?,
         Some(Command::EvalExtract {
             corpora,

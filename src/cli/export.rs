@@ -10,6 +10,7 @@ use super::claim_output;
 use crate::io::export::{
     ExportFormat, ExportOptions, default_export_path, export_article, write_export_file,
 };
+use crate::model::LanguageTag;
 
 /// What `diptych export` was asked for.
 pub struct ExportRequest<'a> {
@@ -21,6 +22,7 @@ pub struct ExportRequest<'a> {
     pub output: Option<&'a Path>,
     pub force: bool,
     pub allow_incomplete: bool,
+    pub include_drafts: bool,
 }
 
 /// Runs `diptych export`; returns the summary for the terminal.
@@ -41,6 +43,10 @@ pub fn export_command(request: &ExportRequest<'_>) -> anyhow::Result<String> {
         Some(raw) => super::parse_language_list(raw)?,
         None => Vec::new(),
     };
+    if languages.is_empty() && format == ExportFormat::Tmx {
+        // A translation memory holds every target unless told otherwise.
+        languages.clone_from(&project.targets);
+    }
     if languages.is_empty() {
         languages.push(
             project
@@ -50,9 +56,9 @@ pub fn export_command(request: &ExportRequest<'_>) -> anyhow::Result<String> {
                 .context("the project has no target language to export")?,
         );
     }
-    let also = match (format, languages.len()) {
-        (_, 1) => None,
-        (ExportFormat::BilingualHtml, 2) => Some(languages[1].clone()),
+    let also: Vec<LanguageTag> = match (format, languages.len()) {
+        (_, 1) => Vec::new(),
+        (ExportFormat::Tmx, _) | (ExportFormat::BilingualHtml, 2) => languages[1..].to_vec(),
         (ExportFormat::BilingualHtml, _) => {
             anyhow::bail!("a review copy shows at most two target languages beside the source")
         }
@@ -66,6 +72,7 @@ pub fn export_command(request: &ExportRequest<'_>) -> anyhow::Result<String> {
         language: language.clone(),
         allow_incomplete: request.allow_incomplete,
         also,
+        include_drafts: request.include_drafts,
     };
     let export = export_article(&project, format, &options)?;
     let output = request.output.map_or_else(
@@ -80,11 +87,13 @@ pub fn export_command(request: &ExportRequest<'_>) -> anyhow::Result<String> {
         .iter()
         .flat_map(|note| ["\nnote: ", note.as_str()])
         .collect();
+    let mut exported = vec![language.to_string()];
+    exported.extend(options.also.iter().map(LanguageTag::to_string));
     Ok(format!(
         "{} ({}, {}, {} bytes) → {}{notes}",
         request.project.display(),
         format.name(),
-        language,
+        exported.join(", "),
         export.text.len(),
         output.display()
     ))

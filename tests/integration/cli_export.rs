@@ -165,3 +165,72 @@ fn export_writes_a_review_copy_with_two_languages() {
         stderr(&refused)
     );
 }
+
+/// Validates `file` with xmllint against `schema` from `../shared/schemas` (a DTD when it ends
+/// in .dtd, an XSD otherwise). Says so and returns when the schemas or xmllint are not there.
+pub fn validate_with_xmllint(file: &Path, schema: &str) {
+    let schemas = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/schemas");
+    let schema = schemas.join(schema);
+    if !schema.exists() {
+        eprintln!(
+            "skipped: {} is not here, so the export is not validated",
+            schema.display()
+        );
+        return;
+    }
+    let Ok(output) = std::process::Command::new("xmllint")
+        .arg("--noout")
+        .arg(
+            if schema
+                .extension()
+                .is_some_and(|extension| extension == "dtd")
+            {
+                "--dtdvalid"
+            } else {
+                "--schema"
+            },
+        )
+        .arg(&schema)
+        .arg(file)
+        .output()
+    else {
+        eprintln!(
+            "skipped: xmllint is not installed (Debian libxml2-utils), so the export is not validated"
+        );
+        return;
+    };
+    assert!(
+        output.status.success(),
+        "xmllint refused {}: {}",
+        file.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+#[test]
+fn export_writes_a_tmx_that_the_official_dtd_accepts() {
+    let directory = tempfile::tempdir().unwrap();
+    let project = example(directory.path());
+    let output = diptych(&[
+        "export",
+        path_str(&project),
+        "--format",
+        "tmx",
+        "--include-drafts",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let tmx = directory.path().join("metro.ru.tmx");
+    let text = std::fs::read_to_string(&tmx).unwrap();
+    assert!(text.contains("<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">"));
+    assert!(text.contains("<tuv xml:lang=\"ru\">"));
+    assert!(
+        text.contains("<tuv xml:lang=\"az\">"),
+        "every target by default"
+    );
+    assert!(
+        stdout(&output).contains("(tmx, ru, az,"),
+        "{}",
+        stdout(&output)
+    );
+    validate_with_xmllint(&tmx, "tmx14.dtd");
+}

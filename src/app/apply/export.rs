@@ -77,7 +77,8 @@ pub fn start_export(
         let options = ExportOptions {
             language: choice.language,
             allow_incomplete: choice.allow_incomplete,
-            also: choice.also,
+            also: choice.also.into_iter().collect(),
+            include_drafts: choice.include_drafts,
         };
         let export = export_article(&project, choice.format, &options)?;
         if progress.is_cancelled() {

@@ -164,6 +164,8 @@ pub struct ExportChoice {
     pub also: Option<LanguageTag>,
     /// Keep the source text of untranslated paragraphs instead of refusing.
     pub allow_incomplete: bool,
+    /// Translation memories: take drafts too.
+    pub include_drafts: bool,
     /// Replace the file if it exists (a backup of it is kept).
     pub replace: bool,
     pub path: PathBuf,

@@ -10,6 +10,10 @@ use crate::model::LanguageTag;
 
 /// The dialog's fields.
 #[derive(Debug, Clone)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "each is one independent checkbox (or the state of the path field) of the dialog"
+)]
 pub struct ExportDialog {
     pub format: ExportFormat,
     pub language: LanguageTag,
@@ -17,6 +21,7 @@ pub struct ExportDialog {
     pub also: Option<LanguageTag>,
     pub targets: Vec<LanguageTag>,
     pub allow_incomplete: bool,
+    pub include_drafts: bool,
     pub replace: bool,
     pub path: String,
     /// Where the project is (or would be) saved: default paths are made beside it.
@@ -41,6 +46,7 @@ impl ExportDialog {
             also: None,
             targets,
             allow_incomplete,
+            include_drafts: false,
             replace: false,
             path: String::new(),
             project_path,
@@ -66,6 +72,7 @@ impl ExportDialog {
                 self.format == ExportFormat::BilingualHtml && *also != self.language
             }),
             allow_incomplete: self.allow_incomplete,
+            include_drafts: self.include_drafts,
             replace: self.replace,
             path: PathBuf::from(self.path.trim()),
         }
@@ -79,6 +86,7 @@ fn format_label(format: ExportFormat) -> &'static str {
         ExportFormat::Md => "Markdown (.md)",
         ExportFormat::Html => "Web page (.html)",
         ExportFormat::BilingualHtml => "Review copy, side by side (.review.html)",
+        ExportFormat::Tmx => "Translation memory (.tmx)",
     }
 }
 
@@ -123,11 +131,20 @@ pub fn export_ui(
         dialog.suggest_path();
     }
     ui.add_space(4.0);
-    if dialog.format != ExportFormat::BilingualHtml {
-        ui.checkbox(
-            &mut dialog.allow_incomplete,
-            "Keep the source text where there is no translation yet",
-        );
+    match dialog.format {
+        ExportFormat::Txt | ExportFormat::Md | ExportFormat::Html => {
+            ui.checkbox(
+                &mut dialog.allow_incomplete,
+                "Keep the source text where there is no translation yet",
+            );
+        }
+        ExportFormat::Tmx => {
+            ui.checkbox(
+                &mut dialog.include_drafts,
+                "Include drafts (not only translated, reviewed and approved paragraphs)",
+            );
+        }
+        ExportFormat::BilingualHtml => {}
     }
     ui.checkbox(
         &mut dialog.replace,

@@ -6,6 +6,7 @@ mod article;
 mod bilingual;
 mod html;
 mod text;
+mod tmx;
 mod write;
 
 use std::path::{Path, PathBuf};
@@ -27,10 +28,18 @@ pub enum ExportFormat {
     /// A review copy: source and translation(s) side by side, with statuses and notes,
     /// print-ready.
     BilingualHtml,
+    /// A TMX 1.4b translation memory: translated paragraphs and alignment links.
+    Tmx,
 }
 
 impl ExportFormat {
-    pub const ALL: [Self; 4] = [Self::Txt, Self::Md, Self::Html, Self::BilingualHtml];
+    pub const ALL: [Self; 5] = [
+        Self::Txt,
+        Self::Md,
+        Self::Html,
+        Self::BilingualHtml,
+        Self::Tmx,
+    ];
 
     /// The name used on the command line and in settings.
     pub fn name(self) -> &'static str {
@@ -39,6 +48,7 @@ impl ExportFormat {
             Self::Md => "md",
             Self::Html => "html",
             Self::BilingualHtml => "bilingual-html",
+            Self::Tmx => "tmx",
         }
     }
 
@@ -49,6 +59,7 @@ impl ExportFormat {
             Self::Md => "md",
             Self::Html => "html",
             Self::BilingualHtml => "review.html",
+            Self::Tmx => "tmx",
         }
     }
 
@@ -67,8 +78,11 @@ pub struct ExportOptions {
     pub language: LanguageTag,
     /// Keep the source text where a paragraph has no translation (instead of refusing).
     pub allow_incomplete: bool,
-    /// A second target language shown beside the first (bilingual review copies only).
-    pub also: Option<LanguageTag>,
+    /// A second target language shown beside the first (review copies), or also exported
+    /// (translation memories).
+    pub also: Vec<LanguageTag>,
+    /// Translation memories: take draft translations too (not only translated or better).
+    pub include_drafts: bool,
 }
 
 /// A paragraph that has no translation, for the refusal's list.
@@ -149,9 +163,31 @@ pub fn export_article(
     let page = |article: &TranslatedArticle| match format {
         ExportFormat::Txt => text::plain_text(article),
         ExportFormat::Md => text::markdown(article),
-        // (A review copy is made below, not from the article.)
-        ExportFormat::Html | ExportFormat::BilingualHtml => html::html_page(project, article),
+        // (Review copies and memories are made below, not from the article.)
+        ExportFormat::Html | ExportFormat::BilingualHtml | ExportFormat::Tmx => {
+            html::html_page(project, article)
+        }
     };
+    if format == ExportFormat::Tmx {
+        let mut languages = vec![options.language.clone()];
+        languages.extend(options.also.iter().cloned());
+        for language in &languages {
+            check_target(project, language)?;
+        }
+        let (text, dropped) = tmx::tmx_document(
+            project,
+            &languages,
+            options.include_drafts,
+            std::time::SystemTime::now(),
+        );
+        let mut notes = Vec::new();
+        if dropped > 0 {
+            notes.push(format!(
+                "{dropped} control character(s) XML cannot carry were left out"
+            ));
+        }
+        return Ok(Export { text, notes });
+    }
     if format == ExportFormat::BilingualHtml {
         // A review copy shows what is missing rather than refusing it.
         let mut languages = vec![options.language.clone()];

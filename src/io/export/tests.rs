@@ -36,7 +36,8 @@ fn options(language: &str, allow_incomplete: bool) -> ExportOptions {
     ExportOptions {
         language: LanguageTag::parse(language).unwrap(),
         allow_incomplete,
-        also: None,
+        also: Vec::new(),
+        include_drafts: false,
     }
 }
 
@@ -185,7 +186,7 @@ fn the_review_copy_shows_source_and_both_translations_with_statuses_and_notes() 
     .apply(&mut project)
     .unwrap();
     let options = ExportOptions {
-        also: Some(az),
+        also: vec![az],
         ..options("ru", false)
     };
     let page = export_article(&project, ExportFormat::BilingualHtml, &options)
@@ -211,4 +212,74 @@ fn the_review_copy_shows_source_and_both_translations_with_statuses_and_notes() 
     assert!(page.contains("@page{size:A4"));
     assert!(page.contains("tr{break-inside:avoid;page-break-inside:avoid}"));
     assert!(!page.contains("More on JAMnews"));
+}
+
+#[test]
+fn the_translation_memory_has_a_unit_per_finished_translation_with_its_properties() {
+    let mut project = translated();
+    let ru = LanguageTag::parse("ru").unwrap();
+    // A draft with a control character XML cannot carry, and a note.
+    Edit::SetTranslationText {
+        paragraph_id: ParagraphId(1),
+        language: ru.clone(),
+        text: "Пришла\u{1} полиция.".into(),
+    }
+    .apply(&mut project)
+    .unwrap();
+    Edit::SetTranslationStatus {
+        paragraph_id: ParagraphId(1),
+        language: ru.clone(),
+        status: TranslationStatus::Draft,
+    }
+    .apply(&mut project)
+    .unwrap();
+    Edit::SetTranslationNote {
+        paragraph_id: ParagraphId(1),
+        language: ru,
+        note: "Check & confirm".into(),
+    }
+    .apply(&mut project)
+    .unwrap();
+    let finished = export_article(&project, ExportFormat::Tmx, &options("ru", false)).unwrap();
+    assert_eq!(
+        finished.text.matches("<tu ").count(),
+        1,
+        "{}",
+        finished.text
+    );
+    assert!(finished.text.contains("<tu tuid=\"p0-ru\""));
+    assert!(
+        finished
+            .text
+            .contains("<prop type=\"x-kind\">headline</prop>")
+    );
+    assert!(
+        finished
+            .text
+            .contains("<seg>Заголовок &lt;здесь&gt; &amp; там</seg>")
+    );
+    assert!(finished.text.contains("srclang=\"en\""));
+    assert!(finished.text.contains("<tuv xml:lang=\"ru\">"));
+    assert!(finished.notes.is_empty());
+
+    let with_drafts = export_article(
+        &project,
+        ExportFormat::Tmx,
+        &ExportOptions {
+            include_drafts: true,
+            ..options("ru", false)
+        },
+    )
+    .unwrap();
+    assert_eq!(with_drafts.text.matches("<tu ").count(), 2);
+    assert!(
+        with_drafts
+            .text
+            .contains("<note>Check &amp; confirm</note>")
+    );
+    assert!(with_drafts.text.contains("<seg>Пришла полиция.</seg>"));
+    assert_eq!(
+        with_drafts.notes,
+        vec!["1 control character(s) XML cannot carry were left out".to_owned()]
+    );
 }

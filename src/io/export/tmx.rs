@@ -1,0 +1,226 @@
+//! TMX 1.4b: the translated paragraphs and the alignment links of a project as a translation
+//! memory other tools read (OmegaT, memoQ, Trados, translate-toolkit). One `<tu>` per
+//! translated paragraph (translated or better; drafts on request) and one per alignment link
+//! whose two sides have text, with the paragraph's id, kind, status and the project's title and
+//! URL as `x-` properties and translators' notes as notes.
+
+use std::time::SystemTime;
+
+use quick_xml::Writer;
+use quick_xml::events::{BytesDecl, BytesText, Event};
+
+use crate::model::{LanguageTag, LinkState, Project, TranslationStatus};
+
+/// Characters XML 1.0 cannot carry (controls other than tab, line feed and carriage return,
+/// and the two non-characters): they are left out, and counted.
+fn xml_text(text: &str, dropped: &mut usize) -> String {
+    text.chars()
+        .filter(|character| {
+            let allowed = !matches!(character, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}');
+            if !allowed {
+                *dropped += 1;
+            }
+            allowed
+        })
+        .collect()
+}
+
+/// `20261201T064400Z`, the form TMX dates take.
+fn tmx_date(time: SystemTime) -> String {
+    let stamp = crate::io::fs::utc_stamp(time);
+    // 2026-12-01T06-44-00.123Z → 20261201T064400Z
+    format!(
+        "{}{}{}T{}{}{}Z",
+        &stamp[0..4],
+        &stamp[5..7],
+        &stamp[8..10],
+        &stamp[11..13],
+        &stamp[14..16],
+        &stamp[17..19]
+    )
+}
+
+/// One translation unit: its id, properties, note, and the two segments.
+struct Unit {
+    id: String,
+    props: Vec<(&'static str, String)>,
+    note: String,
+    source: String,
+    target: String,
+    target_language: String,
+}
+
+/// The units of `project` for `languages`.
+fn units(project: &Project, languages: &[LanguageTag], include_drafts: bool) -> Vec<Unit> {
+    let mut units = Vec::new();
+    for language in languages {
+        for paragraph in project.translatable_paragraphs() {
+            let translation = project.translation(paragraph.paragraph_id, language);
+            let wanted = translation.status.is_done()
+                || (include_drafts && translation.status == TranslationStatus::Draft);
+            if !wanted || translation.text.trim().is_empty() || paragraph.text.trim().is_empty() {
+                continue;
+            }
+            units.push(Unit {
+                id: format!("p{}-{language}", paragraph.paragraph_id.0),
+                props: vec![
+                    ("x-paragraph-id", paragraph.paragraph_id.0.to_string()),
+                    ("x-kind", paragraph.kind.as_str().to_owned()),
+                    ("x-status", translation.status.as_str().to_owned()),
+                    ("x-origin", "translation".to_owned()),
+                ],
+                note: translation.note.trim().to_owned(),
+                source: paragraph.text.clone(),
+                target: translation.text.clone(),
+                target_language: language.to_string(),
+            });
+        }
+        let Some(aligned) = project.aligned.get(language) else {
+            continue;
+        };
+        for (index, link) in aligned.links.iter().enumerate() {
+            let join = |texts: Vec<&str>| texts.join(" ");
+            let source = join(
+                link.source
+                    .iter()
+                    .filter_map(|id| project.paragraph(*id))
+                    .map(|paragraph| paragraph.text.as_str())
+                    .collect(),
+            );
+            let target = join(
+                link.target
+                    .iter()
+                    .filter_map(|id| aligned.paragraph(*id))
+                    .map(|paragraph| paragraph.text.as_str())
+                    .collect(),
+            );
+            if source.trim().is_empty() || target.trim().is_empty() {
+                continue;
+            }
+            let state = if link.state == LinkState::Confirmed {
+                "confirmed"
+            } else {
+                "proposed"
+            };
+            units.push(Unit {
+                id: format!("l{index}-{language}"),
+                props: vec![
+                    (
+                        "x-link",
+                        format!("{}:{}", link.source.len(), link.target.len()),
+                    ),
+                    ("x-link-state", state.to_owned()),
+                    ("x-origin", "alignment".to_owned()),
+                ],
+                note: String::new(),
+                source,
+                target,
+                target_language: language.to_string(),
+            });
+        }
+    }
+    units
+}
+
+/// The TMX document; the count says how many characters XML could not carry.
+pub fn tmx_document(
+    project: &Project,
+    languages: &[LanguageTag],
+    include_drafts: bool,
+    now: SystemTime,
+) -> (String, usize) {
+    let mut dropped = 0;
+    let source_language = project.source.language.to_string();
+    let date = tmx_date(now);
+    let units = units(project, languages, include_drafts);
+    let mut writer = Writer::new_with_indent(Vec::new(), b' ', 2);
+    // Writing into a Vec cannot fail.
+    let written: std::io::Result<()> = (|| {
+        writer.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
+        writer.write_event(Event::DocType(BytesText::from_escaped(
+            "tmx SYSTEM \"tmx14.dtd\"",
+        )))?;
+        writer
+            .create_element("tmx")
+            .with_attribute(("version", "1.4"))
+            .write_inner_content(|writer| {
+                writer
+                    .create_element("header")
+                    .with_attributes([
+                        ("creationtool", "Diptych"),
+                        ("creationtoolversion", env!("CARGO_PKG_VERSION")),
+                        ("segtype", "paragraph"),
+                        ("o-tmf", "Diptych"),
+                        ("adminlang", "en"),
+                        ("srclang", source_language.as_str()),
+                        ("datatype", "plaintext"),
+                        ("creationdate", date.as_str()),
+                    ])
+                    .write_inner_content(|writer| {
+                        for (kind, value) in [
+                            ("x-project-title", &project.metadata.title),
+                            ("x-original-url", &project.metadata.url),
+                        ] {
+                            if !value.is_empty() {
+                                writer
+                                    .create_element("prop")
+                                    .with_attribute(("type", kind))
+                                    .write_text_content(BytesText::new(&xml_text(
+                                        value,
+                                        &mut dropped,
+                                    )))?;
+                            }
+                        }
+                        Ok(())
+                    })?;
+                writer
+                    .create_element("body")
+                    .write_inner_content(|writer| {
+                        for unit in &units {
+                            writer
+                                .create_element("tu")
+                                .with_attributes([
+                                    ("tuid", unit.id.as_str()),
+                                    ("creationdate", date.as_str()),
+                                ])
+                                .write_inner_content(|writer| {
+                                    if !unit.note.is_empty() {
+                                        writer.create_element("note").write_text_content(
+                                            BytesText::new(&xml_text(&unit.note, &mut dropped)),
+                                        )?;
+                                    }
+                                    for (kind, value) in &unit.props {
+                                        writer
+                                            .create_element("prop")
+                                            .with_attribute(("type", *kind))
+                                            .write_text_content(BytesText::new(value))?;
+                                    }
+                                    for (language, text) in [
+                                        (source_language.as_str(), &unit.source),
+                                        (unit.target_language.as_str(), &unit.target),
+                                    ] {
+                                        let text = xml_text(text, &mut dropped);
+                                        writer
+                                            .create_element("tuv")
+                                            .with_attribute(("xml:lang", language))
+                                            .write_inner_content(|writer| {
+                                                writer
+                                                    .create_element("seg")
+                                                    .write_text_content(BytesText::new(&text))?;
+                                                Ok(())
+                                            })?;
+                                    }
+                                    Ok(())
+                                })?;
+                        }
+                        Ok(())
+                    })?;
+                Ok(())
+            })?;
+        Ok(())
+    })();
+    debug_assert!(written.is_ok(), "writing into memory failed: {written:?}");
+    let mut text = String::from_utf8(writer.into_inner()).unwrap_or_default();
+    text.push('\n');
+    (text, dropped)
+}
