@@ -9,6 +9,7 @@ pub mod error;
 pub mod language;
 pub mod options;
 pub mod text;
+pub mod tmx;
 pub mod web;
 
 use std::io::Read as _;

@@ -1,0 +1,271 @@
+//! Reading TMX (1.4b, and the 1.1–1.3 files many tools still write): translation units with
+//! their language variants, properties and notes. Used to fill translations from a memory and,
+//! later, as the input of the translation memory. The reader never expands entities (only the
+//! five XML ones and character references are understood), never fetches a DTD, and refuses
+//! what it cannot read with one clear message.
+
+use quick_xml::escape::resolve_predefined_entity;
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::{Reader, XmlVersion};
+
+/// One variant of a unit: its language and its text (inline codes left out).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TmxVariant {
+    pub language: String,
+    pub text: String,
+}
+
+/// A translation unit.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TmxUnit {
+    pub id: Option<String>,
+    pub variants: Vec<TmxVariant>,
+    /// `(type, value)` of its properties.
+    pub props: Vec<(String, String)>,
+    pub notes: Vec<String>,
+}
+
+impl TmxUnit {
+    /// The text of the variant in `language` (compared by primary subtag when no variant has
+    /// exactly that tag: `en-GB` answers for `en`).
+    pub fn text_in(&self, language: &str) -> Option<&str> {
+        let exact = self
+            .variants
+            .iter()
+            .find(|variant| variant.language.eq_ignore_ascii_case(language));
+        let primary = |tag: &str| {
+            tag.split(['-', '_'])
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase()
+        };
+        exact
+            .or_else(|| {
+                self.variants
+                    .iter()
+                    .find(|variant| primary(&variant.language) == primary(language))
+            })
+            .map(|variant| variant.text.as_str())
+    }
+}
+
+/// A TMX document.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TmxDocument {
+    /// The header's `srclang` (`*all*` when any language may be the source).
+    pub source_language: Option<String>,
+    pub units: Vec<TmxUnit>,
+    /// Inline codes (`bpt`, `ept`, `ph`, `it`, `ut`) left out of segment texts.
+    pub dropped_codes: usize,
+}
+
+/// Why a TMX file could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum TmxError {
+    #[error("not a TMX file: it is not UTF-8 text (TMX in other encodings is not read)")]
+    NotUtf8,
+    #[error("not a TMX file: {0}")]
+    NotTmx(String),
+    #[error("the TMX file is not well-formed XML near byte {position}: {reason}")]
+    Malformed { position: u64, reason: String },
+    #[error(
+        "the TMX file uses the entity &{0}; which is not one of XML's five; entities are never \
+         expanded"
+    )]
+    UnknownEntity(String),
+}
+
+/// Inline elements whose content is native markup, not text.
+const CODES: [&[u8]; 5] = [b"bpt", b"ept", b"ph", b"it", b"ut"];
+
+fn attribute(element: &BytesStart<'_>, name: &[u8]) -> Option<String> {
+    element
+        .attributes()
+        .flatten()
+        .find(|attribute| attribute.key.as_ref() == name)
+        .and_then(|attribute| attribute.normalized_value(XmlVersion::Implicit1_0).ok())
+        .map(std::borrow::Cow::into_owned)
+}
+
+/// Reads a TMX document from `bytes`.
+pub fn read_tmx(bytes: &[u8]) -> Result<TmxDocument, TmxError> {
+    let text = std::str::from_utf8(bytes)
+        .map_err(|_| TmxError::NotUtf8)?
+        .trim_start_matches('\u{feff}');
+    let mut reader = Reader::from_str(text);
+    reader.config_mut().check_end_names = true;
+    let malformed = |reader: &Reader<&[u8]>, reason: String| TmxError::Malformed {
+        position: reader.buffer_position(),
+        reason,
+    };
+    let mut document = TmxDocument::default();
+    let mut seen_root = false;
+    let mut unit: Option<TmxUnit> = None;
+    let mut variant_language: Option<String> = None;
+    // Inside <seg>: the text so far, and how deep inside inline codes (whose content is not
+    // text).
+    let mut segment: Option<String> = None;
+    let mut code_depth = 0usize;
+    // Inside <prop> or <note>: which, and its text so far.
+    let mut field: Option<(Vec<u8>, Option<String>, String)> = None;
+    loop {
+        let event = reader
+            .read_event()
+            .map_err(|error| malformed(&reader, error.to_string()))?;
+        match event {
+            Event::Start(element) => {
+                let name = element.local_name().as_ref().to_vec();
+                if !seen_root {
+                    if name != b"tmx" {
+                        return Err(TmxError::NotTmx(format!(
+                            "its root element is <{}>, not <tmx>",
+                            String::from_utf8_lossy(&name)
+                        )));
+                    }
+                    seen_root = true;
+                    continue;
+                }
+                if segment.is_some() {
+                    if CODES.contains(&name.as_slice()) {
+                        code_depth += 1;
+                        document.dropped_codes += 1;
+                    }
+                    continue;
+                }
+                match name.as_slice() {
+                    b"header" => {
+                        document.source_language = attribute(&element, b"srclang");
+                    }
+                    b"tu" => {
+                        unit = Some(TmxUnit {
+                            id: attribute(&element, b"tuid"),
+                            ..TmxUnit::default()
+                        });
+                    }
+                    b"tuv" => {
+                        variant_language = attribute(&element, b"xml:lang")
+                            .or_else(|| attribute(&element, b"lang"));
+                    }
+                    b"seg" => {
+                        segment = Some(String::new());
+                        code_depth = 0;
+                    }
+                    b"prop" | b"note" if unit.is_some() => {
+                        field = Some((name.clone(), attribute(&element, b"type"), String::new()));
+                    }
+                    _ => {}
+                }
+            }
+            Event::Empty(element) => {
+                let name = element.local_name().as_ref().to_vec();
+                if !seen_root {
+                    return Err(TmxError::NotTmx("it has no <tmx> root element".to_owned()));
+                }
+                if segment.is_some() && CODES.contains(&name.as_slice()) {
+                    document.dropped_codes += 1;
+                }
+                if name == b"header" {
+                    document.source_language = attribute(&element, b"srclang");
+                }
+            }
+            Event::Text(text) => {
+                let content = text
+                    .xml10_content()
+                    .map_err(|error| malformed(&reader, error.to_string()))?;
+                if let Some(segment) = &mut segment {
+                    if code_depth == 0 {
+                        segment.push_str(&content);
+                    }
+                } else if let Some((_, _, value)) = &mut field {
+                    value.push_str(&content);
+                }
+            }
+            Event::CData(data) => {
+                let content = data
+                    .decode()
+                    .map_err(|error| malformed(&reader, error.to_string()))?;
+                if let Some(segment) = &mut segment
+                    && code_depth == 0
+                {
+                    segment.push_str(&content);
+                }
+            }
+            Event::GeneralRef(reference) => {
+                let resolved = if reference.is_char_ref() {
+                    reference
+                        .resolve_char_ref()
+                        .map_err(|error| malformed(&reader, error.to_string()))?
+                        .map(String::from)
+                } else {
+                    let name = reference
+                        .decode()
+                        .map_err(|error| malformed(&reader, error.to_string()))?;
+                    Some(
+                        resolve_predefined_entity(&name)
+                            .ok_or_else(|| TmxError::UnknownEntity(name.into_owned()))?
+                            .to_owned(),
+                    )
+                };
+                let resolved = resolved.unwrap_or_default();
+                if let Some(segment) = &mut segment {
+                    if code_depth == 0 {
+                        segment.push_str(&resolved);
+                    }
+                } else if let Some((_, _, value)) = &mut field {
+                    value.push_str(&resolved);
+                }
+            }
+            Event::End(element) => {
+                let name = element.local_name().as_ref().to_vec();
+                if segment.is_some() {
+                    if CODES.contains(&name.as_slice()) {
+                        code_depth = code_depth.saturating_sub(1);
+                        continue;
+                    }
+                    if name != b"seg" {
+                        continue;
+                    }
+                }
+                match name.as_slice() {
+                    b"seg" => {
+                        if let (Some(text), Some(unit), Some(language)) =
+                            (segment.take(), &mut unit, &variant_language)
+                        {
+                            unit.variants.push(TmxVariant {
+                                language: language.clone(),
+                                text,
+                            });
+                        }
+                    }
+                    b"tuv" => variant_language = None,
+                    b"prop" | b"note" => {
+                        if let (Some((kind, prop_type, value)), Some(unit)) =
+                            (field.take(), &mut unit)
+                        {
+                            if kind == b"prop" {
+                                unit.props.push((prop_type.unwrap_or_default(), value));
+                            } else {
+                                unit.notes.push(value);
+                            }
+                        }
+                    }
+                    b"tu" => {
+                        if let Some(unit) = unit.take() {
+                            document.units.push(unit);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Event::Eof => break,
+            Event::Decl(_) | Event::PI(_) | Event::Comment(_) | Event::DocType(_) => {}
+        }
+    }
+    if !seen_root {
+        return Err(TmxError::NotTmx("it has no <tmx> root element".to_owned()));
+    }
+    Ok(document)
+}
+
+#[cfg(test)]
+mod tests;
