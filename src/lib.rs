@@ -5,7 +5,8 @@
 //! - [`align`]: segmentation and alignment algorithms, pure functions on text;
 //! - [`model`]: the project, its paragraphs, translations and alignments, edits and undo
 //!   history (no egui, no files);
-//! - [`io`]: files: article import, the RON project format, locks, backups, recovery, reports;
+//! - [`io`]: files: article import, exports, the RON project format, locks, backups, recovery;
+//! - [`memory`]: reusing earlier translations (translation memory matches);
 //! - [`app`]: the egui user interface;
 //! - [`cli`]: the command-line commands.
 
@@ -13,4 +14,5 @@ pub mod align;
 pub mod app;
 pub mod cli;
 pub mod io;
+pub mod memory;
 pub mod model;

@@ -93,6 +93,17 @@ enum Command {
         #[arg(long)]
         include_drafts: bool,
     },
+    /// Fill a project's empty translations from a TMX translation memory: units whose source
+    /// text matches a paragraph exactly (white space aside) become drafts to confirm. The
+    /// project is backed up, then saved.
+    ImportTranslations {
+        project: PathBuf,
+        /// The .tmx file.
+        file: PathBuf,
+        /// The target languages to fill, comma-separated (default: every target).
+        #[arg(long)]
+        lang: Option<String>,
+    },
     /// Import an article and write it as a recovery file, as the window's autosave does (used by
     /// the crash-safety test, which kills this process while it writes).
     #[command(hide = true)]
@@ -239,6 +250,11 @@ fn run(args: Args) -> anyhow::Result<()> {
             allow_incomplete,
             include_drafts,
         })?,
+        Some(Command::ImportTranslations {
+            project,
+            file,
+            lang,
+        }) => cli::import_translations::import_translations(&project, &file, lang.as_deref())?,
         Some(Command::EvalExtract {
             corpora,
             readability,

@@ -234,3 +234,64 @@ fn export_writes_a_tmx_that_the_official_dtd_accepts() {
     );
     validate_with_xmllint(&tmx, "tmx14.dtd");
 }
+
+#[test]
+fn a_tmx_memory_fills_another_projects_empty_translations_as_drafts() {
+    let directory = tempfile::tempdir().unwrap();
+    let project = example(directory.path());
+    let tmx = directory.path().join("memory.tmx");
+    let exported = diptych(&[
+        "export",
+        path_str(&project),
+        "--format",
+        "tmx",
+        "-o",
+        path_str(&tmx),
+    ]);
+    assert!(exported.status.success(), "{}", stderr(&exported));
+    // A new project from the same English article.
+    let fresh = directory.path().join("fresh.diptych.ron");
+    let article = crate::cli_common::fixture("en-tbilisi-metro.txt");
+    let imported = diptych(&[
+        "import",
+        path_str(&article),
+        "-o",
+        path_str(&fresh),
+        "--targets",
+        "ru,az",
+    ]);
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    let output = diptych(&[
+        "import-translations",
+        path_str(&fresh),
+        path_str(&tmx),
+        "--lang",
+        "ru",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let report = stdout(&output);
+    assert!(
+        report.contains("ru: 4 filled from exact matches (as drafts), 0 already translated"),
+        "{report}"
+    );
+    let filled = diptych::io::load_project(&fresh).unwrap();
+    let ru = diptych::model::LanguageTag::parse("ru").unwrap();
+    let headline = filled
+        .translatable_paragraphs()
+        .next()
+        .unwrap()
+        .paragraph_id;
+    let translation = filled.translation(headline, &ru);
+    assert_eq!(
+        translation.text,
+        "Проезд в тбилисском метро подорожает вдвое с января"
+    );
+    assert_eq!(translation.status, diptych::model::TranslationStatus::Draft);
+    assert_eq!(diptych::io::backup::list_backups(&fresh).len(), 1);
+    // A file that is not TMX changes nothing.
+    let saved = std::fs::read(&fresh).unwrap();
+    let bad = diptych(&["import-translations", path_str(&fresh), path_str(&project)]);
+    assert!(!bad.status.success());
+    assert!(stderr(&bad).contains("not a TMX file"), "{}", stderr(&bad));
+    assert_eq!(std::fs::read(&fresh).unwrap(), saved);
+}

@@ -60,8 +60,21 @@ fn no_layer_reaches_to_its_right() {
                 "egui",
             ],
         ),
-        ("model/", &["crate::io", "crate::app", "crate::cli", "egui"]),
-        ("io/", &["crate::app", "crate::cli", "egui"]),
+        (
+            "model/",
+            &[
+                "crate::io",
+                "crate::memory",
+                "crate::app",
+                "crate::cli",
+                "egui",
+            ],
+        ),
+        (
+            "io/",
+            &["crate::app", "crate::cli", "crate::memory", "egui"],
+        ),
+        ("memory/", &["crate::app", "crate::cli", "egui"]),
         ("app/", &["crate::cli"]),
         ("cli/", &["crate::app", "egui"]),
     ];

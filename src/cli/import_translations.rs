@@ -1,0 +1,82 @@
+//! `diptych import-translations PROJECT FILE`: fills the project's empty translations from a
+//! TMX memory's exact matches (as drafts), saves the project (after a backup) under its lock,
+//! and reports what it did per language.
+
+use std::path::Path;
+
+use anyhow::{Context as _, bail};
+
+use crate::io::backup::DEFAULT_BACKUPS_TO_KEEP;
+use crate::io::import::tmx::read_tmx;
+use crate::io::lock::{LockOutcome, acquire};
+use crate::io::{read_file_capped, save_project_with_backup};
+use crate::memory::fill_exact_matches;
+use crate::model::LanguageTag;
+
+/// Runs the command; returns the report for the terminal.
+pub fn import_translations(
+    project_path: &Path,
+    file: &Path,
+    lang: Option<&str>,
+) -> anyhow::Result<String> {
+    let _lock = match acquire(project_path)
+        .with_context(|| format!("cannot lock {}", project_path.display()))?
+    {
+        LockOutcome::Acquired(lock) => lock,
+        LockOutcome::HeldBy(holder) => bail!(
+            "{} is open in another Diptych ({}); close it there first",
+            project_path.display(),
+            holder.describe()
+        ),
+    };
+    let mut project = crate::io::load_project(project_path)?;
+    let bytes =
+        read_file_capped(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let memory = read_tmx(&bytes).with_context(|| format!("{}", file.display()))?;
+    let languages: Vec<LanguageTag> = match lang {
+        Some(raw) => super::parse_language_list(raw)?,
+        None => project.targets.clone(),
+    };
+    let mut lines = Vec::new();
+    let mut changed = false;
+    for language in &languages {
+        if !project.targets.contains(language) {
+            bail!(
+                "{language} is not a target language of {}",
+                project_path.display()
+            );
+        }
+        let (edit, report) = fill_exact_matches(&project, &memory, language);
+        if let Some(edit) = edit {
+            edit.apply(&mut project)
+                .context("the memory's translations could not be filled in")?;
+            changed = true;
+        }
+        lines.push(format!(
+            "{language}: {} filled from exact matches (as drafts), {} already translated, {} \
+             without a match",
+            report.filled, report.already_translated, report.no_match
+        ));
+    }
+    if memory.dropped_codes > 0 {
+        lines.push(format!(
+            "note: {} inline code(s) in the memory's segments were left out",
+            memory.dropped_codes
+        ));
+    }
+    if changed {
+        save_project_with_backup(&project, project_path, DEFAULT_BACKUPS_TO_KEEP)?;
+        lines.push(format!("saved {}", project_path.display()));
+    } else {
+        lines.push(format!(
+            "nothing to fill; {} is unchanged",
+            project_path.display()
+        ));
+    }
+    Ok(format!(
+        "{}: {} unit(s)\n{}",
+        file.display(),
+        memory.units.len(),
+        lines.join("\n")
+    ))
+}
