@@ -54,6 +54,7 @@ pub fn menus() -> Vec<(&'static str, Vec<MenuItem>)> {
                 C(Command::ShowExport),
                 Separator,
                 C(Command::ImportTranslation),
+                C(Command::FillFromMemory),
                 C(Command::ShowBackups),
                 C(Command::AskTakeOver),
                 C(Command::VerifyOriginal),
@@ -315,6 +316,7 @@ fn jobs_ui(ui: &mut Ui, jobs: &[JobStatus], commands: &mut Vec<Command>) {
             JobKind::Open => Command::CancelOpen,
             JobKind::Align => Command::CancelAlignment,
             JobKind::Export => Command::CancelExport,
+            JobKind::ReadMemory => Command::CancelReadingMemory,
         };
         if ui.small_button("✕").on_hover_text("Cancel").clicked() {
             commands.push(cancel);

@@ -18,6 +18,8 @@ pub enum DialogPurpose {
     SaveProject { suggested_name: String },
     /// Pick an existing translation of the source to import and align.
     ImportTranslation,
+    /// Pick a translation memory (TMX) to fill empty translations from.
+    FillFromMemory,
 }
 
 impl DialogPurpose {
@@ -27,6 +29,7 @@ impl DialogPurpose {
             Self::OpenProject => "Open project",
             Self::SaveProject { .. } => "Save project as",
             Self::ImportTranslation => "Import translation",
+            Self::FillFromMemory => "Fill translations from a memory",
         }
     }
 }
@@ -77,6 +80,11 @@ impl FileDialogs for SystemDialogs {
                     DialogPurpose::ImportTranslation => dialog
                         .set_title("Import translation")
                         .add_filter("Articles and saved pages", ARTICLE_EXTENSIONS)
+                        .add_filter("All files", &["*"])
+                        .pick_file(),
+                    DialogPurpose::FillFromMemory => dialog
+                        .set_title("Fill translations from a memory")
+                        .add_filter("Translation memories", &["tmx"])
                         .add_filter("All files", &["*"])
                         .pick_file(),
                     DialogPurpose::OpenArticle => dialog

@@ -22,6 +22,8 @@ pub enum JobKind {
     Align,
     /// Writing the translated article to a file.
     Export,
+    /// Reading a translation memory to fill translations from.
+    ReadMemory,
 }
 
 impl JobKind {
@@ -30,6 +32,7 @@ impl JobKind {
             Self::Open => "diptych-open",
             Self::Align => "diptych-align",
             Self::Export => "diptych-export",
+            Self::ReadMemory => "diptych-memory",
         }
     }
 }
@@ -48,11 +51,34 @@ pub enum JobOutput {
         basis: DocumentBasis,
         result: Result<Edit, AlignJobError>,
     },
+    /// A translation memory read from `path`, for the document it was asked for.
+    MemoryRead {
+        path: PathBuf,
+        basis: DocumentBasis,
+        result: Result<crate::io::import::tmx::TmxDocument, MemoryJobError>,
+    },
     /// The file an export was written to, and what to tell the user about it (or why not).
     Exported {
         path: PathBuf,
         result: Result<Vec<String>, ExportJobError>,
     },
+}
+
+/// Why a translation memory could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum MemoryJobError {
+    #[error("cannot read {path}: {reason}")]
+    Read {
+        path: String,
+        reason: std::io::Error,
+    },
+    #[error("{path}: {reason}")]
+    Tmx {
+        path: String,
+        reason: crate::io::import::tmx::TmxError,
+    },
+    #[error("reading the memory stopped unexpectedly")]
+    Stopped,
 }
 
 /// Why an export was not written.
@@ -217,6 +243,34 @@ impl Jobs {
             move |progress| JobOutput::Aligned {
                 result: work(progress),
                 language,
+                basis,
+            },
+        )
+    }
+
+    /// Starts reading the translation memory at `path` for the document of `basis`.
+    pub fn start_memory(
+        &mut self,
+        path: PathBuf,
+        basis: DocumentBasis,
+        work: impl FnOnce(&Progress) -> Result<crate::io::import::tmx::TmxDocument, MemoryJobError>
+        + Send
+        + 'static,
+    ) -> Result<(), StartError> {
+        let lost_path = path.clone();
+        let label = format!("Reading {}", path.display());
+        self.start(
+            JobKind::ReadMemory,
+            path.clone(),
+            label,
+            Box::new(move || JobOutput::MemoryRead {
+                path: lost_path.clone(),
+                basis,
+                result: Err(MemoryJobError::Stopped),
+            }),
+            move |progress| JobOutput::MemoryRead {
+                result: work(progress),
+                path,
                 basis,
             },
         )
@@ -473,7 +527,9 @@ mod tests {
                 let message = format!("{:#}", result.as_ref().err().unwrap());
                 assert!(message.contains("stopped unexpectedly"), "{message}");
             }
-            JobOutput::Aligned { .. } | JobOutput::Exported { .. } => panic!("wrong kind"),
+            JobOutput::Aligned { .. }
+            | JobOutput::Exported { .. }
+            | JobOutput::MemoryRead { .. } => panic!("wrong kind"),
         }
     }
 }

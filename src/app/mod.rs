@@ -401,6 +401,7 @@ impl DiptychApp {
                     }
                     DialogPurpose::SaveProject { .. } => Command::SaveTo(path),
                     DialogPurpose::ImportTranslation => Command::AskTranslationLanguage(path),
+                    DialogPurpose::FillFromMemory => Command::FillFromMemoryFile(path),
                 };
                 self.pending.push(command);
             }

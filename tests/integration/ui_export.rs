@@ -86,3 +86,75 @@ fn the_export_dialog_writes_the_article_and_says_what_it_kept() {
     assert_eq!(std::fs::read_to_string(&project).unwrap(), EXAMPLE);
     assert!(!harness.state().document().is_dirty());
 }
+
+#[test]
+fn filling_from_a_memory_is_one_undo_step_with_a_report() {
+    use diptych::app::Command;
+    use diptych::io::export::{ExportFormat, ExportOptions, export_article};
+    use diptych::model::{LanguageTag, TranslationStatus};
+    let directory = tempfile::tempdir().unwrap();
+    // A memory made from the example project's finished Russian translations.
+    let example = diptych::io::project_file::parse_project("example", EXAMPLE.as_bytes()).unwrap();
+    let ru = LanguageTag::parse("ru").unwrap();
+    let tmx = export_article(
+        &example,
+        ExportFormat::Tmx,
+        &ExportOptions {
+            language: ru.clone(),
+            allow_incomplete: false,
+            also: Vec::new(),
+            include_drafts: false,
+        },
+    )
+    .unwrap();
+    let memory = directory.path().join("memory.tmx");
+    std::fs::write(&memory, tmx.text).unwrap();
+    // A new project from the same English article, opened in the window.
+    let article = crate::common::fixture("en-tbilisi-metro.txt");
+    let mut harness = harness_with(&article, Vec::new());
+    harness
+        .state_mut()
+        .send(Command::FillFromMemoryFile(memory.clone()));
+    settle(&mut harness);
+    let state = harness.state();
+    let message = state.last_message().unwrap().to_owned();
+    assert!(
+        message.contains("ru: 4 filled, 0 already translated"),
+        "{message}"
+    );
+    let project = &state.document().project;
+    let headline = project
+        .translatable_paragraphs()
+        .next()
+        .unwrap()
+        .paragraph_id;
+    let translation = project.translation(headline, &ru);
+    assert_eq!(
+        translation.text,
+        "Проезд в тбилисском метро подорожает вдвое с января"
+    );
+    assert_eq!(translation.status, TranslationStatus::Draft);
+    // One Ctrl+Z takes every filled translation back.
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    let project = &harness.state().document().project;
+    assert!(
+        project
+            .translations
+            .get(&ru)
+            .is_none_or(std::collections::BTreeMap::is_empty)
+    );
+    // A file that is not a memory: one clear error, nothing changed.
+    harness
+        .state_mut()
+        .send(Command::FillFromMemoryFile(article.clone()));
+    settle(&mut harness);
+    assert!(
+        harness
+            .state()
+            .last_error()
+            .unwrap()
+            .contains("not a TMX file"),
+        "{:?}",
+        harness.state().last_error()
+    );
+}

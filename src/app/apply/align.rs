@@ -8,6 +8,37 @@ use crate::app::screens::MAX_COLUMNS;
 use crate::model::{DocumentRef, ParagraphId};
 
 impl EditContext<'_> {
+    /// Adds the aligned translation a background job made and shows its review.
+    pub fn alignment_finished(
+        &mut self,
+        language: &crate::model::LanguageTag,
+        result: Result<crate::model::Edit, crate::app::jobs::AlignJobError>,
+    ) {
+        match result {
+            Ok(edit) => {
+                self.document.history.close_group();
+                self.edit(edit, None);
+                self.view.target = Some(language.clone());
+                self.view.alignment = crate::app::screens::AlignmentView::default();
+                self.view.alignment.selected = Some(0);
+                if let Some(aligned) = self.document.project.aligned.get(language) {
+                    let summary = aligned.summary();
+                    self.overlays.toast(
+                        ToastLevel::Info,
+                        format!(
+                            "Aligned {} links: {} not 1:1, {} moved, {} low confidence.",
+                            summary.links,
+                            summary.not_one_to_one,
+                            summary.moved,
+                            summary.low_confidence
+                        ),
+                    );
+                }
+            }
+            Err(error) => self.overlays.toast(ToastLevel::Error, error.to_string()),
+        }
+    }
+
     /// Applies one alignment review command; returns it back when it is not one of these.
     pub fn apply_review(&mut self, command: Command) -> Option<Command> {
         match command {

@@ -13,6 +13,7 @@
 mod align;
 mod edit;
 mod export;
+mod memory;
 
 use std::path::Path;
 
@@ -100,6 +101,7 @@ impl DiptychApp {
                 let next = match purpose {
                     DialogPurpose::SaveProject { .. } => Command::SaveTo(path),
                     DialogPurpose::ImportTranslation => Command::AskTranslationLanguage(path),
+                    DialogPurpose::FillFromMemory => Command::FillFromMemoryFile(path),
                     DialogPurpose::OpenArticle | DialogPurpose::OpenProject => {
                         Command::OpenPath(path)
                     }
@@ -187,6 +189,16 @@ impl DiptychApp {
                 &mut self.overlays,
             ),
             Command::CancelExport => self.cancel_job(JobKind::Export),
+            Command::FillFromMemory => self.open_dialog(DialogPurpose::FillFromMemory),
+            Command::CancelReadingMemory => self.cancel_job(JobKind::ReadMemory),
+            Command::FillFromMemoryFile(path) => {
+                memory::start_reading(
+                    path,
+                    self.session.basis(),
+                    &mut self.jobs,
+                    &mut self.overlays,
+                );
+            }
             // Editing and review commands were applied above.
             other @ (Command::Undo
             | Command::Redo
@@ -433,6 +445,10 @@ impl DiptychApp {
                     format!("Stopped opening {}.", subject.display()),
                 );
             }
+            JobKind::ReadMemory => self.overlays.toast(
+                ToastLevel::Info,
+                format!("Stopped reading {}.", subject.display()),
+            ),
             JobKind::Export => self.overlays.toast(
                 ToastLevel::Info,
                 format!("Stopped exporting {}.", subject.display()),
@@ -452,6 +468,21 @@ impl DiptychApp {
     pub(super) fn poll_jobs(&mut self) {
         for output in self.jobs.poll() {
             match output {
+                JobOutput::MemoryRead {
+                    path,
+                    basis,
+                    result,
+                } => {
+                    let current = self.session.basis();
+                    let read_only = self.session.is_read_only();
+                    let mut editing = EditContext {
+                        document: &mut self.session.document,
+                        view: &mut self.view,
+                        overlays: &mut self.overlays,
+                    };
+                    let still_fits = basis == current && !read_only;
+                    memory::finished(&mut editing, &path, still_fits, result);
+                }
                 JobOutput::Exported { path, result } => {
                     export::export_finished(&path, result, &mut self.overlays);
                 }
@@ -479,7 +510,12 @@ impl DiptychApp {
                             ),
                         );
                     } else if basis == self.session.basis() {
-                        self.alignment_finished(&language, result);
+                        let mut editing = EditContext {
+                            document: &mut self.session.document,
+                            view: &mut self.view,
+                            overlays: &mut self.overlays,
+                        };
+                        editing.alignment_finished(&language, result);
                     } else {
                         // Worked out from another document, or from source paragraphs or
                         // target languages that have changed since: it no longer fits.
@@ -557,41 +593,6 @@ impl DiptychApp {
             format!("Opened {}", path.display())
         };
         self.overlays.toast(ToastLevel::Info, message);
-    }
-
-    fn alignment_finished(
-        &mut self,
-        language: &LanguageTag,
-        result: Result<crate::model::Edit, AlignJobError>,
-    ) {
-        match result {
-            Ok(edit) => {
-                let mut editing = EditContext {
-                    document: &mut self.session.document,
-                    view: &mut self.view,
-                    overlays: &mut self.overlays,
-                };
-                editing.document.history.close_group();
-                editing.edit(edit, None);
-                self.view.target = Some(language.clone());
-                self.view.alignment = super::screens::AlignmentView::default();
-                self.view.alignment.selected = Some(0);
-                if let Some(aligned) = self.session.document.project.aligned.get(language) {
-                    let summary = aligned.summary();
-                    self.overlays.toast(
-                        ToastLevel::Info,
-                        format!(
-                            "Aligned {} links: {} not 1:1, {} moved, {} low confidence.",
-                            summary.links,
-                            summary.not_one_to_one,
-                            summary.moved,
-                            summary.low_confidence
-                        ),
-                    );
-                }
-            }
-            Err(error) => self.overlays.toast(ToastLevel::Error, error.to_string()),
-        }
     }
 }
 

@@ -153,6 +153,12 @@ pub enum Command {
     Export(ExportChoice),
     /// Stop waiting for an export being written.
     CancelExport,
+    /// Pick a translation memory to fill empty translations from.
+    FillFromMemory,
+    /// Fill empty translations from the exact matches of the memory at this path.
+    FillFromMemoryFile(PathBuf),
+    /// Stop reading a translation memory.
+    CancelReadingMemory,
 }
 
 /// What the export dialog was asked for.
@@ -196,9 +202,14 @@ impl Command {
             | Self::Link(_)
             | Self::ReDecodeSource(_)
             | Self::RestoreRecovery(_)
-            | Self::DiscardRecovery(_) => true,
+            | Self::DiscardRecovery(_)
+            | Self::FillFromMemory
+            | Self::FillFromMemoryFile(_) => true,
             Self::DiscardThen(then) => then.changes_project(),
-            Self::PathChosen { purpose, .. } => *purpose == DialogPurpose::ImportTranslation,
+            Self::PathChosen { purpose, .. } => matches!(
+                purpose,
+                DialogPurpose::ImportTranslation | DialogPurpose::FillFromMemory
+            ),
             Self::NewFromArticle
             | Self::OpenProject
             | Self::OpenPath(_)
@@ -235,7 +246,8 @@ impl Command {
             | Self::WithdrawDiscard
             | Self::ShowExport
             | Self::Export(_)
-            | Self::CancelExport => false,
+            | Self::CancelExport
+            | Self::CancelReadingMemory => false,
         }
     }
 }

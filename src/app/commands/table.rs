@@ -90,6 +90,12 @@ pub fn command_entries() -> Vec<CommandEntry> {
             &[(CTRL_SHIFT, Key::O)],
         ),
         entry(
+            C::FillFromMemory,
+            "Fill translations from a memory…",
+            "Fill empty translations from a TMX memory's exact matches, as drafts (one undo step)",
+            &[],
+        ),
+        entry(
             C::ShowBackups,
             "Revert to backup…",
             "List the project's timestamped backups and open one",

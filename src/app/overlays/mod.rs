@@ -115,7 +115,8 @@ impl Modal {
             ),
             DialogPurpose::OpenArticle
             | DialogPurpose::OpenProject
-            | DialogPurpose::ImportTranslation => String::new(),
+            | DialogPurpose::ImportTranslation
+            | DialogPurpose::FillFromMemory => String::new(),
         };
         Self::PathPrompt {
             purpose,
