@@ -295,3 +295,36 @@ fn a_tmx_memory_fills_another_projects_empty_translations_as_drafts() {
     assert!(stderr(&bad).contains("not a TMX file"), "{}", stderr(&bad));
     assert_eq!(std::fs::read(&fresh).unwrap(), saved);
 }
+
+#[test]
+fn export_writes_an_xliff_2_that_the_official_schema_accepts() {
+    let directory = tempfile::tempdir().unwrap();
+    let project = example(directory.path());
+    let output = diptych(&[
+        "export",
+        path_str(&project),
+        "--format",
+        "xliff",
+        "--lang",
+        "ru",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let xlf = directory.path().join("metro.ru.xlf");
+    let text = std::fs::read_to_string(&xlf).unwrap();
+    assert!(text.contains("version=\"2.1\" srcLang=\"en\" trgLang=\"ru\""));
+    // Every paragraph is a unit; the untranslatable ones say so.
+    let parsed = diptych::io::load_project(&project).unwrap();
+    assert_eq!(text.matches("<unit ").count(), parsed.paragraphs().len());
+    let excluded = parsed
+        .paragraphs()
+        .iter()
+        .filter(|paragraph| !paragraph.kind.is_translatable())
+        .count();
+    assert_eq!(text.matches("translate=\"no\"").count(), excluded);
+    assert!(text.contains("<segment state=\"final\" subState=\"diptych:approved\">"));
+    assert!(text.contains(&format!(
+        "<note category=\"x-diptych-original-sha256\">{}</note>",
+        parsed.source.original.sha256
+    )));
+    validate_with_xmllint(&xlf, "xliff-core-2.0.xsd");
+}

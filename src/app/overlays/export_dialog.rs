@@ -87,6 +87,7 @@ fn format_label(format: ExportFormat) -> &'static str {
         ExportFormat::Html => "Web page (.html)",
         ExportFormat::BilingualHtml => "Review copy, side by side (.review.html)",
         ExportFormat::Tmx => "Translation memory (.tmx)",
+        ExportFormat::Xliff => "XLIFF 2.1 for other CAT tools (.xlf)",
     }
 }
 
@@ -144,7 +145,7 @@ pub fn export_ui(
                 "Include drafts (not only translated, reviewed and approved paragraphs)",
             );
         }
-        ExportFormat::BilingualHtml => {}
+        ExportFormat::BilingualHtml | ExportFormat::Xliff => {}
     }
     ui.checkbox(
         &mut dialog.replace,

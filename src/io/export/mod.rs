@@ -8,6 +8,7 @@ mod html;
 mod text;
 mod tmx;
 mod write;
+mod xliff;
 
 use std::path::{Path, PathBuf};
 
@@ -30,15 +31,18 @@ pub enum ExportFormat {
     BilingualHtml,
     /// A TMX 1.4b translation memory: translated paragraphs and alignment links.
     Tmx,
+    /// XLIFF 2.1 core: every paragraph as a unit, for other CAT tools (and back).
+    Xliff,
 }
 
 impl ExportFormat {
-    pub const ALL: [Self; 5] = [
+    pub const ALL: [Self; 6] = [
         Self::Txt,
         Self::Md,
         Self::Html,
         Self::BilingualHtml,
         Self::Tmx,
+        Self::Xliff,
     ];
 
     /// The name used on the command line and in settings.
@@ -49,6 +53,7 @@ impl ExportFormat {
             Self::Html => "html",
             Self::BilingualHtml => "bilingual-html",
             Self::Tmx => "tmx",
+            Self::Xliff => "xliff",
         }
     }
 
@@ -60,6 +65,7 @@ impl ExportFormat {
             Self::Html => "html",
             Self::BilingualHtml => "review.html",
             Self::Tmx => "tmx",
+            Self::Xliff => "xlf",
         }
     }
 
@@ -164,10 +170,20 @@ pub fn export_article(
         ExportFormat::Txt => text::plain_text(article),
         ExportFormat::Md => text::markdown(article),
         // (Review copies and memories are made below, not from the article.)
-        ExportFormat::Html | ExportFormat::BilingualHtml | ExportFormat::Tmx => {
-            html::html_page(project, article)
-        }
+        ExportFormat::Html
+        | ExportFormat::BilingualHtml
+        | ExportFormat::Tmx
+        | ExportFormat::Xliff => html::html_page(project, article),
     };
+    if format == ExportFormat::Xliff {
+        check_target(project, &options.language)?;
+        let file_name = &project.source.original.file_name;
+        let (text, dropped) = xliff::xliff2_document(project, &options.language, file_name);
+        return Ok(Export {
+            text,
+            notes: dropped_note(dropped),
+        });
+    }
     if format == ExportFormat::Tmx {
         let mut languages = vec![options.language.clone()];
         languages.extend(options.also.iter().cloned());
@@ -180,13 +196,10 @@ pub fn export_article(
             options.include_drafts,
             std::time::SystemTime::now(),
         );
-        let mut notes = Vec::new();
-        if dropped > 0 {
-            notes.push(format!(
-                "{dropped} control character(s) XML cannot carry were left out"
-            ));
-        }
-        return Ok(Export { text, notes });
+        return Ok(Export {
+            text,
+            notes: dropped_note(dropped),
+        });
     }
     if format == ExportFormat::BilingualHtml {
         // A review copy shows what is missing rather than refusing it.
@@ -215,6 +228,16 @@ pub fn export_article(
         ));
     }
     Ok(Export { text, notes })
+}
+
+/// What to say about characters XML could not carry.
+fn dropped_note(dropped: usize) -> Vec<String> {
+    if dropped == 0 {
+        return Vec::new();
+    }
+    vec![format!(
+        "{dropped} control character(s) XML cannot carry were left out"
+    )]
 }
 
 /// Refuses a language that is not a target of the project.

@@ -283,3 +283,37 @@ fn the_translation_memory_has_a_unit_per_finished_translation_with_its_propertie
         vec!["1 control character(s) XML cannot carry were left out".to_owned()]
     );
 }
+
+#[test]
+fn xliff_units_carry_ids_states_kinds_and_notes_escaped() {
+    let mut project = translated();
+    let ru = LanguageTag::parse("ru").unwrap();
+    Edit::SetTranslationStatus {
+        paragraph_id: ParagraphId(1),
+        language: ru.clone(),
+        status: TranslationStatus::Draft,
+    }
+    .apply(&mut project)
+    .unwrap();
+    Edit::SetTranslationNote {
+        paragraph_id: ParagraphId(1),
+        language: ru,
+        note: "a < b & c\u{7}".into(),
+    }
+    .apply(&mut project)
+    .unwrap();
+    let export = export_article(&project, ExportFormat::Xliff, &options("ru", false)).unwrap();
+    let text = &export.text;
+    assert!(text.contains("<unit id=\"p0\" type=\"diptych:headline\" xml:space=\"preserve\">"));
+    assert!(text.contains("<segment state=\"translated\" subState=\"diptych:translated\">"));
+    assert!(text.contains("<segment state=\"initial\" subState=\"diptych:draft\">"));
+    assert!(text.contains("<target>Заголовок &lt;здесь&gt; &amp; там</target>"));
+    assert!(text.contains("<note>a &lt; b &amp; c</note>"));
+    assert!(text.contains(
+        "<unit id=\"p2\" type=\"diptych:footer\" xml:space=\"preserve\" translate=\"no\">"
+    ));
+    assert_eq!(
+        export.notes,
+        vec!["1 control character(s) XML cannot carry were left out".to_owned()]
+    );
+}

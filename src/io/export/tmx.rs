@@ -13,7 +13,7 @@ use crate::model::{LanguageTag, LinkState, Project, TranslationStatus};
 
 /// Characters XML 1.0 cannot carry (controls other than tab, line feed and carriage return,
 /// and the two non-characters): they are left out, and counted.
-fn xml_text(text: &str, dropped: &mut usize) -> String {
+pub(super) fn xml_text(text: &str, dropped: &mut usize) -> String {
     text.chars()
         .filter(|character| {
             let allowed = !matches!(character, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}');
