@@ -93,16 +93,20 @@ enum Command {
         #[arg(long)]
         include_drafts: bool,
     },
-    /// Fill a project's empty translations from a TMX translation memory: units whose source
-    /// text matches a paragraph exactly (white space aside) become drafts to confirm. The
-    /// project is backed up, then saved.
+    /// Bring translations in: an XLIFF 2 file exported from this project (and edited in
+    /// another tool) updates translations, statuses and notes by paragraph; a TMX memory fills
+    /// empty translations from exact matches, as drafts. The project is backed up, then saved.
     ImportTranslations {
         project: PathBuf,
-        /// The .tmx file.
+        /// The .xlf or .tmx file.
         file: PathBuf,
-        /// The target languages to fill, comma-separated (default: every target).
+        /// The target language(s) (default: the XLIFF file's, or every target for TMX).
         #[arg(long)]
         lang: Option<String>,
+        /// XLIFF: replace translations that differ from the file's (by default they are
+        /// reported as conflicts and left alone).
+        #[arg(long)]
+        overwrite: bool,
     },
     /// Import an article and write it as a recovery file, as the window's autosave does (used by
     /// the crash-safety test, which kills this process while it writes).
@@ -254,7 +258,13 @@ fn run(args: Args) -> anyhow::Result<()> {
             project,
             file,
             lang,
-        }) => cli::import_translations::import_translations(&project, &file, lang.as_deref())?,
+            overwrite,
+        }) => cli::import_translations::import_translations(
+            &project,
+            &file,
+            lang.as_deref(),
+            overwrite,
+        )?,
         Some(Command::EvalExtract {
             corpora,
             readability,

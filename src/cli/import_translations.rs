@@ -1,6 +1,7 @@
-//! `diptych import-translations PROJECT FILE`: fills the project's empty translations from a
-//! TMX memory's exact matches (as drafts), saves the project (after a backup) under its lock,
-//! and reports what it did per language.
+//! `diptych import-translations PROJECT FILE`: brings translations in from another tool and
+//! saves the project (after a backup) under its lock, reporting what it did. An XLIFF 2 file
+//! exported from this project updates translations, statuses and notes by paragraph id; a TMX
+//! memory fills empty translations from exact matches (as drafts).
 
 use std::path::Path;
 
@@ -8,6 +9,8 @@ use anyhow::{Context as _, bail};
 
 use crate::io::backup::DEFAULT_BACKUPS_TO_KEEP;
 use crate::io::import::tmx::read_tmx;
+use crate::io::import::xliff::read_xliff;
+use crate::io::import::xliff_update::xliff_update;
 use crate::io::lock::{LockOutcome, acquire};
 use crate::io::{read_file_capped, save_project_with_backup};
 use crate::memory::fill_exact_matches;
@@ -18,6 +21,7 @@ pub fn import_translations(
     project_path: &Path,
     file: &Path,
     lang: Option<&str>,
+    overwrite: bool,
 ) -> anyhow::Result<String> {
     let _lock = match acquire(project_path)
         .with_context(|| format!("cannot lock {}", project_path.display()))?
@@ -32,6 +36,9 @@ pub fn import_translations(
     let mut project = crate::io::load_project(project_path)?;
     let bytes =
         read_file_capped(file).with_context(|| format!("cannot read {}", file.display()))?;
+    if looks_like_xliff(&bytes) {
+        return import_xliff(&mut project, project_path, file, &bytes, lang, overwrite);
+    }
     let memory = read_tmx(&bytes).with_context(|| format!("{}", file.display()))?;
     let languages: Vec<LanguageTag> = match lang {
         Some(raw) => super::parse_language_list(raw)?,
@@ -77,6 +84,62 @@ pub fn import_translations(
         "{}: {} unit(s)\n{}",
         file.display(),
         memory.units.len(),
+        lines.join("\n")
+    ))
+}
+
+/// Whether the file's root element is `<xliff>` (looked for in its first kilobytes).
+fn looks_like_xliff(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(4096)];
+    String::from_utf8_lossy(head).contains("<xliff")
+}
+
+fn import_xliff(
+    project: &mut crate::model::Project,
+    project_path: &Path,
+    file: &Path,
+    bytes: &[u8],
+    lang: Option<&str>,
+    overwrite: bool,
+) -> anyhow::Result<String> {
+    let document = read_xliff(bytes).with_context(|| format!("{}", file.display()))?;
+    let language = lang.map(LanguageTag::parse).transpose()?;
+    let (edit, report, target) = xliff_update(project, &document, language.as_ref(), overwrite)
+        .with_context(|| format!("{}", file.display()))?;
+    let mut lines = vec![format!(
+        "{target}: {} updated, {} unchanged, {} conflict(s){}, {} unknown unit(s)",
+        report.updated,
+        report.unchanged,
+        report.conflicts,
+        if report.conflicts > 0 && !overwrite {
+            " left as they are (--overwrite replaces them)"
+        } else {
+            ""
+        },
+        report.unknown
+    )];
+    if document.dropped_markup > 0 {
+        lines.push(format!(
+            "note: {} inline element(s) were dropped; their text was kept",
+            document.dropped_markup
+        ));
+    }
+    match edit {
+        Some(edit) => {
+            edit.apply(project)
+                .context("the file's translations could not be applied")?;
+            save_project_with_backup(project, project_path, DEFAULT_BACKUPS_TO_KEEP)?;
+            lines.push(format!("saved {}", project_path.display()));
+        }
+        None => lines.push(format!(
+            "nothing changed; {} is unchanged",
+            project_path.display()
+        )),
+    }
+    Ok(format!(
+        "{}: {} unit(s)\n{}",
+        file.display(),
+        document.units.len(),
         lines.join("\n")
     ))
 }

@@ -328,3 +328,161 @@ fn export_writes_an_xliff_2_that_the_official_schema_accepts() {
     )));
     validate_with_xmllint(&xlf, "xliff-core-2.0.xsd");
 }
+
+fn import_translations(project: &Path, file: &Path, extra: &[&str]) -> std::process::Output {
+    let mut args = vec!["import-translations", path_str(project), path_str(file)];
+    args.extend_from_slice(extra);
+    diptych(&args)
+}
+
+#[test]
+fn an_xliff_round_trip_changes_nothing_and_brings_back_exactly_the_edits() {
+    let directory = tempfile::tempdir().unwrap();
+    let project = example(directory.path());
+    let xlf = directory.path().join("metro.ru.xlf");
+    let exported = diptych(&[
+        "export",
+        path_str(&project),
+        "--format",
+        "xliff",
+        "--lang",
+        "ru",
+    ]);
+    assert!(exported.status.success(), "{}", stderr(&exported));
+    // Unchanged: the project stays byte for byte what it was, and is not even rewritten.
+    let unchanged = import_translations(&project, &xlf, &[]);
+    assert!(unchanged.status.success(), "{}", stderr(&unchanged));
+    assert!(
+        stdout(&unchanged).contains("ru: 0 updated"),
+        "{}",
+        stdout(&unchanged)
+    );
+    assert_eq!(std::fs::read_to_string(&project).unwrap(), EXAMPLE);
+    assert!(diptych::io::backup::list_backups(&project).is_empty());
+
+    // Edited elsewhere: a new translation (with inline markup around a word), a status, and
+    // a changed translation of a paragraph that already had one.
+    let before = diptych::io::load_project(&project).unwrap();
+    let ru = diptych::model::LanguageTag::parse("ru").unwrap();
+    let untranslated = before
+        .translatable_paragraphs()
+        .find(|paragraph| {
+            before
+                .translation(paragraph.paragraph_id, &ru)
+                .text
+                .is_empty()
+        })
+        .unwrap()
+        .paragraph_id;
+    let mut text = std::fs::read_to_string(&xlf).unwrap();
+    let unit = format!("<unit id=\"p{}\"", untranslated.0);
+    let start = text.find(&unit).unwrap();
+    let source_end = text[start..].find("</source>").unwrap() + start + "</source>".len();
+    text.insert_str(
+        source_end,
+        "<target>Новый <pc id=\"1\">перевод</pc> &amp; ещё</target>",
+    );
+    let segment = text[start..]
+        .find("<segment state=\"initial\" subState=\"diptych:new\">")
+        .unwrap()
+        + start;
+    text.replace_range(
+        segment..segment + "<segment state=\"initial\" subState=\"diptych:new\">".len(),
+        "<segment state=\"translated\">",
+    );
+    let headline = "<target>Проезд в тбилисском метро подорожает вдвое с января</target>";
+    text = text.replacen(headline, "<target>Другой заголовок</target>", 1);
+    std::fs::write(&xlf, &text).unwrap();
+    let imported = import_translations(&project, &xlf, &[]);
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    let report = stdout(&imported);
+    assert!(report.contains("ru: 1 updated"), "{report}");
+    assert!(
+        report.contains("1 conflict(s) left as they are"),
+        "{report}"
+    );
+    assert!(
+        report.contains("1 inline element(s) were dropped"),
+        "{report}"
+    );
+    let after = diptych::io::load_project(&project).unwrap();
+    let new = after.translation(untranslated, &ru);
+    assert_eq!(new.text, "Новый перевод & ещё");
+    assert_eq!(new.status, diptych::model::TranslationStatus::Translated);
+    // Nothing else changed.
+    let mut expected = before.clone();
+    expected
+        .translations
+        .get_mut(&ru)
+        .unwrap()
+        .insert(untranslated, new.clone());
+    assert_eq!(after, expected);
+    assert_eq!(diptych::io::backup::list_backups(&project).len(), 1);
+    // With --overwrite the conflicting headline comes in too.
+    let overwritten = import_translations(&project, &xlf, &["--overwrite"]);
+    assert!(
+        stdout(&overwritten).contains("ru: 1 updated"),
+        "{}",
+        stdout(&overwritten)
+    );
+    let headline_id = after.translatable_paragraphs().next().unwrap().paragraph_id;
+    assert_eq!(
+        diptych::io::load_project(&project)
+            .unwrap()
+            .translation(headline_id, &ru)
+            .text,
+        "Другой заголовок"
+    );
+}
+
+#[test]
+fn an_xliff_file_of_another_project_or_with_entities_is_refused_and_changes_nothing() {
+    let directory = tempfile::tempdir().unwrap();
+    let project = example(directory.path());
+    let xlf = directory.path().join("metro.ru.xlf");
+    assert!(
+        diptych(&[
+            "export",
+            path_str(&project),
+            "--format",
+            "xliff",
+            "--lang",
+            "ru"
+        ])
+        .status
+        .success()
+    );
+    let text = std::fs::read_to_string(&xlf).unwrap();
+    let sha = diptych::io::load_project(&project)
+        .unwrap()
+        .source
+        .original
+        .sha256;
+    let other = directory.path().join("other.xlf");
+    std::fs::write(&other, text.replace(&sha, &"0".repeat(64))).unwrap();
+    let refused = import_translations(&project, &other, &[]);
+    assert!(!refused.status.success());
+    assert!(
+        stderr(&refused).contains("was not made from this project"),
+        "{}",
+        stderr(&refused)
+    );
+    let laughs = directory.path().join("laughs.xlf");
+    std::fs::write(
+        &laughs,
+        text.replacen(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+            "<?xml version=\"1.0\"?><!DOCTYPE xliff [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">]>",
+            1,
+        )
+        .replacen("<target>", "<target>&b;", 1),
+    )
+    .unwrap();
+    let refused = import_translations(&project, &laughs, &[]);
+    assert!(
+        stderr(&refused).contains("entities are never expanded"),
+        "{}",
+        stderr(&refused)
+    );
+    assert_eq!(std::fs::read_to_string(&project).unwrap(), EXAMPLE);
+}

@@ -11,6 +11,8 @@ pub mod options;
 pub mod text;
 pub mod tmx;
 pub mod web;
+pub mod xliff;
+pub mod xliff_update;
 
 use std::io::Read as _;
 use std::path::Path;
