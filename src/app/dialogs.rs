@@ -29,7 +29,7 @@ impl DialogPurpose {
             Self::OpenProject => "Open project",
             Self::SaveProject { .. } => "Save project as",
             Self::ImportTranslation => "Import translation",
-            Self::FillFromMemory => "Fill translations from a memory",
+            Self::FillFromMemory => "Import translations",
         }
     }
 }
@@ -83,8 +83,8 @@ impl FileDialogs for SystemDialogs {
                         .add_filter("All files", &["*"])
                         .pick_file(),
                     DialogPurpose::FillFromMemory => dialog
-                        .set_title("Fill translations from a memory")
-                        .add_filter("Translation memories", &["tmx"])
+                        .set_title("Import translations")
+                        .add_filter("XLIFF and TMX", &["xlf", "xliff", "tmx"])
                         .add_filter("All files", &["*"])
                         .pick_file(),
                     DialogPurpose::OpenArticle => dialog

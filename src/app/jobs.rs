@@ -51,17 +51,25 @@ pub enum JobOutput {
         basis: DocumentBasis,
         result: Result<Edit, AlignJobError>,
     },
-    /// A translation memory read from `path`, for the document it was asked for.
+    /// A file of translations read from `path`, for the document it was asked for.
     MemoryRead {
         path: PathBuf,
         basis: DocumentBasis,
-        result: Result<crate::io::import::tmx::TmxDocument, MemoryJobError>,
+        result: Result<ExchangeFile, MemoryJobError>,
     },
     /// The file an export was written to, and what to tell the user about it (or why not).
     Exported {
         path: PathBuf,
         result: Result<Vec<String>, ExportJobError>,
     },
+}
+
+/// A file of translations read by a background job.
+pub enum ExchangeFile {
+    /// A TMX memory (fills empty translations from exact matches).
+    Memory(crate::io::import::tmx::TmxDocument),
+    /// An XLIFF 2 file exported from a project (updates it by paragraph id).
+    Xliff(crate::io::import::xliff::XliffDocument),
 }
 
 /// Why a translation memory could not be read.
@@ -76,6 +84,11 @@ pub enum MemoryJobError {
     Tmx {
         path: String,
         reason: crate::io::import::tmx::TmxError,
+    },
+    #[error("{path}: {reason}")]
+    Xliff {
+        path: String,
+        reason: crate::io::import::xliff::XliffError,
     },
     #[error("reading the memory stopped unexpectedly")]
     Stopped,
@@ -253,9 +266,7 @@ impl Jobs {
         &mut self,
         path: PathBuf,
         basis: DocumentBasis,
-        work: impl FnOnce(&Progress) -> Result<crate::io::import::tmx::TmxDocument, MemoryJobError>
-        + Send
-        + 'static,
+        work: impl FnOnce(&Progress) -> Result<ExchangeFile, MemoryJobError> + Send + 'static,
     ) -> Result<(), StartError> {
         let lost_path = path.clone();
         let label = format!("Reading {}", path.display());

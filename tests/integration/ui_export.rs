@@ -158,3 +158,52 @@ fn filling_from_a_memory_is_one_undo_step_with_a_report() {
         harness.state().last_error()
     );
 }
+
+#[test]
+fn importing_an_edited_xliff_in_the_window_is_one_undo_step() {
+    use diptych::app::Command;
+    use diptych::model::LanguageTag;
+    let directory = tempfile::tempdir().unwrap();
+    let project = directory.path().join("metro.diptych.ron");
+    std::fs::write(&project, EXAMPLE).unwrap();
+    let xlf = directory.path().join("metro.ru.xlf");
+    let exported = std::process::Command::new(env!("CARGO_BIN_EXE_diptych"))
+        .args([
+            "export",
+            project.to_str().unwrap(),
+            "--format",
+            "xliff",
+            "--lang",
+            "ru",
+        ])
+        .output()
+        .unwrap();
+    assert!(exported.status.success());
+    // Another tool translated the paragraph "How residents reacted".
+    let text = std::fs::read_to_string(&xlf).unwrap().replacen(
+        "<source>How residents reacted</source>",
+        "<source>How residents reacted</source><target>Как отреагировали жители</target>",
+        1,
+    );
+    std::fs::write(&xlf, text).unwrap();
+    let mut harness = harness_with(&project, Vec::new());
+    harness.state_mut().send(Command::FillFromMemoryFile(xlf));
+    settle(&mut harness);
+    let message = harness.state().last_message().unwrap().to_owned();
+    assert!(
+        message.contains("(ru): 1 updated, 12 unchanged, 0 conflict(s)"),
+        "{message}"
+    );
+    let ru = LanguageTag::parse("ru").unwrap();
+    let has_it = |harness: &egui_kittest::Harness<'_, diptych::app::DiptychApp>| {
+        let project = &harness.state().document().project;
+        project.translatable_paragraphs().any(|paragraph| {
+            project.translation(paragraph.paragraph_id, &ru).text == "Как отреагировали жители"
+        })
+    };
+    assert!(has_it(&harness));
+    assert!(harness.state().document().is_dirty());
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert!(!has_it(&harness));
+    assert!(!harness.state().document().is_dirty());
+}

@@ -1,13 +1,18 @@
-//! Filling translations from a translation memory: the file is read by a background job; its
-//! exact matches become one undoable edit on the document it was asked for, with a report.
+//! Importing translations from another tool's file, read by a background job: an XLIFF 2 file
+//! exported from this project updates it by paragraph id; a TMX memory fills empty
+//! translations from exact matches. Either way the result is one undoable edit on the
+//! document it was asked for, with a report.
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use super::edit::EditContext;
-use crate::app::jobs::{JobKind, Jobs, MemoryJobError};
+use crate::app::jobs::{ExchangeFile, JobKind, Jobs, MemoryJobError};
 use crate::app::overlays::{Overlays, ToastLevel};
 use crate::app::session::DocumentBasis;
 use crate::io::import::tmx::{TmxDocument, read_tmx};
+use crate::io::import::xliff::{XliffDocument, read_xliff};
+use crate::io::import::xliff_update::xliff_update;
 use crate::memory::fill_exact_matches;
 
 /// Starts reading the memory at `path`.
@@ -32,10 +37,22 @@ pub fn start_reading(
                 path: shown(),
                 reason,
             })?;
-        read_tmx(&bytes).map_err(|reason| MemoryJobError::Tmx {
-            path: shown(),
-            reason,
-        })
+        let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).into_owned();
+        if head.contains("<xliff") {
+            read_xliff(&bytes)
+                .map(ExchangeFile::Xliff)
+                .map_err(|reason| MemoryJobError::Xliff {
+                    path: shown(),
+                    reason,
+                })
+        } else {
+            read_tmx(&bytes)
+                .map(ExchangeFile::Memory)
+                .map_err(|reason| MemoryJobError::Tmx {
+                    path: shown(),
+                    reason,
+                })
+        }
     });
     if let Err(error) = started {
         overlays.toast(ToastLevel::Error, format!("cannot start reading: {error}"));
@@ -48,7 +65,7 @@ pub fn finished(
     editing: &mut EditContext<'_>,
     path: &Path,
     still_fits: bool,
-    result: Result<TmxDocument, MemoryJobError>,
+    result: Result<ExchangeFile, MemoryJobError>,
 ) {
     match result {
         Err(error) => editing.overlays.toast(ToastLevel::Error, error.to_string()),
@@ -60,7 +77,8 @@ pub fn finished(
                 path.display()
             ),
         ),
-        Ok(memory) => fill(editing, path, &memory),
+        Ok(ExchangeFile::Memory(memory)) => fill(editing, path, &memory),
+        Ok(ExchangeFile::Xliff(document)) => update(editing, path, &document),
     }
 }
 
@@ -99,4 +117,57 @@ fn fill(editing: &mut EditContext<'_>, path: &Path, memory: &TmxDocument) {
             }
         ),
     );
+}
+
+/// Brings an XLIFF file's translations, statuses and notes in, as one undo step; translations
+/// that differ from non-empty ones here are reported as conflicts and left alone.
+fn update(editing: &mut EditContext<'_>, path: &Path, document: &XliffDocument) {
+    let (edit, report, language) =
+        match xliff_update(&editing.document.project, document, None, false) {
+            Ok(result) => result,
+            Err(error) => {
+                editing
+                    .overlays
+                    .toast(ToastLevel::Error, format!("{}: {error}", path.display()));
+                return;
+            }
+        };
+    if let Some(edit) = edit {
+        editing.document.history.close_group();
+        editing.edit(edit, None);
+        editing.document.history.close_group();
+        editing.view.grid.reset();
+    }
+    let mut message = format!(
+        "{} ({language}): {} updated, {} unchanged, {} conflict(s), {} unknown unit(s).",
+        path.display(),
+        report.updated,
+        report.unchanged,
+        report.conflicts,
+        report.unknown
+    );
+    if report.conflicts > 0 {
+        message.push_str(
+            " Conflicts are translations that differ from ones already here; they were left as \
+             they are.",
+        );
+    }
+    if document.dropped_markup > 0 {
+        // Writing to a String cannot fail.
+        write!(
+            message,
+            " {} inline element(s) were dropped; their text was kept.",
+            document.dropped_markup
+        )
+        .ok();
+    }
+    if report.updated > 0 {
+        message.push_str(" Ctrl+Z takes the whole import back.");
+    }
+    let level = if report.conflicts > 0 {
+        ToastLevel::Warning
+    } else {
+        ToastLevel::Info
+    };
+    editing.overlays.toast(level, message);
 }

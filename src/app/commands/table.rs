@@ -91,8 +91,8 @@ pub fn command_entries() -> Vec<CommandEntry> {
         ),
         entry(
             C::FillFromMemory,
-            "Fill translations from a memory…",
-            "Fill empty translations from a TMX memory's exact matches, as drafts (one undo step)",
+            "Import translations (XLIFF or TMX)…",
+            "Bring back an XLIFF file exported from this project, or fill empty translations from a TMX memory's exact matches (one undo step)",
             &[],
         ),
         entry(
