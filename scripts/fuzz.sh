@@ -10,7 +10,7 @@ seconds="${1:-600}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(import_text import_html import_mhtml import_warc load_project)
+  targets=(import_text import_html import_mhtml import_warc load_project read_exchange)
 fi
 for target in "${targets[@]}"; do
   mkdir -p "corpus/$target"

@@ -486,3 +486,31 @@ fn an_xliff_file_of_another_project_or_with_entities_is_refused_and_changes_noth
     );
     assert_eq!(std::fs::read_to_string(&project).unwrap(), EXAMPLE);
 }
+
+#[test]
+fn translate_toolkit_reads_our_memory_and_its_rewrite_comes_back() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let python = root.join("target/interop-venv/bin/python");
+    let present = std::process::Command::new(&python)
+        .args(["-c", "import translate"])
+        .output()
+        .is_ok_and(|output| output.status.success());
+    if !present {
+        eprintln!(
+            "skipped: translate-toolkit is not installed in target/interop-venv (.ci/run and \
+             scripts/interop.sh install it)"
+        );
+        return;
+    }
+    let output = std::process::Command::new(root.join("scripts/interop.sh"))
+        .arg(env!("CARGO_BIN_EXE_diptych"))
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).contains("interop: ok"));
+}

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Interoperability with translate-toolkit (a real third-party reader and writer of TMX):
+#   1. Diptych exports the example project's translations as TMX;
+#   2. translate-toolkit reads it: the same number of units, the same source and target texts;
+#   3. translate-toolkit writes the memory anew (its own serialisation);
+#   4. Diptych fills a fresh project from translate-toolkit's file: every unit comes back.
+# translate-toolkit is installed into a venv under target/ when missing (pip, from PyPI).
+# Usage: scripts/interop.sh [DIPTYCH_BINARY]   (default: target/debug/diptych)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+diptych="${1:-target/debug/diptych}"
+venv=target/interop-venv
+if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c "import translate" 2>/dev/null; then
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install -q translate-toolkit
+fi
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+cp projects/tbilisi-metro-fares.diptych.ron "$work/example.diptych.ron"
+"$diptych" export "$work/example.diptych.ron" --format tmx --lang ru --include-drafts \
+  -o "$work/ours.tmx" >/dev/null
+
+"$venv/bin/python" - "$work" <<'PY'
+import re, sys
+from translate.storage import tmx
+work = sys.argv[1]
+ours = open(f"{work}/ours.tmx", encoding="utf-8").read()
+expected = len(re.findall(r"<tu ", ours))
+store = tmx.tmxfile.parsefile(f"{work}/ours.tmx")
+units = [unit for unit in store.units if unit.source]
+assert len(units) == expected, f"translate-toolkit read {len(units)} units, Diptych wrote {expected}"
+segments = re.findall(r"<seg>(.*?)</seg>", ours, re.S)
+import html
+for unit in units:
+    assert html.escape(unit.source, quote=False) in segments, f"source not in our file: {unit.source!r}"
+    assert html.escape(unit.target, quote=False) in segments, f"target not in our file: {unit.target!r}"
+# translate-toolkit writes the memory anew, in its own way.
+rewritten = tmx.tmxfile(sourcelanguage="en", targetlanguage="ru")
+for unit in units:
+    rewritten.addtranslation(unit.source, "en", unit.target, "ru")
+with open(f"{work}/theirs.tmx", "wb") as out:
+    rewritten.serialize(out)
+print(f"translate-toolkit read {len(units)} units from Diptych's TMX and wrote them anew")
+open(f"{work}/count", "w").write(str(len(units)))
+PY
+
+"$diptych" import tests/fixtures/en-tbilisi-metro.txt -o "$work/fresh.diptych.ron" --targets ru,az >/dev/null
+report="$("$diptych" import-translations "$work/fresh.diptych.ron" "$work/theirs.tmx" --lang ru)"
+echo "$report"
+count="$(cat "$work/count")"
+echo "$report" | grep -q "ru: $count filled" ||
+  { echo "not every one of the $count units came back from translate-toolkit's file" >&2; exit 1; }
+echo "interop: ok"
