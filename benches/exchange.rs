@@ -59,8 +59,12 @@ fn exchange_benchmarks(c: &mut Criterion) {
         also: Vec::new(),
         include_drafts: false,
     };
-    let tmx = export_article(&project, ExportFormat::Tmx, &options).unwrap().text;
-    let xliff = export_article(&project, ExportFormat::Xliff, &options).unwrap().text;
+    let tmx = export_article(&project, ExportFormat::Tmx, &options)
+        .unwrap()
+        .text;
+    let xliff = export_article(&project, ExportFormat::Xliff, &options)
+        .unwrap()
+        .text;
     let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-exchange");
     std::fs::create_dir_all(&folder).unwrap();
     std::fs::write(folder.join("bench.tmx"), &tmx).unwrap();

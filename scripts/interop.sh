@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Interoperability with translate-toolkit (a real third-party reader and writer of TMX):
+# Interoperability with translate-toolkit (a real third-party reader and writer of TMX and
+# XLIFF 1.2):
 #   1. Diptych exports the example project's translations as TMX;
 #   2. translate-toolkit reads it: the same number of units, the same source and target texts;
 #   3. translate-toolkit writes the memory anew (its own serialisation);
-#   4. Diptych fills a fresh project from translate-toolkit's file: every unit comes back.
+#   4. translate-toolkit reads Diptych's XLIFF 1.2: the same units, sources and targets;
+#   5. Diptych fills a fresh project from translate-toolkit's TMX: every unit comes back.
 # translate-toolkit is installed into a venv under target/ when missing (pip, from PyPI).
 # Usage: scripts/interop.sh [DIPTYCH_BINARY]   (default: target/debug/diptych)
 set -euo pipefail
@@ -29,11 +31,11 @@ expected = len(re.findall(r"<tu ", ours))
 store = tmx.tmxfile.parsefile(f"{work}/ours.tmx")
 units = [unit for unit in store.units if unit.source]
 assert len(units) == expected, f"translate-toolkit read {len(units)} units, Diptych wrote {expected}"
-segments = re.findall(r"<seg>(.*?)</seg>", ours, re.S)
 import html
+segments = {html.unescape(text) for text in re.findall(r"<seg>(.*?)</seg>", ours, re.S)}
 for unit in units:
-    assert html.escape(unit.source, quote=False) in segments, f"source not in our file: {unit.source!r}"
-    assert html.escape(unit.target, quote=False) in segments, f"target not in our file: {unit.target!r}"
+    assert unit.source in segments, f"source not in our file: {unit.source!r}"
+    assert unit.target in segments, f"target not in our file: {unit.target!r}"
 # translate-toolkit writes the memory anew, in its own way.
 rewritten = tmx.tmxfile(sourcelanguage="en", targetlanguage="ru")
 for unit in units:
@@ -42,6 +44,25 @@ with open(f"{work}/theirs.tmx", "wb") as out:
     rewritten.serialize(out)
 print(f"translate-toolkit read {len(units)} units from Diptych's TMX and wrote them anew")
 open(f"{work}/count", "w").write(str(len(units)))
+PY
+
+# translate-toolkit's XLIFF 1.2 reader: every paragraph a unit, the same sources and targets.
+"$diptych" export "$work/example.diptych.ron" --format xliff12 --lang ru -o "$work/ours.xlf" >/dev/null
+"$venv/bin/python" - "$work" <<'PY'
+import html, re, sys
+from translate.storage import xliff
+work = sys.argv[1]
+ours = open(f"{work}/ours.xlf", encoding="utf-8").read()
+expected = len(re.findall(r"<trans-unit ", ours))
+units = xliff.xlifffile.parsefile(f"{work}/ours.xlf").units
+assert len(units) == expected, f"translate-toolkit read {len(units)} units, Diptych wrote {expected}"
+sources = {html.unescape(text) for text in re.findall(r"<source[^>]*>(.*?)</source>", ours, re.S)}
+targets = {html.unescape(text) for text in re.findall(r"<target[^>]*>(.*?)</target>", ours, re.S)}
+for unit in units:
+    assert unit.source in sources, unit.source
+    if unit.target:
+        assert unit.target in targets, unit.target
+print(f"translate-toolkit read {len(units)} units from Diptych's XLIFF 1.2")
 PY
 
 "$diptych" import tests/fixtures/en-tbilisi-metro.txt -o "$work/fresh.diptych.ron" --targets ru,az >/dev/null

@@ -69,11 +69,13 @@ enum Command {
         force: bool,
     },
     /// Write the translated article as a file (txt, md, html with its metadata and schema.org
-    /// JSON-LD), a bilingual review copy, or a TMX translation memory. The project is only read.
+    /// JSON-LD), a bilingual review copy, a TMX translation memory or an XLIFF file (2.1, or 1.2
+    /// for older tools). The project is only read.
     Export {
         project: PathBuf,
-        /// txt, md, html, bilingual-html (a review copy; --lang ru,az for two languages) or
-        /// tmx (a translation memory of every target unless --lang says which).
+        /// txt, md, html, bilingual-html (a review copy; --lang ru,az for two languages), tmx
+        /// (a translation memory of every target unless --lang says which), xliff (2.1) or
+        /// xliff12 (1.2).
         #[arg(long, default_value = "html")]
         format: String,
         /// The target language (default: the project's first target).

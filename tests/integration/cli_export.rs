@@ -514,3 +514,28 @@ fn translate_toolkit_reads_our_memory_and_its_rewrite_comes_back() {
     );
     assert!(String::from_utf8_lossy(&output.stdout).contains("interop: ok"));
 }
+
+#[test]
+fn export_writes_an_xliff_1_2_that_the_official_strict_schema_accepts() {
+    let directory = tempfile::tempdir().unwrap();
+    let project = example(directory.path());
+    let output = diptych(&[
+        "export",
+        path_str(&project),
+        "--format",
+        "xliff12",
+        "--lang",
+        "ru",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let xlf = directory.path().join("metro.ru.xliff12.xlf");
+    let text = std::fs::read_to_string(&xlf).unwrap();
+    let parsed = diptych::io::load_project(&project).unwrap();
+    assert_eq!(
+        text.matches("<trans-unit ").count(),
+        parsed.paragraphs().len()
+    );
+    assert!(text.contains("approved=\"yes\""));
+    assert!(text.contains("<target xml:lang=\"ru\" state=\"final\">"));
+    validate_with_xmllint(&xlf, "xliff-core-1.2-strict.xsd");
+}

@@ -88,6 +88,7 @@ fn format_label(format: ExportFormat) -> &'static str {
         ExportFormat::BilingualHtml => "Review copy, side by side (.review.html)",
         ExportFormat::Tmx => "Translation memory (.tmx)",
         ExportFormat::Xliff => "XLIFF 2.1 for other CAT tools (.xlf)",
+        ExportFormat::Xliff12 => "XLIFF 1.2 for older tools (.xliff12.xlf)",
     }
 }
 
@@ -145,7 +146,7 @@ pub fn export_ui(
                 "Include drafts (not only translated, reviewed and approved paragraphs)",
             );
         }
-        ExportFormat::BilingualHtml | ExportFormat::Xliff => {}
+        ExportFormat::BilingualHtml | ExportFormat::Xliff | ExportFormat::Xliff12 => {}
     }
     ui.checkbox(
         &mut dialog.replace,

@@ -9,6 +9,7 @@ mod text;
 mod tmx;
 mod write;
 mod xliff;
+mod xliff12;
 
 use std::path::{Path, PathBuf};
 
@@ -33,16 +34,19 @@ pub enum ExportFormat {
     Tmx,
     /// XLIFF 2.1 core: every paragraph as a unit, for other CAT tools (and back).
     Xliff,
+    /// XLIFF 1.2 strict, for tools that read only the older version.
+    Xliff12,
 }
 
 impl ExportFormat {
-    pub const ALL: [Self; 6] = [
+    pub const ALL: [Self; 7] = [
         Self::Txt,
         Self::Md,
         Self::Html,
         Self::BilingualHtml,
         Self::Tmx,
         Self::Xliff,
+        Self::Xliff12,
     ];
 
     /// The name used on the command line and in settings.
@@ -54,6 +58,7 @@ impl ExportFormat {
             Self::BilingualHtml => "bilingual-html",
             Self::Tmx => "tmx",
             Self::Xliff => "xliff",
+            Self::Xliff12 => "xliff12",
         }
     }
 
@@ -66,6 +71,7 @@ impl ExportFormat {
             Self::BilingualHtml => "review.html",
             Self::Tmx => "tmx",
             Self::Xliff => "xlf",
+            Self::Xliff12 => "xliff12.xlf",
         }
     }
 
@@ -173,12 +179,17 @@ pub fn export_article(
         ExportFormat::Html
         | ExportFormat::BilingualHtml
         | ExportFormat::Tmx
-        | ExportFormat::Xliff => html::html_page(project, article),
+        | ExportFormat::Xliff
+        | ExportFormat::Xliff12 => html::html_page(project, article),
     };
-    if format == ExportFormat::Xliff {
+    if matches!(format, ExportFormat::Xliff | ExportFormat::Xliff12) {
         check_target(project, &options.language)?;
         let file_name = &project.source.original.file_name;
-        let (text, dropped) = xliff::xliff2_document(project, &options.language, file_name);
+        let (text, dropped) = if format == ExportFormat::Xliff {
+            xliff::xliff2_document(project, &options.language, file_name)
+        } else {
+            xliff12::xliff12_document(project, &options.language, file_name)
+        };
         return Ok(Export {
             text,
             notes: dropped_note(dropped),
