@@ -74,8 +74,8 @@ enum Command {
     Export {
         project: PathBuf,
         /// txt, md, html, bilingual-html (a review copy; --lang ru,az for two languages), tmx
-        /// (a translation memory of every target unless --lang says which), xliff (2.1) or
-        /// xliff12 (1.2).
+        /// (a translation memory of every target unless --lang says which), xliff (2.1),
+        /// xliff12 (1.2) or docx (--bilingual for the review table).
         #[arg(long, default_value = "html")]
         format: String,
         /// The target language (default: the project's first target).
@@ -94,6 +94,9 @@ enum Command {
         /// For tmx: take draft translations too, not only translated or better.
         #[arg(long)]
         include_drafts: bool,
+        /// With docx (or html): the review copy, source beside the translation(s).
+        #[arg(long)]
+        bilingual: bool,
     },
     /// Bring translations in: an XLIFF 2 file exported from this project (and edited in
     /// another tool) updates translations, statuses and notes by paragraph; a TMX memory fills
@@ -247,6 +250,7 @@ fn run(args: Args) -> anyhow::Result<()> {
             force,
             allow_incomplete,
             include_drafts,
+            bilingual,
         }) => cli::export::export_command(&cli::export::ExportRequest {
             project: &project,
             format: &format,
@@ -255,6 +259,7 @@ fn run(args: Args) -> anyhow::Result<()> {
             force,
             allow_incomplete,
             include_drafts,
+            bilingual,
         })?,
         Some(Command::ImportTranslations {
             project,

@@ -13,6 +13,10 @@ use crate::io::export::{
 use crate::model::LanguageTag;
 
 /// What `diptych export` was asked for.
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "each is one independent command-line flag"
+)]
 pub struct ExportRequest<'a> {
     pub project: &'a Path,
     pub format: &'a str,
@@ -23,11 +27,13 @@ pub struct ExportRequest<'a> {
     pub force: bool,
     pub allow_incomplete: bool,
     pub include_drafts: bool,
+    /// With docx: the review table instead of the article.
+    pub bilingual: bool,
 }
 
 /// Runs `diptych export`; returns the summary for the terminal.
 pub fn export_command(request: &ExportRequest<'_>) -> anyhow::Result<String> {
-    let format = ExportFormat::from_name(request.format).with_context(|| {
+    let named = ExportFormat::from_name(request.format).with_context(|| {
         let names: Vec<&str> = ExportFormat::ALL
             .iter()
             .map(|format| format.name())
@@ -38,6 +44,15 @@ pub fn export_command(request: &ExportRequest<'_>) -> anyhow::Result<String> {
             names.join(", ")
         )
     })?;
+    let format = match (named, request.bilingual) {
+        (ExportFormat::Docx, true) => ExportFormat::BilingualDocx,
+        (ExportFormat::Html, true) => ExportFormat::BilingualHtml,
+        (format, false) => format,
+        (other, true) => anyhow::bail!(
+            "--bilingual goes with --format docx or html, not {}",
+            other.name()
+        ),
+    };
     let project = crate::io::load_project(request.project)?;
     let mut languages = match request.lang {
         Some(raw) => super::parse_language_list(raw)?,
@@ -58,8 +73,10 @@ pub fn export_command(request: &ExportRequest<'_>) -> anyhow::Result<String> {
     }
     let also: Vec<LanguageTag> = match (format, languages.len()) {
         (_, 1) => Vec::new(),
-        (ExportFormat::Tmx, _) | (ExportFormat::BilingualHtml, 2) => languages[1..].to_vec(),
-        (ExportFormat::BilingualHtml, _) => {
+        (ExportFormat::Tmx, _) | (ExportFormat::BilingualHtml | ExportFormat::BilingualDocx, 2) => {
+            languages[1..].to_vec()
+        }
+        (ExportFormat::BilingualHtml | ExportFormat::BilingualDocx, _) => {
             anyhow::bail!("a review copy shows at most two target languages beside the source")
         }
         _ => anyhow::bail!(
@@ -81,7 +98,7 @@ pub fn export_command(request: &ExportRequest<'_>) -> anyhow::Result<String> {
     );
     let _lock = claim_output(&output, &[request.project], request.force)?;
     // Claimed above: an existing output is there to be replaced (--force).
-    write_export_file(&output, &export.text, true)?;
+    write_export_file(&output, export.bytes(), true)?;
     let notes: String = export
         .notes
         .iter()
@@ -94,7 +111,7 @@ pub fn export_command(request: &ExportRequest<'_>) -> anyhow::Result<String> {
         request.project.display(),
         format.name(),
         exported.join(", "),
-        export.text.len(),
+        export.bytes().len(),
         output.display()
     ))
 }

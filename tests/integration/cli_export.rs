@@ -539,3 +539,80 @@ fn export_writes_an_xliff_1_2_that_the_official_strict_schema_accepts() {
     assert!(text.contains("<target xml:lang=\"ru\" state=\"final\">"));
     validate_with_xmllint(&xlf, "xliff-core-1.2-strict.xsd");
 }
+
+#[test]
+fn export_writes_docx_files_that_a_docx_reader_opens_with_the_right_text() {
+    let directory = tempfile::tempdir().unwrap();
+    let project = example(directory.path());
+    let article = directory.path().join("metro.ru.docx");
+    let table = directory.path().join("metro.ru.review.docx");
+    for args in [
+        vec!["--format", "docx", "--lang", "ru", "--allow-incomplete"],
+        vec!["--format", "docx", "--bilingual", "--lang", "ru,az"],
+    ] {
+        let mut full = vec!["export", path_str(&project)];
+        full.extend(args);
+        let output = diptych(&full);
+        assert!(output.status.success(), "{}", stderr(&output));
+    }
+    for file in [&article, &table] {
+        let bytes = std::fs::read(file).unwrap();
+        assert!(bytes.starts_with(b"PK"), "a DOCX is a zip package");
+        assert!(
+            bytes
+                .windows(17)
+                .any(|window| window == b"word/document.xml")
+        );
+    }
+    // A real DOCX reader, when there is one: python-docx in target/interop-venv.
+    let python = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/interop-venv/bin/python");
+    let script = format!(
+        "import docx\n\
+         a = docx.Document({article:?})\n\
+         print(a.paragraphs[0].text)\n\
+         t = docx.Document({table:?}).tables[0]\n\
+         print(len(t.rows), len(t.columns))\n\
+         print(t.rows[1].cells[2].text.splitlines()[0])\n\
+         print(t.rows[1].cells[3].text.splitlines()[0])\n",
+        article = path_str(&article),
+        table = path_str(&table)
+    );
+    let Ok(output) = std::process::Command::new(&python)
+        .args(["-c", &script])
+        .output()
+    else {
+        eprintln!(
+            "skipped: no python in target/interop-venv, so python-docx does not read the DOCX"
+        );
+        return;
+    };
+    if String::from_utf8_lossy(&output.stderr).contains("No module named 'docx'") {
+        eprintln!("skipped: python-docx is not installed in target/interop-venv");
+        return;
+    }
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let lines: Vec<String> = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(
+        lines[0],
+        "Проезд в тбилисском метро подорожает вдвое с января"
+    );
+    // A header row and one row per translatable paragraph; number, source, ru, az.
+    let parsed = diptych::io::load_project(&project).unwrap();
+    let rows = 1 + parsed.translatable_paragraphs().count();
+    assert_eq!(lines[1], format!("{rows} 4"));
+    assert_eq!(
+        lines[2],
+        "Проезд в тбилисском метро подорожает вдвое с января"
+    );
+    assert_eq!(
+        lines[3],
+        "Tbilisi metrosunda gediş haqqı yanvardan iki dəfə artır"
+    );
+}

@@ -86,7 +86,7 @@ pub fn start_export(
             return Err(ExportJobError::Stopped);
         }
         progress.report(Some(0.5), "Writing");
-        write_export_file(&choice.path, &export.text, choice.replace)?;
+        write_export_file(&choice.path, export.bytes(), choice.replace)?;
         Ok(export.notes)
     });
     if let Err(error) = started {

@@ -69,7 +69,10 @@ impl ExportDialog {
             format: self.format,
             language: self.language.clone(),
             also: self.also.clone().filter(|also| {
-                self.format == ExportFormat::BilingualHtml && *also != self.language
+                matches!(
+                    self.format,
+                    ExportFormat::BilingualHtml | ExportFormat::BilingualDocx
+                ) && *also != self.language
             }),
             allow_incomplete: self.allow_incomplete,
             include_drafts: self.include_drafts,
@@ -89,6 +92,8 @@ fn format_label(format: ExportFormat) -> &'static str {
         ExportFormat::Tmx => "Translation memory (.tmx)",
         ExportFormat::Xliff => "XLIFF 2.1 for other CAT tools (.xlf)",
         ExportFormat::Xliff12 => "XLIFF 1.2 for older tools (.xliff12.xlf)",
+        ExportFormat::Docx => "Word document (.docx)",
+        ExportFormat::BilingualDocx => "Review table for Word (.review.docx)",
     }
 }
 
@@ -117,7 +122,11 @@ pub fn export_ui(
                 .changed();
         }
     });
-    if dialog.format == ExportFormat::BilingualHtml && dialog.targets.len() > 1 {
+    if matches!(
+        dialog.format,
+        ExportFormat::BilingualHtml | ExportFormat::BilingualDocx
+    ) && dialog.targets.len() > 1
+    {
         ui.horizontal_wrapped(|ui| {
             ui.label("Also show");
             ui.radio_value(&mut dialog.also, None, "no other language");
@@ -134,7 +143,7 @@ pub fn export_ui(
     }
     ui.add_space(4.0);
     match dialog.format {
-        ExportFormat::Txt | ExportFormat::Md | ExportFormat::Html => {
+        ExportFormat::Txt | ExportFormat::Md | ExportFormat::Html | ExportFormat::Docx => {
             ui.checkbox(
                 &mut dialog.allow_incomplete,
                 "Keep the source text where there is no translation yet",
@@ -146,7 +155,10 @@ pub fn export_ui(
                 "Include drafts (not only translated, reviewed and approved paragraphs)",
             );
         }
-        ExportFormat::BilingualHtml | ExportFormat::Xliff | ExportFormat::Xliff12 => {}
+        ExportFormat::BilingualHtml
+        | ExportFormat::BilingualDocx
+        | ExportFormat::Xliff
+        | ExportFormat::Xliff12 => {}
     }
     ui.checkbox(
         &mut dialog.replace,

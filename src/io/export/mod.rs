@@ -4,6 +4,7 @@
 
 mod article;
 mod bilingual;
+mod docx;
 mod html;
 mod text;
 mod tmx;
@@ -36,10 +37,14 @@ pub enum ExportFormat {
     Xliff,
     /// XLIFF 1.2 strict, for tools that read only the older version.
     Xliff12,
+    /// The translated article for Word and LibreOffice.
+    Docx,
+    /// The review table (source beside translations) for Word and LibreOffice.
+    BilingualDocx,
 }
 
 impl ExportFormat {
-    pub const ALL: [Self; 7] = [
+    pub const ALL: [Self; 9] = [
         Self::Txt,
         Self::Md,
         Self::Html,
@@ -47,6 +52,8 @@ impl ExportFormat {
         Self::Tmx,
         Self::Xliff,
         Self::Xliff12,
+        Self::Docx,
+        Self::BilingualDocx,
     ];
 
     /// The name used on the command line and in settings.
@@ -59,6 +66,8 @@ impl ExportFormat {
             Self::Tmx => "tmx",
             Self::Xliff => "xliff",
             Self::Xliff12 => "xliff12",
+            Self::Docx => "docx",
+            Self::BilingualDocx => "bilingual-docx",
         }
     }
 
@@ -72,6 +81,8 @@ impl ExportFormat {
             Self::Tmx => "tmx",
             Self::Xliff => "xlf",
             Self::Xliff12 => "xliff12.xlf",
+            Self::Docx => "docx",
+            Self::BilingualDocx => "review.docx",
         }
     }
 
@@ -125,6 +136,8 @@ pub enum ExportError {
         language: LanguageTag,
         missing: Vec<Untranslated>,
     },
+    #[error(transparent)]
+    Docx(#[from] docx::DocxError),
 }
 
 fn describe_untranslated(missing: &[Untranslated]) -> String {
@@ -140,11 +153,21 @@ fn describe_untranslated(missing: &[Untranslated]) -> String {
     list.join(", ")
 }
 
-/// An export: the text of the file, and what the user should be told about it.
+/// An export: the text of the file (or its bytes, for a binary format), and what the user
+/// should be told about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Export {
     pub text: String,
+    /// The file's bytes when it is not text (DOCX).
+    pub binary: Option<Vec<u8>>,
     pub notes: Vec<String>,
+}
+
+impl Export {
+    /// The bytes to write.
+    pub fn bytes(&self) -> &[u8] {
+        self.binary.as_deref().unwrap_or(self.text.as_bytes())
+    }
 }
 
 /// Where an export goes by default: beside the project, named after it, the language and the
@@ -180,7 +203,9 @@ pub fn export_article(
         | ExportFormat::BilingualHtml
         | ExportFormat::Tmx
         | ExportFormat::Xliff
-        | ExportFormat::Xliff12 => html::html_page(project, article),
+        | ExportFormat::Xliff12
+        | ExportFormat::Docx
+        | ExportFormat::BilingualDocx => html::html_page(project, article),
     };
     if matches!(format, ExportFormat::Xliff | ExportFormat::Xliff12) {
         check_target(project, &options.language)?;
@@ -192,6 +217,7 @@ pub fn export_article(
         };
         return Ok(Export {
             text,
+            binary: None,
             notes: dropped_note(dropped),
         });
     }
@@ -209,7 +235,20 @@ pub fn export_article(
         );
         return Ok(Export {
             text,
+            binary: None,
             notes: dropped_note(dropped),
+        });
+    }
+    if format == ExportFormat::BilingualDocx {
+        let mut languages = vec![options.language.clone()];
+        languages.extend(options.also.iter().cloned());
+        for language in &languages {
+            check_target(project, language)?;
+        }
+        return Ok(Export {
+            text: String::new(),
+            binary: Some(docx::docx_bilingual(project, &languages)?),
+            notes: Vec::new(),
         });
     }
     if format == ExportFormat::BilingualHtml {
@@ -221,11 +260,16 @@ pub fn export_article(
         }
         return Ok(Export {
             text: bilingual::bilingual_page(project, &languages),
+            binary: None,
             notes: Vec::new(),
         });
     }
     let article = translated_article(project, options)?;
-    let text = page(&article);
+    let (text, binary) = if format == ExportFormat::Docx {
+        (String::new(), Some(docx::docx_article(project, &article)?))
+    } else {
+        (page(&article), None)
+    };
     let mut notes = Vec::new();
     let kept = article
         .blocks
@@ -238,7 +282,11 @@ pub fn export_article(
             options.language
         ));
     }
-    Ok(Export { text, notes })
+    Ok(Export {
+        text,
+        binary,
+        notes,
+    })
 }
 
 /// What to say about characters XML could not carry.

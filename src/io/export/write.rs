@@ -31,9 +31,13 @@ pub enum WriteExportError {
     },
 }
 
-/// Writes `text` to `output`. An existing file is replaced only with `replace`, after a
+/// Writes `bytes` to `output`. An existing file is replaced only with `replace`, after a
 /// timestamped backup; a project file never.
-pub fn write_export_file(output: &Path, text: &str, replace: bool) -> Result<(), WriteExportError> {
+pub fn write_export_file(
+    output: &Path,
+    bytes: &[u8],
+    replace: bool,
+) -> Result<(), WriteExportError> {
     let path = || output.display().to_string();
     resolve_write_target(output).map_err(|reason| WriteExportError::Target {
         path: path(),
@@ -55,7 +59,7 @@ pub fn write_export_file(output: &Path, text: &str, replace: bool) -> Result<(),
             reason,
         }
     })?;
-    write_atomically(output, text.as_bytes()).map_err(|reason| WriteExportError::Write {
+    write_atomically(output, bytes).map_err(|reason| WriteExportError::Write {
         path: path(),
         reason,
     })
