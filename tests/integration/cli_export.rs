@@ -616,3 +616,28 @@ fn export_writes_docx_files_that_a_docx_reader_opens_with_the_right_text() {
         "Tbilisi metrosunda gediş haqqı yanvardan iki dəfə artır"
     );
 }
+
+#[test]
+fn huge_exchange_files_give_one_clear_error_and_change_nothing() {
+    let directory = tempfile::tempdir().unwrap();
+    let project = example(directory.path());
+    // 200 MB of nothing (a sparse file): read, found not to be XML, refused in one line.
+    // Past the 256 MB cap on files Diptych reads: refused before reading.
+    for (name, megabytes, expected) in [
+        ("big.tmx", 200, "not a TMX file"),
+        ("big.xlf", 200, "not a TMX file"),
+        ("huge.tmx", 300, "cannot read"),
+    ] {
+        let file = directory.path().join(name);
+        std::fs::File::create(&file)
+            .unwrap()
+            .set_len(megabytes * 1024 * 1024)
+            .unwrap();
+        let output = import_translations(&project, &file, &[]);
+        assert!(!output.status.success());
+        let message = stderr(&output);
+        assert!(message.contains(expected), "{message}");
+        assert_eq!(message.trim().lines().count(), 1, "{message}");
+    }
+    assert_eq!(std::fs::read_to_string(&project).unwrap(), EXAMPLE);
+}
