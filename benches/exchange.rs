@@ -58,6 +58,7 @@ fn exchange_benchmarks(c: &mut Criterion) {
         allow_incomplete: false,
         also: Vec::new(),
         include_drafts: false,
+        sentences: false,
     };
     let tmx = export_article(&project, ExportFormat::Tmx, &options)
         .unwrap()

@@ -97,6 +97,9 @@ enum Command {
         /// With docx (or html): the review copy, source beside the translation(s).
         #[arg(long)]
         bilingual: bool,
+        /// For tmx: split each pair into sentence pairs with the sentence aligner.
+        #[arg(long)]
+        sentences: bool,
     },
     /// Bring translations in: an XLIFF 2 file exported from this project (and edited in
     /// another tool) updates translations, statuses and notes by paragraph; a TMX memory fills
@@ -251,6 +254,7 @@ fn run(args: Args) -> anyhow::Result<()> {
             allow_incomplete,
             include_drafts,
             bilingual,
+            sentences,
         }) => cli::export::export_command(&cli::export::ExportRequest {
             project: &project,
             format: &format,
@@ -260,6 +264,7 @@ fn run(args: Args) -> anyhow::Result<()> {
             allow_incomplete,
             include_drafts,
             bilingual,
+            sentences,
         })?,
         Some(Command::ImportTranslations {
             project,

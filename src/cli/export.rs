@@ -27,6 +27,8 @@ pub struct ExportRequest<'a> {
     pub force: bool,
     pub allow_incomplete: bool,
     pub include_drafts: bool,
+    /// For tmx: sentence pairs instead of paragraph pairs.
+    pub sentences: bool,
     /// With docx: the review table instead of the article.
     pub bilingual: bool,
 }
@@ -90,6 +92,7 @@ pub fn export_command(request: &ExportRequest<'_>) -> anyhow::Result<String> {
         allow_incomplete: request.allow_incomplete,
         also,
         include_drafts: request.include_drafts,
+        sentences: request.sentences,
     };
     let export = export_article(&project, format, &options)?;
     let output = request.output.map_or_else(

@@ -641,3 +641,42 @@ fn huge_exchange_files_give_one_clear_error_and_change_nothing() {
     }
     assert_eq!(std::fs::read_to_string(&project).unwrap(), EXAMPLE);
 }
+
+#[test]
+fn a_sentence_level_memory_splits_each_pair_with_the_sentence_aligner() {
+    let directory = tempfile::tempdir().unwrap();
+    let project = example(directory.path());
+    let output = diptych(&[
+        "export",
+        path_str(&project),
+        "--format",
+        "tmx",
+        "--lang",
+        "ru",
+        "--sentences",
+        "--include-drafts",
+        "-o",
+        path_str(&directory.path().join("s.tmx")),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let tmx = directory.path().join("s.tmx");
+    let text = std::fs::read_to_string(&tmx).unwrap();
+    assert!(text.contains("segtype=\"sentence\""));
+    // The paragraph of two sentences ("The decision was approved … Mr. Kaladze said …")
+    // becomes two units, each with one sentence on each side.
+    let memory = diptych::io::import::tmx::read_tmx(text.as_bytes()).unwrap();
+    let second = memory
+        .units
+        .iter()
+        .find(|unit| {
+            unit.text_in("en") == Some("Mr. Kaladze said the fare had not changed since 2006.")
+        })
+        .unwrap();
+    assert!(second.id.as_deref().unwrap().ends_with("-s2"));
+    let russian = second.text_in("ru").unwrap();
+    assert!(
+        russian.contains("Каладзе") && !russian.contains("18 ноября"),
+        "{russian}"
+    );
+    validate_with_xmllint(&tmx, "tmx14.dtd");
+}

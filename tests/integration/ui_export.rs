@@ -104,6 +104,7 @@ fn filling_from_a_memory_is_one_undo_step_with_a_report() {
             allow_incomplete: false,
             also: Vec::new(),
             include_drafts: false,
+            sentences: false,
         },
     )
     .unwrap();

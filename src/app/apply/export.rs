@@ -79,6 +79,7 @@ pub fn start_export(
             allow_incomplete: choice.allow_incomplete,
             also: choice.also.into_iter().collect(),
             include_drafts: choice.include_drafts,
+            sentences: choice.sentences,
         };
         let export = export_article(&project, choice.format, &options)?;
         if progress.is_cancelled() {

@@ -163,6 +163,10 @@ pub enum Command {
 
 /// What the export dialog was asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "each is one independent choice of the export dialog"
+)]
 pub struct ExportChoice {
     pub format: ExportFormat,
     pub language: LanguageTag,
@@ -172,6 +176,8 @@ pub struct ExportChoice {
     pub allow_incomplete: bool,
     /// Translation memories: take drafts too.
     pub include_drafts: bool,
+    /// Translation memories: sentence pairs instead of paragraph pairs.
+    pub sentences: bool,
     /// Replace the file if it exists (a backup of it is kept).
     pub replace: bool,
     pub path: PathBuf,

@@ -22,6 +22,7 @@ pub struct ExportDialog {
     pub targets: Vec<LanguageTag>,
     pub allow_incomplete: bool,
     pub include_drafts: bool,
+    pub sentences: bool,
     pub replace: bool,
     pub path: String,
     /// Where the project is (or would be) saved: default paths are made beside it.
@@ -47,6 +48,7 @@ impl ExportDialog {
             targets,
             allow_incomplete,
             include_drafts: false,
+            sentences: false,
             replace: false,
             path: String::new(),
             project_path,
@@ -76,6 +78,7 @@ impl ExportDialog {
             }),
             allow_incomplete: self.allow_incomplete,
             include_drafts: self.include_drafts,
+            sentences: self.sentences,
             replace: self.replace,
             path: PathBuf::from(self.path.trim()),
         }
@@ -153,6 +156,10 @@ pub fn export_ui(
             ui.checkbox(
                 &mut dialog.include_drafts,
                 "Include drafts (not only translated, reviewed and approved paragraphs)",
+            );
+            ui.checkbox(
+                &mut dialog.sentences,
+                "Sentence pairs (split each paragraph pair with the sentence aligner)",
             );
         }
         ExportFormat::BilingualHtml

@@ -106,6 +106,8 @@ pub struct ExportOptions {
     pub also: Vec<LanguageTag>,
     /// Translation memories: take draft translations too (not only translated or better).
     pub include_drafts: bool,
+    /// Translation memories: split each pair into sentence pairs (with the sentence aligner).
+    pub sentences: bool,
 }
 
 /// A paragraph that has no translation, for the refusal's list.
@@ -231,6 +233,7 @@ pub fn export_article(
             project,
             &languages,
             options.include_drafts,
+            options.sentences,
             std::time::SystemTime::now(),
         );
         return Ok(Export {

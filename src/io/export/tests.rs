@@ -38,6 +38,7 @@ fn options(language: &str, allow_incomplete: bool) -> ExportOptions {
         allow_incomplete,
         also: Vec::new(),
         include_drafts: false,
+        sentences: false,
     }
 }
 

@@ -122,17 +122,75 @@ fn units(project: &Project, languages: &[LanguageTag], include_drafts: bool) -> 
     units
 }
 
+/// Each unit split into its sentence pairs (found by the sentence aligner), each a unit of
+/// its own (`p5-ru-s2`) with the paragraph's properties; a pair the aligner leaves one-sided
+/// is left out.
+fn sentence_units(units: Vec<Unit>, source_language: &str) -> Vec<Unit> {
+    let mut split = Vec::new();
+    for unit in units {
+        let source = vec![unit.source.clone()];
+        let target = vec![unit.target.clone()];
+        let whole = crate::align::Link {
+            source: vec![0],
+            target: vec![0],
+            confidence: 1.0,
+            reason: String::new(),
+            moved: false,
+        };
+        let source_sentences: Vec<&str> = crate::align::sentences(&unit.source);
+        let target_sentences: Vec<&str> = crate::align::sentences(&unit.target);
+        let links = crate::align::align_sentences(
+            &source,
+            source_language,
+            &target,
+            &unit.target_language,
+            &[whole],
+        );
+        let join = |indexes: &[usize], sentences: &[&str]| {
+            indexes
+                .iter()
+                .filter_map(|index| sentences.get(*index))
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        for (number, link) in links.iter().enumerate() {
+            let source_text = join(&link.source, &source_sentences);
+            let target_text = join(&link.target, &target_sentences);
+            if source_text.trim().is_empty() || target_text.trim().is_empty() {
+                continue;
+            }
+            let mut props = unit.props.clone();
+            props.push(("x-segment", format!("sentence {}", number + 1)));
+            split.push(Unit {
+                id: format!("{}-s{}", unit.id, number + 1),
+                props,
+                note: unit.note.clone(),
+                source: source_text,
+                target: target_text,
+                target_language: unit.target_language.clone(),
+            });
+        }
+    }
+    split
+}
+
 /// The TMX document; the count says how many characters XML could not carry.
 pub fn tmx_document(
     project: &Project,
     languages: &[LanguageTag],
     include_drafts: bool,
+    sentences: bool,
     now: SystemTime,
 ) -> (String, usize) {
     let mut dropped = 0;
     let source_language = project.source.language.to_string();
     let date = tmx_date(now);
-    let units = units(project, languages, include_drafts);
+    let mut units = units(project, languages, include_drafts);
+    if sentences {
+        units = sentence_units(units, &source_language);
+    }
+    let segment_type = if sentences { "sentence" } else { "paragraph" };
     let mut writer = Writer::new_with_indent(Vec::new(), b' ', 2);
     // Writing into a Vec cannot fail.
     let written: std::io::Result<()> = (|| {
@@ -149,7 +207,7 @@ pub fn tmx_document(
                     .with_attributes([
                         ("creationtool", "Diptych"),
                         ("creationtoolversion", env!("CARGO_PKG_VERSION")),
-                        ("segtype", "paragraph"),
+                        ("segtype", segment_type),
                         ("o-tmf", "Diptych"),
                         ("adminlang", "en"),
                         ("srclang", source_language.as_str()),
