@@ -12,15 +12,15 @@ use crate::app::settings::Preferences;
 use crate::io::export::{ExportFormat, ExportOptions, export_article, write_export_file};
 use crate::model::LanguageTag;
 
-/// Where the project is saved, or would be: exports are suggested beside it.
+/// Where the project is saved, or would be: exports are suggested beside it (as an absolute
+/// path, so the dialog says plainly where the file goes).
 fn project_path(document: &Document) -> PathBuf {
-    match &document.origin {
+    let path = match &document.origin {
         Origin::ProjectFile(path) => path.clone(),
         Origin::ImportedArticle(article) => crate::io::project_file::default_project_path(article),
-        Origin::Example => std::env::current_dir()
-            .unwrap_or_default()
-            .join("example.diptych.ron"),
-    }
+        Origin::Example => PathBuf::from("example.diptych.ron"),
+    };
+    std::path::absolute(&path).unwrap_or(path)
 }
 
 /// Opens the export dialog for the shown target language (or the first).

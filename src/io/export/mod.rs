@@ -130,7 +130,8 @@ pub enum ExportError {
     },
     #[error(
         "{count} paragraph(s) have no {language} translation yet: {list}; translate them, or \
-         export with --allow-incomplete to keep the source text there",
+         let the export keep their source text (--allow-incomplete, or the export dialog's \
+         \"Keep the source text\" choice)",
         count = missing.len(),
         list = describe_untranslated(missing)
     )]
