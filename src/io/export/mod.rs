@@ -225,11 +225,7 @@ pub fn export_article(
         });
     }
     if format == ExportFormat::Tmx {
-        let mut languages = vec![options.language.clone()];
-        languages.extend(options.also.iter().cloned());
-        for language in &languages {
-            check_target(project, language)?;
-        }
+        let languages = checked_languages(project, options)?;
         let (text, dropped) = tmx::tmx_document(
             project,
             &languages,
@@ -244,11 +240,7 @@ pub fn export_article(
         });
     }
     if format == ExportFormat::BilingualDocx {
-        let mut languages = vec![options.language.clone()];
-        languages.extend(options.also.iter().cloned());
-        for language in &languages {
-            check_target(project, language)?;
-        }
+        let languages = checked_languages(project, options)?;
         return Ok(Export {
             text: String::new(),
             binary: Some(docx::docx_bilingual(project, &languages)?),
@@ -257,11 +249,7 @@ pub fn export_article(
     }
     if format == ExportFormat::BilingualHtml {
         // A review copy shows what is missing rather than refusing it.
-        let mut languages = vec![options.language.clone()];
-        languages.extend(options.also.iter().cloned());
-        for language in &languages {
-            check_target(project, language)?;
-        }
+        let languages = checked_languages(project, options)?;
         return Ok(Export {
             text: bilingual::bilingual_page(project, &languages),
             binary: None,
@@ -301,6 +289,19 @@ fn dropped_note(dropped: usize) -> Vec<String> {
     vec![format!(
         "{dropped} control character(s) XML cannot carry were left out"
     )]
+}
+
+/// The export's languages (the main one, then the others), each a target of the project.
+fn checked_languages(
+    project: &Project,
+    options: &ExportOptions,
+) -> Result<Vec<LanguageTag>, ExportError> {
+    let mut languages = vec![options.language.clone()];
+    languages.extend(options.also.iter().cloned());
+    for language in &languages {
+        check_target(project, language)?;
+    }
+    Ok(languages)
 }
 
 /// Refuses a language that is not a target of the project.

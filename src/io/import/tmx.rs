@@ -4,9 +4,10 @@
 //! five XML ones and character references are understood), never fetches a DTD, and refuses
 //! what it cannot read with one clear message.
 
-use quick_xml::escape::resolve_predefined_entity;
-use quick_xml::events::{BytesStart, Event};
-use quick_xml::{Reader, XmlVersion};
+use quick_xml::Reader;
+use quick_xml::events::Event;
+
+use super::xml::{ReferenceError, attribute, resolve_reference};
 
 /// One variant of a unit: its language and its text (inline codes left out).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,15 +78,6 @@ pub enum TmxError {
 
 /// Inline elements whose content is native markup, not text.
 const CODES: [&[u8]; 5] = [b"bpt", b"ept", b"ph", b"it", b"ut"];
-
-fn attribute(element: &BytesStart<'_>, name: &[u8]) -> Option<String> {
-    element
-        .attributes()
-        .flatten()
-        .find(|attribute| attribute.key.as_ref() == name)
-        .and_then(|attribute| attribute.normalized_value(XmlVersion::Implicit1_0).ok())
-        .map(std::borrow::Cow::into_owned)
-}
 
 /// Reads a TMX document from `bytes`.
 pub fn read_tmx(bytes: &[u8]) -> Result<TmxDocument, TmxError> {
@@ -191,22 +183,10 @@ pub fn read_tmx(bytes: &[u8]) -> Result<TmxDocument, TmxError> {
                 }
             }
             Event::GeneralRef(reference) => {
-                let resolved = if reference.is_char_ref() {
-                    reference
-                        .resolve_char_ref()
-                        .map_err(|error| malformed(&reader, error.to_string()))?
-                        .map(String::from)
-                } else {
-                    let name = reference
-                        .decode()
-                        .map_err(|error| malformed(&reader, error.to_string()))?;
-                    Some(
-                        resolve_predefined_entity(&name)
-                            .ok_or_else(|| TmxError::UnknownEntity(name.into_owned()))?
-                            .to_owned(),
-                    )
-                };
-                let resolved = resolved.unwrap_or_default();
+                let resolved = resolve_reference(&reference).map_err(|error| match error {
+                    ReferenceError::Malformed(reason) => malformed(&reader, reason),
+                    ReferenceError::Unknown(name) => TmxError::UnknownEntity(name),
+                })?;
                 if let Some(segment) = &mut segment {
                     if code_depth == 0 {
                         segment.push_str(&resolved);

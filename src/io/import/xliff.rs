@@ -4,9 +4,10 @@
 //! `<sc>`, `<ec>`, `<cp>` are codes, not text) and counted. Like the TMX reader, it never
 //! expands entities and never fetches anything.
 
-use quick_xml::escape::resolve_predefined_entity;
-use quick_xml::events::{BytesStart, Event};
-use quick_xml::{Reader, XmlVersion};
+use quick_xml::Reader;
+use quick_xml::events::Event;
+
+use super::xml::{ReferenceError, attribute, resolve_reference};
 
 /// A unit as read.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -51,15 +52,6 @@ pub enum XliffError {
 
 /// Inline codes: no text of their own.
 const CODES: [&[u8]; 5] = [b"ph", b"sc", b"ec", b"cp", b"x"];
-
-fn attribute(element: &BytesStart<'_>, name: &[u8]) -> Option<String> {
-    element
-        .attributes()
-        .flatten()
-        .find(|attribute| attribute.key.as_ref() == name)
-        .and_then(|attribute| attribute.normalized_value(XmlVersion::Implicit1_0).ok())
-        .map(std::borrow::Cow::into_owned)
-}
 
 /// Where text read now goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -182,20 +174,10 @@ pub fn read_xliff(bytes: &[u8]) -> Result<XliffDocument, XliffError> {
                 }
             }
             Event::GeneralRef(reference) => {
-                let resolved = if reference.is_char_ref() {
-                    reference
-                        .resolve_char_ref()
-                        .map_err(|error| malformed(&reader, error.to_string()))?
-                        .map(String::from)
-                        .unwrap_or_default()
-                } else {
-                    let name = reference
-                        .decode()
-                        .map_err(|error| malformed(&reader, error.to_string()))?;
-                    resolve_predefined_entity(&name)
-                        .ok_or_else(|| XliffError::UnknownEntity(name.into_owned()))?
-                        .to_owned()
-                };
+                let resolved = resolve_reference(&reference).map_err(|error| match error {
+                    ReferenceError::Malformed(reason) => malformed(&reader, reason),
+                    ReferenceError::Unknown(name) => XliffError::UnknownEntity(name),
+                })?;
                 if into != Reading::Nothing && code_depth == 0 {
                     buffer.push_str(&resolved);
                 }
