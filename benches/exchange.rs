@@ -16,7 +16,7 @@ use diptych::io::export::{ExportFormat, ExportOptions, export_article};
 use diptych::io::import::text::synthetic_article;
 use diptych::io::import::tmx::read_tmx;
 use diptych::io::import::xliff::read_xliff;
-use diptych::io::import::xliff_update::xliff_update;
+use diptych::io::import::xliff_update::{LanguageChoice, xliff_update};
 use diptych::io::{ImportOptions, import_article_bytes};
 use diptych::model::{Edit, LanguageTag, Project, TranslationStatus};
 
@@ -90,7 +90,7 @@ fn exchange_benchmarks(c: &mut Criterion) {
     c.bench_function("read and apply a 10k-unit XLIFF", |b| {
         b.iter(|| {
             let document = read_xliff(xliff.as_bytes()).unwrap();
-            black_box(xliff_update(&project, &document, None, false).unwrap())
+            black_box(xliff_update(&project, &document, LanguageChoice::default(), false).unwrap())
         });
     });
 }

@@ -101,14 +101,16 @@ enum Command {
         #[arg(long)]
         sentences: bool,
     },
-    /// Bring translations in: an XLIFF 2 file exported from this project (and edited in
-    /// another tool) updates translations, statuses and notes by paragraph; a TMX memory fills
-    /// empty translations from exact matches, as drafts. The project is backed up, then saved.
+    /// Bring translations in: an XLIFF file (2.x or 1.2) exported from this project (and
+    /// edited in another tool, even through a PO file) updates translations, statuses and notes
+    /// by paragraph; a TMX memory fills empty translations from exact matches, as drafts. The
+    /// project is backed up, then saved.
     ImportTranslations {
         project: PathBuf,
         /// The .xlf or .tmx file.
         file: PathBuf,
-        /// The target language(s) (default: the XLIFF file's, or every target for TMX).
+        /// The target language(s) (default: the XLIFF file's, or every target for TMX; needed
+        /// for an XLIFF file that names none, as po2xliff's often do).
         #[arg(long)]
         lang: Option<String>,
         /// XLIFF: replace translations that differ from the file's (by default they are

@@ -1,5 +1,5 @@
 //! `diptych import-translations PROJECT FILE`: brings translations in from another tool and
-//! saves the project (after a backup) under its lock, reporting what it did. An XLIFF 2 file
+//! saves the project (after a backup) under its lock, reporting what it did. An XLIFF file
 //! exported from this project updates translations, statuses and notes by paragraph id; a TMX
 //! memory fills empty translations from exact matches (as drafts).
 
@@ -10,7 +10,7 @@ use anyhow::{Context as _, bail};
 use crate::io::backup::DEFAULT_BACKUPS_TO_KEEP;
 use crate::io::import::tmx::read_tmx;
 use crate::io::import::xliff::read_xliff;
-use crate::io::import::xliff_update::xliff_update;
+use crate::io::import::xliff_update::{LanguageChoice, xliff_update};
 use crate::io::lock::{LockOutcome, acquire};
 use crate::io::{read_file_capped, save_project_with_backup};
 use crate::memory::fill_exact_matches;
@@ -104,20 +104,20 @@ fn import_xliff(
 ) -> anyhow::Result<String> {
     let document = read_xliff(bytes).with_context(|| format!("{}", file.display()))?;
     let language = lang.map(LanguageTag::parse).transpose()?;
-    let (edit, report, target) = xliff_update(project, &document, language.as_ref(), overwrite)
+    let choice = LanguageChoice {
+        required: language.as_ref(),
+        fallback: None,
+    };
+    let (edit, report, target) = xliff_update(project, &document, choice, overwrite)
         .with_context(|| format!("{}", file.display()))?;
-    let mut lines = vec![format!(
-        "{target}: {} updated, {} unchanged, {} conflict(s){}, {} unknown unit(s)",
-        report.updated,
-        report.unchanged,
-        report.conflicts,
-        if report.conflicts > 0 && !overwrite {
-            " left as they are (--overwrite replaces them)"
-        } else {
-            ""
-        },
-        report.unknown
-    )];
+    let mut lines = vec![format!("{target}: {}", report.describe())];
+    if report.conflicts > 0 && !overwrite {
+        lines.push(format!(
+            "note: the {} conflict(s) differ from translations already in the project and were \
+             left as they are (--overwrite replaces them)",
+            report.conflicts
+        ));
+    }
     if document.dropped_markup > 0 {
         lines.push(format!(
             "note: {} inline element(s) were dropped; their text was kept",

@@ -397,10 +397,8 @@ fn an_xliff_round_trip_changes_nothing_and_brings_back_exactly_the_edits() {
     assert!(imported.status.success(), "{}", stderr(&imported));
     let report = stdout(&imported);
     assert!(report.contains("ru: 1 updated"), "{report}");
-    assert!(
-        report.contains("1 conflict(s) left as they are"),
-        "{report}"
-    );
+    assert!(report.contains("1 conflict(s)"), "{report}");
+    assert!(report.contains("--overwrite replaces them"), "{report}");
     assert!(
         report.contains("1 inline element(s) were dropped"),
         "{report}"
@@ -433,6 +431,69 @@ fn an_xliff_round_trip_changes_nothing_and_brings_back_exactly_the_edits() {
             .text,
         "Другой заголовок"
     );
+}
+
+#[test]
+fn an_xliff_1_2_round_trip_changes_nothing_and_brings_back_exactly_the_edits() {
+    let directory = tempfile::tempdir().unwrap();
+    let project = example(directory.path());
+    let xlf = directory.path().join("metro.ru.xliff12.xlf");
+    let exported = diptych(&[
+        "export",
+        path_str(&project),
+        "--format",
+        "xliff12",
+        "--lang",
+        "ru",
+    ]);
+    assert!(exported.status.success(), "{}", stderr(&exported));
+    let unchanged = import_translations(&project, &xlf, &[]);
+    assert!(
+        stdout(&unchanged).contains("ru: 0 updated"),
+        "{}{}",
+        stdout(&unchanged),
+        stderr(&unchanged)
+    );
+    assert_eq!(std::fs::read_to_string(&project).unwrap(), EXAMPLE);
+
+    // Another tool fills an empty translation (with 1.2 inline markup) and signs it off.
+    let before = diptych::io::load_project(&project).unwrap();
+    let ru = diptych::model::LanguageTag::parse("ru").unwrap();
+    let untranslated = before
+        .translatable_paragraphs()
+        .find(|paragraph| {
+            before
+                .translation(paragraph.paragraph_id, &ru)
+                .text
+                .is_empty()
+        })
+        .unwrap()
+        .paragraph_id;
+    let mut text = std::fs::read_to_string(&xlf).unwrap();
+    let start = text
+        .find(&format!("<trans-unit id=\"p{}\"", untranslated.0))
+        .unwrap();
+    let source_end = text[start..].find("</source>").unwrap() + start + "</source>".len();
+    text.insert_str(
+        source_end,
+        "<target state=\"signed-off\">Новый <g id=\"1\">перевод</g><x id=\"2\"/> &lt;ə&gt;</target>",
+    );
+    std::fs::write(&xlf, &text).unwrap();
+    let imported = import_translations(&project, &xlf, &[]);
+    let report = stdout(&imported);
+    assert!(report.contains("ru: 1 updated, 12 unchanged"), "{report}");
+    assert!(report.contains("2 inline element(s)"), "{report}");
+    let after = diptych::io::load_project(&project).unwrap();
+    let new = after.translation(untranslated, &ru);
+    assert_eq!(new.text, "Новый перевод <ə>");
+    assert_eq!(new.status, diptych::model::TranslationStatus::Reviewed);
+    let mut expected = before.clone();
+    expected
+        .translations
+        .get_mut(&ru)
+        .unwrap()
+        .insert(untranslated, new.clone());
+    assert_eq!(after, expected);
 }
 
 #[test]
@@ -488,7 +549,7 @@ fn an_xliff_file_of_another_project_or_with_entities_is_refused_and_changes_noth
 }
 
 #[test]
-fn translate_toolkit_reads_our_memory_and_its_rewrite_comes_back() {
+fn translate_toolkit_reads_our_files_and_what_it_writes_comes_back() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let python = root.join("target/interop-venv/bin/python");
     let present = std::process::Command::new(&python)

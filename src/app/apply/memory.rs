@@ -1,4 +1,4 @@
-//! Importing translations from another tool's file, read by a background job: an XLIFF 2 file
+//! Importing translations from another tool's file, read by a background job: an XLIFF file
 //! exported from this project updates it by paragraph id; a TMX memory fills empty
 //! translations from exact matches. Either way the result is one undoable edit on the
 //! document it was asked for, with a report.
@@ -12,7 +12,7 @@ use crate::app::overlays::{Overlays, ToastLevel};
 use crate::app::session::DocumentBasis;
 use crate::io::import::tmx::{TmxDocument, read_tmx};
 use crate::io::import::xliff::{XliffDocument, read_xliff};
-use crate::io::import::xliff_update::xliff_update;
+use crate::io::import::xliff_update::{LanguageChoice, xliff_update};
 use crate::memory::fill_exact_matches;
 
 /// Starts reading the memory at `path`.
@@ -122,8 +122,12 @@ fn fill(editing: &mut EditContext<'_>, path: &Path, memory: &TmxDocument) {
 /// Brings an XLIFF file's translations, statuses and notes in, as one undo step; translations
 /// that differ from non-empty ones here are reported as conflicts and left alone.
 fn update(editing: &mut EditContext<'_>, path: &Path, document: &XliffDocument) {
+    let choice = LanguageChoice {
+        required: None,
+        fallback: editing.view.target.as_ref(),
+    };
     let (edit, report, language) =
-        match xliff_update(&editing.document.project, document, None, false) {
+        match xliff_update(&editing.document.project, document, choice, false) {
             Ok(result) => result,
             Err(error) => {
                 editing
@@ -138,14 +142,7 @@ fn update(editing: &mut EditContext<'_>, path: &Path, document: &XliffDocument) 
         editing.document.history.close_group();
         editing.view.grid.reset();
     }
-    let mut message = format!(
-        "{} ({language}): {} updated, {} unchanged, {} conflict(s), {} unknown unit(s).",
-        path.display(),
-        report.updated,
-        report.unchanged,
-        report.conflicts,
-        report.unknown
-    );
+    let mut message = format!("{} ({language}): {}.", path.display(), report.describe());
     if report.conflicts > 0 {
         message.push_str(
             " Conflicts are translations that differ from ones already here; they were left as \

@@ -9,6 +9,7 @@ use std::time::SystemTime;
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 
+use crate::io::import::xml::xml_can_carry;
 use crate::model::{LanguageTag, LinkState, Project, TranslationStatus};
 
 /// Characters XML 1.0 cannot carry (controls other than tab, line feed and carriage return,
@@ -16,7 +17,7 @@ use crate::model::{LanguageTag, LinkState, Project, TranslationStatus};
 pub(super) fn xml_text(text: &str, dropped: &mut usize) -> String {
     text.chars()
         .filter(|character| {
-            let allowed = !matches!(character, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}');
+            let allowed = xml_can_carry(*character);
             if !allowed {
                 *dropped += 1;
             }

@@ -1,10 +1,12 @@
 //! XLIFF 1.2 (strict): for tools that read only the older version (translate-toolkit's
 //! `xliff2po`, older Trados and memoQ). One `trans-unit` per paragraph, its id made from the
-//! paragraph id; paragraphs that are not translated are kept with `translate="no"`. Statuses
-//! map to 1.2 states — draft `needs-review-translation`, translated `translated`, reviewed
-//! `signed-off`, approved `final` (and `approved="yes"`) — and a new paragraph has no target.
-//! The paragraph kind is the unit's `resname`; notes are notes; the header notes name the
-//! project and its original's SHA-256.
+//! paragraph id and repeated as a location context (which survives `xliff2po` → `po2xliff` as a
+//! `#:` reference); paragraphs that are not translated are kept with `translate="no"`.
+//! Statuses map to 1.2 states — new `new`, draft `needs-review-translation`, translated
+//! `translated`, reviewed `signed-off`, approved `final` — and every finished translation
+//! (translated or better) is `approved="yes"`, which is how 1.2 tools tell finished from fuzzy.
+//! The paragraph kind is the unit's `resname`; translators' notes are notes from
+//! `translator`; the header notes name the project and its original's SHA-256.
 
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesText, Event};
@@ -12,13 +14,13 @@ use quick_xml::events::{BytesDecl, BytesText, Event};
 use super::tmx::xml_text;
 use crate::model::{LanguageTag, Project, TranslationStatus};
 
-fn state(status: TranslationStatus) -> Option<&'static str> {
+fn state(status: TranslationStatus) -> &'static str {
     match status {
-        TranslationStatus::New => None,
-        TranslationStatus::Draft => Some("needs-review-translation"),
-        TranslationStatus::Translated => Some("translated"),
-        TranslationStatus::Reviewed => Some("signed-off"),
-        TranslationStatus::Approved => Some("final"),
+        TranslationStatus::New => "new",
+        TranslationStatus::Draft => "needs-review-translation",
+        TranslationStatus::Translated => "translated",
+        TranslationStatus::Reviewed => "signed-off",
+        TranslationStatus::Approved => "final",
     }
 }
 
@@ -98,7 +100,7 @@ pub fn xliff12_document(
                                         ]);
                                     if !translatable {
                                         unit = unit.with_attribute(("translate", "no"));
-                                    } else if translation.status == TranslationStatus::Approved {
+                                    } else if translation.status.is_done() {
                                         unit = unit.with_attribute(("approved", "yes"));
                                     }
                                     let source = xml_text(&paragraph.text, &mut dropped);
@@ -109,21 +111,29 @@ pub fn xliff12_document(
                                             .create_element("source")
                                             .with_attribute(("xml:lang", source_language.as_str()))
                                             .write_text_content(BytesText::new(&source))?;
-                                        if translatable
-                                            && !target.is_empty()
-                                            && let Some(state) = state(translation.status)
-                                        {
+                                        if translatable && !target.is_empty() {
                                             writer
                                                 .create_element("target")
                                                 .with_attributes([
                                                     ("xml:lang", target_language.as_str()),
-                                                    ("state", state),
+                                                    ("state", state(translation.status)),
                                                 ])
                                                 .write_text_content(BytesText::new(&target))?;
                                         }
+                                        writer
+                                            .create_element("context-group")
+                                            .with_attribute(("purpose", "location"))
+                                            .write_inner_content(|writer| {
+                                                writer
+                                                    .create_element("context")
+                                                    .with_attribute(("context-type", "sourcefile"))
+                                                    .write_text_content(BytesText::new(&id))?;
+                                                Ok(())
+                                            })?;
                                         if !note.is_empty() {
                                             writer
                                                 .create_element("note")
+                                                .with_attribute(("from", "translator"))
                                                 .write_text_content(BytesText::new(&note))?;
                                         }
                                         Ok(())

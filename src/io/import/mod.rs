@@ -13,7 +13,7 @@ pub mod tmx;
 pub mod web;
 pub mod xliff;
 pub mod xliff_update;
-mod xml;
+pub(in crate::io) mod xml;
 
 use std::io::Read as _;
 use std::path::Path;

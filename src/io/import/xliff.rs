@@ -1,23 +1,43 @@
-//! Reading XLIFF 2.x (core) files, such as the ones Diptych exports after another tool has
-//! edited them: units with their ids, targets, states, sub-states and notes, and the file's
-//! notes. Inline elements keep their text (`<pc>`, `<mrk>`, `<g>`) or are left out (`<ph>`,
-//! `<sc>`, `<ec>`, `<cp>` are codes, not text) and counted. Like the TMX reader, it never
-//! expands entities and never fetches anything.
+//! Reading XLIFF files, such as the ones Diptych exports after another tool has edited them:
+//! XLIFF 2.x (core) and XLIFF 1.2 (what translate-toolkit's `po2xliff`, Okapi and older CAT
+//! tools write). Both are read into one shape: units with their ids, the paragraph they
+//! refer to, sources, targets, states and notes, and the file's notes. Inline elements keep
+//! their text (`<pc>`, `<mrk>`, `<g>`) or are left out (`<ph>`, `<sc>`, `<ec>`, `<x>`,
+//! `<bpt>`… are codes, not text) and counted. What is not the unit's own text is skipped:
+//! 1.2's `<alt-trans>` proposals and `<seg-source>`, 2.x's `<originalData>`. Like the TMX
+//! reader, it never expands entities and never fetches anything.
 
 use quick_xml::Reader;
-use quick_xml::events::Event;
+use quick_xml::events::{BytesStart, Event};
 
-use super::xml::{ReferenceError, attribute, resolve_reference};
+use super::xml::{ReferenceError, TRUNCATED, attribute, resolve_reference};
+
+/// Which XLIFF a file is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum XliffVersion {
+    /// 1.0–1.2: states on `<target>`, `approved` on `<trans-unit>`.
+    V1,
+    /// 2.x: states on `<segment>`.
+    #[default]
+    V2,
+}
 
 /// A unit as read.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct XliffUnit {
     pub id: String,
+    /// The paragraph a location context names (`p5`), which survives tools that renumber
+    /// units (translate-toolkit's `xliff2po` → `po2xliff` keeps it as a `#:` reference).
+    pub reference: Option<String>,
     pub source: String,
     /// `None` when the unit has no `<target>`.
     pub target: Option<String>,
+    /// 2.x: the segment's `state`; 1.2: the target's `state`.
     pub state: Option<String>,
     pub sub_state: Option<String>,
+    /// 1.2's `approved` attribute.
+    pub approved: Option<bool>,
+    /// Translators' notes (1.2 notes from a developer or another tool's process are left out).
     pub notes: Vec<String>,
     pub translate: bool,
 }
@@ -25,9 +45,10 @@ pub struct XliffUnit {
 /// An XLIFF document.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct XliffDocument {
+    pub version: XliffVersion,
     pub source_language: Option<String>,
     pub target_language: Option<String>,
-    /// File-level notes: `(category, text)`.
+    /// File-level notes: `(category, text)` (1.2: `(from, text)` of the header's notes).
     pub file_notes: Vec<(String, String)>,
     pub units: Vec<XliffUnit>,
     /// Inline markup left out of texts (codes) or unwrapped (spans).
@@ -39,7 +60,7 @@ pub struct XliffDocument {
 pub enum XliffError {
     #[error("not an XLIFF file: it is not UTF-8 text")]
     NotUtf8,
-    #[error("not an XLIFF 2 file: {0}")]
+    #[error("not an XLIFF file: {0}")]
     NotXliff(String),
     #[error("the XLIFF file is not well-formed XML near byte {position}: {reason}")]
     Malformed { position: u64, reason: String },
@@ -50,8 +71,19 @@ pub enum XliffError {
     UnknownEntity(String),
 }
 
-/// Inline codes: no text of their own.
-const CODES: [&[u8]; 5] = [b"ph", b"sc", b"ec", b"cp", b"x"];
+/// Inline codes: no text of their own (2.x `ph sc ec cp`, 1.2 `x bx ex ph bpt ept it`).
+const CODES: [&[u8]; 9] = [
+    b"ph", b"sc", b"ec", b"cp", b"x", b"bx", b"ex", b"bpt", b"ept",
+];
+/// 1.2's isolated code, also a code (kept apart to keep the table short).
+const ISOLATED_CODE: &[u8] = b"it";
+/// Elements whose whole content is not the unit's own text.
+const SKIPPED: [&[u8]; 4] = [
+    b"alt-trans",
+    b"seg-source",
+    b"originalData",
+    b"context-group",
+];
 
 /// Where text read now goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,9 +93,28 @@ enum Reading {
     Target,
     Note,
     FileNote,
+    Location,
 }
 
-/// Reads an XLIFF 2 document from `bytes`.
+/// The reader's state between events.
+#[derive(Default)]
+struct Progress {
+    document: XliffDocument,
+    unit: Option<XliffUnit>,
+    buffer: String,
+    note_category: String,
+    /// Depth inside inline codes (whose content is not text).
+    code_depth: usize,
+    /// Depth inside a skipped element, and whether that one is a location context group.
+    skip_depth: usize,
+    in_location_group: bool,
+}
+
+fn is_code(name: &[u8]) -> bool {
+    CODES.contains(&name) || name == ISOLATED_CODE
+}
+
+/// Reads an XLIFF 1.2 or 2.x document from `bytes`.
 pub fn read_xliff(bytes: &[u8]) -> Result<XliffDocument, XliffError> {
     let text = std::str::from_utf8(bytes)
         .map_err(|_| XliffError::NotUtf8)?
@@ -74,103 +125,82 @@ pub fn read_xliff(bytes: &[u8]) -> Result<XliffDocument, XliffError> {
         position: reader.buffer_position(),
         reason,
     };
-    let mut document = XliffDocument::default();
     let mut seen_root = false;
-    let mut unit: Option<XliffUnit> = None;
     let mut into = Reading::Nothing;
-    let mut buffer = String::new();
-    let mut note_category = String::new();
-    let mut code_depth = 0usize;
+    let mut state = Progress::default();
+    // Elements open now: a file that ends inside one was cut short.
+    let mut open_elements = 0usize;
     loop {
         let event = reader
             .read_event()
             .map_err(|error| malformed(&reader, error.to_string()))?;
+        match &event {
+            Event::Start(_) => open_elements += 1,
+            Event::End(_) => open_elements = open_elements.saturating_sub(1),
+            Event::Eof if open_elements > 0 => {
+                return Err(malformed(&reader, TRUNCATED.to_owned()));
+            }
+            _ => {}
+        }
         match event {
             Event::Start(element) | Event::Empty(element) if !seen_root => {
-                let name = element.local_name().as_ref().to_vec();
-                if name != b"xliff" {
-                    return Err(XliffError::NotXliff(format!(
-                        "its root element is <{}>, not <xliff>",
-                        String::from_utf8_lossy(&name)
-                    )));
-                }
-                let version = attribute(&element, b"version").unwrap_or_default();
-                if !version.starts_with('2') {
-                    return Err(XliffError::NotXliff(format!(
-                        "it is XLIFF version {version:?}; only XLIFF 2.x is read"
-                    )));
-                }
-                document.source_language = attribute(&element, b"srcLang");
-                document.target_language = attribute(&element, b"trgLang");
+                read_root(&element, &mut state.document)?;
                 seen_root = true;
             }
             Event::Start(element) => {
                 let name = element.local_name().as_ref().to_vec();
-                if matches!(into, Reading::Source | Reading::Target) {
-                    document.dropped_markup += 1;
-                    if CODES.contains(&name.as_slice()) {
-                        code_depth += 1;
+                if state.skip_depth > 0 {
+                    state.skip_depth += 1;
+                    if state.in_location_group
+                        && name == b"context"
+                        && attribute(&element, b"context-type").as_deref() == Some("sourcefile")
+                    {
+                        into = Reading::Location;
+                        state.buffer.clear();
                     }
                     continue;
                 }
-                match name.as_slice() {
-                    b"unit" => {
-                        unit = Some(XliffUnit {
-                            id: attribute(&element, b"id").unwrap_or_default(),
-                            translate: attribute(&element, b"translate").as_deref() != Some("no"),
-                            ..XliffUnit::default()
-                        });
+                if matches!(into, Reading::Source | Reading::Target) {
+                    state.document.dropped_markup += 1;
+                    if is_code(&name) {
+                        state.code_depth += 1;
                     }
-                    b"segment" => {
-                        if let Some(unit) = &mut unit {
-                            unit.state = attribute(&element, b"state");
-                            unit.sub_state = attribute(&element, b"subState");
-                        }
-                    }
-                    b"source" if unit.is_some() => {
-                        into = Reading::Source;
-                        buffer.clear();
-                    }
-                    b"target" if unit.is_some() => {
-                        into = Reading::Target;
-                        buffer.clear();
-                    }
-                    b"note" => {
-                        into = if unit.is_some() {
-                            Reading::Note
-                        } else {
-                            Reading::FileNote
-                        };
-                        note_category = attribute(&element, b"category").unwrap_or_default();
-                        buffer.clear();
-                    }
-                    _ => {}
+                    continue;
                 }
+                into = state.start(&name, &element, into);
             }
             Event::Empty(element) => {
                 let name = element.local_name().as_ref().to_vec();
+                if state.skip_depth > 0 {
+                    continue;
+                }
                 if matches!(into, Reading::Source | Reading::Target) {
-                    document.dropped_markup += 1;
+                    state.document.dropped_markup += 1;
                 } else if name == b"target"
-                    && let Some(unit) = &mut unit
+                    && let Some(unit) = &mut state.unit
                 {
                     unit.target = Some(String::new());
+                    if state.document.version == XliffVersion::V1 {
+                        unit.state = attribute(&element, b"state");
+                    }
+                } else if name == b"file" {
+                    state.file_languages(&element);
                 }
             }
             Event::Text(text) => {
-                if into != Reading::Nothing && code_depth == 0 {
+                if into != Reading::Nothing && state.code_depth == 0 {
                     let content = text
                         .xml10_content()
                         .map_err(|error| malformed(&reader, error.to_string()))?;
-                    buffer.push_str(&content);
+                    state.buffer.push_str(&content);
                 }
             }
             Event::CData(data) => {
-                if into != Reading::Nothing && code_depth == 0 {
+                if into != Reading::Nothing && state.code_depth == 0 {
                     let content = data
                         .decode()
                         .map_err(|error| malformed(&reader, error.to_string()))?;
-                    buffer.push_str(&content);
+                    state.buffer.push_str(&content);
                 }
             }
             Event::GeneralRef(reference) => {
@@ -178,50 +208,13 @@ pub fn read_xliff(bytes: &[u8]) -> Result<XliffDocument, XliffError> {
                     ReferenceError::Malformed(reason) => malformed(&reader, reason),
                     ReferenceError::Unknown(name) => XliffError::UnknownEntity(name),
                 })?;
-                if into != Reading::Nothing && code_depth == 0 {
-                    buffer.push_str(&resolved);
+                if into != Reading::Nothing && state.code_depth == 0 {
+                    state.buffer.push_str(&resolved);
                 }
             }
             Event::End(element) => {
                 let name = element.local_name().as_ref().to_vec();
-                match (into, name.as_slice()) {
-                    (Reading::Source, b"source") => {
-                        if let Some(unit) = &mut unit {
-                            unit.source.push_str(&buffer);
-                        }
-                        into = Reading::Nothing;
-                    }
-                    (Reading::Target, b"target") => {
-                        if let Some(unit) = &mut unit {
-                            unit.target
-                                .get_or_insert_with(String::new)
-                                .push_str(&buffer);
-                        }
-                        into = Reading::Nothing;
-                    }
-                    (Reading::Source | Reading::Target, code) if CODES.contains(&code) => {
-                        code_depth = code_depth.saturating_sub(1);
-                    }
-                    (Reading::Note, b"note") => {
-                        if let Some(unit) = &mut unit {
-                            unit.notes.push(std::mem::take(&mut buffer));
-                        }
-                        into = Reading::Nothing;
-                    }
-                    (Reading::FileNote, b"note") => {
-                        document.file_notes.push((
-                            std::mem::take(&mut note_category),
-                            std::mem::take(&mut buffer),
-                        ));
-                        into = Reading::Nothing;
-                    }
-                    (_, b"unit") => {
-                        if let Some(unit) = unit.take() {
-                            document.units.push(unit);
-                        }
-                    }
-                    _ => {}
-                }
+                into = state.end(&name, into);
             }
             Event::Eof => break,
             Event::Decl(_) | Event::PI(_) | Event::Comment(_) | Event::DocType(_) => {}
@@ -232,5 +225,180 @@ pub fn read_xliff(bytes: &[u8]) -> Result<XliffDocument, XliffError> {
             "it has no <xliff> root element".to_owned(),
         ));
     }
-    Ok(document)
+    Ok(state.document)
 }
+
+/// Checks the root element and reads what it says.
+fn read_root(element: &BytesStart<'_>, document: &mut XliffDocument) -> Result<(), XliffError> {
+    let name = element.local_name().as_ref().to_vec();
+    if name != b"xliff" {
+        return Err(XliffError::NotXliff(format!(
+            "its root element is <{}>, not <xliff>",
+            String::from_utf8_lossy(&name)
+        )));
+    }
+    let version = attribute(element, b"version").unwrap_or_default();
+    document.version = if version.starts_with('2') {
+        XliffVersion::V2
+    } else if version.starts_with("1.") {
+        XliffVersion::V1
+    } else {
+        return Err(XliffError::NotXliff(format!(
+            "it is XLIFF version {version:?}; XLIFF 1.x and 2.x are read"
+        )));
+    };
+    document.source_language = attribute(element, b"srcLang");
+    document.target_language = attribute(element, b"trgLang");
+    Ok(())
+}
+
+impl Progress {
+    /// 1.2's `<file>` carries the languages (the first file's count).
+    fn file_languages(&mut self, element: &BytesStart<'_>) {
+        if self.document.version != XliffVersion::V1 {
+            return;
+        }
+        if self.document.source_language.is_none() {
+            self.document.source_language = attribute(element, b"source-language");
+        }
+        if self.document.target_language.is_none() {
+            self.document.target_language = attribute(element, b"target-language");
+        }
+    }
+
+    /// An element starts outside inline text; returns where its text goes.
+    fn start(&mut self, name: &[u8], element: &BytesStart<'_>, into: Reading) -> Reading {
+        if SKIPPED.contains(&name) {
+            self.skip_depth = 1;
+            self.in_location_group = name == b"context-group"
+                && self.unit.is_some()
+                && attribute(element, b"purpose").as_deref() == Some("location");
+            return into;
+        }
+        let version = self.document.version;
+        match name {
+            b"file" => self.file_languages(element),
+            b"unit" | b"trans-unit" => {
+                let header =
+                    attribute(element, b"restype").as_deref() == Some("x-gettext-domain-header");
+                self.unit = (!header).then(|| XliffUnit {
+                    id: attribute(element, b"id").unwrap_or_default(),
+                    translate: attribute(element, b"translate").as_deref() != Some("no"),
+                    approved: attribute(element, b"approved").map(|value| value == "yes"),
+                    ..XliffUnit::default()
+                });
+                if header {
+                    // Its content is the PO header, not a paragraph.
+                    self.skip_depth = 1;
+                    self.in_location_group = false;
+                }
+            }
+            b"segment" => {
+                if let Some(unit) = &mut self.unit {
+                    unit.state = attribute(element, b"state");
+                    unit.sub_state = attribute(element, b"subState");
+                }
+            }
+            b"source" if self.unit.is_some() => {
+                self.buffer.clear();
+                return Reading::Source;
+            }
+            b"target" if self.unit.is_some() => {
+                if version == XliffVersion::V1
+                    && let Some(unit) = &mut self.unit
+                {
+                    unit.state = attribute(element, b"state");
+                }
+                self.buffer.clear();
+                return Reading::Target;
+            }
+            b"note" => {
+                let from = attribute(element, b"from").unwrap_or_default();
+                self.buffer.clear();
+                if self.unit.is_none() {
+                    self.note_category = match version {
+                        XliffVersion::V1 => from,
+                        XliffVersion::V2 => attribute(element, b"category").unwrap_or_default(),
+                    };
+                    return Reading::FileNote;
+                }
+                // 1.2 tools mark where a note comes from; a translator's (ours carry
+                // "translator", translate-toolkit's "po-translator") or an unmarked one is the
+                // translation's note.
+                let translators = from.is_empty() || from.contains("translator");
+                return if version == XliffVersion::V2 || translators {
+                    Reading::Note
+                } else {
+                    Reading::Nothing
+                };
+            }
+            _ => {}
+        }
+        into
+    }
+
+    /// An element ends; returns where text goes now.
+    fn end(&mut self, name: &[u8], into: Reading) -> Reading {
+        if self.skip_depth > 0 {
+            self.skip_depth -= 1;
+            if into == Reading::Location && name == b"context" {
+                let reference = std::mem::take(&mut self.buffer).trim().to_owned();
+                if let Some(unit) = &mut self.unit
+                    && unit.reference.is_none()
+                    && !reference.is_empty()
+                {
+                    unit.reference = Some(reference);
+                }
+                return Reading::Nothing;
+            }
+            if self.skip_depth == 0 && matches!(name, b"trans-unit" | b"unit") {
+                // The end of a skipped header unit.
+                return Reading::Nothing;
+            }
+            return into;
+        }
+        match (into, name) {
+            (Reading::Source, b"source") => {
+                if let Some(unit) = &mut self.unit {
+                    unit.source.push_str(&self.buffer);
+                }
+                Reading::Nothing
+            }
+            (Reading::Target, b"target") => {
+                if let Some(unit) = &mut self.unit {
+                    unit.target
+                        .get_or_insert_with(String::new)
+                        .push_str(&self.buffer);
+                }
+                Reading::Nothing
+            }
+            (Reading::Source | Reading::Target, code) if is_code(code) => {
+                self.code_depth = self.code_depth.saturating_sub(1);
+                into
+            }
+            (Reading::Note, b"note") => {
+                if let Some(unit) = &mut self.unit {
+                    unit.notes.push(std::mem::take(&mut self.buffer));
+                }
+                Reading::Nothing
+            }
+            (Reading::FileNote, b"note") => {
+                self.document.file_notes.push((
+                    std::mem::take(&mut self.note_category),
+                    std::mem::take(&mut self.buffer),
+                ));
+                Reading::Nothing
+            }
+            (_, b"unit" | b"trans-unit") => {
+                if let Some(unit) = self.unit.take() {
+                    self.document.units.push(unit);
+                }
+                Reading::Nothing
+            }
+            _ => into,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,10 +1,20 @@
-//! Bringing an XLIFF file back: its units update the project's translations, statuses and
-//! notes by paragraph id. A file made for another project is refused; a translation that
-//! differs from a non-empty one in the project is a conflict and left alone unless the
-//! caller asks to overwrite. The result is one edit (one undo step) and a report.
+//! Bringing an XLIFF file back (2.x or 1.2): its units update the project's translations,
+//! statuses and notes by paragraph id. A unit names its paragraph by its id (`p5`) or, when a
+//! tool renumbered the units, by the location reference Diptych wrote beside it.
+//!
+//! A file made for another project is refused: by the original's SHA-256 when the file still
+//! carries it, otherwise because none of its sources agrees with the paragraphs its units
+//! name. A unit whose source no longer agrees with its paragraph (the source was edited
+//! since the export) is left alone and counted, and so is a translation that differs from a
+//! non-empty one in the project unless the caller asks to overwrite. The result is one edit
+//! (one undo step) and a report.
 
-use super::xliff::{XliffDocument, XliffUnit};
+use super::xliff::{XliffDocument, XliffUnit, XliffVersion};
+use super::xml::comparable_text;
 use crate::model::{Edit, LanguageTag, ParagraphId, Project, TranslationStatus};
+
+/// The file-level note that names the project's original.
+pub const ORIGINAL_SHA256_NOTE: &str = "x-diptych-original-sha256";
 
 /// What an XLIFF import did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -13,8 +23,53 @@ pub struct XliffReport {
     pub unchanged: usize,
     /// Units whose translation differs from a non-empty one in the project (left alone).
     pub conflicts: usize,
-    /// Units that name no translatable paragraph of the project.
+    /// Units whose source differs from their paragraph's text now (left alone).
+    pub source_changed: usize,
+    /// Units that name no paragraph of the project.
     pub unknown: usize,
+    /// Units that name a paragraph an earlier unit named too (the last one counts).
+    pub repeated: usize,
+    /// Units of paragraphs this project does not translate (exported with `translate="no"`)
+    /// that came back with a translation anyway (left out).
+    pub excluded: usize,
+}
+
+impl XliffReport {
+    /// The counts in words, for the terminal and the window.
+    pub fn describe(&self) -> String {
+        let mut parts = vec![format!(
+            "{} updated, {} unchanged, {} conflict(s), {} unknown unit(s)",
+            self.updated, self.unchanged, self.conflicts, self.unknown
+        )];
+        if self.source_changed > 0 {
+            parts.push(format!(
+                "{} unit(s) whose source text was changed here since the export (left alone)",
+                self.source_changed
+            ));
+        }
+        if self.excluded > 0 {
+            parts.push(format!(
+                "{} translation(s) of paragraphs not translated in this project (left out)",
+                self.excluded
+            ));
+        }
+        if self.repeated > 0 {
+            parts.push(format!(
+                "{} unit(s) naming a paragraph again (the last one counted)",
+                self.repeated
+            ));
+        }
+        parts.join(", ")
+    }
+}
+
+/// Which target language the file's units go to.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LanguageChoice<'a> {
+    /// The language the caller insists on (the CLI's `--lang`): the file must be in it.
+    pub required: Option<&'a LanguageTag>,
+    /// The language used when the file names none (the window's current target).
+    pub fallback: Option<&'a LanguageTag>,
 }
 
 /// Why an XLIFF file was not applied.
@@ -26,20 +81,27 @@ pub enum XliffUpdateError {
     )]
     OtherProject { expected: String, found: String },
     #[error(
-        "this XLIFF file carries no Diptych project id (x-diptych-original-sha256), so its \
-         units cannot be matched to this project's paragraphs"
+        "this XLIFF file was not made from this project: none of the sources of the {0} unit(s) \
+         that name a paragraph agrees with that paragraph's text"
     )]
-    NoProjectId,
+    SourcesDisagree(usize),
+    #[error(
+        "this XLIFF file carries no Diptych project id ({ORIGINAL_SHA256_NOTE}) and none of its \
+         units names a paragraph of this project"
+    )]
+    NothingMatches,
     #[error("the XLIFF file's target language {found} is not {expected}")]
     OtherLanguage { expected: String, found: String },
-    #[error("the XLIFF file names no target language (trgLang)")]
+    #[error("the XLIFF file names no target language; name it (the CLI's --lang)")]
     NoTargetLanguage,
     #[error("{0} is not a target language of this project")]
     NotATarget(String),
 }
 
-fn status_of(unit: &XliffUnit, has_text: bool) -> TranslationStatus {
-    let from_sub_state = unit
+/// The status a unit gives its translation, and whether the file said it exactly (a Diptych
+/// sub-state) rather than only "translated".
+fn status_of(unit: &XliffUnit, version: XliffVersion, has_text: bool) -> (TranslationStatus, bool) {
+    let exact = unit
         .sub_state
         .as_deref()
         .and_then(|sub_state| sub_state.strip_prefix("diptych:"))
@@ -48,73 +110,162 @@ fn status_of(unit: &XliffUnit, has_text: bool) -> TranslationStatus {
                 .into_iter()
                 .find(|status| status.as_str() == name)
         });
-    from_sub_state.unwrap_or(match unit.state.as_deref() {
-        Some("translated") => TranslationStatus::Translated,
-        Some("reviewed") => TranslationStatus::Reviewed,
-        Some("final") => TranslationStatus::Approved,
-        _ if has_text => TranslationStatus::Draft,
-        _ => TranslationStatus::New,
-    })
+    if let Some(status) = exact {
+        return (status, true);
+    }
+    let pending = if has_text {
+        TranslationStatus::Draft
+    } else {
+        TranslationStatus::New
+    };
+    let status = match (version, unit.state.as_deref()) {
+        (_, Some("translated")) => TranslationStatus::Translated,
+        (XliffVersion::V2, Some("reviewed")) | (XliffVersion::V1, Some("signed-off")) => {
+            TranslationStatus::Reviewed
+        }
+        (_, Some("final")) => TranslationStatus::Approved,
+        (XliffVersion::V1, Some("new")) => TranslationStatus::New,
+        // 1.2 without a state: approved="yes" marks a finished translation (translate-toolkit
+        // writes every non-fuzzy PO entry so).
+        (XliffVersion::V1, None) if has_text && unit.approved == Some(true) => {
+            TranslationStatus::Translated
+        }
+        _ => pending,
+    };
+    (status, status != TranslationStatus::Translated)
 }
 
-/// The edit that brings `document` into `project` (`None` when nothing changes), and the
-/// report. `language` (when given) must be the file's target language.
+/// The paragraph id a unit names: its location reference, else its id (`p5`).
+fn named_paragraph(unit: &XliffUnit) -> Option<ParagraphId> {
+    let number = |text: &str| {
+        text.strip_prefix('p')
+            .and_then(|number| number.parse::<u32>().ok())
+            .map(ParagraphId)
+    };
+    unit.reference
+        .as_deref()
+        .and_then(number)
+        .or_else(|| number(&unit.id))
+}
+
+/// The project's target the file's units go to.
+fn target_language(
+    project: &Project,
+    document: &XliffDocument,
+    choice: LanguageChoice<'_>,
+) -> Result<LanguageTag, XliffUpdateError> {
+    let named = match (document.target_language.as_deref(), choice.required) {
+        (Some(found), Some(required)) if !found.eq_ignore_ascii_case(required.as_str()) => {
+            return Err(XliffUpdateError::OtherLanguage {
+                expected: required.to_string(),
+                found: found.to_owned(),
+            });
+        }
+        (Some(found), _) => found.to_owned(),
+        (None, Some(required)) => required.to_string(),
+        (None, None) => choice
+            .fallback
+            .map(ToString::to_string)
+            .ok_or(XliffUpdateError::NoTargetLanguage)?,
+    };
+    project
+        .targets
+        .iter()
+        .find(|target| target.as_str().eq_ignore_ascii_case(&named))
+        .cloned()
+        .ok_or(XliffUpdateError::NotATarget(named))
+}
+
+/// Checks that the file belongs to `project`: by the original's SHA-256, or when the file no
+/// longer carries it, by its sources.
+fn check_project(
+    project: &Project,
+    document: &XliffDocument,
+    named: &[(ParagraphId, &XliffUnit)],
+) -> Result<(), XliffUpdateError> {
+    let carried = document
+        .file_notes
+        .iter()
+        .find(|(category, _)| category == ORIGINAL_SHA256_NOTE)
+        .map(|(_, value)| value.trim());
+    if let Some(found) = carried {
+        if found != project.source.original.sha256 {
+            return Err(XliffUpdateError::OtherProject {
+                expected: project.source.original.sha256.clone(),
+                found: found.to_owned(),
+            });
+        }
+        return Ok(());
+    }
+    if named.is_empty() {
+        return Err(XliffUpdateError::NothingMatches);
+    }
+    let agreeing = named
+        .iter()
+        .filter(|(paragraph_id, unit)| source_agrees(project, *paragraph_id, unit))
+        .count();
+    if agreeing == 0 {
+        return Err(XliffUpdateError::SourcesDisagree(named.len()));
+    }
+    Ok(())
+}
+
+fn source_agrees(project: &Project, paragraph_id: ParagraphId, unit: &XliffUnit) -> bool {
+    project
+        .paragraph(paragraph_id)
+        .is_some_and(|paragraph| comparable_text(&paragraph.text) == comparable_text(&unit.source))
+}
+
+/// The edit that brings `document` into `project` (`None` when nothing changes), the report,
+/// and the target language it went to.
 pub fn xliff_update(
     project: &Project,
     document: &XliffDocument,
-    language: Option<&LanguageTag>,
+    choice: LanguageChoice<'_>,
     overwrite: bool,
 ) -> Result<(Option<Edit>, XliffReport, LanguageTag), XliffUpdateError> {
-    let found = document
-        .file_notes
-        .iter()
-        .find(|(category, _)| category == "x-diptych-original-sha256")
-        .map(|(_, value)| value.trim().to_owned())
-        .ok_or(XliffUpdateError::NoProjectId)?;
-    if found != project.source.original.sha256 {
-        return Err(XliffUpdateError::OtherProject {
-            expected: project.source.original.sha256.clone(),
-            found,
-        });
-    }
-    let file_language = document
-        .target_language
-        .as_deref()
-        .ok_or(XliffUpdateError::NoTargetLanguage)?;
-    let target = project
-        .targets
-        .iter()
-        .find(|target| target.as_str().eq_ignore_ascii_case(file_language))
-        .cloned()
-        .ok_or_else(|| XliffUpdateError::NotATarget(file_language.to_owned()))?;
-    if let Some(language) = language
-        && *language != target
-    {
-        return Err(XliffUpdateError::OtherLanguage {
-            expected: language.to_string(),
-            found: file_language.to_owned(),
-        });
-    }
+    let target = target_language(project, document, choice)?;
     let mut report = XliffReport::default();
-    let mut edits = Vec::new();
+    // The units that name a paragraph of the project, the last one per paragraph.
+    let mut named: Vec<(ParagraphId, &XliffUnit)> = Vec::new();
+    let mut position = std::collections::HashMap::new();
     for unit in &document.units {
-        let paragraph = unit
-            .id
-            .strip_prefix('p')
-            .and_then(|number| number.parse::<u32>().ok())
-            .and_then(|number| project.paragraph(ParagraphId(number)));
-        let Some(paragraph) = paragraph else {
+        let Some(paragraph) = named_paragraph(unit).and_then(|id| project.paragraph(id)) else {
             report.unknown += 1;
+            continue;
+        };
+        if let Some(&earlier) = position.get(&paragraph.paragraph_id) {
+            report.repeated += 1;
+            named[earlier] = (paragraph.paragraph_id, unit);
+        } else {
+            position.insert(paragraph.paragraph_id, named.len());
+            named.push((paragraph.paragraph_id, unit));
+        }
+    }
+    check_project(project, document, &named)?;
+    let mut edits = Vec::new();
+    for (paragraph_id, unit) in named {
+        let Some(paragraph) = project.paragraph(paragraph_id) else {
             continue;
         };
         if !paragraph.kind.is_translatable() {
             // Exported with translate="no": nothing of it comes back.
+            if unit.target.as_deref().is_some_and(|text| !text.is_empty()) {
+                report.excluded += 1;
+            }
             continue;
         }
-        let paragraph_id = paragraph.paragraph_id;
+        if !source_agrees(project, paragraph_id, unit) {
+            report.source_changed += 1;
+            continue;
+        }
         let current = project.translation(paragraph_id, &target);
         let text = unit.target.clone().unwrap_or_default();
-        let status = status_of(unit, !text.is_empty());
+        let (mut status, exact) = status_of(unit, document.version, !text.is_empty());
+        if !exact && text == current.text && current.status > status {
+            // "translated" from a tool that knows no finer stages does not undo a review.
+            status = current.status;
+        }
         let note = unit.notes.join("\n");
         if current.text == text && current.status == status && current.note == note {
             report.unchanged += 1;
@@ -150,3 +301,6 @@ pub fn xliff_update(
     let edit = (!edits.is_empty()).then_some(Edit::Batch(edits));
     Ok((edit, report, target))
 }
+
+#[cfg(test)]
+mod tests;

@@ -84,3 +84,10 @@ fn broken_and_foreign_files_give_one_clear_error() {
         Err(TmxError::NotUtf8)
     ));
 }
+
+#[test]
+fn a_file_cut_short_is_refused_not_read_in_part() {
+    let cut = &SAMPLE[..SAMPLE.find("<tu><tuv lang").unwrap()];
+    let error = read_tmx(cut.as_bytes()).unwrap_err();
+    assert!(error.to_string().contains("cut short"), "{error}");
+}

@@ -1,0 +1,106 @@
+use super::*;
+
+/// The shape translate-toolkit's `po2xliff` writes from a PO file made by `xliff2po`: a PO
+/// header unit, renumbered ids, the paragraph as a location reference, notes by origin.
+const PO2XLIFF: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.1" version="1.1">
+  <file original="edited.po" source-language="en-US" datatype="plaintext">
+    <body>
+      <trans-unit xml:space="preserve" id="2" approved="no" restype="x-gettext-domain-header">
+        <source>Project-Id-Version: PACKAGE VERSION</source>
+        <target state="translated">Project-Id-Version: PACKAGE VERSION</target>
+      </trans-unit>
+      <trans-unit xml:space="preserve" id="3" approved="yes">
+        <source>Polis &lt;gəldi&gt; &amp; getdi</source>
+        <target state="translated">Полиция <g id="1">пришла</g><x id="2"/> и <bpt id="3">&lt;b&gt;</bpt>ушла<ept id="3">&lt;/b&gt;</ept></target>
+        <alt-trans origin="previous"><source>old</source><target>старое</target></alt-trans>
+        <context-group name="po-reference" purpose="location">
+          <context context-type="sourcefile">p7</context>
+        </context-group>
+        <context-group name="po-entry" purpose="information">
+          <context context-type="x-po-trancomment">Ещё раз</context>
+        </context-group>
+        <note from="developer">kind: body</note>
+        <note from="po-translator">Ещё раз</note>
+      </trans-unit>
+      <trans-unit xml:space="preserve" id="4" approved="no">
+        <source>Ikinci</source>
+        <target state="needs-translation">Второй</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+"#;
+
+#[test]
+fn xliff_1_units_are_read_with_their_references_states_and_translators_notes() {
+    let document = read_xliff(PO2XLIFF.as_bytes()).unwrap();
+    assert_eq!(document.version, XliffVersion::V1);
+    assert_eq!(document.source_language.as_deref(), Some("en-US"));
+    assert_eq!(document.target_language, None);
+    // The PO header is not a unit.
+    assert_eq!(document.units.len(), 2);
+    let unit = &document.units[0];
+    assert_eq!(unit.id, "3");
+    assert_eq!(unit.reference.as_deref(), Some("p7"));
+    assert_eq!(unit.source, "Polis <gəldi> & getdi");
+    // <g> keeps its text; <x/>, <bpt>, <ept> are codes; the alt-trans proposal is not the
+    // target.
+    assert_eq!(unit.target.as_deref(), Some("Полиция пришла и ушла"));
+    assert_eq!(document.dropped_markup, 4);
+    assert_eq!(unit.state.as_deref(), Some("translated"));
+    assert_eq!(unit.approved, Some(true));
+    // The developer's note is not the translation's note; the context group's copy of the
+    // translator's comment is not read twice.
+    assert_eq!(unit.notes, vec!["Ещё раз".to_owned()]);
+    let second = &document.units[1];
+    assert_eq!(
+        (second.reference.as_deref(), second.id.as_str()),
+        (None, "4")
+    );
+    assert_eq!(second.approved, Some(false));
+    assert_eq!(second.state.as_deref(), Some("needs-translation"));
+}
+
+#[test]
+fn xliff_2_units_skip_original_data_and_keep_span_text() {
+    let text = r#"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="az">
+<file id="f1"><notes><note category="x-diptych-original-sha256">abc</note></notes>
+<unit id="p3"><originalData><data id="d1">&lt;br/&gt;</data></originalData>
+<notes><note>Yoxla</note></notes>
+<segment state="reviewed" subState="diptych:reviewed"><source>Two <ph id="1" dataRef="d1"/>lines</source><target>İki <pc id="2">sətir</pc></target></segment>
+</unit></file></xliff>"#;
+    let document = read_xliff(text.as_bytes()).unwrap();
+    assert_eq!(document.version, XliffVersion::V2);
+    assert_eq!(document.target_language.as_deref(), Some("az"));
+    assert_eq!(
+        document.file_notes,
+        vec![("x-diptych-original-sha256".to_owned(), "abc".to_owned())]
+    );
+    let unit = &document.units[0];
+    assert_eq!(unit.source, "Two lines");
+    assert_eq!(unit.target.as_deref(), Some("İki sətir"));
+    assert_eq!(unit.sub_state.as_deref(), Some("diptych:reviewed"));
+    assert_eq!(unit.notes, vec!["Yoxla".to_owned()]);
+    assert_eq!(document.dropped_markup, 2);
+}
+
+#[test]
+fn other_versions_roots_and_entities_are_refused() {
+    let refused = |text: &str| read_xliff(text.as_bytes()).unwrap_err().to_string();
+    assert!(refused(r#"<xliff version="3.0"/>"#).contains("XLIFF 1.x and 2.x are read"));
+    assert!(refused("<tmx version=\"1.4\"/>").contains("root element is <tmx>"));
+    assert!(refused("").contains("no <xliff> root"));
+    let external = r#"<!DOCTYPE xliff [<!ENTITY s SYSTEM "file:///etc/passwd">]>
+<xliff version="1.2"><file source-language="en" target-language="ru" datatype="x" original="o"><body>
+<trans-unit id="p1"><source>&s;</source></trans-unit></body></file></xliff>"#;
+    assert!(matches!(
+        read_xliff(external.as_bytes()),
+        Err(XliffError::UnknownEntity(name)) if name == "s"
+    ));
+    let truncated = &PO2XLIFF[..PO2XLIFF.len() / 2];
+    assert!(matches!(
+        read_xliff(truncated.as_bytes()),
+        Err(XliffError::Malformed { .. })
+    ));
+}

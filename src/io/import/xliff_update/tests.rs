@@ -1,0 +1,154 @@
+use std::fmt::Write as _;
+
+use super::*;
+use crate::io::import::xliff::read_xliff;
+
+fn ru() -> LanguageTag {
+    LanguageTag::parse("ru").unwrap()
+}
+
+/// A 1.2 file without the project id, as translate-toolkit's `po2xliff` writes it, with
+/// `units` as `(reference, source, target, state, approved)`.
+fn po2xliff(units: &[(&str, &str, &str, &str, &str)]) -> XliffDocument {
+    let mut text = String::from(
+        r#"<xliff version="1.1"><file original="x.po" source-language="en" datatype="po"><body>"#,
+    );
+    for (index, (reference, source, target, state, approved)) in units.iter().enumerate() {
+        write!(
+            text,
+            r#"<trans-unit id="{index}" approved="{approved}"><source>{source}</source><target state="{state}">{target}</target><context-group purpose="location"><context context-type="sourcefile">{reference}</context></context-group></trans-unit>"#
+        )
+        .unwrap();
+    }
+    text.push_str("</body></file></xliff>");
+    read_xliff(text.as_bytes()).unwrap()
+}
+
+fn apply(project: &mut Project, document: &XliffDocument) -> XliffReport {
+    let ru = ru();
+    let choice = LanguageChoice {
+        required: Some(&ru),
+        fallback: None,
+    };
+    let (edit, report, _) = xliff_update(project, document, choice, false).unwrap();
+    if let Some(edit) = edit {
+        edit.apply(project).unwrap();
+    }
+    report
+}
+
+#[test]
+fn a_file_without_the_project_id_is_matched_by_references_and_checked_by_its_sources() {
+    let mut project = crate::model::test_project();
+    let document = po2xliff(&[
+        ("p0", "Headline  here", "Заголовок", "translated", "yes"),
+        (
+            "p1",
+            "The police came.",
+            "Пришла полиция.",
+            "needs-translation",
+            "no",
+        ),
+    ]);
+    let report = apply(&mut project, &document);
+    assert_eq!((report.updated, report.unknown), (2, 0));
+    let headline = project.translation(ParagraphId(0), &ru());
+    assert_eq!(
+        (headline.text.as_str(), headline.status),
+        ("Заголовок", TranslationStatus::Translated)
+    );
+    // Fuzzy in the PO file: a draft.
+    assert_eq!(
+        project.translation(ParagraphId(1), &ru()).status,
+        TranslationStatus::Draft
+    );
+    // A file whose sources agree with none of the paragraphs it names is another project's.
+    let other = po2xliff(&[("p0", "Something else", "Другое", "translated", "yes")]);
+    let error = xliff_update(&project, &other, LanguageChoice::default(), false);
+    assert!(matches!(error, Err(XliffUpdateError::NoTargetLanguage)));
+    let ru = ru();
+    let choice = LanguageChoice {
+        required: None,
+        fallback: Some(&ru),
+    };
+    assert!(matches!(
+        xliff_update(&project, &other, choice, true),
+        Err(XliffUpdateError::SourcesDisagree(1))
+    ));
+}
+
+#[test]
+fn a_coarse_translated_state_does_not_undo_a_review_and_changed_sources_are_left_alone() {
+    let mut project = crate::model::test_project();
+    let ru = ru();
+    Edit::Batch(vec![
+        Edit::SetTranslationText {
+            paragraph_id: ParagraphId(0),
+            language: ru.clone(),
+            text: "Заголовок".into(),
+        },
+        Edit::SetTranslationStatus {
+            paragraph_id: ParagraphId(0),
+            language: ru.clone(),
+            status: TranslationStatus::Reviewed,
+        },
+    ])
+    .apply(&mut project)
+    .unwrap();
+    let document = po2xliff(&[
+        ("p0", "Headline here", "Заголовок", "translated", "yes"),
+        (
+            "p1",
+            "The police left.",
+            "Полиция ушла.",
+            "translated",
+            "yes",
+        ),
+    ]);
+    let report = apply(&mut project, &document);
+    assert_eq!(
+        (report.unchanged, report.source_changed, report.updated),
+        (1, 1, 0)
+    );
+    assert_eq!(
+        project.translation(ParagraphId(0), &ru).status,
+        TranslationStatus::Reviewed
+    );
+    assert!(project.translation(ParagraphId(1), &ru).text.is_empty());
+    // "Needs review" is a deliberate step back and is taken.
+    let document = po2xliff(&[(
+        "p0",
+        "Headline here",
+        "Заголовок",
+        "needs-review-translation",
+        "no",
+    )]);
+    assert_eq!(apply(&mut project, &document).updated, 1);
+    assert_eq!(
+        project.translation(ParagraphId(0), &ru).status,
+        TranslationStatus::Draft
+    );
+}
+
+#[test]
+fn a_paragraph_named_twice_takes_the_last_unit_and_excluded_paragraphs_stay_untranslated() {
+    let mut project = crate::model::test_project();
+    let document = po2xliff(&[
+        ("p1", "The police came.", "Старое", "translated", "yes"),
+        ("p1", "The police came.", "Новое", "translated", "yes"),
+        ("p2", "More on JAMnews", "Ещё", "translated", "yes"),
+        ("p9", "Nowhere", "Нигде", "translated", "yes"),
+    ]);
+    let report = apply(&mut project, &document);
+    assert_eq!(
+        (
+            report.updated,
+            report.repeated,
+            report.excluded,
+            report.unknown
+        ),
+        (1, 1, 1, 1)
+    );
+    assert_eq!(project.translation(ParagraphId(1), &ru()).text, "Новое");
+    assert!(project.translation(ParagraphId(2), &ru()).text.is_empty());
+}
