@@ -5,6 +5,8 @@
 //! cancelled job is forgotten at once: its thread is told to stop (it checks
 //! [`Progress::is_cancelled`] where it can) and whatever it still produces is dropped.
 
+use crate::app::commands::ExportChoice;
+use crate::io::import::exchange::ExchangeFile;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError};
@@ -51,46 +53,28 @@ pub enum JobOutput {
         basis: DocumentBasis,
         result: Result<Edit, AlignJobError>,
     },
-    /// A file of translations read from `path`, for the document it was asked for.
+    /// A file of translations read from `path`, for the document it was asked for (and
+    /// whether its translations replace differing ones).
     MemoryRead {
         path: PathBuf,
         basis: DocumentBasis,
+        overwrite: bool,
         result: Result<ExchangeFile, MemoryJobError>,
     },
-    /// The file an export was written to, and what to tell the user about it (or why not).
+    /// The export asked for (its file among the choices), and what to tell the user about it
+    /// (or why it was not written).
     Exported {
-        path: PathBuf,
+        choice: Box<ExportChoice>,
         result: Result<Vec<String>, ExportJobError>,
     },
 }
 
-/// A file of translations read by a background job.
-pub enum ExchangeFile {
-    /// A TMX memory (fills empty translations from exact matches).
-    Memory(crate::io::import::tmx::TmxDocument),
-    /// An XLIFF 2 file exported from a project (updates it by paragraph id).
-    Xliff(crate::io::import::xliff::XliffDocument),
-}
-
-/// Why a translation memory could not be read.
+/// Why a file of translations was not read.
 #[derive(Debug, thiserror::Error)]
 pub enum MemoryJobError {
-    #[error("cannot read {path}: {reason}")]
-    Read {
-        path: String,
-        reason: std::io::Error,
-    },
-    #[error("{path}: {reason}")]
-    Tmx {
-        path: String,
-        reason: crate::io::import::tmx::TmxError,
-    },
-    #[error("{path}: {reason}")]
-    Xliff {
-        path: String,
-        reason: crate::io::import::xliff::XliffError,
-    },
-    #[error("reading the memory stopped unexpectedly")]
+    #[error(transparent)]
+    Exchange(#[from] crate::io::import::exchange::ExchangeError),
+    #[error("reading the file stopped unexpectedly")]
     Stopped,
 }
 
@@ -266,6 +250,7 @@ impl Jobs {
         &mut self,
         path: PathBuf,
         basis: DocumentBasis,
+        overwrite: bool,
         work: impl FnOnce(&Progress) -> Result<ExchangeFile, MemoryJobError> + Send + 'static,
     ) -> Result<(), StartError> {
         let lost_path = path.clone();
@@ -277,12 +262,14 @@ impl Jobs {
             Box::new(move || JobOutput::MemoryRead {
                 path: lost_path.clone(),
                 basis,
+                overwrite,
                 result: Err(MemoryJobError::Stopped),
             }),
             move |progress| JobOutput::MemoryRead {
                 result: work(progress),
                 path,
                 basis,
+                overwrite,
             },
         )
     }
@@ -290,22 +277,22 @@ impl Jobs {
     /// Starts writing an export to `path` with `work`.
     pub fn start_export(
         &mut self,
-        path: PathBuf,
+        choice: ExportChoice,
         label: impl Into<String>,
         work: impl FnOnce(&Progress) -> Result<Vec<String>, ExportJobError> + Send + 'static,
     ) -> Result<(), StartError> {
-        let lost_path = path.clone();
+        let lost_choice = choice.clone();
         self.start(
             JobKind::Export,
-            path.clone(),
+            choice.path.clone(),
             label.into(),
             Box::new(move || JobOutput::Exported {
-                path: lost_path.clone(),
+                choice: Box::new(lost_choice.clone()),
                 result: Err(ExportJobError::Stopped),
             }),
             move |progress| JobOutput::Exported {
                 result: work(progress),
-                path,
+                choice: Box::new(choice),
             },
         )
     }

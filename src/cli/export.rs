@@ -57,7 +57,7 @@ pub fn export_command(request: &ExportRequest<'_>) -> anyhow::Result<String> {
     };
     let project = crate::io::load_project(request.project)?;
     let mut languages = match request.lang {
-        Some(raw) => super::parse_language_list(raw)?,
+        Some(raw) => super::parse_language_list(raw, "--lang")?,
         None => Vec::new(),
     };
     if languages.is_empty() && format == ExportFormat::Tmx {
@@ -96,7 +96,7 @@ pub fn export_command(request: &ExportRequest<'_>) -> anyhow::Result<String> {
     };
     let export = export_article(&project, format, &options)?;
     let output = request.output.map_or_else(
-        || default_export_path(request.project, &language, format),
+        || default_export_path(request.project, &languages, format),
         Path::to_path_buf,
     );
     let _lock = claim_output(&output, &[request.project], request.force)?;

@@ -8,11 +8,11 @@ use std::path::Path;
 use anyhow::{Context as _, bail};
 
 use crate::io::backup::DEFAULT_BACKUPS_TO_KEEP;
-use crate::io::import::tmx::read_tmx;
-use crate::io::import::xliff::read_xliff;
+use crate::io::import::exchange::{ExchangeFile, read_exchange_file};
+use crate::io::import::xliff::XliffDocument;
 use crate::io::import::xliff_update::{LanguageChoice, xliff_update};
 use crate::io::lock::{LockOutcome, acquire};
-use crate::io::{read_file_capped, save_project_with_backup};
+use crate::io::save_project_with_backup;
 use crate::memory::fill_exact_matches;
 use crate::model::LanguageTag;
 
@@ -34,14 +34,14 @@ pub fn import_translations(
         ),
     };
     let mut project = crate::io::load_project(project_path)?;
-    let bytes =
-        read_file_capped(file).with_context(|| format!("cannot read {}", file.display()))?;
-    if looks_like_xliff(&bytes) {
-        return import_xliff(&mut project, project_path, file, &bytes, lang, overwrite);
-    }
-    let memory = read_tmx(&bytes).with_context(|| format!("{}", file.display()))?;
+    let memory = match read_exchange_file(file)? {
+        ExchangeFile::Xliff(document) => {
+            return import_xliff(&mut project, project_path, file, &document, lang, overwrite);
+        }
+        ExchangeFile::Memory(memory) => memory,
+    };
     let languages: Vec<LanguageTag> = match lang {
-        Some(raw) => super::parse_language_list(raw)?,
+        Some(raw) => super::parse_language_list(raw, "--lang")?,
         None => project.targets.clone(),
     };
     let mut lines = Vec::new();
@@ -59,11 +59,7 @@ pub fn import_translations(
                 .context("the memory's translations could not be filled in")?;
             changed = true;
         }
-        lines.push(format!(
-            "{language}: {} filled from exact matches (as drafts), {} already translated, {} \
-             without a match",
-            report.filled, report.already_translated, report.no_match
-        ));
+        lines.push(format!("{language}: {}", report.describe()));
     }
     if memory.dropped_codes > 0 {
         lines.push(format!(
@@ -88,27 +84,20 @@ pub fn import_translations(
     ))
 }
 
-/// Whether the file's root element is `<xliff>` (looked for in its first kilobytes).
-fn looks_like_xliff(bytes: &[u8]) -> bool {
-    let head = &bytes[..bytes.len().min(4096)];
-    String::from_utf8_lossy(head).contains("<xliff")
-}
-
 fn import_xliff(
     project: &mut crate::model::Project,
     project_path: &Path,
     file: &Path,
-    bytes: &[u8],
+    document: &XliffDocument,
     lang: Option<&str>,
     overwrite: bool,
 ) -> anyhow::Result<String> {
-    let document = read_xliff(bytes).with_context(|| format!("{}", file.display()))?;
     let language = lang.map(LanguageTag::parse).transpose()?;
     let choice = LanguageChoice {
         required: language.as_ref(),
         fallback: None,
     };
-    let (edit, report, target) = xliff_update(project, &document, choice, overwrite)
+    let (edit, report, target) = xliff_update(project, document, choice, overwrite)
         .with_context(|| format!("{}", file.display()))?;
     let mut lines = vec![format!("{target}: {}", report.describe())];
     if report.conflicts > 0 && !overwrite {

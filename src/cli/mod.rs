@@ -35,9 +35,10 @@ pub struct CheckReport {
     pub failure: Option<String>,
 }
 
-/// Parses a comma-separated list of language tags; an empty list or one naming a language
-/// twice is refused rather than quietly changed.
-pub fn parse_language_list(raw: &str) -> anyhow::Result<Vec<LanguageTag>> {
+/// Parses a comma-separated list of language tags given with `option` (`--targets`,
+/// `--lang`); an empty list or one naming a language twice is refused rather than quietly
+/// changed.
+pub fn parse_language_list(raw: &str, option: &str) -> anyhow::Result<Vec<LanguageTag>> {
     let mut languages: Vec<LanguageTag> = Vec::new();
     for part in raw
         .split(',')
@@ -46,12 +47,12 @@ pub fn parse_language_list(raw: &str) -> anyhow::Result<Vec<LanguageTag>> {
     {
         let language = LanguageTag::parse(part)?;
         if languages.contains(&language) {
-            bail!("--targets names {language} twice");
+            bail!("{option} names {language} twice");
         }
         languages.push(language);
     }
     if languages.is_empty() {
-        bail!("--targets names no language (give e.g. --targets ru,az)");
+        bail!("{option} names no language (give e.g. {option} ru,az)");
     }
     Ok(languages)
 }
@@ -91,7 +92,9 @@ pub fn import_options(
         .transpose()?;
     Ok(ImportOptions {
         source_language: source_lang.map(LanguageTag::parse).transpose()?,
-        targets: targets.map(parse_language_list).transpose()?,
+        targets: targets
+            .map(|raw| parse_language_list(raw, "--targets"))
+            .transpose()?,
         encoding,
         record: record.map(str::to_owned),
     })

@@ -2,6 +2,8 @@
 //! translation memory's exact matches (the 100 % case). Fuzzy matching, the concordance and the
 //! glossary will live here too; file formats stay in `io`.
 
+use std::fmt::Write as _;
+
 use crate::io::import::tmx::TmxDocument;
 use crate::model::{Edit, LanguageTag, Project, TranslationStatus};
 
@@ -14,6 +16,29 @@ pub struct FillReport {
     pub already_translated: usize,
     /// Translatable paragraphs with no exact match.
     pub no_match: usize,
+    /// Empty translations left empty because the memory translates their source text in two
+    /// or more different ways (which one is right is the translator's call).
+    pub ambiguous: usize,
+}
+
+impl FillReport {
+    /// The counts in words, for the terminal and the window.
+    pub fn describe(&self) -> String {
+        let mut text = format!(
+            "{} filled from exact matches (as drafts), {} already translated, {} without a match",
+            self.filled, self.already_translated, self.no_match
+        );
+        if self.ambiguous > 0 {
+            // Writing to a String cannot fail.
+            write!(
+                text,
+                ", {} left empty because the memory translates them in different ways",
+                self.ambiguous
+            )
+            .ok();
+        }
+        text
+    }
 }
 
 /// Whitespace-normalised text: runs of white space are one space, none at the ends.
@@ -30,21 +55,29 @@ pub fn fill_exact_matches(
     language: &LanguageTag,
 ) -> (Option<Edit>, FillReport) {
     let source_language = project.source.language.as_str();
-    let mut matches: std::collections::HashMap<String, &str> = std::collections::HashMap::new();
+    // Each source text's translation, or `None` when the memory has different ones.
+    let mut matches: std::collections::HashMap<String, Option<&str>> =
+        std::collections::HashMap::new();
     for unit in &memory.units {
         if let (Some(source), Some(target)) = (
             unit.text_in(source_language),
             unit.text_in(language.as_str()),
         ) && !target.trim().is_empty()
         {
-            // The first unit for a source text wins, as in the file's order.
-            matches.entry(normalised(source)).or_insert(target);
+            matches
+                .entry(normalised(source))
+                .and_modify(|known| {
+                    if known.is_some_and(|known| normalised(known) != normalised(target)) {
+                        *known = None;
+                    }
+                })
+                .or_insert(Some(target));
         }
     }
     let mut report = FillReport::default();
     let mut edits = Vec::new();
     for paragraph in project.translatable_paragraphs() {
-        let Some(target) = matches.get(&normalised(&paragraph.text)) else {
+        let Some(found) = matches.get(&normalised(&paragraph.text)) else {
             report.no_match += 1;
             continue;
         };
@@ -53,6 +86,10 @@ pub fn fill_exact_matches(
             report.already_translated += 1;
             continue;
         }
+        let Some(target) = found else {
+            report.ambiguous += 1;
+            continue;
+        };
         report.filled += 1;
         edits.push(Edit::SetTranslationText {
             paragraph_id: paragraph.paragraph_id,
@@ -86,6 +123,7 @@ mod tests {
 <tu><tuv xml:lang="en"><seg>Headline   here</seg></tuv><tuv xml:lang="ru"><seg>Заголовок</seg></tuv></tu>
 <tu><tuv xml:lang="en"><seg>The police came</seg></tuv><tuv xml:lang="ru"><seg>Не то</seg></tuv></tu>
 <tu><tuv xml:lang="en"><seg>More on JAMnews</seg></tuv><tuv xml:lang="ru"><seg>Ещё</seg></tuv></tu>
+<tu><tuv xml:lang="en"><seg>Headline here</seg></tuv><tuv xml:lang="ru"><seg>Заголовок </seg></tuv></tu>
 </body></tmx>"#
                 .as_bytes(),
         )
@@ -98,7 +136,8 @@ mod tests {
             FillReport {
                 filled: 1,
                 already_translated: 0,
-                no_match: 1
+                no_match: 1,
+                ambiguous: 0,
             }
         );
         edit.unwrap().apply(&mut project).unwrap();
@@ -109,5 +148,25 @@ mod tests {
         let (edit, report) = fill_exact_matches(&project, &memory, &ru);
         assert!(edit.is_none());
         assert_eq!(report.already_translated, 1);
+    }
+
+    #[test]
+    fn a_source_the_memory_translates_two_ways_is_left_for_the_translator() {
+        let project = crate::model::test_project();
+        let ru = LanguageTag::parse("ru").unwrap();
+        let memory = read_tmx(
+            r#"<tmx version="1.4"><header srclang="en"/><body>
+<tu><tuv xml:lang="en"><seg>The police came.</seg></tuv><tuv xml:lang="ru"><seg>Пришла полиция.</seg></tuv></tu>
+<tu><tuv xml:lang="en"><seg>The police came.</seg></tuv><tuv xml:lang="ru"><seg>Приехала полиция.</seg></tuv></tu>
+</body></tmx>"#
+                .as_bytes(),
+        )
+        .unwrap();
+        let (edit, report) = fill_exact_matches(&project, &memory, &ru);
+        assert!(edit.is_none());
+        assert_eq!(
+            (report.ambiguous, report.filled, report.no_match),
+            (1, 0, 1)
+        );
     }
 }

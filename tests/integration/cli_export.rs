@@ -148,7 +148,7 @@ fn export_writes_a_review_copy_with_two_languages() {
         "ru,az",
     ]);
     assert!(output.status.success(), "{}", stderr(&output));
-    let page = std::fs::read_to_string(directory.path().join("metro.ru.review.html")).unwrap();
+    let page = std::fs::read_to_string(directory.path().join("metro.ru+az.review.html")).unwrap();
     assert!(page.contains("<th lang=\"ru\">Russian</th><th lang=\"az\">Azerbaijani</th>"));
     assert!(page.contains("Tbilisi metrosunda gediş haqqı"));
     let refused = diptych(&[
@@ -219,7 +219,7 @@ fn export_writes_a_tmx_that_the_official_dtd_accepts() {
         "--include-drafts",
     ]);
     assert!(output.status.success(), "{}", stderr(&output));
-    let tmx = directory.path().join("metro.ru.tmx");
+    let tmx = directory.path().join("metro.ru+az.tmx");
     let text = std::fs::read_to_string(&tmx).unwrap();
     assert!(text.contains("<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">"));
     assert!(text.contains("<tuv xml:lang=\"ru\">"));
@@ -605,8 +605,17 @@ fn export_writes_an_xliff_1_2_that_the_official_strict_schema_accepts() {
 fn export_writes_docx_files_that_a_docx_reader_opens_with_the_right_text() {
     let directory = tempfile::tempdir().unwrap();
     let project = example(directory.path());
+    // A control character (kept from a text dump) must not make the package unreadable.
+    let headline = "Проезд в тбилисском метро подорожает вдвое с января";
+    let with_bell = EXAMPLE.replacen(
+        headline,
+        "Проезд в тбилисском метро\\u{7} подорожает вдвое с января",
+        1,
+    );
+    assert_ne!(with_bell, EXAMPLE);
+    std::fs::write(&project, with_bell).unwrap();
     let article = directory.path().join("metro.ru.docx");
-    let table = directory.path().join("metro.ru.review.docx");
+    let table = directory.path().join("metro.ru+az.review.docx");
     for args in [
         vec!["--format", "docx", "--lang", "ru", "--allow-incomplete"],
         vec!["--format", "docx", "--bilingual", "--lang", "ru,az"],
@@ -634,7 +643,11 @@ fn export_writes_docx_files_that_a_docx_reader_opens_with_the_right_text() {
          t = docx.Document({table:?}).tables[0]\n\
          print(len(t.rows), len(t.columns))\n\
          print(t.rows[1].cells[2].text.splitlines()[0])\n\
-         print(t.rows[1].cells[3].text.splitlines()[0])\n",
+         print(t.rows[1].cells[3].text.splitlines()[0])\n\
+         print(a.paragraphs[0].style.name, a.paragraphs[1].style.name)\n\
+         print(a.core_properties.title, a.core_properties.language)\n\
+         print(a.paragraphs[0].runs[0].style.name)\n\
+         print(a.styles.element.xpath('//w:docDefaults//w:lang/@w:val')[0])\n",
         article = path_str(&article),
         table = path_str(&table)
     );
@@ -676,18 +689,33 @@ fn export_writes_docx_files_that_a_docx_reader_opens_with_the_right_text() {
         lines[3],
         "Tbilisi metrosunda gediş haqqı yanvardan iki dəfə artır"
     );
+    // Word's named styles, the title and language in the properties, and every run marked
+    // with its language for the spelling checker.
+    assert_eq!(lines[4], "Title Lead");
+    assert_eq!(lines[5], format!("{headline} ru-RU"));
+    assert_eq!(lines[6], "Text in Russian");
+    assert_eq!(lines[7], "ru-RU");
 }
 
 #[test]
 fn huge_exchange_files_give_one_clear_error_and_change_nothing() {
     let directory = tempfile::tempdir().unwrap();
     let project = example(directory.path());
-    // 200 MB of nothing (a sparse file): read, found not to be XML, refused in one line.
-    // Past the 256 MB cap on files Diptych reads: refused before reading.
+    // Past the 100 MB cap on translation files: refused before reading, in one line. Under
+    // it, 50 MB of nothing (a sparse file) is read and found not to be XML.
     for (name, megabytes, expected) in [
-        ("big.tmx", 200, "not a TMX file"),
-        ("big.xlf", 200, "not a TMX file"),
-        ("huge.tmx", 300, "cannot read"),
+        (
+            "big.tmx",
+            200,
+            "Diptych reads translation files up to 100 MB",
+        ),
+        (
+            "big.xlf",
+            200,
+            "Diptych reads translation files up to 100 MB",
+        ),
+        ("empty.tmx", 50, "not a TMX file"),
+        ("empty.xlf", 50, "not an XLIFF file"),
     ] {
         let file = directory.path().join(name);
         std::fs::File::create(&file)
@@ -740,4 +768,40 @@ fn a_sentence_level_memory_splits_each_pair_with_the_sentence_aligner() {
         "{russian}"
     );
     validate_with_xmllint(&tmx, "tmx14.dtd");
+}
+
+#[test]
+fn mistakes_in_the_command_are_named_as_given() {
+    let directory = tempfile::tempdir().unwrap();
+    let project = example(directory.path());
+    let missing = directory.path().join("no-such-folder/out.tmx");
+    let output = diptych(&[
+        "export",
+        path_str(&project),
+        "--format",
+        "tmx",
+        "-o",
+        path_str(&missing),
+    ]);
+    assert!(!output.status.success());
+    assert!(
+        stderr(&output).contains("does not exist"),
+        "{}",
+        stderr(&output)
+    );
+    for (lang, expected) in [
+        ("ru,ru", "--lang names ru twice"),
+        (",", "--lang names no language"),
+    ] {
+        let output = diptych(&[
+            "export",
+            path_str(&project),
+            "--format",
+            "tmx",
+            "--lang",
+            lang,
+        ]);
+        assert!(stderr(&output).contains(expected), "{}", stderr(&output));
+    }
+    assert_eq!(std::fs::read_to_string(&project).unwrap(), EXAMPLE);
 }

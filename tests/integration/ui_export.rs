@@ -36,20 +36,20 @@ fn the_export_dialog_writes_the_article_and_says_what_it_kept() {
     let markdown = directory.path().join("metro.ru.md");
     assert_eq!(export_path(&harness), markdown.display().to_string());
 
-    // Not all of it is translated: refused, with the list, and nothing written.
+    // Not all of it is translated: refused, with the list, and nothing written; the dialog
+    // comes back with the same choices and the reason.
     harness.get_by_label("Export to this file").click();
     settle(&mut harness);
-    let error = harness.state().last_error().unwrap().to_owned();
+    assert_eq!(harness.state().modal_title(), Some("Export"));
+    harness.get_by_label_contains("Not exported: 8 paragraph(s) have no ru translation");
     assert!(
-        error.starts_with("Not exported: 8 paragraph(s) have no ru translation"),
-        "{error}"
+        harness.state().last_error().is_none(),
+        "the error is shown once, in the dialog"
     );
     assert!(!markdown.exists());
+    assert_eq!(export_path(&harness), markdown.display().to_string());
 
     // Keeping the source text there: written, and the dialog remembers the choices.
-    press(&mut harness, Modifiers::COMMAND, Key::E);
-    harness.run_steps(2);
-    assert_eq!(export_path(&harness), markdown.display().to_string());
     harness
         .get_by_label("Keep the source text where there is no translation yet")
         .click();
@@ -73,14 +73,11 @@ fn the_export_dialog_writes_the_article_and_says_what_it_kept() {
     harness.run_steps(2);
     harness.get_by_label("Export to this file").click();
     settle(&mut harness);
-    assert!(
-        harness
-            .state()
-            .last_error()
-            .unwrap()
-            .contains("already exists")
-    );
+    harness.get_by_label_contains("already exists");
     assert_eq!(std::fs::read_to_string(&markdown).unwrap(), "kept");
+    harness.get_by_label("Cancel").click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().modal_title(), None);
 
     // The project itself was only read.
     assert_eq!(std::fs::read_to_string(&project).unwrap(), EXAMPLE);
@@ -120,7 +117,7 @@ fn filling_from_a_memory_is_one_undo_step_with_a_report() {
     let state = harness.state();
     let message = state.last_message().unwrap().to_owned();
     assert!(
-        message.contains("ru: 4 filled, 0 already translated"),
+        message.contains("ru: 4 filled from exact matches (as drafts), 0 already translated"),
         "{message}"
     );
     let project = &state.document().project;
@@ -206,5 +203,62 @@ fn importing_an_edited_xliff_in_the_window_is_one_undo_step() {
     assert!(harness.state().document().is_dirty());
     press(&mut harness, Modifiers::COMMAND, Key::Z);
     assert!(!has_it(&harness));
+    assert!(!harness.state().document().is_dirty());
+}
+
+#[test]
+fn an_import_with_conflicts_asks_and_replacing_them_is_one_more_undo_step() {
+    use diptych::app::Command;
+    use diptych::model::LanguageTag;
+    let directory = tempfile::tempdir().unwrap();
+    let project = directory.path().join("metro.diptych.ron");
+    std::fs::write(&project, EXAMPLE).unwrap();
+    let xlf = directory.path().join("metro.ru.xliff12.xlf");
+    let exported = std::process::Command::new(env!("CARGO_BIN_EXE_diptych"))
+        .args([
+            "export",
+            project.to_str().unwrap(),
+            "--format",
+            "xliff12",
+            "--lang",
+            "ru",
+        ])
+        .output()
+        .unwrap();
+    assert!(exported.status.success());
+    // Another tool (XLIFF 1.2) changed the headline's translation.
+    let headline = "Проезд в тбилисском метро подорожает вдвое с января";
+    let text = std::fs::read_to_string(&xlf).unwrap().replacen(
+        headline,
+        "Метро в Тбилиси подорожает вдвое",
+        1,
+    );
+    std::fs::write(&xlf, text).unwrap();
+    let mut harness = harness_with(&project, Vec::new());
+    harness.state_mut().send(Command::FillFromMemoryFile(xlf));
+    settle(&mut harness);
+    assert_eq!(
+        harness.state().modal_title(),
+        Some("Conflicting translations")
+    );
+    harness.get_by_label_contains("(ru): 0 updated, 12 unchanged, 1 conflict(s)");
+    let ru = LanguageTag::parse("ru").unwrap();
+    let headline_text = |harness: &egui_kittest::Harness<'_, diptych::app::DiptychApp>| {
+        let project = &harness.state().document().project;
+        let first = project
+            .translatable_paragraphs()
+            .next()
+            .unwrap()
+            .paragraph_id;
+        project.translation(first, &ru).text.clone()
+    };
+    assert_eq!(headline_text(&harness), headline);
+    harness.get_by_label("Replace them with the file's").click();
+    settle(&mut harness);
+    assert_eq!(headline_text(&harness), "Метро в Тбилиси подорожает вдвое");
+    let message = harness.state().last_message().unwrap().to_owned();
+    assert!(message.contains("(ru): 1 updated"), "{message}");
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(headline_text(&harness), headline);
     assert!(!harness.state().document().is_dirty());
 }

@@ -71,9 +71,8 @@ pub fn start_export(
         return;
     }
     let project = document.project.clone();
-    let path = choice.path.clone();
-    let label = format!("Exporting {}", path.display());
-    let started = jobs.start_export(path, label, move |progress| {
+    let label = format!("Exporting {}", choice.path.display());
+    let started = jobs.start_export(choice.clone(), label, move |progress| {
         let options = ExportOptions {
             language: choice.language,
             allow_incomplete: choice.allow_incomplete,
@@ -98,20 +97,38 @@ pub fn start_export(
     }
 }
 
-/// Tells the user how an export ended.
+/// Tells the user how an export ended. When it failed, the dialog comes back with the same
+/// choices and the reason, so that one change (keep the source text, replace the file,
+/// another path) is all it takes to try again.
 pub fn export_finished(
-    path: &std::path::Path,
+    document: &Document,
+    choice: ExportChoice,
     result: Result<Vec<String>, ExportJobError>,
     overlays: &mut Overlays,
 ) {
     match result {
         Ok(notes) => {
-            let mut message = format!("Exported {}", path.display());
+            let mut message = format!("Exported {}", choice.path.display());
             for note in notes {
                 message.push_str(". ");
                 message.push_str(&note);
             }
             overlays.toast(ToastLevel::Info, message);
+        }
+        Err(ExportJobError::Stopped) => overlays.toast(
+            ToastLevel::Info,
+            format!(
+                "The export was cancelled; {} was not written.",
+                choice.path.display()
+            ),
+        ),
+        Err(error) if overlays.modal.is_none() => {
+            overlays.show(Modal::Export(Box::new(ExportDialog::reopened(
+                project_path(document),
+                document.project.targets.clone(),
+                choice,
+                format!("Not exported: {error}"),
+            ))));
         }
         Err(error) => overlays.toast(ToastLevel::Error, format!("Not exported: {error}")),
     }

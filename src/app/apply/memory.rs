@@ -7,17 +7,19 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use super::edit::EditContext;
-use crate::app::jobs::{ExchangeFile, JobKind, Jobs, MemoryJobError};
-use crate::app::overlays::{Overlays, ToastLevel};
+use crate::app::jobs::{JobKind, Jobs, MemoryJobError};
+use crate::app::overlays::{Modal, Overlays, ToastLevel};
 use crate::app::session::DocumentBasis;
-use crate::io::import::tmx::{TmxDocument, read_tmx};
-use crate::io::import::xliff::{XliffDocument, read_xliff};
+use crate::io::import::exchange::{ExchangeFile, read_exchange_file};
+use crate::io::import::tmx::TmxDocument;
+use crate::io::import::xliff::XliffDocument;
 use crate::io::import::xliff_update::{LanguageChoice, xliff_update};
 use crate::memory::fill_exact_matches;
 
 /// Starts reading the memory at `path`.
 pub fn start_reading(
     path: PathBuf,
+    overwrite: bool,
     basis: DocumentBasis,
     jobs: &mut Jobs,
     overlays: &mut Overlays,
@@ -30,29 +32,8 @@ pub fn start_reading(
         return;
     }
     let thread_path = path.clone();
-    let started = jobs.start_memory(path, basis, move |_| {
-        let shown = || thread_path.display().to_string();
-        let bytes =
-            crate::io::read_file_capped(&thread_path).map_err(|reason| MemoryJobError::Read {
-                path: shown(),
-                reason,
-            })?;
-        let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).into_owned();
-        if head.contains("<xliff") {
-            read_xliff(&bytes)
-                .map(ExchangeFile::Xliff)
-                .map_err(|reason| MemoryJobError::Xliff {
-                    path: shown(),
-                    reason,
-                })
-        } else {
-            read_tmx(&bytes)
-                .map(ExchangeFile::Memory)
-                .map_err(|reason| MemoryJobError::Tmx {
-                    path: shown(),
-                    reason,
-                })
-        }
+    let started = jobs.start_memory(path, basis, overwrite, move |_| {
+        read_exchange_file(&thread_path).map_err(MemoryJobError::from)
     });
     if let Err(error) = started {
         overlays.toast(ToastLevel::Error, format!("cannot start reading: {error}"));
@@ -64,6 +45,7 @@ pub fn start_reading(
 pub fn finished(
     editing: &mut EditContext<'_>,
     path: &Path,
+    overwrite: bool,
     still_fits: bool,
     result: Result<ExchangeFile, MemoryJobError>,
 ) {
@@ -78,7 +60,7 @@ pub fn finished(
             ),
         ),
         Ok(ExchangeFile::Memory(memory)) => fill(editing, path, &memory),
-        Ok(ExchangeFile::Xliff(document)) => update(editing, path, &document),
+        Ok(ExchangeFile::Xliff(document)) => update(editing, path, &document, overwrite),
     }
 }
 
@@ -92,10 +74,7 @@ fn fill(editing: &mut EditContext<'_>, path: &Path, memory: &TmxDocument) {
         let (edit, report) = fill_exact_matches(project, memory, language);
         edits.extend(edit);
         filled += report.filled;
-        lines.push(format!(
-            "{language}: {} filled, {} already translated, {} without a match",
-            report.filled, report.already_translated, report.no_match
-        ));
+        lines.push(format!("{language}: {}", report.describe()));
     }
     if !edits.is_empty() {
         editing.document.history.close_group();
@@ -121,13 +100,13 @@ fn fill(editing: &mut EditContext<'_>, path: &Path, memory: &TmxDocument) {
 
 /// Brings an XLIFF file's translations, statuses and notes in, as one undo step; translations
 /// that differ from non-empty ones here are reported as conflicts and left alone.
-fn update(editing: &mut EditContext<'_>, path: &Path, document: &XliffDocument) {
+fn update(editing: &mut EditContext<'_>, path: &Path, document: &XliffDocument, overwrite: bool) {
     let choice = LanguageChoice {
         required: None,
         fallback: editing.view.target.as_ref(),
     };
     let (edit, report, language) =
-        match xliff_update(&editing.document.project, document, choice, false) {
+        match xliff_update(&editing.document.project, document, choice, overwrite) {
             Ok(result) => result,
             Err(error) => {
                 editing
@@ -143,12 +122,6 @@ fn update(editing: &mut EditContext<'_>, path: &Path, document: &XliffDocument) 
         editing.view.grid.reset();
     }
     let mut message = format!("{} ({language}): {}.", path.display(), report.describe());
-    if report.conflicts > 0 {
-        message.push_str(
-            " Conflicts are translations that differ from ones already here; they were left as \
-             they are.",
-        );
-    }
     if document.dropped_markup > 0 {
         // Writing to a String cannot fail.
         write!(
@@ -160,6 +133,15 @@ fn update(editing: &mut EditContext<'_>, path: &Path, document: &XliffDocument) 
     }
     if report.updated > 0 {
         message.push_str(" Ctrl+Z takes the whole import back.");
+    }
+    if report.conflicts > 0 && !overwrite && editing.overlays.modal.is_none() {
+        // The translator decides: keep the translations here, or take the file's.
+        editing.overlays.show(Modal::ImportConflicts {
+            path: path.to_path_buf(),
+            conflicts: report.conflicts,
+            report: message,
+        });
+        return;
     }
     let level = if report.conflicts > 0 {
         ToastLevel::Warning

@@ -194,6 +194,16 @@ impl DiptychApp {
             Command::FillFromMemoryFile(path) => {
                 memory::start_reading(
                     path,
+                    false,
+                    self.session.basis(),
+                    &mut self.jobs,
+                    &mut self.overlays,
+                );
+            }
+            Command::ReplaceImportConflicts(path) => {
+                memory::start_reading(
+                    path,
+                    true,
                     self.session.basis(),
                     &mut self.jobs,
                     &mut self.overlays,
@@ -471,6 +481,7 @@ impl DiptychApp {
                 JobOutput::MemoryRead {
                     path,
                     basis,
+                    overwrite,
                     result,
                 } => {
                     let current = self.session.basis();
@@ -481,10 +492,15 @@ impl DiptychApp {
                         overlays: &mut self.overlays,
                     };
                     let still_fits = basis == current && !read_only;
-                    memory::finished(&mut editing, &path, still_fits, result);
+                    memory::finished(&mut editing, &path, overwrite, still_fits, result);
                 }
-                JobOutput::Exported { path, result } => {
-                    export::export_finished(&path, result, &mut self.overlays);
+                JobOutput::Exported { choice, result } => {
+                    export::export_finished(
+                        &self.session.document,
+                        *choice,
+                        result,
+                        &mut self.overlays,
+                    );
                 }
                 JobOutput::Opened { path, result } => {
                     self.overlays

@@ -159,6 +159,9 @@ pub enum Command {
     FillFromMemoryFile(PathBuf),
     /// Stop reading a translation memory.
     CancelReadingMemory,
+    /// Import the XLIFF file at this path again, its translations replacing the ones here
+    /// that differ (the answer to the conflicts an import found).
+    ReplaceImportConflicts(PathBuf),
 }
 
 /// What the export dialog was asked for.
@@ -210,7 +213,8 @@ impl Command {
             | Self::RestoreRecovery(_)
             | Self::DiscardRecovery(_)
             | Self::FillFromMemory
-            | Self::FillFromMemoryFile(_) => true,
+            | Self::FillFromMemoryFile(_)
+            | Self::ReplaceImportConflicts(_) => true,
             Self::DiscardThen(then) => then.changes_project(),
             Self::PathChosen { purpose, .. } => matches!(
                 purpose,

@@ -29,6 +29,8 @@ pub struct ExportDialog {
     project_path: PathBuf,
     /// The user typed a path of their own: format and language changes leave it alone.
     path_edited: bool,
+    /// Why the last try with these choices was not written.
+    pub error: Option<String>,
 }
 
 impl ExportDialog {
@@ -53,14 +55,47 @@ impl ExportDialog {
             path: String::new(),
             project_path,
             path_edited: false,
+            error: None,
         };
         dialog.suggest_path();
         dialog
     }
 
+    /// The dialog again after an export with `choice` failed: the same choices, its file kept
+    /// as it was, and the reason.
+    pub fn reopened(
+        project_path: PathBuf,
+        targets: Vec<LanguageTag>,
+        choice: ExportChoice,
+        error: String,
+    ) -> Self {
+        let mut dialog = Self::new(
+            project_path,
+            targets,
+            choice.language.clone(),
+            choice.format,
+            choice.allow_incomplete,
+        );
+        dialog.also = choice.also;
+        dialog.include_drafts = choice.include_drafts;
+        dialog.sentences = choice.sentences;
+        dialog.replace = choice.replace;
+        dialog.suggest_path();
+        let path = choice.path.display().to_string();
+        // A path the user typed stays theirs; a suggested one keeps following the choices.
+        dialog.path_edited = path != dialog.path;
+        dialog.path = path;
+        dialog.error = Some(error);
+        dialog
+    }
+
     fn suggest_path(&mut self) {
         if !self.path_edited {
-            self.path = default_export_path(&self.project_path, &self.language, self.format)
+            let mut languages = vec![self.language.clone()];
+            if let Some(also) = self.choice().also {
+                languages.push(also);
+            }
+            self.path = default_export_path(&self.project_path, &languages, self.format)
                 .display()
                 .to_string();
         }
@@ -107,6 +142,10 @@ pub fn export_ui(
     commands: &mut Vec<Command>,
 ) -> bool {
     let mut changed = false;
+    if let Some(error) = &dialog.error {
+        ui.colored_label(ui.visuals().error_fg_color, error);
+        ui.add_space(4.0);
+    }
     ui.label("Format");
     ui.horizontal_wrapped(|ui| {
         for format in ExportFormat::ALL {

@@ -98,6 +98,13 @@ pub enum Modal {
     Backups { backups: Vec<Backup> },
     /// Choose the format, language and file of an export.
     Export(Box<ExportDialog>),
+    /// An import found translations that differ from the ones here: keep them or replace.
+    ImportConflicts {
+        path: PathBuf,
+        conflicts: usize,
+        /// What the import did.
+        report: String,
+    },
     /// Choose where to split a paragraph: the cursor marks the place.
     SplitParagraph {
         document: DocumentRef,
@@ -170,6 +177,7 @@ impl Modal {
             Self::ChooseArchivePage { .. } => "Choose a page of the web archive",
             Self::Backups { .. } => "Revert to backup",
             Self::Export(_) => "Export",
+            Self::ImportConflicts { .. } => "Conflicting translations",
             Self::Recover { .. } => "Restore unsaved work?",
             Self::Locked { .. } => "Open in another window",
         }

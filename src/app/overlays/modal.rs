@@ -209,6 +209,15 @@ pub fn modal_ui(
                     keep_open = false;
                 }
             }
+            Modal::ImportConflicts {
+                path,
+                conflicts,
+                report,
+            } => {
+                if questions::import_conflicts_ui(ui, path, *conflicts, report, commands) {
+                    keep_open = false;
+                }
+            }
             Modal::Backups { backups } => {
                 if questions::backups_ui(ui, context.backups_to_keep, backups, commands) {
                     keep_open = false;

@@ -1,5 +1,6 @@
 //! The questions about keeping work safe: another window holds the project's lock, the
-//! project's backups, unsaved work found in recovery files. Each returns whether it should
+//! project's backups, unsaved work found in recovery files, translations an import would
+//! replace. Each returns whether it should
 //! close; the answers are commands.
 
 use std::path::Path;
@@ -171,4 +172,34 @@ pub fn recover_ui(
         offers.remove(index);
     }
     close || offers.is_empty()
+}
+
+/// What to do with translations an imported file gives differently; returns whether the
+/// dialog should close.
+pub fn import_conflicts_ui(
+    ui: &mut Ui,
+    path: &Path,
+    conflicts: usize,
+    report: &str,
+    commands: &mut Vec<Command>,
+) -> bool {
+    ui.label(report);
+    ui.add_space(4.0);
+    ui.label(format!(
+        "{conflicts} translation(s) in {} differ from the ones here. They were left as they \
+         are; replacing them is one more undo step.",
+        path.display()
+    ));
+    ui.add_space(6.0);
+    let mut close = false;
+    ui.horizontal(|ui| {
+        if ui.button("Keep the translations here").clicked() {
+            close = true;
+        }
+        if ui.button("Replace them with the file's").clicked() {
+            commands.push(Command::ReplaceImportConflicts(path.to_path_buf()));
+            close = true;
+        }
+    });
+    close
 }

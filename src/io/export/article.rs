@@ -1,7 +1,7 @@
 //! The article in a target language, as blocks in source order: what every export format is
 //! written from.
 
-use super::{ExportError, ExportOptions, Untranslated};
+use super::{ExportError, ExportOptions, Untranslated, deliverable_text};
 use crate::model::{LanguageTag, ParagraphKind, Project};
 
 /// One paragraph of the translated article.
@@ -51,8 +51,8 @@ pub fn translated_article(
             continue;
         }
         let translation = project.translation(paragraph.paragraph_id, language);
-        let text = translation.text.trim();
-        if text.is_empty() {
+        let text = deliverable_text(&translation.text);
+        if text.trim().is_empty() {
             missing.push(Untranslated {
                 row: index + 1,
                 paragraph_id: paragraph.paragraph_id,
@@ -60,16 +60,19 @@ pub fn translated_article(
             });
             blocks.push(ArticleBlock {
                 kind: paragraph.kind,
-                text: paragraph.text.trim().to_owned(),
+                text: deliverable_text(paragraph.text.trim()),
                 is_source: true,
             });
         } else {
             blocks.push(ArticleBlock {
                 kind: paragraph.kind,
-                text: text.to_owned(),
+                text: text.trim().to_owned(),
                 is_source: false,
             });
         }
+    }
+    if blocks.is_empty() {
+        return Err(ExportError::NothingToExport);
     }
     if !missing.is_empty() && !options.allow_incomplete {
         return Err(ExportError::Untranslated {
@@ -81,7 +84,7 @@ pub fn translated_article(
         .iter()
         .find(|block| block.kind == ParagraphKind::Headline)
         .map_or_else(
-            || project.metadata.title.clone(),
+            || deliverable_text(&project.metadata.title),
             |block| block.text.clone(),
         );
     Ok(TranslatedArticle {

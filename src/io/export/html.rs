@@ -3,22 +3,20 @@
 
 use std::fmt::Write as _;
 
-use super::TranslatedArticle;
+use super::{TranslatedArticle, deliverable_text, is_web_address};
 use crate::model::{LanguageTag, Metadata, ParagraphKind, Project};
 
-/// Escapes text for HTML content and attribute values.
+/// Escapes text for HTML content and attribute values (after making it deliverable: see
+/// [`deliverable_text`]).
 pub(super) fn escape(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
-    for character in text.chars() {
+    for character in deliverable_text(text).chars() {
         match character {
             '&' => escaped.push_str("&amp;"),
             '<' => escaped.push_str("&lt;"),
             '>' => escaped.push_str("&gt;"),
             '"' => escaped.push_str("&quot;"),
             '\'' => escaped.push_str("&#39;"),
-            // Control characters have no place in HTML text (tabs and line breaks do).
-            '\t' | '\n' => escaped.push(character),
-            control if control.is_control() => escaped.push('\u{FFFD}'),
             other => escaped.push(other),
         }
     }
@@ -41,7 +39,7 @@ fn json_ld(metadata: &Metadata, article: &TranslatedArticle) -> String {
         "inLanguage": article.source_language.as_str(),
         "headline": metadata.title,
     });
-    if !metadata.url.is_empty() {
+    if is_web_address(&metadata.url) {
         original["url"] = metadata.url.clone().into();
     }
     let mut value = serde_json::json!({
@@ -104,7 +102,7 @@ pub fn html_page(project: &Project, article: &TranslatedArticle) -> String {
         )
         .ok();
     }
-    if !metadata.url.is_empty() {
+    if is_web_address(&metadata.url) {
         writeln!(
             page,
             "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
@@ -199,13 +197,16 @@ pub fn html_page(project: &Project, article: &TranslatedArticle) -> String {
     if !metadata.title.is_empty() {
         write!(page, " Original title: «{}».", escape(&metadata.title)).ok();
     }
-    if !metadata.url.is_empty() {
+    if is_web_address(&metadata.url) {
         write!(
             page,
             " Original: <a href=\"{0}\">{0}</a>.",
             escape(&metadata.url)
         )
         .ok();
+    } else if !metadata.url.is_empty() {
+        // Not a web address (a page can claim anything): shown, never a link.
+        write!(page, " Original: {}.", escape(&metadata.url)).ok();
     }
     page.push_str("</p>\n</footer>\n</article>\n</body>\n</html>\n");
     page

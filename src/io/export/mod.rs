@@ -14,6 +14,7 @@ mod xliff12;
 
 use std::path::{Path, PathBuf};
 
+use crate::io::import::xml::xml_can_carry;
 use crate::model::{LanguageTag, ParagraphId, Project};
 
 pub use article::{ArticleBlock, TranslatedArticle, translated_article};
@@ -139,6 +140,11 @@ pub enum ExportError {
         language: LanguageTag,
         missing: Vec<Untranslated>,
     },
+    #[error(
+        "this project has nothing to deliver: every paragraph is of a kind that is not \
+         translated (junk, teaser, footer, duplicate); change a paragraph's kind first"
+    )]
+    NothingToExport,
     #[error(transparent)]
     Docx(#[from] docx::DocxError),
 }
@@ -173,13 +179,15 @@ impl Export {
     }
 }
 
-/// Where an export goes by default: beside the project, named after it, the language and the
-/// format (`metro.diptych.ron` → `metro.ru.html`).
+/// Where an export goes by default: beside the project, named after it, the language(s) and
+/// the format (`metro.diptych.ron` → `metro.ru.html`, `metro.ru+az.tmx`).
 pub fn default_export_path(
     project: &Path,
-    language: &LanguageTag,
+    languages: &[LanguageTag],
     format: ExportFormat,
 ) -> PathBuf {
+    let languages: Vec<&str> = languages.iter().map(LanguageTag::as_str).collect();
+    let languages = languages.join("+");
     let name = project
         .file_name()
         .map(|name| name.to_string_lossy().into_owned())
@@ -189,7 +197,7 @@ pub fn default_export_path(
         .unwrap_or(&name)
         .trim_end_matches(".diptych");
     let stem = if stem.is_empty() { "article" } else { stem };
-    project.with_file_name(format!("{stem}.{language}.{}", format.extension()))
+    project.with_file_name(format!("{stem}.{languages}.{}", format.extension()))
 }
 
 /// Exports the article of `project` in `options.language` as `format`.
@@ -243,7 +251,11 @@ pub fn export_article(
         let languages = checked_languages(project, options)?;
         return Ok(Export {
             text: String::new(),
-            binary: Some(docx::docx_bilingual(project, &languages)?),
+            binary: Some(docx::docx_bilingual(
+                project,
+                &languages,
+                std::time::SystemTime::now(),
+            )?),
             notes: Vec::new(),
         });
     }
@@ -258,7 +270,8 @@ pub fn export_article(
     }
     let article = translated_article(project, options)?;
     let (text, binary) = if format == ExportFormat::Docx {
-        (String::new(), Some(docx::docx_article(project, &article)?))
+        let bytes = docx::docx_article(project, &article, std::time::SystemTime::now())?;
+        (String::new(), Some(bytes))
     } else {
         (page(&article), None)
     };
@@ -279,6 +292,33 @@ pub fn export_article(
         binary,
         notes,
     })
+}
+
+/// Text as a delivered document shows it: line ends as `\n` (a lone `\r` too), a run of
+/// blank lines inside one paragraph as a single line break (so that plain text and Markdown
+/// keep it one paragraph), and control characters and non-characters left out — Word and
+/// every XML reader refuse them.
+pub(crate) fn deliverable_text(text: &str) -> String {
+    let unified = text.replace("\r\n", "\n").replace('\r', "\n");
+    unified
+        .split('\n')
+        .map(|line| {
+            line.chars()
+                .filter(|&character| {
+                    xml_can_carry(character) && (character == '\t' || !character.is_control())
+                })
+                .collect::<String>()
+        })
+        .filter(|line| !line.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Whether `url` may be written as a link: only web addresses (`http`, `https`), never
+/// `javascript:` or `data:` from a page someone saved.
+pub(crate) fn is_web_address(url: &str) -> bool {
+    let lower = url.trim_start().to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://")
 }
 
 /// What to say about characters XML could not carry.

@@ -318,3 +318,86 @@ fn xliff_units_carry_ids_states_kinds_and_notes_escaped() {
         vec!["1 control character(s) XML cannot carry were left out".to_owned()]
     );
 }
+
+#[test]
+fn delivered_text_has_no_control_characters_and_one_paragraph_stays_one() {
+    assert_eq!(
+        deliverable_text("a\rb\r\nc\u{7}d\u{feff}\u{ffff}\n\n\n  \ne\tf"),
+        "a\nb\ncd\u{feff}\ne\tf"
+    );
+    let mut project = translated();
+    let ru = LanguageTag::parse("ru").unwrap();
+    Edit::SetTranslationText {
+        paragraph_id: ParagraphId(1),
+        language: ru,
+        text: "Пришла\u{7} полиция.\r\n\r\nВторая\rстрока.".into(),
+    }
+    .apply(&mut project)
+    .unwrap();
+    let text = export_article(&project, ExportFormat::Txt, &options("ru", false))
+        .unwrap()
+        .text;
+    assert_eq!(
+        text,
+        "Заголовок <здесь> & там\n\nПришла полиция.\nВторая\nстрока.\n"
+    );
+    let html = export_article(&project, ExportFormat::Html, &options("ru", false))
+        .unwrap()
+        .text;
+    assert!(
+        html.contains("<p>Пришла полиция.<br>\nВторая<br>\nстрока.</p>"),
+        "{html}"
+    );
+    assert!(!html.contains('\u{fffd}'));
+}
+
+#[test]
+fn only_web_addresses_become_links() {
+    let mut project = translated();
+    project.metadata.url = "javascript:alert(document.cookie)".into();
+    let html = export_article(&project, ExportFormat::Html, &options("ru", false))
+        .unwrap()
+        .text;
+    assert!(!html.contains("href=\"javascript"), "{html}");
+    assert!(!html.contains("\"url\""), "not in the JSON-LD either");
+    assert!(html.contains("Original: javascript:alert(document.cookie)."));
+    project.metadata.url = "HTTPS://example.org/a".into();
+    let html = export_article(&project, ExportFormat::Html, &options("ru", false))
+        .unwrap()
+        .text;
+    assert!(html.contains("<a href=\"HTTPS://example.org/a\">"));
+}
+
+#[test]
+fn a_project_with_nothing_to_translate_is_not_exported_as_an_empty_article() {
+    let mut project = translated();
+    for id in 0..2 {
+        Edit::SetKind {
+            paragraph_id: ParagraphId(id),
+            kind: crate::model::ParagraphKind::Junk,
+        }
+        .apply(&mut project)
+        .unwrap();
+    }
+    for format in [ExportFormat::Txt, ExportFormat::Docx, ExportFormat::Html] {
+        assert!(matches!(
+            export_article(&project, format, &options("ru", true)),
+            Err(ExportError::NothingToExport)
+        ));
+    }
+}
+
+#[test]
+fn default_paths_name_every_language_of_the_export() {
+    let ru = LanguageTag::parse("ru").unwrap();
+    let az = LanguageTag::parse("az").unwrap();
+    let project = Path::new("/news/metro.diptych.ron");
+    assert_eq!(
+        default_export_path(project, std::slice::from_ref(&ru), ExportFormat::Html),
+        Path::new("/news/metro.ru.html")
+    );
+    assert_eq!(
+        default_export_path(project, &[ru, az], ExportFormat::Tmx),
+        Path::new("/news/metro.ru+az.tmx")
+    );
+}

@@ -75,6 +75,12 @@ pub fn check_regular_file(path: &Path) -> std::io::Result<std::fs::Metadata> {
 /// Reads a whole regular file, refusing (without reading it) a special file or one larger than
 /// [`MAX_FILE_BYTES`].
 pub fn read_file_capped(path: &Path) -> std::io::Result<Vec<u8>> {
+    read_file_limited(path, MAX_FILE_BYTES, "files")
+}
+
+/// Reads a whole regular file, refusing (without reading it) a special file or one larger than
+/// `limit` bytes; the refusal calls such files `what` ("translation files").
+pub fn read_file_limited(path: &Path, limit: u64, what: &str) -> std::io::Result<Vec<u8>> {
     use std::io::Read as _;
     check_regular_file(path)?;
     let file = std::fs::File::open(path)?;
@@ -85,18 +91,18 @@ pub fn read_file_capped(path: &Path) -> std::io::Result<Vec<u8>> {
     }
     let too_large = |size: u64| {
         std::io::Error::other(format!(
-            "the file is {} MB; Diptych reads files up to {} MB",
+            "the file is {} MB; Diptych reads {what} up to {} MB",
             size.div_ceil(1024 * 1024),
-            MAX_FILE_BYTES / (1024 * 1024)
+            limit / (1024 * 1024)
         ))
     };
     let size = metadata.len();
-    if size > MAX_FILE_BYTES {
+    if size > limit {
         return Err(too_large(size));
     }
-    let mut bytes = Vec::with_capacity(size as usize);
-    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
         // The file grew while it was read.
         return Err(too_large(bytes.len() as u64));
     }
@@ -119,7 +125,22 @@ pub fn resolve_write_target(path: &Path) -> std::io::Result<PathBuf> {
             }
             Ok(metadata) if metadata.is_file() => return Ok(current),
             Ok(metadata) => return Err(not_regular(path, &current, metadata.file_type())),
-            Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(current),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                // A new file: its folder must be there (a clear word now, rather than a
+                // puzzling one from the lock or temporary file later).
+                let folder = parent_folder(&current);
+                return match std::fs::metadata(&folder) {
+                    Ok(metadata) if metadata.is_dir() => Ok(current),
+                    Ok(_) => Err(std::io::Error::other(format!(
+                        "{} is not a folder",
+                        folder.display()
+                    ))),
+                    Err(_) => Err(std::io::Error::new(
+                        std::io::ErrorKind::NotFound,
+                        format!("the folder {} does not exist", folder.display()),
+                    )),
+                };
+            }
             Err(error) => return Err(error),
         }
     }

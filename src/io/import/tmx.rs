@@ -7,7 +7,7 @@
 use quick_xml::Reader;
 use quick_xml::events::Event;
 
-use super::xml::{ReferenceError, TRUNCATED, attribute, resolve_reference};
+use super::xml::{Nesting, ReferenceError, attribute, is_text_before_root, resolve_reference};
 
 /// One variant of a unit: its language and its text (inline codes left out).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,20 +100,19 @@ pub fn read_tmx(bytes: &[u8]) -> Result<TmxDocument, TmxError> {
     let mut code_depth = 0usize;
     // Inside <prop> or <note>: which, and its text so far.
     let mut field: Option<(Vec<u8>, Option<String>, String)> = None;
-    // Elements open now: a file that ends inside one was cut short.
-    let mut open_elements = 0usize;
+    let mut nesting = Nesting::default();
     loop {
         let event = reader
             .read_event()
             .map_err(|error| malformed(&reader, error.to_string()))?;
-        match &event {
-            Event::Start(_) => open_elements += 1,
-            Event::End(_) => open_elements = open_elements.saturating_sub(1),
-            Event::Eof if open_elements > 0 => {
-                return Err(malformed(&reader, TRUNCATED.to_owned()));
-            }
-            _ => {}
+        if !seen_root && is_text_before_root(&event) {
+            return Err(TmxError::NotTmx(
+                "it does not begin with an XML element".to_owned(),
+            ));
         }
+        nesting
+            .check(&event)
+            .map_err(|reason| malformed(&reader, reason.to_owned()))?;
         match event {
             Event::Start(element) => {
                 let name = element.local_name().as_ref().to_vec();

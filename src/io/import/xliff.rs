@@ -10,7 +10,7 @@
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
-use super::xml::{ReferenceError, TRUNCATED, attribute, resolve_reference};
+use super::xml::{Nesting, ReferenceError, attribute, is_text_before_root, resolve_reference};
 
 /// Which XLIFF a file is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -128,20 +128,19 @@ pub fn read_xliff(bytes: &[u8]) -> Result<XliffDocument, XliffError> {
     let mut seen_root = false;
     let mut into = Reading::Nothing;
     let mut state = Progress::default();
-    // Elements open now: a file that ends inside one was cut short.
-    let mut open_elements = 0usize;
+    let mut nesting = Nesting::default();
     loop {
         let event = reader
             .read_event()
             .map_err(|error| malformed(&reader, error.to_string()))?;
-        match &event {
-            Event::Start(_) => open_elements += 1,
-            Event::End(_) => open_elements = open_elements.saturating_sub(1),
-            Event::Eof if open_elements > 0 => {
-                return Err(malformed(&reader, TRUNCATED.to_owned()));
-            }
-            _ => {}
+        if !seen_root && is_text_before_root(&event) {
+            return Err(XliffError::NotXliff(
+                "it does not begin with an XML element".to_owned(),
+            ));
         }
+        nesting
+            .check(&event)
+            .map_err(|reason| malformed(&reader, reason.to_owned()))?;
         match event {
             Event::Start(element) | Event::Empty(element) if !seen_root => {
                 read_root(&element, &mut state.document)?;

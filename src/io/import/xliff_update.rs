@@ -10,7 +10,7 @@
 //! (one undo step) and a report.
 
 use super::xliff::{XliffDocument, XliffUnit, XliffVersion};
-use super::xml::comparable_text;
+use super::xml::{comparable_text, xml_can_carry};
 use crate::model::{Edit, LanguageTag, ParagraphId, Project, TranslationStatus};
 
 /// The file-level note that names the project's original.
@@ -135,6 +135,16 @@ fn status_of(unit: &XliffUnit, version: XliffVersion, has_text: bool) -> (Transl
     (status, status != TranslationStatus::Translated)
 }
 
+/// `text` as an XML file gives it back: without the characters XML cannot carry, line ends
+/// as `\n`.
+fn carried_text(text: &str) -> String {
+    text.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .chars()
+        .filter(|&character| xml_can_carry(character))
+        .collect()
+}
+
 /// The paragraph id a unit names: its location reference, else its id (`p5`).
 fn named_paragraph(unit: &XliffUnit) -> Option<ParagraphId> {
     let number = |text: &str| {
@@ -148,6 +158,19 @@ fn named_paragraph(unit: &XliffUnit) -> Option<ParagraphId> {
         .or_else(|| number(&unit.id))
 }
 
+/// Whether two language tags name the same language: equal, or one is the other with a
+/// region or script added (`ru` and `ru-RU`).
+fn same_language(one: &str, other: &str) -> bool {
+    let (one, other) = (one.to_ascii_lowercase(), other.to_ascii_lowercase());
+    one == other
+        || one
+            .strip_prefix(other.as_str())
+            .is_some_and(|rest| rest.starts_with(['-', '_']))
+        || other
+            .strip_prefix(one.as_str())
+            .is_some_and(|rest| rest.starts_with(['-', '_']))
+}
+
 /// The project's target the file's units go to.
 fn target_language(
     project: &Project,
@@ -155,23 +178,41 @@ fn target_language(
     choice: LanguageChoice<'_>,
 ) -> Result<LanguageTag, XliffUpdateError> {
     let named = match (document.target_language.as_deref(), choice.required) {
-        (Some(found), Some(required)) if !found.eq_ignore_ascii_case(required.as_str()) => {
+        (Some(found), Some(required)) if !same_language(found, required.as_str()) => {
             return Err(XliffUpdateError::OtherLanguage {
                 expected: required.to_string(),
                 found: found.to_owned(),
             });
         }
-        (Some(found), _) => found.to_owned(),
-        (None, Some(required)) => required.to_string(),
+        (_, Some(required)) => required.to_string(),
+        (Some(found), None) => found.to_owned(),
         (None, None) => choice
             .fallback
             .map(ToString::to_string)
             .ok_or(XliffUpdateError::NoTargetLanguage)?,
     };
-    project
+    let exact = project
         .targets
         .iter()
-        .find(|target| target.as_str().eq_ignore_ascii_case(&named))
+        .find(|target| target.as_str().eq_ignore_ascii_case(&named));
+    // `ru-RU` from a tool that adds regions means the project's `ru` (when only one target
+    // has that language).
+    let primary = |tag: &str| {
+        tag.split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase()
+    };
+    let mut same_language = project
+        .targets
+        .iter()
+        .filter(|target| primary(target.as_str()) == primary(&named));
+    let by_language = match (same_language.next(), same_language.next()) {
+        (Some(only), None) => Some(only),
+        _ => None,
+    };
+    exact
+        .or(by_language)
         .cloned()
         .ok_or(XliffUpdateError::NotATarget(named))
 }
@@ -183,13 +224,15 @@ fn check_project(
     document: &XliffDocument,
     named: &[(ParagraphId, &XliffUnit)],
 ) -> Result<(), XliffUpdateError> {
-    let carried = document
+    // Every <file> that names an original must name this project's.
+    let mut carried = document
         .file_notes
         .iter()
-        .find(|(category, _)| category == ORIGINAL_SHA256_NOTE)
-        .map(|(_, value)| value.trim());
-    if let Some(found) = carried {
-        if found != project.source.original.sha256 {
+        .filter(|(category, _)| category == ORIGINAL_SHA256_NOTE)
+        .map(|(_, value)| value.trim())
+        .peekable();
+    if carried.peek().is_some() {
+        if let Some(found) = carried.find(|found| *found != project.source.original.sha256) {
             return Err(XliffUpdateError::OtherProject {
                 expected: project.source.original.sha256.clone(),
                 found: found.to_owned(),
@@ -260,13 +303,29 @@ pub fn xliff_update(
             continue;
         }
         let current = project.translation(paragraph_id, &target);
-        let text = unit.target.clone().unwrap_or_default();
+        let mut text = unit.target.clone().unwrap_or_default();
+        // What the file could not carry (control characters, a lone CR) is not a change.
+        if text == carried_text(&current.text) {
+            text.clone_from(&current.text);
+        }
+        let mut note = unit.notes.join("\n");
+        if note == carried_text(&current.note) {
+            note.clone_from(&current.note);
+        }
         let (mut status, exact) = status_of(unit, document.version, !text.is_empty());
-        if !exact && text == current.text && current.status > status {
+        if text.is_empty() && !current.text.is_empty() {
+            // A unit without a translation (a tool left it out, or emptied it) never takes
+            // one away: only its note can come in.
+            text.clone_from(&current.text);
+            status = current.status;
+        } else if !exact && text == current.text && current.status > status {
             // "translated" from a tool that knows no finer stages does not undo a review.
             status = current.status;
         }
-        let note = unit.notes.join("\n");
+        if !text.is_empty() && text != current.text && status == TranslationStatus::New {
+            // A translation that came in is at least a draft.
+            status = TranslationStatus::Draft;
+        }
         if current.text == text && current.status == status && current.note == note {
             report.unchanged += 1;
             continue;

@@ -3,7 +3,7 @@
 //! references are known).
 
 use quick_xml::escape::resolve_predefined_entity;
-use quick_xml::events::{BytesRef, BytesStart};
+use quick_xml::events::{BytesRef, BytesStart, Event};
 
 /// The value of attribute `name`, with XML's references resolved; `None` when it is absent
 /// or uses an entity that is not one of XML's five.
@@ -20,8 +20,65 @@ pub fn attribute(element: &BytesStart<'_>, name: &[u8]) -> Option<String> {
         .map(std::borrow::Cow::into_owned)
 }
 
-/// Why a file that ends inside an element is refused.
-pub const TRUNCATED: &str = "the file ends before its elements are closed (was it cut short?)";
+const FORBIDDEN_CHARACTER: &str = "it contains a control character that XML does not allow";
+
+/// A control character XML 1.0 forbids (tab and line ends are allowed).
+fn is_forbidden_control(byte: u8) -> bool {
+    byte < 0x20 && !matches!(byte, b'\t' | b'\n' | b'\r')
+}
+
+/// Whether `event`, met before the root element, is text (other than white space): then the
+/// file is not XML at all, whatever else is wrong with it.
+pub fn is_text_before_root(event: &Event<'_>) -> bool {
+    match event {
+        Event::Text(text) => !text.iter().all(u8::is_ascii_whitespace),
+        Event::CData(_) | Event::GeneralRef(_) => true,
+        _ => false,
+    }
+}
+
+/// Follows a document's element nesting, to refuse a file cut short (it ends inside an
+/// element) or one with more after its root element (two files glued together, junk): XML
+/// allows neither, and reading such a file in part would bring in part of someone's work.
+#[derive(Debug, Default)]
+pub struct Nesting {
+    open: usize,
+    root_closed: bool,
+}
+
+impl Nesting {
+    /// Takes in the next event; the reason when it breaks the document's shape.
+    pub fn check(&mut self, event: &Event<'_>) -> Result<(), &'static str> {
+        let after_root = || Err("there is more after the root element's end");
+        match event {
+            Event::Start(_) | Event::Empty(_) | Event::CData(_) | Event::GeneralRef(_)
+                if self.root_closed =>
+            {
+                return after_root();
+            }
+            Event::Text(text) if self.root_closed && !text.iter().all(u8::is_ascii_whitespace) => {
+                return after_root();
+            }
+            Event::Text(text) if text.iter().any(|&byte| is_forbidden_control(byte)) => {
+                return Err(FORBIDDEN_CHARACTER);
+            }
+            Event::CData(data) if data.iter().any(|&byte| is_forbidden_control(byte)) => {
+                return Err(FORBIDDEN_CHARACTER);
+            }
+            Event::Start(_) => self.open += 1,
+            Event::End(_) => {
+                self.open = self.open.saturating_sub(1);
+                self.root_closed = self.open == 0;
+            }
+            Event::Empty(_) if self.open == 0 => self.root_closed = true,
+            Event::Eof if self.open > 0 => {
+                return Err("the file ends before its elements are closed (was it cut short?)");
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+}
 
 /// How a reference in text could not be resolved.
 pub enum ReferenceError {
@@ -34,10 +91,19 @@ pub enum ReferenceError {
 /// The text a reference stands for: a character reference, or one of XML's five entities.
 pub fn resolve_reference(reference: &BytesRef<'_>) -> Result<String, ReferenceError> {
     if reference.is_char_ref() {
-        return reference
+        let character = reference
             .resolve_char_ref()
-            .map(|character| character.map(String::from).unwrap_or_default())
-            .map_err(|error| ReferenceError::Malformed(error.to_string()));
+            .map_err(|error| ReferenceError::Malformed(error.to_string()))?;
+        return match character {
+            Some(character) if !xml_can_carry(character) => {
+                Err(ReferenceError::Malformed(format!(
+                    "the character reference &{}; names a character XML does not allow",
+                    String::from_utf8_lossy(reference)
+                )))
+            }
+            Some(character) => Ok(String::from(character)),
+            None => Ok(String::new()),
+        };
     }
     let name = reference
         .decode()

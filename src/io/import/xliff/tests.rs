@@ -104,3 +104,27 @@ fn other_versions_roots_and_entities_are_refused() {
         Err(XliffError::Malformed { .. })
     ));
 }
+
+#[test]
+fn glued_files_and_forbidden_characters_are_refused() {
+    let one = r#"<xliff version="2.1" srcLang="en" trgLang="ru"><file id="f"><unit id="p1"><segment><source>a</source></segment></unit></file></xliff>"#;
+    assert!(read_xliff(one.as_bytes()).is_ok());
+    for bad in [
+        format!("{one}<xliff version=\"2.1\"/>"),
+        format!("{one}junk"),
+        one.replace("<source>a</source>", "<source>a&#x1;</source>"),
+        one.replace("<source>a</source>", "<source>a\u{1b}</source>"),
+        "junk before".to_owned() + one,
+    ] {
+        let error = read_xliff(bad.as_bytes()).unwrap_err();
+        assert!(
+            matches!(
+                error,
+                XliffError::Malformed { .. } | XliffError::NotXliff(_)
+            ),
+            "{bad}: {error}"
+        );
+    }
+    // White space after the root is fine.
+    assert!(read_xliff(format!("{one}\n\n").as_bytes()).is_ok());
+}

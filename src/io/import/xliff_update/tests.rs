@@ -152,3 +152,102 @@ fn a_paragraph_named_twice_takes_the_last_unit_and_excluded_paragraphs_stay_untr
     assert_eq!(project.translation(ParagraphId(1), &ru()).text, "Новое");
     assert!(project.translation(ParagraphId(2), &ru()).text.is_empty());
 }
+
+/// An XLIFF 2 file of the test project for ru: `units` as `(id, source, target XML)`.
+fn xliff2(sha: &str, language: &str, units: &[(&str, &str, &str)]) -> XliffDocument {
+    let mut text = format!(
+        r#"<xliff version="2.1" srcLang="en" trgLang="{language}"><file id="f1"><notes><note category="x-diptych-original-sha256">{sha}</note></notes>"#
+    );
+    for (id, source, target) in units {
+        write!(
+            text,
+            r#"<unit id="{id}"><segment state="translated"><source>{source}</source>{target}</segment></unit>"#
+        )
+        .unwrap();
+    }
+    text.push_str("</file></xliff>");
+    read_xliff(text.as_bytes()).unwrap()
+}
+
+#[test]
+fn what_xml_cannot_carry_is_no_change_and_no_unit_takes_a_translation_away() {
+    let mut project = crate::model::test_project();
+    let ru = ru();
+    let sha = project.source.original.sha256.clone();
+    Edit::Batch(vec![
+        Edit::SetTranslationText {
+            paragraph_id: ParagraphId(0),
+            language: ru.clone(),
+            text: "За\rголовок\u{7}".into(),
+        },
+        Edit::SetTranslationStatus {
+            paragraph_id: ParagraphId(0),
+            language: ru.clone(),
+            status: TranslationStatus::Translated,
+        },
+        Edit::SetTranslationText {
+            paragraph_id: ParagraphId(1),
+            language: ru.clone(),
+            text: "Пришла полиция.".into(),
+        },
+        Edit::SetTranslationStatus {
+            paragraph_id: ParagraphId(1),
+            language: ru.clone(),
+            status: TranslationStatus::Translated,
+        },
+    ])
+    .apply(&mut project)
+    .unwrap();
+    let before = project.clone();
+    // The file gives the headline as XML can carry it, and the body without a target (left
+    // out by a tool) — even with --overwrite nothing changes.
+    let document = xliff2(
+        &sha,
+        "ru-RU",
+        &[
+            ("p0", "Headline here", "<target>За\nголовок</target>"),
+            ("p1", "The police came.", "<target/>"),
+        ],
+    );
+    let choice = LanguageChoice {
+        required: Some(&ru),
+        fallback: None,
+    };
+    let (edit, report, language) = xliff_update(&project, &document, choice, true).unwrap();
+    assert!(edit.is_none(), "{report:?}");
+    assert_eq!((report.unchanged, language.as_str()), (2, "ru"));
+    assert_eq!(project, before);
+}
+
+#[test]
+fn a_second_file_of_another_project_is_refused() {
+    let project = crate::model::test_project();
+    let sha = project.source.original.sha256.clone();
+    let mut text = String::from(r#"<xliff version="2.1" srcLang="en" trgLang="ru">"#);
+    for (file, sha) in [("f1", sha.as_str()), ("f2", "1111")] {
+        write!(
+            text,
+            r#"<file id="{file}"><notes><note category="x-diptych-original-sha256">{sha}</note></notes><unit id="p1"><segment><source>The police came.</source><target>Чужое</target></segment></unit></file>"#
+        )
+        .unwrap();
+    }
+    text.push_str("</xliff>");
+    let document = read_xliff(text.as_bytes()).unwrap();
+    assert!(matches!(
+        xliff_update(&project, &document, LanguageChoice::default(), true),
+        Err(XliffUpdateError::OtherProject { found, .. }) if found == "1111"
+    ));
+}
+
+#[test]
+fn a_translation_added_to_a_new_unit_comes_in_as_a_draft() {
+    let mut project = crate::model::test_project();
+    let sha = project.source.original.sha256.clone();
+    let text = format!(
+        r#"<xliff version="2.1" srcLang="en" trgLang="ru"><file id="f1"><notes><note category="x-diptych-original-sha256">{sha}</note></notes><unit id="p1"><segment state="initial" subState="diptych:new"><source>The police came.</source><target>Пришла полиция.</target></segment></unit></file></xliff>"#
+    );
+    let document = read_xliff(text.as_bytes()).unwrap();
+    assert_eq!(apply(&mut project, &document).updated, 1);
+    let translation = project.translation(ParagraphId(1), &ru());
+    assert_eq!(translation.status, TranslationStatus::Draft);
+}
