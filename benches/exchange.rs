@@ -1,7 +1,8 @@
 //! Benchmarks for the exchange formats: a 10,000-paragraph project, every paragraph translated,
-//! exported as TMX and XLIFF 2.1 and read back (the XLIFF also applied to the project). The
-//! files are left in target/bench-exchange/ so that scripts/bench-interop.sh can time
-//! translate-toolkit reading the very same files. Run with `cargo bench --bench exchange`.
+//! exported as TMX, XLIFF 2.1 and XLIFF 1.2 and read back (the XLIFF also applied to the
+//! project). The files are left in target/bench-exchange/ so that scripts/bench-interop.sh
+//! can time translate-toolkit reading the very same files (it reads TMX and XLIFF 1.2). Run
+//! with `cargo bench --bench exchange`.
 #![expect(
     clippy::unwrap_used,
     clippy::print_stdout,
@@ -66,16 +67,22 @@ fn exchange_benchmarks(c: &mut Criterion) {
     let xliff = export_article(&project, ExportFormat::Xliff, &options)
         .unwrap()
         .text;
+    let xliff12 = export_article(&project, ExportFormat::Xliff12, &options)
+        .unwrap()
+        .text;
     let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-exchange");
     std::fs::create_dir_all(&folder).unwrap();
     std::fs::write(folder.join("bench.tmx"), &tmx).unwrap();
     std::fs::write(folder.join("bench.xlf"), &xliff).unwrap();
+    std::fs::write(folder.join("bench.xliff12.xlf"), &xliff12).unwrap();
     println!(
-        "exchange: {} paragraphs; TMX {} units, {} bytes; XLIFF {} bytes (in {})",
+        "exchange: {} paragraphs; TMX {} units, {} bytes; XLIFF 2.1 {} bytes; XLIFF 1.2 {} \
+         bytes (in {})",
         project.paragraphs().len(),
         tmx.matches("<tu ").count(),
         tmx.len(),
         xliff.len(),
+        xliff12.len(),
         folder.display()
     );
     c.bench_function("export 10k paragraphs to TMX", |b| {
@@ -84,12 +91,21 @@ fn exchange_benchmarks(c: &mut Criterion) {
     c.bench_function("export 10k paragraphs to XLIFF 2.1", |b| {
         b.iter(|| black_box(export_article(&project, ExportFormat::Xliff, &options).unwrap()));
     });
+    c.bench_function("export 10k paragraphs to XLIFF 1.2", |b| {
+        b.iter(|| black_box(export_article(&project, ExportFormat::Xliff12, &options).unwrap()));
+    });
     c.bench_function("read a 10k-unit TMX", |b| {
         b.iter(|| black_box(read_tmx(tmx.as_bytes()).unwrap()));
     });
     c.bench_function("read and apply a 10k-unit XLIFF", |b| {
         b.iter(|| {
             let document = read_xliff(xliff.as_bytes()).unwrap();
+            black_box(xliff_update(&project, &document, LanguageChoice::default(), false).unwrap())
+        });
+    });
+    c.bench_function("read and apply a 10k-unit XLIFF 1.2", |b| {
+        b.iter(|| {
+            let document = read_xliff(xliff12.as_bytes()).unwrap();
             black_box(xliff_update(&project, &document, LanguageChoice::default(), false).unwrap())
         });
     });

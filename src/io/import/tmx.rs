@@ -7,7 +7,10 @@
 use quick_xml::Reader;
 use quick_xml::events::Event;
 
-use super::xml::{Nesting, ReferenceError, attribute, is_text_before_root, resolve_reference};
+use super::xml::{
+    Nesting, ReferenceError, attribute, forbidden_control_at, is_text_before_root,
+    resolve_reference,
+};
 
 /// One variant of a unit: its language and its text (inline codes left out).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,6 +87,17 @@ pub fn read_tmx(bytes: &[u8]) -> Result<TmxDocument, TmxError> {
     let text = std::str::from_utf8(bytes)
         .map_err(|_| TmxError::NotUtf8)?
         .trim_start_matches('\u{feff}');
+    if !text.trim_start().starts_with('<') {
+        return Err(TmxError::NotTmx(
+            "it does not begin with an XML element".to_owned(),
+        ));
+    }
+    if let Some(position) = forbidden_control_at(text) {
+        return Err(TmxError::Malformed {
+            position: position as u64,
+            reason: "it contains a control character that XML does not allow".to_owned(),
+        });
+    }
     let mut reader = Reader::from_str(text);
     reader.config_mut().check_end_names = true;
     let malformed = |reader: &Reader<&[u8]>, reason: String| TmxError::Malformed {
@@ -98,8 +112,8 @@ pub fn read_tmx(bytes: &[u8]) -> Result<TmxDocument, TmxError> {
     // text).
     let mut segment: Option<String> = None;
     let mut code_depth = 0usize;
-    // Inside <prop> or <note>: which, and its text so far.
-    let mut field: Option<(Vec<u8>, Option<String>, String)> = None;
+    // Inside <prop> (with its type) or <note> (`None`), and its text so far.
+    let mut field: Option<(Option<String>, String)> = None;
     let mut nesting = Nesting::default();
     loop {
         let event = reader
@@ -115,25 +129,26 @@ pub fn read_tmx(bytes: &[u8]) -> Result<TmxDocument, TmxError> {
             .map_err(|reason| malformed(&reader, reason.to_owned()))?;
         match event {
             Event::Start(element) => {
-                let name = element.local_name().as_ref().to_vec();
+                let local = element.local_name();
+                let name = local.as_ref();
                 if !seen_root {
                     if name != b"tmx" {
                         return Err(TmxError::NotTmx(format!(
                             "its root element is <{}>, not <tmx>",
-                            String::from_utf8_lossy(&name)
+                            String::from_utf8_lossy(name)
                         )));
                     }
                     seen_root = true;
                     continue;
                 }
                 if segment.is_some() {
-                    if CODES.contains(&name.as_slice()) {
+                    if CODES.contains(&name) {
                         code_depth += 1;
                         document.dropped_codes += 1;
                     }
                     continue;
                 }
-                match name.as_slice() {
+                match name {
                     b"header" => {
                         document.source_language = attribute(&element, b"srclang");
                     }
@@ -151,18 +166,23 @@ pub fn read_tmx(bytes: &[u8]) -> Result<TmxDocument, TmxError> {
                         segment = Some(String::new());
                         code_depth = 0;
                     }
-                    b"prop" | b"note" if unit.is_some() => {
-                        field = Some((name.clone(), attribute(&element, b"type"), String::new()));
+                    b"prop" if unit.is_some() => {
+                        field = Some((
+                            Some(attribute(&element, b"type").unwrap_or_default()),
+                            String::new(),
+                        ));
                     }
+                    b"note" if unit.is_some() => field = Some((None, String::new())),
                     _ => {}
                 }
             }
             Event::Empty(element) => {
-                let name = element.local_name().as_ref().to_vec();
+                let local = element.local_name();
+                let name = local.as_ref();
                 if !seen_root {
                     return Err(TmxError::NotTmx("it has no <tmx> root element".to_owned()));
                 }
-                if segment.is_some() && CODES.contains(&name.as_slice()) {
+                if segment.is_some() && CODES.contains(&name) {
                     document.dropped_codes += 1;
                 }
                 if name == b"header" {
@@ -170,15 +190,17 @@ pub fn read_tmx(bytes: &[u8]) -> Result<TmxDocument, TmxError> {
                 }
             }
             Event::Text(text) => {
-                let content = text
-                    .xml10_content()
-                    .map_err(|error| malformed(&reader, error.to_string()))?;
-                if let Some(segment) = &mut segment {
-                    if code_depth == 0 {
-                        segment.push_str(&content);
-                    }
-                } else if let Some((_, _, value)) = &mut field {
-                    value.push_str(&content);
+                // Only text that is kept is decoded (not the indentation between elements).
+                let into = match (&mut segment, &mut field) {
+                    (Some(segment), _) if code_depth == 0 => Some(segment),
+                    (None, Some((_, value))) => Some(value),
+                    _ => None,
+                };
+                if let Some(into) = into {
+                    let content = text
+                        .xml10_content()
+                        .map_err(|error| malformed(&reader, error.to_string()))?;
+                    into.push_str(&content);
                 }
             }
             Event::CData(data) => {
@@ -200,14 +222,15 @@ pub fn read_tmx(bytes: &[u8]) -> Result<TmxDocument, TmxError> {
                     if code_depth == 0 {
                         segment.push_str(&resolved);
                     }
-                } else if let Some((_, _, value)) = &mut field {
+                } else if let Some((_, value)) = &mut field {
                     value.push_str(&resolved);
                 }
             }
             Event::End(element) => {
-                let name = element.local_name().as_ref().to_vec();
+                let local = element.local_name();
+                let name = local.as_ref();
                 if segment.is_some() {
-                    if CODES.contains(&name.as_slice()) {
+                    if CODES.contains(&name) {
                         code_depth = code_depth.saturating_sub(1);
                         continue;
                     }
@@ -215,26 +238,21 @@ pub fn read_tmx(bytes: &[u8]) -> Result<TmxDocument, TmxError> {
                         continue;
                     }
                 }
-                match name.as_slice() {
+                match name {
                     b"seg" => {
+                        // One <seg> per <tuv>: its language goes with it.
                         if let (Some(text), Some(unit), Some(language)) =
-                            (segment.take(), &mut unit, &variant_language)
+                            (segment.take(), &mut unit, variant_language.take())
                         {
-                            unit.variants.push(TmxVariant {
-                                language: language.clone(),
-                                text,
-                            });
+                            unit.variants.push(TmxVariant { language, text });
                         }
                     }
                     b"tuv" => variant_language = None,
                     b"prop" | b"note" => {
-                        if let (Some((kind, prop_type, value)), Some(unit)) =
-                            (field.take(), &mut unit)
-                        {
-                            if kind == b"prop" {
-                                unit.props.push((prop_type.unwrap_or_default(), value));
-                            } else {
-                                unit.notes.push(value);
+                        if let (Some((prop_type, value)), Some(unit)) = (field.take(), &mut unit) {
+                            match prop_type {
+                                Some(prop_type) => unit.props.push((prop_type, value)),
+                                None => unit.notes.push(value),
                             }
                         }
                     }

@@ -10,7 +10,10 @@
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
-use super::xml::{Nesting, ReferenceError, attribute, is_text_before_root, resolve_reference};
+use super::xml::{
+    Nesting, ReferenceError, attribute, forbidden_control_at, is_text_before_root,
+    resolve_reference,
+};
 
 /// Which XLIFF a file is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -119,6 +122,17 @@ pub fn read_xliff(bytes: &[u8]) -> Result<XliffDocument, XliffError> {
     let text = std::str::from_utf8(bytes)
         .map_err(|_| XliffError::NotUtf8)?
         .trim_start_matches('\u{feff}');
+    if !text.trim_start().starts_with('<') {
+        return Err(XliffError::NotXliff(
+            "it does not begin with an XML element".to_owned(),
+        ));
+    }
+    if let Some(position) = forbidden_control_at(text) {
+        return Err(XliffError::Malformed {
+            position: position as u64,
+            reason: "it contains a control character that XML does not allow".to_owned(),
+        });
+    }
     let mut reader = Reader::from_str(text);
     reader.config_mut().check_end_names = true;
     let malformed = |reader: &Reader<&[u8]>, reason: String| XliffError::Malformed {

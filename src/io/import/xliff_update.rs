@@ -11,7 +11,7 @@
 
 use super::xliff::{XliffDocument, XliffUnit, XliffVersion};
 use super::xml::{comparable_text, xml_can_carry};
-use crate::model::{Edit, LanguageTag, ParagraphId, Project, TranslationStatus};
+use crate::model::{Edit, LanguageTag, Paragraph, ParagraphId, Project, TranslationStatus};
 
 /// The file-level note that names the project's original.
 pub const ORIGINAL_SHA256_NOTE: &str = "x-diptych-original-sha256";
@@ -222,7 +222,7 @@ fn target_language(
 fn check_project(
     project: &Project,
     document: &XliffDocument,
-    named: &[(ParagraphId, &XliffUnit)],
+    named: &[(&Paragraph, &XliffUnit)],
 ) -> Result<(), XliffUpdateError> {
     // Every <file> that names an original must name this project's.
     let mut carried = document
@@ -245,7 +245,7 @@ fn check_project(
     }
     let agreeing = named
         .iter()
-        .filter(|(paragraph_id, unit)| source_agrees(project, *paragraph_id, unit))
+        .filter(|(paragraph, unit)| source_agrees(paragraph, unit))
         .count();
     if agreeing == 0 {
         return Err(XliffUpdateError::SourcesDisagree(named.len()));
@@ -253,10 +253,11 @@ fn check_project(
     Ok(())
 }
 
-fn source_agrees(project: &Project, paragraph_id: ParagraphId, unit: &XliffUnit) -> bool {
-    project
-        .paragraph(paragraph_id)
-        .is_some_and(|paragraph| comparable_text(&paragraph.text) == comparable_text(&unit.source))
+fn source_agrees(paragraph: &Paragraph, unit: &XliffUnit) -> bool {
+    // Nearly always equal as they are; compared with white space and what XML cannot carry
+    // set aside only when not.
+    paragraph.text == unit.source
+        || comparable_text(&paragraph.text) == comparable_text(&unit.source)
 }
 
 /// The edit that brings `document` into `project` (`None` when nothing changes), the report,
@@ -270,7 +271,7 @@ pub fn xliff_update(
     let target = target_language(project, document, choice)?;
     let mut report = XliffReport::default();
     // The units that name a paragraph of the project, the last one per paragraph.
-    let mut named: Vec<(ParagraphId, &XliffUnit)> = Vec::new();
+    let mut named: Vec<(&Paragraph, &XliffUnit)> = Vec::new();
     let mut position = std::collections::HashMap::new();
     for unit in &document.units {
         let Some(paragraph) = named_paragraph(unit).and_then(|id| project.paragraph(id)) else {
@@ -279,18 +280,16 @@ pub fn xliff_update(
         };
         if let Some(&earlier) = position.get(&paragraph.paragraph_id) {
             report.repeated += 1;
-            named[earlier] = (paragraph.paragraph_id, unit);
+            named[earlier] = (paragraph, unit);
         } else {
             position.insert(paragraph.paragraph_id, named.len());
-            named.push((paragraph.paragraph_id, unit));
+            named.push((paragraph, unit));
         }
     }
     check_project(project, document, &named)?;
     let mut edits = Vec::new();
-    for (paragraph_id, unit) in named {
-        let Some(paragraph) = project.paragraph(paragraph_id) else {
-            continue;
-        };
+    for (paragraph, unit) in named {
+        let paragraph_id = paragraph.paragraph_id;
         if !paragraph.kind.is_translatable() {
             // Exported with translate="no": nothing of it comes back.
             if unit.target.as_deref().is_some_and(|text| !text.is_empty()) {
@@ -298,18 +297,18 @@ pub fn xliff_update(
             }
             continue;
         }
-        if !source_agrees(project, paragraph_id, unit) {
+        if !source_agrees(paragraph, unit) {
             report.source_changed += 1;
             continue;
         }
         let current = project.translation(paragraph_id, &target);
         let mut text = unit.target.clone().unwrap_or_default();
         // What the file could not carry (control characters, a lone CR) is not a change.
-        if text == carried_text(&current.text) {
+        if text != current.text && text == carried_text(&current.text) {
             text.clone_from(&current.text);
         }
         let mut note = unit.notes.join("\n");
-        if note == carried_text(&current.note) {
+        if note != current.note && note == carried_text(&current.note) {
             note.clone_from(&current.note);
         }
         let (mut status, exact) = status_of(unit, document.version, !text.is_empty());
