@@ -5,7 +5,8 @@
 
 use diptych::io::import::tmx::read_tmx;
 use diptych::io::import::xliff::read_xliff;
-use diptych::io::import::xliff_update::xliff_update;
+use diptych::io::import::xliff_update::{LanguageChoice, xliff_update};
+use diptych::model::LanguageTag;
 use diptych::io::project_file::parse_project;
 use libfuzzer_sys::fuzz_target;
 
@@ -17,9 +18,14 @@ fuzz_target!(|data: &[u8]| {
             let _ = unit.text_in("en");
         }
     }
+    let ru = LanguageTag::parse("ru").expect("ru is a language tag");
+    let choice = LanguageChoice {
+        required: None,
+        fallback: Some(&ru),
+    };
     if let Ok(document) = read_xliff(data)
         && let Ok(project) = parse_project("example", EXAMPLE.as_bytes())
-        && let Ok((Some(edit), _, _)) = xliff_update(&project, &document, None, true)
+        && let Ok((Some(edit), _, _)) = xliff_update(&project, &document, choice, true)
     {
         let mut changed = project.clone();
         edit.apply(&mut changed).expect("an XLIFF update applies to its project");
