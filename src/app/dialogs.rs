@@ -18,7 +18,7 @@ pub enum DialogPurpose {
     SaveProject { suggested_name: String },
     /// Pick an existing translation of the source to import and align.
     ImportTranslation,
-    /// Pick a translation memory (TMX) to fill empty translations from.
+    /// Pick an XLIFF file or a translation memory (TMX) to bring translations in from.
     FillFromMemory,
 }
 
@@ -30,6 +30,15 @@ impl DialogPurpose {
             Self::SaveProject { .. } => "Save project as",
             Self::ImportTranslation => "Import translation",
             Self::FillFromMemory => "Import translations",
+        }
+    }
+
+    /// An example of the path asked for, shown in an empty path field.
+    pub fn example_path(&self) -> &'static str {
+        match self {
+            Self::OpenArticle | Self::ImportTranslation => "/home/me/articles/story.txt",
+            Self::OpenProject | Self::SaveProject { .. } => "/home/me/articles/story.diptych.ron",
+            Self::FillFromMemory => "/home/me/articles/story.ru.xlf",
         }
     }
 }

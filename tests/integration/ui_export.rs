@@ -242,6 +242,9 @@ fn an_import_with_conflicts_asks_and_replacing_them_is_one_more_undo_step() {
         Some("Conflicting translations")
     );
     harness.get_by_label_contains("(ru): 0 updated, 12 unchanged, 1 conflict(s)");
+    // The conflict is shown: the translation here beside the file's.
+    harness.get_by_label("Метро в Тбилиси подорожает вдвое");
+    harness.get_by_label(headline);
     let ru = LanguageTag::parse("ru").unwrap();
     let headline_text = |harness: &egui_kittest::Harness<'_, diptych::app::DiptychApp>| {
         let project = &harness.state().document().project;

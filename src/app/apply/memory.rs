@@ -136,9 +136,21 @@ fn update(editing: &mut EditContext<'_>, path: &Path, document: &XliffDocument, 
     }
     if report.conflicts > 0 && !overwrite && editing.overlays.modal.is_none() {
         // The translator decides: keep the translations here, or take the file's.
+        let project = &editing.document.project;
+        let conflicts = report
+            .conflicting
+            .iter()
+            .map(|(paragraph_id, theirs)| {
+                let row = project
+                    .paragraph_index(*paragraph_id)
+                    .map_or(0, |index| index + 1);
+                let here = project.translation(*paragraph_id, &language).text.clone();
+                (row, here, theirs.clone())
+            })
+            .collect();
         editing.overlays.show(Modal::ImportConflicts {
             path: path.to_path_buf(),
-            conflicts: report.conflicts,
+            conflicts,
             report: message,
         });
         return;

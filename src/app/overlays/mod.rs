@@ -101,7 +101,8 @@ pub enum Modal {
     /// An import found translations that differ from the ones here: keep them or replace.
     ImportConflicts {
         path: PathBuf,
-        conflicts: usize,
+        /// Each conflict: the row number, the translation here and the file's.
+        conflicts: Vec<(usize, String, String)>,
         /// What the import did.
         report: String,
     },

@@ -66,7 +66,7 @@ pub fn modal_ui(
                 let field = ui.add(
                     egui::TextEdit::singleline(text)
                         .desired_width(f32::INFINITY)
-                        .hint_text("/home/me/articles/story.txt"),
+                        .hint_text(purpose.example_path()),
                 );
                 set_accessible_label(&field, "Path");
                 if ui.memory(|memory| memory.focused().is_none()) {
@@ -214,7 +214,7 @@ pub fn modal_ui(
                 conflicts,
                 report,
             } => {
-                if questions::import_conflicts_ui(ui, path, *conflicts, report, commands) {
+                if questions::import_conflicts_ui(ui, path, conflicts, report, commands) {
                     keep_open = false;
                 }
             }

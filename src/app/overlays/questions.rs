@@ -179,17 +179,38 @@ pub fn recover_ui(
 pub fn import_conflicts_ui(
     ui: &mut Ui,
     path: &Path,
-    conflicts: usize,
+    conflicts: &[(usize, String, String)],
     report: &str,
     commands: &mut Vec<Command>,
 ) -> bool {
     ui.label(report);
     ui.add_space(4.0);
     ui.label(format!(
-        "{conflicts} translation(s) in {} differ from the ones here. They were left as they \
-         are; replacing them is one more undo step.",
+        "{} translation(s) in {} differ from the ones here. They were left as they are; \
+         replacing them is one more undo step.",
+        conflicts.len(),
         path.display()
     ));
+    ui.add_space(4.0);
+    egui::ScrollArea::vertical()
+        .max_height(320.0)
+        .show(ui, |ui| {
+            egui::Grid::new("import conflicts")
+                .num_columns(3)
+                .striped(true)
+                .show(ui, |ui| {
+                    ui.strong("Row");
+                    ui.strong("Here");
+                    ui.strong("In the file");
+                    ui.end_row();
+                    for (row, here, theirs) in conflicts {
+                        ui.label(row.to_string());
+                        ui.add(egui::Label::new(here).wrap());
+                        ui.add(egui::Label::new(theirs).wrap());
+                        ui.end_row();
+                    }
+                });
+        });
     ui.add_space(6.0);
     let mut close = false;
     ui.horizontal(|ui| {

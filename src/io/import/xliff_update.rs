@@ -17,12 +17,14 @@ use crate::model::{Edit, LanguageTag, Paragraph, ParagraphId, Project, Translati
 pub const ORIGINAL_SHA256_NOTE: &str = "x-diptych-original-sha256";
 
 /// What an XLIFF import did.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct XliffReport {
     pub updated: usize,
     pub unchanged: usize,
     /// Units whose translation differs from a non-empty one in the project (left alone).
     pub conflicts: usize,
+    /// Those conflicts: the paragraph and the file's translation of it.
+    pub conflicting: Vec<(ParagraphId, String)>,
     /// Units whose source differs from their paragraph's text now (left alone).
     pub source_changed: usize,
     /// Units that name no paragraph of the project.
@@ -331,6 +333,7 @@ pub fn xliff_update(
         }
         if current.text != text && !current.text.is_empty() && !overwrite {
             report.conflicts += 1;
+            report.conflicting.push((paragraph_id, text));
             continue;
         }
         if current.text != text {
