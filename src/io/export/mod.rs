@@ -314,6 +314,28 @@ pub(crate) fn deliverable_text(text: &str) -> String {
         .join("\n")
 }
 
+/// An XML document written by `body` into memory, after the declaration (and `doctype`),
+/// indented, with a final line break.
+pub(crate) fn xml_document(
+    doctype: Option<&str>,
+    body: impl FnOnce(&mut quick_xml::Writer<Vec<u8>>) -> std::io::Result<()>,
+) -> String {
+    use quick_xml::events::{BytesDecl, BytesText, Event};
+    let mut writer = quick_xml::Writer::new_with_indent(Vec::new(), b' ', 2);
+    let written = writer
+        .write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))
+        .and_then(|()| match doctype {
+            Some(doctype) => writer.write_event(Event::DocType(BytesText::from_escaped(doctype))),
+            None => Ok(()),
+        })
+        .and_then(|()| body(&mut writer));
+    // Writing into a Vec cannot fail.
+    debug_assert!(written.is_ok(), "writing into memory failed: {written:?}");
+    let mut text = String::from_utf8(writer.into_inner()).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
 /// Whether `url` may be written as a link: only web addresses (`http`, `https`), never
 /// `javascript:` or `data:` from a page someone saved.
 pub(crate) fn is_web_address(url: &str) -> bool {

@@ -6,9 +6,9 @@
 
 use std::time::SystemTime;
 
-use quick_xml::Writer;
-use quick_xml::events::{BytesDecl, BytesText, Event};
+use quick_xml::events::BytesText;
 
+use super::xml_document;
 use crate::io::import::xml::xml_can_carry;
 use crate::model::{LanguageTag, LinkState, Project, TranslationStatus};
 
@@ -192,13 +192,7 @@ pub fn tmx_document(
         units = sentence_units(units, &source_language);
     }
     let segment_type = if sentences { "sentence" } else { "paragraph" };
-    let mut writer = Writer::new_with_indent(Vec::new(), b' ', 2);
-    // Writing into a Vec cannot fail.
-    let written: std::io::Result<()> = (|| {
-        writer.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
-        writer.write_event(Event::DocType(BytesText::from_escaped(
-            "tmx SYSTEM \"tmx14.dtd\"",
-        )))?;
+    let text = xml_document(Some("tmx SYSTEM \"tmx14.dtd\""), |writer| {
         writer
             .create_element("tmx")
             .with_attribute(("version", "1.4"))
@@ -277,9 +271,6 @@ pub fn tmx_document(
                 Ok(())
             })?;
         Ok(())
-    })();
-    debug_assert!(written.is_ok(), "writing into memory failed: {written:?}");
-    let mut text = String::from_utf8(writer.into_inner()).unwrap_or_default();
-    text.push('\n');
+    });
     (text, dropped)
 }

@@ -8,10 +8,10 @@
 //! The paragraph kind is the unit's `resname`; translators' notes are notes from
 //! `translator`; the header notes name the project and its original's SHA-256.
 
-use quick_xml::Writer;
-use quick_xml::events::{BytesDecl, BytesText, Event};
+use quick_xml::events::BytesText;
 
 use super::tmx::xml_text;
+use super::xml_document;
 use crate::model::{LanguageTag, Project, TranslationStatus};
 
 fn state(status: TranslationStatus) -> &'static str {
@@ -34,9 +34,7 @@ pub fn xliff12_document(
     let mut dropped = 0;
     let source_language = project.source.language.to_string();
     let target_language = language.to_string();
-    let mut writer = Writer::new_with_indent(Vec::new(), b' ', 2);
-    let written: std::io::Result<()> = (|| {
-        writer.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
+    let text = xml_document(None, |writer| {
         writer
             .create_element("xliff")
             .with_attributes([
@@ -146,9 +144,6 @@ pub fn xliff12_document(
                 Ok(())
             })?;
         Ok(())
-    })();
-    debug_assert!(written.is_ok(), "writing into memory failed: {written:?}");
-    let mut text = String::from_utf8(writer.into_inner()).unwrap_or_default();
-    text.push('\n');
+    });
     (text, dropped)
 }

@@ -8,7 +8,7 @@ use quick_xml::Reader;
 use quick_xml::events::Event;
 
 use super::xml::{
-    Nesting, ReferenceError, attribute, forbidden_control_at, is_text_before_root,
+    Nesting, Opening, ReferenceError, attribute, is_text_before_root, open_document,
     resolve_reference,
 };
 
@@ -84,22 +84,14 @@ const CODES: [&[u8]; 5] = [b"bpt", b"ept", b"ph", b"it", b"ut"];
 
 /// Reads a TMX document from `bytes`.
 pub fn read_tmx(bytes: &[u8]) -> Result<TmxDocument, TmxError> {
-    let text = std::str::from_utf8(bytes)
-        .map_err(|_| TmxError::NotUtf8)?
-        .trim_start_matches('\u{feff}');
-    if !text.trim_start().starts_with('<') {
-        return Err(TmxError::NotTmx(
-            "it does not begin with an XML element".to_owned(),
-        ));
-    }
-    if let Some(position) = forbidden_control_at(text) {
-        return Err(TmxError::Malformed {
-            position: position as u64,
-            reason: "it contains a control character that XML does not allow".to_owned(),
-        });
-    }
-    let mut reader = Reader::from_str(text);
-    reader.config_mut().check_end_names = true;
+    let mut reader = open_document(bytes).map_err(|opening| match opening {
+        Opening::NotUtf8 => TmxError::NotUtf8,
+        Opening::NotXml => TmxError::NotTmx(Opening::NOT_XML.to_owned()),
+        Opening::Forbidden(position) => TmxError::Malformed {
+            position,
+            reason: Opening::FORBIDDEN.to_owned(),
+        },
+    })?;
     let malformed = |reader: &Reader<&[u8]>, reason: String| TmxError::Malformed {
         position: reader.buffer_position(),
         reason,
@@ -120,9 +112,7 @@ pub fn read_tmx(bytes: &[u8]) -> Result<TmxDocument, TmxError> {
             .read_event()
             .map_err(|error| malformed(&reader, error.to_string()))?;
         if !seen_root && is_text_before_root(&event) {
-            return Err(TmxError::NotTmx(
-                "it does not begin with an XML element".to_owned(),
-            ));
+            return Err(TmxError::NotTmx(Opening::NOT_XML.to_owned()));
         }
         nesting
             .check(&event)

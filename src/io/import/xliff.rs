@@ -11,7 +11,7 @@ use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
 use super::xml::{
-    Nesting, ReferenceError, attribute, forbidden_control_at, is_text_before_root,
+    Nesting, Opening, ReferenceError, attribute, is_text_before_root, open_document,
     resolve_reference,
 };
 
@@ -119,22 +119,14 @@ fn is_code(name: &[u8]) -> bool {
 
 /// Reads an XLIFF 1.2 or 2.x document from `bytes`.
 pub fn read_xliff(bytes: &[u8]) -> Result<XliffDocument, XliffError> {
-    let text = std::str::from_utf8(bytes)
-        .map_err(|_| XliffError::NotUtf8)?
-        .trim_start_matches('\u{feff}');
-    if !text.trim_start().starts_with('<') {
-        return Err(XliffError::NotXliff(
-            "it does not begin with an XML element".to_owned(),
-        ));
-    }
-    if let Some(position) = forbidden_control_at(text) {
-        return Err(XliffError::Malformed {
-            position: position as u64,
-            reason: "it contains a control character that XML does not allow".to_owned(),
-        });
-    }
-    let mut reader = Reader::from_str(text);
-    reader.config_mut().check_end_names = true;
+    let mut reader = open_document(bytes).map_err(|opening| match opening {
+        Opening::NotUtf8 => XliffError::NotUtf8,
+        Opening::NotXml => XliffError::NotXliff(Opening::NOT_XML.to_owned()),
+        Opening::Forbidden(position) => XliffError::Malformed {
+            position,
+            reason: Opening::FORBIDDEN.to_owned(),
+        },
+    })?;
     let malformed = |reader: &Reader<&[u8]>, reason: String| XliffError::Malformed {
         position: reader.buffer_position(),
         reason,
@@ -148,9 +140,7 @@ pub fn read_xliff(bytes: &[u8]) -> Result<XliffDocument, XliffError> {
             .read_event()
             .map_err(|error| malformed(&reader, error.to_string()))?;
         if !seen_root && is_text_before_root(&event) {
-            return Err(XliffError::NotXliff(
-                "it does not begin with an XML element".to_owned(),
-            ));
+            return Err(XliffError::NotXliff(Opening::NOT_XML.to_owned()));
         }
         nesting
             .check(&event)

@@ -2,6 +2,7 @@
 //! and references resolved without ever expanding an entity (only XML's five and character
 //! references are known).
 
+use quick_xml::Reader;
 use quick_xml::escape::resolve_predefined_entity;
 use quick_xml::events::{BytesRef, BytesStart, Event};
 
@@ -20,10 +21,42 @@ pub fn attribute(element: &BytesStart<'_>, name: &[u8]) -> Option<String> {
         .map(std::borrow::Cow::into_owned)
 }
 
+/// Why bytes could not even begin to be read as an XML document.
+pub enum Opening {
+    NotUtf8,
+    /// They do not begin with an element (after a byte order mark and white space).
+    NotXml,
+    /// A control character XML forbids, at this byte.
+    Forbidden(u64),
+}
+
+impl Opening {
+    /// What to say about a document that did not open.
+    pub const NOT_XML: &str = "it does not begin with an XML element";
+    pub const FORBIDDEN: &str = "it contains a control character that XML does not allow";
+}
+
+/// A reader of the XML document in `bytes` (UTF-8, a byte order mark allowed), checking end
+/// tags against start tags, once the bytes are known to be text that could be XML.
+pub fn open_document(bytes: &[u8]) -> Result<Reader<&[u8]>, Opening> {
+    let text = std::str::from_utf8(bytes)
+        .map_err(|_| Opening::NotUtf8)?
+        .trim_start_matches('\u{feff}');
+    if !text.trim_start().starts_with('<') {
+        return Err(Opening::NotXml);
+    }
+    if let Some(position) = forbidden_control_at(text) {
+        return Err(Opening::Forbidden(position as u64));
+    }
+    let mut reader = Reader::from_str(text);
+    reader.config_mut().check_end_names = true;
+    Ok(reader)
+}
+
 /// Where `text` has a control character XML 1.0 forbids anywhere in a document (tab and line
 /// ends are allowed): such a file is not XML, and one pass over it all is cheaper than a
 /// check of every piece of text.
-pub fn forbidden_control_at(text: &str) -> Option<usize> {
+fn forbidden_control_at(text: &str) -> Option<usize> {
     const BLOCK: usize = 64;
     let forbidden = |byte: u8| byte < 0x20 && !matches!(byte, b'\t' | b'\n' | b'\r');
     let bytes = text.as_bytes();
