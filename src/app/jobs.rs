@@ -53,12 +53,10 @@ pub enum JobOutput {
         basis: DocumentBasis,
         result: Result<Edit, AlignJobError>,
     },
-    /// A file of translations read from `path`, for the document it was asked for (and
-    /// whether its translations replace differing ones).
+    /// A file of translations read from `path`, for the document it was asked for.
     MemoryRead {
         path: PathBuf,
         basis: DocumentBasis,
-        overwrite: bool,
         result: Result<ExchangeFile, MemoryJobError>,
     },
     /// The export asked for (its file among the choices), and what to tell the user about it
@@ -250,7 +248,6 @@ impl Jobs {
         &mut self,
         path: PathBuf,
         basis: DocumentBasis,
-        overwrite: bool,
         work: impl FnOnce(&Progress) -> Result<ExchangeFile, MemoryJobError> + Send + 'static,
     ) -> Result<(), StartError> {
         let lost_path = path.clone();
@@ -262,14 +259,12 @@ impl Jobs {
             Box::new(move || JobOutput::MemoryRead {
                 path: lost_path.clone(),
                 basis,
-                overwrite,
                 result: Err(MemoryJobError::Stopped),
             }),
             move |progress| JobOutput::MemoryRead {
                 result: work(progress),
                 path,
                 basis,
-                overwrite,
             },
         )
     }

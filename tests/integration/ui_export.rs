@@ -235,7 +235,9 @@ fn an_import_with_conflicts_asks_and_replacing_them_is_one_more_undo_step() {
     );
     std::fs::write(&xlf, text).unwrap();
     let mut harness = harness_with(&project, Vec::new());
-    harness.state_mut().send(Command::FillFromMemoryFile(xlf));
+    harness
+        .state_mut()
+        .send(Command::FillFromMemoryFile(xlf.clone()));
     settle(&mut harness);
     assert_eq!(
         harness.state().modal_title(),
@@ -256,11 +258,19 @@ fn an_import_with_conflicts_asks_and_replacing_them_is_one_more_undo_step() {
         project.translation(first, &ru).text.clone()
     };
     assert_eq!(headline_text(&harness), headline);
+    // What was shown is what Replace takes, whatever happens to the file meanwhile.
+    let changed = std::fs::read_to_string(&xlf)
+        .unwrap()
+        .replace("Метро в Тбилиси подорожает вдвое", "Подменённый текст");
+    std::fs::write(&xlf, changed).unwrap();
     harness.get_by_label("Replace them with the file's").click();
     settle(&mut harness);
     assert_eq!(headline_text(&harness), "Метро в Тбилиси подорожает вдвое");
     let message = harness.state().last_message().unwrap().to_owned();
-    assert!(message.contains("(ru): 1 updated"), "{message}");
+    assert!(
+        message.starts_with("1 translation(s) replaced"),
+        "{message}"
+    );
     press(&mut harness, Modifiers::COMMAND, Key::Z);
     assert_eq!(headline_text(&harness), headline);
     assert!(!harness.state().document().is_dirty());

@@ -13,13 +13,13 @@ use crate::app::session::DocumentBasis;
 use crate::io::import::exchange::{ExchangeFile, read_exchange_file};
 use crate::io::import::tmx::TmxDocument;
 use crate::io::import::xliff::XliffDocument;
-use crate::io::import::xliff_update::{LanguageChoice, xliff_update};
+use crate::io::import::xliff_update::{Conflict, LanguageChoice, xliff_update};
 use crate::memory::fill_exact_matches;
+use crate::model::{Edit, LanguageTag};
 
 /// Starts reading the memory at `path`.
 pub fn start_reading(
     path: PathBuf,
-    overwrite: bool,
     basis: DocumentBasis,
     jobs: &mut Jobs,
     overlays: &mut Overlays,
@@ -32,7 +32,7 @@ pub fn start_reading(
         return;
     }
     let thread_path = path.clone();
-    let started = jobs.start_memory(path, basis, overwrite, move |_| {
+    let started = jobs.start_memory(path, basis, move |_| {
         read_exchange_file(&thread_path).map_err(MemoryJobError::from)
     });
     if let Err(error) = started {
@@ -45,7 +45,6 @@ pub fn start_reading(
 pub fn finished(
     editing: &mut EditContext<'_>,
     path: &Path,
-    overwrite: bool,
     still_fits: bool,
     result: Result<ExchangeFile, MemoryJobError>,
 ) {
@@ -60,7 +59,7 @@ pub fn finished(
             ),
         ),
         Ok(ExchangeFile::Memory(memory)) => fill(editing, path, &memory),
-        Ok(ExchangeFile::Xliff(document)) => update(editing, path, &document, overwrite),
+        Ok(ExchangeFile::Xliff(document)) => update(editing, path, &document),
     }
 }
 
@@ -100,13 +99,13 @@ fn fill(editing: &mut EditContext<'_>, path: &Path, memory: &TmxDocument) {
 
 /// Brings an XLIFF file's translations, statuses and notes in, as one undo step; translations
 /// that differ from non-empty ones here are reported as conflicts and left alone.
-fn update(editing: &mut EditContext<'_>, path: &Path, document: &XliffDocument, overwrite: bool) {
+fn update(editing: &mut EditContext<'_>, path: &Path, document: &XliffDocument) {
     let choice = LanguageChoice {
         required: None,
         fallback: editing.view.target.as_ref(),
     };
     let (edit, report, language) =
-        match xliff_update(&editing.document.project, document, choice, overwrite) {
+        match xliff_update(&editing.document.project, document, choice, false) {
             Ok(result) => result,
             Err(error) => {
                 editing
@@ -134,22 +133,22 @@ fn update(editing: &mut EditContext<'_>, path: &Path, document: &XliffDocument, 
     if report.updated > 0 {
         message.push_str(" Ctrl+Z takes the whole import back.");
     }
-    if report.conflicts > 0 && !overwrite && editing.overlays.modal.is_none() {
+    if report.conflicts > 0 && editing.overlays.modal.is_none() {
         // The translator decides: keep the translations here, or take the file's.
         let project = &editing.document.project;
         let conflicts = report
             .conflicting
             .iter()
-            .map(|(paragraph_id, theirs)| {
+            .map(|conflict| {
                 let row = project
-                    .paragraph_index(*paragraph_id)
+                    .paragraph_index(conflict.paragraph_id)
                     .map_or(0, |index| index + 1);
-                let here = project.translation(*paragraph_id, &language).text.clone();
-                (row, here, theirs.clone())
+                (row, conflict.clone())
             })
             .collect();
         editing.overlays.show(Modal::ImportConflicts {
             path: path.to_path_buf(),
+            language,
             conflicts,
             report: message,
         });
@@ -161,4 +160,39 @@ fn update(editing: &mut EditContext<'_>, path: &Path, document: &XliffDocument, 
         ToastLevel::Info
     };
     editing.overlays.toast(level, message);
+}
+
+/// Takes the file's version of the conflicts the translator chose to replace, as one undo
+/// step; one whose translation here changed since the dialog showed it is left alone.
+pub fn replace_conflicts(
+    editing: &mut EditContext<'_>,
+    language: &LanguageTag,
+    conflicts: &[Conflict],
+) {
+    let project = &editing.document.project;
+    let edits: Vec<Edit> = conflicts
+        .iter()
+        .filter_map(|conflict| conflict.replacement(project, language))
+        .collect();
+    let changed_since = conflicts.len() - edits.len();
+    let replaced = edits.len();
+    if !edits.is_empty() {
+        editing.document.history.close_group();
+        editing.edit(Edit::Batch(edits), None);
+        editing.document.history.close_group();
+        editing.view.grid.reset();
+    }
+    let mut message = format!("{replaced} translation(s) replaced with the file's.");
+    if changed_since > 0 {
+        // Writing to a String cannot fail.
+        write!(
+            message,
+            " {changed_since} changed here since the file was read and were left as they are."
+        )
+        .ok();
+    }
+    if replaced > 0 {
+        message.push_str(" Ctrl+Z takes them back.");
+    }
+    editing.overlays.toast(ToastLevel::Info, message);
 }

@@ -194,20 +194,21 @@ impl DiptychApp {
             Command::FillFromMemoryFile(path) => {
                 memory::start_reading(
                     path,
-                    false,
                     self.session.basis(),
                     &mut self.jobs,
                     &mut self.overlays,
                 );
             }
-            Command::ReplaceImportConflicts(path) => {
-                memory::start_reading(
-                    path,
-                    true,
-                    self.session.basis(),
-                    &mut self.jobs,
-                    &mut self.overlays,
-                );
+            Command::ReplaceImportConflicts {
+                language,
+                conflicts,
+            } => {
+                let mut editing = EditContext {
+                    document: &mut self.session.document,
+                    view: &mut self.view,
+                    overlays: &mut self.overlays,
+                };
+                memory::replace_conflicts(&mut editing, &language, &conflicts);
             }
             // Editing and review commands were applied above.
             other @ (Command::Undo
@@ -481,7 +482,6 @@ impl DiptychApp {
                 JobOutput::MemoryRead {
                     path,
                     basis,
-                    overwrite,
                     result,
                 } => {
                     let current = self.session.basis();
@@ -492,7 +492,7 @@ impl DiptychApp {
                         overlays: &mut self.overlays,
                     };
                     let still_fits = basis == current && !read_only;
-                    memory::finished(&mut editing, &path, overwrite, still_fits, result);
+                    memory::finished(&mut editing, &path, still_fits, result);
                 }
                 JobOutput::Exported { choice, result } => {
                     export::export_finished(

@@ -159,9 +159,12 @@ pub enum Command {
     FillFromMemoryFile(PathBuf),
     /// Stop reading a translation memory.
     CancelReadingMemory,
-    /// Import the XLIFF file at this path again, its translations replacing the ones here
-    /// that differ (the answer to the conflicts an import found).
-    ReplaceImportConflicts(PathBuf),
+    /// Take the file's version of the translations an import found in conflict (each only
+    /// if the translation here is still the one it was found against), as one undo step.
+    ReplaceImportConflicts {
+        language: LanguageTag,
+        conflicts: Vec<crate::io::import::xliff_update::Conflict>,
+    },
 }
 
 /// What the export dialog was asked for.
@@ -214,7 +217,7 @@ impl Command {
             | Self::DiscardRecovery(_)
             | Self::FillFromMemory
             | Self::FillFromMemoryFile(_)
-            | Self::ReplaceImportConflicts(_) => true,
+            | Self::ReplaceImportConflicts { .. } => true,
             Self::DiscardThen(then) => then.changes_project(),
             Self::PathChosen { purpose, .. } => matches!(
                 purpose,

@@ -19,6 +19,7 @@ use super::dialogs::DialogPurpose;
 use crate::app::commands::Command;
 use crate::io::RecordChoice;
 use crate::io::backup::Backup;
+use crate::io::import::xliff_update::Conflict;
 use crate::model::{DocumentRef, LanguageTag, ParagraphId, Project};
 
 /// What is drawn over the screens: at most one modal dialog, and the toasts.
@@ -101,8 +102,9 @@ pub enum Modal {
     /// An import found translations that differ from the ones here: keep them or replace.
     ImportConflicts {
         path: PathBuf,
-        /// Each conflict: the row number, the translation here and the file's.
-        conflicts: Vec<(usize, String, String)>,
+        language: LanguageTag,
+        /// Each conflict with its row number.
+        conflicts: Vec<(usize, Conflict)>,
         /// What the import did.
         report: String,
     },
@@ -162,7 +164,10 @@ impl Modal {
     pub fn needs_an_answer(&self) -> bool {
         matches!(
             self,
-            Self::Aligning { .. } | Self::Opening { .. } | Self::Recover { .. }
+            Self::Aligning { .. }
+                | Self::Opening { .. }
+                | Self::Recover { .. }
+                | Self::ImportConflicts { .. }
         )
     }
 

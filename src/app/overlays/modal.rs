@@ -211,10 +211,11 @@ pub fn modal_ui(
             }
             Modal::ImportConflicts {
                 path,
+                language,
                 conflicts,
                 report,
             } => {
-                if questions::import_conflicts_ui(ui, path, conflicts, report, commands) {
+                if questions::import_conflicts_ui(ui, path, language, conflicts, report, commands) {
                     keep_open = false;
                 }
             }

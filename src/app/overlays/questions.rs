@@ -11,7 +11,9 @@ use crate::app::commands::Command;
 use crate::app::session::RecoveryOffer;
 use crate::app::set_accessible_label;
 use crate::io::backup::Backup;
+use crate::io::import::xliff_update::Conflict;
 use crate::io::lock::LockInfo;
+use crate::model::LanguageTag;
 
 /// The backups dialog; returns whether it should close.
 pub fn backups_ui(
@@ -174,15 +176,21 @@ pub fn recover_ui(
     close || offers.is_empty()
 }
 
+/// The width of each text column of the conflicts table.
+const TEXT_COLUMN: f32 = 300.0;
+
 /// What to do with translations an imported file gives differently; returns whether the
 /// dialog should close.
 pub fn import_conflicts_ui(
     ui: &mut Ui,
     path: &Path,
-    conflicts: &[(usize, String, String)],
+    language: &LanguageTag,
+    conflicts: &[(usize, Conflict)],
     report: &str,
     commands: &mut Vec<Command>,
 ) -> bool {
+    // A steady width, so that the buttons stay where they first appeared.
+    ui.set_width(TEXT_COLUMN * 2.0 + 80.0);
     ui.label(report);
     ui.add_space(4.0);
     ui.label(format!(
@@ -203,10 +211,14 @@ pub fn import_conflicts_ui(
                     ui.strong("Here");
                     ui.strong("In the file");
                     ui.end_row();
-                    for (row, here, theirs) in conflicts {
+                    for (row, conflict) in conflicts {
                         ui.label(row.to_string());
-                        ui.add(egui::Label::new(here).wrap());
-                        ui.add(egui::Label::new(theirs).wrap());
+                        for text in [&conflict.here, &conflict.text] {
+                            ui.add_sized(
+                                [TEXT_COLUMN, 0.0],
+                                egui::Label::new(text.as_str()).wrap(),
+                            );
+                        }
                         ui.end_row();
                     }
                 });
@@ -218,7 +230,13 @@ pub fn import_conflicts_ui(
             close = true;
         }
         if ui.button("Replace them with the file's").clicked() {
-            commands.push(Command::ReplaceImportConflicts(path.to_path_buf()));
+            commands.push(Command::ReplaceImportConflicts {
+                language: language.clone(),
+                conflicts: conflicts
+                    .iter()
+                    .map(|(_, conflict)| conflict.clone())
+                    .collect(),
+            });
             close = true;
         }
     });

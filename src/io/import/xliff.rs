@@ -42,6 +42,9 @@ pub struct XliffUnit {
     pub approved: Option<bool>,
     /// Translators' notes (1.2 notes from a developer or another tool's process are left out).
     pub notes: Vec<String>,
+    /// The language of its target: the target's `xml:lang`, else its `<file>`'s (1.2) or
+    /// the document's `trgLang` (2.x).
+    pub language: Option<String>,
     pub translate: bool,
 }
 
@@ -111,6 +114,8 @@ struct Progress {
     /// Depth inside a skipped element, and whether that one is a location context group.
     skip_depth: usize,
     in_location_group: bool,
+    /// The target language of the 1.2 `<file>` read now.
+    file_target_language: Option<String>,
 }
 
 fn is_code(name: &[u8]) -> bool {
@@ -183,9 +188,7 @@ pub fn read_xliff(bytes: &[u8]) -> Result<XliffDocument, XliffError> {
                     && let Some(unit) = &mut state.unit
                 {
                     unit.target = Some(String::new());
-                    if state.document.version == XliffVersion::V1 {
-                        unit.state = attribute(&element, b"state");
-                    }
+                    state.target_language(&element);
                 } else if name == b"file" {
                     state.file_languages(&element);
                 }
@@ -250,22 +253,45 @@ fn read_root(element: &BytesStart<'_>, document: &mut XliffDocument) -> Result<(
             "it is XLIFF version {version:?}; XLIFF 1.x and 2.x are read"
         )));
     };
-    document.source_language = attribute(element, b"srcLang");
-    document.target_language = attribute(element, b"trgLang");
+    document.source_language = language_attribute(element, b"srcLang");
+    document.target_language = language_attribute(element, b"trgLang");
     Ok(())
 }
 
+/// A language attribute; an empty one counts as absent.
+fn language_attribute(element: &BytesStart<'_>, name: &[u8]) -> Option<String> {
+    attribute(element, name)
+        .map(|value| value.trim().to_owned())
+        .filter(|value| !value.is_empty())
+}
+
 impl Progress {
-    /// 1.2's `<file>` carries the languages (the first file's count).
+    /// 1.2's `<file>` carries the languages: each file's units are in its target language,
+    /// and the first file's count for the document.
     fn file_languages(&mut self, element: &BytesStart<'_>) {
         if self.document.version != XliffVersion::V1 {
             return;
         }
+        let source = language_attribute(element, b"source-language");
+        let target = language_attribute(element, b"target-language");
         if self.document.source_language.is_none() {
-            self.document.source_language = attribute(element, b"source-language");
+            self.document.source_language = source;
         }
         if self.document.target_language.is_none() {
-            self.document.target_language = attribute(element, b"target-language");
+            self.document.target_language.clone_from(&target);
+        }
+        self.file_target_language = target;
+    }
+
+    /// A target's own `xml:lang` (1.2), when it has one.
+    fn target_language(&mut self, element: &BytesStart<'_>) {
+        if self.document.version == XliffVersion::V1
+            && let Some(unit) = &mut self.unit
+        {
+            unit.state = attribute(element, b"state");
+            if let Some(language) = language_attribute(element, b"xml:lang") {
+                unit.language = Some(language);
+            }
         }
     }
 
@@ -284,10 +310,15 @@ impl Progress {
             b"unit" | b"trans-unit" => {
                 let header =
                     attribute(element, b"restype").as_deref() == Some("x-gettext-domain-header");
+                let language = match version {
+                    XliffVersion::V1 => self.file_target_language.clone(),
+                    XliffVersion::V2 => self.document.target_language.clone(),
+                };
                 self.unit = (!header).then(|| XliffUnit {
                     id: attribute(element, b"id").unwrap_or_default(),
                     translate: attribute(element, b"translate").as_deref() != Some("no"),
                     approved: attribute(element, b"approved").map(|value| value == "yes"),
+                    language,
                     ..XliffUnit::default()
                 });
                 if header {
@@ -307,11 +338,7 @@ impl Progress {
                 return Reading::Source;
             }
             b"target" if self.unit.is_some() => {
-                if version == XliffVersion::V1
-                    && let Some(unit) = &mut self.unit
-                {
-                    unit.state = attribute(element, b"state");
-                }
+                self.target_language(element);
                 self.buffer.clear();
                 return Reading::Target;
             }

@@ -23,8 +23,10 @@ pub struct XliffReport {
     pub unchanged: usize,
     /// Units whose translation differs from a non-empty one in the project (left alone).
     pub conflicts: usize,
-    /// Those conflicts: the paragraph and the file's translation of it.
-    pub conflicting: Vec<(ParagraphId, String)>,
+    /// Those conflicts, each with what the file would make of the translation.
+    pub conflicting: Vec<Conflict>,
+    /// Units whose target is in another language than the one imported (left out).
+    pub other_language: usize,
     /// Units whose source differs from their paragraph's text now (left alone).
     pub source_changed: usize,
     /// Units that name no paragraph of the project.
@@ -34,6 +36,49 @@ pub struct XliffReport {
     /// Units of paragraphs this project does not translate (exported with `translate="no"`)
     /// that came back with a translation anyway (left out).
     pub excluded: usize,
+}
+
+/// A translation the file gives differently from the non-empty one here.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    pub paragraph_id: ParagraphId,
+    /// The translation here when the file was read.
+    pub here: String,
+    /// The file's translation, status and note.
+    pub text: String,
+    pub status: TranslationStatus,
+    pub note: String,
+}
+
+impl Conflict {
+    /// The edit that takes the file's version, if the translation here is still the one the
+    /// conflict was found against (`None`: it changed since, and is left alone).
+    pub fn replacement(&self, project: &Project, language: &LanguageTag) -> Option<Edit> {
+        let current = project.translation(self.paragraph_id, language);
+        if current.text != self.here {
+            return None;
+        }
+        let mut edits = vec![Edit::SetTranslationText {
+            paragraph_id: self.paragraph_id,
+            language: language.clone(),
+            text: self.text.clone(),
+        }];
+        if current.status != self.status {
+            edits.push(Edit::SetTranslationStatus {
+                paragraph_id: self.paragraph_id,
+                language: language.clone(),
+                status: self.status,
+            });
+        }
+        if current.note != self.note {
+            edits.push(Edit::SetTranslationNote {
+                paragraph_id: self.paragraph_id,
+                language: language.clone(),
+                note: self.note.clone(),
+            });
+        }
+        Some(Edit::Batch(edits))
+    }
 }
 
 impl XliffReport {
@@ -47,6 +92,12 @@ impl XliffReport {
             parts.push(format!(
                 "{} unit(s) whose source text was changed here since the export (left alone)",
                 self.source_changed
+            ));
+        }
+        if self.other_language > 0 {
+            parts.push(format!(
+                "{} unit(s) in another language (left out)",
+                self.other_language
             ));
         }
         if self.excluded > 0 {
@@ -160,34 +211,54 @@ fn named_paragraph(unit: &XliffUnit) -> Option<ParagraphId> {
         .or_else(|| number(&unit.id))
 }
 
-/// Whether two language tags name the same language: equal, or one is the other with a
-/// region or script added (`ru` and `ru-RU`).
-fn same_language(one: &str, other: &str) -> bool {
-    let (one, other) = (one.to_ascii_lowercase(), other.to_ascii_lowercase());
-    one == other
-        || one
-            .strip_prefix(other.as_str())
-            .is_some_and(|rest| rest.starts_with(['-', '_']))
-        || other
-            .strip_prefix(one.as_str())
-            .is_some_and(|rest| rest.starts_with(['-', '_']))
+/// The primary language and script of a tag (`az-Cyrl-AZ` → `az`, `cyrl`); a tag without a
+/// script has its language's usual one where that is not in doubt.
+fn language_and_script(tag: &str) -> (String, Option<String>) {
+    let lower = tag.to_ascii_lowercase();
+    let mut parts = lower.split(['-', '_']);
+    let primary = parts.next().unwrap_or("").to_owned();
+    let script = parts
+        .find(|part| part.len() == 4 && part.chars().all(|c| c.is_ascii_alphabetic()))
+        .map(str::to_owned)
+        .or_else(|| {
+            let usual = match primary.as_str() {
+                "ru" | "uk" | "be" | "bg" | "kk" | "ky" | "tg" => "cyrl",
+                "az" | "en" | "tr" | "de" | "fr" | "es" | "it" | "pl" | "uz" => "latn",
+                "ka" => "geor",
+                "hy" => "armn",
+                _ => return None,
+            };
+            Some(usual.to_owned())
+        });
+    (primary, script)
 }
 
-/// The project's target the file's units go to.
+/// Whether two language tags name the same language in the same script, whatever regions
+/// they add (`ru` and `ru-RU` do; `az` and `az-Cyrl` do not).
+fn same_language(one: &str, other: &str) -> bool {
+    let (one, one_script) = language_and_script(one);
+    let (other, other_script) = language_and_script(other);
+    one == other
+        && match (one_script, other_script) {
+            (Some(one), Some(other)) => one == other,
+            _ => true,
+        }
+}
+
+/// The project's target the file's units go to: the one asked for, else the file's (or its
+/// first unit's), else the fallback.
 fn target_language(
     project: &Project,
     document: &XliffDocument,
     choice: LanguageChoice<'_>,
 ) -> Result<LanguageTag, XliffUpdateError> {
-    let named = match (document.target_language.as_deref(), choice.required) {
-        (Some(found), Some(required)) if !same_language(found, required.as_str()) => {
-            return Err(XliffUpdateError::OtherLanguage {
-                expected: required.to_string(),
-                found: found.to_owned(),
-            });
-        }
-        (_, Some(required)) => required.to_string(),
-        (Some(found), None) => found.to_owned(),
+    let in_file = document
+        .target_language
+        .clone()
+        .or_else(|| document.units.iter().find_map(|unit| unit.language.clone()));
+    let named = match (choice.required, in_file) {
+        (Some(required), _) => required.to_string(),
+        (None, Some(found)) => found,
         (None, None) => choice
             .fallback
             .map(ToString::to_string)
@@ -198,18 +269,12 @@ fn target_language(
         .iter()
         .find(|target| target.as_str().eq_ignore_ascii_case(&named));
     // `ru-RU` from a tool that adds regions means the project's `ru` (when only one target
-    // has that language).
-    let primary = |tag: &str| {
-        tag.split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase()
-    };
-    let mut same_language = project
+    // is that language).
+    let mut alike = project
         .targets
         .iter()
-        .filter(|target| primary(target.as_str()) == primary(&named));
-    let by_language = match (same_language.next(), same_language.next()) {
+        .filter(|target| same_language(target.as_str(), &named));
+    let by_language = match (alike.next(), alike.next()) {
         (Some(only), None) => Some(only),
         _ => None,
     };
@@ -225,6 +290,7 @@ fn check_project(
     project: &Project,
     document: &XliffDocument,
     named: &[(&Paragraph, &XliffUnit)],
+    naming: usize,
 ) -> Result<(), XliffUpdateError> {
     // Every <file> that names an original must name this project's.
     let mut carried = document
@@ -250,7 +316,7 @@ fn check_project(
         .filter(|(paragraph, unit)| source_agrees(paragraph, unit))
         .count();
     if agreeing == 0 {
-        return Err(XliffUpdateError::SourcesDisagree(named.len()));
+        return Err(XliffUpdateError::SourcesDisagree(naming));
     }
     Ok(())
 }
@@ -272,29 +338,56 @@ pub fn xliff_update(
 ) -> Result<(Option<Edit>, XliffReport, LanguageTag), XliffUpdateError> {
     let target = target_language(project, document, choice)?;
     let mut report = XliffReport::default();
-    // The units that name a paragraph of the project, the last one per paragraph.
+    // The units in the target language that name a paragraph of the project, one per
+    // paragraph: a later unit wins unless it brings no translation and the earlier one does.
+    let has_translation = |unit: &XliffUnit| {
+        unit.target
+            .as_deref()
+            .is_some_and(|text| !text.trim().is_empty())
+    };
     let mut named: Vec<(&Paragraph, &XliffUnit)> = Vec::new();
     let mut position = std::collections::HashMap::new();
+    let mut naming = 0;
+    let mut first_other_language = None;
     for unit in &document.units {
+        if let Some(language) = &unit.language
+            && !same_language(language, target.as_str())
+        {
+            report.other_language += 1;
+            first_other_language.get_or_insert(language);
+            continue;
+        }
         let Some(paragraph) = named_paragraph(unit).and_then(|id| project.paragraph(id)) else {
             report.unknown += 1;
             continue;
         };
+        naming += 1;
         if let Some(&earlier) = position.get(&paragraph.paragraph_id) {
             report.repeated += 1;
-            named[earlier] = (paragraph, unit);
+            let (_, earlier_unit) = named[earlier];
+            if has_translation(unit) || !has_translation(earlier_unit) {
+                named[earlier] = (paragraph, unit);
+            }
         } else {
             position.insert(paragraph.paragraph_id, named.len());
             named.push((paragraph, unit));
         }
     }
-    check_project(project, document, &named)?;
+    if naming == 0
+        && let Some(found) = first_other_language
+    {
+        return Err(XliffUpdateError::OtherLanguage {
+            expected: target.to_string(),
+            found: found.clone(),
+        });
+    }
+    check_project(project, document, &named, naming)?;
     let mut edits = Vec::new();
     for (paragraph, unit) in named {
         let paragraph_id = paragraph.paragraph_id;
         if !paragraph.kind.is_translatable() {
             // Exported with translate="no": nothing of it comes back.
-            if unit.target.as_deref().is_some_and(|text| !text.is_empty()) {
+            if has_translation(unit) {
                 report.excluded += 1;
             }
             continue;
@@ -304,28 +397,35 @@ pub fn xliff_update(
             continue;
         }
         let current = project.translation(paragraph_id, &target);
-        let mut text = unit.target.clone().unwrap_or_default();
-        // What the file could not carry (control characters, a lone CR) is not a change.
-        if text != current.text && text == carried_text(&current.text) {
-            text.clone_from(&current.text);
-        }
-        let mut note = unit.notes.join("\n");
+        let (text, status) = if has_translation(unit) {
+            let mut text = unit.target.clone().unwrap_or_default();
+            // What the file could not carry (control characters, a lone CR) is not a change.
+            if text != current.text && text == carried_text(&current.text) {
+                text.clone_from(&current.text);
+            }
+            let (mut status, exact) = status_of(unit, document.version, true);
+            if !exact && text == current.text && current.status > status {
+                // "translated" from a tool that knows no finer stages does not undo a review.
+                status = current.status;
+            }
+            if text != current.text && status == TranslationStatus::New {
+                // A translation that came in is at least a draft.
+                status = TranslationStatus::Draft;
+            }
+            (text, status)
+        } else {
+            // A unit without a translation (left out, emptied, only white space or codes)
+            // never takes one away or makes an empty one: only its note can come in.
+            (current.text.clone(), current.status)
+        };
+        // A unit without notes says nothing about the note (many tools drop notes).
+        let mut note = if unit.notes.is_empty() {
+            current.note.clone()
+        } else {
+            unit.notes.join("\n")
+        };
         if note != current.note && note == carried_text(&current.note) {
             note.clone_from(&current.note);
-        }
-        let (mut status, exact) = status_of(unit, document.version, !text.is_empty());
-        if text.is_empty() && !current.text.is_empty() {
-            // A unit without a translation (a tool left it out, or emptied it) never takes
-            // one away: only its note can come in.
-            text.clone_from(&current.text);
-            status = current.status;
-        } else if !exact && text == current.text && current.status > status {
-            // "translated" from a tool that knows no finer stages does not undo a review.
-            status = current.status;
-        }
-        if !text.is_empty() && text != current.text && status == TranslationStatus::New {
-            // A translation that came in is at least a draft.
-            status = TranslationStatus::Draft;
         }
         if current.text == text && current.status == status && current.note == note {
             report.unchanged += 1;
@@ -333,7 +433,13 @@ pub fn xliff_update(
         }
         if current.text != text && !current.text.is_empty() && !overwrite {
             report.conflicts += 1;
-            report.conflicting.push((paragraph_id, text));
+            report.conflicting.push(Conflict {
+                paragraph_id,
+                here: current.text.clone(),
+                text,
+                status,
+                note,
+            });
             continue;
         }
         if current.text != text {

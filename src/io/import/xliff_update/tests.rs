@@ -251,3 +251,77 @@ fn a_translation_added_to_a_new_unit_comes_in_as_a_draft() {
     let translation = project.translation(ParagraphId(1), &ru());
     assert_eq!(translation.status, TranslationStatus::Draft);
 }
+
+#[test]
+fn each_file_of_a_document_keeps_its_own_target_language() {
+    let mut project = crate::model::test_project();
+    let text = r#"<xliff version="1.2">
+<file original="a" source-language="en" target-language="az" datatype="plaintext"><body>
+<trans-unit id="p0"><source>Headline here</source><target state="translated">Başlıq</target></trans-unit>
+</body></file>
+<file original="b" source-language="en" target-language="ru" datatype="plaintext"><body>
+<trans-unit id="p1"><source>The police came.</source><target state="translated">Пришла полиция.</target></trans-unit>
+</body></file></xliff>"#;
+    let document = read_xliff(text.as_bytes()).unwrap();
+    let report = apply(&mut project, &document);
+    assert_eq!((report.updated, report.other_language), (1, 1));
+    assert_eq!(
+        project.translation(ParagraphId(1), &ru()).text,
+        "Пришла полиция."
+    );
+    assert!(project.translation(ParagraphId(0), &ru()).text.is_empty());
+    let az = LanguageTag::parse("az").unwrap();
+    assert!(project.translation(ParagraphId(0), &az).text.is_empty());
+    // Cyrillic Azerbaijani is not the project's (Latin) Azerbaijani.
+    let cyrillic = text.replace("target-language=\"az\"", "target-language=\"az-Cyrl\"");
+    let document = read_xliff(cyrillic.as_bytes()).unwrap();
+    let choice = LanguageChoice {
+        required: Some(&az),
+        fallback: None,
+    };
+    assert!(matches!(
+        xliff_update(&project, &document, choice, false),
+        Err(XliffUpdateError::OtherLanguage { .. })
+    ));
+}
+
+#[test]
+fn units_without_notes_or_translations_change_nothing_and_make_no_empty_rows() {
+    let mut project = crate::model::test_project();
+    let ru = ru();
+    Edit::Batch(vec![
+        Edit::SetTranslationText {
+            paragraph_id: ParagraphId(0),
+            language: ru.clone(),
+            text: "Заголовок".into(),
+        },
+        Edit::SetTranslationNote {
+            paragraph_id: ParagraphId(0),
+            language: ru.clone(),
+            note: "Проверить".into(),
+        },
+    ])
+    .apply(&mut project)
+    .unwrap();
+    let before = project.clone();
+    let text = r#"<xliff version="1.2"><file original="a" source-language="en" target-language="ru" datatype="plaintext"><body>
+<trans-unit id="p0"><source>Headline here</source></trans-unit>
+<trans-unit id="p1"><source>The police came.</source><target state="final">   </target></trans-unit>
+<trans-unit id="p1"><source>The police came.</source><target state="final"><x id="1"/></target></trans-unit>
+</body></file></xliff>"#;
+    let document = read_xliff(text.as_bytes()).unwrap();
+    let report = apply(&mut project, &document);
+    assert_eq!((report.updated, report.unchanged), (0, 2), "{report:?}");
+    assert_eq!(project, before);
+    // A paragraph named twice: an empty later unit does not beat a translated earlier one.
+    let text = text.replace(
+        "<target state=\"final\">   </target>",
+        "<target state=\"final\">Пришла полиция.</target>",
+    );
+    let document = read_xliff(text.as_bytes()).unwrap();
+    assert_eq!(apply(&mut project, &document).updated, 1);
+    assert_eq!(
+        project.translation(ParagraphId(1), &ru).text,
+        "Пришла полиция."
+    );
+}
