@@ -647,7 +647,10 @@ fn export_writes_docx_files_that_a_docx_reader_opens_with_the_right_text() {
          print(a.paragraphs[0].style.name, a.paragraphs[1].style.name)\n\
          print(a.core_properties.title, a.core_properties.language)\n\
          print(a.paragraphs[0].runs[0].style.name)\n\
-         print(a.styles.element.xpath('//w:docDefaults//w:lang/@w:val')[0])\n",
+         print(a.styles.element.xpath('//w:docDefaults//w:lang/@w:val')[0])\n\
+         b = docx.Document({table:?})\n\
+         runs = a.element.xpath('//w:r') + b.element.xpath('//w:r')\n\
+         print(sum(1 for r in runs if [c.tag.split('}}')[1] for c in r.xpath('w:rPr/*')] != ['rStyle']))\n",
         article = path_str(&article),
         table = path_str(&table)
     );
@@ -695,6 +698,9 @@ fn export_writes_docx_files_that_a_docx_reader_opens_with_the_right_text() {
     assert_eq!(lines[5], format!("{headline} ru-RU"));
     assert_eq!(lines[6], "Text in Russian");
     assert_eq!(lines[7], "ru-RU");
+    // Runs carry their character style only (the formatting lives in the styles, so the
+    // properties are in the schema's order).
+    assert_eq!(lines[8], "0");
 }
 
 #[test]

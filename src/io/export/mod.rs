@@ -145,6 +145,12 @@ pub enum ExportError {
          translated (junk, teaser, footer, duplicate); change a paragraph's kind first"
     )]
     NothingToExport,
+    #[error(
+        "no paragraph or alignment link has a finished translation (translated or better) yet, \
+         so the memory would be empty; confirm some translations, or take drafts too \
+         (--include-drafts, or the dialog's \"Include drafts\")"
+    )]
+    EmptyMemory,
     #[error(transparent)]
     Docx(#[from] docx::DocxError),
 }
@@ -218,6 +224,14 @@ pub fn export_article(
         | ExportFormat::Docx
         | ExportFormat::BilingualDocx => html::html_page(project, article),
     };
+    if !matches!(format, ExportFormat::Tmx)
+        && project.translatable_paragraphs().next().is_none()
+    {
+        // Every paragraph is of a kind that is not translated: an empty article, review
+        // copy or XLIFF file helps no one.
+        check_target(project, &options.language)?;
+        return Err(ExportError::NothingToExport);
+    }
     if matches!(format, ExportFormat::Xliff | ExportFormat::Xliff12) {
         check_target(project, &options.language)?;
         let file_name = &project.source.original.file_name;
@@ -234,13 +248,16 @@ pub fn export_article(
     }
     if format == ExportFormat::Tmx {
         let languages = checked_languages(project, options)?;
-        let (text, dropped) = tmx::tmx_document(
+        let (text, dropped, units) = tmx::tmx_document(
             project,
             &languages,
             options.include_drafts,
             options.sentences,
             std::time::SystemTime::now(),
         );
+        if units == 0 {
+            return Err(ExportError::EmptyMemory);
+        }
         return Ok(Export {
             text,
             binary: None,
@@ -299,7 +316,9 @@ pub fn export_article(
 /// keep it one paragraph), and control characters and non-characters left out — Word and
 /// every XML reader refuse them.
 pub(crate) fn deliverable_text(text: &str) -> String {
-    let unified = text.replace("\r\n", "\n").replace('\r', "\n");
+    let unified = text
+        .replace("\r\n", "\n")
+        .replace(['\r', '\u{85}', '\u{2028}', '\u{2029}'], "\n");
     unified
         .split('\n')
         .map(|line| {
@@ -339,8 +358,18 @@ pub(crate) fn xml_document(
 /// Whether `url` may be written as a link: only web addresses (`http`, `https`), never
 /// `javascript:` or `data:` from a page someone saved.
 pub(crate) fn is_web_address(url: &str) -> bool {
-    let lower = url.trim_start().to_ascii_lowercase();
-    lower.starts_with("https://") || lower.starts_with("http://")
+    let lower = url.trim().to_ascii_lowercase();
+    let Some(rest) = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    // A host, and nothing a browser would have to guess about.
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    !host.is_empty()
+        && !host.starts_with(['\\', '@', ':'])
+        && !lower.chars().any(|character| character.is_whitespace() || character.is_control())
 }
 
 /// What to say about characters XML could not carry.

@@ -322,8 +322,8 @@ fn xliff_units_carry_ids_states_kinds_and_notes_escaped() {
 #[test]
 fn delivered_text_has_no_control_characters_and_one_paragraph_stays_one() {
     assert_eq!(
-        deliverable_text("a\rb\r\nc\u{7}d\u{feff}\u{ffff}\n\n\n  \ne\tf"),
-        "a\nb\ncd\u{feff}\ne\tf"
+        deliverable_text("a\rb\r\nc\u{7}d\u{feff}\u{ffff}\n\n\n  \ne\tf\u{85}g\u{2028}h"),
+        "a\nb\ncd\u{feff}\ne\tf\ng\nh"
     );
     let mut project = translated();
     let ru = LanguageTag::parse("ru").unwrap();
@@ -361,6 +361,13 @@ fn only_web_addresses_become_links() {
     assert!(!html.contains("href=\"javascript"), "{html}");
     assert!(!html.contains("\"url\""), "not in the JSON-LD either");
     assert!(html.contains("Original: javascript:alert(document.cookie)."));
+    for not_a_link in ["http://", "https://exa mple.org/", "https:/\\evil.com", "data:text/html,x"] {
+        project.metadata.url = not_a_link.into();
+        let html = export_article(&project, ExportFormat::Html, &options("ru", false))
+            .unwrap()
+            .text;
+        assert!(!html.contains("<a href"), "{not_a_link}");
+    }
     project.metadata.url = "HTTPS://example.org/a".into();
     let html = export_article(&project, ExportFormat::Html, &options("ru", false))
         .unwrap()
@@ -379,11 +386,14 @@ fn a_project_with_nothing_to_translate_is_not_exported_as_an_empty_article() {
         .apply(&mut project)
         .unwrap();
     }
-    for format in [ExportFormat::Txt, ExportFormat::Docx, ExportFormat::Html] {
-        assert!(matches!(
-            export_article(&project, format, &options("ru", true)),
-            Err(ExportError::NothingToExport)
-        ));
+    for format in ExportFormat::ALL {
+        assert!(
+            matches!(
+                export_article(&project, format, &options("ru", true)),
+                Err(ExportError::NothingToExport | ExportError::EmptyMemory)
+            ),
+            "{format:?}"
+        );
     }
 }
 

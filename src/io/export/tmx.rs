@@ -176,14 +176,14 @@ fn sentence_units(units: Vec<Unit>, source_language: &str) -> Vec<Unit> {
     split
 }
 
-/// The TMX document; the count says how many characters XML could not carry.
+/// The TMX document, how many characters XML could not carry, and how many units it holds.
 pub fn tmx_document(
     project: &Project,
     languages: &[LanguageTag],
     include_drafts: bool,
     sentences: bool,
     now: SystemTime,
-) -> (String, usize) {
+) -> (String, usize, usize) {
     let mut dropped = 0;
     let source_language = project.source.language.to_string();
     let date = tmx_date(now);
@@ -272,5 +272,6 @@ pub fn tmx_document(
             })?;
         Ok(())
     });
-    (text, dropped)
+    let count = units.len();
+    (text, dropped, count)
 }

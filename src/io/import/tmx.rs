@@ -8,7 +8,7 @@ use quick_xml::Reader;
 use quick_xml::events::Event;
 
 use super::xml::{
-    Nesting, Opening, ReferenceError, attribute, is_text_before_root, open_document,
+    Nesting, Opening, ReferenceError, attribute, document_text, is_text_before_root, open_document,
     resolve_reference,
 };
 
@@ -66,8 +66,8 @@ pub struct TmxDocument {
 /// Why a TMX file could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum TmxError {
-    #[error("not a TMX file: it is not UTF-8 text (TMX in other encodings is not read)")]
-    NotUtf8,
+    #[error("the TMX file cannot be read as text: {0}")]
+    NotText(String),
     #[error("not a TMX file: {0}")]
     NotTmx(String),
     #[error("the TMX file is not well-formed XML near byte {position}: {reason}")]
@@ -84,14 +84,16 @@ const CODES: [&[u8]; 5] = [b"bpt", b"ept", b"ph", b"it", b"ut"];
 
 /// Reads a TMX document from `bytes`.
 pub fn read_tmx(bytes: &[u8]) -> Result<TmxDocument, TmxError> {
-    let mut reader = open_document(bytes).map_err(|opening| match opening {
-        Opening::NotUtf8 => TmxError::NotUtf8,
+    let opening = |opening| match opening {
+        Opening::NotText(encoding) => TmxError::NotText(Opening::not_text(encoding.as_deref())),
         Opening::NotXml => TmxError::NotTmx(Opening::NOT_XML.to_owned()),
         Opening::Forbidden(position) => TmxError::Malformed {
             position,
             reason: Opening::FORBIDDEN.to_owned(),
         },
-    })?;
+    };
+    let text = document_text(bytes).map_err(opening)?;
+    let mut reader = open_document(&text).map_err(opening)?;
     let malformed = |reader: &Reader<&[u8]>, reason: String| TmxError::Malformed {
         position: reader.buffer_position(),
         reason,

@@ -11,7 +11,7 @@ use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
 use super::xml::{
-    Nesting, Opening, ReferenceError, attribute, is_text_before_root, open_document,
+    Nesting, Opening, ReferenceError, attribute, document_text, is_text_before_root, open_document,
     resolve_reference,
 };
 
@@ -64,8 +64,8 @@ pub struct XliffDocument {
 /// Why an XLIFF file could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum XliffError {
-    #[error("not an XLIFF file: it is not UTF-8 text")]
-    NotUtf8,
+    #[error("the XLIFF file cannot be read as text: {0}")]
+    NotText(String),
     #[error("not an XLIFF file: {0}")]
     NotXliff(String),
     #[error("the XLIFF file is not well-formed XML near byte {position}: {reason}")]
@@ -124,14 +124,16 @@ fn is_code(name: &[u8]) -> bool {
 
 /// Reads an XLIFF 1.2 or 2.x document from `bytes`.
 pub fn read_xliff(bytes: &[u8]) -> Result<XliffDocument, XliffError> {
-    let mut reader = open_document(bytes).map_err(|opening| match opening {
-        Opening::NotUtf8 => XliffError::NotUtf8,
+    let opening = |opening| match opening {
+        Opening::NotText(encoding) => XliffError::NotText(Opening::not_text(encoding.as_deref())),
         Opening::NotXml => XliffError::NotXliff(Opening::NOT_XML.to_owned()),
         Opening::Forbidden(position) => XliffError::Malformed {
             position,
             reason: Opening::FORBIDDEN.to_owned(),
         },
-    })?;
+    };
+    let text = document_text(bytes).map_err(opening)?;
+    let mut reader = open_document(&text).map_err(opening)?;
     let malformed = |reader: &Reader<&[u8]>, reason: String| XliffError::Malformed {
         position: reader.buffer_position(),
         reason,
@@ -241,6 +243,17 @@ fn read_root(element: &BytesStart<'_>, document: &mut XliffDocument) -> Result<(
         return Err(XliffError::NotXliff(format!(
             "its root element is <{}>, not <xliff>",
             String::from_utf8_lossy(&name)
+        )));
+    }
+    let namespace_attribute = match element.name().prefix() {
+        Some(prefix) => [b"xmlns:".as_slice(), prefix.as_ref()].concat(),
+        None => b"xmlns".to_vec(),
+    };
+    if let Some(namespace) = attribute(element, &namespace_attribute)
+        && !namespace.starts_with("urn:oasis:names:tc:xliff:document:")
+    {
+        return Err(XliffError::NotXliff(format!(
+            "its root element is in the namespace {namespace}, not XLIFF's"
         )));
     }
     let version = attribute(element, b"version").unwrap_or_default();

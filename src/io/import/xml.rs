@@ -2,6 +2,8 @@
 //! and references resolved without ever expanding an entity (only XML's five and character
 //! references are known).
 
+use std::borrow::Cow;
+
 use quick_xml::Reader;
 use quick_xml::escape::resolve_predefined_entity;
 use quick_xml::events::{BytesRef, BytesStart, Event};
@@ -23,7 +25,9 @@ pub fn attribute(element: &BytesStart<'_>, name: &[u8]) -> Option<String> {
 
 /// Why bytes could not even begin to be read as an XML document.
 pub enum Opening {
-    NotUtf8,
+    /// Not text in UTF-8, in UTF-16 with a byte order mark, or in the encoding the XML
+    /// declaration names (the name, when it names one).
+    NotText(Option<String>),
     /// They do not begin with an element (after a byte order mark and white space).
     NotXml,
     /// A control character XML forbids, at this byte.
@@ -33,15 +37,61 @@ pub enum Opening {
 impl Opening {
     /// What to say about a document that did not open.
     pub const NOT_XML: &str = "it does not begin with an XML element";
-    pub const FORBIDDEN: &str = "it contains a control character that XML does not allow";
+    pub const FORBIDDEN: &str =
+        "it contains a character that XML does not allow (a control character, U+FFFE or U+FFFF)";
+
+    /// Why the bytes are not text, in words.
+    pub fn not_text(encoding: Option<&str>) -> String {
+        match encoding {
+            Some(name) => format!("its bytes are not valid {name}, the encoding it declares"),
+            None => "it is not text in UTF-8 or UTF-16 (with a byte order mark)".to_owned(),
+        }
+    }
 }
 
-/// A reader of the XML document in `bytes` (UTF-8, a byte order mark allowed), checking end
-/// tags against start tags, once the bytes are known to be text that could be XML.
-pub fn open_document(bytes: &[u8]) -> Result<Reader<&[u8]>, Opening> {
-    let text = std::str::from_utf8(bytes)
-        .map_err(|_| Opening::NotUtf8)?
-        .trim_start_matches('\u{feff}');
+/// The encoding an XML declaration at the start of `bytes` names, if any.
+fn declared_encoding(bytes: &[u8]) -> Option<String> {
+    let head = &bytes[..bytes.len().min(200)];
+    if !head.starts_with(b"<?xml") {
+        return None;
+    }
+    let end = head.windows(2).position(|pair| pair == b"?>")?;
+    let declaration = std::str::from_utf8(&head[..end]).ok()?;
+    let rest = &declaration[declaration.find("encoding")? + "encoding".len()..];
+    let rest = rest.trim_start().strip_prefix('=')?.trim_start();
+    let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+    let value = &rest[1..];
+    Some(value[..value.find(quote)?].to_owned())
+}
+
+/// The text of an XML document: UTF-8, UTF-16 by its byte order mark (as Trados and other
+/// Windows tools write TMX), or the encoding its declaration names (Latin-1, Windows-1251…).
+pub fn document_text(bytes: &[u8]) -> Result<Cow<'_, str>, Opening> {
+    if let Some((encoding, bom_length)) = encoding_rs::Encoding::for_bom(bytes) {
+        return encoding
+            .decode_without_bom_handling_and_without_replacement(&bytes[bom_length..])
+            .ok_or_else(|| Opening::NotText(Some(encoding.name().to_owned())));
+    }
+    match declared_encoding(bytes) {
+        Some(label)
+            if !label.eq_ignore_ascii_case("utf-8") && !label.eq_ignore_ascii_case("utf8") =>
+        {
+            let encoding = encoding_rs::Encoding::for_label(label.as_bytes())
+                .ok_or_else(|| Opening::NotText(Some(label.clone())))?;
+            encoding
+                .decode_without_bom_handling_and_without_replacement(bytes)
+                .ok_or(Opening::NotText(Some(label)))
+        }
+        _ => std::str::from_utf8(bytes)
+            .map(Cow::Borrowed)
+            .map_err(|_| Opening::NotText(None)),
+    }
+}
+
+/// A reader of the XML document `text` (see [`document_text`]), checking end tags against
+/// start tags, once it is known to be text that could be XML.
+pub fn open_document(text: &str) -> Result<Reader<&[u8]>, Opening> {
+    let text = text.trim_start_matches('\u{feff}');
     if !text.trim_start().starts_with('<') {
         return Err(Opening::NotXml);
     }
@@ -53,22 +103,31 @@ pub fn open_document(bytes: &[u8]) -> Result<Reader<&[u8]>, Opening> {
     Ok(reader)
 }
 
-/// Where `text` has a control character XML 1.0 forbids anywhere in a document (tab and line
-/// ends are allowed): such a file is not XML, and one pass over it all is cheaper than a
-/// check of every piece of text.
+/// Where `text` has a character XML 1.0 forbids anywhere in a document — a control
+/// character other than tab and line ends, U+FFFE or U+FFFF: such a file is not XML, and one
+/// pass over it all is cheaper than a check of every piece of text.
 fn forbidden_control_at(text: &str) -> Option<usize> {
     const BLOCK: usize = 64;
-    let forbidden = |byte: u8| byte < 0x20 && !matches!(byte, b'\t' | b'\n' | b'\r');
+    // Candidates: control bytes, and 0xEF, which starts U+FFFE and U+FFFF (and other
+    // characters, checked one by one).
+    let candidate = |byte: u8| byte < 0x20 || byte == 0xEF;
     let bytes = text.as_bytes();
-    // Whole blocks without an early exit, which the compiler turns into vector code; the
-    // byte is looked for only in a block that has one.
+    let forbidden_at = |at: usize| match bytes[at] {
+        b'\t' | b'\n' | b'\r' => false,
+        0xEF => bytes.get(at + 1) == Some(&0xBF) && matches!(bytes.get(at + 2), Some(0xBE | 0xBF)),
+        byte => byte < 0x20,
+    };
+    // Whole blocks without an early exit, which the compiler turns into vector code; a block
+    // with a candidate is looked at byte by byte.
     for (index, block) in bytes.chunks(BLOCK).enumerate() {
         if block
             .iter()
-            .fold(false, |found, &byte| found | forbidden(byte))
+            .fold(false, |found, &byte| found | candidate(byte))
         {
-            let within = block.iter().position(|&byte| forbidden(byte))?;
-            return Some(index * BLOCK + within);
+            let start = index * BLOCK;
+            if let Some(at) = (start..start + block.len()).find(|&at| forbidden_at(at)) {
+                return Some(at);
+            }
         }
     }
     None
@@ -91,12 +150,50 @@ pub fn is_text_before_root(event: &Event<'_>) -> bool {
 pub struct Nesting {
     open: usize,
     root_closed: bool,
+    started: bool,
+}
+
+/// An element's name and attributes as XML requires them: a name that starts as names do,
+/// attributes quoted, none twice, no `<` in a value.
+fn check_element(element: &BytesStart<'_>) -> Result<(), &'static str> {
+    let starts_well = |name: &[u8]| {
+        name.first().is_some_and(|&first| {
+            first.is_ascii_alphabetic() || first == b'_' || first == b':' || first >= 0x80
+        })
+    };
+    if !starts_well(element.name().as_ref()) {
+        return Err("an element's name does not start with a letter");
+    }
+    for attribute in element.attributes() {
+        let attribute = attribute.map_err(|_| "an attribute is unquoted, repeated or malformed")?;
+        if !starts_well(attribute.key.as_ref()) {
+            return Err("an attribute's name does not start with a letter");
+        }
+        if attribute.value.contains(&b'<') {
+            return Err("an attribute value holds \"<\", which XML does not allow");
+        }
+    }
+    Ok(())
 }
 
 impl Nesting {
-    /// Takes in the next event; the reason when it breaks the document's shape.
+    /// Takes in the next event; the reason when it breaks the document's shape or XML's
+    /// rules (the parser is lenient about these; a reader of other people's files must not
+    /// be).
     pub fn check(&mut self, event: &Event<'_>) -> Result<(), &'static str> {
         let after_root = || Err("there is more after the root element's end");
+        let first = !self.started;
+        self.started = true;
+        match event {
+            Event::Decl(_) if !first => {
+                return Err("the XML declaration is not at the very start of the file");
+            }
+            Event::Start(element) | Event::Empty(element) => check_element(element)?,
+            Event::Text(text) if memchr::memmem::find(text, b"]]>").is_some() => {
+                return Err("\"]]>\" stands in text, which XML does not allow");
+            }
+            _ => {}
+        }
         match event {
             Event::Start(_) | Event::Empty(_) | Event::CData(_) | Event::GeneralRef(_)
                 if self.root_closed =>

@@ -1,8 +1,8 @@
 //! DOCX for Word and LibreOffice (written with `docx-rs`): the translated article, and the
 //! bilingual review table (number, source, one or two translations with status and note) that
-//! reviewers mark up. Paragraphs carry Word's named styles and every run the language it is
-//! written in (see `parts`); line breaks inside a paragraph stay line breaks; the core
-//! properties give the title, author, language and date.
+//! reviewers mark up. Paragraphs carry Word's named styles and every run a character style
+//! that gives its language and look (see `parts`); line breaks inside a paragraph stay line
+//! breaks; the core properties give the title, author, language and date.
 
 mod parts;
 
@@ -12,55 +12,59 @@ use docx_rs::{BreakType, Docx, Paragraph, Run, Table, TableCell, TableRow};
 
 use super::{ArticleBlock, TranslatedArticle, deliverable_text};
 use crate::model::{LanguageTag, Project};
-use parts::{CoreProperties, core_xml, language_style, paragraph_style, styles_xml};
+use parts::{CoreProperties, Look, Role, core_xml, is_right_to_left, paragraph_style, styles_xml};
 
 /// Why a DOCX file could not be made.
 #[derive(Debug, thiserror::Error)]
 #[error("the DOCX file could not be made: {0}")]
 pub struct DocxError(String);
 
-/// Runs of `text` in `language`, its line breaks as breaks, styled by `style`.
-fn runs(text: &str, language: &LanguageTag, style: impl Fn(Run) -> Run) -> Vec<Run> {
-    let language_style = language_style(language);
-    let mut runs = Vec::new();
-    for (index, line) in deliverable_text(text).split('\n').enumerate() {
-        let mut run = style(Run::new().style(&language_style));
-        if index > 0 {
-            run = run.add_break(BreakType::TextWrapping);
+/// Builds paragraphs whose runs carry only a character style, remembering the styles used.
+#[derive(Default)]
+struct Looks(Vec<Look>);
+
+impl Looks {
+    /// A paragraph of `text` in `role` and `language`, its line breaks as breaks.
+    fn paragraph(&mut self, text: &str, role: Role, language: &LanguageTag) -> Paragraph {
+        let look = Look::new(role, language);
+        let id = look.style_id();
+        if !self.0.contains(&look) {
+            self.0.push(look);
         }
-        runs.push(run.add_text(line));
+        let mut paragraph = Paragraph::new();
+        if is_right_to_left(language) {
+            paragraph.property = paragraph.property.bidi(true);
+        }
+        for (index, line) in deliverable_text(text).split('\n').enumerate() {
+            let mut run = Run::new().style(&id);
+            if index > 0 {
+                run = run.add_break(BreakType::TextWrapping);
+            }
+            paragraph = paragraph.add_run(run.add_text(line));
+        }
+        paragraph
     }
-    runs
+
+    fn cell(&mut self, text: &str, role: Role, language: &LanguageTag) -> TableCell {
+        TableCell::new().add_paragraph(self.paragraph(text, role, language))
+    }
 }
 
-fn paragraph_of(text: &str, language: &LanguageTag, style: impl Fn(Run) -> Run) -> Paragraph {
-    runs(text, language, style)
-        .into_iter()
-        .fold(Paragraph::new(), Paragraph::add_run)
-}
-
-/// Half-points, as DOCX counts font sizes.
-const CAPTION_SIZE: usize = 18;
 /// Column widths in twentieths of a point: a narrow number column, the text columns sharing
 /// the rest of an A4 page's width.
 const NUMBER_COLUMN: usize = 600;
 const TEXT_WIDTH: usize = 9000;
-/// The colour of source text kept where a translation is missing.
-const KEPT_SOURCE_COLOR: &str = "996633";
 
-fn block_paragraph(block: &ArticleBlock, article: &TranslatedArticle) -> Paragraph {
-    let (language, kept) = if block.is_source {
-        (&article.source_language, true)
+fn block_paragraph(
+    looks: &mut Looks,
+    block: &ArticleBlock,
+    article: &TranslatedArticle,
+) -> Paragraph {
+    let paragraph = if block.is_source {
+        looks.paragraph(&block.text, Role::KeptSource, &article.source_language)
     } else {
-        (&article.language, false)
+        looks.paragraph(&block.text, Role::Plain, &article.language)
     };
-    let paragraph = paragraph_of(&block.text, language, |run| {
-        if kept {
-            run.color(KEPT_SOURCE_COLOR)
-        } else {
-            run
-        }
-    });
     match paragraph_style(block.kind) {
         Some(style) => paragraph.style(style),
         None => paragraph,
@@ -80,15 +84,39 @@ fn w3c_time(time: SystemTime) -> String {
     )
 }
 
+/// `text` on one line, its white space runs as single spaces (for properties).
+fn one_line(text: &str) -> String {
+    deliverable_text(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `docx-rs` writes an empty run-properties element first in every paragraph's properties,
+/// where the schema wants the style first; empty, it says nothing, so it goes.
+fn drop_empty_paragraph_run_properties(document: &[u8]) -> Vec<u8> {
+    const EMPTY: &[u8] = b"<w:pPr><w:rPr />";
+    let mut cleaned = Vec::with_capacity(document.len());
+    let mut rest = document;
+    while let Some(at) = memchr::memmem::find(rest, EMPTY) {
+        cleaned.extend_from_slice(&rest[..at]);
+        cleaned.extend_from_slice(b"<w:pPr>");
+        rest = &rest[at + EMPTY.len()..];
+    }
+    cleaned.extend_from_slice(rest);
+    cleaned
+}
+
 /// Packs `document` with Diptych's styles and core properties.
 fn pack(
     document: Docx,
     main: &LanguageTag,
-    languages: &[&LanguageTag],
+    looks: &Looks,
     core: &CoreProperties<'_>,
 ) -> Result<Vec<u8>, DocxError> {
     let mut xml = document.build();
-    xml.styles = styles_xml(main, languages);
+    xml.styles = styles_xml(main, &looks.0);
+    xml.document = drop_empty_paragraph_run_properties(&xml.document);
     xml.doc_props.core = core_xml(core);
     let mut bytes = std::io::Cursor::new(Vec::new());
     xml.pack(&mut bytes)
@@ -112,6 +140,7 @@ pub fn docx_article(
     article: &TranslatedArticle,
     time: SystemTime,
 ) -> Result<Vec<u8>, DocxError> {
+    let mut looks = Looks::default();
     let mut document = Docx::new();
     if !article
         .blocks
@@ -119,35 +148,36 @@ pub fn docx_article(
         .any(|block| block.kind == crate::model::ParagraphKind::Headline)
     {
         document = document.add_paragraph(
-            paragraph_of(&article.title, &article.language, |run| run).style("Title"),
+            looks
+                .paragraph(&article.title, Role::Plain, &article.language)
+                .style("Title"),
         );
     }
     for block in &article.blocks {
-        document = document.add_paragraph(block_paragraph(block, article));
+        document = document.add_paragraph(block_paragraph(&mut looks, block, article));
     }
+    let english = LanguageTag::builtin("en");
     let provenance = provenance(project, &article.source_language);
     document = document.add_paragraph(
-        paragraph_of(&provenance, &LanguageTag::builtin("en"), |run| run).style("Caption"),
+        looks
+            .paragraph(&provenance, Role::Plain, &english)
+            .style("Caption"),
     );
-    let english = LanguageTag::builtin("en");
-    let author = deliverable_text(&project.metadata.author);
+    let author = one_line(&project.metadata.author);
+    let title = one_line(&article.title);
     let time = w3c_time(time);
     pack(
         document,
         &article.language,
-        &[&article.language, &article.source_language, &english],
+        &looks,
         &CoreProperties {
-            title: &article.title,
+            title: &title,
             author: &author,
             description: &provenance,
             language: &article.language,
             time: &time,
         },
     )
-}
-
-fn cell(text: &str, language: &LanguageTag, style: impl Fn(Run) -> Run) -> TableCell {
-    TableCell::new().add_paragraph(paragraph_of(text, language, style))
 }
 
 /// The review table: one row per translatable paragraph, the source beside its translations.
@@ -158,43 +188,41 @@ pub fn docx_bilingual(
 ) -> Result<Vec<u8>, DocxError> {
     let source = &project.source.language;
     let english = LanguageTag::builtin("en");
+    let mut looks = Looks::default();
     let mut header = vec![
-        cell("#", &english, Run::bold),
-        cell(&source.display_name(), &english, Run::bold),
+        looks.cell("#", Role::Header, &english),
+        looks.cell(&source.display_name(), Role::Header, &english),
     ];
-    header.extend(
-        languages
-            .iter()
-            .map(|language| cell(&language.display_name(), &english, Run::bold)),
-    );
+    for language in languages {
+        header.push(looks.cell(&language.display_name(), Role::Header, &english));
+    }
     let mut rows = vec![TableRow::new(header)];
     for (index, paragraph) in project.paragraphs().iter().enumerate() {
         if !paragraph.kind.is_translatable() {
             continue;
         }
         let mut cells = vec![
-            cell(&(index + 1).to_string(), &english, |run| run),
-            cell(&paragraph.text, source, |run| run),
+            looks.cell(&(index + 1).to_string(), Role::Plain, &english),
+            looks.cell(&paragraph.text, Role::Plain, source),
         ];
         for language in languages {
             let translation = project.translation(paragraph.paragraph_id, language);
             let mut translated = if translation.text.trim().is_empty() {
-                TableCell::new().add_paragraph(paragraph_of("not translated", &english, |run| {
-                    run.italic().color(KEPT_SOURCE_COLOR)
-                }))
+                looks.cell("not translated", Role::Missing, &english)
             } else {
-                TableCell::new().add_paragraph(paragraph_of(&translation.text, language, |run| run))
+                looks.cell(&translation.text, Role::Plain, language)
             };
-            translated = translated.add_paragraph(paragraph_of(
+            translated = translated.add_paragraph(looks.paragraph(
                 translation.status.as_str(),
+                Role::Status,
                 &english,
-                |run| run.size(CAPTION_SIZE).color("666666"),
             ));
             if !translation.note.trim().is_empty() {
-                translated =
-                    translated.add_paragraph(paragraph_of(&translation.note, language, |run| {
-                        run.italic().size(CAPTION_SIZE)
-                    }));
+                translated = translated.add_paragraph(looks.paragraph(
+                    &translation.note,
+                    Role::Note,
+                    language,
+                ));
             }
             cells.push(translated);
         }
@@ -203,10 +231,10 @@ pub fn docx_bilingual(
     let text_columns = 1 + languages.len();
     let mut grid = vec![NUMBER_COLUMN];
     grid.extend(std::iter::repeat_n(TEXT_WIDTH / text_columns, text_columns));
-    let title = deliverable_text(&project.metadata.title);
-    let heading = paragraph_of(&title, source, |run| run).style("Heading1");
-    let mut used: Vec<&LanguageTag> = vec![source, &english];
-    used.extend(languages);
+    let title = one_line(&project.metadata.title);
+    let heading = looks
+        .paragraph(&title, Role::Plain, source)
+        .style("Heading1");
     let main = languages.first().unwrap_or(source);
     let names: Vec<String> = languages.iter().map(LanguageTag::display_name).collect();
     let description = format!(
@@ -214,14 +242,14 @@ pub fn docx_bilingual(
         source.display_name(),
         names.join(", ")
     );
-    let author = deliverable_text(&project.metadata.author);
+    let author = one_line(&project.metadata.author);
     let time = w3c_time(time);
     pack(
         Docx::new()
             .add_paragraph(heading)
             .add_table(Table::new(rows).set_grid(grid)),
         main,
-        &used,
+        &looks,
         &CoreProperties {
             title: &title,
             author: &author,

@@ -80,8 +80,8 @@ fn broken_and_foreign_files_give_one_clear_error() {
         Err(TmxError::NotTmx(_))
     ));
     assert!(matches!(
-        read_tmx(&[0xff, 0xfe, 0x3c, 0x00]),
-        Err(TmxError::NotUtf8)
+        read_tmx(&[0x3c, 0xff, 0x3e]),
+        Err(TmxError::NotText(_))
     ));
 }
 

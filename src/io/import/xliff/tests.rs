@@ -128,3 +128,62 @@ fn glued_files_and_forbidden_characters_are_refused() {
     // White space after the root is fine.
     assert!(read_xliff(format!("{one}\n\n").as_bytes()).is_ok());
 }
+
+#[test]
+fn what_lenient_parsers_let_through_is_refused() {
+    let one = r#"<xliff version="2.1" srcLang="en" trgLang="ru"><file id="f"><unit id="p1"><segment><source>a</source><target>б</target></segment></unit></file></xliff>"#;
+    for (bad, why) in [
+        (one.replace(r#"id="p1""#, "id=p1"), "unquoted attribute"),
+        (
+            one.replace(r#"id="p1""#, r#"id="p1" id="p2""#),
+            "repeated attribute",
+        ),
+        (one.replace(r#"id="p1""#, r#"id="p<1""#), "< in a value"),
+        (
+            one.replace("<target>б</target>", "<target>б<1abc/></target>"),
+            "bad name",
+        ),
+        (
+            one.replace("<target>б</target>", "<target>б]]>в</target>"),
+            "]]> in text",
+        ),
+        (
+            format!("\n<?xml version=\"1.0\"?>{one}"),
+            "late declaration",
+        ),
+        (
+            one.replace("<target>б</target>", "<target>б\u{fffe}</target>"),
+            "U+FFFE",
+        ),
+        (
+            one.replace("<xliff ", r#"<xliff xmlns="http://example.com/x" "#),
+            "foreign namespace",
+        ),
+    ] {
+        assert!(read_xliff(bad.as_bytes()).is_err(), "{why}: {bad}");
+    }
+    assert!(read_xliff(one.as_bytes()).is_ok());
+}
+
+#[test]
+fn utf_16_and_declared_encodings_are_read() {
+    let text = r#"<xliff version="2.1" srcLang="en" trgLang="ru"><file id="f"><unit id="p1"><segment><source>Café</source><target>Кафе</target></segment></unit></file></xliff>"#;
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let document = read_xliff(&utf16).unwrap();
+    assert_eq!(document.units[0].target.as_deref(), Some("Кафе"));
+    let (cp1251, _, _) = encoding_rs::WINDOWS_1251.encode(text);
+    let declared = [
+        b"<?xml version=\"1.0\" encoding=\"windows-1251\"?>".as_slice(),
+        &cp1251,
+    ]
+    .concat();
+    assert_eq!(
+        read_xliff(&declared).unwrap().units[0].target.as_deref(),
+        Some("Кафе")
+    );
+    // Latin-1 bytes without a declaration are not UTF-8: one clear error.
+    let (latin1, _, _) = encoding_rs::WINDOWS_1252.encode("<xliff version=\"2.1\">Café</xliff>");
+    let error = read_xliff(&latin1).unwrap_err().to_string();
+    assert!(error.contains("not text in UTF-8 or UTF-16"), "{error}");
+}
