@@ -224,9 +224,7 @@ pub fn export_article(
         | ExportFormat::Docx
         | ExportFormat::BilingualDocx => html::html_page(project, article),
     };
-    if !matches!(format, ExportFormat::Tmx)
-        && project.translatable_paragraphs().next().is_none()
-    {
+    if !matches!(format, ExportFormat::Tmx) && project.translatable_paragraphs().next().is_none() {
         // Every paragraph is of a kind that is not translated: an empty article, review
         // copy or XLIFF file helps no one.
         check_target(project, &options.language)?;
@@ -369,7 +367,9 @@ pub(crate) fn is_web_address(url: &str) -> bool {
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
     !host.is_empty()
         && !host.starts_with(['\\', '@', ':'])
-        && !lower.chars().any(|character| character.is_whitespace() || character.is_control())
+        && !lower
+            .chars()
+            .any(|character| character.is_whitespace() || character.is_control())
 }
 
 /// What to say about characters XML could not carry.

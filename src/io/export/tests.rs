@@ -361,7 +361,12 @@ fn only_web_addresses_become_links() {
     assert!(!html.contains("href=\"javascript"), "{html}");
     assert!(!html.contains("\"url\""), "not in the JSON-LD either");
     assert!(html.contains("Original: javascript:alert(document.cookie)."));
-    for not_a_link in ["http://", "https://exa mple.org/", "https:/\\evil.com", "data:text/html,x"] {
+    for not_a_link in [
+        "http://",
+        "https://exa mple.org/",
+        "https:/\\evil.com",
+        "data:text/html,x",
+    ] {
         project.metadata.url = not_a_link.into();
         let html = export_article(&project, ExportFormat::Html, &options("ru", false))
             .unwrap()

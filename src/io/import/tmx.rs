@@ -108,7 +108,7 @@ pub fn read_tmx(bytes: &[u8]) -> Result<TmxDocument, TmxError> {
     let mut code_depth = 0usize;
     // Inside <prop> (with its type) or <note> (`None`), and its text so far.
     let mut field: Option<(Option<String>, String)> = None;
-    let mut nesting = Nesting::default();
+    let mut nesting = Nesting::for_document(&text);
     loop {
         let event = reader
             .read_event()

@@ -141,7 +141,7 @@ pub fn read_xliff(bytes: &[u8]) -> Result<XliffDocument, XliffError> {
     let mut seen_root = false;
     let mut into = Reading::Nothing;
     let mut state = Progress::default();
-    let mut nesting = Nesting::default();
+    let mut nesting = Nesting::for_document(&text);
     loop {
         let event = reader
             .read_event()
