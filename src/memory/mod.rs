@@ -1,6 +1,14 @@
-//! Reusing earlier translations. Today: filling a project's empty translations from a
-//! translation memory's exact matches (the 100 % case). Fuzzy matching, the concordance and the
-//! glossary will live here too; file formats stay in `io`.
+//! Reusing earlier translations: filling a project's empty translations from a translation
+//! memory's exact matches (the 100 % case), and fuzzy matching over a memory (`score`, the
+//! index in `index`), with text folded and stemmed per language (`text`, `stem`,
+//! `azerbaijani`). The concordance and the glossary will live here too; file formats stay in
+//! `io`.
+
+mod azerbaijani;
+pub mod index;
+pub mod score;
+pub mod stem;
+pub mod text;
 
 use std::fmt::Write as _;
 

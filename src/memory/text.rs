@@ -1,0 +1,94 @@
+//! Text as the memory compares it: tokens (words, numbers, punctuation) in a folded form —
+//! lower case the way the language writes it (Azerbaijani and Turkish `İ`→`i`, `I`→`ı`),
+//! Russian `ё` as `е`, typographic quotes and dashes as one mark each.
+
+use unicode_segmentation::UnicodeSegmentation as _;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punctuation,
+}
+
+/// A token: its kind and folded text.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Token {
+    pub kind: TokenKind,
+    pub text: String,
+}
+
+/// Whether the language lower-cases `I` to dotless `ı` (and `İ` to `i`).
+fn is_turkic(language: &str) -> bool {
+    matches!(language, "az" | "tr" | "crh" | "gag" | "kk" | "tk")
+}
+
+/// `text` folded for comparing in `language` (its primary subtag): lower case, Turkic `I`
+/// rules where they apply, `ё` as `е`.
+pub fn fold(text: &str, language: &str) -> String {
+    let turkic = is_turkic(language);
+    let mut folded = String::with_capacity(text.len());
+    for character in text.chars() {
+        match character {
+            'I' if turkic => folded.push('ı'),
+            'İ' => folded.push('i'),
+            'ё' | 'Ё' => folded.push('е'),
+            '«' | '»' | '“' | '”' | '„' | '‟' | '"' => folded.push('"'),
+            '‘' | '’' | '‚' | '‛' => folded.push('\''),
+            '–' | '—' | '―' => folded.push('-'),
+            other => folded.extend(other.to_lowercase()),
+        }
+    }
+    folded
+}
+
+/// The tokens of `text` in `language`: words and numbers as Unicode word boundaries give
+/// them (`1,5` and `40 000` stay one number each only when written without a space), and
+/// every other non-space mark as punctuation.
+pub fn tokens(text: &str, language: &str) -> Vec<Token> {
+    let folded = fold(text, language);
+    let mut tokens = Vec::new();
+    for piece in folded.split_word_bounds() {
+        if piece.trim().is_empty() {
+            continue;
+        }
+        let kind = if piece.chars().any(char::is_alphabetic) {
+            TokenKind::Word
+        } else if piece.chars().any(|character| character.is_ascii_digit()) {
+            TokenKind::Number
+        } else {
+            TokenKind::Punctuation
+        };
+        tokens.push(Token {
+            kind,
+            text: piece.to_owned(),
+        });
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn azerbaijani_and_turkish_fold_their_own_i_and_russian_its_yo() {
+        assert_eq!(fold("İLHAM Əliyev IŞIQ", "az"), "ilham əliyev ışıq");
+        assert_eq!(fold("Ilham", "en"), "ilham");
+        assert_eq!(fold("Ёлка «Звезда»", "ru"), "елка \"звезда\"");
+    }
+
+    #[test]
+    fn words_numbers_and_marks_are_told_apart() {
+        let kinds: Vec<(TokenKind, String)> =
+            tokens("Police detained 15 people at 15:00, report says.", "en")
+                .into_iter()
+                .map(|token| (token.kind, token.text))
+                .collect();
+        assert_eq!(kinds[0], (TokenKind::Word, "police".to_owned()));
+        assert!(kinds.contains(&(TokenKind::Number, "15".to_owned())));
+        assert!(kinds.contains(&(TokenKind::Punctuation, ",".to_owned())));
+        assert_eq!(kinds.last().unwrap().1, ".");
+    }
+}
