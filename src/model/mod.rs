@@ -7,6 +7,7 @@ mod encoding;
 mod history;
 mod language;
 pub mod link_ops;
+mod pairs;
 mod project;
 mod review;
 mod stats;
@@ -19,6 +20,7 @@ pub use edit::{Edit, EditError, MetadataField, SourceReplacement};
 pub use encoding::{SourceFormat, TextEncoding, WebEncoding};
 pub use history::{EditGroup, History};
 pub use language::{LanguageTag, LanguageTagError};
+pub use pairs::{PairOrigin, TranslationPair, sentence_split, translation_pairs};
 pub use project::{
     IdsExhausted, MAX_PARAGRAPH_ID_COUNTER, Metadata, Original, Paragraph, ParagraphId,
     ParagraphKind, Project, SourceDocument, SourceRevision, Translation, TranslationStatus,

@@ -10,7 +10,9 @@ use quick_xml::events::BytesText;
 
 use super::xml_document;
 use crate::io::import::xml::xml_can_carry;
-use crate::model::{LanguageTag, LinkState, Project, TranslationStatus};
+use crate::model::{
+    LanguageTag, LinkState, PairOrigin, Project, sentence_split, translation_pairs,
+};
 
 /// Characters XML 1.0 cannot carry (controls other than tab, line feed and carriage return,
 /// and the two non-characters): they are left out, and counted.
@@ -55,67 +57,50 @@ struct Unit {
 fn units(project: &Project, languages: &[LanguageTag], include_drafts: bool) -> Vec<Unit> {
     let mut units = Vec::new();
     for language in languages {
-        for paragraph in project.translatable_paragraphs() {
-            let translation = project.translation(paragraph.paragraph_id, language);
-            let wanted = translation.status.is_done()
-                || (include_drafts && translation.status == TranslationStatus::Draft);
-            if !wanted || translation.text.trim().is_empty() || paragraph.text.trim().is_empty() {
-                continue;
-            }
-            units.push(Unit {
-                id: format!("p{}-{language}", paragraph.paragraph_id.0),
-                props: vec![
-                    ("x-paragraph-id", paragraph.paragraph_id.0.to_string()),
-                    ("x-kind", paragraph.kind.as_str().to_owned()),
-                    ("x-status", translation.status.as_str().to_owned()),
-                    ("x-origin", "translation".to_owned()),
-                ],
-                note: translation.note.trim().to_owned(),
-                source: paragraph.text.clone(),
-                target: translation.text.clone(),
-                target_language: language.to_string(),
-            });
-        }
-        let Some(aligned) = project.aligned.get(language) else {
-            continue;
-        };
-        for (index, link) in aligned.links.iter().enumerate() {
-            let join = |texts: Vec<&str>| texts.join(" ");
-            let source = join(
-                link.source
-                    .iter()
-                    .filter_map(|id| project.paragraph(*id))
-                    .map(|paragraph| paragraph.text.as_str())
-                    .collect(),
-            );
-            let target = join(
-                link.target
-                    .iter()
-                    .filter_map(|id| aligned.paragraph(*id))
-                    .map(|paragraph| paragraph.text.as_str())
-                    .collect(),
-            );
-            if source.trim().is_empty() || target.trim().is_empty() {
-                continue;
-            }
-            let state = if link.state == LinkState::Confirmed {
-                "confirmed"
-            } else {
-                "proposed"
+        for pair in translation_pairs(project, language, include_drafts) {
+            let (id, props, note) = match &pair.origin {
+                PairOrigin::Translation {
+                    paragraph_id,
+                    kind,
+                    status,
+                    note,
+                } => (
+                    format!("p{}-{language}", paragraph_id.0),
+                    vec![
+                        ("x-paragraph-id", paragraph_id.0.to_string()),
+                        ("x-kind", kind.as_str().to_owned()),
+                        ("x-status", status.as_str().to_owned()),
+                        ("x-origin", "translation".to_owned()),
+                    ],
+                    note.clone(),
+                ),
+                PairOrigin::Link {
+                    index,
+                    shape,
+                    state,
+                } => {
+                    let state = if *state == LinkState::Confirmed {
+                        "confirmed"
+                    } else {
+                        "proposed"
+                    };
+                    (
+                        format!("l{index}-{language}"),
+                        vec![
+                            ("x-link", format!("{}:{}", shape.0, shape.1)),
+                            ("x-link-state", state.to_owned()),
+                            ("x-origin", "alignment".to_owned()),
+                        ],
+                        String::new(),
+                    )
+                }
             };
             units.push(Unit {
-                id: format!("l{index}-{language}"),
-                props: vec![
-                    (
-                        "x-link",
-                        format!("{}:{}", link.source.len(), link.target.len()),
-                    ),
-                    ("x-link-state", state.to_owned()),
-                    ("x-origin", "alignment".to_owned()),
-                ],
-                note: String::new(),
-                source,
-                target,
+                id,
+                props,
+                note,
+                source: pair.source,
+                target: pair.target,
                 target_language: language.to_string(),
             });
         }
@@ -129,46 +114,19 @@ fn units(project: &Project, languages: &[LanguageTag], include_drafts: bool) -> 
 fn sentence_units(units: Vec<Unit>, source_language: &str) -> Vec<Unit> {
     let mut split = Vec::new();
     for unit in units {
-        let source = vec![unit.source.clone()];
-        let target = vec![unit.target.clone()];
-        let whole = crate::align::Link {
-            source: vec![0],
-            target: vec![0],
-            confidence: 1.0,
-            reason: String::new(),
-            moved: false,
-        };
-        let source_sentences: Vec<&str> = crate::align::sentences(&unit.source);
-        let target_sentences: Vec<&str> = crate::align::sentences(&unit.target);
-        let links = crate::align::align_sentences(
-            &source,
+        for (number, source, target) in sentence_split(
+            (&unit.source, &unit.target),
             source_language,
-            &target,
             &unit.target_language,
-            &[whole],
-        );
-        let join = |indexes: &[usize], sentences: &[&str]| {
-            indexes
-                .iter()
-                .filter_map(|index| sentences.get(*index))
-                .copied()
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
-        for (number, link) in links.iter().enumerate() {
-            let source_text = join(&link.source, &source_sentences);
-            let target_text = join(&link.target, &target_sentences);
-            if source_text.trim().is_empty() || target_text.trim().is_empty() {
-                continue;
-            }
+        ) {
             let mut props = unit.props.clone();
-            props.push(("x-segment", format!("sentence {}", number + 1)));
+            props.push(("x-segment", format!("sentence {number}")));
             split.push(Unit {
-                id: format!("{}-s{}", unit.id, number + 1),
+                id: format!("{}-s{number}", unit.id),
                 props,
                 note: unit.note.clone(),
-                source: source_text,
-                target: target_text,
+                source,
+                target,
                 target_language: unit.target_language.clone(),
             });
         }
