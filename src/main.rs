@@ -17,6 +17,49 @@ struct Args {
 }
 
 #[derive(Subcommand)]
+enum TmCommand {
+    /// The best fuzzy matches for a text (or for each line of --queries FILE, one JSON line
+    /// each: {"query":…, "matches":[{"score":…, "source":…, "target":…, "origin":…}]}).
+    Search {
+        /// The text to find matches for.
+        text: Option<String>,
+        /// The source language of the text (en, ru, az…).
+        #[arg(long)]
+        from: String,
+        /// The language of the translations wanted.
+        #[arg(long)]
+        to: String,
+        /// The library folder (default: ~/.local/share/diptych/library, or diptych/library in
+        /// the XDG data folder when one is set).
+        #[arg(long)]
+        library: Option<PathBuf>,
+        /// More TMX files to search (besides the library's tm/ folder).
+        #[arg(long)]
+        tmx: Vec<PathBuf>,
+        /// The lowest score shown, in percent.
+        #[arg(long, default_value_t = 50)]
+        min: u8,
+        /// How many matches to show per query.
+        #[arg(long, default_value_t = 5)]
+        limit: usize,
+        /// `json` for one JSON line per query.
+        #[arg(long)]
+        format: Option<String>,
+        /// A file with one query per line.
+        #[arg(long)]
+        queries: Option<PathBuf>,
+    },
+    /// Add a TMX file to the library's memories (its tm/ folder).
+    Import {
+        file: PathBuf,
+        /// The library folder (default: ~/.local/share/diptych/library, or diptych/library in
+        /// the XDG data folder when one is set).
+        #[arg(long)]
+        library: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
 enum Command {
     /// Import an article into a new project file.
     Import {
@@ -117,6 +160,11 @@ enum Command {
         /// reported as conflicts and left alone).
         #[arg(long)]
         overwrite: bool,
+    },
+    /// The translation memory: fuzzy matches from the library's projects and memories.
+    Tm {
+        #[command(subcommand)]
+        command: TmCommand,
     },
     /// Import an article and write it as a recovery file, as the window's autosave does (used by
     /// the crash-safety test, which kills this process while it writes).
@@ -284,6 +332,41 @@ fn run(args: Args) -> anyhow::Result<()> {
             readability,
         }) => cli::eval_extract::eval_extract_command(&corpora, readability.as_deref())?,
         Some(Command::Stats { file }) => cli::stats(&file)?,
+        Some(Command::Tm {
+            command:
+                TmCommand::Search {
+                    text,
+                    from,
+                    to,
+                    library,
+                    tmx,
+                    min,
+                    limit,
+                    format,
+                    queries,
+                },
+        }) => {
+            let json = match format.as_deref() {
+                None | Some("text") => false,
+                Some("json") => true,
+                Some(other) => anyhow::bail!("--format is text or json, not {other}"),
+            };
+            cli::tm::search(&cli::tm::SearchRequest {
+                text: text.as_deref(),
+                queries: queries.as_deref(),
+                from: &from,
+                to: &to,
+                library: library.as_deref(),
+                tmx: &tmx,
+                minimum: min,
+                limit,
+                json,
+            })?;
+            return Ok(());
+        }
+        Some(Command::Tm {
+            command: TmCommand::Import { file, library },
+        }) => cli::tm::import(&file, library.as_deref())?,
         Some(Command::Align {
             source,
             translation,

@@ -13,6 +13,7 @@ pub mod export;
 pub mod fs;
 pub mod import;
 pub mod inspect;
+pub mod library;
 pub mod lock;
 pub mod packed;
 pub mod project_file;

@@ -7,6 +7,7 @@
 mod azerbaijani;
 pub mod index;
 pub mod score;
+pub mod sources;
 pub mod stem;
 pub mod text;
 

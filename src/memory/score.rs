@@ -194,8 +194,9 @@ pub fn same_text(one: &str, other: &str) -> bool {
 }
 
 /// `target` with the numbers of `source` replaced by the query's, when the two differ only
-/// in numbers, in the same order (`None` otherwise, or when a number cannot be found in the
-/// target).
+/// in numbers. A changed number is replaced only where it is unambiguous — once in the
+/// source and once in the target — since word order differs between languages (`None`
+/// otherwise).
 pub fn carry_numbers(query: &Analysis, source: &Analysis, target: &str) -> Option<String> {
     if query.words != source.words
         || query.numbers.len() != source.numbers.len()
@@ -203,15 +204,24 @@ pub fn carry_numbers(query: &Analysis, source: &Analysis, target: &str) -> Optio
     {
         return None;
     }
-    let mut result = String::with_capacity(target.len());
-    let mut rest = target;
+    let mut result = target.to_owned();
     for (old, new) in source.numbers.iter().zip(&query.numbers) {
-        let at = find_number(rest, old)?;
-        result.push_str(&rest[..at]);
-        result.push_str(new);
-        rest = &rest[at + old.len()..];
+        if old == new {
+            continue;
+        }
+        let once_in_source = source
+            .numbers
+            .iter()
+            .filter(|number| *number == old)
+            .count()
+            == 1;
+        let at = find_number(&result, old)?;
+        let once_in_target = find_number(&result[at + old.len()..], old).is_none();
+        if !once_in_source || !once_in_target {
+            return None;
+        }
+        result.replace_range(at..at + old.len(), new);
     }
-    result.push_str(rest);
     Some(result)
 }
 
@@ -257,13 +267,24 @@ mod tests {
     #[test]
     fn numbers_are_carried_into_the_translation() {
         let mut analyser = Analyser::new("en");
-        let query = analyser.analyse("Police detained 20 people at 16:00.");
-        let source = analyser.analyse("Police detained 15 people at 15:00.");
+        let query = analyser.analyse("Police detained 20 people at 16:30.");
+        let source = analyser.analyse("Police detained 15 people at 17:30.");
         assert_eq!(
-            carry_numbers(&query, &source, "Полиция задержала 15 человек в 15:00.").as_deref(),
-            Some("Полиция задержала 20 человек в 16:00.")
+            carry_numbers(&query, &source, "Полиция задержала 15 человек в 17:30.").as_deref(),
+            Some("Полиция задержала 20 человек в 16:30.")
         );
         let other = analyser.analyse("Police released 15 people at 15:00.");
         assert_eq!(carry_numbers(&query, &other, "…"), None);
+        // Word order differs: a number that stands twice cannot be placed, so none is.
+        let query = analyser.analyse("Passengers will pay 2 lari from January 1.");
+        let source = analyser.analyse("Passengers will pay 1 lari from January 1.");
+        assert_eq!(
+            carry_numbers(
+                &query,
+                &source,
+                "С 1 января пассажиры будут платить 1 лари."
+            ),
+            None
+        );
     }
 }

@@ -1,0 +1,167 @@
+//! `diptych tm`: the translation memory from the command line. `tm search` finds the best
+//! fuzzy matches for a text (or for every line of a file, one JSON line each); `tm import`
+//! adds a TMX file to the library's memories after reading it whole.
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, bail};
+
+use crate::memory::index::{Match, TranslationMemory};
+use crate::memory::sources::{BuildReport, MemorySources, build_memory};
+use crate::model::LanguageTag;
+
+/// What `tm search` was asked.
+pub struct SearchRequest<'a> {
+    pub text: Option<&'a str>,
+    pub queries: Option<&'a Path>,
+    pub from: &'a str,
+    pub to: &'a str,
+    pub library: Option<&'a Path>,
+    pub tmx: &'a [PathBuf],
+    pub minimum: u8,
+    pub limit: usize,
+    pub json: bool,
+}
+
+/// The library named, or the default one.
+fn library(named: Option<&Path>) -> Option<PathBuf> {
+    named
+        .map(Path::to_path_buf)
+        .or_else(crate::io::library::default_library_dir)
+}
+
+/// One query's matches as a JSON line.
+fn json_line(query: &str, matches: &[Match]) -> anyhow::Result<String> {
+    Ok(serde_json::to_string(&serde_json::json!({
+        "query": query,
+        "matches": matches,
+    }))?)
+}
+
+/// One query's matches for people.
+fn human(query: &str, matches: &[Match]) -> String {
+    if matches.is_empty() {
+        return format!("{query}\n  no match\n");
+    }
+    let mut text = format!("{query}\n");
+    for found in matches {
+        // Writing to a String cannot fail.
+        let _ = write!(
+            text,
+            "  {:>3}%  {}\n        {}\n        ({}; words {}%, all tokens {}%)\n",
+            found.score,
+            found.source,
+            found
+                .target_with_numbers
+                .as_deref()
+                .unwrap_or(&found.target),
+            found.origin,
+            found.scores.words,
+            found.scores.all
+        );
+    }
+    text
+}
+
+fn describe(report: &BuildReport, memory: &TranslationMemory) -> String {
+    let mut text = format!(
+        "memory: {} segment(s) from {} project(s) and {} TMX file(s)",
+        memory.len(),
+        report.projects,
+        report.memories
+    );
+    for skipped in &report.skipped {
+        let _ = write!(text, "\nskipped: {skipped}");
+    }
+    text
+}
+
+/// Runs `tm search`; prints as it goes (one line per query with `--queries`).
+pub fn search(request: &SearchRequest<'_>) -> anyhow::Result<()> {
+    let from = LanguageTag::parse(request.from)?;
+    let to = LanguageTag::parse(request.to)?;
+    if request.minimum > 100 {
+        bail!("--min is a percentage (0–100)");
+    }
+    let sources = MemorySources {
+        library: library(request.library),
+        tmx: request.tmx.to_vec(),
+    };
+    let (mut memory, report) = build_memory(&sources, &from, &to);
+    let mut out = std::io::stdout().lock();
+    if request.json {
+        // The JSON lines stay on standard output; what was skipped goes to the errors.
+        for skipped in &report.skipped {
+            eprintln!("skipped: {skipped}");
+        }
+    } else {
+        writeln!(out, "{}", describe(&report, &memory))?;
+    }
+    let queries: Vec<String> = match (request.text, request.queries) {
+        (Some(text), None) => vec![text.to_owned()],
+        (None, Some(path)) => {
+            let bytes = crate::io::read_file_capped(path)
+                .with_context(|| format!("cannot read {}", path.display()))?;
+            String::from_utf8(bytes)
+                .with_context(|| format!("{} is not UTF-8 text", path.display()))?
+                .lines()
+                .filter(|line| !line.trim().is_empty())
+                .map(str::to_owned)
+                .collect()
+        }
+        _ => bail!("give a text to search for, or --queries FILE (one query per line)"),
+    };
+    for query in &queries {
+        let matches = memory.search(query, request.minimum, request.limit);
+        if request.json {
+            writeln!(out, "{}", json_line(query, &matches)?)?;
+        } else {
+            write!(out, "{}", human(query, &matches))?;
+        }
+    }
+    Ok(())
+}
+
+/// Runs `tm import`: checks the file reads as a memory, then copies it into the library's
+/// `tm/` folder (never over a different file of the same name).
+pub fn import(file: &Path, named_library: Option<&Path>) -> anyhow::Result<String> {
+    let library = library(named_library).context("no library folder: give --library DIR")?;
+    let document = match crate::io::import::exchange::read_exchange_file(file)? {
+        crate::io::import::exchange::ExchangeFile::Memory(document) => document,
+        crate::io::import::exchange::ExchangeFile::Xliff(_) => {
+            bail!(
+                "{} is an XLIFF file, not a translation memory",
+                file.display()
+            )
+        }
+    };
+    let folder = crate::io::library::memory_dir(&library);
+    std::fs::create_dir_all(&folder)
+        .with_context(|| format!("cannot create {}", folder.display()))?;
+    let name = file
+        .file_name()
+        .context("the memory's path has no file name")?;
+    let destination = folder.join(name);
+    let bytes = crate::io::read_file_capped(file)?;
+    if destination.exists() {
+        if crate::io::read_file_capped(&destination).is_ok_and(|existing| existing == bytes) {
+            return Ok(format!(
+                "{} is already in the library",
+                destination.display()
+            ));
+        }
+        bail!(
+            "{} already holds another memory of that name; rename the file first",
+            destination.display()
+        );
+    }
+    crate::io::fs::write_atomically(&destination, &bytes)?;
+    Ok(format!(
+        "{}: {} unit(s) added to the library as {}",
+        file.display(),
+        document.units.len(),
+        destination.display()
+    ))
+}

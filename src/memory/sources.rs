@@ -1,0 +1,149 @@
+//! Building a translation memory from what the user has: the projects of the library (their
+//! finished translations and confirmed alignment links, whole and split into sentence pairs)
+//! and TMX files (the library's `tm/` folder and any named). One unreadable file is skipped
+//! and reported, never the end of the build.
+
+use std::path::{Path, PathBuf};
+
+use super::index::{MemorySegment, TranslationMemory};
+use crate::io::import::exchange::{ExchangeFile, read_exchange_file};
+use crate::model::{
+    LanguageTag, LinkState, PairOrigin, Project, sentence_split, translation_pairs,
+};
+
+/// Where the memory comes from.
+#[derive(Debug, Clone, Default)]
+pub struct MemorySources {
+    /// The library folder (its projects and its `tm/` memories).
+    pub library: Option<PathBuf>,
+    /// More TMX files.
+    pub tmx: Vec<PathBuf>,
+}
+
+/// What a build found.
+#[derive(Debug, Clone, Default)]
+pub struct BuildReport {
+    pub projects: usize,
+    pub memories: usize,
+    pub segments: usize,
+    /// Files left out, with why.
+    pub skipped: Vec<String>,
+}
+
+/// Whether two tags are the same language (primary subtags).
+fn same_primary(one: &str, other: &str) -> bool {
+    let primary = |tag: &str| {
+        tag.split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase()
+    };
+    primary(one) == primary(other)
+}
+
+/// Adds a project's pairs from `from` into `to` (whole pairs and their sentence pairs).
+pub fn add_project(memory: &mut TranslationMemory, project: &Project, to: &LanguageTag) -> usize {
+    let origin = if project.metadata.title.is_empty() {
+        project.source.original.file_name.clone()
+    } else {
+        project.metadata.title.clone()
+    };
+    let source_language = project.source.language.primary().to_owned();
+    let mut added = 0;
+    for pair in translation_pairs(project, to, false) {
+        if matches!(pair.origin, PairOrigin::Link { state, .. } if state != LinkState::Confirmed) {
+            continue;
+        }
+        let sentences =
+            sentence_split((&pair.source, &pair.target), &source_language, to.primary());
+        if sentences.len() > 1 {
+            for (_, source, target) in sentences {
+                memory.add(MemorySegment {
+                    source,
+                    target,
+                    origin: origin.clone(),
+                });
+                added += 1;
+            }
+        }
+        memory.add(MemorySegment {
+            source: pair.source,
+            target: pair.target,
+            origin: origin.clone(),
+        });
+        added += 1;
+    }
+    added
+}
+
+/// Adds a TMX file's units that have both languages.
+fn add_tmx(
+    memory: &mut TranslationMemory,
+    path: &Path,
+    from: &LanguageTag,
+    to: &LanguageTag,
+) -> Result<usize, String> {
+    let document = match read_exchange_file(path).map_err(|error| error.to_string())? {
+        ExchangeFile::Memory(document) => document,
+        ExchangeFile::Xliff(_) => {
+            return Err(format!("{}: an XLIFF file, not a memory", path.display()));
+        }
+    };
+    let origin = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |name| name.to_string_lossy().into_owned(),
+    );
+    let mut added = 0;
+    for unit in &document.units {
+        if let (Some(source), Some(target)) =
+            (unit.text_in(from.as_str()), unit.text_in(to.as_str()))
+        {
+            memory.add(MemorySegment {
+                source: source.to_owned(),
+                target: target.to_owned(),
+                origin: origin.clone(),
+            });
+            added += 1;
+        }
+    }
+    Ok(added)
+}
+
+/// The memory from `from` into `to` that `sources` hold.
+pub fn build_memory(
+    sources: &MemorySources,
+    from: &LanguageTag,
+    to: &LanguageTag,
+) -> (TranslationMemory, BuildReport) {
+    let mut memory = TranslationMemory::new(from.as_str());
+    let mut report = BuildReport::default();
+    let mut tmx = sources.tmx.clone();
+    if let Some(library) = &sources.library {
+        for path in crate::io::library::project_files(library) {
+            match crate::io::load_project(&path) {
+                Ok(project)
+                    if same_primary(project.source.language.as_str(), from.as_str())
+                        && (project.targets.contains(to) || project.aligned.contains_key(to)) =>
+                {
+                    report.segments += add_project(&mut memory, &project, to);
+                    report.projects += 1;
+                }
+                Ok(_) => {}
+                Err(error) => report.skipped.push(format!("{}: {error}", path.display())),
+            }
+        }
+        tmx.extend(crate::io::library::memory_files(
+            &crate::io::library::memory_dir(library),
+        ));
+    }
+    for path in &tmx {
+        match add_tmx(&mut memory, path, from, to) {
+            Ok(added) => {
+                report.segments += added;
+                report.memories += 1;
+            }
+            Err(error) => report.skipped.push(error),
+        }
+    }
+    (memory, report)
+}

@@ -1,0 +1,79 @@
+//! `diptych tm`, run as a real process: a library of projects and memories searched for fuzzy
+//! matches (one JSON line per query), and a memory added to the library.
+
+use crate::cli_common::{diptych, path_str, stderr, stdout};
+
+const EXAMPLE: &str = include_str!("../../projects/tbilisi-metro-fares.diptych.ron");
+
+#[test]
+fn a_library_is_searched_one_json_line_per_query_and_memories_are_added_to_it() {
+    let directory = tempfile::tempdir().unwrap();
+    let library = directory.path().join("library");
+    std::fs::create_dir_all(library.join("news")).unwrap();
+    std::fs::write(library.join("news/metro.diptych.ron"), EXAMPLE).unwrap();
+    // A broken project is skipped and said so, not the end of the search.
+    std::fs::write(library.join("broken.diptych.ron"), "(not a project").unwrap();
+    let memory = directory.path().join("rally.tmx");
+    std::fs::write(
+        &memory,
+        r#"<tmx version="1.4"><header srclang="en"/><body>
+<tu><tuv xml:lang="en"><seg>The opposition called for an unauthorized rally on Sunday.</seg></tuv>
+<tuv xml:lang="ru"><seg>Оппозиция призвала к несанкционированному митингу в воскресенье.</seg></tuv></tu>
+</body></tmx>"#,
+    )
+    .unwrap();
+    let added = diptych(&[
+        "tm",
+        "import",
+        path_str(&memory),
+        "--library",
+        path_str(&library),
+    ]);
+    assert!(added.status.success(), "{}", stderr(&added));
+    assert!(library.join("tm/rally.tmx").is_file());
+    let queries = directory.path().join("queries.txt");
+    std::fs::write(
+        &queries,
+        "Passengers will pay 2 lari instead of 50 tetri from January 1, the city hall announced\n\
+         The opposition called for an unauthorized rally on Saturday.\n\
+         Nothing in the memory looks like this sentence at all\n",
+    )
+    .unwrap();
+    let output = diptych(&[
+        "tm",
+        "search",
+        "--from",
+        "en",
+        "--to",
+        "ru",
+        "--library",
+        path_str(&library),
+        "--queries",
+        path_str(&queries),
+        "--format",
+        "json",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("broken.diptych.ron"),
+        "{}",
+        stderr(&output)
+    );
+    let lines: Vec<serde_json::Value> = stdout(&output)
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    let best = &lines[0]["matches"][0];
+    assert_eq!(best["score"], 99, "only a number differs");
+    assert_eq!(
+        best["target"],
+        "С 1 января пассажиры будут платить 1 лари вместо 50 тетри, сообщили в мэрии"
+    );
+    assert_eq!(best["origin"], "Tbilisi metro fare to double from January");
+    let rally = &lines[1]["matches"][0];
+    assert_eq!(rally["origin"], "rally.tmx");
+    let score = rally["score"].as_u64().unwrap();
+    assert!((80..99).contains(&score), "{score}");
+    assert_eq!(lines[2]["matches"].as_array().unwrap().len(), 0);
+}
