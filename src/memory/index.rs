@@ -86,7 +86,9 @@ impl TranslationMemory {
         self.segments.is_empty()
     }
 
-    fn stems_of(&self, index: usize) -> &[u32] {
+    /// The stem ids of segment `index`'s source (for exporting the memory to another
+    /// scorer, as the benchmark does).
+    pub fn stems_of(&self, index: usize) -> &[u32] {
         &self.stems[self.starts[index]..self.starts[index + 1]]
     }
 
@@ -205,6 +207,12 @@ impl TranslationMemory {
         });
         matches.truncate(limit);
         matches
+    }
+
+    /// The stem ids of `query` as the search sees them (unknown stems as `u32::MAX`).
+    pub fn query_stems(&self, query: &str) -> Vec<u32> {
+        let (stems, _) = self.analyser.known_stems(query);
+        stems.iter().map(|stem| stem.unwrap_or(u32::MAX)).collect()
     }
 
     /// The same search by scoring every segment (for checking the index, and as the
