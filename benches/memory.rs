@@ -81,7 +81,7 @@ fn varied(sentence: &str, vocabulary: &[&str], swaps: usize, random: &mut Random
     let mut words: Vec<String> = sentence.split_whitespace().map(str::to_owned).collect();
     for _ in 0..swaps {
         let at = random.below(words.len());
-        words[at] = vocabulary[random.below(vocabulary.len())].to_owned();
+        vocabulary[random.below(vocabulary.len())].clone_into(&mut words[at]);
     }
     for word in &mut words {
         if word.chars().all(|character| character.is_ascii_digit()) {
