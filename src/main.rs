@@ -161,6 +161,24 @@ enum Command {
         #[arg(long)]
         overwrite: bool,
     },
+    /// Fill a project's empty translations from the translation memory (drafts; a
+    /// translation is never replaced). The project is backed up, then saved.
+    Pretranslate {
+        project: PathBuf,
+        /// The target language to fill.
+        #[arg(long)]
+        lang: String,
+        /// The lowest match score used, in percent (100: identical sources only).
+        #[arg(long, default_value_t = 100)]
+        min: u8,
+        /// The library folder (default: ~/.local/share/diptych/library, or diptych/library
+        /// in the XDG data folder when one is set).
+        #[arg(long)]
+        library: Option<PathBuf>,
+        /// More TMX files to take matches from.
+        #[arg(long)]
+        tmx: Vec<PathBuf>,
+    },
     /// The translation memory: fuzzy matches from the library's projects and memories.
     Tm {
         #[command(subcommand)]
@@ -367,6 +385,19 @@ fn run(args: Args) -> anyhow::Result<()> {
         Some(Command::Tm {
             command: TmCommand::Import { file, library },
         }) => cli::tm::import(&file, library.as_deref())?,
+        Some(Command::Pretranslate {
+            project,
+            lang,
+            min,
+            library,
+            tmx,
+        }) => cli::pretranslate::pretranslate(&cli::pretranslate::PretranslateRequest {
+            project: &project,
+            lang: &lang,
+            minimum: min,
+            library: library.as_deref(),
+            tmx: &tmx,
+        })?,
         Some(Command::Align {
             source,
             translation,

@@ -6,6 +6,7 @@ pub mod align;
 pub mod eval_extract;
 pub mod export;
 pub mod import_translations;
+pub mod pretranslate;
 pub mod tm;
 
 use std::path::Path;

@@ -77,3 +77,58 @@ fn a_library_is_searched_one_json_line_per_query_and_memories_are_added_to_it() 
     assert!((80..99).contains(&score), "{score}");
     assert_eq!(lines[2]["matches"].as_array().unwrap().len(), 0);
 }
+
+#[test]
+fn pretranslate_fills_only_empty_rows_as_drafts_from_the_library() {
+    let directory = tempfile::tempdir().unwrap();
+    let library = directory.path().join("library");
+    std::fs::create_dir_all(&library).unwrap();
+    std::fs::write(library.join("metro.diptych.ron"), EXAMPLE).unwrap();
+    // The same English article, imported afresh: nothing translated yet.
+    let project = directory.path().join("fresh.diptych.ron");
+    let imported = diptych(&[
+        "import",
+        path_str(&crate::cli_common::fixture("en-tbilisi-metro.txt")),
+        "-o",
+        path_str(&project),
+        "--targets",
+        "ru,az",
+    ]);
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    let run = |min: &str| {
+        let output = diptych(&[
+            "pretranslate",
+            path_str(&project),
+            "--lang",
+            "ru",
+            "--min",
+            min,
+            "--library",
+            path_str(&library),
+        ]);
+        assert!(output.status.success(), "{}", stderr(&output));
+        stdout(&output)
+    };
+    let report = run("100");
+    // The example's finished Russian rows (translated or better) match exactly.
+    assert!(
+        report.contains("ru: 4 empty translation(s) filled as drafts (4 exact"),
+        "{report}"
+    );
+    let filled = diptych::io::load_project(&project).unwrap();
+    let ru = diptych::model::LanguageTag::parse("ru").unwrap();
+    let headline = filled
+        .translatable_paragraphs()
+        .next()
+        .unwrap()
+        .paragraph_id;
+    let translation = filled.translation(headline, &ru);
+    assert_eq!(
+        translation.text,
+        "Проезд в тбилисском метро подорожает вдвое с января"
+    );
+    assert_eq!(translation.status, diptych::model::TranslationStatus::Draft);
+    // Again: nothing left that matches; a filled row is never replaced.
+    let again = run("100");
+    assert!(again.contains("nothing to fill"), "{again}");
+}
