@@ -107,6 +107,7 @@ fn frame_benchmarks(c: &mut Criterion) {
             settings_path: None,
             dialogs: Box::new(ScriptedDialogs::default()),
             recovery_dir: None,
+            library_dir: None,
         };
         let mut app = DiptychApp::new(Document::new(project, Origin::Example), config);
         let ctx = egui::Context::default();

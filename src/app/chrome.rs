@@ -73,6 +73,12 @@ pub fn menus() -> Vec<(&'static str, Vec<MenuItem>)> {
                 C(Command::NextRow),
                 C(Command::PreviousRow),
                 Separator,
+                C(Command::InsertMatch(1)),
+                C(Command::InsertMatch(2)),
+                C(Command::InsertMatch(3)),
+                C(Command::InsertMatch(4)),
+                C(Command::InsertMatch(5)),
+                Separator,
                 C(Command::ShowCommandPalette),
             ],
         ),
@@ -101,6 +107,7 @@ pub fn menus() -> Vec<(&'static str, Vec<MenuItem>)> {
                 TargetLanguages,
                 Separator,
                 C(Command::ToggleProjectPanel),
+                C(Command::ToggleMatchesPanel),
                 C(Command::ToggleTheme),
                 C(Command::ZoomIn),
                 C(Command::ZoomOut),
@@ -317,6 +324,7 @@ fn jobs_ui(ui: &mut Ui, jobs: &[JobStatus], commands: &mut Vec<Command>) {
             JobKind::Align => Command::CancelAlignment,
             JobKind::Export => Command::CancelExport,
             JobKind::ReadMemory => Command::CancelReadingMemory,
+            JobKind::BuildMemory => Command::CancelBuildingMemory,
         };
         if ui.small_button("✕").on_hover_text("Cancel").clicked() {
             commands.push(cancel);

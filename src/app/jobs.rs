@@ -13,6 +13,8 @@ use std::sync::mpsc::{Receiver, TryRecvError};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use super::session::{Document, DocumentBasis};
+use crate::memory::index::TranslationMemory;
+use crate::memory::sources::{BuildReport, MemorySources, build_memory};
 use crate::model::{Edit, LanguageTag};
 
 /// What a job does; at most one of each kind runs at a time.
@@ -26,6 +28,8 @@ pub enum JobKind {
     Export,
     /// Reading a translation memory to fill translations from.
     ReadMemory,
+    /// Building the translation memory the Matches panel searches.
+    BuildMemory,
 }
 
 impl JobKind {
@@ -35,12 +39,19 @@ impl JobKind {
             Self::Align => "diptych-align",
             Self::Export => "diptych-export",
             Self::ReadMemory => "diptych-memory",
+            Self::BuildMemory => "diptych-tm",
         }
     }
 }
 
 /// What a finished job produced.
 pub enum JobOutput {
+    /// The translation memory from `from` into `to` (`None`: the build was stopped).
+    MemoryBuilt {
+        from: LanguageTag,
+        to: LanguageTag,
+        built: Option<Box<(TranslationMemory, BuildReport)>>,
+    },
     /// A file read and imported (or why it could not be).
     Opened {
         path: PathBuf,
@@ -265,6 +276,36 @@ impl Jobs {
                 result: work(progress),
                 path,
                 basis,
+            },
+        )
+    }
+
+    /// Starts building the memory from `from` into `to` out of `sources`.
+    pub fn start_memory_build(
+        &mut self,
+        sources: MemorySources,
+        from: LanguageTag,
+        to: LanguageTag,
+    ) -> Result<(), StartError> {
+        let label = format!("Building the {from}→{to} translation memory");
+        let subject = sources.library.clone().unwrap_or_default();
+        let (lost_from, lost_to) = (from.clone(), to.clone());
+        self.start(
+            JobKind::BuildMemory,
+            subject,
+            label,
+            Box::new(move || JobOutput::MemoryBuilt {
+                from: lost_from.clone(),
+                to: lost_to.clone(),
+                built: None,
+            }),
+            move |_| {
+                let built = build_memory(&sources, &from, &to);
+                JobOutput::MemoryBuilt {
+                    from,
+                    to,
+                    built: Some(Box::new(built)),
+                }
             },
         )
     }
@@ -522,6 +563,7 @@ mod tests {
             }
             JobOutput::Aligned { .. }
             | JobOutput::Exported { .. }
+            | JobOutput::MemoryBuilt { .. }
             | JobOutput::MemoryRead { .. } => panic!("wrong kind"),
         }
     }

@@ -12,6 +12,7 @@ mod dialogs;
 mod dock;
 mod fonts;
 mod jobs;
+mod matches;
 mod overlays;
 mod screens;
 mod session;
@@ -85,6 +86,8 @@ pub struct AppConfig {
     /// Where recovery files of never-saved projects go; `None` writes none (saved projects'
     /// recovery files always go beside them).
     pub recovery_dir: Option<PathBuf>,
+    /// The library folder whose projects and memories the Matches panel searches.
+    pub library_dir: Option<PathBuf>,
 }
 
 impl AppConfig {
@@ -94,6 +97,7 @@ impl AppConfig {
             settings_path: default_settings_path(),
             dialogs: Box::new(SystemDialogs::default()),
             recovery_dir: crate::io::recovery::default_recovery_dir(),
+            library_dir: crate::io::library::default_library_dir(),
         }
     }
 }
@@ -108,6 +112,8 @@ pub struct DiptychApp {
     overlays: Overlays,
     /// Background work (opening files, aligning).
     jobs: jobs::Jobs,
+    /// The translation memory behind the Matches panel.
+    matches: matches::MatchesState,
     /// The user's settings and where they are kept.
     preferences: Preferences,
     dialogs: Box<dyn FileDialogs>,
@@ -130,6 +136,7 @@ impl DiptychApp {
             view: ViewState::default(),
             overlays: Overlays::default(),
             jobs: jobs::Jobs::default(),
+            matches: matches::MatchesState::new(config.library_dir),
             preferences,
             dialogs: config.dialogs,
             pending: Vec::new(),
@@ -304,6 +311,9 @@ impl DiptychApp {
             .target
             .as_ref()
             .map(|language| self.session.document.progress(language));
+        if self.view.dock.is_open(DockPanel::Matches) {
+            self.prepare_matches();
+        }
         let charset_decision = if self.view.dock.is_open(DockPanel::Project) {
             self.session.document.charset_decision()
         } else {
@@ -325,6 +335,8 @@ impl DiptychApp {
             document,
             target: self.view.target.as_ref(),
             charset_decision: charset_decision.as_deref(),
+            selected: self.view.selected,
+            matches: &self.matches,
         };
         dock::dock_ui(ui, &mut self.view.dock, &dock_view, commands);
         let screen = self.view.screen(&document.project);

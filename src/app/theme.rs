@@ -60,6 +60,8 @@ const CONFIDENCE_HIGH: Color32 = Color32::from_rgb(60, 170, 80);
 const CONFIDENCE_MEDIUM: Color32 = Color32::from_rgb(220, 170, 40);
 const CONFIDENCE_LOW: Color32 = Color32::from_rgb(210, 60, 50);
 
+/// Behind the words of a memory match that differ from the row's source.
+pub const MATCH_DIFFERENCE: Color32 = Color32::from_rgba_premultiplied(200, 120, 0, 70);
 /// The fill of a warning toast.
 pub const WARNING_FILL: Color32 = Color32::from_rgb(120, 90, 10);
 /// The fill of an error toast.

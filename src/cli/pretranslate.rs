@@ -53,6 +53,7 @@ pub fn pretranslate(request: &PretranslateRequest<'_>) -> anyhow::Result<String>
             .map(Path::to_path_buf)
             .or_else(crate::io::library::default_library_dir),
         tmx: request.tmx.to_vec(),
+        folders: Vec::new(),
     };
     let (mut memory, report) = build_memory(&sources, &project.source.language, &language);
     add_project(&mut memory, &project, &language);

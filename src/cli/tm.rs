@@ -88,6 +88,7 @@ pub fn search(request: &SearchRequest<'_>) -> anyhow::Result<()> {
     let sources = MemorySources {
         library: library(request.library),
         tmx: request.tmx.to_vec(),
+        folders: Vec::new(),
     };
     let (mut memory, report) = build_memory(&sources, &from, &to);
     let mut out = std::io::stdout().lock();

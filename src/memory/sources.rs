@@ -18,6 +18,8 @@ pub struct MemorySources {
     pub library: Option<PathBuf>,
     /// More TMX files.
     pub tmx: Vec<PathBuf>,
+    /// More folders of projects (the open project's own folder).
+    pub folders: Vec<PathBuf>,
 }
 
 /// What a build found.
@@ -118,20 +120,28 @@ pub fn build_memory(
     let mut memory = TranslationMemory::new(from.as_str());
     let mut report = BuildReport::default();
     let mut tmx = sources.tmx.clone();
-    if let Some(library) = &sources.library {
-        for path in crate::io::library::project_files(library) {
-            match crate::io::load_project(&path) {
-                Ok(project)
-                    if same_primary(project.source.language.as_str(), from.as_str())
-                        && (project.targets.contains(to) || project.aligned.contains_key(to)) =>
-                {
-                    report.segments += add_project(&mut memory, &project, to);
-                    report.projects += 1;
-                }
-                Ok(_) => {}
-                Err(error) => report.skipped.push(format!("{}: {error}", path.display())),
+    let mut projects: Vec<PathBuf> = sources
+        .library
+        .iter()
+        .chain(&sources.folders)
+        .flat_map(|folder| crate::io::library::project_files(folder))
+        .collect();
+    projects.sort();
+    projects.dedup();
+    for path in projects {
+        match crate::io::load_project(&path) {
+            Ok(project)
+                if same_primary(project.source.language.as_str(), from.as_str())
+                    && (project.targets.contains(to) || project.aligned.contains_key(to)) =>
+            {
+                report.segments += add_project(&mut memory, &project, to);
+                report.projects += 1;
             }
+            Ok(_) => {}
+            Err(error) => report.skipped.push(format!("{}: {error}", path.display())),
         }
+    }
+    if let Some(library) = &sources.library {
         tmx.extend(crate::io::library::memory_files(
             &crate::io::library::memory_dir(library),
         ));

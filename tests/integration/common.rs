@@ -48,11 +48,31 @@ pub fn harness_with_recovery(
     answers: Vec<DialogOutcome>,
     recovery_dir: Option<PathBuf>,
 ) -> Harness<'static, DiptychApp> {
-    let config = AppConfig {
-        settings_path: None,
-        dialogs: Box::new(ScriptedDialogs::with_answers(answers)),
-        recovery_dir,
-    };
+    harness_with_config(
+        path,
+        AppConfig {
+            settings_path: None,
+            dialogs: Box::new(ScriptedDialogs::with_answers(answers)),
+            recovery_dir,
+            library_dir: None,
+        },
+    )
+}
+
+/// The app with `path` open and its memories taken from the library folder `library`.
+pub fn harness_with_library(path: &Path, library: &Path) -> Harness<'static, DiptychApp> {
+    harness_with_config(
+        path,
+        AppConfig {
+            settings_path: None,
+            dialogs: Box::new(ScriptedDialogs::with_answers(Vec::new())),
+            recovery_dir: None,
+            library_dir: Some(library.to_path_buf()),
+        },
+    )
+}
+
+fn harness_with_config(path: &Path, config: AppConfig) -> Harness<'static, DiptychApp> {
     let app = DiptychApp::new(open_document(path).unwrap(), config);
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1200.0, 800.0))

@@ -24,6 +24,7 @@ mod ui;
 mod ui_align;
 mod ui_commands;
 mod ui_export;
+mod ui_matches;
 mod ui_safety;
 mod ui_unsaved;
 mod ui_web;

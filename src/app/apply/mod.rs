@@ -13,6 +13,7 @@
 mod align;
 mod edit;
 mod export;
+mod matches;
 mod memory;
 
 use std::path::Path;
@@ -30,6 +31,22 @@ use crate::io::ImportOptions;
 use crate::model::LanguageTag;
 
 impl DiptychApp {
+    /// Before drawing the Matches panel: the memory it needs (built in the background) and
+    /// the matches for the selected row.
+    pub(super) fn prepare_matches(&mut self) {
+        matches::ensure_memory(
+            &self.session.document,
+            self.view.target.as_ref(),
+            &mut self.matches,
+            &mut self.jobs,
+            &mut self.overlays,
+        );
+        if let Some(target) = &self.view.target {
+            self.matches
+                .refresh(&self.session.document.project, self.view.selected, target);
+        }
+    }
+
     /// Applies one command. Called after drawing, never during.
     pub fn apply_command(&mut self, ctx: &egui::Context, command: Command) {
         if !self
@@ -42,15 +59,25 @@ impl DiptychApp {
             // A confirmed row is written to the recovery file right away.
             self.session.write_recovery_soon();
         }
+        let confirming = matches!(command, Command::ConfirmAndNext)
+            .then(|| (self.view.selected, self.view.target.clone()));
         let mut editing = EditContext {
             document: &mut self.session.document,
             view: &mut self.view,
             overlays: &mut self.overlays,
         };
-        let Some(command) = editing
+        let remaining = editing
             .apply(command)
-            .and_then(|command| editing.apply_review(command))
-        else {
+            .and_then(|command| editing.apply_review(command));
+        if let Some((row, target)) = confirming {
+            matches::remember_confirmed(
+                &self.session.document,
+                row,
+                target.as_ref(),
+                &mut self.matches,
+            );
+        }
+        let Some(command) = remaining else {
             return;
         };
         match command {
@@ -175,6 +202,19 @@ impl DiptychApp {
             Command::ZoomReset => self.set_zoom(1.0),
             Command::ShowCommandPalette => self.overlays.show(Modal::palette()),
             Command::ToggleProjectPanel => self.view.dock.toggle(DockPanel::Project),
+            Command::ToggleMatchesPanel => self.view.dock.toggle(DockPanel::Matches),
+            Command::CancelBuildingMemory => self.cancel_job(JobKind::BuildMemory),
+            Command::InsertMatch(number) => {
+                if let Some(insert) = matches::insertion(
+                    number,
+                    self.view.selected,
+                    self.view.target.as_ref(),
+                    &self.matches,
+                    &mut self.overlays,
+                ) {
+                    self.apply_command(ctx, insert);
+                }
+            }
             Command::ShowExport => export::show_export(
                 &self.session.document,
                 self.view.target.as_ref(),
@@ -456,6 +496,14 @@ impl DiptychApp {
                     format!("Stopped opening {}.", subject.display()),
                 );
             }
+            JobKind::BuildMemory => {
+                self.matches.reset();
+                self.overlays.toast(
+                    ToastLevel::Info,
+                    "Stopped building the translation memory; show the Matches panel again to \
+                     build it.",
+                );
+            }
             JobKind::ReadMemory => self.overlays.toast(
                 ToastLevel::Info,
                 format!("Stopped reading {}.", subject.display()),
@@ -479,6 +527,13 @@ impl DiptychApp {
     pub(super) fn poll_jobs(&mut self) {
         for output in self.jobs.poll() {
             match output {
+                JobOutput::MemoryBuilt { from, to, built } => matches::memory_built(
+                    &self.session.document,
+                    &from,
+                    &to,
+                    built,
+                    &mut self.matches,
+                ),
                 JobOutput::MemoryRead {
                     path,
                     basis,

@@ -39,6 +39,12 @@ pub enum Command {
     ZoomReset,
     ShowCommandPalette,
     ToggleProjectPanel,
+    /// Show or hide the translation memory's matches for the selected row.
+    ToggleMatchesPanel,
+    /// Put match `n` (from 1) of the Matches panel into the selected row's translation.
+    InsertMatch(usize),
+    /// Stop building the translation memory.
+    CancelBuildingMemory,
     SetMetadata {
         field: MetadataField,
         value: String,
@@ -202,6 +208,7 @@ impl Command {
             | Self::AddTarget(_)
             | Self::RemoveTarget(_)
             | Self::ConfirmAndNext
+            | Self::InsertMatch(_)
             | Self::SetTranslationText { .. }
             | Self::SetTranslationNote { .. }
             | Self::SetStatus { .. }
@@ -260,7 +267,9 @@ impl Command {
             | Self::ShowExport
             | Self::Export(_)
             | Self::CancelExport
-            | Self::CancelReadingMemory => false,
+            | Self::CancelReadingMemory
+            | Self::ToggleMatchesPanel
+            | Self::CancelBuildingMemory => false,
         }
     }
 }

@@ -168,6 +168,42 @@ pub fn command_entries() -> Vec<CommandEntry> {
             &[(CTRL, Key::I)],
         ),
         entry(
+            C::ToggleMatchesPanel,
+            "Show/hide matches",
+            "Translation memory matches for the selected row, from the library's projects and memories",
+            &[(CTRL, Key::M)],
+        ),
+        entry(
+            C::InsertMatch(1),
+            "Insert match 1",
+            "Put the best match's translation into the selected row",
+            &[(CTRL, Key::Num1)],
+        ),
+        entry(
+            C::InsertMatch(2),
+            "Insert match 2",
+            "Put the second match's translation into the selected row",
+            &[(CTRL, Key::Num2)],
+        ),
+        entry(
+            C::InsertMatch(3),
+            "Insert match 3",
+            "Put the third match's translation into the selected row",
+            &[(CTRL, Key::Num3)],
+        ),
+        entry(
+            C::InsertMatch(4),
+            "Insert match 4",
+            "Put the fourth match's translation into the selected row",
+            &[(CTRL, Key::Num4)],
+        ),
+        entry(
+            C::InsertMatch(5),
+            "Insert match 5",
+            "Put the fifth match's translation into the selected row",
+            &[(CTRL, Key::Num5)],
+        ),
+        entry(
             C::ToggleTheme,
             "Toggle light/dark theme",
             "Switch between the light and the dark theme",

@@ -1,7 +1,8 @@
-//! The dock: side panels beside the screen (today the project panel; matches, glossary, QA
-//! and search results will live here). Each panel reads a view of the document and emits
+//! The dock: side panels beside the screen (the project panel and the translation memory's
+//! matches; glossary, QA and search results will live here). Each panel reads a view of the document and emits
 //! commands; the dock keeps which panels are open and their fields' text.
 
+mod matches_panel;
 mod project_panel;
 mod provenance;
 
@@ -14,6 +15,8 @@ use crate::model::LanguageTag;
 pub enum DockPanel {
     /// The article's metadata, target languages and original file.
     Project,
+    /// The translation memory's matches for the selected row.
+    Matches,
 }
 
 /// Which panels are open, and what their fields hold between frames.
@@ -50,6 +53,10 @@ pub struct DockView<'a> {
     pub target: Option<&'a LanguageTag>,
     /// How the original's encoding was decided (worked out before drawing).
     pub charset_decision: Option<&'a str>,
+    /// The selected row.
+    pub selected: Option<crate::model::ParagraphId>,
+    /// The memory's matches for it (worked out before drawing).
+    pub matches: &'a crate::app::matches::MatchesState,
 }
 
 /// Draws the open panels on the right side of the window.
@@ -61,5 +68,8 @@ pub fn dock_ui(
 ) {
     if dock.is_open(DockPanel::Project) {
         project_panel::project_panel_ui(ui, view, &mut dock.new_target_text, commands);
+    }
+    if dock.is_open(DockPanel::Matches) {
+        matches_panel::matches_panel_ui(ui, view, commands);
     }
 }

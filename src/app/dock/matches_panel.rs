@@ -1,0 +1,102 @@
+//! The Matches panel: the translation memory's best matches for the selected row — score,
+//! the match's source with the words that differ from this row's source marked, its
+//! translation, and where it comes from — each insertable with Ctrl+1…Ctrl+5.
+
+use egui::Ui;
+use egui::text::{LayoutJob, TextFormat};
+
+use super::DockView;
+use crate::app::commands::Command;
+use crate::app::theme;
+use crate::memory::text::fold;
+
+/// Draws the panel on the right side of the window.
+pub fn matches_panel_ui(ui: &mut Ui, view: &DockView<'_>, commands: &mut Vec<Command>) {
+    let project = &view.document.project;
+    let language = project.source.language.primary().to_owned();
+    let current = view
+        .selected
+        .and_then(|id| project.paragraph(id))
+        .map(|paragraph| paragraph.text.as_str());
+    egui::Panel::right("matches_panel")
+        .resizable(true)
+        .default_size(360.0)
+        .show(ui, |ui| {
+            ui.heading("Matches");
+            ui.weak(&view.matches.summary);
+            ui.separator();
+            let Some(current) = current else {
+                ui.label("Select a row to see the memory's matches for it.");
+                return;
+            };
+            if view.matches.building {
+                ui.spinner();
+                return;
+            }
+            if view.matches.found.is_empty() {
+                ui.label("No match of 50 % or more for this row.");
+                return;
+            }
+            let words: Vec<String> = current
+                .split_whitespace()
+                .map(|word| fold(word.trim_matches(|c: char| !c.is_alphanumeric()), &language))
+                .collect();
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                for (index, found) in view.matches.found.iter().enumerate() {
+                    let number = index + 1;
+                    ui.horizontal(|ui| {
+                        ui.strong(format!("{}%", found.score));
+                        if ui
+                            .button(format!("Insert (Ctrl+{number})"))
+                            .on_hover_text("Put this translation into the selected row")
+                            .clicked()
+                        {
+                            commands.push(Command::InsertMatch(number));
+                        }
+                    });
+                    ui.label(marked_differences(ui, &found.source, &words, &language));
+                    ui.label(
+                        found
+                            .target_with_numbers
+                            .as_deref()
+                            .unwrap_or(&found.target),
+                    );
+                    ui.weak(format!(
+                        "{} · words {}%, all tokens {}%",
+                        found.origin, found.scores.words, found.scores.all
+                    ));
+                    ui.separator();
+                }
+            });
+        });
+}
+
+/// `source` with the words that are not in the row's source (`words`, folded) marked.
+fn marked_differences(ui: &Ui, source: &str, words: &[String], language: &str) -> LayoutJob {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let plain = TextFormat {
+        font_id: font.clone(),
+        color: ui.visuals().text_color(),
+        ..TextFormat::default()
+    };
+    let different = TextFormat {
+        font_id: font,
+        color: ui.visuals().strong_text_color(),
+        background: theme::MATCH_DIFFERENCE,
+        ..TextFormat::default()
+    };
+    let mut job = LayoutJob::default();
+    for (index, word) in source.split_whitespace().enumerate() {
+        if index > 0 {
+            job.append(" ", 0.0, plain.clone());
+        }
+        let folded = fold(word.trim_matches(|c: char| !c.is_alphanumeric()), language);
+        let format = if words.contains(&folded) {
+            &plain
+        } else {
+            &different
+        };
+        job.append(word, 0.0, format.clone());
+    }
+    job
+}

@@ -1,0 +1,163 @@
+//! The translation memory behind the Matches panel: built in the background from the library
+//! (and the open project's folder) for the project's source language and the shown target,
+//! fed the project's own rows as they are confirmed, and searched for the selected row. The
+//! matches are worked out before drawing, so the panel only reads them.
+
+use std::path::PathBuf;
+
+use crate::memory::index::{Match, MemorySegment, TranslationMemory};
+use crate::memory::sources::{BuildReport, MemorySources, add_project};
+use crate::model::{LanguageTag, ParagraphId, Project};
+
+/// The lowest score the panel shows, and how many matches.
+pub const MINIMUM_SCORE: u8 = 50;
+pub const SHOWN: usize = 5;
+
+/// The memory and what the panel shows.
+#[derive(Default)]
+pub struct MatchesState {
+    /// The library folder searched.
+    library: Option<PathBuf>,
+    memory: Option<TranslationMemory>,
+    /// The languages the memory (built or being built) is for.
+    pair: Option<(LanguageTag, LanguageTag)>,
+    pub building: bool,
+    /// What the memory holds, in words.
+    pub summary: String,
+    /// The matches for `query`.
+    pub found: Vec<Match>,
+    query: Option<(ParagraphId, LanguageTag, String)>,
+}
+
+impl MatchesState {
+    /// Nothing built yet; memories come from `library`.
+    pub fn new(library: Option<PathBuf>) -> Self {
+        Self {
+            library,
+            ..Self::default()
+        }
+    }
+
+    /// Forgets the memory (a build was stopped); the library stays.
+    pub fn reset(&mut self) {
+        *self = Self::new(self.library.take());
+    }
+
+    /// The memory sources for a project at `project_folder`: the library and the project's
+    /// own folder.
+    pub fn sources(&self, project_folder: Option<PathBuf>) -> MemorySources {
+        MemorySources {
+            library: self.library.clone(),
+            tmx: Vec::new(),
+            folders: project_folder.into_iter().collect(),
+        }
+    }
+
+    /// Whether a memory for `from` → `to` should be built now.
+    pub fn needs_building(&self, from: &LanguageTag, to: &LanguageTag) -> bool {
+        !self.building
+            && self
+                .pair
+                .as_ref()
+                .is_none_or(|(have_from, have_to)| have_from != from || have_to != to)
+    }
+
+    /// A build for `from` → `to` started.
+    pub fn building_for(&mut self, from: LanguageTag, to: LanguageTag) {
+        self.building = true;
+        self.pair = Some((from, to));
+        self.memory = None;
+        self.found.clear();
+        self.query = None;
+        "Building the translation memory…".clone_into(&mut self.summary);
+    }
+
+    /// A build ended (`built` is `None` when it was stopped); the open project's finished rows
+    /// join the memory.
+    pub fn built(
+        &mut self,
+        from: &LanguageTag,
+        to: &LanguageTag,
+        built: Option<(TranslationMemory, BuildReport)>,
+        project: &Project,
+    ) {
+        if self.pair.as_ref() != Some(&(from.clone(), to.clone())) {
+            return;
+        }
+        self.building = false;
+        let Some((mut memory, report)) = built else {
+            self.pair = None;
+            "The translation memory was not built.".clone_into(&mut self.summary);
+            return;
+        };
+        add_project(&mut memory, project, to);
+        self.summary = format!(
+            "{} segment(s) from {} project(s) and {} memory file(s){}",
+            memory.len(),
+            report.projects,
+            report.memories,
+            if report.skipped.is_empty() {
+                String::new()
+            } else {
+                format!("; {} file(s) could not be read", report.skipped.len())
+            }
+        );
+        self.memory = Some(memory);
+        self.query = None;
+    }
+
+    /// A row confirmed in the project joins the memory.
+    pub fn add_confirmed(&mut self, source: &str, target: &str, origin: &str) {
+        if let Some(memory) = &mut self.memory {
+            memory.add(MemorySegment {
+                source: source.to_owned(),
+                target: target.to_owned(),
+                origin: origin.to_owned(),
+            });
+            self.query = None;
+        }
+    }
+
+    /// Works out the matches for the selected row, when it changed.
+    pub fn refresh(
+        &mut self,
+        project: &Project,
+        selected: Option<ParagraphId>,
+        target: &LanguageTag,
+    ) {
+        let Some(memory) = &mut self.memory else {
+            return;
+        };
+        let Some(paragraph) = selected.and_then(|id| project.paragraph(id)) else {
+            self.found.clear();
+            self.query = None;
+            return;
+        };
+        let query = (
+            paragraph.paragraph_id,
+            target.clone(),
+            paragraph.text.clone(),
+        );
+        if self.query.as_ref() == Some(&query) {
+            return;
+        }
+        let mut found = memory.search(&paragraph.text, MINIMUM_SCORE, SHOWN + 1);
+        // The row's own translation, when it is in the memory, is no match for itself.
+        let own = &project.translation(paragraph.paragraph_id, target).text;
+        found.retain(|candidate| !(candidate.score == 100 && &candidate.target == own));
+        found.truncate(SHOWN);
+        self.found = found;
+        self.query = Some(query);
+    }
+
+    /// The text match `number` (from 1) would insert.
+    pub fn insertion(&self, number: usize) -> Option<&str> {
+        let found = self.found.get(number.checked_sub(1)?)?;
+        Some(
+            found
+                .target_with_numbers
+                .as_deref()
+                .unwrap_or(&found.target),
+        )
+    }
+}

@@ -1,0 +1,59 @@
+//! The Matches panel in the window: the memory is built in the background from the library,
+//! the selected row's matches are shown with their scores, Ctrl+1 inserts the best one as
+//! one undo step.
+
+use diptych::app::Command;
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable as _;
+
+use crate::common::{fixture, harness_with_library, press, settle};
+
+const EXAMPLE: &str = include_str!("../../projects/tbilisi-metro-fares.diptych.ron");
+
+#[test]
+fn the_best_match_goes_in_with_ctrl_1_as_one_undo_step() {
+    let library = tempfile::tempdir().unwrap();
+    std::fs::write(library.path().join("metro.diptych.ron"), EXAMPLE).unwrap();
+    // The same English article, freshly imported: nothing translated.
+    let mut harness = harness_with_library(&fixture("en-tbilisi-metro.txt"), library.path());
+    press(&mut harness, Modifiers::COMMAND, Key::M);
+    settle(&mut harness);
+    harness.get_by_label_contains("segment(s) from 1 project(s)");
+    let project = &harness.state().document().project;
+    let headline = project
+        .translatable_paragraphs()
+        .next()
+        .unwrap()
+        .paragraph_id;
+    harness.state_mut().send(Command::SelectRow(headline));
+    harness.run_steps(3);
+    harness.get_by_label("100%");
+    let ru = diptych::model::LanguageTag::parse("ru").unwrap();
+    let text = |harness: &egui_kittest::Harness<'_, diptych::app::DiptychApp>| {
+        harness
+            .state()
+            .document()
+            .project
+            .translation(headline, &ru)
+            .text
+            .clone()
+    };
+    assert!(text(&harness).is_empty());
+    press(&mut harness, Modifiers::COMMAND, Key::Num1);
+    assert_eq!(
+        text(&harness),
+        "Проезд в тбилисском метро подорожает вдвое с января"
+    );
+    let status = |harness: &egui_kittest::Harness<'_, diptych::app::DiptychApp>| {
+        harness
+            .state()
+            .document()
+            .project
+            .translation(headline, &ru)
+            .status
+    };
+    assert_eq!(status(&harness), diptych::model::TranslationStatus::Draft);
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert!(text(&harness).is_empty());
+    assert_eq!(status(&harness), diptych::model::TranslationStatus::New);
+}
