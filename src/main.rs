@@ -179,6 +179,34 @@ enum Command {
         #[arg(long)]
         tmx: Vec<PathBuf>,
     },
+    /// Every pair of the memory with a word or phrase in it (either language, case folded
+    /// as each language writes it), the other side beside it.
+    Concordance {
+        /// The word or phrase.
+        text: String,
+        /// The source language of the memory searched.
+        #[arg(long)]
+        from: String,
+        /// Its target language.
+        #[arg(long)]
+        to: String,
+        /// Search only this side (one of --from and --to).
+        #[arg(long)]
+        lang: Option<String>,
+        /// The library folder (default: ~/.local/share/diptych/library, or diptych/library
+        /// in the XDG data folder when one is set).
+        #[arg(long)]
+        library: Option<PathBuf>,
+        /// More TMX files to search.
+        #[arg(long)]
+        tmx: Vec<PathBuf>,
+        /// How many pairs to show.
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+        /// `json` for one JSON line per pair.
+        #[arg(long)]
+        format: Option<String>,
+    },
     /// The translation memory: fuzzy matches from the library's projects and memories.
     Tm {
         #[command(subcommand)]
@@ -364,11 +392,7 @@ fn run(args: Args) -> anyhow::Result<()> {
                     queries,
                 },
         }) => {
-            let json = match format.as_deref() {
-                None | Some("text") => false,
-                Some("json") => true,
-                Some(other) => anyhow::bail!("--format is text or json, not {other}"),
-            };
+            let json = json_format(format.as_deref())?;
             cli::tm::search(&cli::tm::SearchRequest {
                 text: text.as_deref(),
                 queries: queries.as_deref(),
@@ -385,6 +409,28 @@ fn run(args: Args) -> anyhow::Result<()> {
         Some(Command::Tm {
             command: TmCommand::Import { file, library },
         }) => cli::tm::import(&file, library.as_deref())?,
+        Some(Command::Concordance {
+            text,
+            from,
+            to,
+            lang,
+            library,
+            tmx,
+            limit,
+            format,
+        }) => {
+            cli::tm::concordance(&cli::tm::ConcordanceRequest {
+                text: &text,
+                from: &from,
+                to: &to,
+                lang: lang.as_deref(),
+                library: library.as_deref(),
+                tmx: &tmx,
+                limit,
+                json: json_format(format.as_deref())?,
+            })?;
+            return Ok(());
+        }
         Some(Command::Pretranslate {
             project,
             lang,
@@ -435,6 +481,15 @@ fn run(args: Args) -> anyhow::Result<()> {
 
 /// Prints a command's output with control characters made visible. A reader that went away
 /// (`diptych inspect … | head -1`) is not an error: the output is simply no longer wanted.
+/// Whether `--format` asks for JSON lines (text is the default).
+fn json_format(format: Option<&str>) -> anyhow::Result<bool> {
+    match format {
+        None | Some("text") => Ok(false),
+        Some("json") => Ok(true),
+        Some(other) => anyhow::bail!("--format is text or json, not {other}"),
+    }
+}
+
 fn print_for_humans(output: &str) -> anyhow::Result<()> {
     use std::io::Write as _;
     let text = cli::escape_for_terminal(output.trim_end());

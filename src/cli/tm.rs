@@ -166,3 +166,78 @@ pub fn import(file: &Path, named_library: Option<&Path>) -> anyhow::Result<Strin
         destination.display()
     ))
 }
+
+/// What `concordance` was asked.
+pub struct ConcordanceRequest<'a> {
+    pub text: &'a str,
+    pub from: &'a str,
+    pub to: &'a str,
+    /// Only this side's language (`None`: both).
+    pub lang: Option<&'a str>,
+    pub library: Option<&'a Path>,
+    pub tmx: &'a [PathBuf],
+    pub limit: usize,
+    pub json: bool,
+}
+
+/// Runs `concordance`: every pair with the text in it, in context, the other side beside it.
+pub fn concordance(request: &ConcordanceRequest<'_>) -> anyhow::Result<()> {
+    use crate::memory::concordance::{Side, concordance};
+    let from = LanguageTag::parse(request.from)?;
+    let to = LanguageTag::parse(request.to)?;
+    let sides = match request.lang {
+        None => vec![Side::Source, Side::Target],
+        Some(lang) if lang.eq_ignore_ascii_case(from.as_str()) => vec![Side::Source],
+        Some(lang) if lang.eq_ignore_ascii_case(to.as_str()) => vec![Side::Target],
+        Some(lang) => bail!("--lang is {from} or {to} (the two sides searched), not {lang}"),
+    };
+    let sources = MemorySources {
+        library: library(request.library),
+        tmx: request.tmx.to_vec(),
+        folders: Vec::new(),
+    };
+    let (memory, report) = build_memory(&sources, &from, &to);
+    for skipped in &report.skipped {
+        eprintln!("skipped: {skipped}");
+    }
+    let hits = concordance(
+        &memory,
+        request.text,
+        (from.primary(), to.primary()),
+        &sides,
+        request.limit,
+    );
+    let mut out = std::io::stdout().lock();
+    if request.json {
+        for hit in &hits {
+            writeln!(out, "{}", serde_json::to_string(hit)?)?;
+        }
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "{} pair(s) with «{}» among {} segment(s)",
+        hits.len(),
+        request.text,
+        memory.len()
+    )?;
+    for hit in &hits {
+        let (found, other) = match hit.side {
+            Side::Source => (&hit.source, &hit.target),
+            Side::Target => (&hit.target, &hit.source),
+        };
+        // The places are marked with [ ] in the text they were found in.
+        let mut marked = String::new();
+        let mut last = 0;
+        for place in &hit.places {
+            marked.push_str(&found[last..place.start]);
+            marked.push('[');
+            marked.push_str(&found[place.clone()]);
+            marked.push(']');
+            last = place.end;
+        }
+        marked.push_str(&found[last..]);
+        writeln!(out, "  {marked}\n    {other}\n    ({})", hit.origin)?;
+    }
+    Ok(())
+}

@@ -40,6 +40,9 @@ pub struct TranslationMemory {
     starts: Vec<usize>,
     /// For each stem id, the segments that have it (each once, ascending).
     postings: Vec<Vec<u32>>,
+    /// Hashes of the pairs held, so that a pair met twice (a project and the memory made
+    /// from it) is kept once.
+    held: std::collections::HashSet<u64>,
 }
 
 impl TranslationMemory {
@@ -51,12 +54,20 @@ impl TranslationMemory {
             stems: Vec::new(),
             starts: vec![0],
             postings: Vec::new(),
+            held: std::collections::HashSet::new(),
         }
     }
 
-    /// Adds a pair (empty sides are not kept).
+    /// Adds a pair (empty sides are not kept, nor a pair already held: the first origin
+    /// stays).
     pub fn add(&mut self, segment: MemorySegment) {
+        use std::hash::{Hash as _, Hasher as _};
         if segment.source.trim().is_empty() || segment.target.trim().is_empty() {
+            return;
+        }
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        (&segment.source, &segment.target).hash(&mut hasher);
+        if !self.held.insert(hasher.finish()) {
             return;
         }
         let Ok(index) = u32::try_from(self.segments.len()) else {
@@ -80,6 +91,11 @@ impl TranslationMemory {
 
     pub fn len(&self) -> usize {
         self.segments.len()
+    }
+
+    /// Every pair, in the order they were added.
+    pub fn segments(&self) -> &[MemorySegment] {
+        &self.segments
     }
 
     pub fn is_empty(&self) -> bool {

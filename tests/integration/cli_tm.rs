@@ -132,3 +132,61 @@ fn pretranslate_fills_only_empty_rows_as_drafts_from_the_library() {
     let again = run("100");
     assert!(again.contains("nothing to fill"), "{again}");
 }
+
+#[test]
+fn the_concordance_finds_a_phrase_in_either_language_once_per_pair() {
+    let directory = tempfile::tempdir().unwrap();
+    let library = directory.path().join("library");
+    std::fs::create_dir_all(&library).unwrap();
+    std::fs::write(library.join("metro.diptych.ron"), EXAMPLE).unwrap();
+    // The same pairs again as a memory: each pair is shown once.
+    let exported = diptych(&[
+        "export",
+        path_str(&library.join("metro.diptych.ron")),
+        "--format",
+        "tmx",
+        "--lang",
+        "ru",
+        "-o",
+        path_str(&directory.path().join("metro.tmx")),
+    ]);
+    assert!(exported.status.success(), "{}", stderr(&exported));
+    let added = diptych(&[
+        "tm",
+        "import",
+        path_str(&directory.path().join("metro.tmx")),
+        "--library",
+        path_str(&library),
+    ]);
+    assert!(added.status.success(), "{}", stderr(&added));
+    let search = |text: &str, lang: Option<&str>| {
+        let mut args = vec![
+            "concordance",
+            text,
+            "--from",
+            "en",
+            "--to",
+            "ru",
+            "--library",
+            path_str(&library),
+            "--format",
+            "json",
+        ];
+        if let Some(lang) = lang {
+            args.extend(["--lang", lang]);
+        }
+        let output = diptych(&args);
+        assert!(output.status.success(), "{}", stderr(&output));
+        stdout(&output)
+            .lines()
+            .map(|line| serde_json::from_str::<serde_json::Value>(line).unwrap())
+            .collect::<Vec<_>>()
+    };
+    let hits = search("CITY HALL", None);
+    assert_eq!(hits.len(), 2, "{hits:?}");
+    assert!(hits.iter().all(|hit| hit["side"] == "source"));
+    let russian = search("мэрии", Some("ru"));
+    assert_eq!(russian.len(), 1);
+    assert_eq!(russian[0]["side"], "target");
+    assert!(search("мэрии", Some("en")).is_empty());
+}
