@@ -73,6 +73,7 @@ pub fn menus() -> Vec<(&'static str, Vec<MenuItem>)> {
                 C(Command::NextRow),
                 C(Command::PreviousRow),
                 Separator,
+                C(Command::ShowConcordance),
                 C(Command::InsertMatch(1)),
                 C(Command::InsertMatch(2)),
                 C(Command::InsertMatch(3)),

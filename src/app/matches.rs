@@ -150,6 +150,26 @@ impl MatchesState {
         self.query = Some(query);
     }
 
+    /// The memory's pairs with `phrase` in either language (the first hundred).
+    pub fn concordance(
+        &self,
+        from: &LanguageTag,
+        to: &LanguageTag,
+        phrase: &str,
+    ) -> Vec<crate::memory::concordance::Hit> {
+        use crate::memory::concordance::{Side, concordance};
+        let Some(memory) = &self.memory else {
+            return Vec::new();
+        };
+        concordance(
+            memory,
+            phrase,
+            (from.primary(), to.primary()),
+            &[Side::Source, Side::Target],
+            100,
+        )
+    }
+
     /// The text match `number` (from 1) would insert.
     pub fn insertion(&self, number: usize) -> Option<&str> {
         let found = self.found.get(number.checked_sub(1)?)?;

@@ -57,3 +57,21 @@ fn the_best_match_goes_in_with_ctrl_1_as_one_undo_step() {
     assert!(text(&harness).is_empty());
     assert_eq!(status(&harness), diptych::model::TranslationStatus::New);
 }
+
+#[test]
+fn the_concordance_finds_a_phrase_typed_in_either_language() {
+    let library = tempfile::tempdir().unwrap();
+    std::fs::write(library.path().join("metro.diptych.ron"), EXAMPLE).unwrap();
+    let mut harness = harness_with_library(&fixture("en-tbilisi-metro.txt"), library.path());
+    press(&mut harness, Modifiers::COMMAND, Key::K);
+    settle(&mut harness);
+    assert_eq!(harness.state().modal_title(), Some("Concordance"));
+    harness.get_by_label("Concordance search").click();
+    harness.run_steps(1);
+    harness
+        .get_by_label("Concordance search")
+        .type_text("МЭРИИ");
+    harness.run_steps(4);
+    harness.get_by_label_contains("1 pair(s) with «МЭРИИ»");
+    harness.get_by_label_contains("сообщили в мэрии");
+}

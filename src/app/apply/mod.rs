@@ -204,6 +204,26 @@ impl DiptychApp {
             Command::ToggleProjectPanel => self.view.dock.toggle(DockPanel::Project),
             Command::ToggleMatchesPanel => self.view.dock.toggle(DockPanel::Matches),
             Command::CancelBuildingMemory => self.cancel_job(JobKind::BuildMemory),
+            Command::ShowConcordance => {
+                self.overlays.show(Modal::Concordance {
+                    query: String::new(),
+                    searched: String::new(),
+                    hits: Vec::new(),
+                });
+                self.prepare_matches();
+            }
+            Command::SearchConcordance(query) => {
+                if let (Some(target), Some(Modal::Concordance { searched, hits, .. })) =
+                    (&self.view.target, &mut self.overlays.modal)
+                {
+                    *hits = self.matches.concordance(
+                        &self.session.document.project.source.language,
+                        target,
+                        &query,
+                    );
+                    *searched = query;
+                }
+            }
             Command::InsertMatch(number) => {
                 if let Some(insert) = matches::insertion(
                     number,

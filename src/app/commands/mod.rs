@@ -45,6 +45,10 @@ pub enum Command {
     InsertMatch(usize),
     /// Stop building the translation memory.
     CancelBuildingMemory,
+    /// Open the concordance (search the memory for a word or phrase).
+    ShowConcordance,
+    /// Search the memory for this word or phrase (the concordance's field changed).
+    SearchConcordance(String),
     SetMetadata {
         field: MetadataField,
         value: String,
@@ -269,7 +273,9 @@ impl Command {
             | Self::CancelExport
             | Self::CancelReadingMemory
             | Self::ToggleMatchesPanel
-            | Self::CancelBuildingMemory => false,
+            | Self::CancelBuildingMemory
+            | Self::ShowConcordance
+            | Self::SearchConcordance(_) => false,
         }
     }
 }

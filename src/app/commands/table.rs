@@ -174,6 +174,12 @@ pub fn command_entries() -> Vec<CommandEntry> {
             &[(CTRL, Key::M)],
         ),
         entry(
+            C::ShowConcordance,
+            "Concordance…",
+            "Search the translation memory for a word or phrase in either language",
+            &[(CTRL, Key::K)],
+        ),
+        entry(
             C::InsertMatch(1),
             "Insert match 1",
             "Put the best match's translation into the selected row",

@@ -3,6 +3,7 @@
 //! toast messages. The overlays own only their widgets' state (the text typed into a field);
 //! every answer leaves them as a [`Command`].
 
+mod concordance;
 mod export_dialog;
 mod modal;
 mod palette;
@@ -99,6 +100,13 @@ pub enum Modal {
     Backups { backups: Vec<Backup> },
     /// Choose the format, language and file of an export.
     Export(Box<ExportDialog>),
+    /// The concordance: the memory's pairs with a word or phrase in them.
+    Concordance {
+        query: String,
+        /// The query the hits are for, and the hits.
+        searched: String,
+        hits: Vec<crate::memory::concordance::Hit>,
+    },
     /// An import found translations that differ from the ones here: keep them or replace.
     ImportConflicts {
         path: PathBuf,
@@ -184,6 +192,7 @@ impl Modal {
             Self::Backups { .. } => "Revert to backup",
             Self::Export(_) => "Export",
             Self::ImportConflicts { .. } => "Conflicting translations",
+            Self::Concordance { .. } => "Concordance",
             Self::Recover { .. } => "Restore unsaved work?",
             Self::Locked { .. } => "Open in another window",
         }

@@ -219,6 +219,15 @@ pub fn modal_ui(
                     keep_open = false;
                 }
             }
+            Modal::Concordance {
+                query,
+                searched,
+                hits,
+            } => {
+                if super::concordance::concordance_ui(ui, query, searched, hits, commands) {
+                    keep_open = false;
+                }
+            }
             Modal::Backups { backups } => {
                 if questions::backups_ui(ui, context.backups_to_keep, backups, commands) {
                     keep_open = false;

@@ -1,0 +1,81 @@
+//! The concordance dialog (Ctrl+K): a field for a word or phrase, and the memory's pairs that
+//! hold it, with the place marked and the other side beside it. Typing asks for a new search
+//! (a command); the hits are found when it is applied.
+
+use egui::Ui;
+use egui::text::{LayoutJob, TextFormat};
+
+use crate::app::commands::Command;
+use crate::app::set_accessible_label;
+use crate::app::theme;
+use crate::memory::concordance::{Hit, Side};
+
+/// Draws the dialog; returns whether it should close.
+pub fn concordance_ui(
+    ui: &mut Ui,
+    query: &mut String,
+    searched: &str,
+    hits: &[Hit],
+    commands: &mut Vec<Command>,
+) -> bool {
+    ui.set_width(640.0);
+    let field = ui.add(
+        egui::TextEdit::singleline(query)
+            .hint_text("a word or phrase, in either language")
+            .desired_width(f32::INFINITY),
+    );
+    set_accessible_label(&field, "Concordance search");
+    if !field.has_focus() && query.is_empty() {
+        field.request_focus();
+    }
+    if query.trim() != searched {
+        commands.push(Command::SearchConcordance(query.trim().to_owned()));
+    }
+    ui.add_space(4.0);
+    if !searched.is_empty() {
+        ui.weak(format!("{} pair(s) with «{searched}»", hits.len()));
+    }
+    egui::ScrollArea::vertical()
+        .max_height(420.0)
+        .show(ui, |ui| {
+            for hit in hits {
+                let (found, other) = match hit.side {
+                    Side::Source => (&hit.source, &hit.target),
+                    Side::Target => (&hit.target, &hit.source),
+                };
+                ui.label(marked(ui, found, hit));
+                ui.label(other.as_str());
+                ui.weak(&hit.origin);
+                ui.separator();
+            }
+        });
+    ui.button("Close").clicked()
+}
+
+/// `text` with the hit's places marked.
+fn marked(ui: &Ui, text: &str, hit: &Hit) -> LayoutJob {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let plain = TextFormat {
+        font_id: font.clone(),
+        color: ui.visuals().text_color(),
+        ..TextFormat::default()
+    };
+    let place = TextFormat {
+        font_id: font,
+        color: ui.visuals().strong_text_color(),
+        background: theme::MATCH_DIFFERENCE,
+        ..TextFormat::default()
+    };
+    let mut job = LayoutJob::default();
+    let mut last = 0;
+    for range in &hit.places {
+        if range.start < last || range.end > text.len() {
+            continue;
+        }
+        job.append(&text[last..range.start], 0.0, plain.clone());
+        job.append(&text[range.clone()], 0.0, place.clone());
+        last = range.end;
+    }
+    job.append(&text[last..], 0.0, plain);
+    job
+}
