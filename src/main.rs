@@ -207,6 +207,25 @@ enum Command {
         #[arg(long)]
         format: Option<String>,
     },
+    /// For each paragraph, the glossary terms in its source (any inflected form) and whether
+    /// its translation uses an expected (or a forbidden) target term.
+    Terms {
+        project: PathBuf,
+        /// The target language checked.
+        #[arg(long)]
+        lang: String,
+        /// The library folder, whose glossary/ folder is read (default:
+        /// ~/.local/share/diptych/library, or diptych/library in the XDG data folder when one
+        /// is set).
+        #[arg(long)]
+        library: Option<PathBuf>,
+        /// More glossaries (TBX, TSV or CSV).
+        #[arg(long)]
+        glossary: Vec<PathBuf>,
+        /// `json` for one JSON line per paragraph with terms.
+        #[arg(long)]
+        format: Option<String>,
+    },
     /// The translation memory: fuzzy matches from the library's projects and memories.
     Tm {
         #[command(subcommand)]
@@ -431,6 +450,19 @@ fn run(args: Args) -> anyhow::Result<()> {
             })?;
             return Ok(());
         }
+        Some(Command::Terms {
+            project,
+            lang,
+            library,
+            glossary,
+            format,
+        }) => cli::terms::terms(&cli::terms::TermsRequest {
+            project: &project,
+            lang: &lang,
+            library: library.as_deref(),
+            glossaries: &glossary,
+            json: json_format(format.as_deref())?,
+        })?,
         Some(Command::Pretranslate {
             project,
             lang,

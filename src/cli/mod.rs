@@ -7,6 +7,7 @@ pub mod eval_extract;
 pub mod export;
 pub mod import_translations;
 pub mod pretranslate;
+pub mod terms;
 pub mod tm;
 
 use std::path::Path;

@@ -21,6 +21,11 @@ pub fn memory_dir(library: &Path) -> PathBuf {
     library.join("tm")
 }
 
+/// The folder of glossaries in `library`.
+pub fn glossary_dir(library: &Path) -> PathBuf {
+    library.join("glossary")
+}
+
 /// How far below the library folder projects are looked for.
 const MAX_DEPTH: usize = 4;
 
@@ -57,6 +62,16 @@ fn collect(folder: &Path, depth: usize, found: &mut Vec<PathBuf>) {
 
 /// The TMX files in `folder` (not below it), sorted.
 pub fn memory_files(folder: &Path) -> Vec<PathBuf> {
+    files_with(folder, &["tmx"])
+}
+
+/// The glossaries (TBX, TSV, CSV) in `folder` (not below it), sorted.
+pub fn glossary_files(folder: &Path) -> Vec<PathBuf> {
+    files_with(folder, &["tbx", "tsv", "csv", "txt"])
+}
+
+/// The files in `folder` (not below it) with one of `extensions`, sorted.
+fn files_with(folder: &Path, extensions: &[&str]) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(folder) else {
         return Vec::new();
     };
@@ -65,9 +80,11 @@ pub fn memory_files(folder: &Path) -> Vec<PathBuf> {
         .map(|entry| entry.path())
         .filter(|path| {
             path.is_file()
-                && path
-                    .extension()
-                    .is_some_and(|extension| extension.eq_ignore_ascii_case("tmx"))
+                && path.extension().is_some_and(|extension| {
+                    extensions
+                        .iter()
+                        .any(|wanted| extension.eq_ignore_ascii_case(wanted))
+                })
         })
         .collect();
     files.sort();

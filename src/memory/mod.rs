@@ -10,6 +10,7 @@ pub mod index;
 pub mod score;
 pub mod sources;
 pub mod stem;
+pub mod terms;
 pub mod text;
 
 use std::fmt::Write as _;

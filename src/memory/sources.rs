@@ -157,3 +157,45 @@ pub fn build_memory(
     }
     (memory, report)
 }
+
+/// The glossary entries from `from` into `to` in the library's `glossary/` folder and the
+/// files named, and the files left out with why.
+pub fn load_glossaries(
+    library: Option<&Path>,
+    files: &[PathBuf],
+    from: &LanguageTag,
+    to: &LanguageTag,
+) -> (Vec<crate::io::import::glossary::GlossaryEntry>, Vec<String>) {
+    use crate::io::import::glossary::{read_csv, read_tbx, read_tsv};
+    let mut paths: Vec<PathBuf> = library
+        .map(|library| {
+            crate::io::library::glossary_files(&crate::io::library::glossary_dir(library))
+        })
+        .unwrap_or_default();
+    paths.extend(files.iter().cloned());
+    let mut entries = Vec::new();
+    let mut skipped = Vec::new();
+    for path in paths {
+        let bytes = match crate::io::read_file_capped(&path) {
+            Ok(bytes) => bytes,
+            Err(error) => {
+                skipped.push(format!("{}: {error}", path.display()));
+                continue;
+            }
+        };
+        let extension = path
+            .extension()
+            .map(|extension| extension.to_string_lossy().to_ascii_lowercase())
+            .unwrap_or_default();
+        let read = match extension.as_str() {
+            "tbx" => read_tbx(&bytes, from.as_str(), to.as_str()),
+            "csv" => read_csv(&bytes),
+            _ => read_tsv(&bytes),
+        };
+        match read {
+            Ok(read) => entries.extend(read),
+            Err(error) => skipped.push(format!("{}: {error}", path.display())),
+        }
+    }
+    (entries, skipped)
+}

@@ -190,3 +190,80 @@ fn the_concordance_finds_a_phrase_in_either_language_once_per_pair() {
     assert_eq!(russian[0]["side"], "target");
     assert!(search("мэрии", Some("en")).is_empty());
 }
+
+#[test]
+fn terms_are_found_inflected_and_a_missing_or_forbidden_translation_is_named() {
+    let directory = tempfile::tempdir().unwrap();
+    let project = directory.path().join("metro.diptych.ron");
+    std::fs::write(&project, EXAMPLE).unwrap();
+    let library = directory.path().join("library");
+    std::fs::create_dir_all(library.join("glossary")).unwrap();
+    std::fs::write(
+        library.join("glossary/news.tsv"),
+        "# terms\ncity hall\tмэрия\nfare\tтариф\n",
+    )
+    .unwrap();
+    let tbx = directory.path().join("forbidden.tbx");
+    std::fs::write(
+        &tbx,
+        r#"<martif><text><body><termEntry>
+<langSet xml:lang="en"><tig><term>metro</term></tig></langSet>
+<langSet xml:lang="ru"><tig><term>метрополитен</term></tig>
+<tig><term>метро</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig></langSet>
+</termEntry></body></text></martif>"#,
+    )
+    .unwrap();
+    let output = diptych(&[
+        "terms",
+        path_str(&project),
+        "--lang",
+        "ru",
+        "--library",
+        path_str(&library),
+        "--glossary",
+        path_str(&tbx),
+        "--format",
+        "json",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let rows: Vec<serde_json::Value> = stdout(&output)
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    let row = |number: u64| rows.iter().find(|row| row["row"] == number).unwrap();
+    let term = |number: u64, name: &str| {
+        row(number)["terms"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|term| term["term"] == name)
+            .unwrap()
+            .clone()
+    };
+    // Row 3's translation says "в мэрии": the term in another case.
+    assert_eq!(term(3, "city hall")["used"], true);
+    // Row 2 has "metro" translated with the forbidden "метро", and no "тариф" for "fare".
+    assert_eq!(term(2, "fare")["used"], false);
+    assert_eq!(term(2, "metro")["forbidden_used"][0], "метро");
+    // A broken glossary is named with its line, and the rest is still read.
+    std::fs::write(library.join("glossary/broken.tsv"), "ok\tхорошо\nno tab\n").unwrap();
+    let output = diptych(&[
+        "terms",
+        path_str(&project),
+        "--lang",
+        "ru",
+        "--library",
+        path_str(&library),
+    ]);
+    assert!(output.status.success());
+    assert!(
+        stderr(&output).contains("broken.tsv: line 2:"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(
+        stdout(&output).contains("city hall → мэрия (used)"),
+        "{}",
+        stdout(&output)
+    );
+}

@@ -7,6 +7,7 @@
 pub mod decode;
 pub mod error;
 pub mod exchange;
+pub mod glossary;
 pub mod language;
 pub mod options;
 pub mod text;

@@ -1,0 +1,299 @@
+//! Reading glossaries (termbases): TBX — version 2 (`<martif>`, `<tig>`) and version 3
+//! (`<tbx>`, `<termSec>`), TBX-Basic and the like — OmegaT-style tab-separated files
+//! (source, target, comment; `#` starts a comment line) and CSV (the same columns, a header
+//! row allowed). A term whose administrative status is `deprecatedTerm-admn-sts` (or
+//! `supersededTerm-admn-sts`) is forbidden. A broken file gives one error naming its line.
+//! The TBX reader shares the exchange readers' safety: no entity is expanded, nothing else is
+//! read.
+
+use quick_xml::events::Event;
+
+use super::xml::{
+    Nesting, Opening, ReferenceError, attribute, document_text, open_document, resolve_reference,
+};
+
+/// One term pair.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct GlossaryEntry {
+    pub source: String,
+    pub target: String,
+    pub note: String,
+    /// The target term must not be used (the source's translation is another entry's).
+    pub forbidden: bool,
+}
+
+/// Why a glossary could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum GlossaryError {
+    #[error("line {line}: {reason}")]
+    Line { line: usize, reason: String },
+    #[error("the TBX file cannot be read: {0}")]
+    Tbx(String),
+    #[error("the glossary is not UTF-8 text (line {0})")]
+    NotUtf8(usize),
+}
+
+/// An OmegaT-style tab-separated glossary.
+pub fn read_tsv(bytes: &[u8]) -> Result<Vec<GlossaryEntry>, GlossaryError> {
+    let mut entries = Vec::new();
+    for (index, raw) in bytes.split(|&byte| byte == b'\n').enumerate() {
+        let line = index + 1;
+        let text = std::str::from_utf8(raw).map_err(|_| GlossaryError::NotUtf8(line))?;
+        let text = text.trim_end_matches('\r').trim_start_matches('\u{feff}');
+        if text.trim().is_empty() || text.trim_start().starts_with('#') {
+            continue;
+        }
+        let mut columns = text.split('\t');
+        let source = columns.next().unwrap_or("").trim();
+        let Some(target) = columns.next().map(str::trim) else {
+            return Err(GlossaryError::Line {
+                line,
+                reason: "no tab between the source term and its translation".to_owned(),
+            });
+        };
+        if source.is_empty() || target.is_empty() {
+            return Err(GlossaryError::Line {
+                line,
+                reason: "an empty term".to_owned(),
+            });
+        }
+        entries.push(GlossaryEntry {
+            source: source.to_owned(),
+            target: target.to_owned(),
+            note: columns.next().unwrap_or("").trim().to_owned(),
+            forbidden: false,
+        });
+    }
+    Ok(entries)
+}
+
+/// A CSV glossary: source, target, comment (a first row naming the columns is skipped).
+pub fn read_csv(bytes: &[u8]) -> Result<Vec<GlossaryEntry>, GlossaryError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes);
+    let mut entries = Vec::new();
+    for (index, record) in reader.records().enumerate() {
+        let line = index + 1;
+        let record = record.map_err(|error| GlossaryError::Line {
+            line: error.position().map_or(line, |position| {
+                usize::try_from(position.line()).unwrap_or(line)
+            }),
+            reason: error.to_string(),
+        })?;
+        let column = |at: usize| record.get(at).unwrap_or("").trim();
+        if column(0).is_empty() && column(1).is_empty() {
+            continue;
+        }
+        let header = index == 0
+            && ["source", "term", "en", "ru", "az"]
+                .iter()
+                .any(|name| column(0).eq_ignore_ascii_case(name));
+        if header || column(0).starts_with('#') {
+            continue;
+        }
+        if column(0).is_empty() || column(1).is_empty() {
+            return Err(GlossaryError::Line {
+                line,
+                reason: "a row needs a source term and its translation".to_owned(),
+            });
+        }
+        entries.push(GlossaryEntry {
+            source: column(0).to_owned(),
+            target: column(1).to_owned(),
+            note: column(2).to_owned(),
+            forbidden: false,
+        });
+    }
+    Ok(entries)
+}
+
+/// Whether a TBX administrative status forbids the term.
+fn forbids(status: &str) -> bool {
+    matches!(
+        status.trim(),
+        "deprecatedTerm-admn-sts" | "supersededTerm-admn-sts"
+    )
+}
+
+/// A term of a language set as read.
+#[derive(Default)]
+struct Term {
+    text: String,
+    forbidden: bool,
+}
+
+/// A TBX glossary: for each concept, every term in `from` paired with every term in `to`.
+pub fn read_tbx(bytes: &[u8], from: &str, to: &str) -> Result<Vec<GlossaryEntry>, GlossaryError> {
+    let opening = |opening| match opening {
+        Opening::NotText(encoding) => GlossaryError::Tbx(Opening::not_text(encoding.as_deref())),
+        Opening::NotXml => GlossaryError::Tbx(Opening::NOT_XML.to_owned()),
+        Opening::Forbidden(_) => GlossaryError::Tbx(Opening::FORBIDDEN.to_owned()),
+    };
+    let text = document_text(bytes).map_err(opening)?;
+    let mut reader = open_document(&text).map_err(opening)?;
+    let line_of = |position: u64| {
+        let end = usize::try_from(position)
+            .unwrap_or(usize::MAX)
+            .min(text.len());
+        memchr::memchr_iter(b'\n', &text.as_bytes()[..end]).count() + 1
+    };
+    let malformed = |position: u64, reason: String| GlossaryError::Line {
+        line: line_of(position),
+        reason,
+    };
+    let primary = |tag: &str| {
+        tag.split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase()
+    };
+    let (from, to) = (primary(from), primary(to));
+    let mut nesting = Nesting::for_document(&text);
+    let mut seen_root = false;
+    let mut entries = Vec::new();
+    // The concept read now: its terms per side, and its note.
+    let mut sources: Vec<Term> = Vec::new();
+    let mut targets: Vec<Term> = Vec::new();
+    let mut note = String::new();
+    let mut language = String::new();
+    // What text goes into now.
+    let mut into: Option<&'static str> = None;
+    let mut buffer = String::new();
+    loop {
+        let event = reader
+            .read_event()
+            .map_err(|error| malformed(reader.buffer_position(), error.to_string()))?;
+        nesting
+            .check(&event)
+            .map_err(|reason| malformed(reader.buffer_position(), reason.to_owned()))?;
+        match event {
+            Event::Start(element) => {
+                let local = element.local_name();
+                let name = local.as_ref();
+                if !seen_root {
+                    if name != b"martif" && name != b"tbx" {
+                        return Err(GlossaryError::Tbx(format!(
+                            "its root element is <{}>, not <martif> or <tbx>",
+                            String::from_utf8_lossy(name)
+                        )));
+                    }
+                    seen_root = true;
+                    continue;
+                }
+                match name {
+                    b"termEntry" | b"conceptEntry" => {
+                        sources.clear();
+                        targets.clear();
+                        note.clear();
+                    }
+                    b"langSet" | b"langSec" => {
+                        language = primary(
+                            &attribute(&element, b"xml:lang")
+                                .or_else(|| attribute(&element, b"lang"))
+                                .unwrap_or_default(),
+                        );
+                    }
+                    b"term" => {
+                        into = Some("term");
+                        buffer.clear();
+                    }
+                    b"termNote"
+                        if attribute(&element, b"type").as_deref()
+                            == Some("administrativeStatus") =>
+                    {
+                        into = Some("status");
+                        buffer.clear();
+                    }
+                    b"descrip" | b"note" | b"definition" => {
+                        into = Some("note");
+                        buffer.clear();
+                    }
+                    _ => {}
+                }
+            }
+            Event::Text(content) if into.is_some() => {
+                let content = content
+                    .xml10_content()
+                    .map_err(|error| malformed(reader.buffer_position(), error.to_string()))?;
+                buffer.push_str(&content);
+            }
+            Event::GeneralRef(reference) => {
+                let resolved = resolve_reference(&reference).map_err(|error| match error {
+                    ReferenceError::Malformed(reason) => {
+                        malformed(reader.buffer_position(), reason)
+                    }
+                    ReferenceError::Unknown(name) => malformed(
+                        reader.buffer_position(),
+                        format!("the entity &{name}; is never expanded"),
+                    ),
+                })?;
+                if into.is_some() {
+                    buffer.push_str(&resolved);
+                }
+            }
+            Event::End(element) => {
+                let local = element.local_name();
+                match (into, local.as_ref()) {
+                    (Some("term"), b"term") => {
+                        let term = Term {
+                            text: buffer.trim().to_owned(),
+                            forbidden: false,
+                        };
+                        if language == from {
+                            sources.push(term);
+                        } else if language == to {
+                            targets.push(term);
+                        }
+                        into = None;
+                    }
+                    (Some("status"), b"termNote") => {
+                        let side = if language == from {
+                            sources.last_mut()
+                        } else if language == to {
+                            targets.last_mut()
+                        } else {
+                            None
+                        };
+                        if let Some(term) = side {
+                            term.forbidden = forbids(&buffer);
+                        }
+                        into = None;
+                    }
+                    (Some("note"), b"descrip" | b"note" | b"definition") => {
+                        if note.is_empty() {
+                            buffer.trim().clone_into(&mut note);
+                        }
+                        into = None;
+                    }
+                    (_, b"termEntry" | b"conceptEntry") => {
+                        for source in sources.iter().filter(|term| !term.text.is_empty()) {
+                            for target in targets.iter().filter(|term| !term.text.is_empty()) {
+                                entries.push(GlossaryEntry {
+                                    source: source.text.clone(),
+                                    target: target.text.clone(),
+                                    note: note.clone(),
+                                    forbidden: target.forbidden,
+                                });
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    if !seen_root {
+        return Err(GlossaryError::Tbx(
+            "it has no <martif> or <tbx> root".to_owned(),
+        ));
+    }
+    Ok(entries)
+}
+
+#[cfg(test)]
+mod tests;
