@@ -1,0 +1,328 @@
+//! Background work seen from the app: starting the jobs that open a file, align a
+//! translation or build the translation memory, cancelling them, and applying what they
+//! produce once per frame (each result checked against the document it was computed from).
+
+use std::path::Path;
+
+use super::{EditContext, export, matches, memory};
+use crate::app::DiptychApp;
+use crate::app::commands::Command;
+use crate::app::jobs::{AlignJobError, JobKind, JobOutput, StartError};
+use crate::app::overlays::{Modal, ToastLevel};
+use crate::app::session::{Document, Origin};
+use crate::io::ImportOptions;
+use crate::model::LanguageTag;
+
+impl DiptychApp {
+    /// Before drawing the Matches panel: the memory it needs (built in the background) and
+    /// the matches for the selected row.
+    pub(in crate::app) fn prepare_matches(&mut self) {
+        matches::ensure_memory(
+            &self.session.document,
+            self.view.target.as_ref(),
+            &mut self.matches,
+            &mut self.jobs,
+            &mut self.overlays,
+        );
+        if let Some(target) = &self.view.target {
+            self.matches
+                .refresh(&self.session.document.project, self.view.selected, target);
+        }
+    }
+
+    /// Starts reading and importing `path` in the background.
+    pub(super) fn start_opening(&mut self, path: &Path, options: &ImportOptions) {
+        if self.jobs.is_running(JobKind::Open) {
+            self.overlays.toast(
+                ToastLevel::Info,
+                "Another file is still being opened; wait for it or cancel it first.",
+            );
+            return;
+        }
+        let thread_path = path.to_path_buf();
+        let thread_options = options.clone();
+        let label = format!("Opening {}", path.display());
+        let started = self
+            .jobs
+            .start_open(path.to_path_buf(), label, move |progress| {
+                if progress.is_cancelled() {
+                    // Cancelled before it began: the file is not even read.
+                    return Err(anyhow::anyhow!("cancelled"));
+                }
+                let document = crate::app::open_document_with(&thread_path, &thread_options);
+                progress.report(Some(1.0), "Opened");
+                document
+            });
+        match started {
+            Ok(()) => self.overlays.show(Modal::Opening {
+                file_name: path.display().to_string(),
+            }),
+            Err(error) => {
+                self.session.withdraw_discard_permit();
+                self.overlays.toast(
+                    ToastLevel::Error,
+                    format!("cannot start opening: {}", start_error_reason(&error)),
+                );
+            }
+        }
+    }
+
+    /// Starts importing the translation at `path` and aligning it, in the background.
+    pub(super) fn start_alignment(&mut self, path: &Path, raw_language: &str) {
+        let language = match LanguageTag::parse(raw_language) {
+            Ok(language) => language,
+            Err(error) => {
+                self.overlays.toast(ToastLevel::Error, error.to_string());
+                return;
+            }
+        };
+        let project = &self.session.document.project;
+        if language == project.source.language {
+            self.overlays.toast(
+                ToastLevel::Error,
+                format!("{language} is the source language"),
+            );
+            return;
+        }
+        let project = project.clone();
+        let file_name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |name| name.to_string_lossy().into_owned(),
+        );
+        let thread_path = path.to_path_buf();
+        let thread_language = language.clone();
+        let reading_name = file_name.clone();
+        let started = self.jobs.start_align(
+            language,
+            self.session.basis(),
+            path.to_path_buf(),
+            format!("Importing and aligning {file_name}"),
+            move |progress| {
+                use crate::io::translation::{TranslationStage, import_translation_reporting};
+                let options = crate::align::AlignOptions {
+                    stop: Some(progress.cancel_flag()),
+                    ..crate::align::AlignOptions::default()
+                };
+                let edit = import_translation_reporting(
+                    &project,
+                    &thread_path,
+                    &thread_language,
+                    &options,
+                    &mut |stage| match stage {
+                        TranslationStage::Reading => {
+                            progress.report(Some(0.0), format!("Reading {reading_name}"));
+                        }
+                        // Reading and cleaning is the short part; aligning takes the rest.
+                        TranslationStage::Aligning { source, target } => progress.report(
+                            Some(0.2),
+                            format!("Aligning {source} × {target} paragraphs"),
+                        ),
+                    },
+                )
+                .map_err(AlignJobError::Import);
+                progress.report(Some(1.0), "Aligned");
+                edit
+            },
+        );
+        match started {
+            Ok(()) => self.overlays.show(Modal::Aligning { file_name }),
+            Err(error) => self.overlays.toast(
+                ToastLevel::Error,
+                format!("cannot start aligning: {}", start_error_reason(&error)),
+            ),
+        }
+    }
+
+    /// Stops waiting for a background job; the document stays as it is.
+    pub(super) fn cancel_job(&mut self, kind: JobKind) {
+        let Some(subject) = self.jobs.cancel(kind) else {
+            return;
+        };
+        match kind {
+            JobKind::Open => {
+                self.overlays
+                    .close_if(|modal| matches!(modal, Modal::Opening { .. }));
+                self.session.withdraw_discard_permit();
+                self.overlays.toast(
+                    ToastLevel::Info,
+                    format!("Stopped opening {}.", subject.display()),
+                );
+            }
+            JobKind::BuildMemory => {
+                self.matches.reset();
+                self.overlays.toast(
+                    ToastLevel::Info,
+                    "Stopped building the translation memory; show the Matches panel again to \
+                     build it.",
+                );
+            }
+            JobKind::ReadMemory => self.overlays.toast(
+                ToastLevel::Info,
+                format!("Stopped reading {}.", subject.display()),
+            ),
+            JobKind::Export => self.overlays.toast(
+                ToastLevel::Info,
+                format!("Stopped exporting {}.", subject.display()),
+            ),
+            JobKind::Align => {
+                self.overlays
+                    .close_if(|modal| matches!(modal, Modal::Aligning { .. }));
+                self.overlays.toast(
+                    ToastLevel::Info,
+                    format!("Stopped aligning {}.", subject.display()),
+                );
+            }
+        }
+    }
+
+    /// Applies what finished background jobs produced.
+    pub(in crate::app) fn poll_jobs(&mut self) {
+        for output in self.jobs.poll() {
+            match output {
+                JobOutput::MemoryBuilt { from, to, built } => matches::memory_built(
+                    &self.session.document,
+                    &from,
+                    &to,
+                    built,
+                    &mut self.matches,
+                ),
+                JobOutput::MemoryRead {
+                    path,
+                    basis,
+                    result,
+                } => {
+                    let current = self.session.basis();
+                    let read_only = self.session.is_read_only();
+                    let mut editing = EditContext {
+                        document: &mut self.session.document,
+                        view: &mut self.view,
+                        overlays: &mut self.overlays,
+                    };
+                    let still_fits = basis == current && !read_only;
+                    memory::finished(&mut editing, &path, still_fits, result);
+                }
+                JobOutput::Exported { choice, result } => {
+                    export::export_finished(
+                        &self.session.document,
+                        *choice,
+                        result,
+                        &mut self.overlays,
+                    );
+                }
+                JobOutput::Opened { path, result } => {
+                    self.overlays
+                        .close_if(|modal| matches!(modal, Modal::Opening { .. }));
+                    self.opening_finished(&path, result);
+                }
+                JobOutput::Aligned {
+                    language,
+                    basis,
+                    result,
+                } => {
+                    self.overlays
+                        .close_if(|modal| matches!(modal, Modal::Aligning { .. }));
+                    if let Some(holder) = self.session.read_only_holder() {
+                        // The window lost the project while it ran: it may not change it.
+                        self.overlays.toast(
+                            ToastLevel::Warning,
+                            format!(
+                                "The alignment into {} was not applied: the project is \
+                                 read-only here now ({holder}). Save as another file or take \
+                                 it over, then import the translation again.",
+                                language.display_name()
+                            ),
+                        );
+                    } else if basis == self.session.basis() {
+                        let mut editing = EditContext {
+                            document: &mut self.session.document,
+                            view: &mut self.view,
+                            overlays: &mut self.overlays,
+                        };
+                        editing.alignment_finished(&language, result);
+                    } else {
+                        // Worked out from another document, or from source paragraphs or
+                        // target languages that have changed since: it no longer fits.
+                        self.overlays.toast(
+                            ToastLevel::Warning,
+                            format!(
+                                "The alignment into {} was dropped: the project changed while it \
+                                 ran (another document, its paragraphs were split or read \
+                                 again, or its target languages changed). Import the \
+                                 translation again.",
+                                language.display_name()
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    pub(super) fn opening_finished(&mut self, path: &Path, result: anyhow::Result<Box<Document>>) {
+        match result {
+            Ok(document)
+                if self.session.document.is_dirty()
+                    && !self
+                        .session
+                        .discard_permitted(&Command::OpenPath(path.to_path_buf())) =>
+            {
+                // The "Discard" this opening ran under was withdrawn meanwhile (the user
+                // cancelled another question): the unsaved work stays.
+                drop(document);
+                self.overlays.toast(
+                    ToastLevel::Info,
+                    format!(
+                        "{} was not opened: the unsaved changes here were kept.",
+                        path.display()
+                    ),
+                );
+            }
+            Ok(document) => self.opened(path, *document),
+            Err(error) => {
+                if let Some(crate::io::OpenError::Import(crate::io::ImportError::ChooseRecord {
+                    records,
+                    ..
+                })) = error.downcast_ref::<crate::io::OpenError>()
+                {
+                    // The permit, if any, stays for the page the user picks.
+                    self.overlays.show(Modal::ChooseArchivePage {
+                        path: path.to_path_buf(),
+                        records: records.clone(),
+                    });
+                } else {
+                    self.session.withdraw_discard_permit();
+                    self.overlays.toast(ToastLevel::Error, format!("{error:#}"));
+                }
+            }
+        }
+    }
+
+    /// Puts a newly opened document in place of the current one.
+    pub(super) fn opened(&mut self, path: &Path, document: Document) {
+        let imported = matches!(document.origin, Origin::ImportedArticle(_));
+        self.replace_document(document);
+        self.session.offer_recovery(&mut self.overlays);
+        if !imported {
+            self.preferences.settings.remember(path);
+            self.preferences.persist(&mut self.overlays);
+        }
+        let message = if imported {
+            format!(
+                "Imported {} ({} paragraphs). Save to create the project file.",
+                path.display(),
+                self.session.document.project.paragraphs().len()
+            )
+        } else {
+            format!("Opened {}", path.display())
+        };
+        self.overlays.toast(ToastLevel::Info, message);
+    }
+}
+
+/// Why a job could not start, for the message that says so.
+fn start_error_reason(error: &StartError) -> String {
+    match error {
+        StartError::Thread(reason) => reason.to_string(),
+        StartError::Busy => error.to_string(),
+    }
+}
