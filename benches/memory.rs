@@ -105,7 +105,7 @@ fn memory_benchmarks(c: &mut Criterion) {
         .unwrap_or(1_000_000);
     let mut random = Random(0x9E37_79B9_7F4A_7C15);
     let started = Instant::now();
-    let mut memory = TranslationMemory::new("en");
+    let mut memory = TranslationMemory::new("en", "ru");
     for index in 0..size {
         let (source, target) = &pairs[index % pairs.len()];
         let swaps = 1 + random.below(4);

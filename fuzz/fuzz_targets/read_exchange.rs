@@ -18,7 +18,7 @@ const EXAMPLE: &str = include_str!("../../projects/tbilisi-metro-fares.diptych.r
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(document) = read_tmx(data) {
-        let mut memory = TranslationMemory::new("en");
+        let mut memory = TranslationMemory::new("en", "ru");
         for unit in &document.units {
             if let (Some(source), Some(target)) = (unit.text_in("en"), unit.text_in("ru")) {
                 memory.add(MemorySegment {

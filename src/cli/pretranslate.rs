@@ -58,7 +58,7 @@ pub fn pretranslate(request: &PretranslateRequest<'_>) -> anyhow::Result<String>
     let (mut memory, report) = build_memory(&sources, &project.source.language, &language);
     add_project(&mut memory, &project, &language);
     let mut edits = Vec::new();
-    let (mut filled, mut exact, mut without) = (0, 0, 0);
+    let (mut filled, mut exact, mut without, mut numbers) = (0, 0, 0, 0);
     let empty: Vec<_> = project
         .translatable_paragraphs()
         .filter(|paragraph| {
@@ -75,9 +75,23 @@ pub fn pretranslate(request: &PretranslateRequest<'_>) -> anyhow::Result<String>
             without += 1;
             continue;
         };
+        if best.numbers_differ {
+            // Its translation would carry the match's numbers, not this paragraph's.
+            numbers += 1;
+            continue;
+        }
         filled += 1;
         if best.score == 100 {
             exact += 1;
+        } else {
+            edits.push(Edit::SetTranslationNote {
+                paragraph_id,
+                language: language.clone(),
+                note: format!(
+                    "Pre-translated from a {}% match ({}): «{}»",
+                    best.score, best.origin, best.source
+                ),
+            });
         }
         edits.push(Edit::SetTranslationText {
             paragraph_id,
@@ -104,10 +118,16 @@ pub fn pretranslate(request: &PretranslateRequest<'_>) -> anyhow::Result<String>
     );
     lines.push(format!(
         "{language}: {filled} empty translation(s) filled as drafts ({exact} exact, {} fuzzy at \
-         {}% or more), {without} without a match",
+         {}% or more, each with a note naming its match), {without} without a match",
         filled - exact,
         request.minimum
     ));
+    if numbers > 0 {
+        lines.push(format!(
+            "{numbers} left empty: their best match has other numbers, which could not be \
+             carried into its translation safely"
+        ));
+    }
     if edits.is_empty() {
         lines.push(format!(
             "nothing to fill; {} is unchanged",

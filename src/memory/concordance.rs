@@ -98,7 +98,7 @@ mod tests {
 
     #[test]
     fn phrases_are_found_in_either_language_whatever_their_case() {
-        let mut memory = TranslationMemory::new("az");
+        let mut memory = TranslationMemory::new("az", "ru");
         for (source, target) in [
             (
                 "İlham Əliyev Bakıya qayıtdı.",

@@ -29,11 +29,16 @@ pub struct Match {
     /// only in numbers.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub target_with_numbers: Option<String>,
+    /// The query's numbers differ from the match's and could not be carried into its
+    /// translation: the translation's numbers are the match's, not the query's.
+    pub numbers_differ: bool,
 }
 
 /// The memory and its index.
 pub struct TranslationMemory {
     analyser: Analyser,
+    /// The translations' language (its primary subtag), for writing carried numbers.
+    target_language: String,
     segments: Vec<MemorySegment>,
     /// The stems of segment `i` are `stems[starts[i]..starts[i + 1]]`.
     stems: Vec<u32>,
@@ -46,10 +51,15 @@ pub struct TranslationMemory {
 }
 
 impl TranslationMemory {
-    /// An empty memory for sources in `source_language`.
-    pub fn new(source_language: &str) -> Self {
+    /// An empty memory from `source_language` into `target_language`.
+    pub fn new(source_language: &str, target_language: &str) -> Self {
         Self {
             analyser: Analyser::new(source_language),
+            target_language: target_language
+                .split(['-', '_'])
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase(),
             segments: Vec::new(),
             stems: Vec::new(),
             starts: vec![0],
@@ -207,13 +217,22 @@ impl TranslationMemory {
                     &analysis,
                     same_text(query, &segment.source),
                 );
+                let target_with_numbers = carry_numbers(
+                    &query_analysis,
+                    &analysis,
+                    &segment.target,
+                    (self.analyser.language(), &self.target_language),
+                );
+                let numbers_differ =
+                    query_analysis.numbers != analysis.numbers && target_with_numbers.is_none();
                 Match {
                     score: scores.stems,
                     scores,
                     source: segment.source.clone(),
                     target: segment.target.clone(),
                     origin: segment.origin.clone(),
-                    target_with_numbers: carry_numbers(&query_analysis, &analysis, &segment.target),
+                    target_with_numbers,
+                    numbers_differ,
                 }
             })
             .filter(|found| found.score >= minimum)

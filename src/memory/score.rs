@@ -61,6 +61,11 @@ pub struct Analysis {
 }
 
 impl Analyser {
+    /// The language analysed (its primary subtag).
+    pub fn language(&self) -> &str {
+        &self.language
+    }
+
     pub fn new(language: &str) -> Self {
         let primary = language
             .split(['-', '_'])
@@ -197,7 +202,12 @@ pub fn same_text(one: &str, other: &str) -> bool {
 /// in numbers. A changed number is replaced only where it is unambiguous — once in the
 /// source and once in the target — since word order differs between languages (`None`
 /// otherwise).
-pub fn carry_numbers(query: &Analysis, source: &Analysis, target: &str) -> Option<String> {
+pub fn carry_numbers(
+    query: &Analysis,
+    source: &Analysis,
+    target: &str,
+    (from, to): (&str, &str),
+) -> Option<String> {
     if query.words != source.words
         || query.numbers.len() != source.numbers.len()
         || query.numbers == source.numbers
@@ -220,9 +230,37 @@ pub fn carry_numbers(query: &Analysis, source: &Analysis, target: &str) -> Optio
         if !once_in_source || !once_in_target {
             return None;
         }
-        result.replace_range(at..at + old.len(), new);
+        result.replace_range(at..at + old.len(), &localised_number(new, from, to));
     }
     Some(result)
+}
+
+/// Whether a language writes decimals with a comma (and groups thousands with a space).
+fn uses_decimal_comma(language: &str) -> bool {
+    !matches!(language, "en" | "he" | "ja" | "ko" | "zh" | "th" | "hi")
+}
+
+/// `number` as written in `from`, written as `to` writes numbers: `10.5` in English is
+/// `10,5` in Russian and Azerbaijani, `50,000` is `50 000` (with a no-break space), and back.
+fn localised_number(number: &str, from: &str, to: &str) -> String {
+    let (from_comma, to_comma) = (uses_decimal_comma(from), uses_decimal_comma(to));
+    if from_comma == to_comma {
+        return number.to_owned();
+    }
+    let (decimal, group) = if from_comma { (',', ' ') } else { ('.', ',') };
+    let (to_decimal, to_group) = if to_comma {
+        (',', '\u{a0}')
+    } else {
+        ('.', ',')
+    };
+    number
+        .chars()
+        .map(|character| match character {
+            c if c == decimal => to_decimal,
+            c if c == group || (from_comma && c == '\u{a0}') => to_group,
+            c => c,
+        })
+        .collect()
 }
 
 /// Where `number` stands in `text` as a whole number (not inside a longer one).
@@ -267,14 +305,34 @@ mod tests {
     #[test]
     fn numbers_are_carried_into_the_translation() {
         let mut analyser = Analyser::new("en");
+        let pair = ("en", "ru");
         let query = analyser.analyse("Police detained 20 people at 16:30.");
         let source = analyser.analyse("Police detained 15 people at 17:30.");
         assert_eq!(
-            carry_numbers(&query, &source, "Полиция задержала 15 человек в 17:30.").as_deref(),
+            carry_numbers(
+                &query,
+                &source,
+                "Полиция задержала 15 человек в 17:30.",
+                pair
+            )
+            .as_deref(),
             Some("Полиция задержала 20 человек в 16:30.")
         );
         let other = analyser.analyse("Police released 15 people at 15:00.");
-        assert_eq!(carry_numbers(&query, &other, "…"), None);
+        assert_eq!(carry_numbers(&query, &other, "…", pair), None);
+        // Decimals are written as the translation's language writes them.
+        let decimal_query = analyser.analyse("The road is 10.5 km long.");
+        let decimal_source = analyser.analyse("The road is 10 km long.");
+        assert_eq!(
+            carry_numbers(
+                &decimal_query,
+                &decimal_source,
+                "Длина дороги — 10 км.",
+                pair
+            )
+            .as_deref(),
+            Some("Длина дороги — 10,5 км.")
+        );
         // Word order differs: a number that stands twice cannot be placed, so none is.
         let query = analyser.analyse("Passengers will pay 2 lari from January 1.");
         let source = analyser.analyse("Passengers will pay 1 lari from January 1.");
@@ -282,7 +340,8 @@ mod tests {
             carry_numbers(
                 &query,
                 &source,
-                "С 1 января пассажиры будут платить 1 лари."
+                "С 1 января пассажиры будут платить 1 лари.",
+                pair
             ),
             None
         );

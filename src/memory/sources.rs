@@ -117,7 +117,7 @@ pub fn build_memory(
     from: &LanguageTag,
     to: &LanguageTag,
 ) -> (TranslationMemory, BuildReport) {
-    let mut memory = TranslationMemory::new(from.as_str());
+    let mut memory = TranslationMemory::new(from.as_str(), to.as_str());
     let mut report = BuildReport::default();
     let mut tmx = sources.tmx.clone();
     let mut projects: Vec<PathBuf> = sources

@@ -61,6 +61,13 @@ pub fn matches_panel_ui(ui: &mut Ui, view: &DockView<'_>, commands: &mut Vec<Com
                             .as_deref()
                             .unwrap_or(&found.target),
                     );
+                    if found.numbers_differ {
+                        ui.colored_label(
+                            ui.visuals().warn_fg_color,
+                            "⚠ Its numbers are the match's, not this row's: check them after \
+                             inserting.",
+                        );
+                    }
                     ui.weak(format!(
                         "{} · words {}%, all tokens {}%",
                         found.origin, found.scores.words, found.scores.all

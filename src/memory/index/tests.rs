@@ -1,7 +1,7 @@
 use super::*;
 
 fn memory() -> TranslationMemory {
-    let mut memory = TranslationMemory::new("en");
+    let mut memory = TranslationMemory::new("en", "ru");
     for (source, target) in [
         (
             "Police detained 15 protesters near the parliament.",
@@ -84,4 +84,20 @@ fn the_index_finds_what_scoring_every_segment_finds() {
         };
         assert_eq!(scores(&indexed), scores(&linear), "{query}");
     }
+}
+
+#[test]
+fn a_match_whose_numbers_cannot_be_carried_says_so() {
+    let mut memory = TranslationMemory::new("en", "ru");
+    memory.add(MemorySegment {
+        source: "Passengers will pay 1 lari from January 1.".to_owned(),
+        target: "С 1 января пассажиры будут платить 1 лари.".to_owned(),
+        origin: "test".to_owned(),
+    });
+    let found = memory.search("Passengers will pay 2 lari from January 1.", 50, 1);
+    assert_eq!(found[0].score, 99);
+    assert_eq!(found[0].target_with_numbers, None);
+    assert!(found[0].numbers_differ);
+    let same = memory.search("Passengers will pay 1 lari from January 1.", 50, 1);
+    assert!(!same[0].numbers_differ);
 }
