@@ -18,8 +18,9 @@ struct Args {
 
 #[derive(Subcommand)]
 enum TmCommand {
-    /// The best fuzzy matches for a text (or for each line of --queries FILE, one JSON line
-    /// each: {"query":…, "matches":[{"score":…, "source":…, "target":…, "origin":…}]}).
+    /// The best fuzzy matches for a text, or for each line of --queries FILE (with --format
+    /// json, one line each: {"query":…, "matches":[{"score":…, "source":…, "target":…,
+    /// "origin":…}]}).
     Search {
         /// The text to find matches for.
         text: Option<String>,

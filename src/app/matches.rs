@@ -27,6 +27,8 @@ pub struct MatchesState {
     /// The matches for `query`.
     pub found: Vec<Match>,
     query: Option<(ParagraphId, LanguageTag, String)>,
+    /// The memory's texts folded for the concordance (made when it is first used).
+    folded: Option<crate::memory::concordance::FoldedMemory>,
 }
 
 impl MatchesState {
@@ -67,6 +69,7 @@ impl MatchesState {
         self.building = true;
         self.pair = Some((from, to));
         self.memory = None;
+        self.folded = None;
         self.found.clear();
         self.query = None;
         "Building the translation memory…".clone_into(&mut self.summary);
@@ -150,24 +153,21 @@ impl MatchesState {
         self.query = Some(query);
     }
 
-    /// The memory's pairs with `phrase` in either language (the first hundred).
+    /// The memory's pairs with `phrase` in either language (the first hundred); `None` while
+    /// there is no memory to search yet.
     pub fn concordance(
-        &self,
+        &mut self,
         from: &LanguageTag,
         to: &LanguageTag,
         phrase: &str,
-    ) -> Vec<crate::memory::concordance::Hit> {
-        use crate::memory::concordance::{Side, concordance};
-        let Some(memory) = &self.memory else {
-            return Vec::new();
-        };
-        concordance(
-            memory,
-            phrase,
-            (from.primary(), to.primary()),
-            &[Side::Source, Side::Target],
-            100,
-        )
+    ) -> Option<Vec<crate::memory::concordance::Hit>> {
+        use crate::memory::concordance::{FoldedMemory, Side};
+        let memory = self.memory.as_ref()?;
+        let folded = self
+            .folded
+            .get_or_insert_with(|| FoldedMemory::new(memory, (from.primary(), to.primary())));
+        folded.catch_up(memory);
+        Some(folded.search(memory, phrase, &[Side::Source, Side::Target], 100))
     }
 
     /// The text match `number` (from 1) would insert.

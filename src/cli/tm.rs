@@ -82,6 +82,9 @@ fn describe(report: &BuildReport, memory: &TranslationMemory) -> String {
 pub fn search(request: &SearchRequest<'_>) -> anyhow::Result<()> {
     let from = LanguageTag::parse(request.from)?;
     let to = LanguageTag::parse(request.to)?;
+    if from.primary() == to.primary() {
+        bail!("--from and --to name the same language ({from}); a memory translates between two");
+    }
     if request.minimum > 100 {
         bail!("--min is a percentage (0–100)");
     }

@@ -29,12 +29,15 @@ pub fn glossary_dir(library: &Path) -> PathBuf {
 /// How far below the library folder projects are looked for.
 const MAX_DEPTH: usize = 4;
 
-/// The project files (`*.diptych.ron`) in `library` and its folders (not following symlinked
-/// folders, a few levels deep), sorted; a missing library has none.
+/// The project files (`*.diptych.ron`) in `library` and its folders (symlinked ones too, a
+/// few levels deep), sorted and each once; a missing library has none.
 pub fn project_files(library: &Path) -> Vec<PathBuf> {
     let mut found = Vec::new();
     collect(library, 0, &mut found);
     found.sort();
+    found.dedup_by(|one, other| {
+        crate::io::fs::canonical_file_path(one) == crate::io::fs::canonical_file_path(other)
+    });
     found
 }
 
@@ -44,7 +47,8 @@ fn collect(folder: &Path, depth: usize, found: &mut Vec<PathBuf>) {
     };
     for entry in entries.flatten() {
         let path = entry.path();
-        let Ok(kind) = entry.file_type() else {
+        // Symlinked folders are followed too; the depth limit ends any loop.
+        let Ok(kind) = std::fs::metadata(&path).map(|metadata| metadata.file_type()) else {
             continue;
         };
         if kind.is_dir() && depth < MAX_DEPTH {

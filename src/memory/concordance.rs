@@ -51,44 +51,102 @@ fn places_of(phrase: &str, text: &str, language: &str) -> Vec<Range<usize>> {
         .collect()
 }
 
-/// The pairs of `memory` with `phrase` in their source (`source_language`) or translation
-/// (`target_language`), as asked by `sides`, at most `limit`.
-pub fn concordance(
-    memory: &TranslationMemory,
-    phrase: &str,
-    (source_language, target_language): (&str, &str),
-    sides: &[Side],
-    limit: usize,
-) -> Vec<Hit> {
-    let mut hits = Vec::new();
-    let phrase = phrase.trim();
-    if phrase.is_empty() {
-        return hits;
+/// The folded texts of a memory's pairs, kept so that each search is only a scan for the
+/// phrase (folding a large memory anew for every key typed would be far slower).
+pub struct FoldedMemory {
+    languages: (String, String),
+    folded: Vec<(String, String)>,
+}
+
+impl FoldedMemory {
+    /// The folded texts of `memory`'s pairs, in `source_language` and `target_language`.
+    pub fn new(
+        memory: &TranslationMemory,
+        (source_language, target_language): (&str, &str),
+    ) -> Self {
+        let mut folded = Self {
+            languages: (source_language.to_owned(), target_language.to_owned()),
+            folded: Vec::with_capacity(memory.len()),
+        };
+        folded.catch_up(memory);
+        folded
     }
-    let in_source = fold(phrase, source_language);
-    let in_target = fold(phrase, target_language);
-    for segment in memory.segments() {
-        for &side in sides {
-            let (text, folded_phrase, language) = match side {
-                Side::Source => (&segment.source, &in_source, source_language),
-                Side::Target => (&segment.target, &in_target, target_language),
-            };
-            let places = places_of(folded_phrase, text, language);
-            if !places.is_empty() {
+
+    /// Folds the pairs added to `memory` since.
+    pub fn catch_up(&mut self, memory: &TranslationMemory) {
+        for segment in &memory.segments()[self.folded.len().min(memory.len())..] {
+            self.folded.push((
+                fold(&segment.source, &self.languages.0),
+                fold(&segment.target, &self.languages.1),
+            ));
+        }
+    }
+
+    /// The pairs of `memory` with `phrase` on the `sides` asked, at most `limit`.
+    pub fn search(
+        &self,
+        memory: &TranslationMemory,
+        phrase: &str,
+        sides: &[Side],
+        limit: usize,
+    ) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        let phrase = phrase.trim();
+        if phrase.is_empty() {
+            return hits;
+        }
+        let (source_language, target_language) = (&self.languages.0, &self.languages.1);
+        let in_source = fold(phrase, source_language);
+        let in_target = fold(phrase, target_language);
+        let source_finder = memchr::memmem::Finder::new(in_source.as_bytes());
+        let target_finder = memchr::memmem::Finder::new(in_target.as_bytes());
+        for (segment, (source, target)) in memory.segments().iter().zip(&self.folded) {
+            for &side in sides {
+                let (folded, finder, text, folded_phrase, language) = match side {
+                    Side::Source => (
+                        source,
+                        &source_finder,
+                        &segment.source,
+                        &in_source,
+                        source_language,
+                    ),
+                    Side::Target => (
+                        target,
+                        &target_finder,
+                        &segment.target,
+                        &in_target,
+                        target_language,
+                    ),
+                };
+                if finder.find(folded.as_bytes()).is_none() {
+                    continue;
+                }
                 hits.push(Hit {
                     side,
                     source: segment.source.clone(),
                     target: segment.target.clone(),
                     origin: segment.origin.clone(),
-                    places,
+                    places: places_of(folded_phrase, text, language),
                 });
                 if hits.len() >= limit {
                     return hits;
                 }
             }
         }
+        hits
     }
-    hits
+}
+
+/// The pairs of `memory` with `phrase` in their source (`source_language`) or translation
+/// (`target_language`), as asked by `sides`, at most `limit`.
+pub fn concordance(
+    memory: &TranslationMemory,
+    phrase: &str,
+    languages: (&str, &str),
+    sides: &[Side],
+    limit: usize,
+) -> Vec<Hit> {
+    FoldedMemory::new(memory, languages).search(memory, phrase, sides, limit)
 }
 
 #[cfg(test)]

@@ -120,6 +120,19 @@ pub fn build_memory(
     let mut memory = TranslationMemory::new(from.as_str(), to.as_str());
     let mut report = BuildReport::default();
     let mut tmx = sources.tmx.clone();
+    for folder in sources.library.iter().chain(&sources.folders) {
+        if !folder.is_dir() {
+            report.skipped.push(format!(
+                "{}: {}",
+                folder.display(),
+                if folder.exists() {
+                    "not a folder"
+                } else {
+                    "there is no such folder"
+                }
+            ));
+        }
+    }
     let mut projects: Vec<PathBuf> = sources
         .library
         .iter()
@@ -158,6 +171,27 @@ pub fn build_memory(
     (memory, report)
 }
 
+/// Whether a glossary file is for `from` → `to`, by its name: `news.en-ru.tsv` or
+/// `en-ru.csv` names both languages, `az.tsv` the target's; a name that names no language
+/// (TBX files say their languages inside) fits any pair.
+fn glossary_fits(path: &Path, from: &LanguageTag, to: &LanguageTag) -> bool {
+    let stem = path
+        .file_stem()
+        .map(|stem| stem.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    let last = stem.rsplit('.').next().unwrap_or("");
+    let is_code =
+        |part: &str| (2..=3).contains(&part.len()) && part.chars().all(|c| c.is_ascii_lowercase());
+    let parts: Vec<&str> = last.split(['-', '_']).collect();
+    match parts.as_slice() {
+        [one, other] if is_code(one) && is_code(other) => {
+            same_primary(one, from.as_str()) && same_primary(other, to.as_str())
+        }
+        [only] if is_code(only) => same_primary(only, to.as_str()),
+        _ => true,
+    }
+}
+
 /// The glossary entries from `from` into `to` in the library's `glossary/` folder and the
 /// files named, and the files left out with why.
 pub fn load_glossaries(
@@ -176,6 +210,9 @@ pub fn load_glossaries(
     let mut entries = Vec::new();
     let mut skipped = Vec::new();
     for path in paths {
+        if !glossary_fits(&path, from, to) {
+            continue;
+        }
         let bytes = match crate::io::read_file_capped(&path) {
             Ok(bytes) => bytes,
             Err(error) => {

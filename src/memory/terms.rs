@@ -95,7 +95,9 @@ impl Glossary {
                     found.forbidden_used.push(entry.target.clone());
                 }
             } else {
-                found.expected.push(entry.target.clone());
+                if !found.expected.contains(&entry.target) {
+                    found.expected.push(entry.target.clone());
+                }
                 found.used |= in_translation;
             }
         }

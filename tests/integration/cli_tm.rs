@@ -76,6 +76,24 @@ fn a_library_is_searched_one_json_line_per_query_and_memories_are_added_to_it() 
     let score = rally["score"].as_u64().unwrap();
     assert!((80..99).contains(&score), "{score}");
     assert_eq!(lines[2]["matches"].as_array().unwrap().len(), 0);
+    // A library that is not there is said to be missing, not searched as empty in silence.
+    let missing = directory.path().join("no-such-library");
+    let output = diptych(&[
+        "tm",
+        "search",
+        "rally",
+        "--from",
+        "en",
+        "--to",
+        "ru",
+        "--library",
+        path_str(&missing),
+    ]);
+    assert!(
+        stdout(&output).contains("there is no such folder"),
+        "{}",
+        stdout(&output)
+    );
 }
 
 #[test]
@@ -203,6 +221,8 @@ fn terms_are_found_inflected_and_a_missing_or_forbidden_translation_is_named() {
         "# terms\ncity hall\tмэрия\nfare\tтариф\n",
     )
     .unwrap();
+    // An Azerbaijani glossary (so named) says nothing about Russian translations.
+    std::fs::write(library.join("glossary/az.tsv"), "city hall\tmeriya\n").unwrap();
     let tbx = directory.path().join("forbidden.tbx");
     std::fs::write(
         &tbx,
@@ -242,6 +262,10 @@ fn terms_are_found_inflected_and_a_missing_or_forbidden_translation_is_named() {
     };
     // Row 3's translation says "в мэрии": the term in another case.
     assert_eq!(term(3, "city hall")["used"], true);
+    assert_eq!(
+        term(3, "city hall")["expected"],
+        serde_json::json!(["мэрия"])
+    );
     // Row 2 has "metro" translated with the forbidden "метро", and no "тариф" for "fare".
     assert_eq!(term(2, "fare")["used"], false);
     assert_eq!(term(2, "metro")["forbidden_used"][0], "метро");

@@ -199,12 +199,15 @@ impl DiptychApp {
             Command::SearchConcordance(query) => {
                 if let (Some(target), Some(Modal::Concordance { searched, hits, .. })) =
                     (&self.view.target, &mut self.overlays.modal)
-                {
-                    *hits = self.matches.concordance(
+                    && let Some(found) = self.matches.concordance(
                         &self.session.document.project.source.language,
                         target,
                         &query,
-                    );
+                    )
+                {
+                    // While the memory is being built nothing is marked searched, so the
+                    // dialog asks again once it is there.
+                    *hits = found;
                     *searched = query;
                 }
             }

@@ -32,7 +32,9 @@ pub fn concordance_ui(
         commands.push(Command::SearchConcordance(query.trim().to_owned()));
     }
     ui.add_space(4.0);
-    if !searched.is_empty() {
+    if query.trim() != searched && !query.trim().is_empty() {
+        ui.weak("Searching… (the translation memory is being built)");
+    } else if !searched.is_empty() {
         ui.weak(format!("{} pair(s) with «{searched}»", hits.len()));
     }
     egui::ScrollArea::vertical()

@@ -9,7 +9,8 @@
 use quick_xml::events::Event;
 
 use super::xml::{
-    Nesting, Opening, ReferenceError, attribute, document_text, open_document, resolve_reference,
+    Nesting, Opening, ReferenceError, attribute, document_text, line_at, open_document,
+    resolve_reference,
 };
 
 /// One term pair.
@@ -130,18 +131,15 @@ pub fn read_tbx(bytes: &[u8], from: &str, to: &str) -> Result<Vec<GlossaryEntry>
     let opening = |opening| match opening {
         Opening::NotText(encoding) => GlossaryError::Tbx(Opening::not_text(encoding.as_deref())),
         Opening::NotXml => GlossaryError::Tbx(Opening::NOT_XML.to_owned()),
-        Opening::Forbidden(_) => GlossaryError::Tbx(Opening::FORBIDDEN.to_owned()),
+        Opening::Forbidden(_, line) => GlossaryError::Line {
+            line,
+            reason: Opening::FORBIDDEN.to_owned(),
+        },
     };
     let text = document_text(bytes).map_err(opening)?;
     let mut reader = open_document(&text).map_err(opening)?;
-    let line_of = |position: u64| {
-        let end = usize::try_from(position)
-            .unwrap_or(usize::MAX)
-            .min(text.len());
-        memchr::memchr_iter(b'\n', &text.as_bytes()[..end]).count() + 1
-    };
     let malformed = |position: u64, reason: String| GlossaryError::Line {
-        line: line_of(position),
+        line: line_at(&text, position),
         reason,
     };
     let primary = |tag: &str| {

@@ -8,8 +8,8 @@ use quick_xml::Reader;
 use quick_xml::events::Event;
 
 use super::xml::{
-    Nesting, Opening, ReferenceError, attribute, document_text, is_text_before_root, open_document,
-    resolve_reference,
+    Nesting, Opening, ReferenceError, attribute, document_text, is_text_before_root, line_at,
+    open_document, resolve_reference,
 };
 
 /// One variant of a unit: its language and its text (inline codes left out).
@@ -70,8 +70,12 @@ pub enum TmxError {
     NotText(String),
     #[error("not a TMX file: {0}")]
     NotTmx(String),
-    #[error("the TMX file is not well-formed XML near byte {position}: {reason}")]
-    Malformed { position: u64, reason: String },
+    #[error("the TMX file is not well-formed XML at line {line} (byte {position}): {reason}")]
+    Malformed {
+        position: u64,
+        line: usize,
+        reason: String,
+    },
     #[error(
         "the TMX file uses the entity &{0}; which is not one of XML's five; entities are never \
          expanded"
@@ -87,8 +91,9 @@ pub fn read_tmx(bytes: &[u8]) -> Result<TmxDocument, TmxError> {
     let opening = |opening| match opening {
         Opening::NotText(encoding) => TmxError::NotText(Opening::not_text(encoding.as_deref())),
         Opening::NotXml => TmxError::NotTmx(Opening::NOT_XML.to_owned()),
-        Opening::Forbidden(position) => TmxError::Malformed {
+        Opening::Forbidden(position, line) => TmxError::Malformed {
             position,
+            line,
             reason: Opening::FORBIDDEN.to_owned(),
         },
     };
@@ -96,6 +101,7 @@ pub fn read_tmx(bytes: &[u8]) -> Result<TmxDocument, TmxError> {
     let mut reader = open_document(&text).map_err(opening)?;
     let malformed = |reader: &Reader<&[u8]>, reason: String| TmxError::Malformed {
         position: reader.buffer_position(),
+        line: line_at(&text, reader.buffer_position()),
         reason,
     };
     let mut document = TmxDocument::default();

@@ -11,8 +11,8 @@ use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
 use super::xml::{
-    Nesting, Opening, ReferenceError, attribute, document_text, is_text_before_root, open_document,
-    resolve_reference,
+    Nesting, Opening, ReferenceError, attribute, document_text, is_text_before_root, line_at,
+    open_document, resolve_reference,
 };
 
 /// Which XLIFF a file is.
@@ -68,8 +68,12 @@ pub enum XliffError {
     NotText(String),
     #[error("not an XLIFF file: {0}")]
     NotXliff(String),
-    #[error("the XLIFF file is not well-formed XML near byte {position}: {reason}")]
-    Malformed { position: u64, reason: String },
+    #[error("the XLIFF file is not well-formed XML at line {line} (byte {position}): {reason}")]
+    Malformed {
+        position: u64,
+        line: usize,
+        reason: String,
+    },
     #[error(
         "the XLIFF file uses the entity &{0}; which is not one of XML's five; entities are never \
          expanded"
@@ -127,8 +131,9 @@ pub fn read_xliff(bytes: &[u8]) -> Result<XliffDocument, XliffError> {
     let opening = |opening| match opening {
         Opening::NotText(encoding) => XliffError::NotText(Opening::not_text(encoding.as_deref())),
         Opening::NotXml => XliffError::NotXliff(Opening::NOT_XML.to_owned()),
-        Opening::Forbidden(position) => XliffError::Malformed {
+        Opening::Forbidden(position, line) => XliffError::Malformed {
             position,
+            line,
             reason: Opening::FORBIDDEN.to_owned(),
         },
     };
@@ -136,6 +141,7 @@ pub fn read_xliff(bytes: &[u8]) -> Result<XliffDocument, XliffError> {
     let mut reader = open_document(&text).map_err(opening)?;
     let malformed = |reader: &Reader<&[u8]>, reason: String| XliffError::Malformed {
         position: reader.buffer_position(),
+        line: line_at(&text, reader.buffer_position()),
         reason,
     };
     let mut seen_root = false;

@@ -30,8 +30,8 @@ pub enum Opening {
     NotText(Option<String>),
     /// They do not begin with an element (after a byte order mark and white space).
     NotXml,
-    /// A control character XML forbids, at this byte.
-    Forbidden(u64),
+    /// A control character XML forbids, at this byte and line.
+    Forbidden(u64, usize),
 }
 
 impl Opening {
@@ -96,11 +96,22 @@ pub fn open_document(text: &str) -> Result<Reader<&[u8]>, Opening> {
         return Err(Opening::NotXml);
     }
     if let Some(position) = forbidden_control_at(text) {
-        return Err(Opening::Forbidden(position as u64));
+        return Err(Opening::Forbidden(
+            position as u64,
+            line_at(text, position as u64),
+        ));
     }
     let mut reader = Reader::from_str(text);
     reader.config_mut().check_end_names = true;
     Ok(reader)
+}
+
+/// The line (from 1) of byte `position` of `text`.
+pub fn line_at(text: &str, position: u64) -> usize {
+    let end = usize::try_from(position)
+        .unwrap_or(usize::MAX)
+        .min(text.len());
+    memchr::memchr_iter(b'\n', &text.as_bytes()[..end]).count() + 1
 }
 
 /// Where `text` has a character XML 1.0 forbids anywhere in a document — a control

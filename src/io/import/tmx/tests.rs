@@ -90,4 +90,8 @@ fn a_file_cut_short_is_refused_not_read_in_part() {
     let cut = &SAMPLE[..SAMPLE.find("<tu><tuv lang").unwrap()];
     let error = read_tmx(cut.as_bytes()).unwrap_err();
     assert!(error.to_string().contains("cut short"), "{error}");
+    // Errors name the line.
+    let mismatched = "<tmx version=\"1.4\">\n<header/>\n<body>\n</tmx>";
+    let error = read_tmx(mismatched.as_bytes()).unwrap_err().to_string();
+    assert!(error.contains("at line 4"), "{error}");
 }
