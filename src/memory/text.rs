@@ -1,7 +1,9 @@
 //! Text as the memory compares it: tokens (words, numbers, punctuation) in a folded form —
-//! lower case the way the language writes it (Azerbaijani and Turkish `İ`→`i`, `I`→`ı`),
-//! Russian `ё` as `е`, typographic quotes and dashes as one mark each.
+//! composed (NFC, so that `ё` typed as `е` + U+0308 is `ё`), lower case the way the language
+//! writes it (Azerbaijani and Turkish `İ`→`i`, `I`→`ı`), Russian `ё` as `е`, typographic
+//! quotes and dashes as one mark each.
 
+use unicode_normalization::UnicodeNormalization as _;
 use unicode_segmentation::UnicodeSegmentation as _;
 
 /// What a token is.
@@ -29,7 +31,7 @@ fn is_turkic(language: &str) -> bool {
 pub fn fold(text: &str, language: &str) -> String {
     let turkic = is_turkic(language);
     let mut folded = String::with_capacity(text.len());
-    for character in text.chars() {
+    for character in text.nfc() {
         match character {
             'I' if turkic => folded.push('ı'),
             'İ' => folded.push('i'),
@@ -77,6 +79,9 @@ mod tests {
         assert_eq!(fold("İLHAM Əliyev IŞIQ", "az"), "ilham əliyev ışıq");
         assert_eq!(fold("Ilham", "en"), "ilham");
         assert_eq!(fold("Ёлка «Звезда»", "ru"), "елка \"звезда\"");
+        // Decomposed letters fold as their composed forms.
+        assert_eq!(fold("Е\u{308}лка", "ru"), "елка");
+        assert_eq!(fold("I\u{307}lham", "az"), "ilham");
     }
 
     #[test]
