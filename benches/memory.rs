@@ -106,7 +106,11 @@ fn memory_benchmarks(c: &mut Criterion) {
     let mut random = Random(0x9E37_79B9_7F4A_7C15);
     let started = Instant::now();
     let mut memory = TranslationMemory::new("en", "ru");
-    for index in 0..size {
+    // Generated pairs that happen to repeat one already held are kept once, so generate
+    // until the memory holds `size` distinct pairs.
+    let mut index = 0;
+    while memory.len() < size && index < size * 2 {
+        index += 1;
         let (source, target) = &pairs[index % pairs.len()];
         let swaps = 1 + random.below(4);
         memory.add(MemorySegment {
