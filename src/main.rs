@@ -204,7 +204,7 @@ enum Command {
         /// How many pairs to show.
         #[arg(long, default_value_t = 50)]
         limit: usize,
-        /// `json` for one JSON line per pair.
+        /// `json` for one JSON line per pair (`places` are byte ranges of the UTF-8 text).
         #[arg(long)]
         format: Option<String>,
     },
