@@ -55,6 +55,7 @@ pub fn menus() -> Vec<(&'static str, Vec<MenuItem>)> {
                 Separator,
                 C(Command::ImportTranslation),
                 C(Command::FillFromMemory),
+                C(Command::Pretranslate),
                 C(Command::ShowBackups),
                 C(Command::AskTakeOver),
                 C(Command::VerifyOriginal),
@@ -326,6 +327,7 @@ fn jobs_ui(ui: &mut Ui, jobs: &[JobStatus], commands: &mut Vec<Command>) {
             JobKind::Export => Command::CancelExport,
             JobKind::ReadMemory => Command::CancelReadingMemory,
             JobKind::BuildMemory => Command::CancelBuildingMemory,
+            JobKind::Pretranslate => Command::CancelPretranslate,
         };
         if ui.small_button("✕").on_hover_text("Cancel").clicked() {
             commands.push(cancel);

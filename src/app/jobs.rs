@@ -14,7 +14,9 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use super::session::{Document, DocumentBasis};
 use crate::memory::index::TranslationMemory;
-use crate::memory::sources::{BuildReport, MemorySources, build_memory};
+use crate::memory::pretranslate::{PretranslateReport, pretranslate};
+use crate::memory::sources::{BuildReport, MemorySources, add_project, build_memory};
+use crate::model::Project;
 use crate::model::{Edit, LanguageTag};
 
 /// What a job does; at most one of each kind runs at a time.
@@ -30,6 +32,8 @@ pub enum JobKind {
     ReadMemory,
     /// Building the translation memory the Matches panel searches.
     BuildMemory,
+    /// Filling empty translations from the translation memory.
+    Pretranslate,
 }
 
 impl JobKind {
@@ -40,12 +44,20 @@ impl JobKind {
             Self::Export => "diptych-export",
             Self::ReadMemory => "diptych-memory",
             Self::BuildMemory => "diptych-tm",
+            Self::Pretranslate => "diptych-pretranslate",
         }
     }
 }
 
 /// What a finished job produced.
 pub enum JobOutput {
+    /// Empty `language` translations filled from the memory, for the document of `basis`
+    /// (`None`: stopped).
+    Pretranslated {
+        language: LanguageTag,
+        basis: DocumentBasis,
+        result: Option<(Option<Edit>, PretranslateReport)>,
+    },
     /// The translation memory from `from` into `to` (`None`: the build was stopped).
     MemoryBuilt {
         from: LanguageTag,
@@ -310,6 +322,43 @@ impl Jobs {
         )
     }
 
+    /// Starts filling `project`'s empty `language` translations from the memory `sources`
+    /// hold (and the project's own finished rows) with identical sources.
+    pub fn start_pretranslate(
+        &mut self,
+        sources: MemorySources,
+        project: Project,
+        language: LanguageTag,
+        basis: DocumentBasis,
+    ) -> Result<(), StartError> {
+        let label = format!("Pre-translating into {}", language.display_name());
+        let subject = sources.library.clone().unwrap_or_default();
+        let lost_language = language.clone();
+        self.start(
+            JobKind::Pretranslate,
+            subject,
+            label,
+            Box::new(move || JobOutput::Pretranslated {
+                language: lost_language.clone(),
+                basis,
+                result: None,
+            }),
+            move |progress| {
+                progress.report(None, "Building the translation memory");
+                let (mut memory, _) = build_memory(&sources, &project.source.language, &language);
+                add_project(&mut memory, &project, &language);
+                progress.report(Some(0.5), "Looking up every empty row");
+                let stop = || progress.is_cancelled();
+                let result = pretranslate(&project, &mut memory, &language, 100, &stop);
+                JobOutput::Pretranslated {
+                    result: (!progress.is_cancelled()).then_some(result),
+                    language,
+                    basis,
+                }
+            },
+        )
+    }
+
     /// Starts writing an export to `path` with `work`.
     pub fn start_export(
         &mut self,
@@ -441,130 +490,4 @@ impl Jobs {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn wait_for(jobs: &mut Jobs) -> Vec<JobOutput> {
-        for _ in 0..500 {
-            let outputs = jobs.poll();
-            if !outputs.is_empty() {
-                return outputs;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(10));
-        }
-        panic!("the job did not finish");
-    }
-
-    #[test]
-    fn a_job_reports_progress_and_its_output_arrives_once() {
-        let mut jobs = Jobs::default();
-        let (go, wait) = std::sync::mpsc::channel::<()>();
-        let ru = LanguageTag::parse("ru").unwrap();
-        jobs.start_align(
-            ru.clone(),
-            DocumentBasis::default(),
-            PathBuf::from("t.txt"),
-            "Importing",
-            move |progress| {
-                progress.report(Some(0.5), "Aligning 4 paragraphs");
-                wait.recv().ok();
-                Err(AlignJobError::Stopped)
-            },
-        )
-        .unwrap();
-        assert!(matches!(
-            jobs.start_align(
-                ru.clone(),
-                DocumentBasis::default(),
-                PathBuf::new(),
-                "again",
-                |_| Err(AlignJobError::Stopped)
-            ),
-            Err(StartError::Busy)
-        ));
-        for _ in 0..500 {
-            if jobs
-                .status(JobKind::Align)
-                .and_then(|status| status.fraction)
-                == Some(0.5)
-            {
-                break;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(10));
-        }
-        let status = jobs.status(JobKind::Align).unwrap();
-        assert_eq!(status.label, "Aligning 4 paragraphs");
-        assert_eq!(status.fraction, Some(0.5));
-        assert!(jobs.is_busy() && !jobs.is_running(JobKind::Open));
-        go.send(()).unwrap();
-        let outputs = wait_for(&mut jobs);
-        assert_eq!(outputs.len(), 1);
-        assert!(matches!(&outputs[0], JobOutput::Aligned { language, .. } if *language == ru));
-        assert!(!jobs.is_busy());
-        assert!(jobs.poll().is_empty());
-    }
-
-    #[test]
-    fn a_job_wakes_the_window_when_it_reports_and_when_it_ends() {
-        let woken = Arc::new(std::sync::atomic::AtomicUsize::new(0));
-        let mut jobs = Jobs::default();
-        let counter = Arc::clone(&woken);
-        jobs.set_waker(Arc::new(move || {
-            counter.fetch_add(1, Ordering::SeqCst);
-        }));
-        jobs.start_open(PathBuf::from("c.txt"), "Opening", |progress| {
-            progress.report(Some(0.5), "half");
-            Err(anyhow::anyhow!("done"))
-        })
-        .unwrap();
-        assert_eq!(wait_for(&mut jobs).len(), 1);
-        // The report, then the end (the wake after the send may come just after the output).
-        for _ in 0..500 {
-            if woken.load(Ordering::SeqCst) == 2 {
-                break;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(10));
-        }
-        assert_eq!(woken.load(Ordering::SeqCst), 2);
-    }
-
-    #[test]
-    fn a_cancelled_job_is_told_and_its_output_is_dropped() {
-        let mut jobs = Jobs::default();
-        let (told, cancelled) = std::sync::mpsc::channel::<bool>();
-        let (go, wait) = std::sync::mpsc::channel::<()>();
-        jobs.start_open(PathBuf::from("a.txt"), "Opening", move |progress| {
-            wait.recv().ok();
-            told.send(progress.is_cancelled()).ok();
-            Err(anyhow::anyhow!("unused"))
-        })
-        .unwrap();
-        assert_eq!(jobs.cancel(JobKind::Open), Some(PathBuf::from("a.txt")));
-        assert_eq!(jobs.cancel(JobKind::Open), None);
-        go.send(()).unwrap();
-        assert!(cancelled.recv().unwrap());
-        assert!(jobs.poll().is_empty());
-        assert!(!jobs.is_busy());
-    }
-
-    #[test]
-    fn a_job_whose_thread_dies_reports_that_it_stopped() {
-        let mut jobs = Jobs::default();
-        jobs.start_open(PathBuf::from("b.txt"), "Opening", |_| {
-            panic!("simulated failure inside a job")
-        })
-        .unwrap();
-        let outputs = wait_for(&mut jobs);
-        match &outputs[0] {
-            JobOutput::Opened { path, result } => {
-                assert_eq!(path, &PathBuf::from("b.txt"));
-                let message = format!("{:#}", result.as_ref().err().unwrap());
-                assert!(message.contains("stopped unexpectedly"), "{message}");
-            }
-            JobOutput::Aligned { .. }
-            | JobOutput::Exported { .. }
-            | JobOutput::MemoryBuilt { .. }
-            | JobOutput::MemoryRead { .. } => panic!("wrong kind"),
-        }
-    }
-}
+mod tests;

@@ -12,8 +12,9 @@ use anyhow::{Context as _, bail};
 use crate::io::backup::DEFAULT_BACKUPS_TO_KEEP;
 use crate::io::lock::{LockOutcome, acquire};
 use crate::io::save_project_with_backup;
+use crate::memory::pretranslate::pretranslate as pretranslate_rows;
 use crate::memory::sources::{MemorySources, add_project, build_memory};
-use crate::model::{Edit, LanguageTag, TranslationStatus};
+use crate::model::LanguageTag;
 
 /// What `pretranslate` was asked.
 pub struct PretranslateRequest<'a> {
@@ -57,53 +58,8 @@ pub fn pretranslate(request: &PretranslateRequest<'_>) -> anyhow::Result<String>
     };
     let (mut memory, report) = build_memory(&sources, &project.source.language, &language);
     add_project(&mut memory, &project, &language);
-    let mut edits = Vec::new();
-    let (mut filled, mut exact, mut without, mut numbers) = (0, 0, 0, 0);
-    let empty: Vec<_> = project
-        .translatable_paragraphs()
-        .filter(|paragraph| {
-            project
-                .translation(paragraph.paragraph_id, &language)
-                .text
-                .trim()
-                .is_empty()
-        })
-        .map(|paragraph| (paragraph.paragraph_id, paragraph.text.clone()))
-        .collect();
-    for (paragraph_id, text) in empty {
-        let Some(best) = memory.search(&text, request.minimum, 1).into_iter().next() else {
-            without += 1;
-            continue;
-        };
-        if best.numbers_differ {
-            // Its translation would carry the match's numbers, not this paragraph's.
-            numbers += 1;
-            continue;
-        }
-        filled += 1;
-        if best.score == 100 {
-            exact += 1;
-        } else {
-            edits.push(Edit::SetTranslationNote {
-                paragraph_id,
-                language: language.clone(),
-                note: format!(
-                    "Pre-translated from a {}% match ({}): «{}»",
-                    best.score, best.origin, best.source
-                ),
-            });
-        }
-        edits.push(Edit::SetTranslationText {
-            paragraph_id,
-            language: language.clone(),
-            text: best.target_with_numbers.unwrap_or(best.target),
-        });
-        edits.push(Edit::SetTranslationStatus {
-            paragraph_id,
-            language: language.clone(),
-            status: TranslationStatus::Draft,
-        });
-    }
+    let (edit, filled) =
+        pretranslate_rows(&project, &mut memory, &language, request.minimum, &|| false);
     let mut lines = vec![format!(
         "memory: {} segment(s) from {} project(s) and {} TMX file(s)",
         memory.len(),
@@ -116,29 +72,17 @@ pub fn pretranslate(request: &PretranslateRequest<'_>) -> anyhow::Result<String>
             .iter()
             .map(|skipped| format!("skipped: {skipped}")),
     );
-    lines.push(format!(
-        "{language}: {filled} empty translation(s) filled as drafts ({exact} exact, {} fuzzy at \
-         {}% or more, each with a note naming its match), {without} without a match",
-        filled - exact,
-        request.minimum
-    ));
-    if numbers > 0 {
-        lines.push(format!(
-            "{numbers} left empty: their best match has other numbers, which could not be \
-             carried into its translation safely"
-        ));
-    }
-    if edits.is_empty() {
+    lines.push(filled.describe(&language, request.minimum));
+    if let Some(edit) = edit {
+        edit.apply(&mut project)
+            .context("the matches could not be filled in")?;
+        save_project_with_backup(&project, request.project, DEFAULT_BACKUPS_TO_KEEP)?;
+        lines.push(format!("saved {}", request.project.display()));
+    } else {
         lines.push(format!(
             "nothing to fill; {} is unchanged",
             request.project.display()
         ));
-    } else {
-        Edit::Batch(edits)
-            .apply(&mut project)
-            .context("the matches could not be filled in")?;
-        save_project_with_backup(&project, request.project, DEFAULT_BACKUPS_TO_KEEP)?;
-        lines.push(format!("saved {}", request.project.display()));
     }
     Ok(lines.join("\n"))
 }

@@ -7,6 +7,7 @@
 mod azerbaijani;
 pub mod concordance;
 pub mod index;
+pub mod pretranslate;
 pub mod score;
 pub mod sources;
 pub mod stem;

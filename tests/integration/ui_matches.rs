@@ -75,3 +75,33 @@ fn the_concordance_finds_a_phrase_typed_in_either_language() {
     harness.get_by_label_contains("1 pair(s) with «МЭРИИ»");
     harness.get_by_label_contains("сообщили в мэрии");
 }
+
+#[test]
+fn pre_translating_in_the_window_fills_empty_rows_as_one_undo_step() {
+    let library = tempfile::tempdir().unwrap();
+    std::fs::write(library.path().join("metro.diptych.ron"), EXAMPLE).unwrap();
+    let mut harness = harness_with_library(&fixture("en-tbilisi-metro.txt"), library.path());
+    harness.state_mut().send(Command::Pretranslate);
+    settle(&mut harness);
+    let message = harness.state().last_message().unwrap().to_owned();
+    assert!(
+        message.contains("ru: 4 empty translation(s) filled as drafts (4 exact"),
+        "{message}"
+    );
+    let ru = diptych::model::LanguageTag::parse("ru").unwrap();
+    let filled = |harness: &egui_kittest::Harness<'_, diptych::app::DiptychApp>| {
+        let project = &harness.state().document().project;
+        project
+            .translatable_paragraphs()
+            .filter(|paragraph| {
+                !project
+                    .translation(paragraph.paragraph_id, &ru)
+                    .text
+                    .is_empty()
+            })
+            .count()
+    };
+    assert_eq!(filled(&harness), 4);
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(filled(&harness), 0);
+}

@@ -30,6 +30,30 @@ impl DiptychApp {
         }
     }
 
+    /// Starts filling the shown target's empty rows from the memory.
+    pub(super) fn start_pretranslate(&mut self) {
+        let Some(language) = self.view.target.clone() else {
+            return;
+        };
+        let document = &self.session.document;
+        let folder = match &document.origin {
+            Origin::ProjectFile(path) => path.parent().map(Path::to_path_buf),
+            Origin::ImportedArticle(_) | Origin::Example => None,
+        };
+        let started = self.jobs.start_pretranslate(
+            self.matches.sources(folder),
+            document.project.clone(),
+            language,
+            self.session.basis(),
+        );
+        if let Err(error) = started {
+            self.overlays.toast(
+                ToastLevel::Error,
+                format!("cannot pre-translate: {}", start_error_reason(&error)),
+            );
+        }
+    }
+
     /// Starts reading and importing `path` in the background.
     pub(super) fn start_opening(&mut self, path: &Path, options: &ImportOptions) {
         if self.jobs.is_running(JobKind::Open) {
@@ -148,6 +172,10 @@ impl DiptychApp {
                     format!("Stopped opening {}.", subject.display()),
                 );
             }
+            JobKind::Pretranslate => self.overlays.toast(
+                ToastLevel::Info,
+                "Stopped pre-translating; nothing was filled.",
+            ),
             JobKind::BuildMemory => {
                 self.matches.reset();
                 self.overlays.toast(
@@ -179,6 +207,19 @@ impl DiptychApp {
     pub(in crate::app) fn poll_jobs(&mut self) {
         for output in self.jobs.poll() {
             match output {
+                JobOutput::Pretranslated {
+                    language,
+                    basis,
+                    result,
+                } => {
+                    let fits = basis == self.session.basis() && !self.session.is_read_only();
+                    let mut editing = EditContext {
+                        document: &mut self.session.document,
+                        view: &mut self.view,
+                        overlays: &mut self.overlays,
+                    };
+                    matches::pretranslated(&mut editing, &language, fits, result);
+                }
                 JobOutput::MemoryBuilt { from, to, built } => matches::memory_built(
                     &self.session.document,
                     &from,

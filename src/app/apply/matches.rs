@@ -96,3 +96,36 @@ pub fn remember_confirmed(
         matches.add_confirmed(&paragraph.text, &translation.text, &project.metadata.title);
     }
 }
+
+/// A pre-translation finished: its fills go in as one undo step when the document is still
+/// the one it was worked out for.
+pub fn pretranslated(
+    editing: &mut crate::app::apply::EditContext<'_>,
+    language: &LanguageTag,
+    fits: bool,
+    result: Option<(
+        Option<crate::model::Edit>,
+        crate::memory::pretranslate::PretranslateReport,
+    )>,
+) {
+    let Some((edit, report)) = result else {
+        return;
+    };
+    if !fits {
+        editing.overlays.toast(
+            ToastLevel::Warning,
+            "The pre-translation was not applied: the project changed (or became read-only) \
+             while it ran. Pre-translate again.",
+        );
+        return;
+    }
+    let mut message = report.describe(language, 100);
+    if let Some(edit) = edit {
+        editing.document.history.close_group();
+        editing.edit(edit, None);
+        editing.document.history.close_group();
+        editing.view.grid.reset();
+        message.push_str(". Ctrl+Z takes them all back.");
+    }
+    editing.overlays.toast(ToastLevel::Info, message);
+}

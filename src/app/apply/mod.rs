@@ -188,6 +188,8 @@ impl DiptychApp {
             Command::ToggleProjectPanel => self.view.dock.toggle(DockPanel::Project),
             Command::ToggleMatchesPanel => self.view.dock.toggle(DockPanel::Matches),
             Command::CancelBuildingMemory => self.cancel_job(JobKind::BuildMemory),
+            Command::Pretranslate => self.start_pretranslate(),
+            Command::CancelPretranslate => self.cancel_job(JobKind::Pretranslate),
             Command::ShowConcordance => {
                 self.overlays.show(Modal::Concordance {
                     query: String::new(),

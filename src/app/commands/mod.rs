@@ -45,6 +45,10 @@ pub enum Command {
     InsertMatch(usize),
     /// Stop building the translation memory.
     CancelBuildingMemory,
+    /// Fill the shown target's empty rows from identical sources in the memory (drafts).
+    Pretranslate,
+    /// Stop pre-translating.
+    CancelPretranslate,
     /// Open the concordance (search the memory for a word or phrase).
     ShowConcordance,
     /// Search the memory for this word or phrase (the concordance's field changed).
@@ -213,6 +217,7 @@ impl Command {
             | Self::RemoveTarget(_)
             | Self::ConfirmAndNext
             | Self::InsertMatch(_)
+            | Self::Pretranslate
             | Self::SetTranslationText { .. }
             | Self::SetTranslationNote { .. }
             | Self::SetStatus { .. }
@@ -275,7 +280,8 @@ impl Command {
             | Self::ToggleMatchesPanel
             | Self::CancelBuildingMemory
             | Self::ShowConcordance
-            | Self::SearchConcordance(_) => false,
+            | Self::SearchConcordance(_)
+            | Self::CancelPretranslate => false,
         }
     }
 }

@@ -174,6 +174,12 @@ pub fn command_entries() -> Vec<CommandEntry> {
             &[(CTRL, Key::M)],
         ),
         entry(
+            C::Pretranslate,
+            "Pre-translate from the memory",
+            "Fill the empty rows of the shown language from identical sources in the library's projects and memories, as drafts (nothing is replaced)",
+            &[],
+        ),
+        entry(
             C::ShowConcordance,
             "Concordance…",
             "Search the translation memory for a word or phrase in either language",

@@ -5,6 +5,17 @@ use egui::Key;
 use crate::app::commands::{Command, command_entries, shortcut_label};
 use crate::app::set_accessible_label;
 
+/// How well `name` matches `query`: 0 when it holds the query as typed, 1 when it holds
+/// every character in order, `None` when it does not match (case-insensitive). Better
+/// matches are listed first.
+fn match_rank(name: &str, query: &str) -> Option<u8> {
+    let query = query.trim().to_lowercase();
+    if name.to_lowercase().contains(&query) {
+        return Some(0);
+    }
+    fuzzy_match(name, &query).then_some(1)
+}
+
 /// Whether every character of `query` appears in `name` in order (case-insensitive).
 fn fuzzy_match(name: &str, query: &str) -> bool {
     let name = name.to_lowercase();
@@ -29,13 +40,14 @@ pub fn palette_ui(
     );
     set_accessible_label(&field, "Command");
     field.request_focus();
-    let matches: Vec<_> = command_entries()
+    let mut ranked: Vec<_> = command_entries()
         .into_iter()
         // The palette does not offer itself: it is already open.
-        .filter(|entry| {
-            entry.command != Command::ShowCommandPalette && fuzzy_match(entry.text, query)
-        })
+        .filter(|entry| entry.command != Command::ShowCommandPalette)
+        .filter_map(|entry| match_rank(entry.text, query).map(|rank| (rank, entry)))
         .collect();
+    ranked.sort_by_key(|(rank, _)| *rank);
+    let matches: Vec<_> = ranked.into_iter().map(|(_, entry)| entry).collect();
     if field.changed() {
         *highlighted = 0;
     }
@@ -86,5 +98,7 @@ mod tests {
         assert!(fuzzy_match("Mark translated and go to next row", "next"));
         assert!(!fuzzy_match("Save", "sz"));
         assert!(fuzzy_match("Undo", ""));
+        assert_eq!(super::match_rank("Toggle light/dark theme", "theme"), Some(0));
+        assert_eq!(super::match_rank("Pre-translate from the memory", "theme"), Some(1));
     }
 }
