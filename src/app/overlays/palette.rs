@@ -98,7 +98,13 @@ mod tests {
         assert!(fuzzy_match("Mark translated and go to next row", "next"));
         assert!(!fuzzy_match("Save", "sz"));
         assert!(fuzzy_match("Undo", ""));
-        assert_eq!(super::match_rank("Toggle light/dark theme", "theme"), Some(0));
-        assert_eq!(super::match_rank("Pre-translate from the memory", "theme"), Some(1));
+        assert_eq!(
+            super::match_rank("Toggle light/dark theme", "theme"),
+            Some(0)
+        );
+        assert_eq!(
+            super::match_rank("Pre-translate from the memory", "theme"),
+            Some(1)
+        );
     }
 }
