@@ -8,10 +8,7 @@
 
 use quick_xml::events::Event;
 
-use super::xml::{
-    Nesting, Opening, ReferenceError, attribute, document_text, line_at, open_document,
-    resolve_reference,
-};
+use super::xml::{XmlError, XmlReader, attribute, document_text};
 
 /// One term pair.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -126,22 +123,34 @@ struct Term {
     forbidden: bool,
 }
 
+/// Which text of a TBX concept is being read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Term,
+    /// A term's administrative status.
+    Status,
+    /// The concept's definition or note.
+    Note,
+}
+
+impl From<XmlError> for GlossaryError {
+    fn from(error: XmlError) -> Self {
+        match error {
+            XmlError::NotText(reason) => Self::Tbx(reason),
+            XmlError::NotXml => Self::Tbx(XmlError::NOT_XML.to_owned()),
+            XmlError::Malformed { line, reason, .. } => Self::Line { line, reason },
+            XmlError::UnknownEntity { name, line, .. } => Self::Line {
+                line,
+                reason: format!("the entity &{name}; is never expanded"),
+            },
+        }
+    }
+}
+
 /// A TBX glossary: for each concept, every term in `from` paired with every term in `to`.
 pub fn read_tbx(bytes: &[u8], from: &str, to: &str) -> Result<Vec<GlossaryEntry>, GlossaryError> {
-    let opening = |opening| match opening {
-        Opening::NotText(encoding) => GlossaryError::Tbx(Opening::not_text(encoding.as_deref())),
-        Opening::NotXml => GlossaryError::Tbx(Opening::NOT_XML.to_owned()),
-        Opening::Forbidden(_, line) => GlossaryError::Line {
-            line,
-            reason: Opening::FORBIDDEN.to_owned(),
-        },
-    };
-    let text = document_text(bytes).map_err(opening)?;
-    let mut reader = open_document(&text).map_err(opening)?;
-    let malformed = |position: u64, reason: String| GlossaryError::Line {
-        line: line_at(&text, position),
-        reason,
-    };
+    let text = document_text(bytes)?;
+    let mut reader = XmlReader::open(&text)?;
     let primary = |tag: &str| {
         tag.split(['-', '_'])
             .next()
@@ -149,7 +158,6 @@ pub fn read_tbx(bytes: &[u8], from: &str, to: &str) -> Result<Vec<GlossaryEntry>
             .to_ascii_lowercase()
     };
     let (from, to) = (primary(from), primary(to));
-    let mut nesting = Nesting::for_document(&text);
     let mut seen_root = false;
     let mut entries = Vec::new();
     // The concept read now: its terms per side, and its note.
@@ -158,16 +166,10 @@ pub fn read_tbx(bytes: &[u8], from: &str, to: &str) -> Result<Vec<GlossaryEntry>
     let mut note = String::new();
     let mut language = String::new();
     // What text goes into now.
-    let mut into: Option<&'static str> = None;
+    let mut into: Option<Field> = None;
     let mut buffer = String::new();
     loop {
-        let event = reader
-            .read_event()
-            .map_err(|error| malformed(reader.buffer_position(), error.to_string()))?;
-        nesting
-            .check(&event)
-            .map_err(|reason| malformed(reader.buffer_position(), reason.to_owned()))?;
-        match event {
+        match reader.next()? {
             Event::Start(element) => {
                 let local = element.local_name();
                 let name = local.as_ref();
@@ -195,39 +197,28 @@ pub fn read_tbx(bytes: &[u8], from: &str, to: &str) -> Result<Vec<GlossaryEntry>
                         );
                     }
                     b"term" => {
-                        into = Some("term");
+                        into = Some(Field::Term);
                         buffer.clear();
                     }
                     b"termNote"
                         if attribute(&element, b"type").as_deref()
                             == Some("administrativeStatus") =>
                     {
-                        into = Some("status");
+                        into = Some(Field::Status);
                         buffer.clear();
                     }
                     b"descrip" | b"note" | b"definition" => {
-                        into = Some("note");
+                        into = Some(Field::Note);
                         buffer.clear();
                     }
                     _ => {}
                 }
             }
             Event::Text(content) if into.is_some() => {
-                let content = content
-                    .xml10_content()
-                    .map_err(|error| malformed(reader.buffer_position(), error.to_string()))?;
-                buffer.push_str(&content);
+                buffer.push_str(&reader.text(&content)?);
             }
             Event::GeneralRef(reference) => {
-                let resolved = resolve_reference(&reference).map_err(|error| match error {
-                    ReferenceError::Malformed(reason) => {
-                        malformed(reader.buffer_position(), reason)
-                    }
-                    ReferenceError::Unknown(name) => malformed(
-                        reader.buffer_position(),
-                        format!("the entity &{name}; is never expanded"),
-                    ),
-                })?;
+                let resolved = reader.reference(&reference)?;
                 if into.is_some() {
                     buffer.push_str(&resolved);
                 }
@@ -235,7 +226,7 @@ pub fn read_tbx(bytes: &[u8], from: &str, to: &str) -> Result<Vec<GlossaryEntry>
             Event::End(element) => {
                 let local = element.local_name();
                 match (into, local.as_ref()) {
-                    (Some("term"), b"term") => {
+                    (Some(Field::Term), b"term") => {
                         let term = Term {
                             text: buffer.trim().to_owned(),
                             forbidden: false,
@@ -247,7 +238,7 @@ pub fn read_tbx(bytes: &[u8], from: &str, to: &str) -> Result<Vec<GlossaryEntry>
                         }
                         into = None;
                     }
-                    (Some("status"), b"termNote") => {
+                    (Some(Field::Status), b"termNote") => {
                         let side = if language == from {
                             sources.last_mut()
                         } else if language == to {
@@ -260,7 +251,7 @@ pub fn read_tbx(bytes: &[u8], from: &str, to: &str) -> Result<Vec<GlossaryEntry>
                         }
                         into = None;
                     }
-                    (Some("note"), b"descrip" | b"note" | b"definition") => {
+                    (Some(Field::Note), b"descrip" | b"note" | b"definition") => {
                         if note.is_empty() {
                             buffer.trim().clone_into(&mut note);
                         }

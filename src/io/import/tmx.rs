@@ -4,13 +4,9 @@
 //! five XML ones and character references are understood), never fetches a DTD, and refuses
 //! what it cannot read with one clear message.
 
-use quick_xml::Reader;
 use quick_xml::events::Event;
 
-use super::xml::{
-    Nesting, Opening, ReferenceError, attribute, document_text, is_text_before_root, line_at,
-    open_document, resolve_reference,
-};
+use super::xml::{XmlError, XmlReader, attribute, document_text};
 
 /// One variant of a unit: its language and its text (inline codes left out).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,27 +79,32 @@ pub enum TmxError {
     UnknownEntity(String),
 }
 
+impl From<XmlError> for TmxError {
+    fn from(error: XmlError) -> Self {
+        match error {
+            XmlError::NotText(reason) => Self::NotText(reason),
+            XmlError::NotXml => Self::NotTmx(XmlError::NOT_XML.to_owned()),
+            XmlError::Malformed {
+                position,
+                line,
+                reason,
+            } => Self::Malformed {
+                position,
+                line,
+                reason,
+            },
+            XmlError::UnknownEntity { name, .. } => Self::UnknownEntity(name),
+        }
+    }
+}
+
 /// Inline elements whose content is native markup, not text.
 const CODES: [&[u8]; 5] = [b"bpt", b"ept", b"ph", b"it", b"ut"];
 
 /// Reads a TMX document from `bytes`.
 pub fn read_tmx(bytes: &[u8]) -> Result<TmxDocument, TmxError> {
-    let opening = |opening| match opening {
-        Opening::NotText(encoding) => TmxError::NotText(Opening::not_text(encoding.as_deref())),
-        Opening::NotXml => TmxError::NotTmx(Opening::NOT_XML.to_owned()),
-        Opening::Forbidden(position, line) => TmxError::Malformed {
-            position,
-            line,
-            reason: Opening::FORBIDDEN.to_owned(),
-        },
-    };
-    let text = document_text(bytes).map_err(opening)?;
-    let mut reader = open_document(&text).map_err(opening)?;
-    let malformed = |reader: &Reader<&[u8]>, reason: String| TmxError::Malformed {
-        position: reader.buffer_position(),
-        line: line_at(&text, reader.buffer_position()),
-        reason,
-    };
+    let text = document_text(bytes)?;
+    let mut reader = XmlReader::open(&text)?;
     let mut document = TmxDocument::default();
     let mut seen_root = false;
     let mut unit: Option<TmxUnit> = None;
@@ -114,18 +115,8 @@ pub fn read_tmx(bytes: &[u8]) -> Result<TmxDocument, TmxError> {
     let mut code_depth = 0usize;
     // Inside <prop> (with its type) or <note> (`None`), and its text so far.
     let mut field: Option<(Option<String>, String)> = None;
-    let mut nesting = Nesting::for_document(&text);
     loop {
-        let event = reader
-            .read_event()
-            .map_err(|error| malformed(&reader, error.to_string()))?;
-        if !seen_root && is_text_before_root(&event) {
-            return Err(TmxError::NotTmx(Opening::NOT_XML.to_owned()));
-        }
-        nesting
-            .check(&event)
-            .map_err(|reason| malformed(&reader, reason.to_owned()))?;
-        match event {
+        match reader.next()? {
             Event::Start(element) => {
                 let local = element.local_name();
                 let name = local.as_ref();
@@ -195,16 +186,11 @@ pub fn read_tmx(bytes: &[u8]) -> Result<TmxDocument, TmxError> {
                     _ => None,
                 };
                 if let Some(into) = into {
-                    let content = text
-                        .xml10_content()
-                        .map_err(|error| malformed(&reader, error.to_string()))?;
-                    into.push_str(&content);
+                    into.push_str(&reader.text(&text)?);
                 }
             }
             Event::CData(data) => {
-                let content = data
-                    .decode()
-                    .map_err(|error| malformed(&reader, error.to_string()))?;
+                let content = reader.cdata(&data)?;
                 if let Some(segment) = &mut segment
                     && code_depth == 0
                 {
@@ -212,10 +198,7 @@ pub fn read_tmx(bytes: &[u8]) -> Result<TmxDocument, TmxError> {
                 }
             }
             Event::GeneralRef(reference) => {
-                let resolved = resolve_reference(&reference).map_err(|error| match error {
-                    ReferenceError::Malformed(reason) => malformed(&reader, reason),
-                    ReferenceError::Unknown(name) => TmxError::UnknownEntity(name),
-                })?;
+                let resolved = reader.reference(&reference)?;
                 if let Some(segment) = &mut segment {
                     if code_depth == 0 {
                         segment.push_str(&resolved);

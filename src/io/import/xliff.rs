@@ -7,13 +7,9 @@
 //! 1.2's `<alt-trans>` proposals and `<seg-source>`, 2.x's `<originalData>`. Like the TMX
 //! reader, it never expands entities and never fetches anything.
 
-use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
-use super::xml::{
-    Nesting, Opening, ReferenceError, attribute, document_text, is_text_before_root, line_at,
-    open_document, resolve_reference,
-};
+use super::xml::{XmlError, XmlReader, attribute, document_text};
 
 /// Which XLIFF a file is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -81,6 +77,25 @@ pub enum XliffError {
     UnknownEntity(String),
 }
 
+impl From<XmlError> for XliffError {
+    fn from(error: XmlError) -> Self {
+        match error {
+            XmlError::NotText(reason) => Self::NotText(reason),
+            XmlError::NotXml => Self::NotXliff(XmlError::NOT_XML.to_owned()),
+            XmlError::Malformed {
+                position,
+                line,
+                reason,
+            } => Self::Malformed {
+                position,
+                line,
+                reason,
+            },
+            XmlError::UnknownEntity { name, .. } => Self::UnknownEntity(name),
+        }
+    }
+}
+
 /// Inline codes: no text of their own (2.x `ph sc ec cp`, 1.2 `x bx ex ph bpt ept it`).
 const CODES: [&[u8]; 9] = [
     b"ph", b"sc", b"ec", b"cp", b"x", b"bx", b"ex", b"bpt", b"ept",
@@ -128,43 +143,20 @@ fn is_code(name: &[u8]) -> bool {
 
 /// Reads an XLIFF 1.2 or 2.x document from `bytes`.
 pub fn read_xliff(bytes: &[u8]) -> Result<XliffDocument, XliffError> {
-    let opening = |opening| match opening {
-        Opening::NotText(encoding) => XliffError::NotText(Opening::not_text(encoding.as_deref())),
-        Opening::NotXml => XliffError::NotXliff(Opening::NOT_XML.to_owned()),
-        Opening::Forbidden(position, line) => XliffError::Malformed {
-            position,
-            line,
-            reason: Opening::FORBIDDEN.to_owned(),
-        },
-    };
-    let text = document_text(bytes).map_err(opening)?;
-    let mut reader = open_document(&text).map_err(opening)?;
-    let malformed = |reader: &Reader<&[u8]>, reason: String| XliffError::Malformed {
-        position: reader.buffer_position(),
-        line: line_at(&text, reader.buffer_position()),
-        reason,
-    };
+    let text = document_text(bytes)?;
+    let mut reader = XmlReader::open(&text)?;
     let mut seen_root = false;
     let mut into = Reading::Nothing;
     let mut state = Progress::default();
-    let mut nesting = Nesting::for_document(&text);
     loop {
-        let event = reader
-            .read_event()
-            .map_err(|error| malformed(&reader, error.to_string()))?;
-        if !seen_root && is_text_before_root(&event) {
-            return Err(XliffError::NotXliff(Opening::NOT_XML.to_owned()));
-        }
-        nesting
-            .check(&event)
-            .map_err(|reason| malformed(&reader, reason.to_owned()))?;
-        match event {
+        match reader.next()? {
             Event::Start(element) | Event::Empty(element) if !seen_root => {
                 read_root(&element, &mut state.document)?;
                 seen_root = true;
             }
             Event::Start(element) => {
-                let name = element.local_name().as_ref().to_vec();
+                let local = element.local_name();
+                let name = local.as_ref();
                 if state.skip_depth > 0 {
                     state.skip_depth += 1;
                     if state.in_location_group
@@ -178,15 +170,16 @@ pub fn read_xliff(bytes: &[u8]) -> Result<XliffDocument, XliffError> {
                 }
                 if matches!(into, Reading::Source | Reading::Target) {
                     state.document.dropped_markup += 1;
-                    if is_code(&name) {
+                    if is_code(name) {
                         state.code_depth += 1;
                     }
                     continue;
                 }
-                into = state.start(&name, &element, into);
+                into = state.start(name, &element, into);
             }
             Event::Empty(element) => {
-                let name = element.local_name().as_ref().to_vec();
+                let local = element.local_name();
+                let name = local.as_ref();
                 if state.skip_depth > 0 {
                     continue;
                 }
@@ -203,32 +196,22 @@ pub fn read_xliff(bytes: &[u8]) -> Result<XliffDocument, XliffError> {
             }
             Event::Text(text) => {
                 if into != Reading::Nothing && state.code_depth == 0 {
-                    let content = text
-                        .xml10_content()
-                        .map_err(|error| malformed(&reader, error.to_string()))?;
-                    state.buffer.push_str(&content);
+                    state.buffer.push_str(&reader.text(&text)?);
                 }
             }
             Event::CData(data) => {
                 if into != Reading::Nothing && state.code_depth == 0 {
-                    let content = data
-                        .decode()
-                        .map_err(|error| malformed(&reader, error.to_string()))?;
-                    state.buffer.push_str(&content);
+                    state.buffer.push_str(&reader.cdata(&data)?);
                 }
             }
             Event::GeneralRef(reference) => {
-                let resolved = resolve_reference(&reference).map_err(|error| match error {
-                    ReferenceError::Malformed(reason) => malformed(&reader, reason),
-                    ReferenceError::Unknown(name) => XliffError::UnknownEntity(name),
-                })?;
+                let resolved = reader.reference(&reference)?;
                 if into != Reading::Nothing && state.code_depth == 0 {
                     state.buffer.push_str(&resolved);
                 }
             }
             Event::End(element) => {
-                let name = element.local_name().as_ref().to_vec();
-                into = state.end(&name, into);
+                into = state.end(element.local_name().as_ref(), into);
             }
             Event::Eof => break,
             Event::Decl(_) | Event::PI(_) | Event::Comment(_) | Event::DocType(_) => {}

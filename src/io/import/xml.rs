@@ -1,12 +1,13 @@
-//! What the exchange readers (TMX, XLIFF) share about reading XML safely: attribute values,
-//! and references resolved without ever expanding an entity (only XML's five and character
-//! references are known).
+//! What the XML readers (TMX, XLIFF, TBX) share about reading XML safely: the document's
+//! text in its encoding, a reader that holds it to XML's rules ([`XmlReader`]), attribute
+//! values, and references resolved without ever expanding an entity (only XML's five and
+//! character references are known).
 
 use std::borrow::Cow;
 
 use quick_xml::Reader;
 use quick_xml::escape::resolve_predefined_entity;
-use quick_xml::events::{BytesRef, BytesStart, Event};
+use quick_xml::events::{BytesCData, BytesRef, BytesStart, BytesText, Event};
 
 /// The value of attribute `name`, with XML's references resolved; `None` when it is absent
 /// or uses an entity that is not one of XML's five.
@@ -23,29 +24,41 @@ pub fn attribute(element: &BytesStart<'_>, name: &[u8]) -> Option<String> {
         .map(std::borrow::Cow::into_owned)
 }
 
-/// Why bytes could not even begin to be read as an XML document.
-pub enum Opening {
+/// Why an XML document could not be read, whichever format it holds; each reader says it
+/// in its own words (`From` into its error).
+#[derive(Debug)]
+pub enum XmlError {
     /// Not text in UTF-8, in UTF-16 with a byte order mark, or in the encoding the XML
-    /// declaration names (the name, when it names one).
-    NotText(Option<String>),
-    /// They do not begin with an element (after a byte order mark and white space).
+    /// declaration names: why, in words.
+    NotText(String),
+    /// It does not begin with an element (after a byte order mark and white space), or has
+    /// text before its root element.
     NotXml,
-    /// A control character XML forbids, at this byte and line.
-    Forbidden(u64, usize),
+    /// Not well-formed, or breaking XML's rules, at this byte and line.
+    Malformed {
+        position: u64,
+        line: usize,
+        reason: String,
+    },
+    /// An entity that is not one of XML's five (its name): never expanded.
+    UnknownEntity {
+        name: String,
+        position: u64,
+        line: usize,
+    },
 }
 
-impl Opening {
-    /// What to say about a document that did not open.
+impl XmlError {
+    /// What to say about a document that does not begin as XML does.
     pub const NOT_XML: &str = "it does not begin with an XML element";
-    pub const FORBIDDEN: &str =
+    const FORBIDDEN: &str =
         "it contains a character that XML does not allow (a control character, U+FFFE or U+FFFF)";
 
-    /// Why the bytes are not text, in words.
-    pub fn not_text(encoding: Option<&str>) -> String {
-        match encoding {
+    fn not_text(encoding: Option<&str>) -> Self {
+        Self::NotText(match encoding {
             Some(name) => format!("its bytes are not valid {name}, the encoding it declares"),
             None => "it is not text in UTF-8 or UTF-16 (with a byte order mark)".to_owned(),
-        }
+        })
     }
 }
 
@@ -66,48 +79,122 @@ fn declared_encoding(bytes: &[u8]) -> Option<String> {
 
 /// The text of an XML document: UTF-8, UTF-16 by its byte order mark (as Trados and other
 /// Windows tools write TMX), or the encoding its declaration names (Latin-1, Windows-1251…).
-pub fn document_text(bytes: &[u8]) -> Result<Cow<'_, str>, Opening> {
+pub fn document_text(bytes: &[u8]) -> Result<Cow<'_, str>, XmlError> {
     if let Some((encoding, bom_length)) = encoding_rs::Encoding::for_bom(bytes) {
         return encoding
             .decode_without_bom_handling_and_without_replacement(&bytes[bom_length..])
-            .ok_or_else(|| Opening::NotText(Some(encoding.name().to_owned())));
+            .ok_or_else(|| XmlError::not_text(Some(encoding.name())));
     }
     match declared_encoding(bytes) {
         Some(label)
             if !label.eq_ignore_ascii_case("utf-8") && !label.eq_ignore_ascii_case("utf8") =>
         {
             let encoding = encoding_rs::Encoding::for_label(label.as_bytes())
-                .ok_or_else(|| Opening::NotText(Some(label.clone())))?;
+                .ok_or_else(|| XmlError::not_text(Some(&label)))?;
             encoding
                 .decode_without_bom_handling_and_without_replacement(bytes)
-                .ok_or(Opening::NotText(Some(label)))
+                .ok_or_else(|| XmlError::not_text(Some(&label)))
         }
         _ => std::str::from_utf8(bytes)
             .map(Cow::Borrowed)
-            .map_err(|_| Opening::NotText(None)),
+            .map_err(|_| XmlError::not_text(None)),
     }
 }
 
-/// A reader of the XML document `text` (see [`document_text`]), checking end tags against
-/// start tags, once it is known to be text that could be XML.
-pub fn open_document(text: &str) -> Result<Reader<&[u8]>, Opening> {
-    let text = text.trim_start_matches('\u{feff}');
-    if !text.trim_start().starts_with('<') {
-        return Err(Opening::NotXml);
+/// A reader of an XML document that holds it to XML's rules where the parser is lenient:
+/// end tags checked against start tags, nothing forbidden anywhere (see [`Nesting`]), no
+/// text before the root, and references resolved without ever expanding an entity. Its
+/// errors name the byte and line.
+pub struct XmlReader<'a> {
+    reader: Reader<&'a [u8]>,
+    text: &'a str,
+    nesting: Nesting,
+    root_seen: bool,
+}
+
+impl<'a> XmlReader<'a> {
+    /// A reader of `text` (see [`document_text`]), once it is known to be text that could be
+    /// XML.
+    pub fn open(text: &'a str) -> Result<Self, XmlError> {
+        let text = text.trim_start_matches('\u{feff}');
+        if !text.trim_start().starts_with('<') {
+            return Err(XmlError::NotXml);
+        }
+        if let Some(position) = forbidden_control_at(text) {
+            return Err(XmlError::Malformed {
+                position: position as u64,
+                line: line_at(text, position as u64),
+                reason: XmlError::FORBIDDEN.to_owned(),
+            });
+        }
+        let mut reader = Reader::from_str(text);
+        reader.config_mut().check_end_names = true;
+        Ok(Self {
+            reader,
+            text,
+            nesting: Nesting::for_document(text),
+            root_seen: false,
+        })
     }
-    if let Some(position) = forbidden_control_at(text) {
-        return Err(Opening::Forbidden(
-            position as u64,
-            line_at(text, position as u64),
-        ));
+
+    /// The next event, checked.
+    pub fn next(&mut self) -> Result<Event<'a>, XmlError> {
+        let event = self
+            .reader
+            .read_event()
+            .map_err(|error| self.malformed(error.to_string()))?;
+        if !self.root_seen {
+            if is_text_before_root(&event) {
+                return Err(XmlError::NotXml);
+            }
+            self.root_seen = matches!(event, Event::Start(_) | Event::Empty(_));
+        }
+        self.nesting
+            .check(&event)
+            .map_err(|reason| self.malformed(reason.to_owned()))?;
+        Ok(event)
     }
-    let mut reader = Reader::from_str(text);
-    reader.config_mut().check_end_names = true;
-    Ok(reader)
+
+    /// The error `reason` at the place read now.
+    pub fn malformed(&self, reason: String) -> XmlError {
+        let position = self.reader.buffer_position();
+        XmlError::Malformed {
+            position,
+            line: line_at(self.text, position),
+            reason,
+        }
+    }
+
+    /// The content of a text event, its line ends normalised.
+    pub fn text<'e>(&self, text: &'e BytesText<'_>) -> Result<Cow<'e, str>, XmlError> {
+        text.xml10_content()
+            .map_err(|error| self.malformed(error.to_string()))
+    }
+
+    /// The content of a CDATA section.
+    pub fn cdata<'e>(&self, data: &'e BytesCData<'_>) -> Result<Cow<'e, str>, XmlError> {
+        data.decode()
+            .map_err(|error| self.malformed(error.to_string()))
+    }
+
+    /// The text a reference stands for (see [`resolve_reference`]).
+    pub fn reference(&self, reference: &BytesRef<'_>) -> Result<String, XmlError> {
+        resolve_reference(reference).map_err(|error| match error {
+            ReferenceError::Malformed(reason) => self.malformed(reason),
+            ReferenceError::Unknown(name) => {
+                let position = self.reader.buffer_position();
+                XmlError::UnknownEntity {
+                    name,
+                    position,
+                    line: line_at(self.text, position),
+                }
+            }
+        })
+    }
 }
 
 /// The line (from 1) of byte `position` of `text`.
-pub fn line_at(text: &str, position: u64) -> usize {
+fn line_at(text: &str, position: u64) -> usize {
     let end = usize::try_from(position)
         .unwrap_or(usize::MAX)
         .min(text.len());
@@ -154,7 +241,7 @@ fn forbidden_control_at(text: &str) -> Option<usize> {
 
 /// Whether `event`, met before the root element, is text (other than white space): then the
 /// file is not XML at all, whatever else is wrong with it.
-pub fn is_text_before_root(event: &Event<'_>) -> bool {
+fn is_text_before_root(event: &Event<'_>) -> bool {
     match event {
         Event::Text(text) => !text.iter().all(u8::is_ascii_whitespace),
         Event::CData(_) | Event::GeneralRef(_) => true,
@@ -166,7 +253,7 @@ pub fn is_text_before_root(event: &Event<'_>) -> bool {
 /// element) or one with more after its root element (two files glued together, junk): XML
 /// allows neither, and reading such a file in part would bring in part of someone's work.
 #[derive(Debug, Default)]
-pub struct Nesting {
+struct Nesting {
     open: usize,
     root_closed: bool,
     started: bool,
@@ -200,7 +287,7 @@ fn check_element(element: &BytesStart<'_>) -> Result<(), &'static str> {
 
 impl Nesting {
     /// The check for the document `text`.
-    pub fn for_document(text: &str) -> Self {
+    fn for_document(text: &str) -> Self {
         Self {
             cdata_end_anywhere: memchr::memmem::find(text.as_bytes(), b"]]>").is_some(),
             ..Self::default()
@@ -210,7 +297,7 @@ impl Nesting {
     /// Takes in the next event; the reason when it breaks the document's shape or XML's
     /// rules (the parser is lenient about these; a reader of other people's files must not
     /// be).
-    pub fn check(&mut self, event: &Event<'_>) -> Result<(), &'static str> {
+    fn check(&mut self, event: &Event<'_>) -> Result<(), &'static str> {
         let after_root = || Err("there is more after the root element's end");
         let first = !self.started;
         self.started = true;
@@ -251,7 +338,7 @@ impl Nesting {
 }
 
 /// How a reference in text could not be resolved.
-pub enum ReferenceError {
+enum ReferenceError {
     /// Not well-formed (the reason).
     Malformed(String),
     /// An entity that is not one of XML's five (its name): never expanded.
@@ -259,7 +346,7 @@ pub enum ReferenceError {
 }
 
 /// The text a reference stands for: a character reference, or one of XML's five entities.
-pub fn resolve_reference(reference: &BytesRef<'_>) -> Result<String, ReferenceError> {
+fn resolve_reference(reference: &BytesRef<'_>) -> Result<String, ReferenceError> {
     if reference.is_char_ref() {
         let character = reference
             .resolve_char_ref()
