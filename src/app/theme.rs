@@ -109,3 +109,29 @@ pub fn confidence_color(permille: u16) -> Color32 {
         CONFIDENCE_LOW
     }
 }
+
+/// Body text made of `pieces`, those marked `true` set off (strong, on the difference
+/// fill): the words of a memory match that differ, a concordance hit's places.
+pub fn marked_text<'t>(
+    ui: &egui::Ui,
+    pieces: impl IntoIterator<Item = (&'t str, bool)>,
+) -> egui::text::LayoutJob {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let plain = egui::text::TextFormat {
+        font_id: font.clone(),
+        color: ui.visuals().text_color(),
+        ..egui::text::TextFormat::default()
+    };
+    let marked = egui::text::TextFormat {
+        font_id: font,
+        color: ui.visuals().strong_text_color(),
+        background: MATCH_DIFFERENCE,
+        ..egui::text::TextFormat::default()
+    };
+    let mut job = egui::text::LayoutJob::default();
+    for (piece, is_marked) in pieces {
+        let format = if is_marked { &marked } else { &plain };
+        job.append(piece, 0.0, format.clone());
+    }
+    job
+}

@@ -7,6 +7,7 @@
 //! the bound counts them as shared, so no match is lost for it.
 
 use super::score::{Analyser, Analysis, Scores, carry_numbers, same_text, similarity};
+use crate::model::primary_language;
 
 /// One pair of the memory.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,11 +56,7 @@ impl TranslationMemory {
     pub fn new(source_language: &str, target_language: &str) -> Self {
         Self {
             analyser: Analyser::new(source_language),
-            target_language: target_language
-                .split(['-', '_'])
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase(),
+            target_language: primary_language(target_language),
             segments: Vec::new(),
             stems: Vec::new(),
             starts: vec![0],

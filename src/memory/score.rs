@@ -9,6 +9,7 @@ use std::collections::HashMap;
 
 use super::stem::Stemmer;
 use super::text::{TokenKind, tokens};
+use crate::model::primary_language;
 
 /// Token ids: each distinct token text gets one.
 #[derive(Debug, Default)]
@@ -67,11 +68,7 @@ impl Analyser {
     }
 
     pub fn new(language: &str) -> Self {
-        let primary = language
-            .split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        let primary = primary_language(language);
         Self {
             stemmer: Stemmer::for_language(&primary),
             language: primary,

@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use super::index::{MemorySegment, TranslationMemory};
 use crate::io::import::exchange::{ExchangeFile, read_exchange_file};
 use crate::model::{
-    LanguageTag, LinkState, PairOrigin, Project, sentence_split, translation_pairs,
+    LanguageTag, LinkState, PairOrigin, Project, primary_language, sentence_split,
+    translation_pairs,
 };
 
 /// Where the memory comes from.
@@ -34,13 +35,7 @@ pub struct BuildReport {
 
 /// Whether two tags are the same language (primary subtags).
 fn same_primary(one: &str, other: &str) -> bool {
-    let primary = |tag: &str| {
-        tag.split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase()
-    };
-    primary(one) == primary(other)
+    primary_language(one) == primary_language(other)
 }
 
 /// Adds a project's pairs from `from` into `to` (whole pairs and their sentence pairs).

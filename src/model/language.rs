@@ -19,6 +19,15 @@ pub struct LanguageTagError {
     pub tag: String,
 }
 
+/// The primary language of a tag as other files write it (`ru-RU`, `az_Latn`, `EN`), in
+/// lower case: `ru`, `az`, `en`.
+pub fn primary_language(tag: &str) -> String {
+    tag.split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
 impl LanguageTag {
     pub fn parse(raw: &str) -> Result<Self, LanguageTagError> {
         let error = || LanguageTagError {

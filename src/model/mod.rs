@@ -19,7 +19,7 @@ pub use alignment::{
 pub use edit::{Edit, EditError, MetadataField, SourceReplacement};
 pub use encoding::{SourceFormat, TextEncoding, WebEncoding};
 pub use history::{EditGroup, History};
-pub use language::{LanguageTag, LanguageTagError};
+pub use language::{LanguageTag, LanguageTagError, primary_language};
 pub use pairs::{PairOrigin, TranslationPair, sentence_split, translation_pairs};
 pub use project::{
     IdsExhausted, MAX_PARAGRAPH_ID_COUNTER, Metadata, Original, Paragraph, ParagraphId,

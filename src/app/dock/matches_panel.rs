@@ -3,7 +3,7 @@
 //! translation, and where it comes from — each insertable with Ctrl+1…Ctrl+5.
 
 use egui::Ui;
-use egui::text::{LayoutJob, TextFormat};
+use egui::text::LayoutJob;
 
 use super::DockView;
 use crate::app::commands::Command;
@@ -80,30 +80,15 @@ pub fn matches_panel_ui(ui: &mut Ui, view: &DockView<'_>, commands: &mut Vec<Com
 
 /// `source` with the words that are not in the row's source (`words`, folded) marked.
 fn marked_differences(ui: &Ui, source: &str, words: &[String], language: &str) -> LayoutJob {
-    let font = egui::TextStyle::Body.resolve(ui.style());
-    let plain = TextFormat {
-        font_id: font.clone(),
-        color: ui.visuals().text_color(),
-        ..TextFormat::default()
-    };
-    let different = TextFormat {
-        font_id: font,
-        color: ui.visuals().strong_text_color(),
-        background: theme::MATCH_DIFFERENCE,
-        ..TextFormat::default()
-    };
-    let mut job = LayoutJob::default();
-    for (index, word) in source.split_whitespace().enumerate() {
-        if index > 0 {
-            job.append(" ", 0.0, plain.clone());
-        }
-        let folded = fold(word.trim_matches(|c: char| !c.is_alphanumeric()), language);
-        let format = if words.contains(&folded) {
-            &plain
-        } else {
-            &different
-        };
-        job.append(word, 0.0, format.clone());
-    }
-    job
+    let pieces = source
+        .split_whitespace()
+        .enumerate()
+        .flat_map(|(index, word)| {
+            let folded = fold(word.trim_matches(|c: char| !c.is_alphanumeric()), language);
+            let separator = (index > 0).then_some((" ", false));
+            separator
+                .into_iter()
+                .chain(std::iter::once((word, !words.contains(&folded))))
+        });
+    theme::marked_text(ui, pieces)
 }

@@ -3,7 +3,7 @@
 //! (a command); the hits are found when it is applied.
 
 use egui::Ui;
-use egui::text::{LayoutJob, TextFormat};
+use egui::text::LayoutJob;
 
 use crate::app::commands::Command;
 use crate::app::set_accessible_label;
@@ -56,28 +56,16 @@ pub fn concordance_ui(
 
 /// `text` with the hit's places marked.
 fn marked(ui: &Ui, text: &str, hit: &Hit) -> LayoutJob {
-    let font = egui::TextStyle::Body.resolve(ui.style());
-    let plain = TextFormat {
-        font_id: font.clone(),
-        color: ui.visuals().text_color(),
-        ..TextFormat::default()
-    };
-    let place = TextFormat {
-        font_id: font,
-        color: ui.visuals().strong_text_color(),
-        background: theme::MATCH_DIFFERENCE,
-        ..TextFormat::default()
-    };
-    let mut job = LayoutJob::default();
+    let mut pieces = Vec::new();
     let mut last = 0;
     for range in &hit.places {
         if range.start < last || range.end > text.len() {
             continue;
         }
-        job.append(&text[last..range.start], 0.0, plain.clone());
-        job.append(&text[range.clone()], 0.0, place.clone());
+        pieces.push((&text[last..range.start], false));
+        pieces.push((&text[range.clone()], true));
         last = range.end;
     }
-    job.append(&text[last..], 0.0, plain);
-    job
+    pieces.push((&text[last..], false));
+    theme::marked_text(ui, pieces)
 }

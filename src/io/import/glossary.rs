@@ -151,12 +151,7 @@ impl From<XmlError> for GlossaryError {
 pub fn read_tbx(bytes: &[u8], from: &str, to: &str) -> Result<Vec<GlossaryEntry>, GlossaryError> {
     let text = document_text(bytes)?;
     let mut reader = XmlReader::open(&text)?;
-    let primary = |tag: &str| {
-        tag.split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase()
-    };
+    let primary = crate::model::primary_language;
     let (from, to) = (primary(from), primary(to));
     let mut seen_root = false;
     let mut entries = Vec::new();

@@ -33,12 +33,7 @@ impl TmxUnit {
             .variants
             .iter()
             .find(|variant| variant.language.eq_ignore_ascii_case(language));
-        let primary = |tag: &str| {
-            tag.split(['-', '_'])
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase()
-        };
+        let primary = crate::model::primary_language;
         exact
             .or_else(|| {
                 self.variants
