@@ -136,14 +136,18 @@ impl MatchesState {
             self.query = None;
             return;
         };
+        // Called every frame the panel is open: compared in place, copied only when new.
+        let unchanged = self.query.as_ref().is_some_and(|(id, language, text)| {
+            *id == paragraph.paragraph_id && language == target && *text == paragraph.text
+        });
+        if unchanged {
+            return;
+        }
         let query = (
             paragraph.paragraph_id,
             target.clone(),
             paragraph.text.clone(),
         );
-        if self.query.as_ref() == Some(&query) {
-            return;
-        }
         let mut found = memory.search(&paragraph.text, MINIMUM_SCORE, SHOWN + 1);
         // The row's own translation, when it is in the memory, is no match for itself.
         let own = &project.translation(paragraph.paragraph_id, target).text;
