@@ -5,6 +5,7 @@
 pub mod align;
 pub mod eval_extract;
 pub mod export;
+pub mod glossary;
 pub mod import_translations;
 pub mod pretranslate;
 pub mod terms;

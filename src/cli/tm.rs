@@ -26,7 +26,7 @@ pub struct SearchRequest<'a> {
 }
 
 /// The library named, or the default one.
-fn library(named: Option<&Path>) -> Option<PathBuf> {
+pub(crate) fn library(named: Option<&Path>) -> Option<PathBuf> {
     named
         .map(Path::to_path_buf)
         .or_else(crate::io::library::default_library_dir)

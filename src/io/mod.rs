@@ -11,6 +11,7 @@
 pub mod backup;
 pub mod export;
 pub mod fs;
+pub mod glossary_file;
 pub mod import;
 pub mod inspect;
 pub mod library;

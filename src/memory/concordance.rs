@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::index::TranslationMemory;
-use super::text::fold;
+use super::text::{fold, fold_with_places};
 
 /// Which side of a pair a hit is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -25,20 +25,6 @@ pub struct Hit {
     pub origin: String,
     /// Where the phrase stands in the side it was found on (byte ranges of that text).
     pub places: Vec<Range<usize>>,
-}
-
-/// `text` folded, and for each byte of the folded text the byte of `text` it comes from.
-fn fold_with_places(text: &str, language: &str) -> (String, Vec<usize>) {
-    let mut folded = String::with_capacity(text.len());
-    let mut places = Vec::with_capacity(text.len());
-    let mut buffer = [0u8; 4];
-    for (at, character) in text.char_indices() {
-        let piece = fold(character.encode_utf8(&mut buffer), language);
-        folded.push_str(&piece);
-        places.extend(std::iter::repeat_n(at, piece.len()));
-    }
-    places.push(text.len());
-    (folded, places)
 }
 
 /// The places of `phrase` (already folded) in `text`, as byte ranges of `text`.

@@ -78,7 +78,7 @@ impl Analyser {
     }
 
     /// The stem id of a folded word.
-    fn stem_id(&mut self, word: &str) -> u32 {
+    pub fn stem_id(&mut self, word: &str) -> u32 {
         if let Some(&id) = self.stems.get(word) {
             return id;
         }

@@ -166,10 +166,16 @@ pub fn build_memory(
     (memory, report)
 }
 
-/// Whether a glossary file is for `from` → `to`, by its name: `news.en-ru.tsv` or
-/// `en-ru.csv` names both languages, `az.tsv` the target's; a name that names no language
-/// (TBX files say their languages inside) fits any pair.
+/// Whether a glossary file of the library is for `from` → `to`, by its name: `news.en-ru.tsv`
+/// or `en-ru.csv` names both languages, `az.tsv` the target's; a name that names no language
+/// fits any pair, and so does every TBX file (it says its languages inside).
 fn glossary_fits(path: &Path, from: &LanguageTag, to: &LanguageTag) -> bool {
+    if path
+        .extension()
+        .is_some_and(|extension| extension.eq_ignore_ascii_case("tbx"))
+    {
+        return true;
+    }
     let stem = path
         .file_stem()
         .map(|stem| stem.to_string_lossy().to_ascii_lowercase())
@@ -195,39 +201,60 @@ pub fn load_glossaries(
     from: &LanguageTag,
     to: &LanguageTag,
 ) -> (Vec<crate::io::import::glossary::GlossaryEntry>, Vec<String>) {
-    use crate::io::import::glossary::{read_csv, read_tbx, read_tsv};
+    let (read, skipped) = load_glossary_files(library, files, from, to);
+    (
+        read.into_iter().flat_map(|(_, entries)| entries).collect(),
+        skipped,
+    )
+}
+
+/// Each glossary file from `from` into `to` in the library's `glossary/` folder and the files
+/// named, with its entries, and the files left out with why.
+pub fn load_glossary_files(
+    library: Option<&Path>,
+    files: &[PathBuf],
+    from: &LanguageTag,
+    to: &LanguageTag,
+) -> (
+    Vec<(PathBuf, Vec<crate::io::import::glossary::GlossaryEntry>)>,
+    Vec<String>,
+) {
+    // The library's files that are for this pair, and every file named.
     let mut paths: Vec<PathBuf> = library
         .map(|library| {
             crate::io::library::glossary_files(&crate::io::library::glossary_dir(library))
         })
         .unwrap_or_default();
+    paths.retain(|path| glossary_fits(path, from, to));
     paths.extend(files.iter().cloned());
-    let mut entries = Vec::new();
+    let mut read = Vec::new();
     let mut skipped = Vec::new();
     for path in paths {
-        if !glossary_fits(&path, from, to) {
-            continue;
-        }
-        let bytes = match crate::io::read_file_capped(&path) {
-            Ok(bytes) => bytes,
-            Err(error) => {
-                skipped.push(format!("{}: {error}", path.display()));
-                continue;
-            }
-        };
-        let extension = path
-            .extension()
-            .map(|extension| extension.to_string_lossy().to_ascii_lowercase())
-            .unwrap_or_default();
-        let read = match extension.as_str() {
-            "tbx" => read_tbx(&bytes, from.as_str(), to.as_str()),
-            "csv" => read_csv(&bytes),
-            _ => read_tsv(&bytes),
-        };
-        match read {
-            Ok(read) => entries.extend(read),
+        match read_glossary_file(&path, from, to) {
+            Ok(entries) => read.push((path, entries)),
             Err(error) => skipped.push(format!("{}: {error}", path.display())),
         }
     }
-    (entries, skipped)
+    (read, skipped)
+}
+
+/// The entries from `from` into `to` of one glossary file, read as its extension says (TBX,
+/// CSV, or tab-separated).
+pub fn read_glossary_file(
+    path: &Path,
+    from: &LanguageTag,
+    to: &LanguageTag,
+) -> Result<Vec<crate::io::import::glossary::GlossaryEntry>, String> {
+    use crate::io::import::glossary::{read_csv, read_tbx, read_tsv};
+    let bytes = crate::io::read_file_capped(path).map_err(|error| error.to_string())?;
+    let extension = path
+        .extension()
+        .map(|extension| extension.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    match extension.as_str() {
+        "tbx" => read_tbx(&bytes, from.as_str(), to.as_str()),
+        "csv" => read_csv(&bytes),
+        _ => read_tsv(&bytes),
+    }
+    .map_err(|error| error.to_string())
 }

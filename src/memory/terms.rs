@@ -4,7 +4,11 @@
 //! head). The same tolerance checks that a translation uses an expected target term, and
 //! that it uses no forbidden one.
 
+use std::collections::HashMap;
+use std::ops::Range;
+
 use super::score::Analyser;
+use super::text::word_spans;
 use crate::io::import::glossary::GlossaryEntry;
 
 /// A glossary ready to recognise its terms.
@@ -14,6 +18,17 @@ pub struct Glossary {
     target: Analyser,
     source_stems: Vec<Vec<u32>>,
     target_stems: Vec<Vec<u32>>,
+    /// The entries whose source term starts with each stem.
+    by_first_stem: HashMap<u32, Vec<usize>>,
+}
+
+/// Where a source term stands in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundTerm {
+    /// The byte range of the text the term's words cover.
+    pub range: Range<usize>,
+    /// The glossary entries of that source term (indexes into [`Glossary::entries`]).
+    pub entries: Vec<usize>,
 }
 
 /// What the glossary says about one source term found in a paragraph.
@@ -42,7 +57,7 @@ impl Glossary {
     pub fn new(entries: Vec<GlossaryEntry>, from: &str, to: &str) -> Self {
         let mut source = Analyser::new(from);
         let mut target = Analyser::new(to);
-        let source_stems = entries
+        let source_stems: Vec<Vec<u32>> = entries
             .iter()
             .map(|entry| source.stems(&entry.source))
             .collect();
@@ -50,13 +65,67 @@ impl Glossary {
             .iter()
             .map(|entry| target.stems(&entry.target))
             .collect();
+        let mut by_first_stem: HashMap<u32, Vec<usize>> = HashMap::new();
+        for (index, stems) in source_stems.iter().enumerate() {
+            if let Some(&first) = stems.first() {
+                by_first_stem.entry(first).or_default().push(index);
+            }
+        }
         Self {
             entries,
             source,
             target,
             source_stems,
             target_stems,
+            by_first_stem,
         }
+    }
+
+    /// The glossary's entries, in the order given.
+    pub fn entries(&self) -> &[GlossaryEntry] {
+        &self.entries
+    }
+
+    /// Where the glossary's source terms stand in `text`, in the order of the text (a term
+    /// inside a longer one is found too), each place once with all its entries.
+    pub fn find(&mut self, text: &str) -> Vec<FoundTerm> {
+        let language = self.source.language().to_owned();
+        let spans = word_spans(text, &language);
+        let stems: Vec<u32> = spans
+            .iter()
+            .map(|(_, word)| self.source.stem_id(word))
+            .collect();
+        let mut found: Vec<FoundTerm> = Vec::new();
+        for (start, stem) in stems.iter().enumerate() {
+            let Some(candidates) = self.by_first_stem.get(stem) else {
+                continue;
+            };
+            for &entry in candidates {
+                let term = &self.source_stems[entry];
+                let end = start + term.len();
+                if stems.get(start..end) != Some(term.as_slice()) {
+                    continue;
+                }
+                let range = spans[start].0.start..spans[end - 1].0.end;
+                match found.iter_mut().find(|place| place.range == range) {
+                    Some(place) => place.entries.push(entry),
+                    None => found.push(FoundTerm {
+                        range,
+                        entries: vec![entry],
+                    }),
+                }
+            }
+        }
+        found.sort_by_key(|place| (place.range.start, std::cmp::Reverse(place.range.end)));
+        found
+    }
+
+    /// Whether `translation` uses the target term of entry `index` (in any inflected form).
+    pub fn target_used(&mut self, index: usize, translation: &str) -> bool {
+        let stems = self.target.stems(translation);
+        self.target_stems
+            .get(index)
+            .is_some_and(|term| contains(&stems, term))
     }
 
     pub fn len(&self) -> usize {
@@ -151,6 +220,34 @@ mod tests {
             vec!["Мусаватская партия".to_owned()]
         );
         assert!(glossary.check("Nothing here.", "").is_empty());
+    }
+
+    #[test]
+    fn found_terms_point_at_their_inflected_words() {
+        let mut glossary = Glossary::new(
+            vec![
+                entry("prezident", "президент", false),
+                entry("Müsavat partiyası", "партия «Мусават»", false),
+                entry("partiya", "партия", false),
+                entry("Müsavat partiyası", "Мусаватская партия", true),
+            ],
+            "az",
+            "ru",
+        );
+        let text = "Prezidentlə görüşdən sonra MÜSAVAT PARTİYASININ sədri danışdı.";
+        let found = glossary.find(text);
+        let places: Vec<&str> = found
+            .iter()
+            .map(|place| &text[place.range.clone()])
+            .collect();
+        assert_eq!(
+            places,
+            vec!["Prezidentlə", "MÜSAVAT PARTİYASININ", "PARTİYASININ"]
+        );
+        assert_eq!(found[1].entries, vec![1, 3]);
+        assert!(glossary.target_used(0, "Встреча с президентом"));
+        assert!(!glossary.target_used(1, "Мусаватская партия"));
+        assert!(glossary.find("").is_empty());
     }
 
     #[test]

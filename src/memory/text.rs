@@ -3,6 +3,8 @@
 //! writes it (Azerbaijani and Turkish `İ`→`i`, `I`→`ı`), Russian `ё` as `е`, typographic
 //! quotes and dashes as one mark each.
 
+use std::ops::Range;
+
 use unicode_normalization::UnicodeNormalization as _;
 use unicode_segmentation::UnicodeSegmentation as _;
 
@@ -70,6 +72,32 @@ pub fn tokens(text: &str, language: &str) -> Vec<Token> {
     tokens
 }
 
+/// `text` folded one character at a time, and for each byte of the folded text the byte of
+/// `text` it comes from (with `text.len()` after the last).
+pub fn fold_with_places(text: &str, language: &str) -> (String, Vec<usize>) {
+    let mut folded = String::with_capacity(text.len());
+    let mut places = Vec::with_capacity(text.len() + 1);
+    let mut buffer = [0u8; 4];
+    for (at, character) in text.char_indices() {
+        let piece = fold(character.encode_utf8(&mut buffer), language);
+        folded.push_str(&piece);
+        places.extend(std::iter::repeat_n(at, piece.len()));
+    }
+    places.push(text.len());
+    (folded, places)
+}
+
+/// The words of `text` in `language`, folded, each with the byte range of `text` it stands
+/// in (numbers and marks are left out).
+pub fn word_spans(text: &str, language: &str) -> Vec<(Range<usize>, String)> {
+    let (folded, places) = fold_with_places(text, language);
+    folded
+        .split_word_bound_indices()
+        .filter(|(_, piece)| piece.chars().any(char::is_alphabetic))
+        .map(|(at, piece)| (places[at]..places[at + piece.len()], piece.to_owned()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,6 +110,24 @@ mod tests {
         // Decomposed letters fold as their composed forms.
         assert_eq!(fold("Е\u{308}лка", "ru"), "елка");
         assert_eq!(fold("I\u{307}lham", "az"), "ilham");
+    }
+
+    #[test]
+    fn word_spans_point_into_the_original_text() {
+        let text = "«İLHAM» Əliyev, 15 yaşında.";
+        let spans = word_spans(text, "az");
+        let words: Vec<(&str, &str)> = spans
+            .iter()
+            .map(|(range, folded)| (&text[range.clone()], folded.as_str()))
+            .collect();
+        assert_eq!(
+            words,
+            vec![
+                ("İLHAM", "ilham"),
+                ("Əliyev", "əliyev"),
+                ("yaşında", "yaşında")
+            ]
+        );
     }
 
     #[test]

@@ -14,6 +14,7 @@ mod common;
 mod bad_input;
 mod cli;
 mod cli_export;
+mod cli_glossary;
 mod cli_safety;
 mod cli_tm;
 #[cfg(unix)]

@@ -6,6 +6,7 @@ mod article;
 mod bilingual;
 mod docx;
 mod html;
+mod tbx;
 mod text;
 mod tmx;
 mod write;
@@ -18,6 +19,7 @@ use crate::io::import::xml::xml_can_carry;
 use crate::model::{LanguageTag, ParagraphId, Project};
 
 pub use article::{ArticleBlock, TranslatedArticle, translated_article};
+pub use tbx::glossary_tbx;
 pub use write::{WriteExportError, write_export_file};
 
 /// What an article can be exported as.

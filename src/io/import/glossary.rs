@@ -121,6 +121,8 @@ fn forbids(status: &str) -> bool {
 struct Term {
     text: String,
     forbidden: bool,
+    /// A note given in the term's own section.
+    note: String,
 }
 
 /// Which text of a TBX concept is being read.
@@ -160,6 +162,8 @@ pub fn read_tbx(bytes: &[u8], from: &str, to: &str) -> Result<Vec<GlossaryEntry>
     let mut targets: Vec<Term> = Vec::new();
     let mut note = String::new();
     let mut language = String::new();
+    // Inside a term's own section (`termSec`, `tig`, `ntig`): a note there is the term's.
+    let mut in_term_section = false;
     // What text goes into now.
     let mut into: Option<Field> = None;
     let mut buffer = String::new();
@@ -191,6 +195,7 @@ pub fn read_tbx(bytes: &[u8], from: &str, to: &str) -> Result<Vec<GlossaryEntry>
                                 .unwrap_or_default(),
                         );
                     }
+                    b"termSec" | b"tig" | b"ntig" => in_term_section = true,
                     b"term" => {
                         into = Some(Field::Term);
                         buffer.clear();
@@ -224,7 +229,7 @@ pub fn read_tbx(bytes: &[u8], from: &str, to: &str) -> Result<Vec<GlossaryEntry>
                     (Some(Field::Term), b"term") => {
                         let term = Term {
                             text: buffer.trim().to_owned(),
-                            forbidden: false,
+                            ..Term::default()
                         };
                         if language == from {
                             sources.push(term);
@@ -247,18 +252,40 @@ pub fn read_tbx(bytes: &[u8], from: &str, to: &str) -> Result<Vec<GlossaryEntry>
                         into = None;
                     }
                     (Some(Field::Note), b"descrip" | b"note" | b"definition") => {
-                        if note.is_empty() {
-                            buffer.trim().clone_into(&mut note);
+                        let term = if !in_term_section {
+                            None
+                        } else if language == from {
+                            sources.last_mut()
+                        } else if language == to {
+                            targets.last_mut()
+                        } else {
+                            None
+                        };
+                        // The first note of a term, or of the concept, is kept.
+                        match term {
+                            Some(term) if term.note.is_empty() => {
+                                buffer.trim().clone_into(&mut term.note);
+                            }
+                            None if !in_term_section && note.is_empty() => {
+                                buffer.trim().clone_into(&mut note);
+                            }
+                            _ => {}
                         }
                         into = None;
                     }
+                    (_, b"termSec" | b"tig" | b"ntig") => in_term_section = false,
                     (_, b"termEntry" | b"conceptEntry") => {
                         for source in sources.iter().filter(|term| !term.text.is_empty()) {
                             for target in targets.iter().filter(|term| !term.text.is_empty()) {
+                                let note = [&target.note, &source.note, &note]
+                                    .into_iter()
+                                    .find(|note| !note.is_empty())
+                                    .cloned()
+                                    .unwrap_or_default();
                                 entries.push(GlossaryEntry {
                                     source: source.text.clone(),
                                     target: target.text.clone(),
-                                    note: note.clone(),
+                                    note,
                                     forbidden: target.forbidden,
                                 });
                             }

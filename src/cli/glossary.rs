@@ -1,0 +1,206 @@
+//! `diptych glossary …`: the termbase from the command line. `add` and `remove` change the
+//! glossary Diptych keeps per language pair in the library (`glossary/diptych.en-ru.tbx`);
+//! `list` shows every term the window and `diptych terms` would use, with the file it comes
+//! from; `export` writes them as one TBX-Basic file; `import` adds a glossary file to the
+//! library after checking that it reads.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, bail};
+
+use super::tm::library;
+use crate::io::glossary_file::{GlossaryChange, change_own_glossary};
+use crate::io::import::glossary::GlossaryEntry;
+use crate::memory::sources::{load_glossary_files, read_glossary_file};
+use crate::model::LanguageTag;
+
+/// The languages and library a glossary command works on.
+pub struct GlossaryScope<'a> {
+    pub from: &'a str,
+    pub to: &'a str,
+    pub library: Option<&'a Path>,
+}
+
+impl GlossaryScope<'_> {
+    fn languages(&self) -> anyhow::Result<(LanguageTag, LanguageTag)> {
+        Ok((LanguageTag::parse(self.from)?, LanguageTag::parse(self.to)?))
+    }
+
+    fn library(&self) -> anyhow::Result<PathBuf> {
+        library(self.library).context("no library folder: give --library DIR")
+    }
+}
+
+/// `glossary add` (or with `remove`, `glossary remove`): changes the glossary Diptych keeps.
+pub fn change(
+    scope: &GlossaryScope<'_>,
+    entry: GlossaryEntry,
+    remove: bool,
+) -> anyhow::Result<String> {
+    let (from, to) = scope.languages()?;
+    let library = scope.library()?;
+    let described = format!("“{}” → “{}”", entry.source.trim(), entry.target.trim());
+    let change = if remove {
+        // The entry as the file has it: found by its two terms alone.
+        let path =
+            crate::io::glossary_file::own_glossary_path(&library, from.as_str(), to.as_str());
+        let entries =
+            crate::io::glossary_file::read_own_glossary(&path, from.as_str(), to.as_str())?;
+        let found = entries
+            .into_iter()
+            .find(|existing| {
+                existing.source == entry.source.trim() && existing.target == entry.target.trim()
+            })
+            .with_context(|| format!("{described} is not in {}", path.display()))?;
+        GlossaryChange::Remove(found)
+    } else {
+        GlossaryChange::Add(entry)
+    };
+    let (path, count) = change_own_glossary(&library, from.as_str(), to.as_str(), &change)?;
+    Ok(format!(
+        "{described} {} {} ({count} term pair(s) now)",
+        if remove { "removed from" } else { "added to" },
+        path.display()
+    ))
+}
+
+/// `glossary list`: every term pair, with its file.
+pub fn list(scope: &GlossaryScope<'_>, files: &[PathBuf], json: bool) -> anyhow::Result<String> {
+    let (from, to) = scope.languages()?;
+    let library = library(scope.library);
+    let (read, skipped) = load_glossary_files(library.as_deref(), files, &from, &to);
+    for line in &skipped {
+        eprintln!("skipped: {line}");
+    }
+    let mut output = String::new();
+    for (path, entries) in &read {
+        for entry in entries {
+            // Writing to a String cannot fail.
+            let _ = if json {
+                writeln!(
+                    output,
+                    "{}",
+                    serde_json::json!({
+                        "source": entry.source,
+                        "target": entry.target,
+                        "note": entry.note,
+                        "forbidden": entry.forbidden,
+                        "file": path.display().to_string(),
+                    })
+                )
+            } else {
+                writeln!(
+                    output,
+                    "{}\t{}{}{}",
+                    entry.source,
+                    entry.target,
+                    if entry.forbidden { "\t(forbidden)" } else { "" },
+                    if entry.note.is_empty() {
+                        String::new()
+                    } else {
+                        format!("\t# {}", entry.note)
+                    }
+                )
+            };
+        }
+    }
+    if !json && output.is_empty() {
+        output = format!("no glossary terms from {from} into {to}\n");
+    }
+    Ok(output)
+}
+
+/// `glossary export`: every term pair as one TBX-Basic file.
+pub fn export(
+    scope: &GlossaryScope<'_>,
+    files: &[PathBuf],
+    output: &Path,
+    force: bool,
+) -> anyhow::Result<String> {
+    let (from, to) = scope.languages()?;
+    let library = library(scope.library);
+    let (read, skipped) = load_glossary_files(library.as_deref(), files, &from, &to);
+    if !skipped.is_empty() {
+        bail!(
+            "some glossaries could not be read, so the export would be incomplete:\n{}",
+            skipped.join("\n")
+        );
+    }
+    let mut entries: Vec<GlossaryEntry> = Vec::new();
+    for entry in read.into_iter().flat_map(|(_, entries)| entries) {
+        if !entries.contains(&entry) {
+            entries.push(entry);
+        }
+    }
+    if entries.is_empty() {
+        bail!("there are no glossary terms from {from} into {to} to export");
+    }
+    let title = format!("Glossary {}–{}", from.as_str(), to.as_str());
+    let (text, dropped) =
+        crate::io::export::glossary_tbx(&entries, from.as_str(), to.as_str(), &title);
+    crate::io::export::write_export_file(output, text.as_bytes(), force)?;
+    let mut said = format!(
+        "{} term pair(s) written to {} (TBX-Basic)",
+        entries.len(),
+        output.display()
+    );
+    if dropped > 0 {
+        let _ = write!(
+            said,
+            "; {dropped} character(s) XML cannot carry were left out"
+        );
+    }
+    Ok(said)
+}
+
+/// `glossary import`: copies a glossary file into the library's `glossary/` folder once it
+/// has been read without an error.
+pub fn import(file: &Path, named_library: Option<&Path>) -> anyhow::Result<String> {
+    let library = library(named_library).context("no library folder: give --library DIR")?;
+    let extension = file
+        .extension()
+        .map(|extension| extension.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    if !matches!(extension.as_str(), "tbx" | "tsv" | "csv" | "txt") {
+        bail!(
+            "{} is not a glossary (.tbx, .tsv, .csv or .txt)",
+            file.display()
+        );
+    }
+    // Any pair reads a TSV or CSV file; a TBX file is checked for its structure.
+    let any = LanguageTag::parse("en")?;
+    let entries = read_glossary_file(file, &any, &any)
+        .map_err(|error| anyhow::anyhow!("{}: {error}", file.display()))?;
+    let folder = crate::io::library::glossary_dir(&library);
+    std::fs::create_dir_all(&folder)
+        .with_context(|| format!("cannot create {}", folder.display()))?;
+    let name = file
+        .file_name()
+        .context("the glossary's path has no file name")?;
+    let destination = folder.join(name);
+    let bytes = crate::io::read_file_capped(file)?;
+    if destination.exists() {
+        if crate::io::read_file_capped(&destination).is_ok_and(|existing| existing == bytes) {
+            return Ok(format!(
+                "{} is already in the library",
+                destination.display()
+            ));
+        }
+        bail!(
+            "{} already holds another glossary of that name; rename the file first",
+            destination.display()
+        );
+    }
+    crate::io::fs::write_atomically(&destination, &bytes)?;
+    let counted = if extension == "tbx" {
+        "a TBX glossary".to_owned()
+    } else {
+        format!("{} term pair(s)", entries.len())
+    };
+    Ok(format!(
+        "{}: {counted} added to the library as {}",
+        file.display(),
+        destination.display()
+    ))
+}

@@ -1,0 +1,273 @@
+//! The glossary Diptych writes: terms the user adds, edits or deletes (in the window or with
+//! `diptych glossary add`) live in one TBX-Basic file per language pair in the library's
+//! `glossary/` folder, `diptych.<from>-<to>.tbx`, beside any glossaries the user brought.
+//! Each change reads the file anew, applies itself, and writes the file atomically after a
+//! backup, so a change made elsewhere meanwhile is kept or reported, never overwritten.
+
+use std::path::{Path, PathBuf};
+
+use crate::io::export::{WriteExportError, glossary_tbx, write_export_file};
+use crate::io::import::glossary::{GlossaryEntry, GlossaryError, read_tbx};
+use crate::model::primary_language;
+
+/// What to change in the glossary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GlossaryChange {
+    Add(GlossaryEntry),
+    /// The entry as it was, and as it is to be.
+    Replace {
+        old: GlossaryEntry,
+        new: GlossaryEntry,
+    },
+    Remove(GlossaryEntry),
+}
+
+/// Why a change was not made.
+#[derive(Debug, thiserror::Error)]
+pub enum GlossaryFileError {
+    #[error("{path}: {reason}")]
+    Read { path: String, reason: String },
+    #[error("“{source_term}” → “{target}” is already in the glossary")]
+    Duplicate { source_term: String, target: String },
+    #[error(
+        "“{source_term}” → “{target}” is no longer in {path} (was it changed elsewhere?); nothing was changed"
+    )]
+    Missing {
+        source_term: String,
+        target: String,
+        path: String,
+    },
+    #[error("a term and its translation must both have text")]
+    Empty,
+    #[error(transparent)]
+    Write(#[from] WriteExportError),
+}
+
+/// The file Diptych keeps the `from` → `to` terms in, in `library`.
+pub fn own_glossary_path(library: &Path, from: &str, to: &str) -> PathBuf {
+    crate::io::library::glossary_dir(library).join(format!(
+        "diptych.{}-{}.tbx",
+        primary_language(from),
+        primary_language(to)
+    ))
+}
+
+/// The entries of the glossary at `path` (none when there is no file yet).
+pub fn read_own_glossary(
+    path: &Path,
+    from: &str,
+    to: &str,
+) -> Result<Vec<GlossaryEntry>, GlossaryFileError> {
+    let read_error = |reason: String| GlossaryFileError::Read {
+        path: path.display().to_string(),
+        reason,
+    };
+    match crate::io::read_file_capped(path) {
+        Ok(bytes) => {
+            read_tbx(&bytes, from, to).map_err(|error: GlossaryError| read_error(error.to_string()))
+        }
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+        Err(error) => Err(read_error(error.to_string())),
+    }
+}
+
+/// Trims an entry's texts; both terms must have text.
+fn tidy(entry: &GlossaryEntry) -> Result<GlossaryEntry, GlossaryFileError> {
+    let tidy = GlossaryEntry {
+        source: entry
+            .source
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+        target: entry
+            .target
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+        note: entry.note.trim().to_owned(),
+        forbidden: entry.forbidden,
+    };
+    if tidy.source.is_empty() || tidy.target.is_empty() {
+        return Err(GlossaryFileError::Empty);
+    }
+    Ok(tidy)
+}
+
+/// Applies `change` to the `from` → `to` glossary Diptych keeps in `library`, and returns
+/// the file and how many entries it now holds.
+pub fn change_own_glossary(
+    library: &Path,
+    from: &str,
+    to: &str,
+    change: &GlossaryChange,
+) -> Result<(PathBuf, usize), GlossaryFileError> {
+    let path = own_glossary_path(library, from, to);
+    let mut entries = read_own_glossary(&path, from, to)?;
+    let same_pair = |one: &GlossaryEntry, other: &GlossaryEntry| {
+        one.source == other.source && one.target == other.target
+    };
+    let position = |entries: &[GlossaryEntry], wanted: &GlossaryEntry| {
+        entries
+            .iter()
+            .position(|entry| entry == wanted)
+            .ok_or_else(|| GlossaryFileError::Missing {
+                source_term: wanted.source.clone(),
+                target: wanted.target.clone(),
+                path: path.display().to_string(),
+            })
+    };
+    match change {
+        GlossaryChange::Add(entry) => {
+            let entry = tidy(entry)?;
+            if entries.iter().any(|existing| same_pair(existing, &entry)) {
+                return Err(GlossaryFileError::Duplicate {
+                    source_term: entry.source,
+                    target: entry.target,
+                });
+            }
+            entries.push(entry);
+        }
+        GlossaryChange::Replace { old, new } => {
+            let at = position(&entries, old)?;
+            let new = tidy(new)?;
+            if entries
+                .iter()
+                .enumerate()
+                .any(|(index, existing)| index != at && same_pair(existing, &new))
+            {
+                return Err(GlossaryFileError::Duplicate {
+                    source_term: new.source,
+                    target: new.target,
+                });
+            }
+            entries[at] = new;
+        }
+        GlossaryChange::Remove(entry) => {
+            let at = position(&entries, entry)?;
+            entries.remove(at);
+        }
+    }
+    write_own_glossary(&path, &entries, from, to)?;
+    Ok((path, entries.len()))
+}
+
+/// Writes `entries` as the glossary at `path` (its folder made when missing; the file before
+/// backed up).
+fn write_own_glossary(
+    path: &Path,
+    entries: &[GlossaryEntry],
+    from: &str,
+    to: &str,
+) -> Result<(), GlossaryFileError> {
+    if let Some(folder) = path.parent() {
+        std::fs::create_dir_all(folder).map_err(|reason| {
+            GlossaryFileError::Write(WriteExportError::Write {
+                path: folder.display().to_string(),
+                reason,
+            })
+        })?;
+    }
+    let title = format!(
+        "Diptych glossary {}–{}",
+        primary_language(from),
+        primary_language(to)
+    );
+    let (text, _) = glossary_tbx(entries, from, to, &title);
+    write_export_file(path, text.as_bytes(), true)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(source: &str, target: &str) -> GlossaryEntry {
+        GlossaryEntry {
+            source: source.to_owned(),
+            target: target.to_owned(),
+            ..GlossaryEntry::default()
+        }
+    }
+
+    #[test]
+    fn terms_are_added_edited_and_removed_with_a_backup_each_time() {
+        let library = tempfile::tempdir().unwrap();
+        let library = library.path();
+        let (path, count) = change_own_glossary(
+            library,
+            "en-GB",
+            "ru",
+            &GlossaryChange::Add(entry(
+                "  unauthorized   rally ",
+                "несанкционированный митинг",
+            )),
+        )
+        .unwrap();
+        assert_eq!(count, 1);
+        assert!(path.ends_with("glossary/diptych.en-ru.tbx"));
+        let duplicate = change_own_glossary(
+            library,
+            "en",
+            "ru",
+            &GlossaryChange::Add(entry("unauthorized rally", "несанкционированный митинг")),
+        );
+        assert!(matches!(
+            duplicate,
+            Err(GlossaryFileError::Duplicate { .. })
+        ));
+        let mut forbidden = entry("unauthorized rally", "незаконный митинг");
+        forbidden.forbidden = true;
+        change_own_glossary(library, "en", "ru", &GlossaryChange::Add(forbidden.clone())).unwrap();
+        let mut noted = forbidden.clone();
+        noted.note = "the court's word, not ours".to_owned();
+        change_own_glossary(
+            library,
+            "en",
+            "ru",
+            &GlossaryChange::Replace {
+                old: forbidden.clone(),
+                new: noted.clone(),
+            },
+        )
+        .unwrap();
+        // The old entry is gone, so removing it again is reported, not ignored.
+        let stale = change_own_glossary(library, "en", "ru", &GlossaryChange::Remove(forbidden));
+        assert!(matches!(stale, Err(GlossaryFileError::Missing { .. })));
+        let entries = read_own_glossary(&path, "en", "ru").unwrap();
+        assert_eq!(
+            entries,
+            vec![
+                entry("unauthorized rally", "несанкционированный митинг"),
+                noted.clone()
+            ]
+        );
+        change_own_glossary(library, "en", "ru", &GlossaryChange::Remove(noted)).unwrap();
+        assert_eq!(read_own_glossary(&path, "en", "ru").unwrap().len(), 1);
+        let backups = crate::io::backup::list_backups(&path);
+        assert!(backups.len() >= 3, "{backups:?}");
+        assert!(matches!(
+            change_own_glossary(library, "en", "ru", &GlossaryChange::Add(entry(" ", "x"))),
+            Err(GlossaryFileError::Empty)
+        ));
+    }
+
+    #[test]
+    fn a_broken_glossary_file_is_reported_and_left_alone() {
+        let library = tempfile::tempdir().unwrap();
+        let path = own_glossary_path(library.path(), "en", "az");
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, "<tbx><text><body><conceptEntry>").unwrap();
+        let error = change_own_glossary(
+            library.path(),
+            "en",
+            "az",
+            &GlossaryChange::Add(entry("president", "prezident")),
+        )
+        .unwrap_err();
+        assert!(matches!(error, GlossaryFileError::Read { .. }), "{error}");
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            "<tbx><text><body><conceptEntry>"
+        );
+    }
+}
