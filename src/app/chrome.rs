@@ -57,6 +57,7 @@ pub fn menus() -> Vec<(&'static str, Vec<MenuItem>)> {
                 C(Command::FillFromMemory),
                 C(Command::Pretranslate),
                 C(Command::ShowBackups),
+                C(Command::ShowSettings),
                 C(Command::AskTakeOver),
                 C(Command::VerifyOriginal),
                 RecentFiles,
@@ -80,6 +81,9 @@ pub fn menus() -> Vec<(&'static str, Vec<MenuItem>)> {
                 C(Command::InsertMatch(3)),
                 C(Command::InsertMatch(4)),
                 C(Command::InsertMatch(5)),
+                Separator,
+                C(Command::AddTerm),
+                C(Command::ShowGlossary),
                 Separator,
                 C(Command::ShowCommandPalette),
             ],
@@ -110,6 +114,7 @@ pub fn menus() -> Vec<(&'static str, Vec<MenuItem>)> {
                 Separator,
                 C(Command::ToggleProjectPanel),
                 C(Command::ToggleMatchesPanel),
+                C(Command::ToggleTermsPanel),
                 C(Command::ToggleTheme),
                 C(Command::ZoomIn),
                 C(Command::ZoomOut),
@@ -328,6 +333,7 @@ fn jobs_ui(ui: &mut Ui, jobs: &[JobStatus], commands: &mut Vec<Command>) {
             JobKind::ReadMemory => Command::CancelReadingMemory,
             JobKind::BuildMemory => Command::CancelBuildingMemory,
             JobKind::Pretranslate => Command::CancelPretranslate,
+            JobKind::LoadGlossary | JobKind::ChangeGlossary => Command::CancelGlossaryJobs,
         };
         if ui.small_button("✕").on_hover_text("Cancel").clicked() {
             commands.push(cancel);

@@ -20,6 +20,8 @@ pub enum DialogPurpose {
     ImportTranslation,
     /// Pick an XLIFF file or a translation memory (TMX) to bring translations in from.
     FillFromMemory,
+    /// Pick the library folder (projects, memories, glossaries).
+    ChooseLibrary,
 }
 
 impl DialogPurpose {
@@ -30,6 +32,7 @@ impl DialogPurpose {
             Self::SaveProject { .. } => "Save project as",
             Self::ImportTranslation => "Import translation",
             Self::FillFromMemory => "Import translations",
+            Self::ChooseLibrary => "Library folder",
         }
     }
 
@@ -39,6 +42,7 @@ impl DialogPurpose {
             Self::OpenArticle | Self::ImportTranslation => "/home/me/articles/story.txt",
             Self::OpenProject | Self::SaveProject { .. } => "/home/me/articles/story.diptych.ron",
             Self::FillFromMemory => "/home/me/articles/story.ru.xlf",
+            Self::ChooseLibrary => "/home/me/newsroom-library",
         }
     }
 }
@@ -106,6 +110,9 @@ impl FileDialogs for SystemDialogs {
                         .add_filter("Diptych projects", &["ron"])
                         .add_filter("All files", &["*"])
                         .pick_file(),
+                    DialogPurpose::ChooseLibrary => {
+                        dialog.set_title("Library folder").pick_folder()
+                    }
                     DialogPurpose::SaveProject { suggested_name } => dialog
                         .set_title("Save project as")
                         .add_filter("Diptych projects", &["ron"])

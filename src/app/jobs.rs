@@ -13,6 +13,7 @@ use std::sync::mpsc::{Receiver, TryRecvError};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use super::session::{Document, DocumentBasis};
+use crate::io::glossary_file::{GlossaryChange, change_own_glossary};
 use crate::memory::index::TranslationMemory;
 use crate::memory::pretranslate::{PretranslateReport, pretranslate};
 use crate::memory::sources::{BuildReport, MemorySources, add_project, build_memory};
@@ -34,6 +35,10 @@ pub enum JobKind {
     BuildMemory,
     /// Filling empty translations from the translation memory.
     Pretranslate,
+    /// Reading the glossaries the Terms panel and the grid use.
+    LoadGlossary,
+    /// Writing a change to the glossary Diptych keeps.
+    ChangeGlossary,
 }
 
 impl JobKind {
@@ -45,6 +50,8 @@ impl JobKind {
             Self::ReadMemory => "diptych-memory",
             Self::BuildMemory => "diptych-tm",
             Self::Pretranslate => "diptych-pretranslate",
+            Self::LoadGlossary => "diptych-glossary",
+            Self::ChangeGlossary => "diptych-glossary-write",
         }
     }
 }
@@ -63,6 +70,18 @@ pub enum JobOutput {
         from: LanguageTag,
         to: LanguageTag,
         built: Option<Box<(TranslationMemory, BuildReport)>>,
+    },
+    /// The glossaries from `from` into `to` (`None`: the read was stopped).
+    GlossaryLoaded {
+        from: LanguageTag,
+        to: LanguageTag,
+        loaded: Option<Box<crate::app::glossary::LoadedGlossary>>,
+    },
+    /// A change written to the glossary Diptych keeps (its file and how many entries it has
+    /// now), or why it was not.
+    GlossaryChanged {
+        change: Box<GlossaryChange>,
+        result: Result<(PathBuf, usize), String>,
     },
     /// A file read and imported (or why it could not be).
     Opened {
@@ -355,6 +374,60 @@ impl Jobs {
                     language,
                     basis,
                 }
+            },
+        )
+    }
+
+    /// Starts reading the `from` → `to` glossaries of `library`.
+    pub fn start_glossary_load(
+        &mut self,
+        library: Option<PathBuf>,
+        from: LanguageTag,
+        to: LanguageTag,
+    ) -> Result<(), StartError> {
+        let label = format!("Reading the {from}→{to} glossaries");
+        let (lost_from, lost_to) = (from.clone(), to.clone());
+        self.start(
+            JobKind::LoadGlossary,
+            library.clone().unwrap_or_default(),
+            label,
+            Box::new(move || JobOutput::GlossaryLoaded {
+                from: lost_from.clone(),
+                to: lost_to.clone(),
+                loaded: None,
+            }),
+            move |_| {
+                let loaded = crate::app::glossary::load_glossary(library.as_deref(), &from, &to);
+                JobOutput::GlossaryLoaded {
+                    from,
+                    to,
+                    loaded: Some(Box::new(loaded)),
+                }
+            },
+        )
+    }
+
+    /// Starts writing `change` to the `from` → `to` glossary Diptych keeps in `library`.
+    pub fn start_glossary_change(
+        &mut self,
+        library: PathBuf,
+        from: LanguageTag,
+        to: LanguageTag,
+        change: GlossaryChange,
+    ) -> Result<(), StartError> {
+        let lost_change = change.clone();
+        self.start(
+            JobKind::ChangeGlossary,
+            library.clone(),
+            "Writing the glossary".to_owned(),
+            Box::new(move || JobOutput::GlossaryChanged {
+                change: Box::new(lost_change.clone()),
+                result: Err("writing the glossary stopped unexpectedly".to_owned()),
+            }),
+            move |_| JobOutput::GlossaryChanged {
+                result: change_own_glossary(&library, from.as_str(), to.as_str(), &change)
+                    .map_err(|error| error.to_string()),
+                change: Box::new(change),
             },
         )
     }

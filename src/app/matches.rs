@@ -9,7 +9,7 @@ use crate::memory::index::{Match, MemorySegment, TranslationMemory};
 use crate::memory::sources::{BuildReport, MemorySources, add_project};
 use crate::model::{LanguageTag, ParagraphId, Project};
 
-/// The lowest score the panel shows, and how many matches.
+/// The lowest score the panel shows unless the settings say otherwise, and how many matches.
 pub const MINIMUM_SCORE: u8 = 50;
 pub const SHOWN: usize = 5;
 
@@ -18,6 +18,8 @@ pub const SHOWN: usize = 5;
 pub struct MatchesState {
     /// The library folder searched.
     library: Option<PathBuf>,
+    /// The lowest score shown (0: [`MINIMUM_SCORE`]).
+    minimum: u8,
     memory: Option<TranslationMemory>,
     /// The languages the memory (built or being built) is for.
     pair: Option<(LanguageTag, LanguageTag)>,
@@ -40,9 +42,37 @@ impl MatchesState {
         }
     }
 
-    /// Forgets the memory (a build was stopped); the library stays.
+    /// Forgets the memory (a build was stopped); the library and the minimum stay.
     pub fn reset(&mut self) {
+        let minimum = self.minimum;
         *self = Self::new(self.library.take());
+        self.minimum = minimum;
+    }
+
+    /// The library folder searched.
+    pub fn library(&self) -> Option<&std::path::Path> {
+        self.library.as_deref()
+    }
+
+    /// Searches another library from now on (the memory is built again).
+    pub fn set_library(&mut self, library: Option<PathBuf>) {
+        self.library = library;
+        self.reset();
+    }
+
+    /// Shows matches of `minimum` % or more from now on.
+    pub fn set_minimum(&mut self, minimum: u8) {
+        self.minimum = minimum.clamp(1, 100);
+        self.query = None;
+    }
+
+    /// The lowest score shown.
+    pub fn minimum(&self) -> u8 {
+        if self.minimum == 0 {
+            MINIMUM_SCORE
+        } else {
+            self.minimum
+        }
     }
 
     /// The memory sources for a project at `project_folder`: the library and the project's
@@ -148,7 +178,12 @@ impl MatchesState {
             target.clone(),
             paragraph.text.clone(),
         );
-        let mut found = memory.search(&paragraph.text, MINIMUM_SCORE, SHOWN + 1);
+        let minimum = if self.minimum == 0 {
+            MINIMUM_SCORE
+        } else {
+            self.minimum
+        };
+        let mut found = memory.search(&paragraph.text, minimum, SHOWN + 1);
         // The row's own translation, when it is in the memory, is no match for itself.
         let own = &project.translation(paragraph.paragraph_id, target).text;
         found.retain(|candidate| !(candidate.score == 100 && &candidate.target == own));

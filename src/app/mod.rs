@@ -11,6 +11,7 @@ mod commands;
 mod dialogs;
 mod dock;
 mod fonts;
+mod glossary;
 mod jobs;
 mod matches;
 mod overlays;
@@ -114,6 +115,10 @@ pub struct DiptychApp {
     jobs: jobs::Jobs,
     /// The translation memory behind the Matches panel.
     matches: matches::MatchesState,
+    /// The glossary behind the Terms panel and the grid's marked terms.
+    glossary: glossary::GlossaryState,
+    /// The text last selected in a label (the source of "Add term").
+    label_selection: std::sync::Arc<egui::mutex::Mutex<Option<String>>>,
     /// The user's settings and where they are kept.
     preferences: Preferences,
     dialogs: Box<dyn FileDialogs>,
@@ -131,12 +136,21 @@ impl DiptychApp {
     /// first frame.
     pub fn new(document: Document, config: AppConfig) -> Self {
         let (preferences, settings_message) = Preferences::load(config.settings_path);
+        let library = preferences
+            .settings
+            .library_dir
+            .clone()
+            .or(config.library_dir);
+        let mut matches = matches::MatchesState::new(library.clone());
+        matches.set_minimum(preferences.settings.match_minimum);
         let mut app = Self {
             session: Session::new(document, config.recovery_dir),
             view: ViewState::default(),
             overlays: Overlays::default(),
             jobs: jobs::Jobs::default(),
-            matches: matches::MatchesState::new(config.library_dir),
+            matches,
+            glossary: glossary::GlossaryState::new(library),
+            label_selection: std::sync::Arc::default(),
             preferences,
             dialogs: config.dialogs,
             pending: Vec::new(),
@@ -269,6 +283,9 @@ impl DiptychApp {
             } else {
                 egui::Theme::Light
             });
+            let (watch, seen) = glossary::SelectionWatch::new();
+            ctx.add_plugin(watch);
+            self.label_selection = seen;
             let waker_ctx = ctx.clone();
             self.jobs
                 .set_waker(std::sync::Arc::new(move || waker_ctx.request_repaint()));
@@ -314,6 +331,7 @@ impl DiptychApp {
         if self.view.dock.is_open(DockPanel::Matches) {
             self.prepare_matches();
         }
+        self.prepare_glossary();
         let charset_decision = if self.view.dock.is_open(DockPanel::Project) {
             self.session.document.charset_decision()
         } else {
@@ -337,10 +355,18 @@ impl DiptychApp {
             charset_decision: charset_decision.as_deref(),
             selected: self.view.selected,
             matches: &self.matches,
+            glossary: &self.glossary,
         };
         dock::dock_ui(ui, &mut self.view.dock, &dock_view, commands);
         let screen = self.view.screen(&document.project);
-        screens::screen_ui(ui, &screen, &document.project, &mut self.view, commands);
+        screens::screen_ui(
+            ui,
+            &screen,
+            &document.project,
+            &mut self.view,
+            &self.glossary,
+            commands,
+        );
         if let Some(modal) = &mut self.overlays.modal {
             let job = match modal {
                 Modal::Opening { .. } => self.jobs.status(JobKind::Open),
@@ -351,6 +377,10 @@ impl DiptychApp {
                 project_title: &document.project.metadata.title,
                 backups_to_keep: self.preferences.settings.backups_to_keep,
                 job: job.as_ref(),
+                glossary: &self.glossary,
+                library: self.matches.library(),
+                library_chosen: self.preferences.settings.library_dir.is_some(),
+                match_minimum: self.matches.minimum(),
             };
             if !overlays::modal_ui(ctx, modal, &context, commands) {
                 self.overlays.modal = None;
@@ -414,6 +444,7 @@ impl DiptychApp {
                     DialogPurpose::SaveProject { .. } => Command::SaveTo(path),
                     DialogPurpose::ImportTranslation => Command::AskTranslationLanguage(path),
                     DialogPurpose::FillFromMemory => Command::FillFromMemoryFile(path),
+                    DialogPurpose::ChooseLibrary => Command::SetLibrary(Some(path)),
                 };
                 self.pending.push(command);
             }

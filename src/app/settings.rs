@@ -27,6 +27,17 @@ pub struct Settings {
     pub export_format: String,
     #[serde(default)]
     pub export_allow_incomplete: bool,
+    /// The library folder chosen in the settings (`None`: the default one). Files from before
+    /// the library existed have none.
+    #[serde(default)]
+    pub library_dir: Option<PathBuf>,
+    /// The lowest translation memory score the Matches panel shows, in percent.
+    #[serde(default = "default_match_minimum")]
+    pub match_minimum: u8,
+}
+
+fn default_match_minimum() -> u8 {
+    crate::app::matches::MINIMUM_SCORE
 }
 
 fn default_export_format() -> String {
@@ -47,6 +58,8 @@ impl Default for Settings {
             backups_to_keep: default_backups_to_keep(),
             export_format: default_export_format(),
             export_allow_incomplete: false,
+            library_dir: None,
+            match_minimum: default_match_minimum(),
         }
     }
 }

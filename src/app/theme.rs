@@ -62,6 +62,11 @@ const CONFIDENCE_LOW: Color32 = Color32::from_rgb(210, 60, 50);
 
 /// Behind the words of a memory match that differ from the row's source.
 pub const MATCH_DIFFERENCE: Color32 = Color32::from_rgba_premultiplied(200, 120, 0, 70);
+/// The line under a glossary term in the source (light and dark theme).
+const TERM_LINE: (Color32, Color32) = (
+    Color32::from_rgb(40, 110, 200),
+    Color32::from_rgb(110, 170, 255),
+);
 /// The fill of a warning toast.
 pub const WARNING_FILL: Color32 = Color32::from_rgb(120, 90, 10);
 /// The fill of an error toast.
@@ -132,6 +137,54 @@ pub fn marked_text<'t>(
     for (piece, is_marked) in pieces {
         let format = if is_marked { &marked } else { &plain };
         job.append(piece, 0.0, format.clone());
+    }
+    job
+}
+
+/// A source text with the byte ranges `terms` (glossary terms) underlined; `strong` for a
+/// headline. Overlapping ranges are underlined once.
+pub fn text_with_terms(
+    ui: &egui::Ui,
+    text: &str,
+    terms: &[std::ops::Range<usize>],
+    strong: bool,
+) -> egui::text::LayoutJob {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let color = if strong {
+        ui.visuals().strong_text_color()
+    } else {
+        ui.visuals().text_color()
+    };
+    let line = if ui.visuals().dark_mode {
+        TERM_LINE.1
+    } else {
+        TERM_LINE.0
+    };
+    let plain = egui::text::TextFormat {
+        font_id: font,
+        color,
+        ..egui::text::TextFormat::default()
+    };
+    let underlined = egui::text::TextFormat {
+        underline: egui::Stroke::new(1.5, line),
+        ..plain.clone()
+    };
+    let mut cuts: Vec<usize> = terms
+        .iter()
+        .flat_map(|range| [range.start, range.end])
+        .chain([0, text.len()])
+        .filter(|&at| text.is_char_boundary(at))
+        .collect();
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut job = egui::text::LayoutJob::default();
+    for pair in cuts.windows(2) {
+        let (start, end) = (pair[0], pair[1]);
+        let marked = terms
+            .iter()
+            .any(|range| range.start <= start && end <= range.end);
+        let format = if marked { &underlined } else { &plain };
+        job.append(&text[start..end], 0.0, format.clone());
     }
     job
 }

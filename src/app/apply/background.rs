@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use super::{EditContext, export, matches, memory};
+use super::{EditContext, export, glossary, matches, memory};
 use crate::app::DiptychApp;
 use crate::app::commands::Command;
 use crate::app::jobs::{AlignJobError, JobKind, JobOutput, StartError};
@@ -28,6 +28,24 @@ impl DiptychApp {
             self.matches
                 .refresh(&self.session.document.project, self.view.selected, target);
         }
+    }
+
+    /// Before drawing: the glossary (read in the background) and the term places of the
+    /// paragraphs and of the selected row.
+    pub(in crate::app) fn prepare_glossary(&mut self) {
+        glossary::ensure_glossary(
+            &self.session.document,
+            self.view.target.as_ref(),
+            &mut self.glossary,
+            &mut self.jobs,
+            &mut self.overlays,
+        );
+        let project = &self.session.document.project;
+        let selected = match (self.view.selected, &self.view.target) {
+            (Some(id), Some(target)) => Some((id, project.translation(id, target).text.as_str())),
+            _ => None,
+        };
+        self.glossary.refresh(project, selected);
     }
 
     /// Starts filling the shown target's empty rows from the memory.
@@ -172,6 +190,11 @@ impl DiptychApp {
                     format!("Stopped opening {}.", subject.display()),
                 );
             }
+            JobKind::LoadGlossary => self.glossary.reset(),
+            JobKind::ChangeGlossary => self.overlays.toast(
+                ToastLevel::Info,
+                "Stopped waiting for the glossary to be written; see the glossary for whether the change was made.",
+            ),
             JobKind::Pretranslate => self.overlays.toast(
                 ToastLevel::Info,
                 "Stopped pre-translating; nothing was filled.",
@@ -219,6 +242,12 @@ impl DiptychApp {
                         overlays: &mut self.overlays,
                     };
                     matches::pretranslated(&mut editing, &language, fits, result);
+                }
+                JobOutput::GlossaryLoaded { from, to, loaded } => {
+                    glossary::glossary_loaded(&from, &to, loaded, &mut self.glossary);
+                }
+                JobOutput::GlossaryChanged { change, result } => {
+                    glossary::changed(&change, result, &mut self.glossary, &mut self.overlays);
                 }
                 JobOutput::MemoryBuilt { from, to, built } => matches::memory_built(
                     &self.session.document,

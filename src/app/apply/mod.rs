@@ -14,6 +14,7 @@ mod align;
 mod background;
 mod edit;
 mod export;
+mod glossary;
 mod matches;
 mod memory;
 
@@ -113,6 +114,7 @@ impl DiptychApp {
                     DialogPurpose::SaveProject { .. } => Command::SaveTo(path),
                     DialogPurpose::ImportTranslation => Command::AskTranslationLanguage(path),
                     DialogPurpose::FillFromMemory => Command::FillFromMemoryFile(path),
+                    DialogPurpose::ChooseLibrary => Command::SetLibrary(Some(path)),
                     DialogPurpose::OpenArticle | DialogPurpose::OpenProject => {
                         Command::OpenPath(path)
                     }
@@ -213,6 +215,59 @@ impl DiptychApp {
                     *searched = query;
                 }
             }
+            Command::ShowSettings => self.overlays.show(Modal::Settings),
+            Command::ChooseLibrary => self.open_dialog(DialogPurpose::ChooseLibrary),
+            Command::SetLibrary(path) => self.set_library(path),
+            Command::SetMatchMinimum(minimum) => {
+                self.matches.set_minimum(minimum);
+                self.preferences.settings.match_minimum = self.matches.minimum();
+                self.preferences.persist(&mut self.overlays);
+            }
+            Command::ToggleTermsPanel => self.view.dock.toggle(DockPanel::Terms),
+            Command::AddTerm => {
+                let selection = self.label_selection.lock().take();
+                glossary::open_add_term(
+                    ctx,
+                    &self.session.document,
+                    self.view.selected,
+                    self.view.target.as_ref(),
+                    selection,
+                    &mut self.overlays,
+                );
+            }
+            Command::ShowGlossary => {
+                self.overlays.show(Modal::Glossary(
+                    crate::app::overlays::GlossaryDialog::default(),
+                ));
+            }
+            Command::EditTerm(entry) => {
+                glossary::open_edit_term(*entry, &self.glossary, &mut self.overlays);
+            }
+            Command::SaveTerm { from, to, change } => glossary::start_change(
+                from,
+                to,
+                *change,
+                &self.glossary,
+                &mut self.jobs,
+                &mut self.overlays,
+            ),
+            Command::CancelGlossaryJobs => {
+                self.cancel_job(JobKind::LoadGlossary);
+                self.cancel_job(JobKind::ChangeGlossary);
+            }
+            Command::InsertTerm(term) => {
+                if let Some(insert) = glossary::insertion(
+                    ctx,
+                    &self.session.document,
+                    self.view.selected,
+                    self.view.target.as_ref(),
+                    &term,
+                ) {
+                    for command in insert {
+                        self.apply_command(ctx, command);
+                    }
+                }
+            }
             Command::InsertMatch(number) => {
                 if let Some(insert) = matches::insertion(
                     number,
@@ -304,6 +359,35 @@ impl DiptychApp {
         if !self.dialogs.is_open() {
             self.dialogs.request(purpose);
         }
+    }
+
+    /// Uses `path` as the library folder from now on (`None`: the default one): remembered
+    /// in the settings, and the memory and the glossary read from it anew.
+    fn set_library(&mut self, path: Option<std::path::PathBuf>) {
+        if let Some(path) = &path
+            && (path.is_file() || !path.is_absolute())
+        {
+            self.overlays.toast(
+                ToastLevel::Error,
+                format!(
+                    "{} cannot be the library: give the full path of a folder",
+                    path.display()
+                ),
+            );
+            return;
+        }
+        self.preferences.settings.library_dir.clone_from(&path);
+        self.preferences.persist(&mut self.overlays);
+        let library = path.or_else(crate::io::library::default_library_dir);
+        self.matches.set_library(library.clone());
+        self.glossary.set_library(library.clone());
+        self.overlays.toast(
+            ToastLevel::Info,
+            match library {
+                Some(library) => format!("The library is {} now.", library.display()),
+                None => "There is no library folder (no home folder is set).".to_owned(),
+            },
+        );
     }
 
     fn set_zoom(&mut self, zoom: f32) {

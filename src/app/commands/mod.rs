@@ -53,6 +53,33 @@ pub enum Command {
     ShowConcordance,
     /// Search the memory for this word or phrase (the concordance's field changed).
     SearchConcordance(String),
+    /// Show the settings (library folder, lowest match score).
+    ShowSettings,
+    /// Pick the library folder with a dialog.
+    ChooseLibrary,
+    /// Use this library folder (`None`: the default one).
+    SetLibrary(Option<PathBuf>),
+    /// Show memory matches of this score or more.
+    SetMatchMinimum(u8),
+    /// Show or hide the glossary terms of the selected row.
+    ToggleTermsPanel,
+    /// Add a term pair to the glossary (offering the text selected in the source and the
+    /// translation).
+    AddTerm,
+    /// Show the whole glossary of the shown languages.
+    ShowGlossary,
+    /// Edit a term pair of the glossary Diptych keeps.
+    EditTerm(Box<crate::io::import::glossary::GlossaryEntry>),
+    /// Write a change to the glossary Diptych keeps (in the background).
+    SaveTerm {
+        from: LanguageTag,
+        to: LanguageTag,
+        change: Box<crate::io::glossary_file::GlossaryChange>,
+    },
+    /// Put a target term into the selected row's translation at the cursor.
+    InsertTerm(String),
+    /// Stop reading or writing the glossary.
+    CancelGlossaryJobs,
     SetMetadata {
         field: MetadataField,
         value: String,
@@ -217,6 +244,7 @@ impl Command {
             | Self::RemoveTarget(_)
             | Self::ConfirmAndNext
             | Self::InsertMatch(_)
+            | Self::InsertTerm(_)
             | Self::Pretranslate
             | Self::SetTranslationText { .. }
             | Self::SetTranslationNote { .. }
@@ -281,6 +309,16 @@ impl Command {
             | Self::CancelBuildingMemory
             | Self::ShowConcordance
             | Self::SearchConcordance(_)
+            | Self::ToggleTermsPanel
+            | Self::ShowSettings
+            | Self::ChooseLibrary
+            | Self::SetLibrary(_)
+            | Self::SetMatchMinimum(_)
+            | Self::AddTerm
+            | Self::ShowGlossary
+            | Self::EditTerm(_)
+            | Self::SaveTerm { .. }
+            | Self::CancelGlossaryJobs
             | Self::CancelPretranslate => false,
         }
     }

@@ -174,6 +174,30 @@ pub fn command_entries() -> Vec<CommandEntry> {
             &[(CTRL, Key::M)],
         ),
         entry(
+            C::ShowSettings,
+            "Settings…",
+            "The library folder (projects, memories, glossaries) and the lowest match score",
+            &[(CTRL, Key::Comma)],
+        ),
+        entry(
+            C::ToggleTermsPanel,
+            "Show/hide terms",
+            "The glossary's terms in the selected row, their expected translations, and whether the translation uses them",
+            &[(CTRL_SHIFT, Key::T)],
+        ),
+        entry(
+            C::AddTerm,
+            "Add term…",
+            "Add a term pair to the glossary: select it in the source and in the translation first",
+            &[(CTRL, Key::T)],
+        ),
+        entry(
+            C::ShowGlossary,
+            "Glossary…",
+            "Every term pair of the shown languages, to look up, edit or delete",
+            &[],
+        ),
+        entry(
             C::Pretranslate,
             "Pre-translate from the memory",
             "Fill the empty rows of the shown language from identical sources in the library's projects and memories, as drafts (nothing is replaced)",

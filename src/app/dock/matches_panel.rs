@@ -34,7 +34,10 @@ pub fn matches_panel_ui(ui: &mut Ui, view: &DockView<'_>, commands: &mut Vec<Com
                 return;
             }
             if view.matches.found.is_empty() {
-                ui.label("No match of 50 % or more for this row.");
+                ui.label(format!(
+                    "No match of {} % or more for this row.",
+                    view.matches.minimum()
+                ));
                 return;
             }
             let words: Vec<String> = current

@@ -5,6 +5,7 @@
 mod matches_panel;
 mod project_panel;
 mod provenance;
+mod terms_panel;
 
 use super::commands::Command;
 use super::session::Document;
@@ -17,6 +18,8 @@ pub enum DockPanel {
     Project,
     /// The translation memory's matches for the selected row.
     Matches,
+    /// The glossary's terms in the selected row.
+    Terms,
 }
 
 /// Which panels are open, and what their fields hold between frames.
@@ -57,6 +60,8 @@ pub struct DockView<'a> {
     pub selected: Option<crate::model::ParagraphId>,
     /// The memory's matches for it (worked out before drawing).
     pub matches: &'a crate::app::matches::MatchesState,
+    /// The glossary's terms for it (worked out before drawing).
+    pub glossary: &'a crate::app::glossary::GlossaryState,
 }
 
 /// Draws the open panels on the right side of the window.
@@ -71,5 +76,8 @@ pub fn dock_ui(
     }
     if dock.is_open(DockPanel::Matches) {
         matches_panel::matches_panel_ui(ui, view, commands);
+    }
+    if dock.is_open(DockPanel::Terms) {
+        terms_panel::terms_panel_ui(ui, view, commands);
     }
 }

@@ -121,6 +121,8 @@ fn a_job_whose_thread_dies_reports_that_it_stopped() {
         | JobOutput::Exported { .. }
         | JobOutput::MemoryBuilt { .. }
         | JobOutput::Pretranslated { .. }
+        | JobOutput::GlossaryLoaded { .. }
+        | JobOutput::GlossaryChanged { .. }
         | JobOutput::MemoryRead { .. } => panic!("wrong kind"),
     }
 }

@@ -5,6 +5,7 @@
 
 mod concordance;
 mod export_dialog;
+mod glossary;
 mod modal;
 mod palette;
 mod questions;
@@ -13,6 +14,7 @@ mod toasts;
 use std::path::PathBuf;
 
 pub use export_dialog::ExportDialog;
+pub use glossary::{GlossaryDialog, TermDialog};
 pub use modal::{ModalContext, modal_ui};
 pub use toasts::toasts_ui;
 
@@ -122,6 +124,12 @@ pub enum Modal {
         paragraph_id: ParagraphId,
         text: String,
     },
+    /// Add a term pair to the glossary, or edit one.
+    Term(Box<TermDialog>),
+    /// The glossary of the shown languages: every term pair, to filter, edit and delete.
+    Glossary(GlossaryDialog),
+    /// The settings: the library folder and the memory's lowest score.
+    Settings,
 }
 
 impl Modal {
@@ -134,7 +142,8 @@ impl Modal {
             DialogPurpose::OpenArticle
             | DialogPurpose::OpenProject
             | DialogPurpose::ImportTranslation
-            | DialogPurpose::FillFromMemory => String::new(),
+            | DialogPurpose::FillFromMemory
+            | DialogPurpose::ChooseLibrary => String::new(),
         };
         Self::PathPrompt {
             purpose,
@@ -195,6 +204,10 @@ impl Modal {
             Self::Concordance { .. } => "Concordance",
             Self::Recover { .. } => "Restore unsaved work?",
             Self::Locked { .. } => "Open in another window",
+            Self::Term(dialog) if dialog.editing.is_some() => "Edit term",
+            Self::Term(_) => "Add term",
+            Self::Glossary(_) => "Glossary",
+            Self::Settings => "Settings",
         }
     }
 }

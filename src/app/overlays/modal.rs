@@ -18,6 +18,13 @@ pub struct ModalContext<'a> {
     pub backups_to_keep: usize,
     /// The background job a progress dialog stands for, if it is still running.
     pub job: Option<&'a JobStatus>,
+    /// The glossary, for the glossary dialog.
+    pub glossary: &'a crate::app::glossary::GlossaryState,
+    /// The library folder in use, whether the user chose it, and the lowest match score, for
+    /// the settings dialog.
+    pub library: Option<&'a std::path::Path>,
+    pub library_chosen: bool,
+    pub match_minimum: u8,
 }
 
 /// Draws `modal` and turns its answers into commands. Only the dialog's own fields change;
@@ -228,6 +235,21 @@ pub fn modal_ui(
                     keep_open = false;
                 }
             }
+            Modal::Term(dialog) => {
+                if super::glossary::term_dialog_ui(ui, dialog, commands) {
+                    keep_open = false;
+                }
+            }
+            Modal::Glossary(dialog) => {
+                if super::glossary::glossary_dialog_ui(ui, dialog, context.glossary, commands) {
+                    keep_open = false;
+                }
+            }
+            Modal::Settings => {
+                if settings_ui(ui, context, commands) {
+                    keep_open = false;
+                }
+            }
             Modal::Backups { backups } => {
                 if questions::backups_ui(ui, context.backups_to_keep, backups, commands) {
                     keep_open = false;
@@ -281,4 +303,44 @@ fn job_progress_ui(ui: &mut egui::Ui, job: Option<&JobStatus>, heading: &str) {
     {
         ui.weak(&job.label);
     }
+}
+
+/// The settings dialog: the library folder (chosen with a folder dialog, or the default) and
+/// the lowest score the Matches panel shows; each change applies at once. Returns whether it
+/// should close.
+fn settings_ui(ui: &mut egui::Ui, context: &ModalContext<'_>, commands: &mut Vec<Command>) -> bool {
+    ui.strong("Library folder");
+    ui.label(
+        "Projects in it (and in the open project's folder) feed the translation memory; its \
+         tm/ folder holds memories (TMX) and its glossary/ folder glossaries.",
+    );
+    match context.library {
+        Some(library) => ui.monospace(library.display().to_string()),
+        None => ui.weak("none (no home folder is set)"),
+    };
+    if !context.library_chosen {
+        ui.weak("(the default)");
+    }
+    ui.horizontal(|ui| {
+        if ui.button("Choose…").clicked() {
+            commands.push(Command::ChooseLibrary);
+        }
+        if context.library_chosen && ui.button("Use the default").clicked() {
+            commands.push(Command::SetLibrary(None));
+        }
+    });
+    ui.add_space(8.0);
+    ui.strong("Translation memory");
+    let mut minimum = context.match_minimum;
+    let slider = ui.add(
+        egui::Slider::new(&mut minimum, 30..=100)
+            .suffix(" %")
+            .text("lowest match score shown"),
+    );
+    set_accessible_label(&slider, "Lowest match score");
+    if minimum != context.match_minimum {
+        commands.push(Command::SetMatchMinimum(minimum));
+    }
+    ui.add_space(8.0);
+    ui.button("Close").clicked()
 }

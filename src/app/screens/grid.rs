@@ -19,6 +19,8 @@ pub struct GridView<'a> {
     pub project: &'a Project,
     pub target: Option<&'a LanguageTag>,
     pub selected: Option<ParagraphId>,
+    /// The glossary's term places in each paragraph (worked out before drawing).
+    pub glossary: &'a crate::app::glossary::GlossaryState,
 }
 
 /// Estimated height of row `index` before it is drawn: wrapped lines of both sides.
@@ -157,15 +159,8 @@ fn row_ui(
             .on_hover_text("Paragraph kind: junk, duplicate, teaser and footer are not translated");
         set_accessible_label(&kind_response, format!("Kind {paragraph_id}"));
     });
-    let text = RichText::new(&paragraph.text);
-    let text = if translatable { text } else { text.weak() };
-    let text = if paragraph.kind == ParagraphKind::Headline {
-        text.strong()
-    } else {
-        text
-    };
     // Clicking the text selects the row, as clicking the row does.
-    if source_ui.add(egui::Label::new(text).wrap()).clicked() {
+    if source_text_ui(&mut source_ui, view, paragraph, translatable).clicked() {
         commands.push(Command::SelectRow(paragraph_id));
     }
     let mut height = source_ui.min_rect().height();
@@ -200,6 +195,83 @@ fn row_ui(
     let full_rect = Rect::from_min_size(row_rect.min, vec2(row_rect.width(), height));
     paint_row_background(ui, background, full_rect, index, selected);
     height
+}
+
+/// The source text, its glossary terms underlined; resting the pointer on a term shows its
+/// translations.
+fn source_text_ui(
+    ui: &mut Ui,
+    view: &GridView<'_>,
+    paragraph: &crate::model::Paragraph,
+    translatable: bool,
+) -> egui::Response {
+    let places = view.glossary.places(paragraph.paragraph_id);
+    let strong = paragraph.kind == ParagraphKind::Headline;
+    if places.is_empty() || !translatable {
+        let text = RichText::new(&paragraph.text);
+        let text = if translatable { text } else { text.weak() };
+        let text = if strong { text.strong() } else { text };
+        return ui.add(egui::Label::new(text).wrap());
+    }
+    let ranges: Vec<std::ops::Range<usize>> =
+        places.iter().map(|place| place.range.clone()).collect();
+    let job = theme::text_with_terms(ui, &paragraph.text, &ranges, strong);
+    let (galley_pos, galley, response) = egui::Label::new(job).wrap().layout_in_ui(ui);
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Label, ui.is_enabled(), galley.text())
+    });
+    let hovered_at = response.hover_pos().map(|pointer| {
+        let cursor = galley.cursor_from_pos(pointer - galley_pos);
+        let index = usize::from(cursor.index);
+        paragraph
+            .text
+            .char_indices()
+            .nth(index)
+            .map_or(paragraph.text.len(), |(at, _)| at)
+    });
+    egui::text_selection::LabelSelectionState::label_text_selection(
+        ui,
+        &response,
+        galley_pos,
+        galley,
+        ui.visuals().text_color(),
+        egui::Stroke::NONE,
+    );
+    let Some(at) = hovered_at else {
+        return response;
+    };
+    let under: Vec<&crate::memory::terms::FoundTerm> = places
+        .iter()
+        .filter(|place| place.range.start <= at && at < place.range.end)
+        .collect();
+    if under.is_empty() {
+        return response;
+    }
+    response.on_hover_ui_at_pointer(|ui| {
+        for place in under {
+            for entry in place
+                .entries
+                .iter()
+                .filter_map(|&index| view.glossary.entry(index))
+            {
+                if entry.forbidden {
+                    ui.label(
+                        RichText::new(format!(
+                            "⛔ {} → {} (forbidden)",
+                            entry.source, entry.target
+                        ))
+                        .color(ui.visuals().error_fg_color),
+                    );
+                } else {
+                    ui.label(format!("{} → {}", entry.source, entry.target));
+                }
+                if !entry.note.is_empty() {
+                    ui.weak(&entry.note);
+                }
+            }
+        }
+        ui.weak("Terms panel: Ctrl+Shift+T");
+    })
 }
 
 fn translation_cell_ui(

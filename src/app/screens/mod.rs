@@ -29,6 +29,7 @@ pub fn screen_ui(
     screen: &Screen,
     project: &Project,
     view: &mut ViewState,
+    glossary: &crate::app::glossary::GlossaryState,
     commands: &mut Vec<Command>,
 ) {
     egui::CentralPanel::default().show(ui, |ui| match screen {
@@ -40,6 +41,7 @@ pub fn screen_ui(
                 project,
                 target: view.target.as_ref(),
                 selected: view.selected,
+                glossary,
             };
             grid::grid_ui(
                 ui,

@@ -1,0 +1,265 @@
+//! The glossary's commands: reading it when the languages change, the Add/Edit term dialog
+//! (offering the text selected in the source and in the translation), writing a change in
+//! the background and reading the glossary again after it, and putting a target term into
+//! the selected row at its editor's cursor. Each function takes only the parts it needs.
+
+use egui::text::{CCursor, CCursorRange};
+
+use crate::app::commands::Command;
+use crate::app::glossary::{GlossaryState, LoadedGlossary};
+use crate::app::jobs::Jobs;
+use crate::app::overlays::{Modal, Overlays, TermDialog, ToastLevel};
+use crate::app::screens::translation_editor_id;
+use crate::app::session::Document;
+use crate::io::glossary_file::GlossaryChange;
+use crate::io::import::glossary::GlossaryEntry;
+use crate::model::{LanguageTag, ParagraphId};
+
+/// Starts reading the glossary for the document's source language and `target` when the one
+/// there is for other languages (or there is none).
+pub fn ensure_glossary(
+    document: &Document,
+    target: Option<&LanguageTag>,
+    glossary: &mut GlossaryState,
+    jobs: &mut Jobs,
+    overlays: &mut Overlays,
+) {
+    let Some(target) = target else {
+        return;
+    };
+    let from = document.project.source.language.clone();
+    if !glossary.needs_loading(&from, target) {
+        return;
+    }
+    match jobs.start_glossary_load(
+        glossary.library().map(std::path::Path::to_path_buf),
+        from.clone(),
+        target.clone(),
+    ) {
+        Ok(()) => glossary.loading_for(from, target.clone()),
+        Err(error) => overlays.toast(
+            ToastLevel::Error,
+            format!("cannot read the glossaries: {error}"),
+        ),
+    }
+}
+
+/// A glossary read in the background.
+pub fn glossary_loaded(
+    from: &LanguageTag,
+    to: &LanguageTag,
+    loaded: Option<Box<LoadedGlossary>>,
+    glossary: &mut GlossaryState,
+) {
+    glossary.loaded(from, to, loaded.map(|loaded| *loaded));
+}
+
+/// The text selected in the editor `id` (nothing when no text is selected).
+fn selected_in_editor(ctx: &egui::Context, id: egui::Id, text: &str) -> String {
+    let Some(range) =
+        egui::text_edit::TextEditState::load(ctx, id).and_then(|state| state.cursor.char_range())
+    else {
+        return String::new();
+    };
+    let [start, end] = range.sorted_cursors();
+    text.chars()
+        .skip(usize::from(start.index))
+        .take(usize::from(end.index).saturating_sub(usize::from(start.index)))
+        .collect()
+}
+
+/// Opens the Add term dialog for `from` → `target`, with the text selected in the selected
+/// row's source (the last text selected in a label, if the source holds it) and translation.
+pub fn open_add_term(
+    ctx: &egui::Context,
+    document: &Document,
+    selected: Option<ParagraphId>,
+    target: Option<&LanguageTag>,
+    label_selection: Option<String>,
+    overlays: &mut Overlays,
+) {
+    let Some(target) = target else {
+        overlays.toast(
+            ToastLevel::Info,
+            "Choose a target language first: a term pairs the source with it.",
+        );
+        return;
+    };
+    let project = &document.project;
+    let paragraph = selected.and_then(|id| project.paragraph(id));
+    let source = label_selection
+        .map(|text| text.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|text| {
+            !text.is_empty()
+                && paragraph.is_some_and(|paragraph| {
+                    paragraph
+                        .text
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .contains(text.as_str())
+                })
+        })
+        .unwrap_or_default();
+    let translated = paragraph.map_or_else(String::new, |paragraph| {
+        let text = &project.translation(paragraph.paragraph_id, target).text;
+        selected_in_editor(
+            ctx,
+            translation_editor_id(paragraph.paragraph_id, target),
+            text,
+        )
+    });
+    overlays.show(Modal::Term(Box::new(TermDialog {
+        from: project.source.language.clone(),
+        to: target.clone(),
+        editing: None,
+        source,
+        target: translated.trim().to_owned(),
+        note: String::new(),
+        forbidden: false,
+    })));
+}
+
+/// Opens the dialog that edits `entry` (of the glossary Diptych keeps).
+pub fn open_edit_term(entry: GlossaryEntry, glossary: &GlossaryState, overlays: &mut Overlays) {
+    let Some((from, to)) = glossary.pair().cloned() else {
+        return;
+    };
+    overlays.show(Modal::Term(Box::new(TermDialog {
+        from,
+        to,
+        source: entry.source.clone(),
+        target: entry.target.clone(),
+        note: entry.note.clone(),
+        forbidden: entry.forbidden,
+        editing: Some(entry),
+    })));
+}
+
+/// Starts writing `change` to the `from` → `to` glossary Diptych keeps in the library.
+pub fn start_change(
+    from: LanguageTag,
+    to: LanguageTag,
+    change: GlossaryChange,
+    glossary: &GlossaryState,
+    jobs: &mut Jobs,
+    overlays: &mut Overlays,
+) {
+    let Some(library) = glossary.library() else {
+        overlays.toast(
+            ToastLevel::Error,
+            "There is no library folder to keep the glossary in: choose one in the settings.",
+        );
+        return;
+    };
+    if let Err(error) = jobs.start_glossary_change(library.to_path_buf(), from, to, change) {
+        overlays.toast(
+            ToastLevel::Error,
+            format!("cannot change the glossary now: {error}"),
+        );
+    }
+}
+
+/// A change written (or not): said so, and the glossary read again.
+pub fn changed(
+    change: &GlossaryChange,
+    result: Result<(std::path::PathBuf, usize), String>,
+    glossary: &mut GlossaryState,
+    overlays: &mut Overlays,
+) {
+    match result {
+        Ok((path, count)) => {
+            let file = path
+                .file_name()
+                .map_or_else(String::new, |name| name.to_string_lossy().into_owned());
+            let what = match change {
+                GlossaryChange::Add(entry) => {
+                    format!("Added “{}” → “{}”", entry.source, entry.target)
+                }
+                GlossaryChange::Replace { new, .. } => {
+                    format!("Changed “{}” → “{}”", new.source, new.target)
+                }
+                GlossaryChange::Remove(entry) => format!(
+                    "Deleted “{}” → “{}” (the file before is in its .diptych-backups folder)",
+                    entry.source, entry.target
+                ),
+            };
+            overlays.toast(
+                ToastLevel::Info,
+                format!("{what}: {file} has {count} term pair(s)."),
+            );
+            glossary.reset();
+        }
+        Err(error) => overlays.toast(ToastLevel::Error, error),
+    }
+}
+
+/// The commands that put `term` into the selected row's translation at its editor's cursor
+/// (in place of a selection; at the end when the editor has no cursor), as one undo step,
+/// with the cursor after it.
+pub fn insertion(
+    ctx: &egui::Context,
+    document: &Document,
+    selected: Option<ParagraphId>,
+    target: Option<&LanguageTag>,
+    term: &str,
+) -> Option<Vec<Command>> {
+    let (Some(paragraph_id), Some(language)) = (selected, target) else {
+        return None;
+    };
+    let text = document
+        .project
+        .translation(paragraph_id, language)
+        .text
+        .clone();
+    let id = translation_editor_id(paragraph_id, language);
+    let mut state = egui::text_edit::TextEditState::load(ctx, id).unwrap_or_default();
+    let count = text.chars().count();
+    let (start, end) = match state.cursor.char_range() {
+        Some(range) => {
+            let [start, end] = range.sorted_cursors();
+            (
+                usize::from(start.index).min(count),
+                usize::from(end.index).min(count),
+            )
+        }
+        None => (count, count),
+    };
+    let byte = |index: usize| {
+        text.char_indices()
+            .nth(index)
+            .map_or(text.len(), |(at, _)| at)
+    };
+    let (before, after) = (&text[..byte(start)], &text[byte(end)..]);
+    // A space between the term and the words beside it, unless there is one already.
+    let space_before = if before.is_empty() || before.ends_with(char::is_whitespace) {
+        ""
+    } else {
+        " "
+    };
+    let space_after = if after.is_empty()
+        || after.starts_with(char::is_whitespace)
+        || after.starts_with(|c: char| c.is_ascii_punctuation())
+    {
+        ""
+    } else {
+        " "
+    };
+    let inserted = format!("{space_before}{term}{space_after}");
+    let new_text = format!("{before}{inserted}{after}");
+    let cursor = before.chars().count() + space_before.chars().count() + term.chars().count();
+    state
+        .cursor
+        .set_char_range(Some(CCursorRange::one(CCursor::new(cursor))));
+    state.store(ctx, id);
+    ctx.memory_mut(|memory| memory.request_focus(id));
+    Some(vec![
+        Command::EndTyping,
+        Command::SetTranslationText {
+            paragraph_id,
+            language: language.clone(),
+            text: new_text,
+        },
+        Command::EndTyping,
+    ])
+}
