@@ -287,11 +287,9 @@ impl egui::Plugin for SelectionWatch {
         "diptych-selection-watch"
     }
 
-    fn output_hook(&mut self, ctx: &egui::Context, output: &mut egui::FullOutput) {
-        // A selection made while a text field has the focus is that field's, not a label's.
-        if ctx.memory(|memory| memory.focused().is_some()) {
-            return;
-        }
+    fn output_hook(&mut self, _ctx: &egui::Context, output: &mut egui::FullOutput) {
+        // Text fields report their selections too: "Add term" offers the text only when a
+        // source paragraph holds it.
         for command in &output.platform_output.commands {
             if let egui::OutputCommand::TextSelectionSettled(text) = command {
                 *self.last.lock() = Some(text.clone());

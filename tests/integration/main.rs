@@ -25,6 +25,7 @@ mod ui;
 mod ui_align;
 mod ui_commands;
 mod ui_export;
+mod ui_glossary;
 mod ui_matches;
 mod ui_safety;
 mod ui_unsaved;

@@ -68,6 +68,30 @@ fn selected_in_editor(ctx: &egui::Context, id: egui::Id, text: &str) -> String {
         .collect()
 }
 
+/// `part` as it stands in `text`, widened to the whole words it touches (`None` when `text`
+/// does not hold it).
+fn whole_words(text: &str, part: &str) -> Option<String> {
+    let at = text.find(part)?;
+    let in_word = |c: char| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’';
+    let touches_start = part.starts_with(in_word);
+    let touches_end = part.ends_with(in_word);
+    let start = text[..at]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| touches_start && in_word(*c))
+        .last()
+        .map_or(at, |(index, _)| index);
+    let end = at
+        + part.len()
+        + text[at + part.len()..]
+            .char_indices()
+            .take_while(|(_, c)| touches_end && in_word(*c))
+            .last()
+            .map_or(0, |(index, c)| index + c.len_utf8());
+    let words = text[start..end].trim_matches(|c: char| !c.is_alphanumeric());
+    (!words.is_empty()).then(|| words.to_owned())
+}
+
 /// Opens the Add term dialog for `from` → `target`, with the text selected in the selected
 /// row's source (the last text selected in a label, if the source holds it) and translation.
 pub fn open_add_term(
@@ -87,18 +111,17 @@ pub fn open_add_term(
     };
     let project = &document.project;
     let paragraph = selected.and_then(|id| project.paragraph(id));
+    // The last text selected in a label, when a source paragraph (the selected row's, or
+    // any: dragging over a label does not select its row) holds it, widened to whole words.
+    let flat = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
     let source = label_selection
-        .map(|text| text.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|text| {
-            !text.is_empty()
-                && paragraph.is_some_and(|paragraph| {
-                    paragraph
-                        .text
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                        .contains(text.as_str())
-                })
+        .map(|text| flat(&text))
+        .filter(|text| !text.is_empty())
+        .and_then(|text| {
+            paragraph
+                .into_iter()
+                .chain(project.paragraphs())
+                .find_map(|paragraph| whole_words(&flat(&paragraph.text), &text))
         })
         .unwrap_or_default();
     let translated = paragraph.map_or_else(String::new, |paragraph| {
@@ -262,4 +285,25 @@ pub fn insertion(
         },
         Command::EndTyping,
     ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::whole_words;
+
+    #[test]
+    fn a_selection_is_widened_to_whole_words() {
+        let text = "The current rolling stock is old.";
+        assert_eq!(
+            whole_words(text, "urrent rollin").as_deref(),
+            Some("current rolling")
+        );
+        assert_eq!(whole_words(text, "stock is").as_deref(), Some("stock is"));
+        assert_eq!(whole_words(text, " old.").as_deref(), Some("old"));
+        assert_eq!(
+            whole_words("Prezidentlə görüş", "ezident").as_deref(),
+            Some("Prezidentlə")
+        );
+        assert_eq!(whole_words(text, "new"), None);
+    }
 }

@@ -51,7 +51,7 @@ pub fn terms_panel_ui(ui: &mut Ui, view: &DockView<'_>, commands: &mut Vec<Comma
                         let entry = &found.entry;
                         ui.horizontal_wrapped(|ui| {
                             if entry.forbidden {
-                                let mark = RichText::new(format!("⛔ {}", entry.target))
+                                let mark = RichText::new(format!("✗ {}", entry.target))
                                     .strikethrough()
                                     .color(ui.visuals().error_fg_color);
                                 ui.label(mark)
@@ -79,8 +79,15 @@ pub fn terms_panel_ui(ui: &mut Ui, view: &DockView<'_>, commands: &mut Vec<Comma
                                     ui.weak("not used yet");
                                 }
                             }
-                            if found.editable && ui.small_button("Edit").clicked() {
-                                commands.push(Command::EditTerm(Box::new(entry.clone())));
+                            if found.editable {
+                                let edit = ui.small_button("Edit");
+                                set_accessible_label(
+                                    &edit,
+                                    format!("Edit term {} → {}", entry.source, entry.target),
+                                );
+                                if edit.clicked() {
+                                    commands.push(Command::EditTerm(Box::new(entry.clone())));
+                                }
                             }
                         });
                         if !entry.note.is_empty() {

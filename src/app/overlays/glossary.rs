@@ -167,7 +167,7 @@ pub fn glossary_dialog_ui(
                     ui.label(&entry.source);
                     if entry.forbidden {
                         ui.label(
-                            RichText::new(format!("⛔ {}", entry.target))
+                            RichText::new(format!("✗ {}", entry.target))
                                 .strikethrough()
                                 .color(ui.visuals().error_fg_color),
                         )
@@ -192,10 +192,15 @@ pub fn glossary_dialog_ui(
                                     dialog.deleting = None;
                                 }
                             } else {
-                                if ui.small_button("Edit").clicked() {
+                                let pair = format!("{} → {}", entry.source, entry.target);
+                                let edit = ui.small_button("Edit");
+                                set_accessible_label(&edit, format!("Edit {pair}"));
+                                if edit.clicked() {
                                     commands.push(Command::EditTerm(Box::new((*entry).clone())));
                                 }
-                                if ui.small_button("Delete").clicked() {
+                                let delete = ui.small_button("Delete");
+                                set_accessible_label(&delete, format!("Delete {pair}"));
+                                if delete.clicked() {
                                     dialog.deleting = Some((*entry).clone());
                                 }
                             }

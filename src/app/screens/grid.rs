@@ -256,11 +256,8 @@ fn source_text_ui(
             {
                 if entry.forbidden {
                     ui.label(
-                        RichText::new(format!(
-                            "⛔ {} → {} (forbidden)",
-                            entry.source, entry.target
-                        ))
-                        .color(ui.visuals().error_fg_color),
+                        RichText::new(format!("✗ {} → {} (forbidden)", entry.source, entry.target))
+                            .color(ui.visuals().error_fg_color),
                     );
                 } else {
                     ui.label(format!("{} → {}", entry.source, entry.target));

@@ -1,0 +1,223 @@
+//! The glossary in the window: the Terms panel lists the selected row's terms (found in
+//! inflected forms) and a click puts a target term into the translation at the cursor, as
+//! one undo step; Ctrl+T adds a term with the translation's selected text offered; the
+//! Glossary dialog edits and deletes the terms Diptych keeps, in its file in the library.
+
+use diptych::app::Command;
+use diptych::model::{LanguageTag, ParagraphId};
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable as _;
+
+use crate::common::{fixture, harness_with_library, press, settle};
+
+type Harness = egui_kittest::Harness<'static, diptych::app::DiptychApp>;
+
+fn row_with(harness: &Harness, words: &str) -> ParagraphId {
+    harness
+        .state()
+        .document()
+        .project
+        .translatable_paragraphs()
+        .find(|paragraph| paragraph.text.contains(words))
+        .unwrap()
+        .paragraph_id
+}
+
+fn translation(harness: &Harness, row: ParagraphId) -> String {
+    let ru = LanguageTag::parse("ru").unwrap();
+    harness
+        .state()
+        .document()
+        .project
+        .translation(row, &ru)
+        .text
+        .clone()
+}
+
+#[test]
+fn a_term_of_the_selected_row_goes_in_at_the_cursor_as_one_undo_step() {
+    let library = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(library.path().join("glossary")).unwrap();
+    std::fs::write(
+        library.path().join("glossary/news.en-ru.tsv"),
+        "city hall\tмэрия\tTbilisi's city government\nfare\tтариф\n",
+    )
+    .unwrap();
+    std::fs::write(
+        library.path().join("glossary/forbidden.tbx"),
+        r#"<tbx xmlns="urn:iso:std:iso:30042:ed-2"><text><body><conceptEntry id="1">
+<langSec xml:lang="en"><termSec><term>metro</term></termSec></langSec>
+<langSec xml:lang="ru"><termSec><term>метрополитен</term></termSec>
+<termSec><term>подземка</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></termSec></langSec>
+</conceptEntry></body></text></tbx>"#,
+    )
+    .unwrap();
+    let mut harness = harness_with_library(&fixture("en-tbilisi-metro.txt"), library.path());
+    press(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::T);
+    settle(&mut harness);
+    harness.get_by_label_contains("4 term pair(s) from 2 file(s)");
+    // "City Hall" in another case, and "metro" beside it.
+    let row = row_with(&harness, "Tbilisi City Hall has announced");
+    harness.state_mut().send(Command::SelectRow(row));
+    harness.run_steps(3);
+    harness.get_by_label_contains("Tbilisi's city government");
+    harness.get_by_label("✗ подземка");
+    assert!(translation(&harness, row).is_empty());
+
+    // Typed text, then the term at the end where the cursor is; then one more in the middle.
+    harness
+        .get_by_label(&format!("Translation ru {row}"))
+        .click();
+    harness.run_steps(2);
+    harness
+        .get_by_label(&format!("Translation ru {row}"))
+        .type_text("Решение объявила");
+    harness.run_steps(2);
+    harness.get_by_label("Insert term мэрия").click();
+    harness.run_steps(3);
+    assert_eq!(translation(&harness, row), "Решение объявила мэрия");
+    harness.get_by_label_contains("✔ used");
+    // The term is its own undo step: the typing before it stays.
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(translation(&harness, row), "Решение объявила");
+}
+
+#[test]
+fn terms_are_added_with_ctrl_t_then_edited_and_deleted_in_the_glossary_dialog() {
+    let library = tempfile::tempdir().unwrap();
+    let mut harness = harness_with_library(&fixture("en-tbilisi-metro.txt"), library.path());
+    settle(&mut harness);
+    let row = row_with(&harness, "rolling stock");
+    harness.state_mut().send(Command::SelectRow(row));
+    harness.run_steps(2);
+    let editor = format!("Translation ru {row}");
+    harness.get_by_label(&editor).click();
+    harness.run_steps(2);
+    harness.get_by_label(&editor).type_text("подвижной состав");
+    harness.run_steps(2);
+    // Everything typed is selected, then offered as the term's translation.
+    press(&mut harness, Modifiers::COMMAND, Key::A);
+    press(&mut harness, Modifiers::COMMAND, Key::T);
+    assert_eq!(harness.state().modal_title(), Some("Add term"));
+    harness.get_by_label("Source term").click();
+    harness.run_steps(1);
+    harness
+        .get_by_label("Source term")
+        .type_text("rolling stock");
+    harness.run_steps(2);
+    harness.get_by_label("Add").click();
+    harness.run_steps(2);
+    settle(&mut harness);
+    let message = harness.state().last_message().unwrap().to_owned();
+    assert!(
+        message.contains("Added “rolling stock” → “подвижной состав”: diptych.en-ru.tbx has 1"),
+        "{message}"
+    );
+    let file = library.path().join("glossary/diptych.en-ru.tbx");
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .contains("подвижной состав")
+    );
+    // The glossary is read again, and the row's term is recognised (and used).
+    press(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::T);
+    settle(&mut harness);
+    harness.run_steps(3);
+    harness.get_by_label_contains("✔ used");
+
+    harness.state_mut().send(Command::ShowGlossary);
+    harness.run_steps(3);
+    assert_eq!(harness.state().modal_title(), Some("Glossary"));
+    harness
+        .get_by_label("Edit rolling stock → подвижной состав")
+        .click();
+    harness.run_steps(3);
+    assert_eq!(harness.state().modal_title(), Some("Edit term"));
+    harness.get_by_label("Term note").click();
+    harness.run_steps(1);
+    harness
+        .get_by_label("Term note")
+        .type_text("trains and cars");
+    harness.run_steps(2);
+    harness.get_by_label("Save").click();
+    harness.run_steps(2);
+    settle(&mut harness);
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .contains("<note>trains and cars</note>")
+    );
+
+    harness.state_mut().send(Command::ShowGlossary);
+    harness.run_steps(3);
+    harness
+        .get_by_label("Delete rolling stock → подвижной состав")
+        .click();
+    harness.run_steps(2);
+    harness.get_by_label("Really delete").click();
+    harness.run_steps(2);
+    settle(&mut harness);
+    assert!(
+        !std::fs::read_to_string(&file)
+            .unwrap()
+            .contains("подвижной состав")
+    );
+    let backups = std::fs::read_dir(library.path().join("glossary/.diptych-backups"))
+        .unwrap()
+        .count();
+    assert_eq!(
+        backups, 2,
+        "one backup before the edit, one before the deletion"
+    );
+}
+
+#[test]
+fn the_library_chosen_in_the_settings_feeds_the_glossary_and_is_remembered() {
+    let library = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(library.path().join("glossary")).unwrap();
+    std::fs::write(library.path().join("glossary/ru.tsv"), "fare\tтариф\n").unwrap();
+    let settings = tempfile::tempdir().unwrap();
+    let settings_path = settings.path().join("settings.ron");
+    let app = diptych::app::DiptychApp::new(
+        diptych::app::open_document(&fixture("en-tbilisi-metro.txt")).unwrap(),
+        diptych::app::AppConfig {
+            settings_path: Some(settings_path.clone()),
+            dialogs: Box::new(diptych::app::ScriptedDialogs::with_answers(vec![
+                diptych::app::DialogOutcome::Picked(library.path().to_path_buf()),
+            ])),
+            recovery_dir: None,
+            library_dir: None,
+        },
+    );
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1200.0, 800.0))
+        .build_ui_state(
+            |ui, app: &mut diptych::app::DiptychApp| app.ui_root(ui),
+            app,
+        );
+    harness.run_steps(4);
+    press(&mut harness, Modifiers::COMMAND, Key::Comma);
+    assert_eq!(harness.state().modal_title(), Some("Settings"));
+    harness.get_by_label_contains("none (no home folder is set)");
+    harness.get_by_label("Choose…").click();
+    harness.run_steps(4);
+    settle(&mut harness);
+    assert_eq!(
+        harness.state().settings().library_dir.as_deref(),
+        Some(library.path())
+    );
+    harness.get_by_label(&library.path().display().to_string());
+    let written = std::fs::read_to_string(&settings_path).unwrap();
+    assert!(
+        written.contains(&library.path().display().to_string()),
+        "{written}"
+    );
+    harness.state_mut().send(Command::SetMatchMinimum(70));
+    harness.run_steps(2);
+    assert_eq!(harness.state().settings().match_minimum, 70);
+    harness.get_by_label("Close").click();
+    harness.run_steps(2);
+    press(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::T);
+    settle(&mut harness);
+    harness.get_by_label_contains("1 term pair(s) from 1 file(s)");
+}
