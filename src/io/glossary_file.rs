@@ -39,6 +39,8 @@ pub enum GlossaryFileError {
     },
     #[error("a term and its translation must both have text")]
     Empty,
+    #[error("{path}: {reason}")]
+    Lock { path: String, reason: String },
     #[error(transparent)]
     Write(#[from] WriteExportError),
 }
@@ -68,6 +70,53 @@ pub fn read_own_glossary(
         }
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
         Err(error) => Err(read_error(error.to_string())),
+    }
+}
+
+/// How long a change waits for another one to finish.
+const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Holds the lock that makes changes to the glossary at `path` one at a time (an operating
+/// system file lock on `.NAME.lock` beside it, let go when the returned file is dropped or
+/// the process ends).
+fn hold_change_lock(path: &Path) -> Result<std::fs::File, GlossaryFileError> {
+    let name = path
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let lock_path = path.with_file_name(format!(".{name}.lock"));
+    let error = |reason: String| GlossaryFileError::Lock {
+        path: lock_path.display().to_string(),
+        reason,
+    };
+    if let Some(folder) = path.parent() {
+        std::fs::create_dir_all(folder).map_err(|reason| error(reason.to_string()))?;
+    }
+    if std::fs::symlink_metadata(&lock_path).is_ok_and(|metadata| !metadata.is_file()) {
+        return Err(error("not a regular file; remove it".to_owned()));
+    }
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&lock_path)
+        .map_err(|reason| error(reason.to_string()))?;
+    let started = std::time::Instant::now();
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(file),
+            Err(std::fs::TryLockError::WouldBlock) if started.elapsed() < LOCK_WAIT => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(error(
+                    "another change to this glossary has not finished in 10 s; nothing was changed"
+                        .to_owned(),
+                ));
+            }
+            Err(std::fs::TryLockError::Error(reason)) => return Err(error(reason.to_string())),
+        }
     }
 }
 
@@ -102,6 +151,8 @@ pub fn change_own_glossary(
     change: &GlossaryChange,
 ) -> Result<(PathBuf, usize), GlossaryFileError> {
     let path = own_glossary_path(library, from, to);
+    // One change at a time, across processes: each reads what the one before wrote.
+    let _lock = hold_change_lock(&path)?;
     let mut entries = read_own_glossary(&path, from, to)?;
     let same_pair = |one: &GlossaryEntry, other: &GlossaryEntry| {
         one.source == other.source && one.target == other.target
@@ -249,6 +300,34 @@ mod tests {
             change_own_glossary(library, "en", "ru", &GlossaryChange::Add(entry(" ", "x"))),
             Err(GlossaryFileError::Empty)
         ));
+    }
+
+    #[test]
+    fn changes_made_at_once_are_all_kept() {
+        let library = tempfile::tempdir().unwrap();
+        let library = library.path().to_path_buf();
+        let threads: Vec<_> = (0..12)
+            .map(|number| {
+                let library = library.clone();
+                std::thread::Builder::new()
+                    .name(format!("glossary-change-{number}"))
+                    .spawn(move || {
+                        change_own_glossary(
+                            &library,
+                            "en",
+                            "az",
+                            &GlossaryChange::Add(entry(&format!("term {number}"), "termin")),
+                        )
+                        .unwrap();
+                    })
+                    .unwrap()
+            })
+            .collect();
+        for thread in threads {
+            thread.join().unwrap();
+        }
+        let path = own_glossary_path(&library, "en", "az");
+        assert_eq!(read_own_glossary(&path, "en", "az").unwrap().len(), 12);
     }
 
     #[test]
