@@ -16,7 +16,7 @@ use super::session::{Document, DocumentBasis};
 use crate::io::glossary_file::{GlossaryChange, change_own_glossary};
 use crate::memory::index::TranslationMemory;
 use crate::memory::pretranslate::{PretranslateReport, pretranslate};
-use crate::memory::sources::{BuildReport, MemorySources, add_project, build_memory};
+use crate::memory::sources::{BuildReport, MemorySources, add_project, build_memory_with_progress};
 use crate::model::Project;
 use crate::model::{Edit, LanguageTag};
 
@@ -69,7 +69,7 @@ pub enum JobOutput {
     MemoryBuilt {
         from: LanguageTag,
         to: LanguageTag,
-        built: Option<Box<(TranslationMemory, BuildReport)>>,
+        built: Option<Box<BuiltMemory>>,
     },
     /// The glossaries from `from` into `to` (`None`: the read was stopped).
     GlossaryLoaded {
@@ -107,6 +107,15 @@ pub enum JobOutput {
         choice: Box<ExportChoice>,
         result: Result<Vec<String>, ExportJobError>,
     },
+}
+
+/// A memory built in the background: the memory, what the build found, and the memory's
+/// texts folded for the concordance (folding a large memory takes seconds, so not in the
+/// window's thread either).
+pub struct BuiltMemory {
+    pub memory: TranslationMemory,
+    pub report: BuildReport,
+    pub folded: crate::memory::concordance::FoldedMemory,
 }
 
 /// Why a file of translations was not read.
@@ -330,13 +339,26 @@ impl Jobs {
                 to: lost_to.clone(),
                 built: None,
             }),
-            move |_| {
-                let built = build_memory(&sources, &from, &to);
-                JobOutput::MemoryBuilt {
-                    from,
-                    to,
-                    built: Some(Box::new(built)),
-                }
+            move |progress| {
+                let mut report = |fraction: f32, label: &str| {
+                    progress.report(Some(fraction), label);
+                    !progress.is_cancelled()
+                };
+                let built = build_memory_with_progress(&sources, &from, &to, &mut report).map(
+                    |(memory, report)| {
+                        progress.report(Some(1.0), "Preparing the concordance");
+                        let folded = crate::memory::concordance::FoldedMemory::new(
+                            &memory,
+                            (from.primary(), to.primary()),
+                        );
+                        Box::new(BuiltMemory {
+                            memory,
+                            report,
+                            folded,
+                        })
+                    },
+                );
+                JobOutput::MemoryBuilt { from, to, built }
             },
         )
     }
@@ -363,8 +385,22 @@ impl Jobs {
                 result: None,
             }),
             move |progress| {
-                progress.report(None, "Building the translation memory");
-                let (mut memory, _) = build_memory(&sources, &project.source.language, &language);
+                let mut report = |fraction: f32, label: &str| {
+                    progress.report(Some(fraction / 2.0), label);
+                    !progress.is_cancelled()
+                };
+                let Some((mut memory, _)) = build_memory_with_progress(
+                    &sources,
+                    &project.source.language,
+                    &language,
+                    &mut report,
+                ) else {
+                    return JobOutput::Pretranslated {
+                        result: None,
+                        language,
+                        basis,
+                    };
+                };
                 add_project(&mut memory, &project, &language);
                 progress.report(Some(0.5), "Looking up every empty row");
                 let stop = || progress.is_cancelled();

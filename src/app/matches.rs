@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 
 use crate::memory::index::{Match, MemorySegment, TranslationMemory};
-use crate::memory::sources::{BuildReport, MemorySources, add_project};
+use crate::memory::sources::{MemorySources, add_project};
 use crate::model::{LanguageTag, ParagraphId, Project};
 
 /// The lowest score the panel shows unless the settings say otherwise, and how many matches.
@@ -111,14 +111,19 @@ impl MatchesState {
         &mut self,
         from: &LanguageTag,
         to: &LanguageTag,
-        built: Option<(TranslationMemory, BuildReport)>,
+        built: Option<crate::app::jobs::BuiltMemory>,
         project: &Project,
     ) {
         if self.pair.as_ref() != Some(&(from.clone(), to.clone())) {
             return;
         }
         self.building = false;
-        let Some((mut memory, report)) = built else {
+        let Some(crate::app::jobs::BuiltMemory {
+            mut memory,
+            report,
+            folded,
+        }) = built
+        else {
             self.pair = None;
             "The translation memory was not built.".clone_into(&mut self.summary);
             return;
@@ -136,6 +141,7 @@ impl MatchesState {
             }
         );
         self.memory = Some(memory);
+        self.folded = Some(folded);
         self.query = None;
     }
 

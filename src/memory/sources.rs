@@ -73,17 +73,20 @@ pub fn add_project(memory: &mut TranslationMemory, project: &Project, to: &Langu
     added
 }
 
-/// Adds a TMX file's units that have both languages.
+/// Adds a TMX file's units that have both languages; `Err(None)` when `go_on` said to stop.
 fn add_tmx(
     memory: &mut TranslationMemory,
     path: &Path,
-    from: &LanguageTag,
-    to: &LanguageTag,
-) -> Result<usize, String> {
-    let document = match read_exchange_file(path).map_err(|error| error.to_string())? {
+    (from, to): (&LanguageTag, &LanguageTag),
+    go_on: &mut dyn FnMut(&str) -> bool,
+) -> Result<usize, Option<String>> {
+    let document = match read_exchange_file(path).map_err(|error| Some(error.to_string()))? {
         ExchangeFile::Memory(document) => document,
         ExchangeFile::Xliff(_) => {
-            return Err(format!("{}: an XLIFF file, not a memory", path.display()));
+            return Err(Some(format!(
+                "{}: an XLIFF file, not a memory",
+                path.display()
+            )));
         }
     };
     let origin = path.file_name().map_or_else(
@@ -91,7 +94,17 @@ fn add_tmx(
         |name| name.to_string_lossy().into_owned(),
     );
     let mut added = 0;
-    for unit in &document.units {
+    for (number, unit) in document.units.iter().enumerate() {
+        if number % 20_000 == 19_999
+            && !go_on(&format!(
+                "{}: {} of {} units",
+                origin,
+                number + 1,
+                document.units.len()
+            ))
+        {
+            return Err(None);
+        }
         if let (Some(source), Some(target)) =
             (unit.text_in(from.as_str()), unit.text_in(to.as_str()))
         {
@@ -112,6 +125,25 @@ pub fn build_memory(
     from: &LanguageTag,
     to: &LanguageTag,
 ) -> (TranslationMemory, BuildReport) {
+    let mut always = |_: f32, _: &str| true;
+    // Nothing asks it to stop, so there is always a memory.
+    build_memory_with_progress(sources, from, to, &mut always).unwrap_or_else(|| {
+        (
+            TranslationMemory::new(from.as_str(), to.as_str()),
+            BuildReport::default(),
+        )
+    })
+}
+
+/// [`build_memory`], telling `progress` how far it is (a fraction and what it reads now)
+/// between files and every 20,000 units of a large memory; `None` when `progress` returns
+/// `false` (the build was cancelled).
+pub fn build_memory_with_progress(
+    sources: &MemorySources,
+    from: &LanguageTag,
+    to: &LanguageTag,
+    progress: &mut dyn FnMut(f32, &str) -> bool,
+) -> Option<(TranslationMemory, BuildReport)> {
     let mut memory = TranslationMemory::new(from.as_str(), to.as_str());
     let mut report = BuildReport::default();
     let mut tmx = sources.tmx.clone();
@@ -136,7 +168,20 @@ pub fn build_memory(
         .collect();
     projects.sort();
     projects.dedup();
+    if let Some(library) = &sources.library {
+        tmx.extend(crate::io::library::memory_files(
+            &crate::io::library::memory_dir(library),
+        ));
+    }
+    #[expect(clippy::cast_precision_loss, reason = "a progress fraction")]
+    let total = (projects.len() + tmx.len()).max(1) as f32;
+    let mut done = 0.0;
     for path in projects {
+        let label = format!("Reading {}", path.display());
+        if !progress(done / total, &label) {
+            return None;
+        }
+        done += 1.0;
         match crate::io::load_project(&path) {
             Ok(project)
                 if same_primary(project.source.language.as_str(), from.as_str())
@@ -149,21 +194,27 @@ pub fn build_memory(
             Err(error) => report.skipped.push(format!("{}: {error}", path.display())),
         }
     }
-    if let Some(library) = &sources.library {
-        tmx.extend(crate::io::library::memory_files(
-            &crate::io::library::memory_dir(library),
-        ));
-    }
     for path in &tmx {
-        match add_tmx(&mut memory, path, from, to) {
+        let fraction = done / total;
+        let label = format!("Reading {}", path.display());
+        if !progress(fraction, &label) {
+            return None;
+        }
+        done += 1.0;
+        let mut go_on = |label: &str| progress(fraction, label);
+        match add_tmx(&mut memory, path, (from, to), &mut go_on) {
             Ok(added) => {
                 report.segments += added;
                 report.memories += 1;
             }
-            Err(error) => report.skipped.push(error),
+            Err(Some(error)) => report.skipped.push(error),
+            Err(None) => return None,
         }
     }
-    (memory, report)
+    if !progress(1.0, "Indexed") {
+        return None;
+    }
+    Some((memory, report))
 }
 
 /// Whether a glossary file of the library is for `from` → `to`, by its name: `news.en-ru.tsv`
@@ -257,4 +308,49 @@ pub fn read_glossary_file(
         _ => read_tsv(&bytes),
     }
     .map_err(|error| error.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_build_reports_its_progress_and_stops_when_asked() {
+        let library = tempfile::tempdir().unwrap();
+        let folder = crate::io::library::memory_dir(library.path());
+        std::fs::create_dir_all(&folder).unwrap();
+        for name in ["a.tmx", "b.tmx"] {
+            std::fs::write(
+                folder.join(name),
+                r#"<tmx version="1.4"><header srclang="en"/><body><tu>
+<tuv xml:lang="en"><seg>The rally was dispersed.</seg></tuv>
+<tuv xml:lang="ru"><seg>Митинг был разогнан.</seg></tuv></tu></body></tmx>"#,
+            )
+            .unwrap();
+        }
+        let sources = MemorySources {
+            library: Some(library.path().to_path_buf()),
+            ..MemorySources::default()
+        };
+        let (en, ru) = (
+            LanguageTag::parse("en").unwrap(),
+            LanguageTag::parse("ru").unwrap(),
+        );
+        let mut seen = Vec::new();
+        let mut all = |fraction: f32, label: &str| {
+            seen.push((fraction, label.to_owned()));
+            true
+        };
+        let (memory, report) = build_memory_with_progress(&sources, &en, &ru, &mut all).unwrap();
+        assert_eq!((memory.len(), report.memories), (1, 2), "{report:?}");
+        let fractions: Vec<f32> = seen.iter().map(|(fraction, _)| *fraction).collect();
+        assert_eq!(fractions, vec![0.0, 0.5, 1.0]);
+        assert!(seen[1].1.ends_with("b.tmx"), "{seen:?}");
+        let mut calls = 0;
+        let mut stop_at_second = |_: f32, _: &str| {
+            calls += 1;
+            calls < 2
+        };
+        assert!(build_memory_with_progress(&sources, &en, &ru, &mut stop_at_second).is_none());
+    }
 }

@@ -3,12 +3,11 @@
 //! Each function takes only the parts it needs.
 
 use crate::app::commands::Command;
+use crate::app::jobs::BuiltMemory;
 use crate::app::jobs::Jobs;
 use crate::app::matches::MatchesState;
 use crate::app::overlays::{Overlays, ToastLevel};
 use crate::app::session::{Document, Origin};
-use crate::memory::index::TranslationMemory;
-use crate::memory::sources::BuildReport;
 use crate::model::{LanguageTag, ParagraphId};
 
 /// Starts building the memory for the document's source language and `target` when the one
@@ -45,7 +44,7 @@ pub fn memory_built(
     document: &Document,
     from: &LanguageTag,
     to: &LanguageTag,
-    built: Option<Box<(TranslationMemory, BuildReport)>>,
+    built: Option<Box<BuiltMemory>>,
     matches: &mut MatchesState,
 ) {
     matches.built(from, to, built.map(|built| *built), &document.project);
