@@ -16,7 +16,7 @@ use super::session::{Document, DocumentBasis};
 use crate::io::glossary_file::{GlossaryChange, change_own_glossary};
 use crate::memory::index::TranslationMemory;
 use crate::memory::pretranslate::{PretranslateReport, pretranslate};
-use crate::memory::sources::{BuildReport, MemorySources, add_project, build_memory_with_progress};
+use crate::memory::sources::{BuildReport, MemorySources, add_project};
 use crate::model::Project;
 use crate::model::{Edit, LanguageTag};
 
@@ -344,20 +344,20 @@ impl Jobs {
                     progress.report(Some(fraction), label);
                     !progress.is_cancelled()
                 };
-                let built = build_memory_with_progress(&sources, &from, &to, &mut report).map(
-                    |(memory, report)| {
-                        progress.report(Some(1.0), "Preparing the concordance");
-                        let folded = crate::memory::concordance::FoldedMemory::new(
-                            &memory,
-                            (from.primary(), to.primary()),
-                        );
-                        Box::new(BuiltMemory {
-                            memory,
-                            report,
-                            folded,
-                        })
-                    },
-                );
+                let built =
+                    crate::memory::cache::build_memory_cached(&sources, &from, &to, &mut report)
+                        .map(|(memory, report, _)| {
+                            progress.report(Some(1.0), "Preparing the concordance");
+                            let folded = crate::memory::concordance::FoldedMemory::new(
+                                &memory,
+                                (from.primary(), to.primary()),
+                            );
+                            Box::new(BuiltMemory {
+                                memory,
+                                report,
+                                folded,
+                            })
+                        });
                 JobOutput::MemoryBuilt { from, to, built }
             },
         )
@@ -389,7 +389,7 @@ impl Jobs {
                     progress.report(Some(fraction / 2.0), label);
                     !progress.is_cancelled()
                 };
-                let Some((mut memory, _)) = build_memory_with_progress(
+                let Some((mut memory, _, _)) = crate::memory::cache::build_memory_cached(
                     &sources,
                     &project.source.language,
                     &language,

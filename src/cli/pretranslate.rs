@@ -13,7 +13,7 @@ use crate::io::backup::DEFAULT_BACKUPS_TO_KEEP;
 use crate::io::lock::{LockOutcome, acquire};
 use crate::io::save_project_with_backup;
 use crate::memory::pretranslate::pretranslate as pretranslate_rows;
-use crate::memory::sources::{MemorySources, add_project, build_memory};
+use crate::memory::sources::{MemorySources, add_project};
 use crate::model::LanguageTag;
 
 /// What `pretranslate` was asked.
@@ -56,12 +56,13 @@ pub fn pretranslate(request: &PretranslateRequest<'_>) -> anyhow::Result<String>
         tmx: request.tmx.to_vec(),
         folders: Vec::new(),
     };
-    let (mut memory, report) = build_memory(&sources, &project.source.language, &language);
+    let (mut memory, report, cache) =
+        super::tm::load_memory(&sources, &project.source.language, &language);
     add_project(&mut memory, &project, &language);
     let (edit, filled) =
         pretranslate_rows(&project, &mut memory, &language, request.minimum, &|| false);
     let mut lines = vec![format!(
-        "memory: {} segment(s) from {} project(s) and {} TMX file(s)",
+        "memory: {} segment(s) from {} project(s) and {} TMX file(s){cache}",
         memory.len(),
         report.projects,
         report.memories

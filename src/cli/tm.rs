@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context as _, bail};
 
 use crate::memory::index::{Match, TranslationMemory};
-use crate::memory::sources::{BuildReport, MemorySources, build_memory};
+use crate::memory::sources::{BuildReport, MemorySources};
 use crate::model::LanguageTag;
 
 /// What `tm search` was asked.
@@ -65,9 +65,43 @@ fn human(query: &str, matches: &[Match]) -> String {
     text
 }
 
-fn describe(report: &BuildReport, memory: &TranslationMemory) -> String {
+/// The memory `sources` hold, from the library's cache when it is up to date (else built and
+/// cached), and a word on the cache for the summary line.
+pub(crate) fn load_memory(
+    sources: &MemorySources,
+    from: &LanguageTag,
+    to: &LanguageTag,
+) -> (TranslationMemory, BuildReport, &'static str) {
+    use crate::memory::cache::{CacheUse, build_memory_cached};
+    match build_memory_cached(sources, from, to, &mut |_, _| true) {
+        Some((memory, report, CacheUse::Read)) => {
+            (memory, report, " (read from the library's cache)")
+        }
+        Some((memory, report, CacheUse::Built { written, .. })) => {
+            if sources
+                .library
+                .as_deref()
+                .is_some_and(std::path::Path::is_dir)
+                && let Err(reason) = written
+            {
+                eprintln!(
+                    "note: the memory's cache was not written ({reason}); the next run reads every file again"
+                );
+            }
+            (memory, report, "")
+        }
+        // Nothing asked the build to stop.
+        None => (
+            TranslationMemory::new(from.as_str(), to.as_str()),
+            BuildReport::default(),
+            "",
+        ),
+    }
+}
+
+fn describe(report: &BuildReport, memory: &TranslationMemory, cache: &str) -> String {
     let mut text = format!(
-        "memory: {} segment(s) from {} project(s) and {} TMX file(s)",
+        "memory: {} segment(s) from {} project(s) and {} TMX file(s){cache}",
         memory.len(),
         report.projects,
         report.memories
@@ -93,7 +127,7 @@ pub fn search(request: &SearchRequest<'_>) -> anyhow::Result<()> {
         tmx: request.tmx.to_vec(),
         folders: Vec::new(),
     };
-    let (mut memory, report) = build_memory(&sources, &from, &to);
+    let (mut memory, report, cache) = load_memory(&sources, &from, &to);
     let mut out = std::io::stdout().lock();
     if request.json {
         // The JSON lines stay on standard output; what was skipped goes to the errors.
@@ -101,7 +135,7 @@ pub fn search(request: &SearchRequest<'_>) -> anyhow::Result<()> {
             eprintln!("skipped: {skipped}");
         }
     } else {
-        writeln!(out, "{}", describe(&report, &memory))?;
+        writeln!(out, "{}", describe(&report, &memory, cache))?;
     }
     let queries: Vec<String> = match (request.text, request.queries) {
         (Some(text), None) => vec![text.to_owned()],
@@ -199,7 +233,7 @@ pub fn concordance(request: &ConcordanceRequest<'_>) -> anyhow::Result<()> {
         tmx: request.tmx.to_vec(),
         folders: Vec::new(),
     };
-    let (memory, report) = build_memory(&sources, &from, &to);
+    let (memory, report, _) = load_memory(&sources, &from, &to);
     for skipped in &report.skipped {
         eprintln!("skipped: {skipped}");
     }

@@ -35,6 +35,16 @@ pub struct Match {
     pub numbers_differ: bool,
 }
 
+/// A memory's parts, as a cache keeps them.
+pub struct MemoryParts<'a> {
+    pub source_language: &'a str,
+    pub target_language: &'a str,
+    pub tokens: Vec<&'a str>,
+    pub segments: &'a [MemorySegment],
+    pub stems: &'a [u32],
+    pub starts: &'a [usize],
+}
+
 /// The memory and its index.
 pub struct TranslationMemory {
     analyser: Analyser,
@@ -98,6 +108,65 @@ impl TranslationMemory {
 
     pub fn len(&self) -> usize {
         self.segments.len()
+    }
+
+    /// What a cache keeps of the memory: its languages, its token vocabulary (token `i` has
+    /// id `i`), its pairs and their stems (`stems[starts[i]..starts[i + 1]]` for pair `i`).
+    pub fn parts(&self) -> MemoryParts<'_> {
+        MemoryParts {
+            source_language: self.analyser.language(),
+            target_language: &self.target_language,
+            tokens: self.analyser.vocabulary.tokens_by_id(),
+            segments: &self.segments,
+            stems: &self.stems,
+            starts: &self.starts,
+        }
+    }
+
+    /// The memory made of what [`Self::parts`] gave (read back from a cache); `None` when
+    /// the parts do not fit together.
+    pub fn from_parts(
+        (source_language, target_language): (&str, &str),
+        tokens: Vec<String>,
+        segments: Vec<MemorySegment>,
+        stems: Vec<u32>,
+        starts: Vec<usize>,
+    ) -> Option<Self> {
+        use std::hash::{Hash as _, Hasher as _};
+        let token_count = tokens.len();
+        let fits = starts.len() == segments.len() + 1
+            && starts.first() == Some(&0)
+            && starts.last() == Some(&stems.len())
+            && starts.windows(2).all(|pair| pair[0] <= pair[1])
+            && stems.iter().all(|&stem| (stem as usize) < token_count)
+            && u32::try_from(segments.len()).is_ok();
+        if !fits {
+            return None;
+        }
+        let vocabulary = super::score::Vocabulary::from_tokens(tokens)?;
+        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); token_count];
+        let mut held = std::collections::HashSet::with_capacity(segments.len());
+        for (index, segment) in segments.iter().enumerate() {
+            let index = u32::try_from(index).ok()?;
+            let mut seen = stems[starts[index as usize]..starts[index as usize + 1]].to_vec();
+            seen.sort_unstable();
+            seen.dedup();
+            for stem in seen {
+                postings[stem as usize].push(index);
+            }
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            (&segment.source, &segment.target).hash(&mut hasher);
+            held.insert(hasher.finish());
+        }
+        Some(Self {
+            analyser: Analyser::with_vocabulary(source_language, vocabulary),
+            target_language: primary_language(target_language),
+            segments,
+            stems,
+            starts,
+            postings,
+            held,
+        })
     }
 
     /// Every pair, in the order they were added.

@@ -5,6 +5,7 @@
 //! `io`.
 
 mod azerbaijani;
+pub mod cache;
 pub mod concordance;
 pub mod index;
 pub mod pretranslate;

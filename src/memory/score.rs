@@ -37,6 +37,29 @@ impl Vocabulary {
         self.ids.len()
     }
 
+    /// Every token, at the place of its id.
+    pub fn tokens_by_id(&self) -> Vec<&str> {
+        let mut tokens = vec![""; self.ids.len()];
+        for (token, &id) in &self.ids {
+            if let Some(slot) = tokens.get_mut(id as usize) {
+                *slot = token;
+            }
+        }
+        tokens
+    }
+
+    /// The vocabulary whose token `i` has id `i` (`None` when a token is there twice).
+    pub fn from_tokens(tokens: Vec<String>) -> Option<Self> {
+        let count = tokens.len();
+        let mut ids = HashMap::with_capacity(count);
+        for (id, token) in tokens.into_iter().enumerate() {
+            if ids.insert(token, u32::try_from(id).ok()?).is_some() {
+                return None;
+            }
+        }
+        Some(Self { ids })
+    }
+
     pub fn is_empty(&self) -> bool {
         self.ids.is_empty()
     }
@@ -68,12 +91,17 @@ impl Analyser {
     }
 
     pub fn new(language: &str) -> Self {
+        Self::with_vocabulary(language, Vocabulary::default())
+    }
+
+    /// An analyser for `language` that goes on with the ids of `vocabulary`.
+    pub fn with_vocabulary(language: &str, vocabulary: Vocabulary) -> Self {
         let primary = primary_language(language);
         Self {
             stemmer: Stemmer::for_language(&primary),
             language: primary,
             stems: HashMap::new(),
-            vocabulary: Vocabulary::default(),
+            vocabulary,
         }
     }
 

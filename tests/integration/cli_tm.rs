@@ -291,3 +291,55 @@ fn terms_are_found_inflected_and_a_missing_or_forbidden_translation_is_named() {
         stdout(&output)
     );
 }
+
+#[test]
+fn the_second_search_reads_the_memory_from_the_library_cache_and_a_broken_cache_is_rebuilt() {
+    let directory = tempfile::tempdir().unwrap();
+    let library = directory.path().join("library");
+    std::fs::create_dir_all(library.join("news")).unwrap();
+    std::fs::write(library.join("news/metro.diptych.ron"), EXAMPLE).unwrap();
+    let search = || {
+        diptych(&[
+            "tm",
+            "search",
+            "Tbilisi metro fare to double from January",
+            "--from",
+            "en",
+            "--to",
+            "ru",
+            "--library",
+            path_str(&library),
+        ])
+    };
+    let first = search();
+    assert!(first.status.success(), "{}", stderr(&first));
+    assert!(!stdout(&first).contains("cache"), "{}", stdout(&first));
+    let cache = library.join(".diptych-cache/tm.en-ru.bin");
+    assert!(cache.is_file());
+    let second = search();
+    assert!(
+        stdout(&second).contains("(read from the library's cache)"),
+        "{}",
+        stdout(&second)
+    );
+    let matches = |output: &std::process::Output| {
+        stdout(output)
+            .lines()
+            .skip(1)
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(matches(&first), matches(&second));
+    // A cache cut short is not trusted: the memory is built again, with the same matches.
+    let bytes = std::fs::read(&cache).unwrap();
+    std::fs::write(&cache, &bytes[..bytes.len() - 7]).unwrap();
+    let third = search();
+    assert!(!stdout(&third).contains("cache"), "{}", stdout(&third));
+    assert_eq!(matches(&first), matches(&third));
+    // A project changed since: the cache is stale and rebuilt.
+    let project = library.join("news/metro.diptych.ron");
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(&project, EXAMPLE).unwrap();
+    assert!(!stdout(&search()).contains("cache"));
+    assert!(stdout(&search()).contains("(read from the library's cache)"));
+}

@@ -1,0 +1,474 @@
+//! The translation memory's index kept on disk, beside the library, so that the next start
+//! does not read and analyse every project and memory again: `.diptych-cache/tm.FROM-TO.bin`
+//! in the library folder. It is only a cache: it names every file it was built from with its
+//! size and modification time, and it is used only when they are all unchanged and its
+//! checksum (SHA-256 of everything after the header) is right; otherwise the memory is built
+//! from the files and the cache written anew. Nothing is kept only there.
+//!
+//! Layout (little-endian): the magic line, the manifest (JSON, length-prefixed), the body's
+//! length and SHA-256, then the body: the build report (JSON), the two languages, the token
+//! vocabulary, the pairs (source, target, origin) and each pair's stems.
+
+use std::path::{Path, PathBuf};
+use std::time::UNIX_EPOCH;
+
+use sha2::{Digest as _, Sha256};
+
+use super::index::{MemorySegment, TranslationMemory};
+use super::sources::{BuildReport, MemorySources};
+use crate::model::{LanguageTag, primary_language};
+
+const MAGIC: &[u8] = b"DIPTYCH TM CACHE 1\n";
+/// The largest cache read back (a larger one is rebuilt, not read).
+const MAX_CACHE_BYTES: u64 = 8 * 1024 * 1024 * 1024;
+
+/// The files a memory is built from, each with its size and modification time.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Manifest {
+    from: String,
+    to: String,
+    files: Vec<(PathBuf, u64, u128)>,
+}
+
+/// The manifest of `sources` for `from` → `to`: every project file of the library and the
+/// folders, and every memory, as they are now.
+pub fn manifest(sources: &MemorySources, from: &LanguageTag, to: &LanguageTag) -> Manifest {
+    let mut paths: Vec<PathBuf> = sources
+        .library
+        .iter()
+        .chain(&sources.folders)
+        .flat_map(|folder| crate::io::library::project_files(folder))
+        .collect();
+    paths.extend(sources.tmx.iter().cloned());
+    if let Some(library) = &sources.library {
+        paths.extend(crate::io::library::memory_files(
+            &crate::io::library::memory_dir(library),
+        ));
+    }
+    paths.sort();
+    paths.dedup();
+    let files = paths
+        .into_iter()
+        .map(|path| {
+            let (size, modified) = std::fs::metadata(&path).map_or((0, 0), |metadata| {
+                let modified = metadata
+                    .modified()
+                    .ok()
+                    .and_then(|time| time.duration_since(UNIX_EPOCH).ok())
+                    .map_or(0, |since| since.as_nanos());
+                (metadata.len(), modified)
+            });
+            (path, size, modified)
+        })
+        .collect();
+    Manifest {
+        from: primary_language(from.as_str()),
+        to: primary_language(to.as_str()),
+        files,
+    }
+}
+
+/// Where the `from` → `to` cache of `library` is.
+pub fn cache_path(library: &Path, from: &LanguageTag, to: &LanguageTag) -> PathBuf {
+    library.join(".diptych-cache").join(format!(
+        "tm.{}-{}.bin",
+        primary_language(from.as_str()),
+        primary_language(to.as_str())
+    ))
+}
+
+/// Why a cache was not used.
+#[derive(Debug, PartialEq, Eq)]
+pub enum CacheMiss {
+    Missing,
+    /// Built from other files (or other versions of them).
+    Stale,
+    /// Unreadable, cut short, or its checksum is wrong.
+    Corrupt(String),
+}
+
+fn put_u64(out: &mut Vec<u8>, value: u64) {
+    out.extend_from_slice(&value.to_le_bytes());
+}
+
+fn put_text(out: &mut Vec<u8>, text: &str) {
+    put_u64(out, text.len() as u64);
+    out.extend_from_slice(text.as_bytes());
+}
+
+/// The cache file's bytes for `memory` (built from `manifest`, with `report`).
+pub fn encode(memory: &TranslationMemory, report: &BuildReport, manifest: &Manifest) -> Vec<u8> {
+    let parts = memory.parts();
+    let mut body = Vec::new();
+    let report_json = serde_json::json!({
+        "projects": report.projects,
+        "memories": report.memories,
+        "segments": report.segments,
+        "skipped": report.skipped,
+    })
+    .to_string();
+    put_text(&mut body, &report_json);
+    put_text(&mut body, parts.source_language);
+    put_text(&mut body, parts.target_language);
+    put_u64(&mut body, parts.tokens.len() as u64);
+    for token in &parts.tokens {
+        put_text(&mut body, token);
+    }
+    put_u64(&mut body, parts.segments.len() as u64);
+    for (index, segment) in parts.segments.iter().enumerate() {
+        put_text(&mut body, &segment.source);
+        put_text(&mut body, &segment.target);
+        put_text(&mut body, &segment.origin);
+        let stems = &parts.stems[parts.starts[index]..parts.starts[index + 1]];
+        put_u64(&mut body, stems.len() as u64);
+        for stem in stems {
+            body.extend_from_slice(&stem.to_le_bytes());
+        }
+    }
+    let mut out = Vec::with_capacity(body.len() + 256);
+    out.extend_from_slice(MAGIC);
+    put_text(
+        &mut out,
+        &serde_json::to_string(manifest).unwrap_or_default(),
+    );
+    put_u64(&mut out, body.len() as u64);
+    out.extend_from_slice(&Sha256::digest(&body));
+    out.extend_from_slice(&body);
+    out
+}
+
+/// Reads what [`encode`] wrote, front to back.
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, count: usize) -> Result<&'a [u8], CacheMiss> {
+        let end = self
+            .at
+            .checked_add(count)
+            .filter(|&end| end <= self.bytes.len())
+            .ok_or_else(|| CacheMiss::Corrupt("it ends too early".to_owned()))?;
+        let taken = &self.bytes[self.at..end];
+        self.at = end;
+        Ok(taken)
+    }
+
+    fn number(&mut self) -> Result<u64, CacheMiss> {
+        let mut buffer = [0u8; 8];
+        buffer.copy_from_slice(self.take(8)?);
+        Ok(u64::from_le_bytes(buffer))
+    }
+
+    fn count(&mut self) -> Result<usize, CacheMiss> {
+        let count = usize::try_from(self.number()?)
+            .map_err(|_| CacheMiss::Corrupt("a count is too large".to_owned()))?;
+        // Every counted thing takes at least one byte: a count past the end is corrupt.
+        if count > self.bytes.len() - self.at {
+            return Err(CacheMiss::Corrupt(
+                "a count is larger than the file".to_owned(),
+            ));
+        }
+        Ok(count)
+    }
+
+    fn text(&mut self) -> Result<String, CacheMiss> {
+        let length = self.count()?;
+        let bytes = self.take(length)?;
+        String::from_utf8(bytes.to_vec())
+            .map_err(|_| CacheMiss::Corrupt("a text is not UTF-8".to_owned()))
+    }
+}
+
+/// The memory and report in the cache `bytes`, if it was built from exactly `manifest`.
+pub fn decode(
+    bytes: &[u8],
+    manifest: &Manifest,
+) -> Result<(TranslationMemory, BuildReport), CacheMiss> {
+    let corrupt = |reason: &str| CacheMiss::Corrupt(reason.to_owned());
+    let rest = bytes
+        .strip_prefix(MAGIC)
+        .ok_or_else(|| corrupt("it is not a Diptych memory cache of this version"))?;
+    let mut reader = Reader { bytes: rest, at: 0 };
+    let recorded: Manifest = serde_json::from_str(&reader.text()?)
+        .map_err(|error| CacheMiss::Corrupt(format!("its manifest: {error}")))?;
+    if recorded != *manifest {
+        return Err(CacheMiss::Stale);
+    }
+    let length = reader.count()?;
+    let checksum = reader.take(32)?.to_vec();
+    let body = reader.take(length)?;
+    if Sha256::digest(body).as_slice() != checksum.as_slice() {
+        return Err(corrupt("its checksum is wrong"));
+    }
+    let mut reader = Reader { bytes: body, at: 0 };
+    let report: serde_json::Value = serde_json::from_str(&reader.text()?)
+        .map_err(|error| CacheMiss::Corrupt(format!("its report: {error}")))?;
+    let number = |key: &str| {
+        report[key]
+            .as_u64()
+            .and_then(|value| usize::try_from(value).ok())
+            .unwrap_or(0)
+    };
+    let report = BuildReport {
+        projects: number("projects"),
+        memories: number("memories"),
+        segments: number("segments"),
+        skipped: report["skipped"]
+            .as_array()
+            .map(|lines| {
+                lines
+                    .iter()
+                    .filter_map(|line| line.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default(),
+    };
+    let source_language = reader.text()?;
+    let target_language = reader.text()?;
+    let token_count = reader.count()?;
+    let mut tokens = Vec::with_capacity(token_count);
+    for _ in 0..token_count {
+        tokens.push(reader.text()?);
+    }
+    let segment_count = reader.count()?;
+    let mut segments = Vec::with_capacity(segment_count);
+    let mut stems = Vec::new();
+    let mut starts = Vec::with_capacity(segment_count + 1);
+    starts.push(0);
+    for _ in 0..segment_count {
+        segments.push(MemorySegment {
+            source: reader.text()?,
+            target: reader.text()?,
+            origin: reader.text()?,
+        });
+        let stem_count = reader.count()?;
+        for _ in 0..stem_count {
+            let mut buffer = [0u8; 4];
+            buffer.copy_from_slice(reader.take(4)?);
+            stems.push(u32::from_le_bytes(buffer));
+        }
+        starts.push(stems.len());
+    }
+    if reader.at != body.len() {
+        return Err(corrupt("it has bytes after its end"));
+    }
+    let memory = TranslationMemory::from_parts(
+        (&source_language, &target_language),
+        tokens,
+        segments,
+        stems,
+        starts,
+    )
+    .ok_or_else(|| corrupt("its parts do not fit together"))?;
+    Ok((memory, report))
+}
+
+/// Reads the cache at `path` if it was built from exactly `manifest`.
+pub fn read_cache(
+    path: &Path,
+    manifest: &Manifest,
+) -> Result<(TranslationMemory, BuildReport), CacheMiss> {
+    match std::fs::symlink_metadata(path) {
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            return Err(CacheMiss::Missing);
+        }
+        Err(error) => return Err(CacheMiss::Corrupt(error.to_string())),
+        Ok(metadata) if !metadata.is_file() => {
+            return Err(CacheMiss::Corrupt("not a regular file".to_owned()));
+        }
+        Ok(_) => {}
+    }
+    let bytes = crate::io::fs::read_file_limited(path, MAX_CACHE_BYTES, "memory caches")
+        .map_err(|error| CacheMiss::Corrupt(error.to_string()))?;
+    decode(&bytes, manifest)
+}
+
+/// Writes the cache at `path` (its folder made when missing); a cache that cannot be written
+/// is only a slower next start, so the error is returned for the caller to mention.
+pub fn write_cache(
+    path: &Path,
+    memory: &TranslationMemory,
+    report: &BuildReport,
+    manifest: &Manifest,
+) -> std::io::Result<()> {
+    if let Some(folder) = path.parent() {
+        std::fs::create_dir_all(folder)?;
+    }
+    crate::io::fs::write_atomically(path, &encode(memory, report, manifest))
+}
+
+/// How a memory was had.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CacheUse {
+    /// Read from the cache.
+    Read,
+    /// Built from the files (no library, or the cache was missing, stale or corrupt: the
+    /// reason), and the cache written (or why it could not be).
+    Built {
+        miss: Option<String>,
+        written: Result<(), String>,
+    },
+}
+
+/// The memory `sources` hold, from the library's cache when it is up to date, else built
+/// (telling `progress` how far, `None` when it says stop) and cached for next time.
+pub fn build_memory_cached(
+    sources: &MemorySources,
+    from: &LanguageTag,
+    to: &LanguageTag,
+    progress: &mut dyn FnMut(f32, &str) -> bool,
+) -> Option<(TranslationMemory, BuildReport, CacheUse)> {
+    let Some(library) = &sources.library else {
+        let (memory, report) =
+            super::sources::build_memory_with_progress(sources, from, to, progress)?;
+        return Some((
+            memory,
+            report,
+            CacheUse::Built {
+                miss: None,
+                written: Err("there is no library folder".to_owned()),
+            },
+        ));
+    };
+    if !progress(0.0, "Looking for the memory's cache") {
+        return None;
+    }
+    let path = cache_path(library, from, to);
+    let manifest = manifest(sources, from, to);
+    let miss = match read_cache(&path, &manifest) {
+        Ok((memory, report)) => return Some((memory, report, CacheUse::Read)),
+        Err(CacheMiss::Missing) => None,
+        Err(CacheMiss::Stale) => Some("the library changed since it was cached".to_owned()),
+        Err(CacheMiss::Corrupt(reason)) => Some(format!("its cache was unusable: {reason}")),
+    };
+    let (memory, report) = super::sources::build_memory_with_progress(sources, from, to, progress)?;
+    if !progress(1.0, "Writing the memory's cache") {
+        return None;
+    }
+    let written = if library.is_dir() {
+        write_cache(&path, &memory, &report, &manifest).map_err(|error| error.to_string())
+    } else {
+        Err("the library folder does not exist".to_owned())
+    };
+    Some((memory, report, CacheUse::Built { miss, written }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TMX: &str = r#"<tmx version="1.4"><header srclang="en"/><body>
+<tu><tuv xml:lang="en"><seg>Police detained 15 protesters in Baku.</seg></tuv>
+<tuv xml:lang="ru"><seg>Полиция задержала 15 протестующих в Баку.</seg></tuv></tu>
+<tu><tuv xml:lang="en"><seg>The opposition called an unauthorized rally.</seg></tuv>
+<tuv xml:lang="ru"><seg>Оппозиция объявила несанкционированный митинг.</seg></tuv></tu>
+</body></tmx>"#;
+
+    fn library() -> (tempfile::TempDir, MemorySources, LanguageTag, LanguageTag) {
+        let library = tempfile::tempdir().unwrap();
+        let folder = crate::io::library::memory_dir(library.path());
+        std::fs::create_dir_all(&folder).unwrap();
+        std::fs::write(folder.join("news.tmx"), TMX).unwrap();
+        let sources = MemorySources {
+            library: Some(library.path().to_path_buf()),
+            ..MemorySources::default()
+        };
+        (
+            library,
+            sources,
+            LanguageTag::parse("en").unwrap(),
+            LanguageTag::parse("ru").unwrap(),
+        )
+    }
+
+    fn build(
+        sources: &MemorySources,
+        from: &LanguageTag,
+        to: &LanguageTag,
+    ) -> (TranslationMemory, CacheUse) {
+        let (memory, _, used) = build_memory_cached(sources, from, to, &mut |_, _| true).unwrap();
+        (memory, used)
+    }
+
+    #[test]
+    fn a_cached_memory_searches_as_the_built_one_did() {
+        let (_library, sources, en, ru) = library();
+        let (mut built, used) = build(&sources, &en, &ru);
+        assert!(
+            matches!(
+                used,
+                CacheUse::Built {
+                    miss: None,
+                    written: Ok(())
+                }
+            ),
+            "{used:?}"
+        );
+        let (mut cached, used) = build(&sources, &en, &ru);
+        assert_eq!(used, CacheUse::Read);
+        for query in [
+            "Police detained 20 protesters in Baku.",
+            "The opposition has called an unauthorized rally",
+        ] {
+            assert_eq!(built.search(query, 50, 5), cached.search(query, 50, 5));
+        }
+        // The cached memory goes on taking pairs, with the same ids for known words.
+        cached.add(MemorySegment {
+            source: "Police detained the opposition leader.".to_owned(),
+            target: "Полиция задержала лидера оппозиции.".to_owned(),
+            origin: "here".to_owned(),
+        });
+        assert_eq!(
+            cached.search("Police detained the opposition leader.", 50, 1)[0].score,
+            100
+        );
+    }
+
+    #[test]
+    fn a_stale_or_corrupt_cache_is_rebuilt_never_trusted() {
+        let (library, sources, en, ru) = library();
+        build(&sources, &en, &ru);
+        let path = cache_path(library.path(), &en, &ru);
+        // One byte of a pair changed: the checksum catches it.
+        let mut bytes = std::fs::read(&path).unwrap();
+        let at = bytes.len() - 10;
+        bytes[at] ^= 0x20;
+        std::fs::write(&path, &bytes).unwrap();
+        let (_, used) = build(&sources, &en, &ru);
+        assert!(
+            matches!(&used, CacheUse::Built { miss: Some(reason), written: Ok(()) } if reason.contains("checksum")),
+            "{used:?}"
+        );
+        assert_eq!(build(&sources, &en, &ru).1, CacheUse::Read);
+        // Cut short, or garbage.
+        let whole = std::fs::read(&path).unwrap();
+        for broken in [
+            &whole[..whole.len() / 2],
+            b"not a cache".as_slice(),
+            b"".as_slice(),
+        ] {
+            std::fs::write(&path, broken).unwrap();
+            assert!(matches!(
+                build(&sources, &en, &ru).1,
+                CacheUse::Built { miss: Some(_), .. }
+            ));
+        }
+        // A memory file that changes makes the cache stale.
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        let folder = crate::io::library::memory_dir(library.path());
+        std::fs::write(folder.join("news.tmx"), TMX.replace("15", "16")).unwrap();
+        let (mut memory, used) = build(&sources, &en, &ru);
+        assert!(
+            matches!(&used, CacheUse::Built { miss: Some(reason), .. } if reason.contains("changed")),
+            "{used:?}"
+        );
+        assert!(
+            memory
+                .search("Police detained 16 protesters in Baku.", 100, 1)
+                .len()
+                == 1
+        );
+    }
+}
