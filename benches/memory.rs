@@ -126,6 +126,27 @@ fn memory_benchmarks(c: &mut Criterion) {
         pairs.len(),
         built.as_secs_f64()
     );
+    // The index kept on disk: written, then read back (what the next start does).
+    let manifest = diptych::memory::cache::manifest(
+        &diptych::memory::sources::MemorySources::default(),
+        &diptych::model::LanguageTag::parse("en").unwrap(),
+        &diptych::model::LanguageTag::parse("ru").unwrap(),
+    );
+    let report = diptych::memory::sources::BuildReport::default();
+    let started = Instant::now();
+    let bytes = diptych::memory::cache::encode(&memory, &report, &manifest);
+    let encoded = started.elapsed();
+    let started = Instant::now();
+    let (mut cached, _) = diptych::memory::cache::decode(&bytes, &manifest).unwrap();
+    let decoded = started.elapsed();
+    println!(
+        "cache: {:.0} MB, encoded in {:.1} s, read back and checked in {:.1} s (vs {:.1} s to build)",
+        bytes.len() as f64 / 1e6,
+        encoded.as_secs_f64(),
+        decoded.as_secs_f64(),
+        built.as_secs_f64()
+    );
+    drop(bytes);
     // Queries: 25-word real sentences, one word changed.
     let mut queries: Vec<String> = pairs
         .iter()
@@ -142,12 +163,14 @@ fn memory_benchmarks(c: &mut Criterion) {
     }
     for query in queries.iter().take(5) {
         let indexed = memory.search(query, 50, 5);
+        assert_eq!(indexed, cached.search(query, 50, 5), "{query}");
         let linear = memory.search_linearly(query, 50, 5);
         let scores = |matches: &[diptych::memory::index::Match]| -> Vec<u8> {
             matches.iter().map(|found| found.score).collect()
         };
         assert_eq!(scores(&indexed), scores(&linear), "{query}");
     }
+    drop(cached);
     // The same data for rapidfuzz: each segment's stems, and each query's.
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-memory");
     std::fs::create_dir_all(&folder).unwrap();

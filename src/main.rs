@@ -624,7 +624,7 @@ fn glossary_command(command: GlossaryCommand) -> anyhow::Result<String> {
                 to: &to,
                 library: library.as_deref(),
             },
-            GlossaryEntry {
+            &GlossaryEntry {
                 source,
                 target,
                 note,
@@ -644,7 +644,7 @@ fn glossary_command(command: GlossaryCommand) -> anyhow::Result<String> {
                 to: &to,
                 library: library.as_deref(),
             },
-            GlossaryEntry {
+            &GlossaryEntry {
                 source,
                 target,
                 ..GlossaryEntry::default()

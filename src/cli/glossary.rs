@@ -12,6 +12,7 @@ use anyhow::{Context as _, bail};
 use super::tm::library;
 use crate::io::glossary_file::{GlossaryChange, change_own_glossary};
 use crate::io::import::glossary::GlossaryEntry;
+use crate::io::terminal::escape_to_one_line;
 use crate::memory::sources::{load_glossary_files, read_glossary_file};
 use crate::model::LanguageTag;
 
@@ -35,24 +36,38 @@ impl GlossaryScope<'_> {
 /// `glossary add` (or with `remove`, `glossary remove`): changes the glossary Diptych keeps.
 pub fn change(
     scope: &GlossaryScope<'_>,
-    entry: GlossaryEntry,
+    entry: &GlossaryEntry,
     remove: bool,
 ) -> anyhow::Result<String> {
     let (from, to) = scope.languages()?;
     let library = scope.library()?;
-    let described = format!("“{}” → “{}”", entry.source.trim(), entry.target.trim());
+    let entry = crate::io::glossary_file::tidy(entry)?;
+    let described = escape_to_one_line(&format!("“{}” → “{}”", entry.source, entry.target));
+    let same = |existing: &GlossaryEntry| {
+        existing.source == entry.source && existing.target == entry.target
+    };
     let change = if remove {
         // The entry as the file has it: found by its two terms alone.
         let path =
             crate::io::glossary_file::own_glossary_path(&library, from.as_str(), to.as_str());
         let entries =
             crate::io::glossary_file::read_own_glossary(&path, from.as_str(), to.as_str())?;
-        let found = entries
-            .into_iter()
-            .find(|existing| {
-                existing.source == entry.source.trim() && existing.target == entry.target.trim()
-            })
-            .with_context(|| format!("{described} is not in {}", path.display()))?;
+        let Some(found) = entries.into_iter().find(|existing| same(existing)) else {
+            // Perhaps in a glossary the user brought: say which, and that it is theirs.
+            let (read, _) = load_glossary_files(Some(&library), &[], &from, &to);
+            let elsewhere: Vec<String> = read
+                .iter()
+                .filter(|(file, entries)| *file != path && entries.iter().any(&same))
+                .map(|(file, _)| file.display().to_string())
+                .collect();
+            if elsewhere.is_empty() {
+                bail!("{described} is in no glossary of the library from {from} into {to}");
+            }
+            bail!(
+                "{described} is in {}, which Diptych does not change: edit that file",
+                elsewhere.join(", ")
+            );
+        };
         GlossaryChange::Remove(found)
     } else {
         GlossaryChange::Add(entry)
@@ -65,13 +80,31 @@ pub fn change(
     ))
 }
 
+/// Glossary files with their entries, and the files left out with why.
+type ReadGlossaries = (Vec<(PathBuf, Vec<GlossaryEntry>)>, Vec<String>);
+
+/// The glossaries of the scope's library and `files`; a file named that cannot be read is an
+/// error, a library file that cannot be read is reported and left out.
+fn load_named(
+    scope: &GlossaryScope<'_>,
+    files: &[PathBuf],
+    from: &LanguageTag,
+    to: &LanguageTag,
+) -> anyhow::Result<ReadGlossaries> {
+    for file in files {
+        read_glossary_file(file, from, to)
+            .map_err(|error| anyhow::anyhow!("{}: {error}", file.display()))?;
+    }
+    let library = library(scope.library);
+    Ok(load_glossary_files(library.as_deref(), files, from, to))
+}
+
 /// `glossary list`: every term pair, with its file.
 pub fn list(scope: &GlossaryScope<'_>, files: &[PathBuf], json: bool) -> anyhow::Result<String> {
     let (from, to) = scope.languages()?;
-    let library = library(scope.library);
-    let (read, skipped) = load_glossary_files(library.as_deref(), files, &from, &to);
+    let (read, skipped) = load_named(scope, files, &from, &to)?;
     for line in &skipped {
-        eprintln!("skipped: {line}");
+        eprintln!("skipped: {}", escape_to_one_line(line));
     }
     let mut output = String::new();
     for (path, entries) in &read {
@@ -81,25 +114,28 @@ pub fn list(scope: &GlossaryScope<'_>, files: &[PathBuf], json: bool) -> anyhow:
                 writeln!(
                     output,
                     "{}",
-                    serde_json::json!({
-                        "source": entry.source,
-                        "target": entry.target,
-                        "note": entry.note,
-                        "forbidden": entry.forbidden,
-                        "file": path.display().to_string(),
-                    })
+                    crate::io::terminal::json_for_terminal(
+                        &serde_json::json!({
+                            "source": entry.source,
+                            "target": entry.target,
+                            "note": entry.note,
+                            "forbidden": entry.forbidden,
+                            "file": path.display().to_string(),
+                        })
+                        .to_string()
+                    )
                 )
             } else {
                 writeln!(
                     output,
                     "{}\t{}{}{}",
-                    entry.source,
-                    entry.target,
+                    escape_to_one_line(&entry.source),
+                    escape_to_one_line(&entry.target),
                     if entry.forbidden { "\t(forbidden)" } else { "" },
                     if entry.note.is_empty() {
                         String::new()
                     } else {
-                        format!("\t# {}", entry.note)
+                        format!("\t# {}", escape_to_one_line(&entry.note))
                     }
                 )
             };
@@ -111,6 +147,42 @@ pub fn list(scope: &GlossaryScope<'_>, files: &[PathBuf], json: bool) -> anyhow:
     Ok(output)
 }
 
+/// Refuses an export over a glossary it reads, or into the library's glossary folder (it
+/// would become one more glossary there, and every term would count twice).
+fn check_export_target(
+    output: &Path,
+    read: &[(PathBuf, Vec<GlossaryEntry>)],
+    library: Option<&Path>,
+) -> anyhow::Result<()> {
+    let canonical = crate::io::fs::canonical_file_path;
+    if read
+        .iter()
+        .any(|(file, _)| canonical(file) == canonical(output))
+    {
+        bail!(
+            "{} is one of the glossaries being exported; write to another file",
+            output.display()
+        );
+    }
+    if let Some(library) = library {
+        let folder = crate::io::library::glossary_dir(library);
+        let parent = output
+            .parent()
+            .filter(|parent| !parent.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        if folder.is_dir()
+            && std::fs::canonicalize(parent).ok() == std::fs::canonicalize(&folder).ok()
+        {
+            bail!(
+                "{} is in the library's glossary folder, where it would become one more \
+                 glossary; write it elsewhere",
+                output.display()
+            );
+        }
+    }
+    Ok(())
+}
+
 /// `glossary export`: every term pair as one TBX-Basic file.
 pub fn export(
     scope: &GlossaryScope<'_>,
@@ -119,14 +191,14 @@ pub fn export(
     force: bool,
 ) -> anyhow::Result<String> {
     let (from, to) = scope.languages()?;
-    let library = library(scope.library);
-    let (read, skipped) = load_glossary_files(library.as_deref(), files, &from, &to);
+    let (read, skipped) = load_named(scope, files, &from, &to)?;
     if !skipped.is_empty() {
         bail!(
             "some glossaries could not be read, so the export would be incomplete:\n{}",
             skipped.join("\n")
         );
     }
+    check_export_target(output, &read, library(scope.library).as_deref())?;
     let mut entries: Vec<GlossaryEntry> = Vec::new();
     for entry in read.into_iter().flat_map(|(_, entries)| entries) {
         if !entries.contains(&entry) {

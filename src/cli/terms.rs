@@ -35,6 +35,10 @@ pub fn terms(request: &TermsRequest<'_>) -> anyhow::Result<String> {
         .library
         .map(Path::to_path_buf)
         .or_else(crate::io::library::default_library_dir);
+    for file in request.glossaries {
+        crate::memory::sources::read_glossary_file(file, &project.source.language, &language)
+            .map_err(|error| anyhow::anyhow!("{}: {error}", file.display()))?;
+    }
     let (entries, skipped) = load_glossaries(
         library.as_deref(),
         request.glossaries,
@@ -68,12 +72,15 @@ pub fn terms(request: &TermsRequest<'_>) -> anyhow::Result<String> {
             let _ = writeln!(
                 output,
                 "{}",
-                serde_json::json!({
-                    "row": row,
-                    "paragraph": paragraph.paragraph_id.0,
-                    "translated": !translation.trim().is_empty(),
-                    "terms": uses,
-                })
+                crate::io::terminal::json_for_terminal(
+                    &serde_json::json!({
+                        "row": row,
+                        "paragraph": paragraph.paragraph_id.0,
+                        "translated": !translation.trim().is_empty(),
+                        "terms": uses,
+                    })
+                    .to_string()
+                )
             );
             continue;
         }

@@ -34,10 +34,12 @@ pub(crate) fn library(named: Option<&Path>) -> Option<PathBuf> {
 
 /// One query's matches as a JSON line.
 fn json_line(query: &str, matches: &[Match]) -> anyhow::Result<String> {
-    Ok(serde_json::to_string(&serde_json::json!({
-        "query": query,
-        "matches": matches,
-    }))?)
+    Ok(crate::io::terminal::json_for_terminal(
+        &serde_json::to_string(&serde_json::json!({
+            "query": query,
+            "matches": matches,
+        }))?,
+    ))
 }
 
 /// One query's matches for people.
@@ -220,6 +222,9 @@ pub struct ConcordanceRequest<'a> {
 /// Runs `concordance`: every pair with the text in it, in context, the other side beside it.
 pub fn concordance(request: &ConcordanceRequest<'_>) -> anyhow::Result<()> {
     use crate::memory::concordance::{Side, concordance};
+    if request.text.trim().is_empty() {
+        bail!("give a word or phrase to look for");
+    }
     let from = LanguageTag::parse(request.from)?;
     let to = LanguageTag::parse(request.to)?;
     let sides = match request.lang {
@@ -247,7 +252,11 @@ pub fn concordance(request: &ConcordanceRequest<'_>) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
     if request.json {
         for hit in &hits {
-            writeln!(out, "{}", serde_json::to_string(hit)?)?;
+            writeln!(
+                out,
+                "{}",
+                crate::io::terminal::json_for_terminal(&serde_json::to_string(hit)?)
+            )?;
         }
         return Ok(());
     }

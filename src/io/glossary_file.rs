@@ -120,20 +120,19 @@ fn hold_change_lock(path: &Path) -> Result<std::fs::File, GlossaryFileError> {
     }
 }
 
-/// Trims an entry's texts; both terms must have text.
-fn tidy(entry: &GlossaryEntry) -> Result<GlossaryEntry, GlossaryFileError> {
+/// An entry as the glossary keeps it: each text on one line with single spaces, without
+/// control characters; both terms must have text.
+pub fn tidy(entry: &GlossaryEntry) -> Result<GlossaryEntry, GlossaryFileError> {
+    let one_line = |text: &str| {
+        text.split(|c: char| c.is_whitespace() || c.is_control())
+            .filter(|word| !word.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     let tidy = GlossaryEntry {
-        source: entry
-            .source
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" "),
-        target: entry
-            .target
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" "),
-        note: entry.note.trim().to_owned(),
+        source: one_line(&entry.source),
+        target: one_line(&entry.target),
+        note: one_line(&entry.note),
         forbidden: entry.forbidden,
     };
     if tidy.source.is_empty() || tidy.target.is_empty() {

@@ -15,6 +15,24 @@ pub fn escape_to_one_line(text: &str) -> String {
     escape_with(text, |character| character == '\t')
 }
 
+/// A line of JSON made safe to print as it is: characters that reorder the text around them
+/// (bidirectional overrides and isolates) become JSON `\uXXXX` escapes, so the line stays
+/// valid JSON, reads back the same, and cannot disguise itself in a terminal. (Control
+/// characters are escaped by the JSON writer already.)
+pub fn json_for_terminal(json: &str) -> String {
+    use std::fmt::Write as _;
+    let mut safe = String::with_capacity(json.len());
+    for character in json.chars() {
+        if matches!(character, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') {
+            // Writing to a String cannot fail.
+            let _ = write!(safe, "\\u{:04x}", u32::from(character));
+        } else {
+            safe.push(character);
+        }
+    }
+    safe
+}
+
 fn escape_with(text: &str, kept: impl Fn(char) -> bool) -> String {
     let mut escaped = String::with_capacity(text.len());
     for character in text.chars() {
@@ -26,4 +44,18 @@ fn escape_with(text: &str, kept: impl Fn(char) -> bool) -> String {
         }
     }
     escaped
+}
+
+#[cfg(test)]
+mod json_tests {
+    use super::json_for_terminal;
+
+    #[test]
+    fn reordering_marks_become_json_escapes_that_read_back() {
+        let json = serde_json::json!({ "term": "a\u{202e}b\u{2066}c" }).to_string();
+        let safe = json_for_terminal(&json);
+        assert!(!safe.contains('\u{202e}'), "{safe}");
+        let read: serde_json::Value = serde_json::from_str(&safe).unwrap();
+        assert_eq!(read["term"], "a\u{202e}b\u{2066}c");
+    }
 }

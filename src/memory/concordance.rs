@@ -27,12 +27,23 @@ pub struct Hit {
     pub places: Vec<Range<usize>>,
 }
 
+/// Whether a phrase found at byte `at` of `folded` starts a word there (or does not start
+/// with a letter or digit itself): "растет" is in "цены растет", not in "вырастет".
+fn starts_a_word(folded: &str, at: usize, phrase: &str) -> bool {
+    !phrase.starts_with(char::is_alphanumeric)
+        || folded[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|before| !before.is_alphanumeric())
+}
+
 /// The places of `phrase` (already folded) in `text`, as byte ranges of `text`.
 fn places_of(phrase: &str, text: &str, language: &str) -> Vec<Range<usize>> {
     let (folded, places) = fold_with_places(text, language);
     let finder = memchr::memmem::Finder::new(phrase.as_bytes());
     finder
         .find_iter(folded.as_bytes())
+        .filter(|&at| starts_a_word(&folded, at, phrase))
         .map(|at| places[at]..places[at + phrase.len()])
         .collect()
 }
@@ -104,7 +115,10 @@ impl FoldedMemory {
                         target_language,
                     ),
                 };
-                if finder.find(folded.as_bytes()).is_none() {
+                if !finder
+                    .find_iter(folded.as_bytes())
+                    .any(|at| starts_a_word(folded, at, folded_phrase))
+                {
                     continue;
                 }
                 hits.push(Hit {
@@ -168,6 +182,8 @@ mod tests {
         assert_eq!(hits.len(), 2);
         assert_eq!(&hits[0].source[hits[0].places[0].clone()], "İlham");
         assert_eq!(&hits[1].source[hits[1].places[0].clone()], "İLHAM");
+        // A word's start, not its inside: "ещё" is in "ещё один", "ЩЁ" in nothing.
+        assert!(concordance(&memory, "щё", ("az", "ru"), &both, 10).is_empty());
         // ё = е, on the translation side.
         let hits = concordance(&memory, "ЕЩЕ", ("az", "ru"), &both, 10);
         assert_eq!(hits.len(), 1);

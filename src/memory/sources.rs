@@ -232,14 +232,17 @@ fn glossary_fits(path: &Path, from: &LanguageTag, to: &LanguageTag) -> bool {
         .map(|stem| stem.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default();
     let last = stem.rsplit('.').next().unwrap_or("");
-    let is_code =
-        |part: &str| (2..=3).contains(&part.len()) && part.chars().all(|c| c.is_ascii_lowercase());
+    // Two letters, or a language's three-letter code or name: "all" or "tax" names none.
+    let code = |part: &str| crate::io::import::glossary::language_named(part);
     let parts: Vec<&str> = last.split(['-', '_']).collect();
     match parts.as_slice() {
-        [one, other] if is_code(one) && is_code(other) => {
-            same_primary(one, from.as_str()) && same_primary(other, to.as_str())
-        }
-        [only] if is_code(only) => same_primary(only, to.as_str()),
+        [one, other] => match (code(one), code(other)) {
+            (Some(one), Some(other)) => {
+                same_primary(&one, from.as_str()) && same_primary(&other, to.as_str())
+            }
+            _ => true,
+        },
+        [only] => code(only).is_none_or(|only| same_primary(&only, to.as_str())),
         _ => true,
     }
 }
@@ -296,16 +299,17 @@ pub fn read_glossary_file(
     from: &LanguageTag,
     to: &LanguageTag,
 ) -> Result<Vec<crate::io::import::glossary::GlossaryEntry>, String> {
-    use crate::io::import::glossary::{read_csv, read_tbx, read_tsv};
+    use crate::io::import::glossary::{orient, read_csv, read_tbx, read_tsv};
     let bytes = crate::io::read_file_capped(path).map_err(|error| error.to_string())?;
     let extension = path
         .extension()
         .map(|extension| extension.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default();
+    let orient = |entries| orient(entries, from.as_str(), to.as_str());
     match extension.as_str() {
         "tbx" => read_tbx(&bytes, from.as_str(), to.as_str()),
-        "csv" => read_csv(&bytes),
-        _ => read_tsv(&bytes),
+        "csv" => read_csv(&bytes).map(orient),
+        _ => read_tsv(&bytes).map(orient),
     }
     .map_err(|error| error.to_string())
 }

@@ -178,7 +178,11 @@ fn terms_added_from_the_command_line_are_listed_exported_and_used() {
         library_arg,
     ]);
     assert!(!gone.status.success());
-    assert!(stderr(&gone).contains("is not in"), "{}", stderr(&gone));
+    assert!(
+        stderr(&gone).contains("is in no glossary of the library"),
+        "{}",
+        stderr(&gone)
+    );
 
     // Importing checks the file first: a broken one is refused and not copied.
     let broken = directory.path().join("broken.tsv");
@@ -202,6 +206,80 @@ fn terms_added_from_the_command_line_are_listed_exported_and_used() {
     ]);
     assert!(imported.status.success(), "{}", stderr(&imported));
     assert!(library.join("glossary/extra.en-ru.tsv").exists());
+    // A term of a glossary the user brought is theirs to change: removing it says where.
+    let theirs = diptych(&[
+        "glossary",
+        "remove",
+        "city hall",
+        "мэрия",
+        "--from",
+        "en",
+        "--to",
+        "ru",
+        "--library",
+        library_arg,
+    ]);
+    assert!(!theirs.status.success());
+    assert!(
+        stderr(&theirs).contains("extra.en-ru.tsv, which Diptych does not change"),
+        "{}",
+        stderr(&theirs)
+    );
+    // An export never goes into the glossary folder (it would count every term twice).
+    let into_library = diptych(&[
+        "glossary",
+        "export",
+        "--from",
+        "en",
+        "--to",
+        "ru",
+        "--library",
+        library_arg,
+        "-o",
+        path_str(&library.join("glossary/all.tbx")),
+    ]);
+    assert!(!into_library.status.success());
+    assert!(
+        stderr(&into_library).contains("glossary folder"),
+        "{}",
+        stderr(&into_library)
+    );
+    // A glossary named on the command line that cannot be read is an error, not a skip.
+    let missing = diptych(&[
+        "glossary",
+        "list",
+        "--from",
+        "en",
+        "--to",
+        "ru",
+        "--library",
+        library_arg,
+        "--glossary",
+        path_str(&directory.path().join("nowhere.tsv")),
+    ]);
+    assert!(!missing.status.success());
+    // A table whose header names the languages the other way round is read turned round,
+    // and one named "all" (no language code) is used for every pair.
+    std::fs::write(
+        library.join("glossary/all.tsv"),
+        "ru\ten\n\"подвижной состав\"\trolling stock\n",
+    )
+    .unwrap();
+    let listed = diptych(&[
+        "glossary",
+        "list",
+        "--from",
+        "en",
+        "--to",
+        "ru",
+        "--library",
+        library_arg,
+    ]);
+    assert!(
+        stdout(&listed).contains("rolling stock\tподвижной состав"),
+        "{}",
+        stdout(&listed)
+    );
 }
 
 /// Checks with xmllint that `file` is well-formed XML (TBX-Basic's schemas are not on this

@@ -31,81 +31,166 @@ pub enum GlossaryError {
     NotUtf8(usize),
 }
 
-/// An OmegaT-style tab-separated glossary.
-pub fn read_tsv(bytes: &[u8]) -> Result<Vec<GlossaryEntry>, GlossaryError> {
-    let mut entries = Vec::new();
-    for (index, raw) in bytes.split(|&byte| byte == b'\n').enumerate() {
-        let line = index + 1;
-        let text = std::str::from_utf8(raw).map_err(|_| GlossaryError::NotUtf8(line))?;
-        let text = text.trim_end_matches('\r').trim_start_matches('\u{feff}');
-        if text.trim().is_empty() || text.trim_start().starts_with('#') {
-            continue;
+/// The text of a TSV or CSV glossary: UTF-8 (a byte order mark allowed) or UTF-16 with its
+/// byte order mark (Excel's "Unicode text").
+fn table_text(bytes: &[u8]) -> Result<String, GlossaryError> {
+    for (mark, encoding) in [
+        (&b"\xFF\xFE"[..], encoding_rs::UTF_16LE),
+        (&b"\xFE\xFF"[..], encoding_rs::UTF_16BE),
+    ] {
+        if bytes.starts_with(mark) {
+            let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[2..]);
+            if had_errors {
+                return Err(GlossaryError::Tbx(
+                    "the glossary is not valid UTF-16 text".to_owned(),
+                ));
+            }
+            return Ok(text.into_owned());
         }
-        let mut columns = text.split('\t');
-        let source = columns.next().unwrap_or("").trim();
-        let Some(target) = columns.next().map(str::trim) else {
-            return Err(GlossaryError::Line {
-                line,
-                reason: "no tab between the source term and its translation".to_owned(),
-            });
-        };
-        if source.is_empty() || target.is_empty() {
-            return Err(GlossaryError::Line {
-                line,
-                reason: "an empty term".to_owned(),
-            });
-        }
-        entries.push(GlossaryEntry {
-            source: source.to_owned(),
-            target: target.to_owned(),
-            note: columns.next().unwrap_or("").trim().to_owned(),
-            forbidden: false,
-        });
     }
-    Ok(entries)
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    std::str::from_utf8(bytes)
+        .map(str::to_owned)
+        .map_err(|error| {
+            let line = memchr::memchr_iter(b'\n', &bytes[..error.valid_up_to()]).count() + 1;
+            GlossaryError::NotUtf8(line)
+        })
 }
 
-/// A CSV glossary: source, target, comment (a first row naming the columns is skipped).
-pub fn read_csv(bytes: &[u8]) -> Result<Vec<GlossaryEntry>, GlossaryError> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+/// The rows of a table glossary separated by `delimiter` (fields may be quoted, as
+/// spreadsheets write them), each with its line; `#` lines are comments.
+fn table_rows(text: &str, delimiter: u8) -> Result<Vec<(usize, Vec<String>)>, GlossaryError> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .from_reader(bytes);
-    let mut entries = Vec::new();
+        .delimiter(delimiter)
+        .comment(Some(b'#'))
+        .from_reader(text.as_bytes());
+    let mut rows = Vec::new();
     for (index, record) in reader.records().enumerate() {
-        let line = index + 1;
-        let record = record.map_err(|error| GlossaryError::Line {
-            line: error.position().map_or(line, |position| {
-                usize::try_from(position.line()).unwrap_or(line)
-            }),
-            reason: error.to_string(),
+        let record = record.map_err(|error| {
+            let line = error.position().map_or(index + 1, |position| {
+                usize::try_from(position.line()).unwrap_or(index + 1)
+            });
+            GlossaryError::Line {
+                line,
+                reason: error.to_string(),
+            }
         })?;
-        let column = |at: usize| record.get(at).unwrap_or("").trim();
-        if column(0).is_empty() && column(1).is_empty() {
+        let line = record
+            .position()
+            .and_then(|position| usize::try_from(position.line()).ok())
+            .unwrap_or(index + 1);
+        let cells: Vec<String> = record.iter().map(|cell| cell.trim().to_owned()).collect();
+        if cells.iter().all(String::is_empty) {
             continue;
         }
-        let header = index == 0
-            && ["source", "term", "en", "ru", "az"]
+        rows.push((line, cells));
+    }
+    Ok(rows)
+}
+
+/// The entries of table rows: source, target, comment; a first row naming its columns with
+/// words ("source", "term") is skipped (one naming languages is kept for [`orient`]).
+fn table_entries(
+    rows: Vec<(usize, Vec<String>)>,
+    missing: &str,
+) -> Result<Vec<GlossaryEntry>, GlossaryError> {
+    let mut entries = Vec::new();
+    for (position, (line, cells)) in rows.into_iter().enumerate() {
+        let cell = |at: usize| cells.get(at).map_or("", String::as_str);
+        let header = position == 0
+            && ["source", "term", "source term"]
                 .iter()
-                .any(|name| column(0).eq_ignore_ascii_case(name));
-        if header || column(0).starts_with('#') {
+                .any(|name| cell(0).eq_ignore_ascii_case(name));
+        if header {
             continue;
         }
-        if column(0).is_empty() || column(1).is_empty() {
+        if cells.len() < 2 {
+            return Err(GlossaryError::Line {
+                line,
+                reason: missing.to_owned(),
+            });
+        }
+        if cell(0).is_empty() || cell(1).is_empty() {
             return Err(GlossaryError::Line {
                 line,
                 reason: "a row needs a source term and its translation".to_owned(),
             });
         }
         entries.push(GlossaryEntry {
-            source: column(0).to_owned(),
-            target: column(1).to_owned(),
-            note: column(2).to_owned(),
+            source: cell(0).to_owned(),
+            target: cell(1).to_owned(),
+            note: cell(2).to_owned(),
             forbidden: false,
         });
     }
     Ok(entries)
+}
+
+/// An OmegaT-style tab-separated glossary (source, target, comment; `#` starts a comment
+/// line; fields quoted by a spreadsheet are read without their quotes).
+pub fn read_tsv(bytes: &[u8]) -> Result<Vec<GlossaryEntry>, GlossaryError> {
+    let text = table_text(bytes)?;
+    table_entries(
+        table_rows(&text, b'\t')?,
+        "no tab between the source term and its translation",
+    )
+}
+
+/// A CSV glossary: source, target, comment (a first row naming the columns is skipped).
+pub fn read_csv(bytes: &[u8]) -> Result<Vec<GlossaryEntry>, GlossaryError> {
+    let text = table_text(bytes)?;
+    table_entries(
+        table_rows(&text, b',')?,
+        "a row needs a source term and its translation",
+    )
+}
+
+/// The language a table's header cell names ("en", "eng", "English"), as its primary
+/// subtag.
+pub fn language_named(cell: &str) -> Option<String> {
+    let lower = cell.trim().to_ascii_lowercase();
+    let named = match lower.as_str() {
+        "eng" | "english" => "en",
+        "rus" | "russian" | "русский" => "ru",
+        "aze" | "azerbaijani" | "azərbaycanca" => "az",
+        "tur" | "turkish" => "tr",
+        "kat" | "geo" | "georgian" => "ka",
+        "hye" | "arm" | "armenian" => "hy",
+        "ukr" | "ukrainian" => "uk",
+        "deu" | "ger" | "german" => "de",
+        "fra" | "fre" | "french" => "fr",
+        two if two.len() == 2 && two.chars().all(|c| c.is_ascii_lowercase()) => two,
+        _ => return None,
+    };
+    Some(named.to_owned())
+}
+
+/// A table glossary's entries for `from` → `to`: when its first row names two languages
+/// (`en, ru`), that row is dropped and the columns are swapped if they are the other way
+/// round; a table for two other languages gives nothing.
+pub fn orient(mut entries: Vec<GlossaryEntry>, from: &str, to: &str) -> Vec<GlossaryEntry> {
+    let primary = crate::model::primary_language;
+    let Some(first) = entries.first() else {
+        return entries;
+    };
+    let (Some(one), Some(other)) = (language_named(&first.source), language_named(&first.target))
+    else {
+        return entries;
+    };
+    let (from, to) = (primary(from), primary(to));
+    entries.remove(0);
+    if one == from && other == to {
+        entries
+    } else if one == to && other == from {
+        for entry in &mut entries {
+            std::mem::swap(&mut entry.source, &mut entry.target);
+        }
+        entries
+    } else {
+        Vec::new()
+    }
 }
 
 /// Whether a TBX administrative status forbids the term.

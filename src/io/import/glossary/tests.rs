@@ -58,3 +58,37 @@ fn tbx_2_and_3_give_pairs_with_forbidden_terms_marked() {
             .contains("never expanded")
     );
 }
+
+#[test]
+fn spreadsheet_tables_are_read_as_spreadsheets_write_them() {
+    // Quoted fields (a tab inside one), UTF-16 with its mark, a header naming the languages.
+    let tsv = "ru\ten\n\"партия «Мусават»\"\t\"Musavat\tparty\"\t\"the \"\"own\"\" name\"\n";
+    let entries = read_tsv(tsv.as_bytes()).unwrap();
+    assert_eq!(entries[1].source, "партия «Мусават»");
+    assert_eq!(entries[1].target, "Musavat\tparty");
+    assert_eq!(entries[1].note, "the \"own\" name");
+    let oriented = orient(entries.clone(), "en-GB", "ru");
+    assert_eq!(oriented.len(), 1);
+    assert_eq!(oriented[0].source, "Musavat\tparty");
+    assert_eq!(
+        orient(entries.clone(), "ru", "en")[0].source,
+        "партия «Мусават»"
+    );
+    assert!(orient(entries, "en", "az").is_empty());
+    let mut utf16 = vec![0xFF, 0xFE];
+    for unit in "president\tprezident\n".encode_utf16() {
+        utf16.extend_from_slice(&unit.to_le_bytes());
+    }
+    assert_eq!(read_tsv(&utf16).unwrap()[0].target, "prezident");
+    let csv = "English,Russian\ndetained,задержан\n";
+    let entries = orient(read_csv(csv.as_bytes()).unwrap(), "en", "ru");
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0].target, "задержан");
+    // A table without a header keeps its first row.
+    assert_eq!(
+        orient(read_csv(b"fare,tariff\n").unwrap(), "en", "ru").len(),
+        1
+    );
+    let error = read_tsv(b"ok\tgood\n\xFF\tbad\n").unwrap_err();
+    assert_eq!(error.to_string(), "the glossary is not UTF-8 text (line 2)");
+}
