@@ -1,0 +1,162 @@
+//! The jobs that read the library: building the translation memory (from its cache when it
+//! is up to date), pre-translating from it, and reading and changing the glossary. Each
+//! reports its progress and is checked for cancellation where the work allows.
+
+use std::path::PathBuf;
+
+use super::{BuiltMemory, JobKind, JobOutput, Jobs, StartError};
+use crate::app::session::DocumentBasis;
+use crate::io::glossary_file::{GlossaryChange, change_own_glossary};
+use crate::memory::pretranslate::pretranslate;
+use crate::memory::sources::{MemorySources, add_project};
+use crate::model::{LanguageTag, Project};
+
+impl Jobs {
+    /// Starts building the memory from `from` into `to` out of `sources`.
+    pub fn start_memory_build(
+        &mut self,
+        sources: MemorySources,
+        from: LanguageTag,
+        to: LanguageTag,
+    ) -> Result<(), StartError> {
+        let label = format!("Building the {from}→{to} translation memory");
+        let subject = sources.library.clone().unwrap_or_default();
+        let (lost_from, lost_to) = (from.clone(), to.clone());
+        self.start(
+            JobKind::BuildMemory,
+            subject,
+            label,
+            Box::new(move || JobOutput::MemoryBuilt {
+                from: lost_from.clone(),
+                to: lost_to.clone(),
+                built: None,
+            }),
+            move |progress| {
+                let mut report = |fraction: f32, label: &str| {
+                    progress.report(Some(fraction), label);
+                    !progress.is_cancelled()
+                };
+                let built =
+                    crate::memory::cache::build_memory_cached(&sources, &from, &to, &mut report)
+                        .map(|(memory, report, _)| {
+                            progress.report(Some(1.0), "Preparing the concordance");
+                            let folded = crate::memory::concordance::FoldedMemory::new(
+                                &memory,
+                                (from.primary(), to.primary()),
+                            );
+                            Box::new(BuiltMemory {
+                                memory,
+                                report,
+                                folded,
+                            })
+                        });
+                JobOutput::MemoryBuilt { from, to, built }
+            },
+        )
+    }
+
+    /// Starts filling `project`'s empty `language` translations from the memory `sources`
+    /// hold (and the project's own finished rows) with identical sources.
+    pub fn start_pretranslate(
+        &mut self,
+        sources: MemorySources,
+        project: Project,
+        language: LanguageTag,
+        basis: DocumentBasis,
+    ) -> Result<(), StartError> {
+        let label = format!("Pre-translating into {}", language.display_name());
+        let subject = sources.library.clone().unwrap_or_default();
+        let lost_language = language.clone();
+        self.start(
+            JobKind::Pretranslate,
+            subject,
+            label,
+            Box::new(move || JobOutput::Pretranslated {
+                language: lost_language.clone(),
+                basis,
+                result: None,
+            }),
+            move |progress| {
+                let mut report = |fraction: f32, label: &str| {
+                    progress.report(Some(fraction / 2.0), label);
+                    !progress.is_cancelled()
+                };
+                let Some((mut memory, _, _)) = crate::memory::cache::build_memory_cached(
+                    &sources,
+                    &project.source.language,
+                    &language,
+                    &mut report,
+                ) else {
+                    return JobOutput::Pretranslated {
+                        result: None,
+                        language,
+                        basis,
+                    };
+                };
+                add_project(&mut memory, &project, &language);
+                progress.report(Some(0.5), "Looking up every empty row");
+                let stop = || progress.is_cancelled();
+                let result = pretranslate(&project, &mut memory, &language, 100, &stop);
+                JobOutput::Pretranslated {
+                    result: (!progress.is_cancelled()).then_some(result),
+                    language,
+                    basis,
+                }
+            },
+        )
+    }
+
+    /// Starts reading the `from` → `to` glossaries of `library`.
+    pub fn start_glossary_load(
+        &mut self,
+        library: Option<PathBuf>,
+        from: LanguageTag,
+        to: LanguageTag,
+    ) -> Result<(), StartError> {
+        let label = format!("Reading the {from}→{to} glossaries");
+        let (lost_from, lost_to) = (from.clone(), to.clone());
+        self.start(
+            JobKind::LoadGlossary,
+            library.clone().unwrap_or_default(),
+            label,
+            Box::new(move || JobOutput::GlossaryLoaded {
+                from: lost_from.clone(),
+                to: lost_to.clone(),
+                loaded: None,
+            }),
+            move |_| {
+                let loaded = crate::app::glossary::load_glossary(library.as_deref(), &from, &to);
+                JobOutput::GlossaryLoaded {
+                    from,
+                    to,
+                    loaded: Some(Box::new(loaded)),
+                }
+            },
+        )
+    }
+
+    /// Starts writing `change` to the `from` → `to` glossary Diptych keeps in `library`.
+    pub fn start_glossary_change(
+        &mut self,
+        library: PathBuf,
+        from: LanguageTag,
+        to: LanguageTag,
+        change: GlossaryChange,
+    ) -> Result<(), StartError> {
+        let lost_change = change.clone();
+        self.start(
+            JobKind::ChangeGlossary,
+            library.clone(),
+            "Writing the glossary".to_owned(),
+            Box::new(move || JobOutput::GlossaryChanged {
+                change: Box::new(lost_change.clone()),
+                result: Err("writing the glossary stopped unexpectedly".to_owned()),
+            }),
+            move |_| JobOutput::GlossaryChanged {
+                result: change_own_glossary(&library, from.as_str(), to.as_str(), &change)
+                    .map_err(|error| error.to_string()),
+                change: Box::new(change),
+            },
+        )
+    }
+}
