@@ -221,3 +221,29 @@ fn the_library_chosen_in_the_settings_feeds_the_glossary_and_is_remembered() {
     settle(&mut harness);
     harness.get_by_label_contains("1 term pair(s) from 1 file(s)");
 }
+
+#[test]
+fn resting_the_pointer_on_an_underlined_term_shows_its_translations() {
+    let library = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(library.path().join("glossary")).unwrap();
+    std::fs::write(
+        library.path().join("glossary/news.en-ru.tsv"),
+        "city hall\tмэрия\tthe city's government\n",
+    )
+    .unwrap();
+    let article = library.path().join("hall.txt");
+    std::fs::write(
+        &article,
+        "City Hall\n\nThe city hall said the fares will rise from January next year.\n",
+    )
+    .unwrap();
+    let mut harness = harness_with_library(&article, library.path());
+    settle(&mut harness);
+    harness.run_steps(3);
+    assert!(harness.query_by_label("city hall → мэрия").is_none());
+    // The headline is the term and nothing else: its middle is on the term.
+    harness.get_by_label("City Hall").hover();
+    harness.run_steps(30);
+    harness.get_by_label("city hall → мэрия");
+    harness.get_by_label("the city's government");
+}
