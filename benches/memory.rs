@@ -117,6 +117,7 @@ fn memory_benchmarks(c: &mut Criterion) {
             source: varied(source, &vocabulary, swaps, &mut random),
             target: target.clone(),
             origin: format!("segment {index}"),
+            date: String::new(),
         });
     }
     let built = started.elapsed();
@@ -171,6 +172,30 @@ fn memory_benchmarks(c: &mut Criterion) {
         assert_eq!(scores(&indexed), scores(&linear), "{query}");
     }
     drop(cached);
+    // The concordance: folding every pair once (done in the build job), then a search for a
+    // phrase in no pair (every pair scanned) and for a common word (stops at 100 hits).
+    let started = Instant::now();
+    let concordance = diptych::memory::concordance::FoldedMemory::new(&memory, ("en", "ru"));
+    let folding = started.elapsed();
+    let sides = [
+        diptych::memory::concordance::Side::Source,
+        diptych::memory::concordance::Side::Target,
+    ];
+    let started = Instant::now();
+    let none = concordance.search(&memory, "zanzibar quokka", &sides, 100);
+    let scan = started.elapsed();
+    let started = Instant::now();
+    let common = concordance.search(&memory, "the", &sides, 100);
+    let common_time = started.elapsed();
+    println!(
+        "concordance: folded in {:.1} s; a phrase in no pair {:.0} ms ({} hits), a common word {:.1} ms ({} hits)",
+        folding.as_secs_f64(),
+        scan.as_secs_f64() * 1000.0,
+        none.len(),
+        common_time.as_secs_f64() * 1000.0,
+        common.len()
+    );
+    drop(concordance);
     // The same data for rapidfuzz: each segment's stems, and each query's.
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-memory");
     std::fs::create_dir_all(&folder).unwrap();

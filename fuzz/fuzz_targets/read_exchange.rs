@@ -25,6 +25,7 @@ fuzz_target!(|data: &[u8]| {
                     source: source.to_owned(),
                     target: target.to_owned(),
                     origin: String::new(),
+                    date: String::new(),
                 });
             }
         }

@@ -128,7 +128,7 @@ impl MatchesState {
             "The translation memory was not built.".clone_into(&mut self.summary);
             return;
         };
-        add_project(&mut memory, project, to);
+        add_project(&mut memory, project, to, &crate::memory::sources::today());
         self.summary = format!(
             "{} segment(s) from {} project(s) and {} memory file(s){}",
             memory.len(),
@@ -152,6 +152,7 @@ impl MatchesState {
                 source: source.to_owned(),
                 target: target.to_owned(),
                 origin: origin.to_owned(),
+                date: crate::memory::sources::today(),
             });
             self.query = None;
         }

@@ -58,7 +58,12 @@ pub fn pretranslate(request: &PretranslateRequest<'_>) -> anyhow::Result<String>
     };
     let (mut memory, report, cache) =
         super::tm::load_memory(&sources, &project.source.language, &language);
-    add_project(&mut memory, &project, &language);
+    add_project(
+        &mut memory,
+        &project,
+        &language,
+        &crate::memory::sources::day_of(request.project),
+    );
     let (edit, filled) =
         pretranslate_rows(&project, &mut memory, &language, request.minimum, &|| false);
     let mut lines = vec![format!(

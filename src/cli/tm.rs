@@ -52,7 +52,7 @@ fn human(query: &str, matches: &[Match]) -> String {
         // Writing to a String cannot fail.
         let _ = write!(
             text,
-            "  {:>3}%  {}\n        {}\n        ({}; words {}%, all tokens {}%)\n",
+            "  {:>3}%  {}\n        {}\n        ({}{}; words {}%, all tokens {}%)\n",
             found.score,
             found.source,
             found
@@ -60,6 +60,11 @@ fn human(query: &str, matches: &[Match]) -> String {
                 .as_deref()
                 .unwrap_or(&found.target),
             found.origin,
+            if found.date.is_empty() {
+                String::new()
+            } else {
+                format!(", {}", found.date)
+            },
             found.scores.words,
             found.scores.all
         );

@@ -7,7 +7,7 @@
 //!
 //! Layout (little-endian): the magic line, the manifest (JSON, length-prefixed), the body's
 //! length and SHA-256, then the body: the build report (JSON), the two languages, the token
-//! vocabulary, the pairs (source, target, origin) and each pair's stems.
+//! vocabulary, the pairs (source, target, origin, date) and each pair's stems.
 
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
@@ -18,7 +18,7 @@ use super::index::{MemorySegment, TranslationMemory};
 use super::sources::{BuildReport, MemorySources};
 use crate::model::{LanguageTag, primary_language};
 
-const MAGIC: &[u8] = b"DIPTYCH TM CACHE 1\n";
+const MAGIC: &[u8] = b"DIPTYCH TM CACHE 2\n";
 /// The largest cache read back (a larger one is rebuilt, not read).
 const MAX_CACHE_BYTES: u64 = 8 * 1024 * 1024 * 1024;
 
@@ -119,6 +119,7 @@ pub fn encode(memory: &TranslationMemory, report: &BuildReport, manifest: &Manif
         put_text(&mut body, &segment.source);
         put_text(&mut body, &segment.target);
         put_text(&mut body, &segment.origin);
+        put_text(&mut body, &segment.date);
         let stems = &parts.stems[parts.starts[index]..parts.starts[index + 1]];
         put_u64(&mut body, stems.len() as u64);
         for stem in stems {
@@ -242,6 +243,7 @@ pub fn decode(
             source: reader.text()?,
             target: reader.text()?,
             origin: reader.text()?,
+            date: reader.text()?,
         });
         let stem_count = reader.count()?;
         for _ in 0..stem_count {
@@ -419,6 +421,7 @@ mod tests {
             source: "Police detained the opposition leader.".to_owned(),
             target: "Полиция задержала лидера оппозиции.".to_owned(),
             origin: "here".to_owned(),
+            date: String::new(),
         });
         assert_eq!(
             cached.search("Police detained the opposition leader.", 50, 1)[0].score,

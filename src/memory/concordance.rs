@@ -175,6 +175,7 @@ mod tests {
                 source: source.to_owned(),
                 target: target.to_owned(),
                 origin: "test".to_owned(),
+                date: String::new(),
             });
         }
         let both = [Side::Source, Side::Target];

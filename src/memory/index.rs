@@ -10,12 +10,15 @@ use super::score::{Analyser, Analysis, Scores, carry_numbers, same_text, similar
 use crate::model::primary_language;
 
 /// One pair of the memory.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct MemorySegment {
     pub source: String,
     pub target: String,
     /// Where it comes from (a project's title, a TMX file's name).
     pub origin: String,
+    /// When it was made, `YYYY-MM-DD` (the TMX unit's date, the project file's last save);
+    /// empty when unknown.
+    pub date: String,
 }
 
 /// A match for a query.
@@ -26,6 +29,9 @@ pub struct Match {
     pub source: String,
     pub target: String,
     pub origin: String,
+    /// When the pair was made (`YYYY-MM-DD`), when known.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub date: String,
     /// The target with the query's numbers in place of the source's, when the two differ
     /// only in numbers.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -297,6 +303,7 @@ impl TranslationMemory {
                     source: segment.source.clone(),
                     target: segment.target.clone(),
                     origin: segment.origin.clone(),
+                    date: segment.date.clone(),
                     target_with_numbers,
                     numbers_differ,
                 }

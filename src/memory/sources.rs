@@ -38,8 +38,31 @@ fn same_primary(one: &str, other: &str) -> bool {
     primary_language(one) == primary_language(other)
 }
 
-/// Adds a project's pairs from `from` into `to` (whole pairs and their sentence pairs).
-pub fn add_project(memory: &mut TranslationMemory, project: &Project, to: &LanguageTag) -> usize {
+/// The day (`YYYY-MM-DD`, UTC) a file was last changed; empty when unknown.
+pub fn day_of(path: &Path) -> String {
+    std::fs::metadata(path)
+        .and_then(|metadata| metadata.modified())
+        .map(today_or)
+        .unwrap_or_default()
+}
+
+/// Today (`YYYY-MM-DD`, UTC).
+pub fn today() -> String {
+    today_or(std::time::SystemTime::now())
+}
+
+fn today_or(time: std::time::SystemTime) -> String {
+    crate::io::fs::utc_stamp(time).chars().take(10).collect()
+}
+
+/// Adds a project's pairs from `from` into `to` (whole pairs and their sentence pairs), made
+/// on `date`.
+pub fn add_project(
+    memory: &mut TranslationMemory,
+    project: &Project,
+    to: &LanguageTag,
+    date: &str,
+) -> usize {
     let origin = if project.metadata.title.is_empty() {
         project.source.original.file_name.clone()
     } else {
@@ -59,6 +82,7 @@ pub fn add_project(memory: &mut TranslationMemory, project: &Project, to: &Langu
                     source,
                     target,
                     origin: origin.clone(),
+                    date: date.to_owned(),
                 });
                 added += 1;
             }
@@ -67,6 +91,7 @@ pub fn add_project(memory: &mut TranslationMemory, project: &Project, to: &Langu
             source: pair.source,
             target: pair.target,
             origin: origin.clone(),
+            date: date.to_owned(),
         });
         added += 1;
     }
@@ -112,6 +137,7 @@ fn add_tmx(
                 source: source.to_owned(),
                 target: target.to_owned(),
                 origin: origin.clone(),
+                date: unit.date.clone().unwrap_or_default(),
             });
             added += 1;
         }
@@ -187,7 +213,7 @@ pub fn build_memory_with_progress(
                 if same_primary(project.source.language.as_str(), from.as_str())
                     && (project.targets.contains(to) || project.aligned.contains_key(to)) =>
             {
-                report.segments += add_project(&mut memory, &project, to);
+                report.segments += add_project(&mut memory, &project, to, &day_of(&path));
                 report.projects += 1;
             }
             Ok(_) => {}

@@ -17,7 +17,7 @@ fn a_library_is_searched_one_json_line_per_query_and_memories_are_added_to_it() 
     std::fs::write(
         &memory,
         r#"<tmx version="1.4"><header srclang="en"/><body>
-<tu><tuv xml:lang="en"><seg>The opposition called for an unauthorized rally on Sunday.</seg></tuv>
+<tu changedate="20250611T093000Z"><tuv xml:lang="en"><seg>The opposition called for an unauthorized rally on Sunday.</seg></tuv>
 <tuv xml:lang="ru"><seg>Оппозиция призвала к несанкционированному митингу в воскресенье.</seg></tuv></tu>
 </body></tmx>"#,
     )
@@ -73,6 +73,9 @@ fn a_library_is_searched_one_json_line_per_query_and_memories_are_added_to_it() 
     assert_eq!(best["origin"], "Tbilisi metro fare to double from January");
     let rally = &lines[1]["matches"][0];
     assert_eq!(rally["origin"], "rally.tmx");
+    assert_eq!(rally["date"], "2025-06-11");
+    // A project's pairs are dated by the project file's last save.
+    assert_eq!(best["date"].as_str().unwrap().len(), 10);
     let score = rally["score"].as_u64().unwrap();
     assert!((80..99).contains(&score), "{score}");
     assert_eq!(lines[2]["matches"].as_array().unwrap().len(), 0);

@@ -71,8 +71,13 @@ pub fn matches_panel_ui(ui: &mut Ui, view: &DockView<'_>, commands: &mut Vec<Com
                              inserting.",
                         );
                     }
+                    let date = if found.date.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" · {}", found.date)
+                    };
                     ui.weak(format!(
-                        "{} · words {}%, all tokens {}%",
+                        "{}{date} · words {}%, all tokens {}%",
                         found.origin, found.scores.words, found.scores.all
                     ));
                     ui.separator();

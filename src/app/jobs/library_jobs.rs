@@ -93,7 +93,12 @@ impl Jobs {
                         basis,
                     };
                 };
-                add_project(&mut memory, &project, &language);
+                add_project(
+                    &mut memory,
+                    &project,
+                    &language,
+                    &crate::memory::sources::today(),
+                );
                 progress.report(Some(0.5), "Looking up every empty row");
                 let stop = || progress.is_cancelled();
                 let result = pretranslate(&project, &mut memory, &language, 100, &stop);

@@ -23,6 +23,34 @@ pub struct TmxUnit {
     /// `(type, value)` of its properties.
     pub props: Vec<(String, String)>,
     pub notes: Vec<String>,
+    /// When the unit was last changed (or made), `YYYY-MM-DD`, from its `changedate` or
+    /// `creationdate` (or its variants'); `None` when it says nothing readable.
+    pub date: Option<String>,
+}
+
+/// `YYYY-MM-DD` from a TMX date (`20261201T064400Z`); `None` for anything else.
+fn tmx_day(value: &str) -> Option<String> {
+    let digits = value.get(..8)?;
+    if !digits.bytes().all(|byte| byte.is_ascii_digit()) {
+        return None;
+    }
+    Some(format!(
+        "{}-{}-{}",
+        &digits[..4],
+        &digits[4..6],
+        &digits[6..8]
+    ))
+}
+
+/// The later day of a unit's and an element's dates.
+fn later_day(known: Option<String>, element: &quick_xml::events::BytesStart<'_>) -> Option<String> {
+    let here = attribute(element, b"changedate")
+        .or_else(|| attribute(element, b"creationdate"))
+        .and_then(|value| tmx_day(&value));
+    match (known, here) {
+        (Some(known), Some(here)) => Some(known.max(here)),
+        (known, here) => known.or(here),
+    }
 }
 
 impl TmxUnit {
@@ -139,12 +167,16 @@ pub fn read_tmx(bytes: &[u8]) -> Result<TmxDocument, TmxError> {
                     b"tu" => {
                         unit = Some(TmxUnit {
                             id: attribute(&element, b"tuid"),
+                            date: later_day(None, &element),
                             ..TmxUnit::default()
                         });
                     }
                     b"tuv" => {
                         variant_language = attribute(&element, b"xml:lang")
                             .or_else(|| attribute(&element, b"lang"));
+                        if let Some(unit) = &mut unit {
+                            unit.date = later_day(unit.date.take(), &element);
+                        }
                     }
                     b"seg" => {
                         segment = Some(String::new());

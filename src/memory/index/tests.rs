@@ -28,6 +28,7 @@ fn memory() -> TranslationMemory {
             source: source.to_owned(),
             target: target.to_owned(),
             origin: "test".to_owned(),
+            date: String::new(),
         });
     }
     memory
@@ -93,6 +94,7 @@ fn a_match_whose_numbers_cannot_be_carried_says_so() {
         source: "Passengers will pay 1 lari from January 1.".to_owned(),
         target: "С 1 января пассажиры будут платить 1 лари.".to_owned(),
         origin: "test".to_owned(),
+        date: String::new(),
     });
     let found = memory.search("Passengers will pay 2 lari from January 1.", 50, 1);
     assert_eq!(found[0].score, 99);

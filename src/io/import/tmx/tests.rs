@@ -95,3 +95,22 @@ fn a_file_cut_short_is_refused_not_read_in_part() {
     let error = read_tmx(mismatched.as_bytes()).unwrap_err().to_string();
     assert!(error.contains("at line 4"), "{error}");
 }
+
+#[test]
+fn a_unit_is_dated_by_its_latest_change() {
+    let document = read_tmx(
+        br#"<tmx version="1.4"><header srclang="en"/><body>
+<tu creationdate="20240105T101010Z"><tuv xml:lang="en" changedate="20250312T080000Z"><seg>a</seg></tuv>
+<tuv xml:lang="ru"><seg>b</seg></tuv></tu>
+<tu changedate="garbage"><tuv xml:lang="en"><seg>c</seg></tuv></tu>
+<tu><tuv xml:lang="en"><seg>d</seg></tuv></tu>
+</body></tmx>"#,
+    )
+    .unwrap();
+    let dates: Vec<Option<&str>> = document
+        .units
+        .iter()
+        .map(|unit| unit.date.as_deref())
+        .collect();
+    assert_eq!(dates, vec![Some("2025-03-12"), None, None]);
+}
