@@ -319,13 +319,6 @@ pub fn status_bar_ui(ui: &mut Ui, view: &ChromeView<'_>, commands: &mut Vec<Comm
 /// Running background jobs: label, progress and a cancel button each.
 fn jobs_ui(ui: &mut Ui, jobs: &[JobStatus], commands: &mut Vec<Command>) {
     for job in jobs {
-        ui.label(&job.label);
-        let bar = egui::ProgressBar::new(job.fraction.unwrap_or(0.0)).desired_width(80.0);
-        ui.add(if job.fraction.is_some() {
-            bar.show_percentage()
-        } else {
-            bar.animate(true)
-        });
         let cancel = match job.kind {
             JobKind::Open => Command::CancelOpen,
             JobKind::Align => Command::CancelAlignment,
@@ -335,9 +328,17 @@ fn jobs_ui(ui: &mut Ui, jobs: &[JobStatus], commands: &mut Vec<Command>) {
             JobKind::Pretranslate => Command::CancelPretranslate,
             JobKind::LoadGlossary | JobKind::ChangeGlossary => Command::CancelGlossaryJobs,
         };
+        // The button first, so that it stays in place while the label changes.
         if ui.small_button("✕").on_hover_text("Cancel").clicked() {
             commands.push(cancel);
         }
+        let bar = egui::ProgressBar::new(job.fraction.unwrap_or(0.0)).desired_width(80.0);
+        ui.add(if job.fraction.is_some() {
+            bar.show_percentage()
+        } else {
+            bar.animate(true)
+        });
+        ui.label(&job.label);
         ui.separator();
     }
 }

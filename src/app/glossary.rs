@@ -34,13 +34,32 @@ pub fn load_glossary(
     to: &LanguageTag,
 ) -> LoadedGlossary {
     let (read, skipped) = load_glossary_files(library, &[], from, to);
-    let mut entries = Vec::new();
+    let mut entries: Vec<crate::io::import::glossary::GlossaryEntry> = Vec::new();
     let mut file_of = Vec::new();
     let mut files = Vec::new();
-    for (index, (path, read)) in read.into_iter().enumerate() {
-        file_of.extend(std::iter::repeat_n(index, read.len()));
-        entries.extend(read);
-        files.push(path);
+    // A pair in two files (or twice in one, whatever its case) is shown once, from the
+    // first file (Diptych's own sorts first); files that add nothing are not counted.
+    let key = |entry: &crate::io::import::glossary::GlossaryEntry| {
+        (
+            entry.source.to_lowercase(),
+            entry.target.to_lowercase(),
+            entry.forbidden,
+        )
+    };
+    let mut seen = std::collections::HashSet::new();
+    for (path, read) in read {
+        let index = files.len();
+        let mut added = 0;
+        for entry in read {
+            if seen.insert(key(&entry)) {
+                entries.push(entry);
+                file_of.push(index);
+                added += 1;
+            }
+        }
+        if added > 0 {
+            files.push(path);
+        }
     }
     LoadedGlossary {
         glossary: Glossary::new(entries, from.primary(), to.primary()),
@@ -85,6 +104,8 @@ pub struct GlossaryState {
     /// The terms of the selected row, and what they were worked out for.
     pub row_terms: Vec<RowTerm>,
     row_query: Option<(ParagraphId, String, String)>,
+    /// The languages whose read the user stopped.
+    stopped: Option<(LanguageTag, LanguageTag)>,
 }
 
 impl GlossaryState {
@@ -105,14 +126,28 @@ impl GlossaryState {
         *self = Self::new(library);
     }
 
-    /// Forgets the glossary so that it is read again (after a change, or a stopped read).
+    /// Forgets the glossary so that it is read again (after a change).
     pub fn reset(&mut self) {
         *self = Self::new(self.library.take());
     }
 
+    /// The user stopped reading the glossary: it is not read again by itself for these
+    /// languages (a change to it, or another target language, reads it).
+    pub fn stop(&mut self) {
+        let stopped = self.pair.take();
+        self.reset();
+        "The glossaries were not read (stopped).".clone_into(&mut self.summary);
+        self.stopped = stopped;
+    }
+
     /// Whether the glossary for `from` → `to` should be read now.
     pub fn needs_loading(&self, from: &LanguageTag, to: &LanguageTag) -> bool {
+        let stopped = self
+            .stopped
+            .as_ref()
+            .is_some_and(|(have_from, have_to)| have_from == from && have_to == to);
         !self.loading
+            && !stopped
             && self
                 .pair
                 .as_ref()

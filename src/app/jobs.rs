@@ -79,9 +79,12 @@ pub enum JobOutput {
     /// A change written to the glossary Diptych keeps (its file and how many entries it has
     /// now), or why it was not.
     GlossaryChanged {
+        from: LanguageTag,
+        to: LanguageTag,
         change: Box<GlossaryChange>,
-        result: Result<(PathBuf, usize), String>,
+        result: Result<(PathBuf, usize), crate::io::glossary_file::GlossaryFileError>,
     },
+
     /// A file read and imported (or why it could not be).
     Opened {
         path: PathBuf,

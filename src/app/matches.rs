@@ -31,6 +31,10 @@ pub struct MatchesState {
     query: Option<(ParagraphId, LanguageTag, String)>,
     /// The memory's texts folded for the concordance (made when it is first used).
     folded: Option<crate::memory::concordance::FoldedMemory>,
+    /// The languages whose build the user stopped: not started again by itself.
+    stopped: Option<(LanguageTag, LanguageTag)>,
+    /// Files the build could not read, with why.
+    pub skipped: Vec<String>,
 }
 
 impl MatchesState {
@@ -42,11 +46,30 @@ impl MatchesState {
         }
     }
 
-    /// Forgets the memory (a build was stopped); the library and the minimum stay.
+    /// Forgets the memory; the library and the minimum stay.
     pub fn reset(&mut self) {
         let minimum = self.minimum;
         *self = Self::new(self.library.take());
         self.minimum = minimum;
+    }
+
+    /// The user stopped the build: the memory is forgotten and not built again by itself
+    /// until asked ([`Self::build_again`]).
+    pub fn stop(&mut self) {
+        let stopped = self.pair.take();
+        self.reset();
+        "The translation memory was not built (stopped).".clone_into(&mut self.summary);
+        self.stopped = stopped;
+    }
+
+    /// Whether the user stopped the build for these languages.
+    pub fn was_stopped(&self) -> bool {
+        self.stopped.is_some()
+    }
+
+    /// Builds the memory again (after a stop, or to take in files changed since).
+    pub fn build_again(&mut self) {
+        self.reset();
     }
 
     /// The library folder searched.
@@ -87,7 +110,12 @@ impl MatchesState {
 
     /// Whether a memory for `from` → `to` should be built now.
     pub fn needs_building(&self, from: &LanguageTag, to: &LanguageTag) -> bool {
+        let stopped = self
+            .stopped
+            .as_ref()
+            .is_some_and(|(have_from, have_to)| have_from == from && have_to == to);
         !self.building
+            && !stopped
             && self
                 .pair
                 .as_ref()
@@ -129,6 +157,7 @@ impl MatchesState {
             return;
         };
         add_project(&mut memory, project, to, &crate::memory::sources::today());
+        self.skipped.clone_from(&report.skipped);
         self.summary = format!(
             "{} segment(s) from {} project(s) and {} memory file(s){}",
             memory.len(),
@@ -137,7 +166,10 @@ impl MatchesState {
             if report.skipped.is_empty() {
                 String::new()
             } else {
-                format!("; {} file(s) could not be read", report.skipped.len())
+                format!(
+                    "; {} file(s) could not be read (rest the pointer here to see which)",
+                    report.skipped.len()
+                )
             }
         );
         self.memory = Some(memory);
@@ -225,5 +257,32 @@ impl MatchesState {
                 .as_deref()
                 .unwrap_or(&found.target),
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_stopped_build_is_not_started_again_by_itself() {
+        let (en, ru, az) = (
+            LanguageTag::parse("en").unwrap(),
+            LanguageTag::parse("ru").unwrap(),
+            LanguageTag::parse("az").unwrap(),
+        );
+        let mut matches = MatchesState::new(None);
+        assert!(matches.needs_building(&en, &ru));
+        matches.building_for(en.clone(), ru.clone());
+        assert!(!matches.needs_building(&en, &ru));
+        matches.stop();
+        assert!(matches.was_stopped());
+        assert!(!matches.needs_building(&en, &ru), "not again by itself");
+        assert!(
+            matches.needs_building(&en, &az),
+            "another language is another memory"
+        );
+        matches.build_again();
+        assert!(matches.needs_building(&en, &ru));
     }
 }

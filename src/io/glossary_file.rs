@@ -41,6 +41,8 @@ pub enum GlossaryFileError {
     Empty,
     #[error("{path}: {reason}")]
     Lock { path: String, reason: String },
+    #[error("writing the glossary stopped unexpectedly; see the glossary for whether it changed")]
+    Stopped,
     #[error(transparent)]
     Write(#[from] WriteExportError),
 }
@@ -153,8 +155,10 @@ pub fn change_own_glossary(
     // One change at a time, across processes: each reads what the one before wrote.
     let _lock = hold_change_lock(&path)?;
     let mut entries = read_own_glossary(&path, from, to)?;
+    // Terms are recognised whatever their case, so "METRO" is "metro" here too.
     let same_pair = |one: &GlossaryEntry, other: &GlossaryEntry| {
-        one.source == other.source && one.target == other.target
+        one.source.to_lowercase() == other.source.to_lowercase()
+            && one.target.to_lowercase() == other.target.to_lowercase()
     };
     let position = |entries: &[GlossaryEntry], wanted: &GlossaryEntry| {
         entries

@@ -22,12 +22,55 @@ const MAGIC: &[u8] = b"DIPTYCH TM CACHE 2\n";
 /// The largest cache read back (a larger one is rebuilt, not read).
 const MAX_CACHE_BYTES: u64 = 8 * 1024 * 1024 * 1024;
 
-/// The files a memory is built from, each with its size and modification time.
+/// One file a memory is built from, as it was: its size, modification time and (on Unix)
+/// its status-change time and inode — a file restored with its old modification time
+/// (`cp -p`, `touch -d`) still has a new status-change time.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct FileStamp {
+    path: PathBuf,
+    size: u64,
+    modified: u128,
+    changed: i128,
+    inode: u64,
+}
+
+impl FileStamp {
+    fn of(path: PathBuf) -> Self {
+        let metadata = std::fs::metadata(&path).ok();
+        let modified = metadata
+            .as_ref()
+            .and_then(|metadata| metadata.modified().ok())
+            .and_then(|time| time.duration_since(UNIX_EPOCH).ok())
+            .map_or(0, |since| since.as_nanos());
+        #[cfg(unix)]
+        let (changed, inode) = {
+            use std::os::unix::fs::MetadataExt as _;
+            metadata.as_ref().map_or((0, 0), |metadata| {
+                (
+                    i128::from(metadata.ctime()) * 1_000_000_000
+                        + i128::from(metadata.ctime_nsec()),
+                    metadata.ino(),
+                )
+            })
+        };
+        #[cfg(not(unix))]
+        let (changed, inode) = (0, 0);
+        Self {
+            size: metadata.as_ref().map_or(0, std::fs::Metadata::len),
+            path,
+            modified,
+            changed,
+            inode,
+        }
+    }
+}
+
+/// The files a memory is built from, as they were.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Manifest {
     from: String,
     to: String,
-    files: Vec<(PathBuf, u64, u128)>,
+    files: Vec<FileStamp>,
 }
 
 /// The manifest of `sources` for `from` → `to`: every project file of the library and the
@@ -47,24 +90,10 @@ pub fn manifest(sources: &MemorySources, from: &LanguageTag, to: &LanguageTag) -
     }
     paths.sort();
     paths.dedup();
-    let files = paths
-        .into_iter()
-        .map(|path| {
-            let (size, modified) = std::fs::metadata(&path).map_or((0, 0), |metadata| {
-                let modified = metadata
-                    .modified()
-                    .ok()
-                    .and_then(|time| time.duration_since(UNIX_EPOCH).ok())
-                    .map_or(0, |since| since.as_nanos());
-                (metadata.len(), modified)
-            });
-            (path, size, modified)
-        })
-        .collect();
     Manifest {
         from: primary_language(from.as_str()),
         to: primary_language(to.as_str()),
-        files,
+        files: paths.into_iter().map(FileStamp::of).collect(),
     }
 }
 
@@ -315,7 +344,11 @@ pub enum CacheUse {
 }
 
 /// The memory `sources` hold, from the library's cache when it is up to date, else built
-/// (telling `progress` how far, `None` when it says stop) and cached for next time.
+/// (telling `progress` how far, `None` when it says stop) and cached for next time. Only the
+/// library itself is cached (its projects and `tm/` memories): the other folders and the
+/// memories named (which change from run to run: the window adds the open project's folder,
+/// a command its `--tmx` files) are added on top each time, so the window and the commands
+/// share one cache.
 pub fn build_memory_cached(
     sources: &MemorySources,
     from: &LanguageTag,
@@ -337,24 +370,61 @@ pub fn build_memory_cached(
     if !progress(0.0, "Looking for the memory's cache") {
         return None;
     }
+    let library_only = MemorySources {
+        library: Some(library.clone()),
+        ..MemorySources::default()
+    };
     let path = cache_path(library, from, to);
-    let manifest = manifest(sources, from, to);
-    let miss = match read_cache(&path, &manifest) {
-        Ok((memory, report)) => return Some((memory, report, CacheUse::Read)),
-        Err(CacheMiss::Missing) => None,
-        Err(CacheMiss::Stale) => Some("the library changed since it was cached".to_owned()),
-        Err(CacheMiss::Corrupt(reason)) => Some(format!("its cache was unusable: {reason}")),
+    let manifest = manifest(&library_only, from, to);
+    let (mut memory, mut report, used) = match read_cache(&path, &manifest) {
+        Ok((memory, report)) => (memory, report, CacheUse::Read),
+        Err(miss) => {
+            let miss = match miss {
+                CacheMiss::Missing => None,
+                CacheMiss::Stale => Some("the library changed since it was cached".to_owned()),
+                CacheMiss::Corrupt(reason) => Some(format!("its cache was unusable: {reason}")),
+            };
+            let (memory, report) =
+                super::sources::build_memory_with_progress(&library_only, from, to, progress)?;
+            if !progress(1.0, "Writing the memory's cache") {
+                return None;
+            }
+            let written = if library.is_dir() {
+                write_cache(&path, &memory, &report, &manifest).map_err(|error| error.to_string())
+            } else {
+                Err("the library folder does not exist".to_owned())
+            };
+            (memory, report, CacheUse::Built { miss, written })
+        }
     };
-    let (memory, report) = super::sources::build_memory_with_progress(sources, from, to, progress)?;
-    if !progress(1.0, "Writing the memory's cache") {
-        return None;
+    // Folders inside the library are in the cache already.
+    let inside = |folder: &PathBuf| {
+        let canonical =
+            |path: &Path| std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        canonical(folder).starts_with(canonical(library))
+    };
+    let extras = MemorySources {
+        library: None,
+        tmx: sources.tmx.clone(),
+        folders: sources
+            .folders
+            .iter()
+            .filter(|folder| !inside(folder))
+            .cloned()
+            .collect(),
+    };
+    if !extras.tmx.is_empty() || !extras.folders.is_empty() {
+        let (more, more_report) =
+            super::sources::build_memory_with_progress(&extras, from, to, progress)?;
+        for segment in more.segments() {
+            memory.add(segment.clone());
+        }
+        report.projects += more_report.projects;
+        report.memories += more_report.memories;
+        report.segments += more_report.segments;
+        report.skipped.extend(more_report.skipped);
     }
-    let written = if library.is_dir() {
-        write_cache(&path, &memory, &report, &manifest).map_err(|error| error.to_string())
-    } else {
-        Err("the library folder does not exist".to_owned())
-    };
-    Some((memory, report, CacheUse::Built { miss, written }))
+    Some((memory, report, used))
 }
 
 #[cfg(test)]
@@ -410,6 +480,29 @@ mod tests {
         );
         let (mut cached, used) = build(&sources, &en, &ru);
         assert_eq!(used, CacheUse::Read);
+        // The window adds the open project's folder, a command its --tmx files: the library's
+        // cache serves them all, and what they add comes on top.
+        let elsewhere = tempfile::tempdir().unwrap();
+        let named = elsewhere.path().join("more.tmx");
+        std::fs::write(
+            &named,
+            TMX.replace("unauthorized rally", "unauthorized march")
+                .replace("несанкционированный митинг", "несанкционированный марш"),
+        )
+        .unwrap();
+        let with_more = MemorySources {
+            folders: vec![elsewhere.path().to_path_buf()],
+            tmx: vec![named],
+            ..sources.clone()
+        };
+        let (mut more, used) = build(&with_more, &en, &ru);
+        assert_eq!(used, CacheUse::Read);
+        assert_eq!(more.len(), 3, "the two pairs in both files are kept once");
+        assert_eq!(
+            more.search("The opposition called an unauthorized march.", 100, 1)
+                .len(),
+            1
+        );
         for query in [
             "Police detained 20 protesters in Baku.",
             "The opposition has called an unauthorized rally",
@@ -458,6 +551,26 @@ mod tests {
                 CacheUse::Built { miss: Some(_), .. }
             ));
         }
+        // A memory file restored with its old modification time is still seen to change.
+        let folder = crate::io::library::memory_dir(library.path());
+        let file = folder.join("news.tmx");
+        let before = std::fs::metadata(&file).unwrap().modified().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        std::fs::write(&file, TMX.replace("15", "17")).unwrap();
+        std::fs::File::options()
+            .write(true)
+            .open(&file)
+            .unwrap()
+            .set_modified(before)
+            .unwrap();
+        let (mut memory, used) = build(&sources, &en, &ru);
+        assert!(matches!(used, CacheUse::Built { .. }), "{used:?}");
+        assert_eq!(
+            memory
+                .search("Police detained 17 protesters in Baku.", 100, 1)
+                .len(),
+            1
+        );
         // A memory file that changes makes the cache stale.
         std::thread::sleep(std::time::Duration::from_millis(20));
         let folder = crate::io::library::memory_dir(library.path());

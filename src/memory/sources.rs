@@ -103,7 +103,7 @@ fn add_tmx(
     memory: &mut TranslationMemory,
     path: &Path,
     (from, to): (&LanguageTag, &LanguageTag),
-    go_on: &mut dyn FnMut(&str) -> bool,
+    go_on: &mut dyn FnMut(f32, &str) -> bool,
 ) -> Result<usize, Option<String>> {
     let document = match read_exchange_file(path).map_err(|error| Some(error.to_string()))? {
         ExchangeFile::Memory(document) => document,
@@ -120,15 +120,18 @@ fn add_tmx(
     );
     let mut added = 0;
     for (number, unit) in document.units.iter().enumerate() {
-        if number % 20_000 == 19_999
-            && !go_on(&format!(
+        if number % 20_000 == 19_999 {
+            #[expect(clippy::cast_precision_loss, reason = "a progress fraction")]
+            let within = (number + 1) as f32 / document.units.len() as f32;
+            let label = format!(
                 "{}: {} of {} units",
                 origin,
                 number + 1,
                 document.units.len()
-            ))
-        {
-            return Err(None);
+            );
+            if !go_on(within, &label) {
+                return Err(None);
+            }
         }
         if let (Some(source), Some(target)) =
             (unit.text_in(from.as_str()), unit.text_in(to.as_str()))
@@ -227,7 +230,8 @@ pub fn build_memory_with_progress(
             return None;
         }
         done += 1.0;
-        let mut go_on = |label: &str| progress(fraction, label);
+        // Within a large memory, its share of the whole moves on as its units are read.
+        let mut go_on = |within: f32, label: &str| progress(fraction + within / total, label);
         match add_tmx(&mut memory, path, (from, to), &mut go_on) {
             Ok(added) => {
                 report.segments += added;

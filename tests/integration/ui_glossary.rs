@@ -247,3 +247,82 @@ fn resting_the_pointer_on_an_underlined_term_shows_its_translations() {
     harness.get_by_label("city hall → мэрия");
     harness.get_by_label("the city's government");
 }
+
+#[test]
+fn a_term_replaces_the_text_selected_in_the_translation() {
+    let library = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(library.path().join("glossary")).unwrap();
+    std::fs::write(
+        library.path().join("glossary/news.en-ru.tsv"),
+        "city hall\tмэрия\n",
+    )
+    .unwrap();
+    let mut harness = harness_with_library(&fixture("en-tbilisi-metro.txt"), library.path());
+    press(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::T);
+    settle(&mut harness);
+    let row = row_with(&harness, "According to the city hall");
+    harness.state_mut().send(Command::SelectRow(row));
+    harness.run_steps(3);
+    let editor = format!("Translation ru {row}");
+    harness.get_by_label(&editor).click();
+    harness.run_steps(2);
+    harness.get_by_label(&editor).type_text("aaa bbb ccc");
+    harness.run_steps(2);
+    // The first word selected: to the start, then three letters to the right with Shift.
+    press(&mut harness, Modifiers::COMMAND, Key::Home);
+    for _ in 0..3 {
+        press(&mut harness, Modifiers::SHIFT, Key::ArrowRight);
+    }
+    // Clicking the term takes the focus from the editor; the term still takes the
+    // selection's place.
+    harness.get_by_label("Insert term мэрия").click();
+    harness.run_steps(3);
+    assert_eq!(translation(&harness, row), "мэрия bbb ccc");
+}
+
+#[test]
+fn an_edit_of_a_term_deleted_meanwhile_is_offered_again_as_an_addition() {
+    use diptych::io::glossary_file::{GlossaryChange, change_own_glossary};
+    use diptych::io::import::glossary::GlossaryEntry;
+    let library = tempfile::tempdir().unwrap();
+    let entry = GlossaryEntry {
+        source: "fare".to_owned(),
+        target: "тариф".to_owned(),
+        ..GlossaryEntry::default()
+    };
+    change_own_glossary(
+        library.path(),
+        "en",
+        "ru",
+        &GlossaryChange::Add(entry.clone()),
+    )
+    .unwrap();
+    let mut harness = harness_with_library(&fixture("en-tbilisi-metro.txt"), library.path());
+    settle(&mut harness);
+    harness.state_mut().send(Command::ShowGlossary);
+    harness.run_steps(3);
+    harness.get_by_label("Edit fare → тариф").click();
+    harness.run_steps(3);
+    // Someone else deletes it (a terminal, another window) while the dialog is open.
+    change_own_glossary(library.path(), "en", "ru", &GlossaryChange::Remove(entry)).unwrap();
+    harness.get_by_label("Term note").click();
+    harness.run_steps(1);
+    harness
+        .get_by_label("Term note")
+        .type_text("price of one ride");
+    harness.run_steps(2);
+    harness.get_by_label("Save").click();
+    harness.run_steps(2);
+    settle(&mut harness);
+    let error = harness.state().last_error().unwrap().to_owned();
+    assert!(error.contains("is no longer in"), "{error}");
+    // Nothing typed is lost: the dialog is back, as an addition.
+    assert_eq!(harness.state().modal_title(), Some("Add term"));
+    harness.get_by_label("Add").click();
+    harness.run_steps(2);
+    settle(&mut harness);
+    let file = diptych::io::glossary_file::own_glossary_path(library.path(), "en", "ru");
+    let kept = diptych::io::glossary_file::read_own_glossary(&file, "en", "ru").unwrap();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].note, "price of one ride");
+}

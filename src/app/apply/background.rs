@@ -190,7 +190,7 @@ impl DiptychApp {
                     format!("Stopped opening {}.", subject.display()),
                 );
             }
-            JobKind::LoadGlossary => self.glossary.reset(),
+            JobKind::LoadGlossary => self.glossary.stop(),
             JobKind::ChangeGlossary => self.overlays.toast(
                 ToastLevel::Info,
                 "Stopped waiting for the glossary to be written; see the glossary for whether the change was made.",
@@ -200,11 +200,11 @@ impl DiptychApp {
                 "Stopped pre-translating; nothing was filled.",
             ),
             JobKind::BuildMemory => {
-                self.matches.reset();
+                self.matches.stop();
                 self.overlays.toast(
                     ToastLevel::Info,
-                    "Stopped building the translation memory; show the Matches panel again to \
-                     build it.",
+                    "Stopped building the translation memory; the Matches panel can build it \
+                     again.",
                 );
             }
             JobKind::ReadMemory => self.overlays.toast(
@@ -246,8 +246,19 @@ impl DiptychApp {
                 JobOutput::GlossaryLoaded { from, to, loaded } => {
                     glossary::glossary_loaded(&from, &to, loaded, &mut self.glossary);
                 }
-                JobOutput::GlossaryChanged { change, result } => {
-                    glossary::changed(&change, result, &mut self.glossary, &mut self.overlays);
+                JobOutput::GlossaryChanged {
+                    from,
+                    to,
+                    change,
+                    result,
+                } => {
+                    glossary::changed(
+                        (from, to),
+                        *change,
+                        result,
+                        &mut self.glossary,
+                        &mut self.overlays,
+                    );
                 }
                 JobOutput::MemoryBuilt { from, to, built } => matches::memory_built(
                     &self.session.document,

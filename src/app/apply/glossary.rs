@@ -9,9 +9,9 @@ use crate::app::commands::Command;
 use crate::app::glossary::{GlossaryState, LoadedGlossary};
 use crate::app::jobs::Jobs;
 use crate::app::overlays::{Modal, Overlays, TermDialog, ToastLevel};
-use crate::app::screens::translation_editor_id;
+use crate::app::screens::{LastSelection, last_selection_id, translation_editor_id};
 use crate::app::session::Document;
-use crate::io::glossary_file::GlossaryChange;
+use crate::io::glossary_file::{GlossaryChange, GlossaryFileError};
 use crate::io::import::glossary::GlossaryEntry;
 use crate::model::{LanguageTag, ParagraphId};
 
@@ -68,6 +68,9 @@ fn selected_in_editor(ctx: &egui::Context, id: egui::Id, text: &str) -> String {
         .collect()
 }
 
+/// The most words a selection offered as a term may have.
+const MAX_TERM_WORDS: usize = 8;
+
 /// `part` as it stands in `text`, widened to the whole words it touches (`None` when `text`
 /// does not hold it).
 fn whole_words(text: &str, part: &str) -> Option<String> {
@@ -114,14 +117,18 @@ pub fn open_add_term(
     // The last text selected in a label, when a source paragraph (the selected row's, or
     // any: dragging over a label does not select its row) holds it, widened to whole words.
     let flat = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // A term is a few words: a whole paragraph (what a click on a label can report) is not
+    // offered.
     let source = label_selection
         .map(|text| flat(&text))
-        .filter(|text| !text.is_empty())
+        .filter(|text| !text.is_empty() && text.split(' ').count() <= MAX_TERM_WORDS)
         .and_then(|text| {
             paragraph
                 .into_iter()
                 .chain(project.paragraphs())
-                .find_map(|paragraph| whole_words(&flat(&paragraph.text), &text))
+                .map(|paragraph| flat(&paragraph.text))
+                .filter(|paragraph| *paragraph != text)
+                .find_map(|paragraph| whole_words(&paragraph, &text))
         })
         .unwrap_or_default();
     let translated = paragraph.map_or_else(String::new, |paragraph| {
@@ -183,19 +190,23 @@ pub fn start_change(
     }
 }
 
-/// A change written (or not): said so, and the glossary read again.
+/// A change written (or not): said so, and the glossary read again (it may have changed
+/// elsewhere). When an addition or an edit was not made, its dialog opens again with what
+/// was typed (an edit of a term deleted meanwhile as an addition).
 pub fn changed(
-    change: &GlossaryChange,
-    result: Result<(std::path::PathBuf, usize), String>,
+    (from, to): (LanguageTag, LanguageTag),
+    change: GlossaryChange,
+    result: Result<(std::path::PathBuf, usize), GlossaryFileError>,
     glossary: &mut GlossaryState,
     overlays: &mut Overlays,
 ) {
-    match result {
+    glossary.reset();
+    let error = match result {
         Ok((path, count)) => {
             let file = path
                 .file_name()
                 .map_or_else(String::new, |name| name.to_string_lossy().into_owned());
-            let what = match change {
+            let what = match &change {
                 GlossaryChange::Add(entry) => {
                     format!("Added “{}” → “{}”", entry.source, entry.target)
                 }
@@ -211,9 +222,29 @@ pub fn changed(
                 ToastLevel::Info,
                 format!("{what}: {file} has {count} term pair(s)."),
             );
-            glossary.reset();
+            return;
         }
-        Err(error) => overlays.toast(ToastLevel::Error, error),
+        Err(error) => error,
+    };
+    overlays.toast(ToastLevel::Error, error.to_string());
+    let (editing, typed) = match change {
+        GlossaryChange::Add(typed) => (None, typed),
+        GlossaryChange::Replace { old, new } => {
+            let gone = matches!(error, GlossaryFileError::Missing { .. });
+            ((!gone).then_some(old), new)
+        }
+        GlossaryChange::Remove(_) => return,
+    };
+    if overlays.modal.is_none() {
+        overlays.show(Modal::Term(Box::new(TermDialog {
+            from,
+            to,
+            editing,
+            source: typed.source,
+            target: typed.target,
+            note: typed.note,
+            forbidden: typed.forbidden,
+        })));
     }
 }
 
@@ -238,16 +269,21 @@ pub fn insertion(
     let id = translation_editor_id(paragraph_id, language);
     let mut state = egui::text_edit::TextEditState::load(ctx, id).unwrap_or_default();
     let count = text.chars().count();
-    let (start, end) = match state.cursor.char_range() {
-        Some(range) => {
-            let [start, end] = range.sorted_cursors();
-            (
-                usize::from(start.index).min(count),
-                usize::from(end.index).min(count),
-            )
-        }
-        None => (count, count),
-    };
+    // The editor's selection as it was while it had the focus (a click on the panel took
+    // it), else its cursor, else the end.
+    let remembered = ctx
+        .data(|data| data.get_temp::<LastSelection>(last_selection_id()))
+        .filter(|last| last.paragraph_id == paragraph_id && &last.language == language)
+        .map(|last| last.range);
+    let current = state.cursor.char_range().map(|range| {
+        let [start, end] = range.sorted_cursors();
+        (usize::from(start.index), usize::from(end.index))
+    });
+    let (start, end) = remembered
+        .or(current)
+        .map_or((count, count), |(start, end)| {
+            (start.min(count), end.min(count))
+        });
     let byte = |index: usize| {
         text.char_indices()
             .nth(index)
@@ -275,6 +311,16 @@ pub fn insertion(
         .cursor
         .set_char_range(Some(CCursorRange::one(CCursor::new(cursor))));
     state.store(ctx, id);
+    ctx.data_mut(|data| {
+        data.insert_temp(
+            last_selection_id(),
+            LastSelection {
+                paragraph_id,
+                language: language.clone(),
+                range: (cursor, cursor),
+            },
+        );
+    });
     ctx.memory_mut(|memory| memory.request_focus(id));
     Some(vec![
         Command::EndTyping,

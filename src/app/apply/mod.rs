@@ -190,6 +190,7 @@ impl DiptychApp {
             Command::ToggleProjectPanel => self.view.dock.toggle(DockPanel::Project),
             Command::ToggleMatchesPanel => self.view.dock.toggle(DockPanel::Matches),
             Command::CancelBuildingMemory => self.cancel_job(JobKind::BuildMemory),
+            Command::BuildMemoryAgain => self.matches.build_again(),
             Command::Pretranslate => self.start_pretranslate(),
             Command::CancelPretranslate => self.cancel_job(JobKind::Pretranslate),
             Command::ShowConcordance => {
@@ -376,18 +377,32 @@ impl DiptychApp {
             );
             return;
         }
+        let missing = path.as_ref().is_some_and(|path| !path.exists());
         self.preferences.settings.library_dir.clone_from(&path);
         self.preferences.persist(&mut self.overlays);
         let library = path.or_else(crate::io::library::default_library_dir);
         self.matches.set_library(library.clone());
         self.glossary.set_library(library.clone());
-        self.overlays.toast(
-            ToastLevel::Info,
-            match library {
-                Some(library) => format!("The library is {} now.", library.display()),
-                None => "There is no library folder (no home folder is set).".to_owned(),
-            },
-        );
+        let (level, message) = match library {
+            Some(library) if missing => (
+                ToastLevel::Warning,
+                format!(
+                    "The library is {} now, but there is no such folder yet: it is made when \
+                     you add a term, and holds nothing until you put projects, memories (tm/) \
+                     or glossaries (glossary/) in it.",
+                    library.display()
+                ),
+            ),
+            Some(library) => (
+                ToastLevel::Info,
+                format!("The library is {} now.", library.display()),
+            ),
+            None => (
+                ToastLevel::Warning,
+                "There is no library folder (no home folder is set).".to_owned(),
+            ),
+        };
+        self.overlays.toast(level, message);
     }
 
     fn set_zoom(&mut self, zoom: f32) {

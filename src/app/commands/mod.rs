@@ -45,6 +45,8 @@ pub enum Command {
     InsertMatch(usize),
     /// Stop building the translation memory.
     CancelBuildingMemory,
+    /// Build the translation memory again (after it was stopped).
+    BuildMemoryAgain,
     /// Fill the shown target's empty rows from identical sources in the memory (drafts).
     Pretranslate,
     /// Stop pre-translating.
@@ -307,6 +309,7 @@ impl Command {
             | Self::CancelReadingMemory
             | Self::ToggleMatchesPanel
             | Self::CancelBuildingMemory
+            | Self::BuildMemoryAgain
             | Self::ShowConcordance
             | Self::SearchConcordance(_)
             | Self::ToggleTermsPanel

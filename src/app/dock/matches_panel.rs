@@ -23,7 +23,13 @@ pub fn matches_panel_ui(ui: &mut Ui, view: &DockView<'_>, commands: &mut Vec<Com
         .default_size(360.0)
         .show(ui, |ui| {
             ui.heading("Matches");
-            ui.weak(&view.matches.summary);
+            let summary = ui.weak(&view.matches.summary);
+            if !view.matches.skipped.is_empty() {
+                summary.on_hover_text(view.matches.skipped.join("\n"));
+            }
+            if view.matches.was_stopped() && ui.button("Build the memory").clicked() {
+                commands.push(Command::BuildMemoryAgain);
+            }
             ui.separator();
             let Some(current) = current else {
                 ui.label("Select a row to see the memory's matches for it.");

@@ -148,18 +148,21 @@ impl Jobs {
         to: LanguageTag,
         change: GlossaryChange,
     ) -> Result<(), StartError> {
-        let lost_change = change.clone();
+        let lost = (from.clone(), to.clone(), change.clone());
         self.start(
             JobKind::ChangeGlossary,
             library.clone(),
             "Writing the glossary".to_owned(),
             Box::new(move || JobOutput::GlossaryChanged {
-                change: Box::new(lost_change.clone()),
-                result: Err("writing the glossary stopped unexpectedly".to_owned()),
+                from: lost.0.clone(),
+                to: lost.1.clone(),
+                change: Box::new(lost.2.clone()),
+                result: Err(crate::io::glossary_file::GlossaryFileError::Stopped),
             }),
             move |_| JobOutput::GlossaryChanged {
-                result: change_own_glossary(&library, from.as_str(), to.as_str(), &change)
-                    .map_err(|error| error.to_string()),
+                result: change_own_glossary(&library, from.as_str(), to.as_str(), &change),
+                from,
+                to,
                 change: Box::new(change),
             },
         )

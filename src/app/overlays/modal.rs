@@ -69,7 +69,13 @@ pub fn modal_ui(
                 text,
             } => {
                 ui.label(reason.as_str());
-                ui.label("Type the file's full path instead:");
+                ui.label(
+                    if matches!(purpose, crate::app::dialogs::DialogPurpose::ChooseLibrary) {
+                        "Type the folder's full path instead:"
+                    } else {
+                        "Type the file's full path instead:"
+                    },
+                );
                 let field = ui.add(
                     egui::TextEdit::singleline(text)
                         .desired_width(f32::INFINITY)

@@ -297,6 +297,9 @@ fn translation_cell_ui(
         &response,
         format!("Translation {} {paragraph_id}", language.as_str()),
     );
+    if response.has_focus() {
+        remember_selection(ui.ctx(), editor_id, paragraph_id, language);
+    }
     if response.changed() {
         commands.push(Command::SetTranslationText {
             paragraph_id,
@@ -356,6 +359,41 @@ fn translation_cell_ui(
         }
         track_cell_focus(&note_response, paragraph_id, commands);
     });
+}
+
+/// The selection (character range, in order) a translation editor had when it last had the
+/// focus, with its row and language: clicking a term in the Terms panel takes the focus away
+/// (and with it the editor's selection), and the term goes in its place.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LastSelection {
+    pub paragraph_id: ParagraphId,
+    pub language: LanguageTag,
+    pub range: (usize, usize),
+}
+
+/// Where [`LastSelection`] is kept in egui's memory.
+pub fn last_selection_id() -> Id {
+    Id::unique("diptych-last-translation-selection")
+}
+
+fn remember_selection(
+    ctx: &egui::Context,
+    editor_id: Id,
+    paragraph_id: ParagraphId,
+    language: &LanguageTag,
+) {
+    let Some(range) = egui::text_edit::TextEditState::load(ctx, editor_id)
+        .and_then(|state| state.cursor.char_range())
+    else {
+        return;
+    };
+    let [start, end] = range.sorted_cursors();
+    let selection = LastSelection {
+        paragraph_id,
+        language: language.clone(),
+        range: (usize::from(start.index), usize::from(end.index)),
+    };
+    ctx.data_mut(|data| data.insert_temp(last_selection_id(), selection));
 }
 
 fn focus_with_cursor_at_end(ui: &Ui, editor_id: Id, char_count: usize) {

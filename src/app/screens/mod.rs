@@ -7,7 +7,7 @@ mod grid;
 mod virtual_rows;
 
 pub use alignment::{AlignmentView, MAX_COLUMNS};
-pub use grid::{GridView, translation_editor_id};
+pub use grid::{GridView, LastSelection, last_selection_id, translation_editor_id};
 pub use virtual_rows::VirtualRows;
 
 use super::commands::Command;
