@@ -17,91 +17,6 @@ struct Args {
 }
 
 #[derive(Subcommand)]
-enum GlossaryCommand {
-    /// Add a term pair to the glossary Diptych keeps in the library
-    /// (glossary/diptych.FROM-TO.tbx).
-    Add {
-        /// The term in the source language.
-        source: String,
-        /// Its translation.
-        target: String,
-        #[arg(long)]
-        from: String,
-        #[arg(long)]
-        to: String,
-        /// A note for translators.
-        #[arg(long, default_value = "")]
-        note: String,
-        /// The translation must not be used (TBX deprecatedTerm).
-        #[arg(long)]
-        forbidden: bool,
-        /// The library folder (default: ~/.local/share/diptych/library, or diptych/library
-        /// in the XDG data folder when one is set).
-        #[arg(long)]
-        library: Option<PathBuf>,
-    },
-    /// Remove a term pair from the glossary Diptych keeps in the library.
-    Remove {
-        source: String,
-        target: String,
-        #[arg(long)]
-        from: String,
-        #[arg(long)]
-        to: String,
-        /// The library folder (default: ~/.local/share/diptych/library, or diptych/library
-        /// in the XDG data folder when one is set).
-        #[arg(long)]
-        library: Option<PathBuf>,
-    },
-    /// Every term pair from FROM into TO, with the file it comes from.
-    List {
-        #[arg(long)]
-        from: String,
-        #[arg(long)]
-        to: String,
-        /// The library folder (default: ~/.local/share/diptych/library, or diptych/library
-        /// in the XDG data folder when one is set).
-        #[arg(long)]
-        library: Option<PathBuf>,
-        /// More glossaries (TBX, TSV or CSV).
-        #[arg(long)]
-        glossary: Vec<PathBuf>,
-        /// `json` for one JSON line per term pair.
-        #[arg(long)]
-        format: Option<String>,
-    },
-    /// Write every term pair from FROM into TO (the library's glossaries and any named) as
-    /// one TBX-Basic (TBX v3) file.
-    Export {
-        #[arg(long)]
-        from: String,
-        #[arg(long)]
-        to: String,
-        /// The library folder (default: ~/.local/share/diptych/library, or diptych/library
-        /// in the XDG data folder when one is set).
-        #[arg(long)]
-        library: Option<PathBuf>,
-        /// More glossaries (TBX, TSV or CSV) to include.
-        #[arg(long)]
-        glossary: Vec<PathBuf>,
-        /// The TBX file to write.
-        #[arg(short, long)]
-        output: PathBuf,
-        /// Replace an existing file (a backup of it is kept).
-        #[arg(long)]
-        force: bool,
-    },
-    /// Add a glossary file (TBX, TSV, CSV) to the library's glossary/ folder.
-    Import {
-        file: PathBuf,
-        /// The library folder (default: ~/.local/share/diptych/library, or diptych/library
-        /// in the XDG data folder when one is set).
-        #[arg(long)]
-        library: Option<PathBuf>,
-    },
-}
-
-#[derive(Subcommand)]
 enum TmCommand {
     /// The best fuzzy matches for a text, or for each line of --queries FILE (with --format
     /// json, one line each: {"query":…, "matches":[{"score":…, "source":…, "target":…,
@@ -315,7 +230,7 @@ enum Command {
     /// The glossary (termbase): add, remove, list, export as TBX, import.
     Glossary {
         #[command(subcommand)]
-        command: GlossaryCommand,
+        command: cli::glossary_command::GlossaryCommand,
     },
     /// The translation memory: fuzzy matches from the library's projects and memories.
     Tm {
@@ -502,7 +417,7 @@ fn run(args: Args) -> anyhow::Result<()> {
                     queries,
                 },
         }) => {
-            let json = json_format(format.as_deref())?;
+            let json = cli::json_format(format.as_deref())?;
             cli::tm::search(&cli::tm::SearchRequest {
                 text: text.as_deref(),
                 queries: queries.as_deref(),
@@ -519,7 +434,7 @@ fn run(args: Args) -> anyhow::Result<()> {
         Some(Command::Tm {
             command: TmCommand::Import { file, library },
         }) => cli::tm::import(&file, library.as_deref())?,
-        Some(Command::Glossary { command }) => glossary_command(command)?,
+        Some(Command::Glossary { command }) => cli::glossary_command::run(command)?,
         Some(Command::Concordance {
             text,
             from,
@@ -538,7 +453,7 @@ fn run(args: Args) -> anyhow::Result<()> {
                 library: library.as_deref(),
                 tmx: &tmx,
                 limit,
-                json: json_format(format.as_deref())?,
+                json: cli::json_format(format.as_deref())?,
             })?;
             return Ok(());
         }
@@ -553,7 +468,7 @@ fn run(args: Args) -> anyhow::Result<()> {
             lang: &lang,
             library: library.as_deref(),
             glossaries: &glossary,
-            json: json_format(format.as_deref())?,
+            json: cli::json_format(format.as_deref())?,
         })?,
         Some(Command::Pretranslate {
             project,
@@ -605,98 +520,6 @@ fn run(args: Args) -> anyhow::Result<()> {
 
 /// Prints a command's output with control characters made visible. A reader that went away
 /// (`diptych inspect … | head -1`) is not an error: the output is simply no longer wanted.
-/// Whether `--format` asks for JSON lines (text is the default).
-fn glossary_command(command: GlossaryCommand) -> anyhow::Result<String> {
-    use cli::glossary::GlossaryScope;
-    use diptych::io::import::glossary::GlossaryEntry;
-    match command {
-        GlossaryCommand::Add {
-            source,
-            target,
-            from,
-            to,
-            note,
-            forbidden,
-            library,
-        } => cli::glossary::change(
-            &GlossaryScope {
-                from: &from,
-                to: &to,
-                library: library.as_deref(),
-            },
-            &GlossaryEntry {
-                source,
-                target,
-                note,
-                forbidden,
-            },
-            false,
-        ),
-        GlossaryCommand::Remove {
-            source,
-            target,
-            from,
-            to,
-            library,
-        } => cli::glossary::change(
-            &GlossaryScope {
-                from: &from,
-                to: &to,
-                library: library.as_deref(),
-            },
-            &GlossaryEntry {
-                source,
-                target,
-                ..GlossaryEntry::default()
-            },
-            true,
-        ),
-        GlossaryCommand::List {
-            from,
-            to,
-            library,
-            glossary,
-            format,
-        } => cli::glossary::list(
-            &GlossaryScope {
-                from: &from,
-                to: &to,
-                library: library.as_deref(),
-            },
-            &glossary,
-            json_format(format.as_deref())?,
-        ),
-        GlossaryCommand::Export {
-            from,
-            to,
-            library,
-            glossary,
-            output,
-            force,
-        } => cli::glossary::export(
-            &GlossaryScope {
-                from: &from,
-                to: &to,
-                library: library.as_deref(),
-            },
-            &glossary,
-            &output,
-            force,
-        ),
-        GlossaryCommand::Import { file, library } => {
-            cli::glossary::import(&file, library.as_deref())
-        }
-    }
-}
-
-fn json_format(format: Option<&str>) -> anyhow::Result<bool> {
-    match format {
-        None | Some("text") => Ok(false),
-        Some("json") => Ok(true),
-        Some(other) => anyhow::bail!("--format is text or json, not {other}"),
-    }
-}
-
 fn print_for_humans(output: &str) -> anyhow::Result<()> {
     use std::io::Write as _;
     let text = cli::escape_for_terminal(output.trim_end());

@@ -6,6 +6,7 @@ pub mod align;
 pub mod eval_extract;
 pub mod export;
 pub mod glossary;
+pub mod glossary_command;
 pub mod import_translations;
 pub mod pretranslate;
 pub mod terms;
@@ -317,4 +318,13 @@ pub fn write_recovery(
     let project = open_any(article, options)?;
     crate::io::recovery::write_recovery(output, &project, None, &article.display().to_string())?;
     Ok(format!("recovery file written → {}", output.display()))
+}
+
+/// Whether `--format` asks for JSON (`text`, the default, for people).
+pub fn json_format(format: Option<&str>) -> anyhow::Result<bool> {
+    match format {
+        None | Some("text") => Ok(false),
+        Some("json") => Ok(true),
+        Some(other) => bail!("--format is text or json, not {other}"),
+    }
 }
