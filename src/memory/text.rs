@@ -33,18 +33,35 @@ fn is_turkic(language: &str) -> bool {
 pub fn fold(text: &str, language: &str) -> String {
     let turkic = is_turkic(language);
     let mut folded = String::with_capacity(text.len());
-    for character in text.nfc() {
-        match character {
-            'I' if turkic => folded.push('ı'),
-            'İ' => folded.push('i'),
-            'ё' | 'Ё' => folded.push('е'),
-            '«' | '»' | '“' | '”' | '„' | '‟' | '"' => folded.push('"'),
-            '‘' | '’' | '‚' | '‛' => folded.push('\''),
-            '–' | '—' | '―' => folded.push('-'),
-            other => folded.extend(other.to_lowercase()),
+    // Text that is composed already (nearly all of it) is folded without composing it anew.
+    if unicode_normalization::is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes
+    {
+        for character in text.chars() {
+            fold_char(character, turkic, &mut folded);
+        }
+    } else {
+        for character in text.nfc() {
+            fold_char(character, turkic, &mut folded);
         }
     }
     folded
+}
+
+/// One composed character folded onto `folded`.
+fn fold_char(character: char, turkic: bool, folded: &mut String) {
+    if character.is_ascii() && !(turkic && character == 'I') {
+        folded.push(character.to_ascii_lowercase());
+        return;
+    }
+    match character {
+        'I' if turkic => folded.push('ı'),
+        'İ' => folded.push('i'),
+        'ё' | 'Ё' => folded.push('е'),
+        '«' | '»' | '“' | '”' | '„' | '‟' | '"' => folded.push('"'),
+        '‘' | '’' | '‚' | '‛' => folded.push('\''),
+        '–' | '—' | '―' => folded.push('-'),
+        other => folded.extend(other.to_lowercase()),
+    }
 }
 
 /// The tokens of `text` in `language`: words and numbers as Unicode word boundaries give
