@@ -173,15 +173,8 @@ pub fn search(request: &SearchRequest<'_>) -> anyhow::Result<()> {
 /// `tm/` folder (never over a different file of the same name).
 pub fn import(file: &Path, named_library: Option<&Path>) -> anyhow::Result<String> {
     let library = library(named_library).context("no library folder: give --library DIR")?;
-    let document = match crate::io::import::exchange::read_exchange_file(file)? {
-        crate::io::import::exchange::ExchangeFile::Memory(document) => document,
-        crate::io::import::exchange::ExchangeFile::Xliff(_) => {
-            bail!(
-                "{} is an XLIFF file, not a translation memory",
-                file.display()
-            )
-        }
-    };
+    let document = crate::io::import::exchange::read_memory_file(file)?;
+
     let folder = crate::io::library::memory_dir(&library);
     std::fs::create_dir_all(&folder)
         .with_context(|| format!("cannot create {}", folder.display()))?;
@@ -189,9 +182,16 @@ pub fn import(file: &Path, named_library: Option<&Path>) -> anyhow::Result<Strin
         .file_name()
         .context("the memory's path has no file name")?;
     let destination = folder.join(name);
-    let bytes = crate::io::read_file_capped(file)?;
+    let read = |path: &Path| {
+        crate::io::fs::read_file_limited(
+            path,
+            crate::io::import::exchange::MAX_MEMORY_BYTES,
+            "translation memories",
+        )
+    };
+    let bytes = read(file)?;
     if destination.exists() {
-        if crate::io::read_file_capped(&destination).is_ok_and(|existing| existing == bytes) {
+        if read(&destination).is_ok_and(|existing| existing == bytes) {
             return Ok(format!(
                 "{} is already in the library",
                 destination.display()

@@ -6,7 +6,6 @@
 use std::path::{Path, PathBuf};
 
 use super::index::{MemorySegment, TranslationMemory};
-use crate::io::import::exchange::{ExchangeFile, read_exchange_file};
 use crate::model::{
     LanguageTag, LinkState, PairOrigin, Project, primary_language, sentence_split,
     translation_pairs,
@@ -105,15 +104,9 @@ fn add_tmx(
     (from, to): (&LanguageTag, &LanguageTag),
     go_on: &mut dyn FnMut(f32, &str) -> bool,
 ) -> Result<usize, Option<String>> {
-    let document = match read_exchange_file(path).map_err(|error| Some(error.to_string()))? {
-        ExchangeFile::Memory(document) => document,
-        ExchangeFile::Xliff(_) => {
-            return Err(Some(format!(
-                "{}: an XLIFF file, not a memory",
-                path.display()
-            )));
-        }
-    };
+    let document = crate::io::import::exchange::read_memory_file(path)
+        .map_err(|error| Some(error.to_string()))?;
+
     let origin = path.file_name().map_or_else(
         || path.display().to_string(),
         |name| name.to_string_lossy().into_owned(),

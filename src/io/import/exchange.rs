@@ -13,6 +13,10 @@ use super::xliff::{XliffDocument, XliffError, read_xliff};
 /// The largest exchange file read: a 10,000-paragraph project's XLIFF is about 5 MB.
 pub const MAX_EXCHANGE_BYTES: u64 = 100 * 1024 * 1024;
 
+/// The largest translation memory read into the library's memory: memories of whole
+/// newsrooms or public ones run to hundreds of megabytes, and are read by a background job.
+pub const MAX_MEMORY_BYTES: u64 = 2 * 1024 * 1024 * 1024;
+
 /// A file of translations, read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ExchangeFile {
@@ -34,6 +38,8 @@ pub enum ExchangeError {
     Tmx { path: String, reason: TmxError },
     #[error("{path}: {reason}")]
     Xliff { path: String, reason: XliffError },
+    #[error("{path} is an XLIFF file, not a translation memory")]
+    NotMemory { path: String },
 }
 
 /// Whether `bytes` (from a file called `path`) are XLIFF rather than TMX.
@@ -76,5 +82,48 @@ pub fn read_exchange_file(path: &Path) -> Result<ExchangeFile, ExchangeError> {
                 path: shown(),
                 reason,
             })
+    }
+}
+
+/// Reads the TMX memory at `path` for the translation memory (up to [`MAX_MEMORY_BYTES`]); an
+/// XLIFF file is refused, as not a memory.
+pub fn read_memory_file(path: &Path) -> Result<TmxDocument, ExchangeError> {
+    let shown = || path.display().to_string();
+    let bytes = crate::io::fs::read_file_limited(path, MAX_MEMORY_BYTES, "translation memories")
+        .map_err(|reason| ExchangeError::Read {
+            path: shown(),
+            reason,
+        })?;
+    if is_xliff(path, &bytes) {
+        return Err(ExchangeError::NotMemory { path: shown() });
+    }
+    read_tmx(&bytes).map_err(|reason| ExchangeError::Tmx {
+        path: shown(),
+        reason,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_memory_is_read_as_a_memory_and_an_xliff_file_is_refused_as_one() {
+        let folder = tempfile::tempdir().unwrap();
+        let tmx = folder.path().join("news.tmx");
+        std::fs::write(
+            &tmx,
+            r#"<tmx version="1.4"><header srclang="en"/><body><tu>
+<tuv xml:lang="en"><seg>Fares rise.</seg></tuv><tuv xml:lang="ru"><seg>Тарифы растут.</seg></tuv>
+</tu></body></tmx>"#,
+        )
+        .unwrap();
+        assert_eq!(read_memory_file(&tmx).unwrap().units.len(), 1);
+        let xliff = folder.path().join("story.xlf");
+        std::fs::write(&xliff, r#"<xliff version="2.1" srcLang="en"></xliff>"#).unwrap();
+        let error = read_memory_file(&xliff).unwrap_err();
+        assert!(matches!(error, ExchangeError::NotMemory { .. }), "{error}");
+        // The memory limit is above the exchange limit: memories are whole newsrooms'.
+        const { assert!(MAX_MEMORY_BYTES > MAX_EXCHANGE_BYTES) };
     }
 }
