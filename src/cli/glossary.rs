@@ -245,26 +245,16 @@ pub fn import(file: &Path, named_library: Option<&Path>) -> anyhow::Result<Strin
     let entries = read_glossary_file(file, &any, &any)
         .map_err(|error| anyhow::anyhow!("{}: {error}", file.display()))?;
     let folder = crate::io::library::glossary_dir(&library);
-    std::fs::create_dir_all(&folder)
-        .with_context(|| format!("cannot create {}", folder.display()))?;
-    let name = file
-        .file_name()
-        .context("the glossary's path has no file name")?;
-    let destination = folder.join(name);
-    let bytes = crate::io::read_file_capped(file)?;
-    if destination.exists() {
-        if crate::io::read_file_capped(&destination).is_ok_and(|existing| existing == bytes) {
-            return Ok(format!(
-                "{} is already in the library",
-                destination.display()
-            ));
-        }
-        bail!(
-            "{} already holds another glossary of that name; rename the file first",
-            destination.display()
-        );
-    }
-    crate::io::fs::write_atomically(&destination, &bytes)?;
+    let destination =
+        match crate::io::library::add_file(&folder, file, crate::io::fs::MAX_FILE_BYTES)? {
+            crate::io::library::Added::AlreadyThere(destination) => {
+                return Ok(format!(
+                    "{} is already in the library",
+                    destination.display()
+                ));
+            }
+            crate::io::library::Added::Copied(destination) => destination,
+        };
     let counted = if extension == "tbx" {
         "a TBX glossary".to_owned()
     } else {

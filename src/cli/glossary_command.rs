@@ -3,10 +3,35 @@
 
 use std::path::PathBuf;
 
-use clap::Subcommand;
+use clap::{Args, Subcommand};
 
 use super::glossary::GlossaryScope;
 use crate::io::import::glossary::GlossaryEntry;
+
+/// The language pair and the library every glossary subcommand works on.
+#[derive(Args)]
+pub struct PairArgs {
+    /// The source language (en, ru, az…).
+    #[arg(long)]
+    from: String,
+    /// The target language.
+    #[arg(long)]
+    to: String,
+    /// The library folder (default: ~/.local/share/diptych/library, or diptych/library in the
+    /// XDG data folder when one is set).
+    #[arg(long)]
+    library: Option<PathBuf>,
+}
+
+impl PairArgs {
+    fn scope(&self) -> GlossaryScope<'_> {
+        GlossaryScope {
+            from: &self.from,
+            to: &self.to,
+            library: self.library.as_deref(),
+        }
+    }
+}
 
 #[derive(Subcommand)]
 pub enum GlossaryCommand {
@@ -17,44 +42,26 @@ pub enum GlossaryCommand {
         source: String,
         /// Its translation.
         target: String,
-        #[arg(long)]
-        from: String,
-        #[arg(long)]
-        to: String,
+        #[command(flatten)]
+        pair: PairArgs,
         /// A note for translators.
         #[arg(long, default_value = "")]
         note: String,
         /// The translation must not be used (TBX deprecatedTerm).
         #[arg(long)]
         forbidden: bool,
-        /// The library folder (default: ~/.local/share/diptych/library, or diptych/library
-        /// in the XDG data folder when one is set).
-        #[arg(long)]
-        library: Option<PathBuf>,
     },
     /// Remove a term pair from the glossary Diptych keeps in the library.
     Remove {
         source: String,
         target: String,
-        #[arg(long)]
-        from: String,
-        #[arg(long)]
-        to: String,
-        /// The library folder (default: ~/.local/share/diptych/library, or diptych/library
-        /// in the XDG data folder when one is set).
-        #[arg(long)]
-        library: Option<PathBuf>,
+        #[command(flatten)]
+        pair: PairArgs,
     },
     /// Every term pair from FROM into TO, with the file it comes from.
     List {
-        #[arg(long)]
-        from: String,
-        #[arg(long)]
-        to: String,
-        /// The library folder (default: ~/.local/share/diptych/library, or diptych/library
-        /// in the XDG data folder when one is set).
-        #[arg(long)]
-        library: Option<PathBuf>,
+        #[command(flatten)]
+        pair: PairArgs,
         /// More glossaries (TBX, TSV or CSV).
         #[arg(long)]
         glossary: Vec<PathBuf>,
@@ -65,14 +72,8 @@ pub enum GlossaryCommand {
     /// Write every term pair from FROM into TO (the library's glossaries and any named) as
     /// one TBX-Basic (TBX v3) file.
     Export {
-        #[arg(long)]
-        from: String,
-        #[arg(long)]
-        to: String,
-        /// The library folder (default: ~/.local/share/diptych/library, or diptych/library
-        /// in the XDG data folder when one is set).
-        #[arg(long)]
-        library: Option<PathBuf>,
+        #[command(flatten)]
+        pair: PairArgs,
         /// More glossaries (TBX, TSV or CSV) to include.
         #[arg(long)]
         glossary: Vec<PathBuf>,
@@ -93,22 +94,17 @@ pub enum GlossaryCommand {
     },
 }
 
+/// Runs a glossary subcommand; returns what it says.
 pub fn run(command: GlossaryCommand) -> anyhow::Result<String> {
     match command {
         GlossaryCommand::Add {
             source,
             target,
-            from,
-            to,
+            pair,
             note,
             forbidden,
-            library,
         } => super::glossary::change(
-            &GlossaryScope {
-                from: &from,
-                to: &to,
-                library: library.as_deref(),
-            },
+            &pair.scope(),
             &GlossaryEntry {
                 source,
                 target,
@@ -120,15 +116,9 @@ pub fn run(command: GlossaryCommand) -> anyhow::Result<String> {
         GlossaryCommand::Remove {
             source,
             target,
-            from,
-            to,
-            library,
+            pair,
         } => super::glossary::change(
-            &GlossaryScope {
-                from: &from,
-                to: &to,
-                library: library.as_deref(),
-            },
+            &pair.scope(),
             &GlossaryEntry {
                 source,
                 target,
@@ -137,37 +127,20 @@ pub fn run(command: GlossaryCommand) -> anyhow::Result<String> {
             true,
         ),
         GlossaryCommand::List {
-            from,
-            to,
-            library,
+            pair,
             glossary,
             format,
         } => super::glossary::list(
-            &GlossaryScope {
-                from: &from,
-                to: &to,
-                library: library.as_deref(),
-            },
+            &pair.scope(),
             &glossary,
             super::json_format(format.as_deref())?,
         ),
         GlossaryCommand::Export {
-            from,
-            to,
-            library,
+            pair,
             glossary,
             output,
             force,
-        } => super::glossary::export(
-            &GlossaryScope {
-                from: &from,
-                to: &to,
-                library: library.as_deref(),
-            },
-            &glossary,
-            &output,
-            force,
-        ),
+        } => super::glossary::export(&pair.scope(), &glossary, &output, force),
         GlossaryCommand::Import { file, library } => {
             super::glossary::import(&file, library.as_deref())
         }

@@ -176,39 +176,22 @@ pub fn import(file: &Path, named_library: Option<&Path>) -> anyhow::Result<Strin
     let document = crate::io::import::exchange::read_memory_file(file)?;
 
     let folder = crate::io::library::memory_dir(&library);
-    std::fs::create_dir_all(&folder)
-        .with_context(|| format!("cannot create {}", folder.display()))?;
-    let name = file
-        .file_name()
-        .context("the memory's path has no file name")?;
-    let destination = folder.join(name);
-    let read = |path: &Path| {
-        crate::io::fs::read_file_limited(
-            path,
-            crate::io::import::exchange::MAX_MEMORY_BYTES,
-            "translation memories",
-        )
-    };
-    let bytes = read(file)?;
-    if destination.exists() {
-        if read(&destination).is_ok_and(|existing| existing == bytes) {
-            return Ok(format!(
-                "{} is already in the library",
-                destination.display()
-            ));
-        }
-        bail!(
-            "{} already holds another memory of that name; rename the file first",
+    match crate::io::library::add_file(
+        &folder,
+        file,
+        crate::io::import::exchange::MAX_MEMORY_BYTES,
+    )? {
+        crate::io::library::Added::AlreadyThere(destination) => Ok(format!(
+            "{} is already in the library",
             destination.display()
-        );
+        )),
+        crate::io::library::Added::Copied(destination) => Ok(format!(
+            "{}: {} unit(s) added to the library as {}",
+            file.display(),
+            document.units.len(),
+            destination.display()
+        )),
     }
-    crate::io::fs::write_atomically(&destination, &bytes)?;
-    Ok(format!(
-        "{}: {} unit(s) added to the library as {}",
-        file.display(),
-        document.units.len(),
-        destination.display()
-    ))
 }
 
 /// What `concordance` was asked.

@@ -26,6 +26,65 @@ pub fn glossary_dir(library: &Path) -> PathBuf {
     library.join("glossary")
 }
 
+/// What adding a file to a library folder did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Added {
+    /// Copied there as this file.
+    Copied(PathBuf),
+    /// The same file was there already.
+    AlreadyThere(PathBuf),
+}
+
+/// Why a file was not added to a library folder.
+#[derive(Debug, thiserror::Error)]
+pub enum AddError {
+    #[error("cannot read {path}: {reason}")]
+    Read {
+        path: String,
+        reason: std::io::Error,
+    },
+    #[error("{0} has no file name")]
+    NoName(String),
+    #[error("cannot write {path}: {reason}")]
+    Write {
+        path: String,
+        reason: std::io::Error,
+    },
+    #[error("{0} already holds another file of that name; rename the file first")]
+    NameTaken(String),
+}
+
+/// Copies `file` (already checked by the caller; at most `limit` bytes) into `folder` of the
+/// library under its own name, making the folder when missing: never over a different file of
+/// that name, and only once.
+pub fn add_file(folder: &Path, file: &Path, limit: u64) -> Result<Added, AddError> {
+    let read = |path: &Path| crate::io::fs::read_file_limited(path, limit, "library files");
+    let bytes = read(file).map_err(|reason| AddError::Read {
+        path: file.display().to_string(),
+        reason,
+    })?;
+    let name = file
+        .file_name()
+        .ok_or_else(|| AddError::NoName(file.display().to_string()))?;
+    let destination = folder.join(name);
+    if destination.exists() {
+        if read(&destination).is_ok_and(|existing| existing == bytes) {
+            return Ok(Added::AlreadyThere(destination));
+        }
+        return Err(AddError::NameTaken(destination.display().to_string()));
+    }
+    let write_error = |reason| AddError::Write {
+        path: destination.display().to_string(),
+        reason,
+    };
+    std::fs::create_dir_all(folder).map_err(write_error)?;
+    crate::io::fs::write_atomically(&destination, &bytes).map_err(|reason| AddError::Write {
+        path: destination.display().to_string(),
+        reason,
+    })?;
+    Ok(Added::Copied(destination))
+}
+
 /// How far below the library folder projects are looked for.
 const MAX_DEPTH: usize = 4;
 
@@ -93,4 +152,36 @@ fn files_with(folder: &Path, extensions: &[&str]) -> Vec<PathBuf> {
         .collect();
     files.sort();
     files
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_is_added_once_and_never_over_another_of_its_name() {
+        let folder = tempfile::tempdir().unwrap();
+        let source = folder.path().join("news.en-ru.tsv");
+        std::fs::write(&source, "fare\tтариф\n").unwrap();
+        let library = folder.path().join("library/glossary");
+        let added = add_file(&library, &source, 1024).unwrap();
+        assert_eq!(added, Added::Copied(library.join("news.en-ru.tsv")));
+        assert_eq!(
+            add_file(&library, &source, 1024).unwrap(),
+            Added::AlreadyThere(library.join("news.en-ru.tsv"))
+        );
+        std::fs::write(&source, "fare\tстоимость проезда\n").unwrap();
+        assert!(matches!(
+            add_file(&library, &source, 1024),
+            Err(AddError::NameTaken(_))
+        ));
+        assert_eq!(
+            std::fs::read_to_string(library.join("news.en-ru.tsv")).unwrap(),
+            "fare\tтариф\n"
+        );
+        assert!(matches!(
+            add_file(&library, &source, 4),
+            Err(AddError::Read { .. })
+        ));
+    }
 }
