@@ -84,6 +84,7 @@ pub fn menus() -> Vec<(&'static str, Vec<MenuItem>)> {
                 Separator,
                 C(Command::AddTerm),
                 C(Command::ShowGlossary),
+                C(Command::ExportGlossary),
                 Separator,
                 C(Command::ShowCommandPalette),
             ],
@@ -326,7 +327,9 @@ fn jobs_ui(ui: &mut Ui, jobs: &[JobStatus], commands: &mut Vec<Command>) {
             JobKind::ReadMemory => Command::CancelReadingMemory,
             JobKind::BuildMemory => Command::CancelBuildingMemory,
             JobKind::Pretranslate => Command::CancelPretranslate,
-            JobKind::LoadGlossary | JobKind::ChangeGlossary => Command::CancelGlossaryJobs,
+            JobKind::LoadGlossary | JobKind::ChangeGlossary | JobKind::ExportGlossary => {
+                Command::CancelGlossaryJobs
+            }
         };
         // The button first, so that it stays in place while the label changes.
         if ui.small_button("✕").on_hover_text("Cancel").clicked() {

@@ -22,6 +22,8 @@ pub enum DialogPurpose {
     FillFromMemory,
     /// Pick the library folder (projects, memories, glossaries).
     ChooseLibrary,
+    /// Choose where to write the glossary as TBX.
+    ExportGlossary { suggested_name: String },
 }
 
 impl DialogPurpose {
@@ -33,6 +35,7 @@ impl DialogPurpose {
             Self::ImportTranslation => "Import translation",
             Self::FillFromMemory => "Import translations",
             Self::ChooseLibrary => "Library folder",
+            Self::ExportGlossary { .. } => "Export the glossary",
         }
     }
 
@@ -43,6 +46,7 @@ impl DialogPurpose {
             Self::OpenProject | Self::SaveProject { .. } => "/home/me/articles/story.diptych.ron",
             Self::FillFromMemory => "/home/me/articles/story.ru.xlf",
             Self::ChooseLibrary => "/home/me/newsroom-library",
+            Self::ExportGlossary { .. } => "/home/me/glossary.en-ru.tbx",
         }
     }
 }
@@ -110,6 +114,11 @@ impl FileDialogs for SystemDialogs {
                         .add_filter("Diptych projects", &["ron"])
                         .add_filter("All files", &["*"])
                         .pick_file(),
+                    DialogPurpose::ExportGlossary { suggested_name } => dialog
+                        .set_title("Export the glossary")
+                        .add_filter("TBX glossaries", &["tbx"])
+                        .set_file_name(suggested_name)
+                        .save_file(),
                     DialogPurpose::ChooseLibrary => {
                         dialog.set_title("Library folder").pick_folder()
                     }

@@ -70,6 +70,9 @@ pub fn load_glossary(
     }
 }
 
+/// What an export of the glossary needs: its entries, their files, and the languages.
+pub type ExportInputs = (Vec<GlossaryEntry>, Vec<PathBuf>, (LanguageTag, LanguageTag));
+
 /// One glossary entry as the Terms panel shows it for the selected row.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RowEntry {
@@ -275,6 +278,17 @@ impl GlossaryState {
     /// Entry `index` of the glossary.
     pub fn entry(&self, index: usize) -> Option<&GlossaryEntry> {
         self.loaded.as_ref()?.glossary.entries().get(index)
+    }
+
+    /// What an export of the glossary needs: every entry, the files they come from, and the
+    /// languages (`None` until it is read).
+    pub fn export_inputs(&self) -> Option<ExportInputs> {
+        let loaded = self.loaded.as_ref()?;
+        Some((
+            loaded.glossary.entries().to_vec(),
+            loaded.files.clone(),
+            self.pair.clone()?,
+        ))
     }
 
     /// Every entry, with its file's name and whether it can be edited here.

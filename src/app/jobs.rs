@@ -38,6 +38,8 @@ pub enum JobKind {
     LoadGlossary,
     /// Writing a change to the glossary Diptych keeps.
     ChangeGlossary,
+    /// Writing the glossary to a TBX file.
+    ExportGlossary,
 }
 
 impl JobKind {
@@ -51,6 +53,7 @@ impl JobKind {
             Self::Pretranslate => "diptych-pretranslate",
             Self::LoadGlossary => "diptych-glossary",
             Self::ChangeGlossary => "diptych-glossary-write",
+            Self::ExportGlossary => "diptych-glossary-export",
         }
     }
 }
@@ -85,6 +88,11 @@ pub enum JobOutput {
         result: Result<(PathBuf, usize), crate::io::glossary_file::GlossaryFileError>,
     },
 
+    /// The glossary written to `path` as TBX (or why it was not).
+    GlossaryExported {
+        path: PathBuf,
+        result: Result<crate::io::glossary_file::Exported, String>,
+    },
     /// A file read and imported (or why it could not be).
     Opened {
         path: PathBuf,

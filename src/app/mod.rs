@@ -445,6 +445,7 @@ impl DiptychApp {
                     DialogPurpose::ImportTranslation => Command::AskTranslationLanguage(path),
                     DialogPurpose::FillFromMemory => Command::FillFromMemoryFile(path),
                     DialogPurpose::ChooseLibrary => Command::SetLibrary(Some(path)),
+                    DialogPurpose::ExportGlossary { .. } => Command::ExportGlossaryTo(path),
                 };
                 self.pending.push(command);
             }

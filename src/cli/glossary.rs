@@ -147,42 +147,6 @@ pub fn list(scope: &GlossaryScope<'_>, files: &[PathBuf], json: bool) -> anyhow:
     Ok(output)
 }
 
-/// Refuses an export over a glossary it reads, or into the library's glossary folder (it
-/// would become one more glossary there, and every term would count twice).
-fn check_export_target(
-    output: &Path,
-    read: &[(PathBuf, Vec<GlossaryEntry>)],
-    library: Option<&Path>,
-) -> anyhow::Result<()> {
-    let canonical = crate::io::fs::canonical_file_path;
-    if read
-        .iter()
-        .any(|(file, _)| canonical(file) == canonical(output))
-    {
-        bail!(
-            "{} is one of the glossaries being exported; write to another file",
-            output.display()
-        );
-    }
-    if let Some(library) = library {
-        let folder = crate::io::library::glossary_dir(library);
-        let parent = output
-            .parent()
-            .filter(|parent| !parent.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        if folder.is_dir()
-            && std::fs::canonicalize(parent).ok() == std::fs::canonicalize(&folder).ok()
-        {
-            bail!(
-                "{} is in the library's glossary folder, where it would become one more \
-                 glossary; write it elsewhere",
-                output.display()
-            );
-        }
-    }
-    Ok(())
-}
-
 /// `glossary export`: every term pair as one TBX-Basic file.
 pub fn export(
     scope: &GlossaryScope<'_>,
@@ -198,32 +162,18 @@ pub fn export(
             skipped.join("\n")
         );
     }
-    check_export_target(output, &read, library(scope.library).as_deref())?;
-    let mut entries: Vec<GlossaryEntry> = Vec::new();
-    for entry in read.into_iter().flat_map(|(_, entries)| entries) {
-        if !entries.contains(&entry) {
-            entries.push(entry);
-        }
-    }
-    if entries.is_empty() {
-        bail!("there are no glossary terms from {from} into {to} to export");
-    }
-    let title = format!("Glossary {}–{}", from.as_str(), to.as_str());
-    let (text, dropped) =
-        crate::io::export::glossary_tbx(&entries, from.as_str(), to.as_str(), &title);
-    crate::io::export::write_export_file(output, text.as_bytes(), force)?;
-    let mut said = format!(
-        "{} term pair(s) written to {} (TBX-Basic)",
-        entries.len(),
-        output.display()
-    );
-    if dropped > 0 {
-        let _ = write!(
-            said,
-            "; {dropped} character(s) XML cannot carry were left out"
-        );
-    }
-    Ok(said)
+    let read_files: Vec<PathBuf> = read.iter().map(|(file, _)| file.clone()).collect();
+    let entries: Vec<GlossaryEntry> = read.into_iter().flat_map(|(_, entries)| entries).collect();
+    let exported =
+        crate::io::glossary_file::export_glossary(&crate::io::glossary_file::GlossaryExport {
+            output,
+            entries: &entries,
+            languages: (from.as_str(), to.as_str()),
+            read_files: &read_files,
+            library: library(scope.library).as_deref(),
+            replace: force,
+        })?;
+    Ok(exported.describe(output))
 }
 
 /// `glossary import`: copies a glossary file into the library's `glossary/` folder once it

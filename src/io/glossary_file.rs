@@ -231,6 +231,114 @@ fn write_own_glossary(
     Ok(())
 }
 
+/// A glossary export asked for.
+pub struct GlossaryExport<'a> {
+    pub output: &'a Path,
+    pub entries: &'a [GlossaryEntry],
+    /// From, to.
+    pub languages: (&'a str, &'a str),
+    /// The glossary files the entries come from (never written over).
+    pub read_files: &'a [PathBuf],
+    /// The library, whose glossary folder an export never goes into.
+    pub library: Option<&'a Path>,
+    /// Replace an existing file (after a backup).
+    pub replace: bool,
+}
+
+/// What an export wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Exported {
+    pub pairs: usize,
+    /// Characters XML cannot carry, left out.
+    pub dropped: usize,
+}
+
+impl Exported {
+    /// The export in words.
+    pub fn describe(&self, output: &Path) -> String {
+        let mut said = format!(
+            "{} term pair(s) written to {} (TBX-Basic)",
+            self.pairs,
+            output.display()
+        );
+        if self.dropped > 0 {
+            // Writing to a String cannot fail.
+            let _ = std::fmt::Write::write_fmt(
+                &mut said,
+                format_args!(
+                    "; {} character(s) XML cannot carry were left out",
+                    self.dropped
+                ),
+            );
+        }
+        said
+    }
+}
+
+/// Why a glossary export was not written.
+#[derive(Debug, thiserror::Error)]
+pub enum GlossaryExportError {
+    #[error("{0} is one of the glossaries being exported; write to another file")]
+    OverAGlossary(String),
+    #[error(
+        "{0} is in the library's glossary folder, where it would become one more glossary; write it elsewhere"
+    )]
+    IntoGlossaryFolder(String),
+    #[error("there are no glossary terms from {0} into {1} to export")]
+    Empty(String, String),
+    #[error(transparent)]
+    Write(#[from] WriteExportError),
+}
+
+/// Writes `export.entries` (each pair once) as one TBX-Basic file: never over a glossary
+/// they come from, nor into the library's glossary folder (the export would become one more
+/// glossary there, and every term would count twice).
+pub fn export_glossary(export: &GlossaryExport<'_>) -> Result<Exported, GlossaryExportError> {
+    let output = export.output;
+    let shown = || output.display().to_string();
+    let canonical = crate::io::fs::canonical_file_path;
+    if export
+        .read_files
+        .iter()
+        .any(|file| canonical(file) == canonical(output))
+    {
+        return Err(GlossaryExportError::OverAGlossary(shown()));
+    }
+    if let Some(library) = export.library {
+        let folder = crate::io::library::glossary_dir(library);
+        let parent = output
+            .parent()
+            .filter(|parent| !parent.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        if folder.is_dir()
+            && std::fs::canonicalize(parent).ok() == std::fs::canonicalize(&folder).ok()
+        {
+            return Err(GlossaryExportError::IntoGlossaryFolder(shown()));
+        }
+    }
+    let mut entries: Vec<GlossaryEntry> = Vec::new();
+    for entry in export.entries {
+        if !entries.contains(entry) {
+            entries.push(entry.clone());
+        }
+    }
+    let (from, to) = export.languages;
+    if entries.is_empty() {
+        return Err(GlossaryExportError::Empty(from.to_owned(), to.to_owned()));
+    }
+    let title = format!(
+        "Glossary {}–{}",
+        primary_language(from),
+        primary_language(to)
+    );
+    let (text, dropped) = glossary_tbx(&entries, from, to, &title);
+    write_export_file(output, text.as_bytes(), export.replace)?;
+    Ok(Exported {
+        pairs: entries.len(),
+        dropped,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -326,3 +326,56 @@ fn an_edit_of_a_term_deleted_meanwhile_is_offered_again_as_an_addition() {
     assert_eq!(kept.len(), 1);
     assert_eq!(kept[0].note, "price of one ride");
 }
+
+#[test]
+fn the_glossary_is_exported_from_the_window_as_tbx() {
+    let library = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(library.path().join("glossary")).unwrap();
+    std::fs::write(
+        library.path().join("glossary/news.en-ru.tsv"),
+        "city hall\tмэрия\tthe city's government\nfare\tтариф\n",
+    )
+    .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("terms.tbx");
+    let into_library = library.path().join("glossary/copy.tbx");
+    let app = diptych::app::DiptychApp::new(
+        diptych::app::open_document(&fixture("en-tbilisi-metro.txt")).unwrap(),
+        diptych::app::AppConfig {
+            settings_path: None,
+            dialogs: Box::new(diptych::app::ScriptedDialogs::with_answers(vec![
+                diptych::app::DialogOutcome::Picked(target.clone()),
+                diptych::app::DialogOutcome::Picked(into_library.clone()),
+            ])),
+            recovery_dir: None,
+            library_dir: Some(library.path().to_path_buf()),
+        },
+    );
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1200.0, 800.0))
+        .build_ui_state(
+            |ui, app: &mut diptych::app::DiptychApp| app.ui_root(ui),
+            app,
+        );
+    harness.run_steps(4);
+    settle(&mut harness);
+    harness.state_mut().send(Command::ShowGlossary);
+    harness.run_steps(3);
+    harness.get_by_label("Export as TBX…").click();
+    harness.run_steps(4);
+    settle(&mut harness);
+    let message = harness.state().last_message().unwrap().to_owned();
+    assert!(message.contains("2 term pair(s) written to"), "{message}");
+    let written = std::fs::read_to_string(&target).unwrap();
+    assert!(written.contains("<term>мэрия</term>"), "{written}");
+    let read = diptych::io::import::glossary::read_tbx(written.as_bytes(), "en", "ru").unwrap();
+    assert_eq!(read.len(), 2);
+    assert_eq!(read[0].note, "the city's government");
+    // Into the library's glossary folder it would count every term twice: refused.
+    harness.state_mut().send(Command::ExportGlossary);
+    harness.run_steps(4);
+    settle(&mut harness);
+    let error = harness.state().last_error().unwrap().to_owned();
+    assert!(error.contains("glossary folder"), "{error}");
+    assert!(!into_library.exists());
+}

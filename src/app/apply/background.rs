@@ -191,6 +191,10 @@ impl DiptychApp {
                 );
             }
             JobKind::LoadGlossary => self.glossary.stop(),
+            JobKind::ExportGlossary => self.overlays.toast(
+                ToastLevel::Info,
+                format!("Stopped exporting the glossary to {}.", subject.display()),
+            ),
             JobKind::ChangeGlossary => self.overlays.toast(
                 ToastLevel::Info,
                 "Stopped waiting for the glossary to be written; see the glossary for whether the change was made.",
@@ -260,6 +264,12 @@ impl DiptychApp {
                         &mut self.overlays,
                     );
                 }
+                JobOutput::GlossaryExported { path, result } => match result {
+                    Ok(exported) => self
+                        .overlays
+                        .toast(ToastLevel::Info, format!("{}.", exported.describe(&path))),
+                    Err(error) => self.overlays.toast(ToastLevel::Error, error),
+                },
                 JobOutput::MemoryBuilt { from, to, built } => matches::memory_built(
                     &self.session.document,
                     &from,

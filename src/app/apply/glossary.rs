@@ -190,6 +190,30 @@ pub fn start_change(
     }
 }
 
+/// Starts writing the shown languages' glossary to `path` as TBX (replacing a file there
+/// after a backup: the save dialog asked).
+pub fn start_export(
+    path: std::path::PathBuf,
+    glossary: &GlossaryState,
+    jobs: &mut Jobs,
+    overlays: &mut Overlays,
+) {
+    let Some((entries, files, pair)) = glossary.export_inputs() else {
+        overlays.toast(
+            ToastLevel::Info,
+            "The glossary is not read yet; export it once the Terms panel shows its terms.",
+        );
+        return;
+    };
+    let library = glossary.library().map(std::path::Path::to_path_buf);
+    if let Err(error) = jobs.start_glossary_export(path, entries, pair, files, library) {
+        overlays.toast(
+            ToastLevel::Error,
+            format!("cannot export the glossary now: {error}"),
+        );
+    }
+}
+
 /// A change written (or not): said so, and the glossary read again (it may have changed
 /// elsewhere). When an addition or an edit was not made, its dialog opens again with what
 /// was typed (an edit of a term deleted meanwhile as an addition).

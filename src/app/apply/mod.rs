@@ -115,6 +115,7 @@ impl DiptychApp {
                     DialogPurpose::ImportTranslation => Command::AskTranslationLanguage(path),
                     DialogPurpose::FillFromMemory => Command::FillFromMemoryFile(path),
                     DialogPurpose::ChooseLibrary => Command::SetLibrary(Some(path)),
+                    DialogPurpose::ExportGlossary { .. } => Command::ExportGlossaryTo(path),
                     DialogPurpose::OpenArticle | DialogPurpose::OpenProject => {
                         Command::OpenPath(path)
                     }
@@ -252,9 +253,20 @@ impl DiptychApp {
                 &mut self.jobs,
                 &mut self.overlays,
             ),
+            Command::ExportGlossary => {
+                if let Some((from, to)) = self.glossary.pair() {
+                    let suggested_name =
+                        format!("glossary.{}-{}.tbx", from.primary(), to.primary());
+                    self.open_dialog(DialogPurpose::ExportGlossary { suggested_name });
+                }
+            }
+            Command::ExportGlossaryTo(path) => {
+                glossary::start_export(path, &self.glossary, &mut self.jobs, &mut self.overlays);
+            }
             Command::CancelGlossaryJobs => {
                 self.cancel_job(JobKind::LoadGlossary);
                 self.cancel_job(JobKind::ChangeGlossary);
+                self.cancel_job(JobKind::ExportGlossary);
             }
             Command::InsertTerm(term) => {
                 if let Some(insert) = glossary::insertion(

@@ -82,6 +82,10 @@ pub enum Command {
     InsertTerm(String),
     /// Stop reading or writing the glossary.
     CancelGlossaryJobs,
+    /// Choose a file to write the shown languages' glossary to, as TBX.
+    ExportGlossary,
+    /// Write the shown languages' glossary to this file, as TBX (in the background).
+    ExportGlossaryTo(PathBuf),
     SetMetadata {
         field: MetadataField,
         value: String,
@@ -322,6 +326,8 @@ impl Command {
             | Self::EditTerm(_)
             | Self::SaveTerm { .. }
             | Self::CancelGlossaryJobs
+            | Self::ExportGlossary
+            | Self::ExportGlossaryTo(_)
             | Self::CancelPretranslate => false,
         }
     }

@@ -198,6 +198,12 @@ pub fn command_entries() -> Vec<CommandEntry> {
             &[],
         ),
         entry(
+            C::ExportGlossary,
+            "Export glossary as TBX…",
+            "Write every term pair of the shown languages to one TBX-Basic file",
+            &[],
+        ),
+        entry(
             C::Pretranslate,
             "Pre-translate from the memory",
             "Fill the empty rows of the shown language from identical sources in the library's projects and memories, as drafts (nothing is replaced)",

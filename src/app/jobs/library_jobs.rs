@@ -167,4 +167,40 @@ impl Jobs {
             },
         )
     }
+
+    /// Starts writing `entries` (from `from` into `to`, read from `read_files`) to `path` as
+    /// TBX-Basic.
+    pub fn start_glossary_export(
+        &mut self,
+        path: PathBuf,
+        entries: Vec<crate::io::import::glossary::GlossaryEntry>,
+        (from, to): (LanguageTag, LanguageTag),
+        read_files: Vec<PathBuf>,
+        library: Option<PathBuf>,
+    ) -> Result<(), StartError> {
+        let lost_path = path.clone();
+        self.start(
+            JobKind::ExportGlossary,
+            path.clone(),
+            format!("Exporting the glossary to {}", path.display()),
+            Box::new(move || JobOutput::GlossaryExported {
+                path: lost_path.clone(),
+                result: Err("exporting the glossary stopped unexpectedly".to_owned()),
+            }),
+            move |_| {
+                let result = crate::io::glossary_file::export_glossary(
+                    &crate::io::glossary_file::GlossaryExport {
+                        output: &path,
+                        entries: &entries,
+                        languages: (from.as_str(), to.as_str()),
+                        read_files: &read_files,
+                        library: library.as_deref(),
+                        replace: true,
+                    },
+                )
+                .map_err(|error| error.to_string());
+                JobOutput::GlossaryExported { path, result }
+            },
+        )
+    }
 }

@@ -123,6 +123,7 @@ fn a_job_whose_thread_dies_reports_that_it_stopped() {
         | JobOutput::Pretranslated { .. }
         | JobOutput::GlossaryLoaded { .. }
         | JobOutput::GlossaryChanged { .. }
+        | JobOutput::GlossaryExported { .. }
         | JobOutput::MemoryRead { .. } => panic!("wrong kind"),
     }
 }

@@ -136,6 +136,13 @@ pub fn glossary_dialog_ui(
         if ui.button(add).clicked() {
             commands.push(Command::AddTerm);
         }
+        if ui
+            .button("Export as TBX…")
+            .on_hover_text("Write every term pair of these languages to one TBX-Basic file")
+            .clicked()
+        {
+            commands.push(Command::ExportGlossary);
+        }
     });
     let wanted = fold(dialog.filter.trim(), from.primary());
     let entries = glossary.all_entries();

@@ -144,6 +144,11 @@ impl Modal {
             | DialogPurpose::ImportTranslation
             | DialogPurpose::FillFromMemory
             | DialogPurpose::ChooseLibrary => String::new(),
+            DialogPurpose::ExportGlossary { suggested_name } => std::env::current_dir()
+                .map_or_else(
+                    |_| suggested_name.clone(),
+                    |dir| dir.join(suggested_name).display().to_string(),
+                ),
         };
         Self::PathPrompt {
             purpose,
