@@ -5,6 +5,7 @@
 
 use std::path::PathBuf;
 
+use crate::memory::concordance::Scan;
 use crate::memory::index::{Match, MemorySegment, TranslationMemory};
 use crate::memory::sources::{MemorySources, add_project};
 use crate::model::{LanguageTag, ParagraphId, Project};
@@ -35,6 +36,8 @@ pub struct MatchesState {
     stopped: Option<(LanguageTag, LanguageTag)>,
     /// Files the build could not read, with why.
     pub skipped: Vec<String>,
+    /// The concordance search under way (or done).
+    concordance: Option<Scan>,
 }
 
 impl MatchesState {
@@ -231,21 +234,36 @@ impl MatchesState {
         self.query = Some(query);
     }
 
-    /// The memory's pairs with `phrase` in either language (the first hundred); `None` while
-    /// there is no memory to search yet.
-    pub fn concordance(
+    /// Asks for the memory's pairs with `phrase` in either language (the first hundred): the
+    /// search goes on over the next frames ([`Self::step_concordance`]).
+    pub fn start_concordance(&mut self, phrase: &str) {
+        if self
+            .concordance
+            .as_ref()
+            .is_none_or(|scan| scan.phrase != phrase)
+        {
+            self.concordance = Some(Scan::new(phrase, 100));
+        }
+    }
+
+    /// Goes on with the concordance search over at most `pairs` more pairs; returns its
+    /// phrase, its hits so far and whether it is done (`None` while there is no memory to
+    /// search yet, or no search).
+    pub fn step_concordance(
         &mut self,
         from: &LanguageTag,
         to: &LanguageTag,
-        phrase: &str,
-    ) -> Option<Vec<crate::memory::concordance::Hit>> {
+        pairs: usize,
+    ) -> Option<(&Scan, bool)> {
         use crate::memory::concordance::{FoldedMemory, Side};
         let memory = self.memory.as_ref()?;
+        let scan = self.concordance.as_mut()?;
         let folded = self
             .folded
             .get_or_insert_with(|| FoldedMemory::new(memory, (from.primary(), to.primary())));
         folded.catch_up(memory);
-        Some(folded.search(memory, phrase, &[Side::Source, Side::Target], 100))
+        let done = folded.scan(memory, &[Side::Source, Side::Target], scan, pairs);
+        Some((scan, done))
     }
 
     /// The text match `number` (from 1) would insert.

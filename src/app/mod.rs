@@ -332,6 +332,7 @@ impl DiptychApp {
             self.prepare_matches();
         }
         self.prepare_glossary();
+        self.step_concordance(ctx);
         let charset_decision = if self.view.dock.is_open(DockPanel::Project) {
             self.session.document.charset_decision()
         } else {

@@ -87,17 +87,38 @@ impl FoldedMemory {
         sides: &[Side],
         limit: usize,
     ) -> Vec<Hit> {
-        let mut hits = Vec::new();
-        let phrase = phrase.trim();
+        let mut scan = Scan::new(phrase, limit);
+        self.scan(memory, sides, &mut scan, usize::MAX);
+        scan.hits
+    }
+
+    /// Goes on with `scan` over at most `pairs` more pairs of `memory` (a search spread over
+    /// frames keeps the window responsive on a large memory); returns whether it is done.
+    pub fn scan(
+        &self,
+        memory: &TranslationMemory,
+        sides: &[Side],
+        scan: &mut Scan,
+        pairs: usize,
+    ) -> bool {
+        let phrase = scan.phrase.trim();
         if phrase.is_empty() {
-            return hits;
+            scan.next = memory.len();
+            return true;
         }
         let (source_language, target_language) = (&self.languages.0, &self.languages.1);
         let in_source = fold(phrase, source_language);
         let in_target = fold(phrase, target_language);
         let source_finder = memchr::memmem::Finder::new(in_source.as_bytes());
         let target_finder = memchr::memmem::Finder::new(in_target.as_bytes());
-        for (segment, (source, target)) in memory.segments().iter().zip(&self.folded) {
+        let end = memory
+            .len()
+            .min(self.folded.len())
+            .min(scan.next.saturating_add(pairs));
+        for index in scan.next..end {
+            let segment = &memory.segments()[index];
+            let (source, target) = &self.folded[index];
+            scan.next = index + 1;
             for &side in sides {
                 let (folded, finder, text, folded_phrase, language) = match side {
                     Side::Source => (
@@ -121,19 +142,42 @@ impl FoldedMemory {
                 {
                     continue;
                 }
-                hits.push(Hit {
+                scan.hits.push(Hit {
                     side,
                     source: segment.source.clone(),
                     target: segment.target.clone(),
                     origin: segment.origin.clone(),
                     places: places_of(folded_phrase, text, language),
                 });
-                if hits.len() >= limit {
-                    return hits;
+                if scan.hits.len() >= scan.limit {
+                    scan.next = memory.len();
+                    return true;
                 }
             }
         }
-        hits
+        scan.next >= memory.len().min(self.folded.len())
+    }
+}
+
+/// A concordance search under way: the phrase, how far it got, and what it found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scan {
+    pub phrase: String,
+    /// The next pair to look at.
+    pub next: usize,
+    pub hits: Vec<Hit>,
+    limit: usize,
+}
+
+impl Scan {
+    /// A search for `phrase` that stops at `limit` hits.
+    pub fn new(phrase: &str, limit: usize) -> Self {
+        Self {
+            phrase: phrase.to_owned(),
+            next: 0,
+            hits: Vec::new(),
+            limit,
+        }
     }
 }
 
@@ -191,5 +235,17 @@ mod tests {
         assert_eq!(hits[0].side, Side::Target);
         assert_eq!(&hits[0].target[hits[0].places[0].clone()], "ещё");
         assert!(concordance(&memory, "ilham", ("az", "ru"), &[Side::Target], 10).is_empty());
+        // A search spread over several steps finds what one pass finds.
+        let folded = FoldedMemory::new(&memory, ("az", "ru"));
+        let mut scan = Scan::new("ilham", 10);
+        let mut steps = 0;
+        while !folded.scan(&memory, &both, &mut scan, 1) {
+            steps += 1;
+        }
+        assert_eq!(steps, 2);
+        assert_eq!(
+            scan.hits,
+            concordance(&memory, "ilham", ("az", "ru"), &both, 10)
+        );
     }
 }

@@ -202,21 +202,7 @@ impl DiptychApp {
                 });
                 self.prepare_matches();
             }
-            Command::SearchConcordance(query) => {
-                if let (Some(target), Some(Modal::Concordance { searched, hits, .. })) =
-                    (&self.view.target, &mut self.overlays.modal)
-                    && let Some(found) = self.matches.concordance(
-                        &self.session.document.project.source.language,
-                        target,
-                        &query,
-                    )
-                {
-                    // While the memory is being built nothing is marked searched, so the
-                    // dialog asks again once it is there.
-                    *hits = found;
-                    *searched = query;
-                }
-            }
+            Command::SearchConcordance(query) => self.matches.start_concordance(&query),
             Command::ShowSettings => self.overlays.show(Modal::Settings),
             Command::ChooseLibrary => self.open_dialog(DialogPurpose::ChooseLibrary),
             Command::SetLibrary(path) => self.set_library(path),

@@ -33,7 +33,11 @@ pub fn concordance_ui(
     }
     ui.add_space(4.0);
     if query.trim() != searched && !query.trim().is_empty() {
-        ui.weak("Searching… (the translation memory is being built)");
+        ui.weak(if hits.is_empty() {
+            "Searching… (a memory still being built is searched once it is there)".to_owned()
+        } else {
+            format!("Searching… {} pair(s) so far", hits.len())
+        });
     } else if !searched.is_empty() {
         ui.weak(format!("{} pair(s) with «{searched}»", hits.len()));
     }
