@@ -271,7 +271,12 @@ pub fn concordance(request: &ConcordanceRequest<'_>) -> anyhow::Result<()> {
             last = place.end;
         }
         marked.push_str(&found[last..]);
-        writeln!(out, "  {marked}\n    {other}\n    ({})", hit.origin)?;
+        let date = if hit.date.is_empty() {
+            String::new()
+        } else {
+            format!(", {}", hit.date)
+        };
+        writeln!(out, "  {marked}\n    {other}\n    ({}{date})", hit.origin)?;
     }
     Ok(())
 }

@@ -23,6 +23,9 @@ pub struct Hit {
     pub source: String,
     pub target: String,
     pub origin: String,
+    /// When the pair was made (`YYYY-MM-DD`), when known.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub date: String,
     /// Where the phrase stands in the side it was found on (byte ranges of that text).
     pub places: Vec<Range<usize>>,
 }
@@ -147,6 +150,7 @@ impl FoldedMemory {
                     source: segment.source.clone(),
                     target: segment.target.clone(),
                     origin: segment.origin.clone(),
+                    date: segment.date.clone(),
                     places: places_of(folded_phrase, text, language),
                 });
                 if scan.hits.len() >= scan.limit {

@@ -51,7 +51,11 @@ pub fn concordance_ui(
                 };
                 ui.label(marked(ui, found, hit));
                 ui.label(other.as_str());
-                ui.weak(&hit.origin);
+                if hit.date.is_empty() {
+                    ui.weak(&hit.origin);
+                } else {
+                    ui.weak(format!("{} · {}", hit.origin, hit.date));
+                }
                 ui.separator();
             }
         });
