@@ -210,7 +210,11 @@ fn the_concordance_finds_a_phrase_in_either_language_once_per_pair() {
     assert_eq!(russian.len(), 1);
     assert_eq!(russian[0]["side"], "target");
     // Dated: the project file's last save (the pair from it is kept, the memory's copy not).
-    assert_eq!(russian[0]["date"].as_str().unwrap().len(), 10, "{russian:?}");
+    assert_eq!(
+        russian[0]["date"].as_str().unwrap().len(),
+        10,
+        "{russian:?}"
+    );
     assert!(search("мэрии", Some("en")).is_empty());
 }
 
