@@ -16,3 +16,4 @@ pub mod cli;
 pub mod io;
 pub mod memory;
 pub mod model;
+pub mod qa;

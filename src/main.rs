@@ -227,6 +227,21 @@ enum Command {
         #[arg(long)]
         format: Option<String>,
     },
+    /// Quality checks on a project's translations and alignment links: figures, names, links,
+    /// punctuation, quotation marks, spaces, doubled words, the wrong script, one source
+    /// translated two ways.
+    Qa {
+        project: PathBuf,
+        /// Only this target language (or aligned translation).
+        #[arg(long)]
+        lang: Option<String>,
+        /// `json` for a JSON array of findings.
+        #[arg(long)]
+        format: Option<String>,
+        /// Fail (exit 1) when a finding is this serious or more: error or warning.
+        #[arg(long)]
+        fail_on: Option<String>,
+    },
     /// The glossary (termbase): add, remove, list, export as TBX, import.
     Glossary {
         #[command(subcommand)]
@@ -343,6 +358,24 @@ fn run(args: Args) -> anyhow::Result<()> {
             format,
             &cli::import_options(None, None, encoding.as_deref(), record.as_deref())?,
         )?,
+        Some(Command::Qa {
+            project,
+            lang,
+            format,
+            fail_on,
+        }) => {
+            let checked = cli::qa::qa(&cli::qa::QaRequest {
+                project: &project,
+                lang: lang.as_deref(),
+                json: cli::json_format(format.as_deref())?,
+                fail_on: fail_on.as_deref(),
+            })?;
+            print_for_humans(&checked.report)?;
+            if let Some(failure) = checked.failure {
+                anyhow::bail!(failure);
+            }
+            return Ok(());
+        }
         Some(Command::Verify { project }) => {
             let checked = cli::verify(&project)?;
             print_for_humans(&checked.report)?;

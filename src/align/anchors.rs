@@ -205,7 +205,7 @@ pub fn unit_features(text: &str, language: &str) -> UnitFeatures {
 
 /// Splits at white space and dashes, but keeps numbers written with spaces between groups
 /// of three digits ("40 000", "1 250 000") in one token.
-fn tokenize(text: &str) -> Vec<String> {
+pub(crate) fn tokenize(text: &str) -> Vec<String> {
     let pieces: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c == '—' || c == '–')
         .filter(|token| !token.is_empty())
@@ -249,7 +249,7 @@ fn punctuation_profile(text: &str) -> [u16; 6] {
     profile
 }
 
-fn is_email(token: &str) -> bool {
+pub(crate) fn is_email(token: &str) -> bool {
     let trimmed = token.trim_matches(|c: char| !c.is_alphanumeric());
     trimmed
         .split_once('@')
@@ -258,7 +258,7 @@ fn is_email(token: &str) -> bool {
 
 /// A normalised number from a token: `15:00`, `120`, `4.5`, `12000`; suffixes such as
 /// "-də", "%" or "-year-old" are ignored.
-fn number_key(token: &str) -> Option<String> {
+pub(crate) fn number_key(token: &str) -> Option<String> {
     let start = token.find(|c: char| c.is_ascii_digit())?;
     // Only tokens that start with the number (after opening punctuation).
     if !token[..start].chars().all(|c| !c.is_alphanumeric()) {
@@ -330,7 +330,7 @@ fn day_number(token: &str) -> Option<u32> {
 /// The month (1–12) a word names: an English month name, a Russian month stem with up to
 /// two letters of ending ("ноября", "ноябре"), or an Azerbaijani month with a case ending
 /// ("noyabrın", "noyabrda"); "Martin" or "maybe" are not months.
-fn month_of(word: &str) -> Option<usize> {
+pub(crate) fn month_of(word: &str) -> Option<usize> {
     const AZERBAIJANI_ENDINGS: &[&str] = &["", "ın", "un", "da", "dan", "dakı", "a", "ı", "u"];
     let lowered = word.to_lowercase();
     MONTHS
@@ -353,7 +353,7 @@ fn month_of(word: &str) -> Option<usize> {
         .map(|index| index + 1)
 }
 
-fn is_name(word: &str) -> bool {
+pub(crate) fn is_name(word: &str) -> bool {
     let mut letters = word.chars();
     let Some(first) = letters.next() else {
         return false;

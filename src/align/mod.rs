@@ -2,7 +2,7 @@
 //! functions only: no files, no UI.
 
 mod aligner;
-mod anchors;
+pub(crate) mod anchors;
 pub mod eval;
 mod levels;
 mod link;

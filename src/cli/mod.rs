@@ -9,6 +9,7 @@ pub mod glossary;
 pub mod glossary_command;
 pub mod import_translations;
 pub mod pretranslate;
+pub mod qa;
 pub mod terms;
 pub mod tm;
 

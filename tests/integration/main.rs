@@ -15,6 +15,7 @@ mod bad_input;
 mod cli;
 mod cli_export;
 mod cli_glossary;
+mod cli_qa;
 mod cli_safety;
 mod cli_tm;
 #[cfg(unix)]

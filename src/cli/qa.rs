@@ -1,0 +1,123 @@
+//! `diptych qa PROJECT [--lang ru] [--format json|text] [--fail-on error|warning]`: the QA
+//! checks on a project's translations and on its alignment links. `--format json` prints a
+//! JSON array of findings; `--fail-on` makes the command fail (exit 1) when a finding is that
+//! serious or more.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+use anyhow::bail;
+
+use super::CheckReport;
+use crate::model::{LanguageTag, Project};
+use crate::qa::{Finding, Place, Severity, check_project};
+
+/// What `qa` was asked.
+pub struct QaRequest<'a> {
+    pub project: &'a Path,
+    pub lang: Option<&'a str>,
+    pub json: bool,
+    pub fail_on: Option<&'a str>,
+}
+
+/// Where a finding is, for people: the grid's row, or the link's paragraphs.
+fn place_of(project: &Project, finding: &Finding) -> String {
+    match &finding.place {
+        Place::Paragraph(id) => project.paragraph_index(*id).map_or_else(
+            || format!("paragraph {}", id.0),
+            |index| format!("row {}", index + 1),
+        ),
+        Place::Link { source, target } => {
+            let ids = |ids: &[crate::model::ParagraphId]| {
+                ids.iter()
+                    .map(|id| id.0.to_string())
+                    .collect::<Vec<_>>()
+                    .join("+")
+            };
+            format!("link {} → {}", ids(source), ids(target))
+        }
+    }
+}
+
+/// Runs the command; returns its report, and a failure when `--fail-on` is met.
+pub fn qa(request: &QaRequest<'_>) -> anyhow::Result<CheckReport> {
+    let fail_on = match request.fail_on {
+        None => None,
+        Some(name) => match Severity::parse(name) {
+            Some(severity) if severity != Severity::Info => Some(severity),
+            _ => bail!("--fail-on is error or warning, not {name}"),
+        },
+    };
+    let project = crate::io::load_project(request.project)?;
+    let languages = match request.lang {
+        None => Vec::new(),
+        Some(lang) => {
+            let language = LanguageTag::parse(lang)?;
+            if !project.targets.contains(&language) && !project.aligned.contains_key(&language) {
+                bail!(
+                    "{language} is neither a target language nor an aligned translation of {}",
+                    request.project.display()
+                );
+            }
+            vec![language]
+        }
+    };
+    let findings = check_project(&project, &languages);
+    let report = if request.json {
+        let array: Vec<serde_json::Value> = findings.iter().map(Finding::to_json).collect();
+        crate::io::terminal::json_for_terminal(&serde_json::to_string_pretty(&array)?)
+    } else {
+        human(&project, &findings)
+    };
+    let worst = findings.iter().map(|finding| finding.severity).max();
+    let failure = match (fail_on, worst) {
+        (Some(threshold), Some(worst)) if worst >= threshold => Some(format!(
+            "{} finding(s), the worst of them {}",
+            findings.len(),
+            worst.as_str()
+        )),
+        _ => None,
+    };
+    Ok(CheckReport { report, failure })
+}
+
+/// The findings grouped by check, with counts.
+fn human(project: &Project, findings: &[Finding]) -> String {
+    if findings.is_empty() {
+        return "no findings".to_owned();
+    }
+    let mut by_check: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
+    for finding in findings {
+        by_check.entry(finding.check).or_default().push(finding);
+    }
+    let mut text = String::new();
+    for (check, found) in by_check {
+        // Writing to a String cannot fail.
+        let _ = writeln!(text, "{check}: {}", found.len());
+        for finding in found {
+            let _ = writeln!(
+                text,
+                "  {} {} ({}): {}",
+                finding.severity.as_str(),
+                place_of(project, finding),
+                finding.language,
+                finding.message
+            );
+        }
+    }
+    let count = |severity| {
+        findings
+            .iter()
+            .filter(|finding| finding.severity == severity)
+            .count()
+    };
+    let _ = write!(
+        text,
+        "{} error(s), {} warning(s), {} note(s)",
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Info)
+    );
+    text
+}

@@ -1,0 +1,335 @@
+//! The checks on one source text and its translation, each a pure function that returns
+//! [`Issue`]s with the check's id, a severity and a message saying what differs. Numbers,
+//! dates, names and links are compared through the same keys the aligner uses (a figure in
+//! any notation, a name in any script: Hajili = Гаджилы = Hacılı).
+
+use std::collections::BTreeMap;
+
+use super::Severity;
+use super::figures::numbers;
+use super::names::names;
+use crate::align::anchors::is_email;
+use crate::model::ParagraphId;
+
+/// One thing a check found in a pair.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Issue {
+    pub check: &'static str,
+    pub severity: Severity,
+    pub message: String,
+}
+
+impl Issue {
+    pub fn new(check: &'static str, severity: Severity, message: String) -> Self {
+        Self {
+            check,
+            severity,
+            message,
+        }
+    }
+}
+
+/// Every check of a pair, from `languages.0` into `languages.1` (primary subtags).
+pub fn check_pair(source: &str, target: &str, languages: (&str, &str)) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    numbers(source, target, languages, &mut issues);
+    links(source, target, &mut issues);
+    names(source, target, languages, &mut issues);
+    identical(source, target, languages, &mut issues);
+    script(target, languages.1, &mut issues);
+    final_punctuation(source, target, &mut issues);
+    pairs(source, target, &mut issues);
+    quotes(target, languages.1, &mut issues);
+    spacing(target, languages.1, &mut issues);
+    doubled_words(target, &mut issues);
+    issues
+}
+
+/// White space made single, for comparing texts.
+pub fn normalised(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Web addresses and e-mail addresses the translation does not keep.
+fn links(source: &str, target: &str, issues: &mut Vec<Issue>) {
+    let addresses = |text: &str| -> Vec<String> {
+        text.split_whitespace()
+            .filter(|token| token.contains("://") || token.starts_with("www.") || is_email(token))
+            .map(|token| {
+                token
+                    .trim_end_matches(['.', ',', ')', ';', ':', '»', '"', '”'])
+                    .trim_start_matches(['(', '«', '"', '“'])
+                    .to_lowercase()
+            })
+            .collect()
+    };
+    let in_target = addresses(target);
+    let lost: Vec<String> = addresses(source)
+        .into_iter()
+        .filter(|address| !in_target.contains(address))
+        .collect();
+    if !lost.is_empty() {
+        issues.push(Issue::new(
+            "urls",
+            Severity::Error,
+            format!("not in the translation: {}", lost.join(", ")),
+        ));
+    }
+}
+
+/// A translation that is the source again.
+fn identical(source: &str, target: &str, languages: (&str, &str), issues: &mut Vec<Issue>) {
+    let words = source.split_whitespace().count();
+    if languages.0 != languages.1 && words >= 3 && normalised(source) == normalised(target) {
+        issues.push(Issue::new(
+            "identical",
+            Severity::Warning,
+            "the translation is the source text again".to_owned(),
+        ));
+    }
+}
+
+/// Whether a language is written in Cyrillic.
+fn is_cyrillic_language(language: &str) -> bool {
+    matches!(
+        language,
+        "ru" | "uk" | "be" | "bg" | "sr" | "mk" | "kk" | "ky" | "tg" | "mn"
+    )
+}
+
+/// A translation written mostly in the wrong script (a Latin paragraph in a Russian
+/// translation, Cyrillic in an Azerbaijani one).
+fn script(target: &str, language: &str, issues: &mut Vec<Issue>) {
+    let letters = target.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 12 {
+        return;
+    }
+    let cyrillic = target
+        .chars()
+        .filter(|c| ('\u{400}'..='\u{52f}').contains(c))
+        .count();
+    let latin = target
+        .chars()
+        .filter(|c| c.is_alphabetic() && (c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(c)))
+        .count();
+    let (wrong, expected, other) = if is_cyrillic_language(language) {
+        (latin, "Cyrillic", "Latin")
+    } else {
+        (cyrillic, "Latin", "Cyrillic")
+    };
+    if wrong * 2 > letters {
+        issues.push(Issue::new(
+            "script",
+            Severity::Error,
+            format!(
+                "the translation is mostly in {other} letters, not {expected}: is it in the right language?"
+            ),
+        ));
+    }
+}
+
+/// The mark a text ends with, closing quotes and brackets aside: `.`, `?`, `!`, `:`, `…`
+/// or none.
+fn final_mark(text: &str) -> Option<char> {
+    let last = text
+        .trim_end()
+        .trim_end_matches(['"', '»', '”', '“', '\'', '’', ')', ']'])
+        .chars()
+        .next_back()?;
+    match last {
+        '.' | '?' | '!' | ':' | '…' | ';' => Some(last),
+        _ => None,
+    }
+}
+
+/// A translation that ends as a statement where the source asks, or the other way round.
+fn final_punctuation(source: &str, target: &str, issues: &mut Vec<Issue>) {
+    let class = |mark: Option<char>| match mark {
+        Some('?') => "a question mark",
+        Some('!') => "an exclamation mark",
+        Some(':') => "a colon",
+        Some('.' | '…' | ';') => "a full stop",
+        _ => "no final mark",
+    };
+    let (one, other) = (class(final_mark(source)), class(final_mark(target)));
+    if one != other {
+        issues.push(Issue::new(
+            "punctuation",
+            Severity::Warning,
+            format!("the source ends with {one}, the translation with {other}"),
+        ));
+    }
+}
+
+/// Whether `text`'s brackets and quotation marks are each paired: (), [], «» and the
+/// quotation marks (“…”, „…“ and "…" counted together, as languages mix them).
+fn paired(text: &str) -> [bool; 4] {
+    let count = |marks: &[char]| text.chars().filter(|c| marks.contains(c)).count();
+    [
+        count(&['(']) == count(&[')']),
+        count(&['[']) == count(&[']']),
+        count(&['«']) == count(&['»']),
+        (count(&['“', '„', '”']) + count(&['"'])) % 2 == 0,
+    ]
+}
+
+/// Brackets and quotation marks opened and not closed (or closed and not opened) in the
+/// translation where the source pairs them (a quotation running over several paragraphs
+/// opens in one and closes in another, in both languages).
+fn pairs(source: &str, target: &str, issues: &mut Vec<Issue>) {
+    let (in_source, in_target) = (paired(source), paired(target));
+    // A quotation mark of either kind may stand for the other across languages.
+    let source_quotes = in_source[2] && in_source[3];
+    let mut unpaired = Vec::new();
+    for (index, name) in ["( )", "[ ]", "« »", "quotation marks"]
+        .into_iter()
+        .enumerate()
+    {
+        let source_paired = if index >= 2 {
+            source_quotes
+        } else {
+            in_source[index]
+        };
+        if source_paired && !in_target[index] {
+            unpaired.push(name);
+        }
+    }
+    if !unpaired.is_empty() {
+        issues.push(Issue::new(
+            "brackets",
+            Severity::Warning,
+            format!("unpaired in the translation: {}", unpaired.join(", ")),
+        ));
+    }
+}
+
+/// Quotation marks the translation's language does not use.
+fn quotes(target: &str, language: &str, issues: &mut Vec<Issue>) {
+    let has = |marks: &[char]| target.chars().any(|c| marks.contains(&c));
+    let wrong = match language {
+        "ru" | "uk" | "be" => has(&['"', '”']).then_some("Russian uses «…» (or „…“ inside)"),
+        "en" => has(&['«', '»', '„']).then_some("English uses “…”"),
+        "az" | "tr" => has(&['„']).then_some("Azerbaijani uses “…” or «…»"),
+        _ => None,
+    };
+    if let Some(rule) = wrong {
+        issues.push(Issue::new(
+            "quotes",
+            Severity::Warning,
+            format!("quotation marks of another language: {rule}"),
+        ));
+    }
+}
+
+/// Spaces where they do not belong: two in a row, before a comma or full stop, at the ends,
+/// and a hyphen standing for a dash.
+fn spacing(target: &str, language: &str, issues: &mut Vec<Issue>) {
+    if target.contains("  ") {
+        issues.push(Issue::new(
+            "spaces",
+            Severity::Warning,
+            "two spaces in a row".to_owned(),
+        ));
+    }
+    let before: Vec<&str> = [" ,", " .", " ;", " :", " ?", " !", " )"]
+        .into_iter()
+        .filter(|pattern| {
+            target
+                .match_indices(pattern)
+                // " ..." (an ellipsis) and " .5" (a number) are not a full stop.
+                .any(|(at, _)| {
+                    let next = target[at + pattern.len()..].chars().next();
+                    !(pattern == &" ." && next.is_some_and(|c| c == '.' || c.is_ascii_digit()))
+                })
+        })
+        .collect();
+    if !before.is_empty() && language != "fr" {
+        issues.push(Issue::new(
+            "spaces",
+            Severity::Warning,
+            format!(
+                "a space before {}",
+                before
+                    .iter()
+                    .map(|pattern| pattern.trim())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            ),
+        ));
+    }
+    if target.trim() != target {
+        issues.push(Issue::new(
+            "spaces",
+            Severity::Info,
+            "white space at the start or the end".to_owned(),
+        ));
+    }
+    if matches!(language, "ru" | "uk" | "az" | "tr") && target.contains(" - ") {
+        issues.push(Issue::new(
+            "dash",
+            Severity::Info,
+            "a hyphen between words where a dash (—) is written".to_owned(),
+        ));
+    }
+}
+
+/// A word written twice in a row ("the the", "в в").
+fn doubled_words(target: &str, issues: &mut Vec<Issue>) {
+    let mut previous: Option<String> = None;
+    let mut doubled = Vec::new();
+    for token in target.split_whitespace() {
+        let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+        if word.is_empty() || !word.chars().any(char::is_alphabetic) {
+            previous = None;
+            continue;
+        }
+        let lower = word.to_lowercase();
+        // Punctuation between the two ("No, no") makes them two phrases.
+        let joined = !token.starts_with(|c: char| !c.is_alphanumeric());
+        if joined && previous.as_deref() == Some(lower.as_str()) && !doubled.contains(&lower) {
+            doubled.push(lower.clone());
+        }
+        previous = (!token.ends_with(|c: char| !c.is_alphanumeric())).then_some(lower);
+    }
+    if !doubled.is_empty() {
+        issues.push(Issue::new(
+            "doubled",
+            Severity::Warning,
+            format!("a word written twice: {}", doubled.join(", ")),
+        ));
+    }
+}
+
+/// The same source translated in different ways in the project, each place with its issue
+/// (`translations_of`: normalised source → (row, normalised translation)).
+pub fn inconsistencies(
+    translations_of: &BTreeMap<String, Vec<(ParagraphId, String)>>,
+) -> Vec<(ParagraphId, Issue)> {
+    let mut found = Vec::new();
+    for (source, rows) in translations_of {
+        let mut distinct: Vec<&String> = rows.iter().map(|(_, text)| text).collect();
+        distinct.sort();
+        distinct.dedup();
+        if distinct.len() < 2 || source.split(' ').count() < 2 {
+            continue;
+        }
+        for (row, _) in rows {
+            found.push((
+                *row,
+                Issue::new(
+                    "consistency",
+                    Severity::Warning,
+                    format!(
+                        "the same source is translated {} different ways in this project",
+                        distinct.len()
+                    ),
+                ),
+            ));
+        }
+    }
+    found.sort_by_key(|(row, _)| row.0);
+    found
+}
+
+#[cfg(test)]
+mod tests;

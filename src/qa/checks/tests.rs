@@ -1,0 +1,166 @@
+use super::*;
+
+fn ids(issues: &[Issue]) -> Vec<&'static str> {
+    issues.iter().map(|issue| issue.check).collect()
+}
+
+#[test]
+fn a_faithful_translation_gives_no_finding() {
+    for (source, target, languages) in [
+        (
+            "Police detained 15 protesters near the Baku city hall at 15:00 on November 18, the Interior Ministry said.",
+            "Полиция задержала 15 протестующих у мэрии Баку в 15:00 18 ноября, сообщили в МВД.",
+            ("en", "ru"),
+        ),
+        (
+            "Fares rise to 1.5 lari, or 40,000 passes a day, says Tornike Hajili.",
+            "Тариф вырастет до 1,5 лари, или 40 000 проездных в день, говорит Торнике Гаджилы.",
+            ("en", "ru"),
+        ),
+        (
+            "The Musavat party called an unauthorized rally (the third this year).",
+            "Müsavat partiyası icazəsiz mitinq çağırışı etdi (bu il üçüncü).",
+            ("en", "az"),
+        ),
+        (
+            "The company lost 120 million lari, according to “Georgian Railway”.",
+            "Компания потеряла 120 млн лари, сообщает «Грузинская железная дорога».",
+            ("en", "ru"),
+        ),
+    ] {
+        let issues = check_pair(source, target, languages);
+        assert!(issues.is_empty(), "{target}: {issues:?}");
+    }
+}
+
+#[test]
+fn changed_figures_times_and_dates_are_errors() {
+    let issues = check_pair(
+        "The rally starts at 15:00 on November 18; 200 people came.",
+        "Митинг начнётся в 16:00 18 декабря; пришли 20 человек.",
+        ("en", "ru"),
+    );
+    let numbers: Vec<&Issue> = issues
+        .iter()
+        .filter(|issue| issue.check == "numbers")
+        .collect();
+    assert_eq!(numbers[0].severity, Severity::Error);
+    assert!(numbers[0].message.contains("15:00"), "{numbers:?}");
+    assert!(numbers[0].message.contains("200"), "{numbers:?}");
+    assert!(numbers[0].message.contains("month 11"), "{numbers:?}");
+    assert!(numbers[1].message.contains("16:00"), "{numbers:?}");
+    // "40 thousand" is 40,000, in any notation and language.
+    assert!(check_pair("40 thousand people", "40 000 человек", ("en", "ru")).is_empty());
+    for (source, target, languages) in [
+        (
+            "more than 30,000 crossed",
+            "30 mindən çox keçdi",
+            ("en", "az"),
+        ),
+        ("the £2.8bn market", "рынок в 2,8 млрд фунтов", ("en", "ru")),
+        ("11 to 18-year-olds", "11-18 yaş aralığında", ("en", "az")),
+        (
+            "1,127 last year and 2,706 in 2011",
+            "deyib ki,2011-ci ildə 2706 və 1127",
+            ("en", "az"),
+        ),
+        (
+            "the past years may have set it back",
+            "прошлые годы отбросили его назад",
+            ("en", "ru"),
+        ),
+    ] {
+        let issues = check_pair(source, target, languages);
+        assert!(
+            issues.iter().all(|issue| issue.check != "numbers"),
+            "{source} / {target}: {issues:?}"
+        );
+    }
+}
+
+#[test]
+fn dropped_names_and_links_are_found_in_any_script() {
+    let issues = check_pair(
+        "Opposition leader Ali Karimli met Tornike Hajili, see https://example.org/news.",
+        "Лидер оппозиции Али Керимли встретился с журналистами.",
+        ("en", "ru"),
+    );
+    assert_eq!(ids(&issues), vec!["urls", "names"]);
+    assert!(issues[1].message.contains("Hajili"), "{issues:?}");
+    assert!(!issues[1].message.contains("Karimli"), "{issues:?}");
+    // Azerbaijani spelling and a case ending.
+    assert!(
+        check_pair(
+            "They met Ali Karimli.",
+            "Onlar Əli Kərimlinin yanında idilər.",
+            ("en", "az")
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn punctuation_quotes_spaces_and_doubled_words() {
+    let issues = check_pair(
+        "Is the fare rising?",
+        "Тариф растёт  \"по-настоящему\" , и и всё - ясно.",
+        ("en", "ru"),
+    );
+    assert_eq!(
+        ids(&issues),
+        vec![
+            "punctuation",
+            "quotes",
+            "spaces",
+            "spaces",
+            "dash",
+            "doubled"
+        ],
+        "{issues:?}"
+    );
+    let unpaired = check_pair("Fares (rise).", "Тарифы (растут.", ("en", "ru"));
+    assert_eq!(ids(&unpaired), vec!["brackets"]);
+    // "No, no" is two phrases; an ellipsis and a decimal are not a space before a stop.
+    assert!(check_pair("No, no ...", "Нет, нет ...", ("en", "ru")).is_empty());
+}
+
+#[test]
+fn an_untranslated_or_wrong_script_paragraph_is_caught() {
+    let source = "The metro fare will double from January.";
+    assert_eq!(
+        ids(&check_pair(source, source, ("en", "ru"))),
+        vec!["identical", "script"]
+    );
+    assert_eq!(
+        ids(&check_pair(
+            source,
+            "Проезд в метро подорожает вдвое с января.",
+            ("en", "az")
+        )),
+        vec!["script"]
+    );
+}
+
+#[test]
+fn the_same_source_translated_two_ways_is_flagged_on_both_rows() {
+    let mut rows: BTreeMap<String, Vec<(ParagraphId, String)>> = BTreeMap::new();
+    rows.insert(
+        "the city hall said".to_owned(),
+        vec![
+            (ParagraphId(3), "сообщили в мэрии".to_owned()),
+            (ParagraphId(9), "заявила мэрия".to_owned()),
+        ],
+    );
+    rows.insert(
+        "same".to_owned(),
+        vec![
+            (ParagraphId(4), "a".to_owned()),
+            (ParagraphId(5), "b".to_owned()),
+        ],
+    );
+    let found = inconsistencies(&rows);
+    assert_eq!(
+        found.iter().map(|(row, _)| row.0).collect::<Vec<_>>(),
+        vec![3, 9]
+    );
+}

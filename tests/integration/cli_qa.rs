@@ -1,0 +1,66 @@
+//! `diptych qa`, run as a real process on an aligned translation with errors put into it: the
+//! changed figure and the doubled word are found on their link, as JSON, and `--fail-on`
+//! makes the command fail.
+
+use crate::cli_common::{diptych, path_str, stderr, stdout};
+
+#[test]
+fn errors_put_into_an_aligned_translation_are_found_on_their_links() {
+    let directory = tempfile::tempdir().unwrap();
+    let source = crate::common::fixture("en-tbilisi-metro.txt");
+    let russian = std::fs::read_to_string(crate::common::fixture("ru-tbilisi-metro.txt")).unwrap();
+    assert!(russian.contains("120 миллионов"), "the fixture changed");
+    let broken =
+        russian
+            .replace("120 миллионов", "12 миллионов")
+            .replacen("Тбилиси", "Тбилиси Тбилиси", 1);
+    let translation = directory.path().join("ru.txt");
+    std::fs::write(&translation, broken).unwrap();
+    let project = directory.path().join("metro.diptych.ron");
+    let aligned = diptych(&[
+        "align",
+        path_str(&source),
+        path_str(&translation),
+        "--lang",
+        "ru",
+        "-o",
+        path_str(&project),
+    ]);
+    assert!(aligned.status.success(), "{}", stderr(&aligned));
+    let output = diptych(&["qa", path_str(&project), "--format", "json"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let findings: Vec<serde_json::Value> = serde_json::from_str(&stdout(&output)).unwrap();
+    let numbers = findings
+        .iter()
+        .find(|finding| finding["check"] == "numbers" && finding["severity"] == "error")
+        .unwrap_or_else(|| panic!("{findings:#?}"));
+    assert_eq!(numbers["lang"], "ru");
+    assert!(
+        numbers["message"].as_str().unwrap().contains("120000000"),
+        "{numbers}"
+    );
+    assert!(!numbers["link"]["source"].as_array().unwrap().is_empty());
+    assert!(
+        findings.iter().any(|finding| finding["check"] == "doubled"),
+        "{findings:#?}"
+    );
+    // Text for people, grouped by check; --fail-on error fails the command.
+    let text = diptych(&[
+        "qa",
+        path_str(&project),
+        "--lang",
+        "ru",
+        "--fail-on",
+        "error",
+    ]);
+    assert!(!text.status.success());
+    assert!(stdout(&text).contains("numbers: "), "{}", stdout(&text));
+    assert!(
+        stderr(&text).contains("the worst of them error"),
+        "{}",
+        stderr(&text)
+    );
+    // A language the project does not have is refused, not checked as nothing.
+    let other = diptych(&["qa", path_str(&project), "--lang", "de"]);
+    assert!(!other.status.success());
+}
