@@ -306,6 +306,16 @@ enum Command {
         force: bool,
     },
     /// Score the aligner on perturbed parallel news (NTREX-style folder of <doc>.<lang>.txt).
+    /// How well the QA checks do on a parallel corpus: false alarms on its clean sentence
+    /// pairs, and the share of errors put into them that are found.
+    EvalQa {
+        /// The corpus folder (NAME.en.txt with NAME.ru.txt and NAME.az.txt, line by line).
+        #[arg(long, default_value = "../shared/corpora/ntrex-dev")]
+        corpus: PathBuf,
+        /// Also write the clean and broken pairs as PO files to this folder (for pofilter).
+        #[arg(long)]
+        dump: Option<PathBuf>,
+    },
     EvalAlign {
         /// The corpus folder.
         #[arg(long, default_value = "../shared/corpora/ntrex-dev")]
@@ -539,6 +549,7 @@ fn run(args: Args) -> anyhow::Result<()> {
             output: output.as_deref(),
             force,
         })?,
+        Some(Command::EvalQa { corpus, dump }) => cli::eval_qa::eval_qa(&corpus, dump.as_deref())?,
         Some(Command::EvalAlign {
             corpus,
             seeds,

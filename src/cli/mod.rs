@@ -4,6 +4,7 @@
 
 pub mod align;
 pub mod eval_extract;
+pub mod eval_qa;
 pub mod export;
 pub mod glossary;
 pub mod glossary_command;

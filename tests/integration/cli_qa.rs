@@ -64,3 +64,51 @@ fn errors_put_into_an_aligned_translation_are_found_on_their_links() {
     let other = diptych(&["qa", path_str(&project), "--lang", "de"]);
     assert!(!other.status.success());
 }
+
+#[test]
+fn eval_qa_counts_false_alarms_and_found_errors_and_writes_po_files() {
+    let corpus = tempfile::tempdir().unwrap();
+    std::fs::write(
+        corpus.path().join("story.en.txt"),
+        "Police detained 15 people in Baku on Sunday, said Ali Karimli.\nThe rally was “peaceful”, organisers said.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        corpus.path().join("story.ru.txt"),
+        "Полиция задержала 15 человек в Баку в воскресенье, сообщил Али Керимли.\nМитинг был «мирным», заявили организаторы.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        corpus.path().join("story.az.txt"),
+        "Polis bazar günü Bakıda 15 nəfəri saxlayıb, Əli Kərimli bildirib.\nMitinq “dinc” olub, təşkilatçılar bildirib.\n",
+    )
+    .unwrap();
+    let dump = corpus.path().join("po");
+    let output = diptych(&[
+        "eval-qa",
+        "--corpus",
+        path_str(corpus.path()),
+        "--dump",
+        path_str(&dump),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let report = stdout(&output);
+    assert!(
+        report.contains("en→ru: 2 clean pairs; false alarms (warning or worse) 0.0 per 100"),
+        "{report}"
+    );
+    assert!(
+        report.contains("changed figure         found     1 of     1"),
+        "{report}"
+    );
+    assert!(
+        report.contains("wrong quotation marks  found     1 of     1"),
+        "{report}"
+    );
+    let clean = std::fs::read_to_string(dump.join("clean.en-ru.po")).unwrap();
+    assert!(
+        clean.contains("msgstr \"Митинг был «мирным», заявили организаторы.\""),
+        "{clean}"
+    );
+    assert!(dump.join("broken.en-az.doubled-word.po").is_file());
+}

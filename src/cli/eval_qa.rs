@@ -1,0 +1,271 @@
+//! `diptych eval-qa [--corpus ../shared/corpora/ntrex-dev] [--dump DIR]`: how well the QA
+//! checks do on real translations. Each sentence pair of the corpus (line N of
+//! `NAME.en.txt` translates line N of `NAME.ru.txt` and `NAME.az.txt`) is checked as it is:
+//! every finding there counts as a false alarm (a professional translation may really differ,
+//! so this is an upper bound). Then one error is put into the translation of each pair where
+//! it can be — a changed figure, a dropped name, quotation marks of another language, a
+//! doubled word, two spaces, the source left untranslated — and the error counts as found
+//! when the check for it reports something it did not report on the clean pair. `--dump`
+//! writes the clean and broken pairs as PO files, so that other checkers (translate-toolkit's
+//! `pofilter`) can be run on the same pairs.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+use anyhow::Context as _;
+
+use crate::align::eval::Rng;
+use crate::qa::Severity;
+use crate::qa::checks::{Issue, check_pair};
+
+/// The kinds of error put into translations, with the check that should find each.
+const INJECTIONS: &[(&str, &str)] = &[
+    ("changed figure", "numbers"),
+    ("dropped name", "names"),
+    ("wrong quotation marks", "quotes"),
+    ("doubled word", "doubled"),
+    ("two spaces", "spaces"),
+    ("left untranslated", "identical"),
+];
+
+/// The sentence pairs of the corpus from English into `language`.
+fn corpus_pairs(corpus: &Path, language: &str) -> anyhow::Result<Vec<(String, String)>> {
+    let mut names: Vec<_> = std::fs::read_dir(corpus)
+        .with_context(|| format!("cannot read the corpus folder {}", corpus.display()))?
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.to_string_lossy().ends_with(".en.txt"))
+        .collect();
+    names.sort();
+    let mut pairs = Vec::new();
+    for english in names {
+        let name = english
+            .to_string_lossy()
+            .replace(".en.txt", &format!(".{language}.txt"));
+        let (Ok(source), Ok(target)) = (
+            std::fs::read_to_string(&english),
+            std::fs::read_to_string(&name),
+        ) else {
+            continue;
+        };
+        let (source, target): (Vec<&str>, Vec<&str>) =
+            (source.lines().collect(), target.lines().collect());
+        if source.len() != target.len() {
+            continue;
+        }
+        pairs.extend(
+            source
+                .iter()
+                .zip(&target)
+                .filter(|(one, other)| !one.trim().is_empty() && !other.trim().is_empty())
+                .map(|(one, other)| ((*one).trim().to_owned(), (*other).trim().to_owned())),
+        );
+    }
+    Ok(pairs)
+}
+
+/// `target` with an error of kind `kind` put in (`None` when the pair offers no place for it).
+fn inject(kind: &str, source: &str, target: &str, language: &str, rng: &mut Rng) -> Option<String> {
+    let words: Vec<&str> = target.split(' ').collect();
+    match kind {
+        "changed figure" => {
+            let at = words
+                .iter()
+                .position(|word| word.chars().any(|c| c.is_ascii_digit()))?;
+            let mut changed: Vec<String> = words.iter().map(|word| (*word).to_owned()).collect();
+            // The first digit of the figure goes up by one (9 becomes 1).
+            let word = &words[at];
+            let index = word.find(|c: char| c.is_ascii_digit())?;
+            let digit = word[index..].chars().next()?.to_digit(10)?;
+            let new_digit = char::from_digit((digit + 1) % 10, 10)?;
+            let new_digit = if new_digit == '0' && index == 0 {
+                '1'
+            } else {
+                new_digit
+            };
+            changed[at] = format!("{}{new_digit}{}", &word[..index], &word[index + 1..]);
+            Some(changed.join(" "))
+        }
+        "dropped name" => {
+            // A capitalised word of the translation that is not its first, removed.
+            let candidates: Vec<usize> = (1..words.len())
+                .filter(|&at| {
+                    let word = words[at].trim_matches(|c: char| !c.is_alphanumeric());
+                    word.chars().count() >= 3
+                        && word.starts_with(char::is_uppercase)
+                        && !words[at - 1].ends_with(['.', '!', '?', ':'])
+                        && source
+                            .split_whitespace()
+                            .any(|token| token.starts_with(char::is_uppercase))
+                })
+                .collect();
+            let at = *candidates.get(rng.below(candidates.len().max(1)))?;
+            let mut kept: Vec<&str> = words.clone();
+            kept.remove(at);
+            Some(kept.join(" "))
+        }
+        "wrong quotation marks" => {
+            let (from, to) = match language {
+                "ru" => (['«', '»'], ['"', '"']),
+                _ => (['“', '”'], ['„', '“']),
+            };
+            if target.contains(from[0]) {
+                Some(
+                    target
+                        .replace(from[0], &to[0].to_string())
+                        .replace(from[1], &to[1].to_string()),
+                )
+            } else {
+                None
+            }
+        }
+        "doubled word" => {
+            let candidates: Vec<usize> = (0..words.len())
+                .filter(|&at| words[at].chars().all(char::is_alphabetic) && !words[at].is_empty())
+                .collect();
+            let at = *candidates.get(rng.below(candidates.len().max(1)))?;
+            let mut doubled: Vec<&str> = words.clone();
+            doubled.insert(at, words[at]);
+            Some(doubled.join(" "))
+        }
+        "two spaces" => {
+            if words.len() < 3 {
+                return None;
+            }
+            let at = 1 + rng.below(words.len() - 1);
+            let mut spaced: Vec<String> = words.iter().map(|word| (*word).to_owned()).collect();
+            spaced[at].insert(0, ' ');
+            Some(spaced.join(" "))
+        }
+        "left untranslated" => (source.split_whitespace().count() >= 3).then(|| source.to_owned()),
+        _ => None,
+    }
+}
+
+/// Whether `issues` report something of `check` (warning or worse) that `clean` did not.
+fn newly_found(check: &str, clean: &[Issue], issues: &[Issue]) -> bool {
+    issues
+        .iter()
+        .filter(|issue| issue.check == check && issue.severity >= Severity::Warning)
+        .any(|issue| !clean.contains(issue))
+}
+
+/// A PO file of pairs, for other checkers.
+fn po_file(pairs: &[(String, String)]) -> String {
+    let quote = |text: &str| {
+        let mut quoted = String::from("\"");
+        for character in text.chars() {
+            match character {
+                '"' => quoted.push_str("\\\""),
+                '\\' => quoted.push_str("\\\\"),
+                '\n' => quoted.push_str("\\n"),
+                '\t' => quoted.push_str("\\t"),
+                other => quoted.push(other),
+            }
+        }
+        quoted.push('"');
+        quoted
+    };
+    let mut po =
+        String::from("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n");
+    for (index, (source, target)) in pairs.iter().enumerate() {
+        // Writing to a String cannot fail.
+        let _ = writeln!(
+            po,
+            "msgctxt \"{index}\"\nmsgid {}\nmsgstr {}\n",
+            quote(source),
+            quote(target)
+        );
+    }
+    po
+}
+
+/// Runs the evaluation; returns its table.
+pub fn eval_qa(corpus: &Path, dump: Option<&Path>) -> anyhow::Result<String> {
+    let mut out = String::new();
+    for language in ["ru", "az"] {
+        let pairs = corpus_pairs(corpus, language)?;
+        if pairs.is_empty() {
+            anyhow::bail!("{} has no en–{language} sentence pairs", corpus.display());
+        }
+        let mut alarms = 0;
+        let mut alarmed_pairs = 0;
+        let mut by_check: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut clean_issues = Vec::with_capacity(pairs.len());
+        for (source, target) in &pairs {
+            let issues: Vec<Issue> = check_pair(source, target, ("en", language))
+                .into_iter()
+                .filter(|issue| issue.severity >= Severity::Warning)
+                .collect();
+            alarms += issues.len();
+            alarmed_pairs += usize::from(!issues.is_empty());
+            for issue in &issues {
+                *by_check.entry(issue.check).or_default() += 1;
+            }
+            clean_issues.push(issues);
+        }
+        #[expect(clippy::cast_precision_loss, reason = "a percentage")]
+        let per_hundred = |count: usize| count as f64 * 100.0 / pairs.len() as f64;
+        let _ = writeln!(
+            out,
+            "en→{language}: {} clean pairs; false alarms (warning or worse) {:.1} per 100 pairs, on {:.1} % of pairs",
+            pairs.len(),
+            per_hundred(alarms),
+            per_hundred(alarmed_pairs)
+        );
+        let _ = writeln!(
+            out,
+            "  by check: {}",
+            by_check
+                .iter()
+                .map(|(check, count)| format!("{check} {count}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let mut rng = Rng::new(7);
+        let mut broken_files: Vec<(String, Vec<(String, String)>)> = Vec::new();
+        for (kind, check) in INJECTIONS {
+            let mut broken_pairs = Vec::new();
+            let (mut tried, mut found) = (0_usize, 0_usize);
+            for ((source, target), clean) in pairs.iter().zip(&clean_issues) {
+                let Some(broken) = inject(kind, source, target, language, &mut rng) else {
+                    continue;
+                };
+                if broken == *target {
+                    continue;
+                }
+                tried += 1;
+                let issues = check_pair(source, &broken, ("en", language));
+                found += usize::from(newly_found(check, clean, &issues));
+                broken_pairs.push((source.clone(), broken));
+            }
+            #[expect(clippy::cast_precision_loss, reason = "a percentage")]
+            let share = if tried == 0 {
+                0.0
+            } else {
+                found as f64 * 100.0 / tried as f64
+            };
+            let _ = writeln!(
+                out,
+                "  {kind:<22} found {found:>5} of {tried:>5} ({share:.1} %) by `{check}`"
+            );
+            broken_files.push((kind.replace(' ', "-"), broken_pairs));
+        }
+        if let Some(folder) = dump {
+            std::fs::create_dir_all(folder)
+                .with_context(|| format!("cannot create {}", folder.display()))?;
+            std::fs::write(
+                folder.join(format!("clean.en-{language}.po")),
+                po_file(&pairs),
+            )?;
+            for (kind, broken_pairs) in &broken_files {
+                std::fs::write(
+                    folder.join(format!("broken.en-{language}.{kind}.po")),
+                    po_file(broken_pairs),
+                )?;
+            }
+        }
+    }
+    Ok(out)
+}
