@@ -315,6 +315,9 @@ enum Command {
         /// Also write the clean and broken pairs as PO files to this folder (for pofilter).
         #[arg(long)]
         dump: Option<PathBuf>,
+        /// Print every false alarm of this check, with its pair.
+        #[arg(long)]
+        show: Option<String>,
     },
     EvalAlign {
         /// The corpus folder.
@@ -549,7 +552,9 @@ fn run(args: Args) -> anyhow::Result<()> {
             output: output.as_deref(),
             force,
         })?,
-        Some(Command::EvalQa { corpus, dump }) => cli::eval_qa::eval_qa(&corpus, dump.as_deref())?,
+        Some(Command::EvalQa { corpus, dump, show }) => {
+            cli::eval_qa::eval_qa(&corpus, dump.as_deref(), show.as_deref())?
+        }
         Some(Command::EvalAlign {
             corpus,
             seeds,

@@ -182,7 +182,7 @@ fn po_file(pairs: &[(String, String)]) -> String {
 }
 
 /// Runs the evaluation; returns its table.
-pub fn eval_qa(corpus: &Path, dump: Option<&Path>) -> anyhow::Result<String> {
+pub fn eval_qa(corpus: &Path, dump: Option<&Path>, show: Option<&str>) -> anyhow::Result<String> {
     let mut out = String::new();
     for language in ["ru", "az"] {
         let pairs = corpus_pairs(corpus, language)?;
@@ -200,6 +200,13 @@ pub fn eval_qa(corpus: &Path, dump: Option<&Path>) -> anyhow::Result<String> {
                 .collect();
             alarms += issues.len();
             alarmed_pairs += usize::from(!issues.is_empty());
+            for issue in issues.iter().filter(|issue| Some(issue.check) == show) {
+                let _ = writeln!(
+                    out,
+                    "  {}: {}\n    < {source}\n    > {target}",
+                    issue.check, issue.message
+                );
+            }
             for issue in &issues {
                 *by_check.entry(issue.check).or_default() += 1;
             }

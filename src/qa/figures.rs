@@ -65,32 +65,149 @@ fn figures_apart(text: &str) -> String {
     apart
 }
 
+/// Russian month stems that take any ending, adjectives too ("ноябрьских выборов"); May
+/// is left to [`month_of`] ("ма" starts too many words).
+const RUSSIAN_MONTH_STEMS: [&str; 12] = [
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+];
+
+/// English month abbreviations ("Sept.", "Nov").
+const ENGLISH_MONTH_ABBREVIATIONS: [&[&str]; 12] = [
+    &["Jan"],
+    &["Feb"],
+    &["Mar"],
+    &["Apr"],
+    &[],
+    &["Jun"],
+    &["Jul"],
+    &["Aug"],
+    &["Sep", "Sept"],
+    &["Oct"],
+    &["Nov"],
+    &["Dec"],
+];
+
+/// The month (1–12) `tokens[index]` names in `language`; English "May" only next to a
+/// figure (not "Mrs May"), and English months only capitalised ("may" is a verb).
+fn month_at(tokens: &[String], index: usize, language: &str) -> Option<usize> {
+    let word = tokens[index].trim_matches(|c: char| !c.is_alphanumeric());
+    if language == "en" {
+        if !word.starts_with(char::is_uppercase) {
+            return None;
+        }
+        if let Some(month) = ENGLISH_MONTH_ABBREVIATIONS
+            .iter()
+            .position(|names| names.contains(&word))
+        {
+            return Some(month + 1);
+        }
+        let month = month_of(word)?;
+        let figure_near = [index.checked_sub(1), Some(index + 1)]
+            .into_iter()
+            .flatten()
+            .filter_map(|near| tokens.get(near))
+            .any(|near| near.chars().any(|c| c.is_ascii_digit()));
+        return (month != 5 || figure_near).then_some(month);
+    }
+    month_of(word).or_else(|| {
+        let lower = word.to_lowercase();
+        RUSSIAN_MONTH_STEMS
+            .iter()
+            .position(|stem| !stem.is_empty() && lower.starts_with(stem))
+            .map(|month| month + 1)
+    })
+}
+
+/// The multiplier glued onto a figure: "£2.8bn", and "£125m" or "$5k" after a currency sign.
+fn glued_multiplier(token: &str) -> Option<u64> {
+    let tail = token
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .rsplit(|c: char| c.is_ascii_digit())
+        .next()?;
+    let money = token.starts_with(['£', '$', '€', '₼', '₽']);
+    match tail {
+        "m" | "mn" if money => Some(1_000_000),
+        "k" if money => Some(1_000),
+        _ => multiplier(tail),
+    }
+}
+
 /// The figures of a text as comparable keys: `15:00`, `1.5` (whatever the decimal mark),
 /// `40000` (whatever the thousands separator, or "40 thousand", "£40bn"), and months named
-/// in en/ru/az (`month 11`; English "may" only as "May").
+/// in en/ru/az (`month 11`).
 fn figures(text: &str, language: &str) -> Vec<String> {
     let tokens = tokenize(&figures_apart(text));
     let mut keys = Vec::new();
     for (index, token) in tokens.iter().enumerate() {
         if let Some(key) = number_key(token) {
-            // "£2.8bn": the multiplier glued on.
-            let glued = token
-                .trim_end_matches(|c: char| !c.is_alphanumeric())
-                .rsplit(|c: char| c.is_ascii_digit())
-                .next()
-                .and_then(multiplier);
-            let times = glued.or_else(|| tokens.get(index + 1).and_then(|next| multiplier(next)));
+            let times = glued_multiplier(token)
+                .or_else(|| tokens.get(index + 1).and_then(|next| multiplier(next)));
             keys.push(times.and_then(|times| scaled(&key, times)).unwrap_or(key));
             continue;
         }
-        let word = token.trim_matches(|c: char| !c.is_alphanumeric());
-        let english_lower = language == "en" && !word.starts_with(char::is_uppercase);
-        if let Some(month) = month_of(word).filter(|_| !english_lower) {
+        if let Some(month) = month_at(&tokens, index, language) {
             keys.push(format!("month {month}"));
         }
     }
     keys.sort();
     keys
+}
+
+/// Removes what one side writes as a time or a score and the other as plain figures: "04:00"
+/// and "4" (o'clock), "2:1" and "2-1" (a score, read as 2 and 1).
+fn reconcile<'a>(lost: &mut Vec<&'a str>, gained: &mut Vec<&'a str>) {
+    cancel(lost, gained);
+    cancel(gained, lost);
+}
+
+/// The keys of `one` that `other` writes as plain figures, taken out of both.
+fn cancel<'a>(one: &mut Vec<&'a str>, other: &mut Vec<&'a str>) {
+    let as_figures = |key: &str| -> Option<Vec<String>> {
+        let (hours, minutes) = key.split_once(':')?;
+        let plain = |part: &str| {
+            let part = part.trim_start_matches('0');
+            if part.is_empty() {
+                "0".to_owned()
+            } else {
+                part.to_owned()
+            }
+        };
+        if minutes == "00" {
+            Some(vec![plain(hours)])
+        } else {
+            Some(vec![plain(hours), plain(minutes)])
+        }
+    };
+    let mut index = 0;
+    while index < one.len() {
+        let matched = as_figures(one[index]).filter(|figures| {
+            figures
+                .iter()
+                .all(|figure| other.contains(&figure.as_str()))
+        });
+        match matched {
+            Some(figures) => {
+                for figure in figures {
+                    if let Some(at) = other.iter().position(|key| *key == figure) {
+                        other.remove(at);
+                    }
+                }
+                one.remove(index);
+            }
+            None => index += 1,
+        }
+    }
 }
 
 /// What `one` has more of than `other` (multisets of sorted keys).
@@ -120,7 +237,9 @@ pub(super) fn numbers(
     issues: &mut Vec<Issue>,
 ) {
     let (in_source, in_target) = (figures(source, languages.0), figures(target, languages.1));
-    let lost = missing_from(&in_source, &in_target);
+    let mut lost = missing_from(&in_source, &in_target);
+    let mut gained = missing_from(&in_target, &in_source);
+    reconcile(&mut lost, &mut gained);
     if !lost.is_empty() {
         issues.push(Issue::new(
             "numbers",
@@ -128,7 +247,6 @@ pub(super) fn numbers(
             format!("not in the translation: {}", lost.join(", ")),
         ));
     }
-    let gained = missing_from(&in_target, &in_source);
     if !gained.is_empty() {
         issues.push(Issue::new(
             "numbers",

@@ -200,16 +200,73 @@ fn capitalised_words(text: &str) -> usize {
     count
 }
 
+/// A skeleton loosened for comparing across languages: the classes spellings confuse most
+/// (English g and j against дж and г: Giants, Джайантс; a leading h or y: Japanese, Японский)
+/// made one.
+fn loose(key: &str) -> String {
+    let mut loosened = String::with_capacity(key.len());
+    for class in key
+        .chars()
+        .map(|class| if class == 'J' { 'H' } else { class })
+    {
+        if !loosened.ends_with(class) {
+            loosened.push(class);
+        }
+    }
+    // A leading h or y is dropped only when enough is left to tell names apart.
+    match loosened.strip_prefix('H') {
+        Some(rest) if rest.chars().count() >= 2 => rest.to_owned(),
+        _ => loosened,
+    }
+}
+
+/// The skeleton of an English word with a soft c written as s (Francis, Фрэнсис), and a
+/// possessive ('s) left off.
+fn source_skeleton(word: &str, orthography: Orthography) -> String {
+    let word = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word);
+    if orthography != Orthography::English {
+        return skeleton(word, orthography);
+    }
+    let lowered = word.to_lowercase();
+    let mut softened = String::with_capacity(lowered.len());
+    let characters: Vec<char> = lowered.chars().collect();
+    for (index, &character) in characters.iter().enumerate() {
+        let soft = character == 'c'
+            && characters
+                .get(index + 1)
+                .is_some_and(|next| matches!(next, 'e' | 'i' | 'y'));
+        softened.push(if soft { 's' } else { character });
+    }
+    skeleton(&softened, orthography)
+}
+
+/// Whether two loosened skeletons name the same: the same first three classes (case endings
+/// and suffixes add more: Алиева, олимпийский), or the same whole key when shorter.
+fn same_name(one: &str, other: &str) -> bool {
+    let head = |key: &str| key.chars().take(3).collect::<String>();
+    let (one_head, other_head) = (head(one), head(other));
+    !one_head.is_empty()
+        && one_head.chars().count() == other_head.chars().count().min(3)
+        && (one_head == other_head
+            || (one.chars().count() < 3 && other.starts_with(one))
+            || (other.chars().count() < 3 && one.starts_with(other)))
+}
+
 /// Names in the source that the translation does not have in any spelling or case form.
 pub(super) fn names(source: &str, target: &str, languages: (&str, &str), issues: &mut Vec<Issue>) {
+    let target_orthography = Orthography::for_language(languages.1);
     let target_keys: Vec<String> = target
-        .split_whitespace()
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '–')
         .map(|token| {
-            skeleton(
+            loose(&skeleton(
                 token.trim_matches(|c: char| !c.is_alphanumeric()),
-                Orthography::for_language(languages.1),
-            )
+                target_orthography,
+            ))
         })
+        .filter(|key| !key.is_empty())
         .collect();
     // Names are often translated rather than written out (China: Китай, the FBI: ФБР), so
     // a name without a match counts as dropped only when the translation also has fewer
@@ -219,12 +276,11 @@ pub(super) fn names(source: &str, target: &str, languages: (&str, &str), issues:
     if capitalised >= source_names.len() {
         return;
     }
+    let source_orthography = Orthography::for_language(languages.0);
     let mut lost: Vec<String> = Vec::new();
-    for (word, key) in source_names {
-        // A case ending adds consonants at the end (Алиева, Əliyevin): a prefix is enough.
-        let kept = target_keys.iter().any(|other| {
-            other.starts_with(&key) || (other.len() >= 2 && key.starts_with(other.as_str()))
-        });
+    for (word, _) in source_names {
+        let key = loose(&source_skeleton(&word, source_orthography));
+        let kept = key.is_empty() || target_keys.iter().any(|other| same_name(&key, other));
         if !kept && !lost.contains(&word) {
             lost.push(word);
         }
