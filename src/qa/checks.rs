@@ -153,9 +153,18 @@ fn final_punctuation(source: &str, target: &str, issues: &mut Vec<Issue>) {
     };
     let (one, other) = (class(final_mark(source)), class(final_mark(target)));
     if one != other {
+        // A full stop more or less (a headline, a quotation's end) is a detail; a question
+        // turned into a statement is not.
+        let detail = [one, other]
+            .iter()
+            .all(|mark| matches!(*mark, "a full stop" | "no final mark" | "a colon"));
         issues.push(Issue::new(
             "punctuation",
-            Severity::Warning,
+            if detail {
+                Severity::Info
+            } else {
+                Severity::Warning
+            },
             format!("the source ends with {one}, the translation with {other}"),
         ));
     }
