@@ -241,6 +241,13 @@ enum Command {
         /// Fail (exit 1) when a finding is this serious or more: error or warning.
         #[arg(long)]
         fail_on: Option<String>,
+        /// The library folder, whose glossary/ folder is checked too (default:
+        /// ~/.local/share/diptych/library, or diptych/library in the XDG data folder).
+        #[arg(long)]
+        library: Option<PathBuf>,
+        /// More glossaries (TBX, TSV or CSV) to check the translations against.
+        #[arg(long)]
+        glossary: Vec<PathBuf>,
     },
     /// The glossary (termbase): add, remove, list, export as TBX, import.
     Glossary {
@@ -376,12 +383,16 @@ fn run(args: Args) -> anyhow::Result<()> {
             lang,
             format,
             fail_on,
+            library,
+            glossary,
         }) => {
             let checked = cli::qa::qa(&cli::qa::QaRequest {
                 project: &project,
                 lang: lang.as_deref(),
                 json: cli::json_format(format.as_deref())?,
                 fail_on: fail_on.as_deref(),
+                library: library.as_deref(),
+                glossaries: &glossary,
             })?;
             print_for_humans(&checked.report)?;
             if let Some(failure) = checked.failure {

@@ -11,7 +11,7 @@ use anyhow::bail;
 
 use super::CheckReport;
 use crate::model::{LanguageTag, Project};
-use crate::qa::{Finding, Place, Severity, check_project};
+use crate::qa::{Finding, Place, Severity, check_project_with};
 
 /// What `qa` was asked.
 pub struct QaRequest<'a> {
@@ -19,6 +19,10 @@ pub struct QaRequest<'a> {
     pub lang: Option<&'a str>,
     pub json: bool,
     pub fail_on: Option<&'a str>,
+    /// The library whose glossaries are checked (default: the usual library folder).
+    pub library: Option<&'a Path>,
+    /// More glossaries.
+    pub glossaries: &'a [std::path::PathBuf],
 }
 
 /// Where a finding is, for people: the grid's row, or the link's paragraphs.
@@ -63,7 +67,46 @@ pub fn qa(request: &QaRequest<'_>) -> anyhow::Result<CheckReport> {
             vec![language]
         }
     };
-    let findings = check_project(&project, &languages);
+    // Each target's glossary, from the library and the files named (which must read).
+    let mut glossaries = BTreeMap::new();
+    let library = super::tm::library(request.library);
+    let checked: Vec<LanguageTag> = if languages.is_empty() {
+        project
+            .targets
+            .iter()
+            .chain(project.aligned.keys())
+            .cloned()
+            .collect()
+    } else {
+        languages.clone()
+    };
+    for language in checked {
+        for file in request.glossaries {
+            crate::memory::sources::read_glossary_file(file, &project.source.language, &language)
+                .map_err(|error| anyhow::anyhow!("{}: {error}", file.display()))?;
+        }
+        let (entries, skipped) = crate::memory::sources::load_glossaries(
+            library.as_deref(),
+            request.glossaries,
+            &project.source.language,
+            &language,
+        );
+        for line in skipped {
+            eprintln!(
+                "skipped: {}",
+                crate::io::terminal::escape_to_one_line(&line)
+            );
+        }
+        if !entries.is_empty() {
+            let glossary = crate::memory::terms::Glossary::new(
+                entries,
+                project.source.language.primary(),
+                language.primary(),
+            );
+            glossaries.insert(language, glossary);
+        }
+    }
+    let findings = check_project_with(&project, &languages, &mut glossaries);
     let report = if request.json {
         let array: Vec<serde_json::Value> = findings.iter().map(Finding::to_json).collect();
         crate::io::terminal::json_for_terminal(&serde_json::to_string_pretty(&array)?)

@@ -15,6 +15,8 @@ use crate::model::primary_language;
 #[derive(Debug, Default)]
 pub struct Vocabulary {
     ids: HashMap<String, u32>,
+    /// Each id's token.
+    tokens: Vec<String>,
 }
 
 impl Vocabulary {
@@ -25,6 +27,7 @@ impl Vocabulary {
         }
         let id = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);
         self.ids.insert(token.to_owned(), id);
+        self.tokens.push(token.to_owned());
         id
     }
 
@@ -39,25 +42,24 @@ impl Vocabulary {
 
     /// Every token, at the place of its id.
     pub fn tokens_by_id(&self) -> Vec<&str> {
-        let mut tokens = vec![""; self.ids.len()];
-        for (token, &id) in &self.ids {
-            if let Some(slot) = tokens.get_mut(id as usize) {
-                *slot = token;
-            }
-        }
-        tokens
+        self.tokens.iter().map(String::as_str).collect()
+    }
+
+    /// The token of `id`.
+    pub fn token(&self, id: u32) -> Option<&str> {
+        self.tokens.get(id as usize).map(String::as_str)
     }
 
     /// The vocabulary whose token `i` has id `i` (`None` when a token is there twice).
     pub fn from_tokens(tokens: Vec<String>) -> Option<Self> {
         let count = tokens.len();
         let mut ids = HashMap::with_capacity(count);
-        for (id, token) in tokens.into_iter().enumerate() {
-            if ids.insert(token, u32::try_from(id).ok()?).is_some() {
+        for (id, token) in tokens.iter().enumerate() {
+            if ids.insert(token.clone(), u32::try_from(id).ok()?).is_some() {
                 return None;
             }
         }
-        Some(Self { ids })
+        Some(Self { ids, tokens })
     }
 
     pub fn is_empty(&self) -> bool {
@@ -103,6 +105,13 @@ impl Analyser {
             stems: HashMap::new(),
             vocabulary,
         }
+    }
+
+    /// The text of stem `id` (empty for an unknown id).
+    pub fn stem_text(&self, id: u32) -> &str {
+        self.vocabulary
+            .token(id)
+            .map_or("", |token| token.strip_prefix('~').unwrap_or(token))
     }
 
     /// The stem id of a folded word.

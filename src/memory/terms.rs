@@ -18,8 +18,8 @@ pub struct Glossary {
     target: Analyser,
     source_stems: Vec<Vec<u32>>,
     target_stems: Vec<Vec<u32>>,
-    /// The entries whose source term starts with each stem.
-    by_first_stem: HashMap<u32, Vec<usize>>,
+    /// The entries whose source term's first stem starts so ([`stem_key`]).
+    by_first_stem: HashMap<String, Vec<usize>>,
 }
 
 /// Where a source term stands in a text.
@@ -44,12 +44,41 @@ pub struct TermUse {
     pub forbidden_used: Vec<String>,
 }
 
-/// Whether `needle` stands, contiguous and in order, in `haystack`.
-fn contains(haystack: &[u32], needle: &[u32]) -> bool {
+/// How many letters of a stem a near stem must share: Snowball sometimes stems two forms of
+/// a word two ways (метрополитен, метрополитене).
+const STEM_KEY: usize = 5;
+
+/// The start of a stem that near stems share (the whole stem when it is short).
+fn stem_key(stem: &str) -> String {
+    stem.chars().take(STEM_KEY).collect()
+}
+
+/// Whether two stems are one word's: the same, or (both at least [`STEM_KEY`] letters) one
+/// the other with at most two more letters.
+fn same_stem(one: &str, other: &str) -> bool {
+    if one == other {
+        return true;
+    }
+    let (short, long) = if one.len() <= other.len() {
+        (one, other)
+    } else {
+        (other, one)
+    };
+    short.chars().count() >= STEM_KEY
+        && long.starts_with(short)
+        && long.chars().count() - short.chars().count() <= 2
+}
+
+/// Whether `needle` stands, contiguous and in order, in `haystack` (stems compared by
+/// `same`).
+fn contains(haystack: &[u32], needle: &[u32], same: impl Fn(u32, u32) -> bool) -> bool {
     !needle.is_empty()
-        && haystack
-            .windows(needle.len())
-            .any(|window| window == needle)
+        && haystack.windows(needle.len()).any(|window| {
+            window
+                .iter()
+                .zip(needle)
+                .all(|(one, other)| same(*one, *other))
+        })
 }
 
 impl Glossary {
@@ -65,10 +94,13 @@ impl Glossary {
             .iter()
             .map(|entry| target.stems(&entry.target))
             .collect();
-        let mut by_first_stem: HashMap<u32, Vec<usize>> = HashMap::new();
+        let mut by_first_stem: HashMap<String, Vec<usize>> = HashMap::new();
         for (index, stems) in source_stems.iter().enumerate() {
             if let Some(&first) = stems.first() {
-                by_first_stem.entry(first).or_default().push(index);
+                by_first_stem
+                    .entry(stem_key(source.stem_text(first)))
+                    .or_default()
+                    .push(index);
             }
         }
         Self {
@@ -96,14 +128,26 @@ impl Glossary {
             .map(|(_, word)| self.source.stem_id(word))
             .collect();
         let mut found: Vec<FoundTerm> = Vec::new();
+        let analyser = &self.source;
+        let same = |one: u32, other: u32| {
+            one == other || same_stem(analyser.stem_text(one), analyser.stem_text(other))
+        };
         for (start, stem) in stems.iter().enumerate() {
-            let Some(candidates) = self.by_first_stem.get(stem) else {
+            let Some(candidates) = self.by_first_stem.get(&stem_key(analyser.stem_text(*stem)))
+            else {
                 continue;
             };
             for &entry in candidates {
                 let term = &self.source_stems[entry];
                 let end = start + term.len();
-                if stems.get(start..end) != Some(term.as_slice()) {
+                let Some(window) = stems.get(start..end) else {
+                    continue;
+                };
+                if !window
+                    .iter()
+                    .zip(term)
+                    .all(|(one, other)| same(*one, *other))
+                {
                     continue;
                 }
                 let range = spans[start].0.start..spans[end - 1].0.end;
@@ -123,9 +167,13 @@ impl Glossary {
     /// Whether `translation` uses the target term of entry `index` (in any inflected form).
     pub fn target_used(&mut self, index: usize, translation: &str) -> bool {
         let stems = self.target.stems(translation);
+        let analyser = &self.target;
+        let same = |one: u32, other: u32| {
+            one == other || same_stem(analyser.stem_text(one), analyser.stem_text(other))
+        };
         self.target_stems
             .get(index)
-            .is_some_and(|term| contains(&stems, term))
+            .is_some_and(|term| contains(&stems, term, same))
     }
 
     pub fn len(&self) -> usize {
@@ -140,9 +188,16 @@ impl Glossary {
     pub fn check(&mut self, source_text: &str, translation: &str) -> Vec<TermUse> {
         let text_stems = self.source.stems(source_text);
         let translated_stems = self.target.stems(translation);
+        let (source, target) = (&self.source, &self.target);
+        let same_source = |one: u32, other: u32| {
+            one == other || same_stem(source.stem_text(one), source.stem_text(other))
+        };
+        let same_target = |one: u32, other: u32| {
+            one == other || same_stem(target.stem_text(one), target.stem_text(other))
+        };
         let mut uses: Vec<TermUse> = Vec::new();
         for (index, entry) in self.entries.iter().enumerate() {
-            if !contains(&text_stems, &self.source_stems[index]) {
+            if !contains(&text_stems, &self.source_stems[index], same_source) {
                 continue;
             }
             let position = uses
@@ -157,7 +212,8 @@ impl Glossary {
                     });
                     uses.len() - 1
                 });
-            let in_translation = contains(&translated_stems, &self.target_stems[index]);
+            let in_translation =
+                contains(&translated_stems, &self.target_stems[index], same_target);
             let found = &mut uses[position];
             if entry.forbidden {
                 if in_translation {
@@ -248,6 +304,13 @@ mod tests {
         assert!(glossary.target_used(0, "Встреча с президентом"));
         assert!(!glossary.target_used(1, "Мусаватская партия"));
         assert!(glossary.find("").is_empty());
+    }
+
+    #[test]
+    fn forms_snowball_stems_two_ways_are_one_term() {
+        let mut glossary = Glossary::new(vec![entry("metro", "метрополитен", false)], "en", "ru");
+        assert!(glossary.target_used(0, "Проезд в метрополитене подорожает."));
+        assert!(!glossary.target_used(0, "Проезд в метро подорожает."));
     }
 
     #[test]

@@ -42,6 +42,62 @@ pub fn check_pair(source: &str, target: &str, languages: (&str, &str)) -> Vec<Is
     quotes(target, languages.1, &mut issues);
     spacing(target, languages.1, &mut issues);
     doubled_words(target, &mut issues);
+    length(source, target, languages, &mut issues);
+    issues
+}
+
+/// A translation far longer or shorter than translations between the two languages are (a
+/// sentence dropped, or one pasted twice).
+fn length(source: &str, target: &str, languages: (&str, &str), issues: &mut Vec<Issue>) {
+    let typical = crate::align::typical_length_ratio(languages.0, languages.1).unwrap_or(1.0);
+    let (source_length, target_length) =
+        (source.trim().chars().count(), target.trim().chars().count());
+    if source_length < 80 || target_length == 0 {
+        return;
+    }
+    #[expect(clippy::cast_precision_loss, reason = "a ratio of lengths")]
+    let ratio = target_length as f64 / source_length as f64 / typical;
+    if !(0.4..=2.5).contains(&ratio) {
+        issues.push(Issue::new(
+            "length",
+            Severity::Warning,
+            format!("the translation is {ratio:.1} times as long as translations usually are: is something missing or repeated?"),
+        ));
+    }
+}
+
+/// What a glossary says about a pair: an expected term the translation does not use (a
+/// warning), a forbidden one it does (an error).
+pub fn glossary_issues(
+    glossary: &mut crate::memory::terms::Glossary,
+    source: &str,
+    target: &str,
+) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    for used in glossary.check(source, target) {
+        if !used.used && !used.expected.is_empty() {
+            issues.push(Issue::new(
+                "glossary",
+                Severity::Warning,
+                format!(
+                    "“{}” is translated without the glossary's “{}”",
+                    used.term,
+                    used.expected.join("” or “")
+                ),
+            ));
+        }
+        if !used.forbidden_used.is_empty() {
+            issues.push(Issue::new(
+                "glossary",
+                Severity::Error,
+                format!(
+                    "“{}” is translated with the forbidden “{}”",
+                    used.term,
+                    used.forbidden_used.join("”, “")
+                ),
+            ));
+        }
+    }
     issues
 }
 

@@ -93,6 +93,16 @@ impl Finding {
 /// grid's translations that have text or are marked done, every link of its aligned
 /// translations, and the same source translated in different ways.
 pub fn check_project(project: &Project, languages: &[LanguageTag]) -> Vec<Finding> {
+    check_project_with(project, languages, &mut BTreeMap::new())
+}
+
+/// [`check_project`], with each target language's glossary checked too (an expected term
+/// not used, a forbidden one used).
+pub fn check_project_with(
+    project: &Project,
+    languages: &[LanguageTag],
+    glossaries: &mut BTreeMap<LanguageTag, crate::memory::terms::Glossary>,
+) -> Vec<Finding> {
     let source_language = project.source.language.primary().to_owned();
     let mut wanted: Vec<LanguageTag> = if languages.is_empty() {
         project
@@ -139,10 +149,15 @@ pub fn check_project(project: &Project, languages: &[LanguageTag]) -> Vec<Findin
                     }
                     continue;
                 }
-                found(
-                    place,
-                    checks::check_pair(&paragraph.text, &translation.text, languages),
-                );
+                let mut issues = checks::check_pair(&paragraph.text, &translation.text, languages);
+                if let Some(glossary) = glossaries.get_mut(language) {
+                    issues.extend(checks::glossary_issues(
+                        glossary,
+                        &paragraph.text,
+                        &translation.text,
+                    ));
+                }
+                found(place, issues);
                 if translation.status != TranslationStatus::New {
                     translations_of
                         .entry(checks::normalised(&paragraph.text))
@@ -190,7 +205,12 @@ pub fn check_project(project: &Project, languages: &[LanguageTag]) -> Vec<Findin
                         "the translation has a paragraph the source does not".to_owned(),
                     )],
                     (false, false) => {
-                        checks::check_pair(&source.join("\n"), &target.join("\n"), languages)
+                        let (source, target) = (source.join("\n"), target.join("\n"));
+                        let mut issues = checks::check_pair(&source, &target, languages);
+                        if let Some(glossary) = glossaries.get_mut(language) {
+                            issues.extend(checks::glossary_issues(glossary, &source, &target));
+                        }
+                        issues
                     }
                 };
                 found(place, issues);

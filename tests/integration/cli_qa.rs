@@ -27,7 +27,23 @@ fn errors_put_into_an_aligned_translation_are_found_on_their_links() {
         path_str(&project),
     ]);
     assert!(aligned.status.success(), "{}", stderr(&aligned));
-    let output = diptych(&["qa", path_str(&project), "--format", "json"]);
+    // A library of its own, with a glossary that forbids what the translation says.
+    let library = directory.path().join("library");
+    std::fs::create_dir_all(library.join("glossary")).unwrap();
+    std::fs::write(
+        library.join("glossary/news.en-ru.tsv"),
+        "city hall\tмэрия\nmetro\tметрополитен\n",
+    )
+    .unwrap();
+    let library_arg = path_str(&library);
+    let output = diptych(&[
+        "qa",
+        path_str(&project),
+        "--format",
+        "json",
+        "--library",
+        library_arg,
+    ]);
     assert!(output.status.success(), "{}", stderr(&output));
     let findings: Vec<serde_json::Value> = serde_json::from_str(&stdout(&output)).unwrap();
     let numbers = findings
@@ -61,7 +77,14 @@ fn errors_put_into_an_aligned_translation_are_found_on_their_links() {
         stderr(&text)
     );
     // A language the project does not have is refused, not checked as nothing.
-    let other = diptych(&["qa", path_str(&project), "--lang", "de"]);
+    let other = diptych(&[
+        "qa",
+        path_str(&project),
+        "--lang",
+        "de",
+        "--library",
+        library_arg,
+    ]);
     assert!(!other.status.success());
 }
 

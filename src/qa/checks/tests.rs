@@ -164,3 +164,40 @@ fn the_same_source_translated_two_ways_is_flagged_on_both_rows() {
         vec![3, 9]
     );
 }
+
+#[test]
+fn a_translation_far_too_short_and_glossary_terms_are_reported() {
+    let source = "Tbilisi City Hall has announced that the price of a single metro ride will double at the start of next year, from 50 tetri to 1 lari.";
+    let issues = check_pair(source, "Мэрия: 50 тетри, 1 лари.", ("en", "ru"));
+    assert!(
+        issues.iter().any(|issue| issue.check == "length"),
+        "{issues:?}"
+    );
+    let mut glossary = crate::memory::terms::Glossary::new(
+        vec![
+            crate::io::import::glossary::GlossaryEntry {
+                source: "metro".to_owned(),
+                target: "метрополитен".to_owned(),
+                ..Default::default()
+            },
+            crate::io::import::glossary::GlossaryEntry {
+                source: "metro".to_owned(),
+                target: "подземка".to_owned(),
+                forbidden: true,
+                ..Default::default()
+            },
+        ],
+        "en",
+        "ru",
+    );
+    let issues = glossary_issues(&mut glossary, source, "Проезд в подземке подорожает вдвое.");
+    assert_eq!(
+        issues
+            .iter()
+            .map(|issue| issue.severity)
+            .collect::<Vec<_>>(),
+        vec![Severity::Warning, Severity::Error]
+    );
+    let fine = glossary_issues(&mut glossary, source, "Проезд в метрополитене подорожает.");
+    assert!(fine.is_empty(), "{fine:?}");
+}
