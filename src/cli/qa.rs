@@ -70,17 +70,7 @@ pub fn qa(request: &QaRequest<'_>) -> anyhow::Result<CheckReport> {
     // Each target's glossary, from the library and the files named (which must read).
     let mut glossaries = BTreeMap::new();
     let library = super::tm::library(request.library);
-    let checked: Vec<LanguageTag> = if languages.is_empty() {
-        project
-            .targets
-            .iter()
-            .chain(project.aligned.keys())
-            .cloned()
-            .collect()
-    } else {
-        languages.clone()
-    };
-    for language in checked {
+    for language in crate::qa::checked_languages(&project, &languages) {
         for file in request.glossaries {
             crate::memory::sources::read_glossary_file(file, &project.source.language, &language)
                 .map_err(|error| anyhow::anyhow!("{}: {error}", file.display()))?;

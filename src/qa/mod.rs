@@ -89,6 +89,24 @@ impl Finding {
     }
 }
 
+/// The languages a check of `project` covers: `languages`, or when empty every target and
+/// aligned translation, each once.
+pub fn checked_languages(project: &Project, languages: &[LanguageTag]) -> Vec<LanguageTag> {
+    let mut wanted: Vec<LanguageTag> = if languages.is_empty() {
+        project
+            .targets
+            .iter()
+            .chain(project.aligned.keys())
+            .cloned()
+            .collect()
+    } else {
+        languages.to_vec()
+    };
+    wanted.sort();
+    wanted.dedup();
+    wanted
+}
+
 /// The translations of `project` into `languages` (all its targets when empty) checked: the
 /// grid's translations that have text or are marked done, every link of its aligned
 /// translations, and the same source translated in different ways.
@@ -104,18 +122,7 @@ pub fn check_project_with(
     glossaries: &mut BTreeMap<LanguageTag, crate::memory::terms::Glossary>,
 ) -> Vec<Finding> {
     let source_language = project.source.language.primary().to_owned();
-    let mut wanted: Vec<LanguageTag> = if languages.is_empty() {
-        project
-            .targets
-            .iter()
-            .chain(project.aligned.keys())
-            .cloned()
-            .collect()
-    } else {
-        languages.to_vec()
-    };
-    wanted.sort();
-    wanted.dedup();
+    let wanted = checked_languages(project, languages);
     let mut findings = Vec::new();
     for language in &wanted {
         let languages = (source_language.as_str(), language.primary());
