@@ -17,3 +17,4 @@ pub mod io;
 pub mod memory;
 pub mod model;
 pub mod qa;
+pub mod spell;

@@ -9,6 +9,7 @@
 //! - [`terminal`]: escaping text for a terminal, on its own.
 
 pub mod backup;
+pub mod dictionaries;
 pub mod export;
 pub mod fs;
 pub mod glossary_file;

@@ -4,7 +4,7 @@
 //! `azerbaijani`). The concordance and the glossary will live here too; file formats stay in
 //! `io`.
 
-mod azerbaijani;
+pub(crate) mod azerbaijani;
 pub mod cache;
 pub mod concordance;
 pub mod index;

@@ -1,0 +1,355 @@
+//! Spell-checking: a [`Speller`] per language, built from a Hunspell dictionary (read by
+//! `io::dictionaries`; checked by the `spellbook` crate) or, for a language whose dictionary
+//! has no affix rules — Azerbaijani — from a word list with a suffix-aware, cautious judge
+//! ([`word_list`]). Personal words and words learned from the user's own articles are
+//! accepted on top. [`Speller::misspellings`] finds the misspelt words of a text, leaving
+//! alone what a dictionary cannot judge: figures, acronyms, links, words in another script,
+//! and (when asked) names.
+
+pub mod learned;
+pub mod word_list;
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::io::dictionaries::DictionaryText;
+use word_list::WordList;
+
+/// At most this many suggestions are offered for a word.
+const MAX_SUGGESTIONS: usize = 8;
+
+/// What judges words.
+enum Engine {
+    Hunspell(Box<spellbook::Dictionary>),
+    Words(WordList),
+}
+
+/// A language's spell-checker.
+pub struct Speller {
+    language: String,
+    engine: Engine,
+    /// Folded words accepted whatever the dictionary says (personal and learned words).
+    accepted: HashSet<String>,
+}
+
+impl std::fmt::Debug for Speller {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter
+            .debug_struct("Speller")
+            .field("language", &self.language)
+            .field(
+                "engine",
+                &match &self.engine {
+                    Engine::Hunspell(_) => "hunspell",
+                    Engine::Words(_) => "word list",
+                },
+            )
+            .field("accepted", &self.accepted.len())
+            .finish()
+    }
+}
+
+/// Why a dictionary could not be used.
+#[derive(Debug, thiserror::Error)]
+#[error("the {language} dictionary cannot be used: {reason}")]
+pub struct SpellError {
+    language: String,
+    reason: String,
+}
+
+/// A misspelt word in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Misspelling {
+    /// Where the word is, in bytes of the text.
+    pub range: Range<usize>,
+    pub word: String,
+}
+
+/// Whether an affix file has affix rules (a flat word list dressed as a Hunspell dictionary
+/// has none).
+fn has_affix_rules(aff: &str) -> bool {
+    aff.lines().any(|line| {
+        let line = line.trim_start();
+        line.starts_with("SFX ") || line.starts_with("PFX ") || line.starts_with("COMPOUND")
+    })
+}
+
+/// The words of a `.dic` file without their flags (the first line is a count).
+fn dictionary_words(dic: &str) -> impl Iterator<Item = &str> {
+    dic.lines()
+        .enumerate()
+        .filter(|(number, line)| !(*number == 0 && line.trim().parse::<usize>().is_ok()))
+        .map(|(_, line)| line.split(['/', '\t']).next().unwrap_or("").trim())
+        .filter(|word| !word.is_empty())
+}
+
+impl Speller {
+    /// A speller from a dictionary read by `io::dictionaries`: Hunspell when it has affix
+    /// rules, the cautious word-list judge otherwise.
+    pub fn from_dictionary(language: &str, text: &DictionaryText) -> Result<Self, SpellError> {
+        let engine = if has_affix_rules(&text.aff) {
+            let dictionary =
+                spellbook::Dictionary::new(&text.aff, &text.dic).map_err(|error| SpellError {
+                    language: language.to_owned(),
+                    reason: error.to_string(),
+                })?;
+            Engine::Hunspell(Box::new(dictionary))
+        } else {
+            let mut words = WordList::new(language);
+            for word in dictionary_words(&text.dic) {
+                words.add(word, 1);
+            }
+            words.finish();
+            Engine::Words(words)
+        };
+        Ok(Self {
+            language: language.to_owned(),
+            engine,
+            accepted: HashSet::new(),
+        })
+    }
+
+    /// A speller that knows only `words` with their counts (a language with no dictionary,
+    /// from the user's own articles).
+    pub fn from_words<'a>(language: &str, words: impl IntoIterator<Item = (&'a str, u32)>) -> Self {
+        let mut list = WordList::new(language);
+        for (word, count) in words {
+            list.add(word, count);
+        }
+        list.finish();
+        Self {
+            language: language.to_owned(),
+            engine: Engine::Words(list),
+            accepted: HashSet::new(),
+        }
+    }
+
+    /// The language (primary subtag) this speller checks.
+    pub fn language(&self) -> &str {
+        &self.language
+    }
+
+    /// Whether the dictionary is Hunspell's (false: a word list judged cautiously).
+    pub fn is_hunspell(&self) -> bool {
+        matches!(self.engine, Engine::Hunspell(_))
+    }
+
+    fn fold(&self, word: &str) -> String {
+        crate::memory::text::fold(word, &self.language)
+    }
+
+    /// Accepts `word` from now on (a personal word, or one the user chose to ignore).
+    pub fn accept(&mut self, word: &str) {
+        let folded = self.fold(word.trim());
+        if !folded.is_empty() {
+            self.accepted.insert(folded);
+        }
+    }
+
+    /// Learns words seen in the user's own articles with their counts: the word list's
+    /// judge knows them (with their stems); a Hunspell dictionary accepts those seen at
+    /// least twice.
+    pub fn learn<'a>(&mut self, words: impl IntoIterator<Item = (&'a str, u32)>) {
+        match &mut self.engine {
+            Engine::Words(list) => {
+                for (word, count) in words {
+                    list.add(word, count);
+                }
+                list.finish();
+            }
+            Engine::Hunspell(_) => {
+                for (word, count) in words {
+                    if count >= 2 {
+                        self.accept(word);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether `word` passes: accepted, known to the dictionary, or (for a word list) not
+    /// clearly a misspelling.
+    pub fn is_correct(&self, word: &str) -> bool {
+        let word = word.replace('\u{2019}', "'");
+        if self.accepted.contains(&self.fold(&word)) {
+            return true;
+        }
+        match &self.engine {
+            Engine::Hunspell(dictionary) => {
+                dictionary.check(&word)
+                    || (word.contains(['ё', 'Ё'])
+                        && dictionary.check(&word.replace('ё', "е").replace('Ё', "Е")))
+                    || word
+                        .strip_suffix("'s")
+                        .is_some_and(|stem| dictionary.check(stem))
+            }
+            Engine::Words(list) => !list.looks_misspelt(&word),
+        }
+    }
+
+    /// Corrections for `word`, the likeliest first.
+    pub fn suggestions(&self, word: &str) -> Vec<String> {
+        let mut found = match &self.engine {
+            Engine::Hunspell(dictionary) => {
+                let mut found = Vec::new();
+                dictionary.suggest(word, &mut found);
+                found
+            }
+            Engine::Words(list) => {
+                let mut found: Vec<String> = list
+                    .near(word)
+                    .into_iter()
+                    .map(|near| match_case(word, near, &self.language))
+                    .collect();
+                if found.is_empty() {
+                    // A typo in an inflected form: correct the stem, keep the ending.
+                    let folded = self.fold(word);
+                    let stem = crate::memory::azerbaijani::stem(&folded);
+                    if let Some(ending) = folded.strip_prefix(&stem).filter(|e| !e.is_empty()) {
+                        found = list
+                            .near(&stem)
+                            .into_iter()
+                            .map(|near| {
+                                match_case(word, &format!("{near}{ending}"), &self.language)
+                            })
+                            .collect();
+                    }
+                }
+                found
+            }
+        };
+        found.truncate(MAX_SUGGESTIONS);
+        found
+    }
+
+    /// The misspelt words of `text`. Figures, acronyms, links and e-mail addresses, single
+    /// letters and words in another script are not judged; with `skip_names`, neither are
+    /// capitalised words inside a sentence (names a dictionary does not know).
+    pub fn misspellings(&self, text: &str, skip_names: bool) -> Vec<Misspelling> {
+        let links = link_ranges(text);
+        let script = language_script(&self.language);
+        let mut found = Vec::new();
+        for (at, word) in text.split_word_bound_indices() {
+            let range = at..at + word.len();
+            if !judged(word, script) || links.iter().any(|link| link.contains(&at)) {
+                continue;
+            }
+            if skip_names && starts_upper(word) && !starts_sentence(&text[..at]) {
+                continue;
+            }
+            if !self.is_correct(word) {
+                found.push(Misspelling {
+                    range,
+                    word: word.to_owned(),
+                });
+            }
+        }
+        found
+    }
+}
+
+/// `replacement` written in the case pattern of `word` (all capitals, capitalised, lower).
+fn match_case(word: &str, replacement: &str, language: &str) -> String {
+    let upper = |text: &str| {
+        if language == "az" || language == "tr" {
+            text.replace('i', "İ").to_uppercase()
+        } else {
+            text.to_uppercase()
+        }
+    };
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) {
+        upper(replacement)
+    } else if letters.first().is_some_and(|c| c.is_uppercase()) {
+        let mut chars = replacement.chars();
+        chars.next().map_or_else(String::new, |first| {
+            upper(&first.to_string()) + chars.as_str()
+        })
+    } else {
+        replacement.to_owned()
+    }
+}
+
+/// The script a language is written in, for leaving other scripts' words alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Script {
+    Latin,
+    Cyrillic,
+    Other,
+}
+
+fn language_script(language: &str) -> Script {
+    match language {
+        "ru" | "uk" | "be" | "bg" | "sr" | "mk" | "kk" | "ky" | "tg" => Script::Cyrillic,
+        "ka" | "hy" | "el" | "ar" | "fa" | "he" | "zh" | "ja" | "ko" => Script::Other,
+        _ => Script::Latin,
+    }
+}
+
+fn script_of(letter: char) -> Script {
+    match u32::from(letter) {
+        0x0400..=0x052F | 0x1C80..=0x1C8F | 0x2DE0..=0x2DFF | 0xA640..=0xA69F => Script::Cyrillic,
+        _ if letter.is_ascii_alphabetic() => Script::Latin,
+        0x00C0..=0x02AF | 0x1E00..=0x1EFF => Script::Latin,
+        _ => Script::Other,
+    }
+}
+
+/// Whether a dictionary of `script` can judge `word`: two letters or more, all letters of that
+/// script, no digits, not an acronym in capitals.
+fn judged(word: &str, script: Script) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2
+        && !word.chars().any(|c| c.is_numeric() || c == '_')
+        && letters.iter().all(|letter| script_of(*letter) == script)
+        && !letters.iter().all(|letter| letter.is_uppercase())
+        // A capital inside a word (iPhone, McDonald, ЦентрИнвест) is a brand or a name.
+        && !letters.iter().skip(1).any(|letter| letter.is_uppercase())
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether a word after `before` starts a sentence: nothing but quotes, brackets, dashes and
+/// spaces since the text's start or the last full stop, question or exclamation mark.
+fn starts_sentence(before: &str) -> bool {
+    for letter in before.chars().rev() {
+        match letter {
+            '.' | '!' | '?' | '…' | '\n' => return true,
+            _ if letter.is_whitespace() => {}
+            '"' | '\'' | '«' | '“' | '„' | '‘' | '(' | '[' | '—' | '–' | '-' | '•' | ':' =>
+                {}
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// The byte ranges of links and e-mail addresses in `text` (runs without spaces holding
+/// `://`, `@` or starting `www.`).
+fn link_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut ranges = Vec::new();
+    let mut start = None;
+    for (at, letter) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        if letter.is_whitespace() {
+            if let Some(begin) = start.take() {
+                let run: &str = &text[begin..at];
+                if run.contains("://") || run.contains('@') || run.starts_with("www.") {
+                    ranges.push(begin..at);
+                }
+            }
+        } else if start.is_none() {
+            start = Some(at);
+        }
+    }
+    ranges
+}
+
+#[cfg(test)]
+mod tests;

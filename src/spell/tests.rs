@@ -1,0 +1,117 @@
+use super::*;
+use crate::io::dictionaries::{DictionaryFiles, read_dictionary, system_dictionary_dirs};
+use crate::model::LanguageTag;
+
+/// A small English dictionary with one suffix rule, so these tests need no system files.
+fn little_english() -> Speller {
+    let aff = "SET UTF-8\nTRY esianrtolcdugmphbyfvkwzxjq\nSFX S Y 1\nSFX S 0 s .\n";
+    let dic = "7\nminister/S\nspeak\nparliament/S\nthe\nsaid\ndon't\nto\n";
+    Speller::from_dictionary(
+        "en",
+        &DictionaryText {
+            aff: aff.to_owned(),
+            dic: dic.to_owned(),
+        },
+    )
+    .unwrap()
+}
+
+fn words(found: &[Misspelling]) -> Vec<&str> {
+    found.iter().map(|found| found.word.as_str()).collect()
+}
+
+#[test]
+fn hunspell_rules_accept_forms_and_misspellings_are_found_with_their_place() {
+    let speller = little_english();
+    assert!(speller.is_hunspell());
+    let text = "The ministers speek to the parliment, said Hajili.";
+    let found = speller.misspellings(text, true);
+    assert_eq!(words(&found), ["speek", "parliment"]);
+    assert_eq!(&text[found[0].range.clone()], "speek");
+    // A name inside a sentence is judged only when asked.
+    assert_eq!(
+        words(&speller.misspellings(text, false)),
+        ["speek", "parliment", "Hajili"]
+    );
+    assert!(speller.suggestions("speek").contains(&"speak".to_owned()));
+}
+
+#[test]
+fn what_a_dictionary_cannot_judge_is_left_alone() {
+    let speller = little_english();
+    let text = "NATO, iPhone, 15th, x, Москва, see https://exmple.org/parlimnt and a@b.cz — don’t.";
+    let found = speller.misspellings(text, false);
+    // "see" and "and" are not in the little dictionary; nothing else is judged.
+    assert_eq!(words(&found), ["see", "and"]);
+}
+
+#[test]
+fn personal_and_learned_words_are_accepted() {
+    let mut speller = little_english();
+    assert!(!speller.is_correct("Gəncəbasar"));
+    speller.accept("Gəncəbasar");
+    assert!(speller.is_correct("Gəncəbasar"));
+    assert!(speller.is_correct("GƏNCƏBASAR"));
+    speller.learn([("onceword", 1), ("twiceword", 2)]);
+    assert!(!speller.is_correct("onceword"));
+    assert!(speller.is_correct("twiceword"));
+}
+
+#[test]
+fn a_flat_word_list_judges_azerbaijani_cautiously() {
+    let dictionary = DictionaryText {
+        aff: "SET UTF-8\nTRY aəinrl\n".to_owned(),
+        dic: "4\nhökumət\nprezident\nşəhər\nBakı\n".to_owned(),
+    };
+    let speller = Speller::from_dictionary("az", &dictionary).unwrap();
+    assert!(!speller.is_hunspell());
+    let text = "Hökumətin prezidentə məktubu: şəhr Bakıda hökümət.";
+    // "məktubu" is unknown but like nothing known: left alone.
+    assert_eq!(
+        words(&speller.misspellings(text, false)),
+        ["şəhr", "hökümət"]
+    );
+    assert_eq!(speller.suggestions("Hökümətin"), ["Hökumətin"]);
+    assert_eq!(speller.suggestions("ŞƏHR"), ["ŞƏHƏR"]);
+}
+
+#[test]
+fn words_learned_alone_make_a_speller() {
+    let speller = Speller::from_words("az", [("İqtisadiyyat", 3), ("nazirliyi", 2)]);
+    assert!(speller.is_correct("iqtisadiyyatın"));
+    assert!(!speller.is_correct("iqtisadiyat"));
+}
+
+fn system(language: &str) -> Option<Speller> {
+    let Some(files): Option<DictionaryFiles> = crate::io::dictionaries::find_dictionary(
+        &system_dictionary_dirs(),
+        &LanguageTag::parse(language).unwrap(),
+    ) else {
+        eprintln!(
+            "skipped: no {language} Hunspell dictionary in /usr/share/hunspell (Debian: hunspell-{language})"
+        );
+        return None;
+    };
+    Some(Speller::from_dictionary(language, &read_dictionary(&files).unwrap()).unwrap())
+}
+
+#[test]
+fn the_system_russian_dictionary_knows_inflections_and_yo() {
+    let Some(speller) = system("ru") else { return };
+    let text = "Министр заявил, что ёлки в парламенте растут. Правительсво обсудило бюджет.";
+    assert_eq!(words(&speller.misspellings(text, true)), ["Правительсво"]);
+    assert!(speller.is_correct("Ёлка"));
+    assert!(speller.is_correct("елка"));
+}
+
+#[test]
+fn the_system_english_dictionary_knows_possessives_and_contractions() {
+    let Some(speller) = system("en") else { return };
+    let text = "The minister’s aides didn't say whether the parliament's recieved it.";
+    assert_eq!(words(&speller.misspellings(text, true)), ["recieved"]);
+    assert!(
+        speller
+            .suggestions("recieved")
+            .contains(&"received".to_owned())
+    );
+}
