@@ -229,7 +229,8 @@ enum Command {
     },
     /// Quality checks on a project's translations and alignment links: figures, names, links,
     /// punctuation, quotation marks, spaces, doubled words, the wrong script, one source
-    /// translated two ways.
+    /// translated two ways, spelling (Hunspell dictionaries). Checks the project switched off
+    /// and findings it ignores are left out.
     Qa {
         project: PathBuf,
         /// Only this target language (or aligned translation).
@@ -248,6 +249,13 @@ enum Command {
         /// More glossaries (TBX, TSV or CSV) to check the translations against.
         #[arg(long)]
         glossary: Vec<PathBuf>,
+        /// A folder of Hunspell dictionaries (such as `en_GB.aff` and `en_GB.dic`) searched before the
+        /// library's spelling/ folder and /usr/share/hunspell.
+        #[arg(long)]
+        dictionaries: Option<PathBuf>,
+        /// Leave spelling out.
+        #[arg(long)]
+        no_spelling: bool,
     },
     /// The glossary (termbase): add, remove, list, export as TBX, import.
     Glossary {
@@ -312,7 +320,6 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Score the aligner on perturbed parallel news (NTREX-style folder of <doc>.<lang>.txt).
     /// How well the QA checks do on a parallel corpus: false alarms on its clean sentence
     /// pairs, and the share of errors put into them that are found.
     EvalQa {
@@ -325,7 +332,12 @@ enum Command {
         /// Print every false alarm of this check, with its pair.
         #[arg(long)]
         show: Option<String>,
+        /// A folder of Hunspell dictionaries searched before /usr/share/hunspell (for
+        /// example one holding an Azerbaijani word list).
+        #[arg(long)]
+        dictionaries: Option<PathBuf>,
     },
+    /// Score the aligner on perturbed parallel news (NTREX-style folder of <doc>.<lang>.txt).
     EvalAlign {
         /// The corpus folder.
         #[arg(long, default_value = "../shared/corpora/ntrex-dev")]
@@ -385,6 +397,8 @@ fn run(args: Args) -> anyhow::Result<()> {
             fail_on,
             library,
             glossary,
+            dictionaries,
+            no_spelling,
         }) => {
             let checked = cli::qa::qa(&cli::qa::QaRequest {
                 project: &project,
@@ -393,6 +407,7 @@ fn run(args: Args) -> anyhow::Result<()> {
                 fail_on: fail_on.as_deref(),
                 library: library.as_deref(),
                 glossaries: &glossary,
+                dictionaries: (!no_spelling).then_some(dictionaries.as_deref()),
             })?;
             print_for_humans(&checked.report)?;
             if let Some(failure) = checked.failure {
@@ -563,9 +578,17 @@ fn run(args: Args) -> anyhow::Result<()> {
             output: output.as_deref(),
             force,
         })?,
-        Some(Command::EvalQa { corpus, dump, show }) => {
-            cli::eval_qa::eval_qa(&corpus, dump.as_deref(), show.as_deref())?
-        }
+        Some(Command::EvalQa {
+            corpus,
+            dump,
+            show,
+            dictionaries,
+        }) => cli::eval_qa::eval_qa(
+            &corpus,
+            dump.as_deref(),
+            show.as_deref(),
+            dictionaries.as_deref(),
+        )?,
         Some(Command::EvalAlign {
             corpus,
             seeds,

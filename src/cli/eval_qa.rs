@@ -1,13 +1,18 @@
-//! `diptych eval-qa [--corpus ../shared/corpora/ntrex-dev] [--dump DIR]`: how well the QA
+//! `diptych eval-qa [--corpus ../shared/corpora/ntrex-dev] [--dump DIR] [--dictionaries DIR]`:
+//! how well the QA
 //! checks do on real translations. Each sentence pair of the corpus (line N of
 //! `NAME.en.txt` translates line N of `NAME.ru.txt` and `NAME.az.txt`) is checked as it is:
 //! every finding there counts as a false alarm (a professional translation may really differ,
 //! so this is an upper bound). Then one error is put into the translation of each pair where
 //! it can be — a changed figure, a dropped name, quotation marks of another language, a
-//! doubled word, two spaces, the source left untranslated — and the error counts as found
+//! doubled word, two spaces, the source left untranslated, two letters of a word swapped —
+//! and the error counts as found
 //! when the check for it reports something it did not report on the clean pair. `--dump`
 //! writes the clean and broken pairs as PO files, so that other checkers (translate-toolkit's
-//! `pofilter`) can be run on the same pairs.
+//! `pofilter`) can be run on the same pairs. Spelling uses the system's Hunspell dictionaries
+//! (and `--dictionaries`) and learns, as from a user's library, the words of the corpus's
+//! *other* half of documents (pairs of even-numbered documents are checked with
+//! the words of the odd-numbered ones, and the other way round).
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -18,6 +23,9 @@ use anyhow::Context as _;
 use crate::align::eval::Rng;
 use crate::qa::Severity;
 use crate::qa::checks::{Issue, check_pair};
+use crate::qa::spelling_issues;
+use crate::spell::Speller;
+use crate::spell::load::{SpellingSources, load_speller};
 
 /// The kinds of error put into translations, with the check that should find each.
 const INJECTIONS: &[(&str, &str)] = &[
@@ -27,10 +35,18 @@ const INJECTIONS: &[(&str, &str)] = &[
     ("doubled word", "doubled"),
     ("two spaces", "spaces"),
     ("left untranslated", "identical"),
+    ("misspelt word", "spelling"),
 ];
 
+/// A sentence pair of the corpus and the number of the document it comes from.
+struct CorpusPair {
+    document: usize,
+    source: String,
+    target: String,
+}
+
 /// The sentence pairs of the corpus from English into `language`.
-fn corpus_pairs(corpus: &Path, language: &str) -> anyhow::Result<Vec<(String, String)>> {
+fn corpus_pairs(corpus: &Path, language: &str) -> anyhow::Result<Vec<CorpusPair>> {
     let mut names: Vec<_> = std::fs::read_dir(corpus)
         .with_context(|| format!("cannot read the corpus folder {}", corpus.display()))?
         .filter_map(Result::ok)
@@ -39,7 +55,7 @@ fn corpus_pairs(corpus: &Path, language: &str) -> anyhow::Result<Vec<(String, St
         .collect();
     names.sort();
     let mut pairs = Vec::new();
-    for english in names {
+    for (document, english) in names.into_iter().enumerate() {
         let name = english
             .to_string_lossy()
             .replace(".en.txt", &format!(".{language}.txt"));
@@ -59,7 +75,11 @@ fn corpus_pairs(corpus: &Path, language: &str) -> anyhow::Result<Vec<(String, St
                 .iter()
                 .zip(&target)
                 .filter(|(one, other)| !one.trim().is_empty() && !other.trim().is_empty())
-                .map(|(one, other)| ((*one).trim().to_owned(), (*other).trim().to_owned())),
+                .map(|(one, other)| CorpusPair {
+                    document,
+                    source: (*one).trim().to_owned(),
+                    target: (*other).trim().to_owned(),
+                }),
         );
     }
     Ok(pairs)
@@ -139,6 +159,25 @@ fn inject(kind: &str, source: &str, target: &str, language: &str, rng: &mut Rng)
             Some(spaced.join(" "))
         }
         "left untranslated" => (source.split_whitespace().count() >= 3).then(|| source.to_owned()),
+        "misspelt word" => {
+            // Two neighbouring letters inside a lower-case word of six letters or more swapped.
+            let candidates: Vec<usize> = (1..words.len())
+                .filter(|&at| {
+                    let letters: Vec<char> = words[at].chars().collect();
+                    letters.len() >= 6 && letters.iter().all(|c| c.is_lowercase())
+                })
+                .collect();
+            let at = *candidates.get(rng.below(candidates.len().max(1)))?;
+            let mut letters: Vec<char> = words[at].chars().collect();
+            let swap = 1 + rng.below(letters.len() - 3);
+            if letters[swap] == letters[swap + 1] {
+                return None;
+            }
+            letters.swap(swap, swap + 1);
+            let mut changed: Vec<String> = words.iter().map(|word| (*word).to_owned()).collect();
+            changed[at] = letters.into_iter().collect();
+            Some(changed.join(" "))
+        }
         _ => None,
     }
 }
@@ -182,19 +221,80 @@ fn po_file(pairs: &[(String, String)]) -> String {
 }
 
 /// Runs the evaluation; returns its table.
-pub fn eval_qa(corpus: &Path, dump: Option<&Path>, show: Option<&str>) -> anyhow::Result<String> {
+/// The two spellers of `language` (for even- and odd-numbered documents), or none without a
+/// dictionary or words to learn.
+fn spellers(
+    pairs: &[CorpusPair],
+    language: &str,
+    dictionaries: Option<&Path>,
+    out: &mut String,
+) -> anyhow::Result<[Option<Speller>; 2]> {
+    let tag = crate::model::LanguageTag::parse(language)?;
+    let sources = SpellingSources {
+        folder: dictionaries.map(Path::to_path_buf),
+        library: None,
+    };
+    let mut spellers = [None, None];
+    for (parity, speller) in spellers.iter_mut().enumerate() {
+        let loaded = load_speller(&sources, &tag).map_err(anyhow::Error::msg)?;
+        let mut found = loaded.map(|loaded| loaded.speller);
+        {
+            let mut counts = crate::spell::learned::WordCounts::new();
+            for pair in pairs.iter().filter(|pair| pair.document % 2 != parity) {
+                crate::spell::learned::count_words(&pair.target, &mut counts);
+            }
+            let words = counts.iter().map(|(word, count)| (word.as_str(), *count));
+            match &mut found {
+                Some(speller) => speller.learn(words),
+                None => found = Some(Speller::from_words(language, words)),
+            }
+        }
+        *speller = found;
+    }
+    let _ = writeln!(
+        out,
+        "en→{language} spelling: {}",
+        match &spellers[0] {
+            None => "no dictionary, not checked".to_owned(),
+            Some(speller) if speller.is_hunspell() => {
+                "a Hunspell dictionary and the other half's words".to_owned()
+            }
+            Some(_) => "a word list and the other half's words".to_owned(),
+        }
+    );
+    Ok(spellers)
+}
+
+/// Every check of a pair, spelling included.
+fn all_issues(source: &str, target: &str, language: &str, speller: Option<&Speller>) -> Vec<Issue> {
+    let mut issues = check_pair(source, target, ("en", language));
+    if let Some(speller) = speller {
+        issues.extend(spelling_issues(speller, source, target, ("en", language)));
+    }
+    issues
+}
+
+pub fn eval_qa(
+    corpus: &Path,
+    dump: Option<&Path>,
+    show: Option<&str>,
+    dictionaries: Option<&Path>,
+) -> anyhow::Result<String> {
     let mut out = String::new();
     for language in ["ru", "az"] {
         let pairs = corpus_pairs(corpus, language)?;
         if pairs.is_empty() {
             anyhow::bail!("{} has no en–{language} sentence pairs", corpus.display());
         }
+        let spellers = spellers(&pairs, language, dictionaries, &mut out)?;
+        let speller_of = |pair: &CorpusPair| spellers[pair.document % 2].as_ref();
         let mut alarms = 0;
         let mut alarmed_pairs = 0;
         let mut by_check: BTreeMap<&str, usize> = BTreeMap::new();
         let mut clean_issues = Vec::with_capacity(pairs.len());
-        for (source, target) in &pairs {
-            let issues: Vec<Issue> = check_pair(source, target, ("en", language))
+        for pair in &pairs {
+            let (source, target) = (&pair.source, &pair.target);
+            let issues: Vec<Issue> = all_issues(source, target, language, speller_of(pair))
                 .into_iter()
                 .filter(|issue| issue.severity >= Severity::Warning)
                 .collect();
@@ -235,7 +335,8 @@ pub fn eval_qa(corpus: &Path, dump: Option<&Path>, show: Option<&str>) -> anyhow
         for (kind, check) in INJECTIONS {
             let mut broken_pairs = Vec::new();
             let (mut tried, mut found) = (0_usize, 0_usize);
-            for ((source, target), clean) in pairs.iter().zip(&clean_issues) {
+            for (pair, clean) in pairs.iter().zip(&clean_issues) {
+                let (source, target) = (&pair.source, &pair.target);
                 let Some(broken) = inject(kind, source, target, language, &mut rng) else {
                     continue;
                 };
@@ -243,7 +344,7 @@ pub fn eval_qa(corpus: &Path, dump: Option<&Path>, show: Option<&str>) -> anyhow
                     continue;
                 }
                 tried += 1;
-                let issues = check_pair(source, &broken, ("en", language));
+                let issues = all_issues(source, &broken, language, speller_of(pair));
                 found += usize::from(newly_found(check, clean, &issues));
                 broken_pairs.push((source.clone(), broken));
             }
@@ -264,7 +365,12 @@ pub fn eval_qa(corpus: &Path, dump: Option<&Path>, show: Option<&str>) -> anyhow
                 .with_context(|| format!("cannot create {}", folder.display()))?;
             std::fs::write(
                 folder.join(format!("clean.en-{language}.po")),
-                po_file(&pairs),
+                po_file(
+                    &pairs
+                        .iter()
+                        .map(|pair| (pair.source.clone(), pair.target.clone()))
+                        .collect::<Vec<_>>(),
+                ),
             )?;
             for (kind, broken_pairs) in &broken_files {
                 std::fs::write(

@@ -11,7 +11,8 @@ use anyhow::bail;
 
 use super::CheckReport;
 use crate::model::{LanguageTag, Project};
-use crate::qa::{Finding, Place, Severity, check_project_with};
+use crate::qa::{Finding, Place, QaResources, Severity, check_project_with};
+use crate::spell::load::{SpellingSources, load_speller};
 
 /// What `qa` was asked.
 pub struct QaRequest<'a> {
@@ -23,6 +24,9 @@ pub struct QaRequest<'a> {
     pub library: Option<&'a Path>,
     /// More glossaries.
     pub glossaries: &'a [std::path::PathBuf],
+    /// Spelling: `None` leaves it out; `Some(folder)` checks it with the dictionaries of
+    /// `folder` (when given), the library and the system.
+    pub dictionaries: Option<Option<&'a Path>>,
 }
 
 /// Where a finding is, for people: the grid's row, or the link's paragraphs.
@@ -68,7 +72,7 @@ pub fn qa(request: &QaRequest<'_>) -> anyhow::Result<CheckReport> {
         }
     };
     // Each target's glossary, from the library and the files named (which must read).
-    let mut glossaries = BTreeMap::new();
+    let mut resources = QaResources::default();
     let library = super::tm::library(request.library);
     for language in crate::qa::checked_languages(&project, &languages) {
         for file in request.glossaries {
@@ -93,10 +97,31 @@ pub fn qa(request: &QaRequest<'_>) -> anyhow::Result<CheckReport> {
                 project.source.language.primary(),
                 language.primary(),
             );
-            glossaries.insert(language, glossary);
+            resources.glossaries.insert(language.clone(), glossary);
+        }
+        if let Some(folder) = request.dictionaries {
+            if let Some(folder) = folder.filter(|folder| !folder.is_dir()) {
+                bail!("--dictionaries {} is not a folder", folder.display());
+            }
+            let sources = SpellingSources {
+                folder: folder.map(Path::to_path_buf),
+                library: library.clone(),
+            };
+            match load_speller(&sources, &language) {
+                Ok(Some(loaded)) => {
+                    resources
+                        .spellers
+                        .insert(language, std::sync::Arc::new(loaded.speller));
+                }
+                Ok(None) => eprintln!(
+                    "spelling: no {language} dictionary (Debian: hunspell-{}), so {language} spelling is not checked",
+                    language.primary()
+                ),
+                Err(error) => eprintln!("spelling: {error}"),
+            }
         }
     }
-    let findings = check_project_with(&project, &languages, &mut glossaries);
+    let findings = check_project_with(&project, &languages, &mut resources);
     let report = if request.json {
         let array: Vec<serde_json::Value> = findings.iter().map(Finding::to_json).collect();
         crate::io::terminal::json_for_terminal(&serde_json::to_string_pretty(&array)?)

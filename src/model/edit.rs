@@ -148,6 +148,8 @@ pub enum Edit {
     /// encoding), the metadata and the translations, and sets the paragraph id counter.
     /// Refused while translations are aligned, since their links point at the old paragraphs.
     ReplaceSource(Box<SourceReplacement>),
+    /// Sets the project's QA choices (a check switched off or on, a finding ignored or not).
+    SetQaSettings(Box<super::QaSettings>),
     /// Several edits applied in order as one step.
     Batch(Vec<Edit>),
 }
@@ -228,6 +230,7 @@ impl Edit {
             | Edit::SetTranslationNote { .. }
             | Edit::SetKind { .. }
             | Edit::SetMetadata { .. }
+            | Edit::SetQaSettings(_)
             | Edit::AddTarget { .. }
             | Edit::RemoveTarget { .. }
             | Edit::SetAligned { .. }
@@ -290,6 +293,10 @@ impl Edit {
                     value: previous,
                 })
             }
+            Edit::SetQaSettings(settings) => Ok(Edit::SetQaSettings(Box::new(std::mem::replace(
+                &mut project.qa,
+                *settings,
+            )))),
             Edit::AddTarget {
                 language,
                 position,

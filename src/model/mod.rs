@@ -9,6 +9,7 @@ mod language;
 pub mod link_ops;
 mod pairs;
 mod project;
+mod qa_settings;
 mod review;
 mod stats;
 
@@ -26,6 +27,7 @@ pub use project::{
     ParagraphKind, Project, SourceDocument, SourceRevision, Translation, TranslationStatus,
     allocate_paragraph_ids, sha256_hex,
 };
+pub use qa_settings::{FindingPlace, IgnoredFinding, QaSettings};
 pub use review::{LinkFilter, SentencePair, sentence_pairs};
 pub use stats::{LanguageProgress, progress, progress_with};
 

@@ -303,6 +303,8 @@ pub struct Project {
     pub aligned: BTreeMap<LanguageTag, AlignedTranslation>,
     /// The id the next new paragraph receives.
     pub next_paragraph_id: u32,
+    /// The checks switched off and the findings ignored.
+    pub qa: super::QaSettings,
     /// Moves on whenever an edit changes the source paragraphs (see
     /// [`Project::source_revision`]).
     pub source_revision: SourceRevision,
@@ -344,6 +346,7 @@ impl Project {
             translations: BTreeMap::new(),
             aligned: BTreeMap::new(),
             next_paragraph_id,
+            qa: super::QaSettings::default(),
             source_revision: SourceRevision::default(),
         }
     }

@@ -11,7 +11,7 @@ mod names;
 
 use std::collections::BTreeMap;
 
-use crate::model::{LanguageTag, ParagraphId, Project, TranslationStatus};
+use crate::model::{IgnoredFinding, LanguageTag, ParagraphId, Project, TranslationStatus};
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -42,17 +42,70 @@ impl Severity {
     }
 }
 
-/// Where a finding is.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum Place {
-    /// A grid translation of this source paragraph.
-    Paragraph(ParagraphId),
-    /// A link of an aligned translation: its source and target paragraphs.
-    Link {
-        source: Vec<ParagraphId>,
-        target: Vec<ParagraphId>,
-    },
+/// Where a finding is: a grid translation of a source paragraph, or an alignment link.
+pub use crate::model::FindingPlace as Place;
+
+/// Every check: its id, what it looks for, and whether it is a project-wide one (run over the
+/// whole project, not a pair at a time).
+pub const CHECKS: &[(&str, &str)] = &[
+    ("numbers", "figures, times, dates and months differ"),
+    ("names", "a name of one side is missing in the other"),
+    ("urls", "a link or e-mail address is missing"),
+    ("empty", "a translation marked done is empty"),
+    (
+        "missing",
+        "a paragraph has no counterpart in the aligned translation",
+    ),
+    ("identical", "the translation is the source, untranslated"),
+    ("script", "the translation is in the wrong script"),
+    ("punctuation", "the final punctuation differs"),
+    ("brackets", "brackets or quotation marks are unpaired"),
+    ("quotes", "quotation marks are not the language's"),
+    (
+        "spaces",
+        "double spaces, a space before punctuation, spaces at the ends",
+    ),
+    ("dash", "a hyphen where a dash is expected"),
+    ("doubled", "a word written twice"),
+    (
+        "length",
+        "the translation is far longer or shorter than usual",
+    ),
+    (
+        "glossary",
+        "a glossary term is not used, or a forbidden one is",
+    ),
+    (
+        "consistency",
+        "one source translated two ways, or one translation for two sources",
+    ),
+    ("spelling", "a word the language's dictionary does not know"),
+];
+
+/// What the checks use beyond the project: each target language's glossary and speller.
+#[derive(Default)]
+pub struct QaResources {
+    pub glossaries: BTreeMap<LanguageTag, crate::memory::terms::Glossary>,
+    pub spellers: BTreeMap<LanguageTag, std::sync::Arc<crate::spell::Speller>>,
 }
+
+impl QaResources {
+    /// The speller of `language`: its own, or one for the same primary language.
+    fn speller(&self, language: &LanguageTag) -> Option<&crate::spell::Speller> {
+        self.spellers
+            .get(language)
+            .or_else(|| {
+                self.spellers
+                    .iter()
+                    .find(|(tag, _)| tag.primary() == language.primary())
+                    .map(|(_, speller)| speller)
+            })
+            .map(std::sync::Arc::as_ref)
+    }
+}
+
+/// At most this many misspelt words are reported per translation.
+const MAX_SPELLING_PER_TEXT: usize = 10;
 
 /// One thing a check found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,6 +121,16 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// What the project file keeps when the finding is ignored.
+    pub fn ignored(&self) -> IgnoredFinding {
+        IgnoredFinding {
+            language: self.language.clone(),
+            check: self.check.to_owned(),
+            place: self.place.clone(),
+            message: self.message.clone(),
+        }
+    }
+
     /// The finding as the CLI's JSON prints it.
     pub fn to_json(&self) -> serde_json::Value {
         let mut value = serde_json::json!({
@@ -109,63 +172,34 @@ pub fn checked_languages(project: &Project, languages: &[LanguageTag]) -> Vec<La
 
 /// The translations of `project` into `languages` (all its targets when empty) checked: the
 /// grid's translations that have text or are marked done, every link of its aligned
-/// translations, and the same source translated in different ways.
+/// translations, and the same source translated in different ways. Checks the project
+/// switched off do not run and findings it ignores are left out.
 pub fn check_project(project: &Project, languages: &[LanguageTag]) -> Vec<Finding> {
-    check_project_with(project, languages, &mut BTreeMap::new())
+    check_project_with(project, languages, &mut QaResources::default())
 }
 
-/// [`check_project`], with each target language's glossary checked too (an expected term
-/// not used, a forbidden one used).
+/// [`check_project`], with each target language's glossary (an expected term not used, a
+/// forbidden one used) and speller checked too.
 pub fn check_project_with(
     project: &Project,
     languages: &[LanguageTag],
-    glossaries: &mut BTreeMap<LanguageTag, crate::memory::terms::Glossary>,
+    resources: &mut QaResources,
 ) -> Vec<Finding> {
-    let source_language = project.source.language.primary().to_owned();
-    let wanted = checked_languages(project, languages);
     let mut findings = Vec::new();
-    for language in &wanted {
-        let languages = (source_language.as_str(), language.primary());
-        let mut found = |place: Place, issues: Vec<checks::Issue>| {
-            findings.extend(issues.into_iter().map(|issue| Finding {
-                language: language.clone(),
-                check: issue.check,
-                severity: issue.severity,
-                message: issue.message,
-                place: place.clone(),
-            }));
-        };
+    for language in &checked_languages(project, languages) {
         if project.targets.contains(language) {
             let mut translations_of: BTreeMap<String, Vec<(ParagraphId, String)>> = BTreeMap::new();
             for paragraph in project.translatable_paragraphs() {
+                findings.extend(check_row(
+                    project,
+                    paragraph.paragraph_id,
+                    language,
+                    resources,
+                ));
                 let translation = project.translation(paragraph.paragraph_id, language);
-                let place = Place::Paragraph(paragraph.paragraph_id);
-                if translation.text.trim().is_empty() {
-                    if translation.status.is_done() {
-                        found(
-                            place,
-                            vec![checks::Issue::new(
-                                "empty",
-                                Severity::Error,
-                                format!(
-                                    "marked {} but the translation is empty",
-                                    translation.status.as_str()
-                                ),
-                            )],
-                        );
-                    }
-                    continue;
-                }
-                let mut issues = checks::check_pair(&paragraph.text, &translation.text, languages);
-                if let Some(glossary) = glossaries.get_mut(language) {
-                    issues.extend(checks::glossary_issues(
-                        glossary,
-                        &paragraph.text,
-                        &translation.text,
-                    ));
-                }
-                found(place, issues);
-                if translation.status != TranslationStatus::New {
+                if translation.status != TranslationStatus::New
+                    && !translation.text.trim().is_empty()
+                {
                     translations_of
                         .entry(checks::normalised(&paragraph.text))
                         .or_default()
@@ -175,12 +209,17 @@ pub fn check_project_with(
                         ));
                 }
             }
-            for issue in checks::inconsistencies(&translations_of) {
-                found(Place::Paragraph(issue.0), vec![issue.1]);
+            let mut found = found_in(project, language, &mut findings);
+            for (id, issue) in checks::inconsistencies(&translations_of) {
+                found(Place::Paragraph(id), vec![issue]);
             }
         }
         if let Some(aligned) = project.aligned.get(language) {
             for link in &aligned.links {
+                let place = Place::Link {
+                    source: link.source.clone(),
+                    target: link.target.clone(),
+                };
                 let source: Vec<&str> = link
                     .source
                     .iter()
@@ -195,10 +234,6 @@ pub fn check_project_with(
                     .filter(|paragraph| paragraph.kind.is_translatable())
                     .map(|paragraph| paragraph.text.as_str())
                     .collect();
-                let place = Place::Link {
-                    source: link.source.clone(),
-                    target: link.target.clone(),
-                };
                 let issues = match (source.is_empty(), target.is_empty()) {
                     (true, true) => Vec::new(),
                     (false, true) => vec![checks::Issue::new(
@@ -211,18 +246,155 @@ pub fn check_project_with(
                         Severity::Info,
                         "the translation has a paragraph the source does not".to_owned(),
                     )],
-                    (false, false) => {
-                        let (source, target) = (source.join("\n"), target.join("\n"));
-                        let mut issues = checks::check_pair(&source, &target, languages);
-                        if let Some(glossary) = glossaries.get_mut(language) {
-                            issues.extend(checks::glossary_issues(glossary, &source, &target));
-                        }
-                        issues
-                    }
+                    (false, false) => pair_issues(
+                        project,
+                        language,
+                        &source.join("\n"),
+                        &target.join("\n"),
+                        resources,
+                    ),
                 };
-                found(place, issues);
+                found_in(project, language, &mut findings)(place, issues);
             }
         }
     }
     findings
 }
+
+/// The checks of one grid row: the `language` translation of paragraph `id` against its
+/// source (the project-wide consistency check aside). Fast enough to run on every key press.
+pub fn check_row(
+    project: &Project,
+    id: ParagraphId,
+    language: &LanguageTag,
+    resources: &mut QaResources,
+) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let Some(paragraph) = project
+        .paragraph(id)
+        .filter(|paragraph| paragraph.kind.is_translatable())
+    else {
+        return findings;
+    };
+    let translation = project.translation(id, language);
+    let issues = if translation.text.trim().is_empty() {
+        if translation.status.is_done() {
+            vec![checks::Issue::new(
+                "empty",
+                Severity::Error,
+                format!(
+                    "marked {} but the translation is empty",
+                    translation.status.as_str()
+                ),
+            )]
+        } else {
+            Vec::new()
+        }
+    } else {
+        pair_issues(
+            project,
+            language,
+            &paragraph.text,
+            &translation.text,
+            resources,
+        )
+    };
+    found_in(project, language, &mut findings)(Place::Paragraph(id), issues);
+    findings
+}
+
+/// The pair checks, the glossary's and the speller's of one source text and its translation,
+/// leaving out the checks the project switched off.
+fn pair_issues(
+    project: &Project,
+    language: &LanguageTag,
+    source: &str,
+    target: &str,
+    resources: &mut QaResources,
+) -> Vec<checks::Issue> {
+    let languages = (project.source.language.primary(), language.primary());
+    let mut issues = checks::check_pair(source, target, languages);
+    if let Some(glossary) = resources
+        .glossaries
+        .get_mut(language)
+        .filter(|_| project.qa.is_enabled("glossary"))
+    {
+        issues.extend(checks::glossary_issues(glossary, source, target));
+    }
+    if let Some(speller) = resources
+        .speller(language)
+        .filter(|_| project.qa.is_enabled("spelling"))
+    {
+        issues.extend(spelling_issues(speller, source, target, languages));
+    }
+    issues
+}
+
+/// The misspelt words of a translation (names, and words the source has too in any script,
+/// left alone).
+pub fn spelling_issues(
+    speller: &crate::spell::Speller,
+    source: &str,
+    target: &str,
+    languages: (&str, &str),
+) -> Vec<checks::Issue> {
+    let mut issues: Vec<checks::Issue> = Vec::new();
+    for misspelt in speller.misspellings(target, true) {
+        if names::carried_over(&misspelt.word, source, languages)
+            || issues
+                .iter()
+                .any(|issue| issue.message.contains(&format!("“{}”", misspelt.word)))
+        {
+            continue;
+        }
+        let message = if speller.is_hunspell() {
+            format!(
+                "“{}” is not in the {} dictionary",
+                misspelt.word,
+                speller.language()
+            )
+        } else if let Some(best) = speller.suggestions(&misspelt.word).first() {
+            format!("“{}” looks misspelt (“{best}”?)", misspelt.word)
+        } else {
+            format!(
+                "“{}” looks misspelt: no known {} word has its letters in that order",
+                misspelt.word,
+                speller.language()
+            )
+        };
+        issues.push(checks::Issue::new("spelling", Severity::Warning, message));
+        if issues.len() == MAX_SPELLING_PER_TEXT {
+            break;
+        }
+    }
+    issues
+}
+
+/// Adds a place's issues to `findings` as `language` findings, leaving out the checks the
+/// project switched off and the findings it ignores.
+fn found_in<'a>(
+    project: &'a Project,
+    language: &'a LanguageTag,
+    findings: &'a mut Vec<Finding>,
+) -> impl FnMut(Place, Vec<checks::Issue>) + 'a {
+    move |place, issues| {
+        for issue in issues {
+            if !project.qa.is_enabled(issue.check) {
+                continue;
+            }
+            let finding = Finding {
+                language: language.clone(),
+                check: issue.check,
+                severity: issue.severity,
+                message: issue.message,
+                place: place.clone(),
+            };
+            if project.qa.ignored.is_empty() || !project.qa.ignored.contains(&finding.ignored()) {
+                findings.push(finding);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

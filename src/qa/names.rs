@@ -256,6 +256,20 @@ fn same_name(one: &str, other: &str) -> bool {
 }
 
 /// Names in the source that the translation does not have in any spelling or case form.
+/// Whether `word` of the translation (in `languages.1`) is written in the source too, in
+/// any script: a name or a term carried over (tetri: тетри), which a dictionary need not know.
+pub(super) fn carried_over(word: &str, source: &str, languages: (&str, &str)) -> bool {
+    let key = loose(&skeleton(word, Orthography::for_language(languages.1)));
+    if key.chars().count() < 2 {
+        return false;
+    }
+    let source_orthography = Orthography::for_language(languages.0);
+    source
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|token| !token.is_empty())
+        .any(|token| same_name(&loose(&source_skeleton(token, source_orthography)), &key))
+}
+
 pub(super) fn names(source: &str, target: &str, languages: (&str, &str), issues: &mut Vec<Issue>) {
     let target_orthography = Orthography::for_language(languages.1);
     let target_keys: Vec<String> = target

@@ -7,6 +7,7 @@
 //! and (when asked) names.
 
 pub mod learned;
+pub mod load;
 pub mod word_list;
 
 use std::collections::HashSet;
@@ -23,7 +24,7 @@ const MAX_SUGGESTIONS: usize = 8;
 /// What judges words.
 enum Engine {
     Hunspell(Box<spellbook::Dictionary>),
-    Words(WordList),
+    Words(Box<WordList>),
 }
 
 /// A language's spell-checker.
@@ -102,7 +103,7 @@ impl Speller {
                 words.add(word, 1);
             }
             words.finish();
-            Engine::Words(words)
+            Engine::Words(Box::new(words))
         };
         Ok(Self {
             language: language.to_owned(),
@@ -121,7 +122,7 @@ impl Speller {
         list.finish();
         Self {
             language: language.to_owned(),
-            engine: Engine::Words(list),
+            engine: Engine::Words(Box::new(list)),
             accepted: HashSet::new(),
         }
     }
@@ -224,9 +225,10 @@ impl Speller {
         found
     }
 
-    /// The misspelt words of `text`. Figures, acronyms, links and e-mail addresses, single
-    /// letters and words in another script are not judged; with `skip_names`, neither are
-    /// capitalised words inside a sentence (names a dictionary does not know).
+    /// The misspelt words of `text`. Figures, acronyms, abbreviations, links and e-mail
+    /// addresses, single letters, words in another script and short parts of hyphenated
+    /// words (плей-офф) are not judged; with `skip_names`, neither are capitalised words
+    /// (names a dictionary does not know, at a sentence's start too).
     pub fn misspellings(&self, text: &str, skip_names: bool) -> Vec<Misspelling> {
         let links = link_ranges(text);
         let script = language_script(&self.language);
@@ -236,7 +238,15 @@ impl Speller {
             if !judged(word, script) || links.iter().any(|link| link.contains(&at)) {
                 continue;
             }
-            if skip_names && starts_upper(word) && !starts_sentence(&text[..at]) {
+            if skip_names && starts_upper(word) {
+                continue;
+            }
+            let hyphenated =
+                text[..at].ends_with(['-', '‑']) || text[range.end..].starts_with(['-', '‑']);
+            if hyphenated && word.chars().count() < 5 {
+                continue;
+            }
+            if word.contains('.') {
                 continue;
             }
             if !self.is_correct(word) {
@@ -311,21 +321,6 @@ fn judged(word: &str, script: Script) -> bool {
 
 fn starts_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
-}
-
-/// Whether a word after `before` starts a sentence: nothing but quotes, brackets, dashes and
-/// spaces since the text's start or the last full stop, question or exclamation mark.
-fn starts_sentence(before: &str) -> bool {
-    for letter in before.chars().rev() {
-        match letter {
-            '.' | '!' | '?' | '…' | '\n' => return true,
-            _ if letter.is_whitespace() => {}
-            '"' | '\'' | '«' | '“' | '„' | '‘' | '(' | '[' | '—' | '–' | '-' | '•' | ':' =>
-                {}
-            _ => return false,
-        }
-    }
-    true
 }
 
 /// The byte ranges of links and e-mail addresses in `text` (runs without spaces holding

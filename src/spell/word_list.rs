@@ -7,11 +7,21 @@
 //! least four letters. A word the list has never seen and that resembles nothing in it is
 //! given the benefit of the doubt.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
 /// Words shorter than this are neither judged nor offered as corrections.
 const SHORTEST: usize = 4;
+
+/// A word seen this often may be the word meant behind swapped or doubled letters.
+const MINIMUM_SEEN: u32 = 2;
+
+/// Runs of three letters are trusted to tell impossible spellings only from this many known
+/// words on.
+const TRIGRAM_VOCABULARY: usize = 5000;
+
+/// A word seen this often may be the word meant behind any other slip.
+const OFTEN_SEEN: u32 = 20;
 
 /// Known words with their counts, their stems, and an index of each word with one letter
 /// deleted (so words one edit apart are found without scanning the list).
@@ -19,11 +29,93 @@ const SHORTEST: usize = 4;
 pub struct WordList {
     language: String,
     counts: HashMap<String, u32>,
-    stems: HashSet<String>,
+    /// The stems of the known words, with the counts of their forms together.
+    stems: HashMap<String, u32>,
+    words_near: Neighbours,
+    stems_near: Neighbours,
+    /// Every run of three letters the known words have (word edges as `^` and `$`).
+    trigrams: std::collections::HashSet<[char; 3]>,
+}
+
+/// The runs of three letters of a folded word, its edges marked `^` and `$`.
+fn trigrams(folded: &str) -> Vec<[char; 3]> {
+    let letters: Vec<char> = std::iter::once('^')
+        .chain(folded.chars())
+        .chain(std::iter::once('$'))
+        .collect();
+    letters
+        .windows(3)
+        .map(|run| [run[0], run[1], run[2]])
+        .collect()
+}
+
+/// An index of words by each of their one-letter deletions, so the words one edit from a
+/// given one are found without scanning the list.
+#[derive(Debug, Default)]
+struct Neighbours {
     /// (hash of a word with one letter deleted, or of the word itself; index in `words`),
-    /// sorted by hash. Built by [`WordList::finish`].
+    /// sorted by hash.
     deletes: Vec<(u64, u32)>,
     words: Vec<String>,
+}
+
+impl Neighbours {
+    /// The index of the words of `counts` of four letters or more.
+    fn new(counts: &HashMap<String, u32>) -> Self {
+        let mut words: Vec<String> = counts
+            .keys()
+            .filter(|word| word.chars().count() >= SHORTEST)
+            .cloned()
+            .collect();
+        words.sort();
+        let mut deletes = Vec::new();
+        for (index, word) in words.iter().enumerate() {
+            let Ok(index) = u32::try_from(index) else {
+                break;
+            };
+            deletes.push((hash_of(word), index));
+            for shorter in deletions(word) {
+                deletes.push((hash_of(&shorter), index));
+            }
+        }
+        deletes.sort_unstable();
+        deletes.dedup();
+        Self { deletes, words }
+    }
+
+    /// The indexed words one edit from `folded`, the most frequent in `counts` first.
+    fn near<'a>(&'a self, folded: &str, counts: &HashMap<String, u32>) -> Vec<&'a str> {
+        let mut keys: Vec<u64> = deletions(folded).map(|shorter| hash_of(&shorter)).collect();
+        keys.push(hash_of(folded));
+        let mut found: Vec<&str> = Vec::new();
+        for key in keys {
+            let start = self.deletes.partition_point(|(hash, _)| *hash < key);
+            for (_, index) in self.deletes[start..]
+                .iter()
+                .take_while(|(hash, _)| *hash == key)
+            {
+                let Some(candidate) = usize::try_from(*index)
+                    .ok()
+                    .and_then(|index| self.words.get(index))
+                else {
+                    continue;
+                };
+                if candidate != folded
+                    && one_edit_apart(candidate, folded)
+                    && !found.contains(&candidate.as_str())
+                {
+                    found.push(candidate);
+                }
+            }
+        }
+        found.sort_by_key(|candidate| {
+            (
+                std::cmp::Reverse(counts.get(*candidate).copied().unwrap_or(0)),
+                *candidate,
+            )
+        });
+        found
+    }
 }
 
 fn hash_of(text: &str) -> u64 {
@@ -40,6 +132,47 @@ fn deletions(word: &str) -> impl Iterator<Item = String> + '_ {
         shorter.push_str(&word[at + letter.len_utf8()..]);
         shorter
     })
+}
+
+/// How a typed word differs from the word meant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slip {
+    /// Two neighbouring letters swapped.
+    Swap,
+    /// A letter typed twice, or a double letter typed once.
+    Doubling,
+    /// Another letter dropped, added or changed.
+    Other,
+}
+
+/// The slip that turns `meant` into `typed`, when they are one edit apart.
+fn slip(meant: &str, typed: &str) -> Option<Slip> {
+    if !one_edit_apart(meant, typed) {
+        return None;
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (meant.chars().collect(), typed.chars().collect());
+    if a.len() == b.len() {
+        let differ: Vec<usize> = (0..a.len()).filter(|&at| a[at] != b[at]).collect();
+        return Some(if differ.len() == 2 {
+            Slip::Swap
+        } else {
+            Slip::Other
+        });
+    }
+    let (short, long) = if a.len() < b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    let at = short
+        .iter()
+        .zip(long.iter())
+        .position(|(x, y)| x != y)
+        .unwrap_or(short.len());
+    // The extra letter of the longer word repeats a neighbour: doubled (or undoubled).
+    let extra = long[at];
+    let doubled = (at > 0 && long[at - 1] == extra) || long.get(at + 1) == Some(&extra);
+    Some(if doubled { Slip::Doubling } else { Slip::Other })
 }
 
 /// Whether two words are at most one edit apart (Damerau: a swap of neighbours is one edit).
@@ -111,87 +244,85 @@ impl WordList {
         if folded.is_empty() {
             return;
         }
-        self.stems.insert(self.stem(&folded));
+        *self.stems.entry(self.stem(&folded)).or_default() += count;
         *self.counts.entry(folded).or_default() += count;
     }
 
-    /// Builds the index of near words; call it after adding words.
+    /// Builds the indexes of near words and stems; call it after adding words.
     pub fn finish(&mut self) {
-        self.words = self
-            .counts
-            .keys()
-            .filter(|word| word.chars().count() >= SHORTEST)
-            .cloned()
-            .collect();
-        self.words.sort();
-        self.deletes.clear();
-        for (index, word) in self.words.iter().enumerate() {
-            let Ok(index) = u32::try_from(index) else {
-                break;
-            };
-            self.deletes.push((hash_of(word), index));
-            for shorter in deletions(word) {
-                self.deletes.push((hash_of(&shorter), index));
-            }
-        }
-        self.deletes.sort_unstable();
-        self.deletes.dedup();
+        self.words_near = Neighbours::new(&self.counts);
+        self.stems_near = Neighbours::new(&self.stems);
+        self.trigrams = self.counts.keys().flat_map(|word| trigrams(word)).collect();
     }
 
     /// Whether `word` (as written) is listed or shares a stem with a listed word.
     pub fn knows(&self, word: &str) -> bool {
         let folded = self.fold(word);
-        self.counts.contains_key(&folded) || self.stems.contains(&self.stem(&folded))
+        self.counts.contains_key(&folded) || self.stems.contains_key(&self.stem(&folded))
     }
 
     /// The listed words one edit away from `word`, the most frequent first.
     pub fn near(&self, word: &str) -> Vec<&str> {
-        let folded = self.fold(word);
-        let mut keys: Vec<u64> = deletions(&folded)
-            .map(|shorter| hash_of(&shorter))
-            .collect();
-        keys.push(hash_of(&folded));
-        let mut found: Vec<&str> = Vec::new();
-        for key in keys {
-            let start = self.deletes.partition_point(|(hash, _)| *hash < key);
-            for (_, index) in self.deletes[start..]
-                .iter()
-                .take_while(|(hash, _)| *hash == key)
-            {
-                let Some(candidate) = usize::try_from(*index)
-                    .ok()
-                    .and_then(|index| self.words.get(index))
-                else {
-                    continue;
-                };
-                if candidate != &folded
-                    && one_edit_apart(candidate, &folded)
-                    && !found.contains(&candidate.as_str())
-                {
-                    found.push(candidate);
-                }
-            }
-        }
-        found.sort_by_key(|candidate| {
-            (
-                std::cmp::Reverse(self.counts.get(*candidate).copied().unwrap_or(0)),
-                *candidate,
-            )
-        });
-        found
+        self.words_near.near(&self.fold(word), &self.counts)
     }
 
-    /// Whether `word` looks misspelt: unknown, at least four letters, and it or its stem one
-    /// edit from a listed word.
+    /// Whether `typed` is a slip for a word of the list: two letters swapped or a letter
+    /// doubled (or undoubled) in a word seen at least twice, or any other single slip in a
+    /// word seen often. Languages built by suffixes are full of real words one letter from
+    /// each other (silib, bilib), so a rarer neighbour proves nothing.
+    fn slip_of_known(folded: &str, near: &Neighbours, counts: &HashMap<String, u32>) -> bool {
+        near.near(folded, counts).into_iter().any(|meant| {
+            let count = counts.get(meant).copied().unwrap_or(0);
+            match slip(meant, folded) {
+                Some(Slip::Swap | Slip::Doubling) => count >= MINIMUM_SEEN,
+                Some(Slip::Other) => count >= OFTEN_SEEN,
+                None => false,
+            }
+        })
+    }
+
+    /// Whether every run of three letters of `folded` is one a known word has.
+    fn plausible(&self, folded: &str) -> bool {
+        trigrams(folded)
+            .iter()
+            .all(|run| self.trigrams.contains(run))
+    }
+
+    /// Whether `word` looks misspelt: unknown, at least four letters, and it (or its stem) a
+    /// slip for a listed word (see [`WordList::slip_of_known`]).
     pub fn looks_misspelt(&self, word: &str) -> bool {
         if word.chars().count() < SHORTEST || self.knows(word) {
             return false;
         }
-        if !self.near(word).is_empty() {
+        let folded = self.fold(word);
+        if Self::slip_of_known(&folded, &self.words_near, &self.counts) {
             return true;
         }
-        let stem = self.stem(&self.fold(word));
-        stem.chars().count() >= SHORTEST && !self.near(&stem).is_empty()
+        // Letters in an order no known word has, which swapping two neighbours or undoubling
+        // a letter puts right (a slip inside an ending: evlərdə typed evləərd).
+        if self.counts.len() >= TRIGRAM_VOCABULARY && !self.plausible(&folded) {
+            let letters: Vec<char> = folded.chars().collect();
+            let swapped = (0..letters.len().saturating_sub(1)).any(|at| {
+                let mut fixed = letters.clone();
+                fixed.swap(at, at + 1);
+                fixed != letters && self.plausible(&fixed.iter().collect::<String>())
+            });
+            let undoubled = (1..letters.len()).any(|at| {
+                letters[at] == letters[at - 1] && {
+                    let mut fixed = letters.clone();
+                    fixed.remove(at);
+                    self.plausible(&fixed.iter().collect::<String>())
+                }
+            });
+            if swapped || undoubled {
+                return true;
+            }
+        }
+        // A slip in the stem of an inflected form: hökümətimizin for hökumət.
+        let stem = self.stem(&folded);
+        stem != folded
+            && stem.chars().count() >= SHORTEST
+            && Self::slip_of_known(&stem, &self.stems_near, &self.stems)
     }
 }
 
@@ -199,10 +330,11 @@ impl WordList {
 mod tests {
     use super::*;
 
-    fn list(words: &[&str]) -> WordList {
+    /// A list of words each seen `count` times.
+    fn list(words: &[&str], count: u32) -> WordList {
         let mut list = WordList::new("az");
         for word in words {
-            list.add(word, 1);
+            list.add(word, count);
         }
         list.finish();
         list
@@ -219,8 +351,18 @@ mod tests {
     }
 
     #[test]
+    fn slips_are_told_apart() {
+        assert_eq!(slip("hökumət", "hökuəmt"), Some(Slip::Swap));
+        assert_eq!(slip("hökumət", "hökkumət"), Some(Slip::Doubling));
+        assert_eq!(slip("müvəffəqiyyət", "müvəffəqiyət"), Some(Slip::Doubling));
+        assert_eq!(slip("hökumət", "hökümət"), Some(Slip::Other));
+        assert_eq!(slip("hökumət", "hökuət"), Some(Slip::Other));
+        assert_eq!(slip("hökumət", "hkuömət"), None);
+    }
+
+    #[test]
     fn inflected_forms_of_known_words_are_right_and_typos_of_them_wrong() {
-        let words = list(&["hökumət", "prezident", "ev", "Bakı", "şəhər"]);
+        let words = list(&["hökumət", "prezident", "ev", "Bakı", "şəhər"], 20);
         for right in [
             "hökumətin",
             "Hökumətlərimizdən",
@@ -231,7 +373,7 @@ mod tests {
             assert!(words.knows(right), "{right}");
             assert!(!words.looks_misspelt(right), "{right}");
         }
-        for wrong in ["hökümət", "prezdent", "şəhr", "hökümətimizin"] {
+        for wrong in ["hökümət", "prezdent", "şəhr", "hökümətimizin", "hökuəmtin"] {
             assert!(words.looks_misspelt(wrong), "{wrong}");
         }
         assert_eq!(words.near("prezdent"), ["prezident"]);
@@ -239,6 +381,18 @@ mod tests {
         assert!(!words.looks_misspelt("koronavirus"));
         // Too short to judge.
         assert!(!words.looks_misspelt("evx"));
+    }
+
+    #[test]
+    fn a_rare_neighbour_proves_nothing_but_a_swap_of_a_known_word_does() {
+        // bilib seen twice: silib (another verb) is one letter away, not a slip of it.
+        let words = list(&["bilib", "prezident"], 2);
+        assert!(!words.looks_misspelt("silib"));
+        assert!(words.looks_misspelt("prezidnet"));
+        assert!(words.looks_misspelt("prezidennt"));
+        // Seen once, even a swap is not enough.
+        let once = list(&["prezident"], 1);
+        assert!(!once.looks_misspelt("prezidnet"));
     }
 
     #[test]

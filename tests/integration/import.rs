@@ -279,6 +279,30 @@ fn markdown_articles_use_heading_markers() {
     );
 }
 
+/// A project written by a version-3 build (kept as a fixture, never rewritten), with an
+/// aligned translation and a translation: it loads with no QA choices and saves as version 4
+/// with everything else unchanged.
+#[test]
+fn a_version_3_project_file_still_loads() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let fixture = root.join("tests/fixtures/v3-tbilisi-metro-aligned.diptych.ron");
+    let text = std::fs::read_to_string(&fixture).unwrap();
+    assert!(text.starts_with("(\n  version: 3,\n"));
+    let migrated = load_project(&fixture).unwrap();
+    assert!(migrated.qa.is_empty());
+    assert!(migrated.source.original.is_intact());
+    let ru = diptych::model::LanguageTag::parse("ru").unwrap();
+    assert_eq!(migrated.aligned[&ru].links.len(), 12);
+    let saved = diptych::io::to_ron_string(&migrated).unwrap();
+    assert!(saved.starts_with("(\n  version: 4,\n"));
+    let expected = text.replacen("version: 3,", "version: 4,", 1).replacen(
+        "  next_paragraph_id:",
+        "  qa_disabled_checks: [],\n  qa_ignored: [],\n  next_paragraph_id:",
+        1,
+    );
+    assert_eq!(saved, expected);
+}
+
 /// A project written by a version-1 build (kept as a fixture, never rewritten): every later
 /// format version must load it, migrating, into the same project as the current example.
 #[test]

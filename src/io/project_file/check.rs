@@ -6,20 +6,22 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::format::{
-    AlignedDocumentV3, AlignedParagraphV2, LinkStateV2, LinkV2, OriginalV3, ProjectFileV3,
+    AlignedDocumentV3, AlignedParagraphV2, FindingPlaceV4, IgnoredFindingV4, LinkStateV2, LinkV2,
+    OriginalV3, ProjectFileV4,
 };
 use super::problem::ProjectProblem;
 use crate::io::packed::unpack_bytes;
 use crate::model::{
-    AlignedTranslation, AlignmentLink, LanguageTag, LinkState, Metadata, Original, Paragraph,
-    ParagraphId, ParagraphKind, Project, SourceDocument, SourceFormat, Translation,
+    AlignedTranslation, AlignmentLink, FindingPlace, IgnoredFinding, LanguageTag, LinkState,
+    Metadata, Original, Paragraph, ParagraphId, ParagraphKind, Project, QaSettings, SourceDocument,
+    SourceFormat, Translation,
 };
 
 /// Checks a file and builds the project; the error says what is inconsistent. With
 /// `altered: Some(..)`, an original that no longer matches its hash is loaded anyway (so the
 /// work around it is not locked away) and described there instead of failing.
 pub(super) fn from_file(
-    file: ProjectFileV3,
+    file: ProjectFileV4,
     altered: &mut Option<Vec<String>>,
 ) -> Result<Project, ProjectProblem> {
     if file.next_paragraph_id > crate::model::MAX_PARAGRAPH_ID_COUNTER {
@@ -120,7 +122,32 @@ pub(super) fn from_file(
         translations,
         aligned,
         next_paragraph_id: file.next_paragraph_id,
+        qa: qa_settings(file.qa_disabled_checks, file.qa_ignored),
     })
+}
+
+/// The project's QA choices. Ignored findings may name paragraphs that are gone (they then
+/// match nothing); a check name this build does not know is kept for the build that does.
+fn qa_settings(disabled: Vec<String>, ignored: Vec<IgnoredFindingV4>) -> QaSettings {
+    let ids = |ids: Vec<u32>| ids.into_iter().map(ParagraphId).collect::<Vec<_>>();
+    QaSettings {
+        disabled_checks: disabled.into_iter().collect(),
+        ignored: ignored
+            .into_iter()
+            .map(|record| IgnoredFinding {
+                language: record.lang,
+                check: record.check,
+                place: match record.place {
+                    FindingPlaceV4::Paragraph(id) => FindingPlace::Paragraph(ParagraphId(id)),
+                    FindingPlaceV4::Link { source, target } => FindingPlace::Link {
+                        source: ids(source),
+                        target: ids(target),
+                    },
+                },
+                message: record.message,
+            })
+            .collect(),
+    }
 }
 
 /// The result of rechecking one stored original.
@@ -143,7 +170,7 @@ impl OriginalCheck {
 }
 
 /// Rechecks every original of a file.
-pub(super) fn original_checks(file: ProjectFileV3) -> Vec<OriginalCheck> {
+pub(super) fn original_checks(file: ProjectFileV4) -> Vec<OriginalCheck> {
     let mut records = vec![("source".to_owned(), file.original)];
     records.extend(file.aligned_documents.into_iter().map(|document| {
         let (lang, original) = document.into_parts();

@@ -1,4 +1,4 @@
-//! The on-disk records of the project format, for the current version (3), and how a project
+//! The on-disk records of the project format, for the current version (4), and how a project
 //! becomes them. Reading them back (with every check) is in `check`; older versions live in
 //! `migrate`.
 
@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 use super::CURRENT_VERSION;
 use crate::io::packed::pack_bytes;
 use crate::model::{
-    LanguageTag, LinkState, Original, ParagraphKind, Project, SourceFormat, TextEncoding,
-    TranslationStatus,
+    FindingPlace, LanguageTag, LinkState, Original, ParagraphId, ParagraphKind, Project,
+    SourceFormat, TextEncoding, TranslationStatus,
 };
 
 /// Only the version, read first to decide how to read the rest.
@@ -17,11 +17,11 @@ pub(super) struct VersionProbe {
     pub(super) version: u32,
 }
 
-/// Version 3: version 2 plus the container format and stored bytes of originals that cannot
-/// be rebuilt from their text (web pages, archives), and provenance metadata.
+/// Version 4: version 3 plus the project's QA choices (checks switched off, findings
+/// ignored).
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct ProjectFileV3 {
+pub(super) struct ProjectFileV4 {
     pub(super) version: u32,
     pub(super) metadata: MetadataV3,
     pub(super) source_language: LanguageTag,
@@ -34,8 +34,29 @@ pub(super) struct ProjectFileV3 {
     pub(super) aligned_paragraphs: Vec<AlignedParagraphV2>,
     /// The links between source and aligned paragraphs, in order per language.
     pub(super) links: Vec<LinkV2>,
+    /// The ids of the QA checks switched off for this project.
+    pub(super) qa_disabled_checks: Vec<String>,
+    /// The QA findings the user chose to ignore, one per line.
+    pub(super) qa_ignored: Vec<IgnoredFindingV4>,
     pub(super) next_paragraph_id: u32,
     pub(super) original: OriginalV3,
+}
+
+/// Where an ignored finding is: a grid row (its source paragraph) or an alignment link.
+#[derive(Debug, Serialize, Deserialize)]
+pub(super) enum FindingPlaceV4 {
+    Paragraph(u32),
+    Link { source: Vec<u32>, target: Vec<u32> },
+}
+
+/// An ignored QA finding.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct IgnoredFindingV4 {
+    pub(super) lang: LanguageTag,
+    pub(super) check: String,
+    pub(super) place: FindingPlaceV4,
+    pub(super) message: String,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -163,7 +184,7 @@ pub(super) struct LinkV2 {
 }
 
 /// The current on-disk form of a project.
-pub(super) fn to_file(project: &Project) -> ProjectFileV3 {
+pub(super) fn to_file(project: &Project) -> ProjectFileV4 {
     let metadata = &project.metadata;
     let mut translations = Vec::new();
     for (language, per_paragraph) in &project.translations {
@@ -211,7 +232,8 @@ pub(super) fn to_file(project: &Project) -> ProjectFileV3 {
             reason: link.reason.clone(),
         }));
     }
-    ProjectFileV3 {
+    let ids = |ids: &[ParagraphId]| ids.iter().map(|id| id.0).collect::<Vec<u32>>();
+    ProjectFileV4 {
         version: CURRENT_VERSION,
         metadata: MetadataV3 {
             title: metadata.title.clone(),
@@ -242,6 +264,24 @@ pub(super) fn to_file(project: &Project) -> ProjectFileV3 {
         aligned_documents,
         aligned_paragraphs,
         links,
+        qa_disabled_checks: project.qa.disabled_checks.iter().cloned().collect(),
+        qa_ignored: project
+            .qa
+            .ignored
+            .iter()
+            .map(|ignored| IgnoredFindingV4 {
+                lang: ignored.language.clone(),
+                check: ignored.check.clone(),
+                place: match &ignored.place {
+                    FindingPlace::Paragraph(id) => FindingPlaceV4::Paragraph(id.0),
+                    FindingPlace::Link { source, target } => FindingPlaceV4::Link {
+                        source: ids(source),
+                        target: ids(target),
+                    },
+                },
+                message: ignored.message.clone(),
+            })
+            .collect(),
         next_paragraph_id: project.next_paragraph_id,
         original: original_record(&project.source.original),
     }

@@ -1,13 +1,14 @@
 //! The project file versions this build reads but no longer writes, and their migration to
-//! the current version: version 1 (no aligned translations) and version 2 (no container format,
-//! stored original bytes or provenance fields). Migration never invents data: new fields start
-//! empty or as "plain text", which is what those versions could hold.
+//! the current version: version 1 (no aligned translations), version 2 (no container format,
+//! stored original bytes or provenance fields) and version 3 (no QA choices). Migration never
+//! invents data: new fields start empty or as "plain text", which is what those versions could
+//! hold (before version 4 no check could be switched off and no finding ignored).
 
 use serde::{Deserialize, Serialize};
 
 use super::format::{
     AlignedDocumentV3, AlignedParagraphV2, LinkV2, MetadataV3, OriginalV3, ParagraphV1,
-    ProjectFileV3, TranslationV1,
+    ProjectFileV4, TranslationV1,
 };
 use crate::model::{LanguageTag, SourceFormat, TextEncoding};
 
@@ -73,6 +74,43 @@ pub(super) struct ProjectFileV2 {
     links: Vec<LinkV2>,
     next_paragraph_id: u32,
     original: OriginalV1,
+}
+
+/// Version 3: version 2 plus the container format and stored bytes of originals that cannot
+/// be rebuilt from their text (web pages, archives), and provenance metadata.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct ProjectFileV3 {
+    version: u32,
+    metadata: MetadataV3,
+    source_language: LanguageTag,
+    targets: Vec<LanguageTag>,
+    paragraphs: Vec<ParagraphV1>,
+    translations: Vec<TranslationV1>,
+    aligned_documents: Vec<AlignedDocumentV3>,
+    aligned_paragraphs: Vec<AlignedParagraphV2>,
+    links: Vec<LinkV2>,
+    next_paragraph_id: u32,
+    original: OriginalV3,
+}
+
+/// Version 3 files hold no QA choices: nothing was switched off or ignored.
+pub(super) fn migrate_v3(file: ProjectFileV3) -> ProjectFileV4 {
+    ProjectFileV4 {
+        version: 4,
+        metadata: file.metadata,
+        source_language: file.source_language,
+        targets: file.targets,
+        paragraphs: file.paragraphs,
+        translations: file.translations,
+        aligned_documents: file.aligned_documents,
+        aligned_paragraphs: file.aligned_paragraphs,
+        links: file.links,
+        qa_disabled_checks: Vec::new(),
+        qa_ignored: Vec::new(),
+        next_paragraph_id: file.next_paragraph_id,
+        original: file.original,
+    }
 }
 
 /// Version 1 files hold no aligned translations; everything else carries over unchanged.

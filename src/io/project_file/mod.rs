@@ -12,7 +12,7 @@ use super::fs::write_atomically;
 use crate::model::Project;
 
 /// The newest format version this build writes and reads.
-pub const CURRENT_VERSION: u32 = 3;
+pub const CURRENT_VERSION: u32 = 4;
 
 mod check;
 mod format;
@@ -21,8 +21,8 @@ mod problem;
 
 pub use check::OriginalCheck;
 use check::{from_file, original_checks};
-use format::{ProjectFileV3, VersionProbe, to_file};
-use migrate::{ProjectFileV1, ProjectFileV2, migrate_v1, migrate_v2};
+use format::{ProjectFileV4, VersionProbe, to_file};
+use migrate::{ProjectFileV1, ProjectFileV2, ProjectFileV3, migrate_v1, migrate_v2, migrate_v3};
 pub use problem::ProjectProblem;
 
 /// Why a project file could not be loaded.
@@ -208,7 +208,7 @@ pub fn verify_project_file(path: &Path) -> Result<Vec<OriginalCheck>, LoadError>
 }
 
 /// Reads any supported version and migrates it to the current records.
-fn parse_current(path: &str, bytes: &[u8]) -> Result<ProjectFileV3, LoadError> {
+fn parse_current(path: &str, bytes: &[u8]) -> Result<ProjectFileV4, LoadError> {
     let text = std::str::from_utf8(bytes).map_err(|error| LoadError::NotText {
         path: path.to_owned(),
         offset: error.valid_up_to(),
@@ -229,11 +229,14 @@ fn parse_current(path: &str, bytes: &[u8]) -> Result<ProjectFileV3, LoadError> {
     };
     let probe: VersionProbe = ron::from_str(text).map_err(syntax)?;
     let file = match probe.version {
-        1 => migrate_v2(migrate_v1(
+        1 => migrate_v3(migrate_v2(migrate_v1(
             ron::from_str::<ProjectFileV1>(text).map_err(syntax)?,
+        ))),
+        2 => migrate_v3(migrate_v2(
+            ron::from_str::<ProjectFileV2>(text).map_err(syntax)?,
         )),
-        2 => migrate_v2(ron::from_str::<ProjectFileV2>(text).map_err(syntax)?),
-        3 => ron::from_str::<ProjectFileV3>(text).map_err(syntax)?,
+        3 => migrate_v3(ron::from_str::<ProjectFileV3>(text).map_err(syntax)?),
+        4 => ron::from_str::<ProjectFileV4>(text).map_err(syntax)?,
         found if found > CURRENT_VERSION => {
             return Err(LoadError::NewerVersion {
                 path: path.to_owned(),

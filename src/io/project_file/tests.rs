@@ -56,7 +56,7 @@ fn one_record_per_line() {
         .lines()
         .filter(|line| line.trim_start().starts_with("(lang:"));
     assert_eq!(translation_lines.count(), 2, "{text}");
-    assert!(text.starts_with("(\n  version: 3,\n"), "{text}");
+    assert!(text.starts_with("(\n  version: 4,\n"), "{text}");
     assert!(text.contains("Заголовок\\nистории"), "{text}");
 }
 
@@ -100,11 +100,11 @@ fn missing_fields_are_errors_not_defaults() {
 #[test]
 fn newer_and_unknown_versions_are_refused() {
     let text = to_ron_string(&sample_project()).unwrap();
-    let newer = text.replacen("version: 3,", "version: 7,", 1);
+    let newer = text.replacen("version: 4,", "version: 7,", 1);
     let error = parse_project("p.ron", newer.as_bytes()).unwrap_err();
     assert!(matches!(error, LoadError::NewerVersion { found: 7, .. }));
     assert!(error.to_string().contains("newer Diptych"));
-    let zero = text.replacen("version: 3,", "version: 0,", 1);
+    let zero = text.replacen("version: 4,", "version: 0,", 1);
     assert!(matches!(
         parse_project("p.ron", zero.as_bytes()),
         Err(LoadError::UnknownVersion { found: 0, .. })
@@ -152,10 +152,20 @@ fn saving_replaces_the_file_atomically_and_leaves_no_temp_files() {
     assert!(blocked.join("inside").exists());
 }
 
+/// The text a version-3 build wrote: no QA choices.
+fn as_version_3(current: &str) -> String {
+    let mut text = current.replacen("version: 4,", "version: 3,", 1);
+    for line in ["  qa_disabled_checks: [],\n", "  qa_ignored: [],\n"] {
+        assert!(text.contains(line), "{line}");
+        text = text.replacen(line, "", 1);
+    }
+    text
+}
+
 /// The text a version-2 build wrote for a plain-text project: no provenance fields, no
 /// container format, no stored bytes.
 fn as_version_2(current: &str) -> String {
-    let mut text = current.replacen("version: 3,", "version: 2,", 1);
+    let mut text = as_version_3(current).replacen("version: 3,", "version: 2,", 1);
     for line in [
         "    modified: \"\",\n",
         "    capture_tool: \"\",\n",
@@ -179,8 +189,58 @@ fn version_2_files_migrate() {
     assert_eq!(migrated, project);
     assert_eq!(to_ron_string(&migrated).unwrap(), current);
     // A version-2 file with version-3 fields is not a version-2 file.
-    let mixed = current.replacen("version: 3,", "version: 2,", 1);
+    let mixed = as_version_3(&current).replacen("version: 3,", "version: 2,", 1);
     assert!(parse_project("mixed.ron", mixed.as_bytes()).is_err());
+}
+
+#[test]
+fn version_3_files_migrate_with_nothing_switched_off_or_ignored() {
+    let project = aligned_project();
+    let current = to_ron_string(&project).unwrap();
+    let version_3 = as_version_3(&current);
+    let migrated = parse_project("old.ron", version_3.as_bytes()).unwrap();
+    assert_eq!(migrated, project);
+    assert!(migrated.qa.is_empty());
+    assert_eq!(to_ron_string(&migrated).unwrap(), current);
+    // A version-3 file with version-4 fields is not a version-3 file.
+    let mixed = current.replacen("version: 4,", "version: 3,", 1);
+    assert!(parse_project("mixed.ron", mixed.as_bytes()).is_err());
+}
+
+#[test]
+fn qa_choices_round_trip_one_ignored_finding_per_line() {
+    use crate::model::{FindingPlace, IgnoredFinding, ParagraphId, QaSettings};
+    let mut project = aligned_project();
+    let ru = LanguageTag::parse("ru").unwrap();
+    let mut settings = QaSettings::default();
+    settings.disabled_checks.insert("length".to_owned());
+    settings.ignored.insert(IgnoredFinding {
+        language: ru.clone(),
+        check: "numbers".to_owned(),
+        place: FindingPlace::Paragraph(ParagraphId(3)),
+        message: "15:00 is not in the translation".to_owned(),
+    });
+    settings.ignored.insert(IgnoredFinding {
+        language: ru,
+        check: "names".to_owned(),
+        place: FindingPlace::Link {
+            source: vec![ParagraphId(4), ParagraphId(5)],
+            target: vec![ParagraphId(40)],
+        },
+        message: "“Hajili” is not in the translation".to_owned(),
+    });
+    project.qa = settings;
+    let text = to_ron_string(&project).unwrap();
+    assert_eq!(parse_project("q.ron", text.as_bytes()).unwrap(), project);
+    let lines: Vec<&str> = text
+        .lines()
+        .filter(|line| line.trim_start().starts_with("(lang: \"ru\", check:"))
+        .collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert!(
+        text.contains("qa_disabled_checks: [\n    \"length\",\n  ],"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -73,6 +73,7 @@ impl Edit {
             | Edit::ReplaceParagraphs { .. }
             | Edit::ReplaceLinks { .. }
             | Edit::ReplaceSource(_)
+            | Edit::SetQaSettings(_)
             | Edit::Batch(_) => return None,
         })
     }
@@ -99,6 +100,7 @@ impl Edit {
                 .paragraph(*paragraph_id)
                 .is_some_and(|paragraph| paragraph.kind == *kind),
             Edit::SetMetadata { field, value } => field.get(&project.metadata) == value,
+            Edit::SetQaSettings(settings) => **settings == project.qa,
             Edit::AddTarget { .. }
             | Edit::RemoveTarget { .. }
             | Edit::SetAligned { .. }

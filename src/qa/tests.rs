@@ -1,0 +1,123 @@
+use super::*;
+use crate::model::{Edit, FindingPlace, QaSettings};
+
+/// The test project with a Russian translation of its body paragraph that adds a figure
+/// and misspells a word.
+fn project_with_errors() -> (Project, ParagraphId, LanguageTag) {
+    let mut project = crate::model::test_project();
+    let ru = LanguageTag::parse("ru").unwrap();
+    if !project.targets.contains(&ru) {
+        Edit::AddTarget {
+            language: ru.clone(),
+            position: 0,
+            translations: BTreeMap::new(),
+            aligned: None,
+        }
+        .apply(&mut project)
+        .unwrap();
+    }
+    let id = ParagraphId(1);
+    Edit::SetTranslationText {
+        paragraph_id: id,
+        language: ru.clone(),
+        text: "Полиция приехала: 15 человек.".to_owned(),
+    }
+    .apply(&mut project)
+    .unwrap();
+    (project, id, ru)
+}
+
+fn checks_of(findings: &[Finding]) -> Vec<&'static str> {
+    findings.iter().map(|finding| finding.check).collect()
+}
+
+#[test]
+fn switched_off_checks_do_not_run_and_ignored_findings_stay_ignored() {
+    let (mut project, id, ru) = project_with_errors();
+    let findings = check_project(&project, std::slice::from_ref(&ru));
+    assert!(checks_of(&findings).contains(&"numbers"), "{findings:#?}");
+    let numbers = findings
+        .iter()
+        .find(|finding| finding.check == "numbers")
+        .unwrap()
+        .clone();
+    assert_eq!(numbers.place, FindingPlace::Paragraph(id));
+    // Ignoring it, as the window does: one edit, undone by its inverse.
+    let mut settings = project.qa.clone();
+    settings.ignored.insert(numbers.ignored());
+    let inverse = Edit::SetQaSettings(Box::new(settings))
+        .apply(&mut project)
+        .unwrap();
+    let after = check_project(&project, std::slice::from_ref(&ru));
+    assert!(!after.contains(&numbers), "{after:#?}");
+    assert_eq!(after.len() + 1, findings.len());
+    inverse.apply(&mut project).unwrap();
+    assert_eq!(check_project(&project, std::slice::from_ref(&ru)), findings);
+    // Changing the text so the check says something else brings a finding back.
+    let mut settings = QaSettings::default();
+    settings.ignored.insert(numbers.ignored());
+    project.qa = settings;
+    Edit::SetTranslationText {
+        paragraph_id: id,
+        language: ru.clone(),
+        text: "Полиция приехала: 16 человек.".to_owned(),
+    }
+    .apply(&mut project)
+    .unwrap();
+    assert!(checks_of(&check_project(&project, std::slice::from_ref(&ru))).contains(&"numbers"));
+    // A switched-off check reports nothing.
+    project.qa.disabled_checks.insert("numbers".to_owned());
+    assert!(!checks_of(&check_project(&project, std::slice::from_ref(&ru))).contains(&"numbers"));
+}
+
+#[test]
+fn spelling_runs_with_a_speller_and_can_be_switched_off() {
+    let (mut project, id, ru) = project_with_errors();
+    let speller = crate::spell::Speller::from_words("ru", [("сообщило", 5), ("человек", 5)]);
+    let mut resources = QaResources::default();
+    resources
+        .spellers
+        .insert(ru.clone(), std::sync::Arc::new(speller));
+    // Only lower-case words are judged in QA ("Плоиция" starts the sentence).
+    Edit::SetTranslationText {
+        paragraph_id: id,
+        language: ru.clone(),
+        text: "Плоиция сообщлио, что приехали.".to_owned(),
+    }
+    .apply(&mut project)
+    .unwrap();
+    let findings = check_row(&project, id, &ru, &mut resources);
+    let spelling: Vec<&Finding> = findings
+        .iter()
+        .filter(|finding| finding.check == "spelling")
+        .collect();
+    assert_eq!(spelling.len(), 1, "{findings:#?}");
+    assert!(spelling[0].message.contains("“сообщлио”"), "{spelling:?}");
+    assert!(spelling[0].message.contains("сообщило"), "{spelling:?}");
+    project.qa.disabled_checks.insert("spelling".to_owned());
+    let findings = check_row(&project, id, &ru, &mut resources);
+    assert!(!checks_of(&findings).contains(&"spelling"));
+}
+
+#[test]
+fn every_check_that_reports_is_in_the_table() {
+    let (project, _, ru) = project_with_errors();
+    for finding in check_project(&project, &[ru]) {
+        assert!(
+            CHECKS.iter().any(|(id, _)| *id == finding.check),
+            "{} is not in CHECKS",
+            finding.check
+        );
+    }
+    let ids: Vec<&str> = CHECKS.iter().map(|(id, _)| *id).collect();
+    for id in [
+        "numbers",
+        "names",
+        "spelling",
+        "consistency",
+        "glossary",
+        "empty",
+    ] {
+        assert!(ids.contains(&id), "{id}");
+    }
+}

@@ -1,0 +1,104 @@
+//! Finding and building a language's speller: the dictionary in the folder chosen in the
+//! settings, in the library's `spelling/` folder or in the system's folders; the words of
+//! the user's own articles in the library (for a language without a dictionary, such as
+//! Azerbaijani, all it knows; otherwise words seen twice are accepted, so the names and new
+//! words of the user's field stop being flagged); the personal word list on top.
+
+use std::path::{Path, PathBuf};
+
+use super::Speller;
+use crate::io::dictionaries::{
+    find_dictionary, personal_word_list, read_dictionary, read_word_list, spelling_dir,
+    system_dictionary_dirs,
+};
+use crate::model::LanguageTag;
+
+/// Where spelling comes from.
+#[derive(Debug, Clone, Default)]
+pub struct SpellingSources {
+    /// The folder of dictionaries chosen in the settings or with `--dictionaries`.
+    pub folder: Option<PathBuf>,
+    /// The library (its `spelling/` folder, personal word lists, and articles).
+    pub library: Option<PathBuf>,
+}
+
+impl SpellingSources {
+    /// The folders searched for dictionaries, in order.
+    pub fn folders(&self) -> Vec<PathBuf> {
+        let mut folders: Vec<PathBuf> = self.folder.iter().cloned().collect();
+        folders.extend(self.library.as_deref().map(spelling_dir));
+        folders.extend(system_dictionary_dirs());
+        folders
+    }
+
+    /// The personal word list of `language`, when there is a library.
+    pub fn personal_list(&self, language: &LanguageTag) -> Option<PathBuf> {
+        self.library
+            .as_deref()
+            .map(|library| personal_word_list(library, language.primary()))
+    }
+}
+
+/// What loading a speller found.
+#[derive(Debug)]
+pub struct LoadedSpeller {
+    pub speller: Speller,
+    /// Where its words came from, in words (`en_US.dic`, "the words of 12 project(s) in the library").
+    pub origin: String,
+}
+
+/// The speller of `language`, or `None` when there is neither a dictionary nor (for
+/// Azerbaijani) any article of the language in the library. A dictionary that cannot be read
+/// is an error.
+pub fn load_speller(
+    sources: &SpellingSources,
+    language: &LanguageTag,
+) -> Result<Option<LoadedSpeller>, String> {
+    let primary = language.primary();
+    let mut origin = Vec::new();
+    let mut speller = match find_dictionary(&sources.folders(), language) {
+        Some(files) => {
+            let text = read_dictionary(&files).map_err(|error| error.to_string())?;
+            origin.push(file_name(&files.dic));
+            Some(Speller::from_dictionary(primary, &text).map_err(|error| error.to_string())?)
+        }
+        None => None,
+    };
+    {
+        if let Some(library) = sources.library.as_deref() {
+            let (counts, read) = super::learned::learn_from_library(library, primary);
+            if !counts.is_empty() {
+                origin.push(format!("the words of {read} project(s) in the library"));
+                let words = counts.iter().map(|(word, count)| (word.as_str(), *count));
+                match &mut speller {
+                    Some(speller) => speller.learn(words),
+                    None => speller = Some(Speller::from_words(primary, words)),
+                }
+            }
+        }
+    }
+    let Some(mut speller) = speller else {
+        return Ok(None);
+    };
+    if let Some(list) = sources.personal_list(language) {
+        let words =
+            read_word_list(&list).map_err(|error| format!("{}: {error}", list.display()))?;
+        if !words.is_empty() {
+            origin.push(format!("{} personal word(s)", words.len()));
+        }
+        for word in words {
+            speller.accept(&word);
+        }
+    }
+    Ok(Some(LoadedSpeller {
+        speller,
+        origin: origin.join(", "),
+    }))
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |name| name.to_string_lossy().into_owned(),
+    )
+}
