@@ -22,6 +22,8 @@ pub enum DialogPurpose {
     FillFromMemory,
     /// Pick the library folder (projects, memories, glossaries).
     ChooseLibrary,
+    /// Pick the folder of spelling dictionaries.
+    ChooseDictionaries,
     /// Choose where to write the glossary as TBX.
     ExportGlossary { suggested_name: String },
 }
@@ -35,6 +37,7 @@ impl DialogPurpose {
             Self::ImportTranslation => "Import translation",
             Self::FillFromMemory => "Import translations",
             Self::ChooseLibrary => "Library folder",
+            Self::ChooseDictionaries => "Spelling dictionaries folder",
             Self::ExportGlossary { .. } => "Export the glossary",
         }
     }
@@ -46,6 +49,7 @@ impl DialogPurpose {
             Self::OpenProject | Self::SaveProject { .. } => "/home/me/articles/story.diptych.ron",
             Self::FillFromMemory => "/home/me/articles/story.ru.xlf",
             Self::ChooseLibrary => "/home/me/newsroom-library",
+            Self::ChooseDictionaries => "/home/me/dictionaries",
             Self::ExportGlossary { .. } => "/home/me/glossary.en-ru.tbx",
         }
     }
@@ -122,6 +126,9 @@ impl FileDialogs for SystemDialogs {
                     DialogPurpose::ChooseLibrary => {
                         dialog.set_title("Library folder").pick_folder()
                     }
+                    DialogPurpose::ChooseDictionaries => dialog
+                        .set_title("Spelling dictionaries folder")
+                        .pick_folder(),
                     DialogPurpose::SaveProject { suggested_name } => dialog
                         .set_title("Save project as")
                         .add_filter("Diptych projects", &["ron"])

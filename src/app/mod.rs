@@ -15,6 +15,7 @@ mod glossary;
 mod jobs;
 mod matches;
 mod overlays;
+mod qa;
 mod screens;
 mod session;
 mod settings;
@@ -117,6 +118,8 @@ pub struct DiptychApp {
     matches: matches::MatchesState,
     /// The glossary behind the Terms panel and the grid's marked terms.
     glossary: glossary::GlossaryState,
+    /// The QA checks behind the QA panel, the grid's row marks and underlined misspellings.
+    qa: qa::QaState,
     /// The text last selected in a label (the source of "Add term").
     label_selection: std::sync::Arc<egui::mutex::Mutex<Option<String>>>,
     /// The user's settings and where they are kept.
@@ -149,7 +152,8 @@ impl DiptychApp {
             overlays: Overlays::default(),
             jobs: jobs::Jobs::default(),
             matches,
-            glossary: glossary::GlossaryState::new(library),
+            glossary: glossary::GlossaryState::new(library.clone()),
+            qa: qa::QaState::new(library, preferences.settings.dictionary_dir.clone()),
             label_selection: std::sync::Arc::default(),
             preferences,
             dialogs: config.dialogs,
@@ -289,6 +293,9 @@ impl DiptychApp {
             let waker_ctx = ctx.clone();
             self.jobs
                 .set_waker(std::sync::Arc::new(move || waker_ctx.request_repaint()));
+            let waker_ctx = ctx.clone();
+            self.qa
+                .set_waker(std::sync::Arc::new(move || waker_ctx.request_repaint()));
             self.context_ready = true;
             ctx.request_repaint();
             return;
@@ -332,6 +339,7 @@ impl DiptychApp {
             self.prepare_matches();
         }
         self.prepare_glossary();
+        self.prepare_qa(ctx);
         self.step_concordance(ctx);
         let charset_decision = if self.view.dock.is_open(DockPanel::Project) {
             self.session.document.charset_decision()
@@ -357,6 +365,7 @@ impl DiptychApp {
             selected: self.view.selected,
             matches: &self.matches,
             glossary: &self.glossary,
+            qa: &self.qa,
         };
         dock::dock_ui(ui, &mut self.view.dock, &dock_view, commands);
         let screen = self.view.screen(&document.project);
@@ -366,6 +375,7 @@ impl DiptychApp {
             &document.project,
             &mut self.view,
             &self.glossary,
+            &self.qa,
             commands,
         );
         if let Some(modal) = &mut self.overlays.modal {
@@ -382,6 +392,7 @@ impl DiptychApp {
                 library: self.matches.library(),
                 library_chosen: self.preferences.settings.library_dir.is_some(),
                 match_minimum: self.matches.minimum(),
+                dictionaries: self.preferences.settings.dictionary_dir.as_deref(),
             };
             if !overlays::modal_ui(ctx, modal, &context, commands) {
                 self.overlays.modal = None;
@@ -446,6 +457,7 @@ impl DiptychApp {
                     DialogPurpose::ImportTranslation => Command::AskTranslationLanguage(path),
                     DialogPurpose::FillFromMemory => Command::FillFromMemoryFile(path),
                     DialogPurpose::ChooseLibrary => Command::SetLibrary(Some(path)),
+                    DialogPurpose::ChooseDictionaries => Command::SetDictionaries(Some(path)),
                     DialogPurpose::ExportGlossary { .. } => Command::ExportGlossaryTo(path),
                 };
                 self.pending.push(command);

@@ -31,6 +31,10 @@ pub struct Settings {
     /// the library existed have none.
     #[serde(default)]
     pub library_dir: Option<PathBuf>,
+    /// The folder of spelling dictionaries chosen in the settings (`None`: the library's and
+    /// the system's). Files from before spelling existed have none.
+    #[serde(default)]
+    pub dictionary_dir: Option<PathBuf>,
     /// The lowest translation memory score the Matches panel shows, in percent.
     #[serde(default = "default_match_minimum")]
     pub match_minimum: u8,
@@ -59,6 +63,7 @@ impl Default for Settings {
             export_format: default_export_format(),
             export_allow_incomplete: false,
             library_dir: None,
+            dictionary_dir: None,
             match_minimum: default_match_minimum(),
         }
     }

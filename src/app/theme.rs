@@ -68,6 +68,14 @@ const TERM_LINE: (Color32, Color32) = (
     Color32::from_rgb(110, 170, 255),
 );
 /// The fill of a warning toast.
+/// A misspelt word's underline.
+const MISSPELT_LINE: Color32 = Color32::from_rgb(220, 40, 40);
+
+/// QA severities: error, warning, note.
+const SEVERITY_ERROR: Color32 = Color32::from_rgb(210, 50, 50);
+const SEVERITY_WARNING: Color32 = Color32::from_rgb(215, 150, 20);
+const SEVERITY_INFO: Color32 = Color32::from_rgb(90, 140, 200);
+
 pub const WARNING_FILL: Color32 = Color32::from_rgb(120, 90, 10);
 /// The fill of an error toast.
 pub const ERROR_FILL: Color32 = Color32::from_rgb(150, 30, 30);
@@ -186,5 +194,49 @@ pub fn text_with_terms(
         let format = if marked { &underlined } else { &plain };
         job.append(&text[start..end], 0.0, format.clone());
     }
+    job
+}
+
+/// The colour of a QA finding's severity.
+pub fn severity_color(severity: crate::qa::Severity) -> Color32 {
+    match severity {
+        crate::qa::Severity::Error => SEVERITY_ERROR,
+        crate::qa::Severity::Warning => SEVERITY_WARNING,
+        crate::qa::Severity::Info => SEVERITY_INFO,
+    }
+}
+
+/// A translation's text with its misspelt words (byte ranges) underlined in red, as the
+/// translation editor lays it out.
+pub fn text_with_misspellings(
+    ui: &egui::Ui,
+    text: &str,
+    misspelt: &[std::ops::Range<usize>],
+) -> egui::text::LayoutJob {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let plain = egui::text::TextFormat {
+        font_id: font,
+        color: ui.visuals().text_color(),
+        ..egui::text::TextFormat::default()
+    };
+    let underlined = egui::text::TextFormat {
+        underline: egui::Stroke::new(1.5, MISSPELT_LINE),
+        ..plain.clone()
+    };
+    let mut job = egui::text::LayoutJob::default();
+    let mut at = 0;
+    for range in misspelt {
+        if range.start < at
+            || range.end > text.len()
+            || !text.is_char_boundary(range.start)
+            || !text.is_char_boundary(range.end)
+        {
+            continue;
+        }
+        job.append(&text[at..range.start], 0.0, plain.clone());
+        job.append(&text[range.clone()], 0.0, underlined.clone());
+        at = range.end;
+    }
+    job.append(&text[at..], 0.0, plain);
     job
 }

@@ -269,7 +269,12 @@ fn spellers(
 fn all_issues(source: &str, target: &str, language: &str, speller: Option<&Speller>) -> Vec<Issue> {
     let mut issues = check_pair(source, target, ("en", language));
     if let Some(speller) = speller {
-        issues.extend(spelling_issues(speller, source, target, ("en", language)));
+        issues.extend(spelling_issues(
+            speller,
+            (source, target),
+            ("en", language),
+            &std::collections::BTreeSet::new(),
+        ));
     }
     issues
 }

@@ -87,11 +87,13 @@ pub const CHECKS: &[(&str, &str)] = &[
 pub struct QaResources {
     pub glossaries: BTreeMap<LanguageTag, crate::memory::terms::Glossary>,
     pub spellers: BTreeMap<LanguageTag, std::sync::Arc<crate::spell::Speller>>,
+    /// Words to let pass whatever the speller says: (primary language, folded word).
+    pub accepted: std::collections::BTreeSet<(String, String)>,
 }
 
 impl QaResources {
     /// The speller of `language`: its own, or one for the same primary language.
-    fn speller(&self, language: &LanguageTag) -> Option<&crate::spell::Speller> {
+    pub fn speller(&self, language: &LanguageTag) -> Option<&crate::spell::Speller> {
         self.spellers
             .get(language)
             .or_else(|| {
@@ -325,25 +327,48 @@ fn pair_issues(
         .speller(language)
         .filter(|_| project.qa.is_enabled("spelling"))
     {
-        issues.extend(spelling_issues(speller, source, target, languages));
+        issues.extend(spelling_issues(
+            speller,
+            (source, target),
+            languages,
+            &resources.accepted,
+        ));
     }
     issues
 }
 
-/// The misspelt words of a translation (names, and words the source has too in any script,
-/// left alone).
+/// The misspelt words of a translation that QA reports and the editor underlines: names,
+/// words the source has too in any script (tetri: тетри), and the `accepted` ones are left
+/// alone.
+pub fn misspelt_words(
+    speller: &crate::spell::Speller,
+    (source, target): (&str, &str),
+    languages: (&str, &str),
+    accepted: &std::collections::BTreeSet<(String, String)>,
+) -> Vec<crate::spell::Misspelling> {
+    speller
+        .misspellings(target, true)
+        .into_iter()
+        .filter(|misspelt| {
+            let folded = crate::memory::text::fold(&misspelt.word, speller.language());
+            !accepted.contains(&(speller.language().to_owned(), folded))
+                && !names::carried_over(&misspelt.word, source, languages)
+        })
+        .collect()
+}
+
+/// The spelling findings of a translation (see [`misspelt_words`]), each word once.
 pub fn spelling_issues(
     speller: &crate::spell::Speller,
-    source: &str,
-    target: &str,
+    texts: (&str, &str),
     languages: (&str, &str),
+    accepted: &std::collections::BTreeSet<(String, String)>,
 ) -> Vec<checks::Issue> {
     let mut issues: Vec<checks::Issue> = Vec::new();
-    for misspelt in speller.misspellings(target, true) {
-        if names::carried_over(&misspelt.word, source, languages)
-            || issues
-                .iter()
-                .any(|issue| issue.message.contains(&format!("“{}”", misspelt.word)))
+    for misspelt in misspelt_words(speller, texts, languages, accepted) {
+        if issues
+            .iter()
+            .any(|issue| issue.message.contains(&format!("“{}”", misspelt.word)))
         {
             continue;
         }

@@ -17,6 +17,7 @@ mod export;
 mod glossary;
 mod matches;
 mod memory;
+mod qa;
 
 use std::path::Path;
 
@@ -115,6 +116,7 @@ impl DiptychApp {
                     DialogPurpose::ImportTranslation => Command::AskTranslationLanguage(path),
                     DialogPurpose::FillFromMemory => Command::FillFromMemoryFile(path),
                     DialogPurpose::ChooseLibrary => Command::SetLibrary(Some(path)),
+                    DialogPurpose::ChooseDictionaries => Command::SetDictionaries(Some(path)),
                     DialogPurpose::ExportGlossary { .. } => Command::ExportGlossaryTo(path),
                     DialogPurpose::OpenArticle | DialogPurpose::OpenProject => {
                         Command::OpenPath(path)
@@ -302,6 +304,17 @@ impl DiptychApp {
                     &mut self.overlays,
                 );
             }
+            Command::ToggleQaPanel
+            | Command::RunQa
+            | Command::GoToFinding { .. }
+            | Command::IgnoreFinding(_)
+            | Command::ShowIgnoredFindings
+            | Command::SetCheckEnabled { .. }
+            | Command::ReplaceWord { .. }
+            | Command::AddToDictionary { .. }
+            | Command::IgnoreWord { .. }
+            | Command::ChooseDictionaries
+            | Command::SetDictionaries(_) => self.apply_qa(command),
             Command::ReplaceImportConflicts {
                 language,
                 conflicts,
@@ -381,6 +394,10 @@ impl DiptychApp {
         let library = path.or_else(crate::io::library::default_library_dir);
         self.matches.set_library(library.clone());
         self.glossary.set_library(library.clone());
+        self.qa.set_sources(
+            library.clone(),
+            self.preferences.settings.dictionary_dir.clone(),
+        );
         let (level, message) = match library {
             Some(library) if missing => (
                 ToastLevel::Warning,
@@ -456,6 +473,7 @@ impl DiptychApp {
         }
         self.session.lock_document(&mut self.overlays);
         self.view.reset_for(&self.session.document.project);
+        self.qa.reset();
         let document = &mut self.session.document;
         for note in std::mem::take(&mut document.import_notes) {
             self.overlays

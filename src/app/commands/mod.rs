@@ -14,8 +14,8 @@ pub use table::{
 use crate::app::dialogs::DialogPurpose;
 use crate::io::export::ExportFormat;
 use crate::model::{
-    DocumentRef, LanguageTag, LinkFilter, MetadataField, ParagraphId, ParagraphKind, TextEncoding,
-    TranslationStatus,
+    DocumentRef, FindingPlace, IgnoredFinding, LanguageTag, LinkFilter, MetadataField, ParagraphId,
+    ParagraphKind, TextEncoding, TranslationStatus,
 };
 
 /// Something the user asked for.
@@ -212,6 +212,45 @@ pub enum Command {
         language: LanguageTag,
         conflicts: Vec<crate::io::import::xliff_update::Conflict>,
     },
+    /// Show or hide the QA panel (the findings of the checks).
+    ToggleQaPanel,
+    /// Check the whole project now.
+    RunQa,
+    /// Show where a finding is: its row in the grid, or its link in the alignment review.
+    GoToFinding {
+        language: LanguageTag,
+        place: FindingPlace,
+    },
+    /// Ignore a finding from now on (kept in the project file).
+    IgnoreFinding(Box<IgnoredFinding>),
+    /// Bring back every ignored finding.
+    ShowIgnoredFindings,
+    /// Switch a check on or off for this project.
+    SetCheckEnabled {
+        check: String,
+        enabled: bool,
+    },
+    /// Replace the misspelt word at `range` (bytes) of a translation with `with`.
+    ReplaceWord {
+        paragraph_id: ParagraphId,
+        language: LanguageTag,
+        range: (usize, usize),
+        with: String,
+    },
+    /// Add a word to the personal word list of a language (in the library).
+    AddToDictionary {
+        language: LanguageTag,
+        word: String,
+    },
+    /// Let a word pass until Diptych closes.
+    IgnoreWord {
+        language: LanguageTag,
+        word: String,
+    },
+    /// Pick the folder of spelling dictionaries with a dialog.
+    ChooseDictionaries,
+    /// Use this folder of spelling dictionaries (`None`: the library's and the system's).
+    SetDictionaries(Option<PathBuf>),
 }
 
 /// What the export dialog was asked for.
@@ -267,7 +306,11 @@ impl Command {
             | Self::DiscardRecovery(_)
             | Self::FillFromMemory
             | Self::FillFromMemoryFile(_)
-            | Self::ReplaceImportConflicts { .. } => true,
+            | Self::ReplaceImportConflicts { .. }
+            | Self::IgnoreFinding(_)
+            | Self::ShowIgnoredFindings
+            | Self::SetCheckEnabled { .. }
+            | Self::ReplaceWord { .. } => true,
             Self::DiscardThen(then) => then.changes_project(),
             Self::PathChosen { purpose, .. } => matches!(
                 purpose,
@@ -328,7 +371,14 @@ impl Command {
             | Self::CancelGlossaryJobs
             | Self::ExportGlossary
             | Self::ExportGlossaryTo(_)
-            | Self::CancelPretranslate => false,
+            | Self::CancelPretranslate
+            | Self::ToggleQaPanel
+            | Self::RunQa
+            | Self::GoToFinding { .. }
+            | Self::AddToDictionary { .. }
+            | Self::IgnoreWord { .. }
+            | Self::ChooseDictionaries
+            | Self::SetDictionaries(_) => false,
         }
     }
 }

@@ -174,6 +174,24 @@ pub fn command_entries() -> Vec<CommandEntry> {
             &[(CTRL, Key::M)],
         ),
         entry(
+            C::ToggleQaPanel,
+            "Show/hide quality checks",
+            "The QA findings: figures, names, punctuation, spelling… in every translation and alignment",
+            &[(NONE, Key::F7)],
+        ),
+        entry(
+            C::RunQa,
+            "Check quality now",
+            "Run every QA check on the whole project again and show the findings",
+            &[(Modifiers::SHIFT, Key::F7)],
+        ),
+        entry(
+            C::ChooseDictionaries,
+            "Spelling dictionaries folder…",
+            "Choose a folder of Hunspell dictionaries (.aff and .dic) to use before the system's",
+            &[],
+        ),
+        entry(
             C::ShowSettings,
             "Settings…",
             "The library folder (projects, memories, glossaries) and the lowest match score",

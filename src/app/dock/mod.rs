@@ -1,11 +1,14 @@
 //! The dock: side panels beside the screen (the project panel and the translation memory's
-//! matches; glossary, QA and search results will live here). Each panel reads a view of the document and emits
+//! matches, the glossary's terms and the QA findings; search results will live here). Each panel reads a view of the document and emits
 //! commands; the dock keeps which panels are open and their fields' text.
 
 mod matches_panel;
 mod project_panel;
 mod provenance;
+mod qa_panel;
 mod terms_panel;
+
+pub use qa_panel::QaFilter;
 
 use super::commands::Command;
 use super::session::Document;
@@ -20,6 +23,8 @@ pub enum DockPanel {
     Matches,
     /// The glossary's terms in the selected row.
     Terms,
+    /// The findings of the QA checks.
+    Qa,
 }
 
 /// Which panels are open, and what their fields hold between frames.
@@ -28,6 +33,8 @@ pub struct Dock {
     open: Vec<DockPanel>,
     /// The text of the "new target language" field in the project panel.
     pub new_target_text: String,
+    /// What the QA panel shows.
+    pub qa_filter: QaFilter,
 }
 
 impl Dock {
@@ -62,6 +69,8 @@ pub struct DockView<'a> {
     pub matches: &'a crate::app::matches::MatchesState,
     /// The glossary's terms for it (worked out before drawing).
     pub glossary: &'a crate::app::glossary::GlossaryState,
+    /// The QA checks' findings.
+    pub qa: &'a crate::app::qa::QaState,
 }
 
 /// Draws the open panels on the right side of the window.
@@ -79,5 +88,8 @@ pub fn dock_ui(
     }
     if dock.is_open(DockPanel::Terms) {
         terms_panel::terms_panel_ui(ui, view, commands);
+    }
+    if dock.is_open(DockPanel::Qa) {
+        qa_panel::qa_panel_ui(ui, view, &mut dock.qa_filter, commands);
     }
 }

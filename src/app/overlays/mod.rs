@@ -143,7 +143,8 @@ impl Modal {
             | DialogPurpose::OpenProject
             | DialogPurpose::ImportTranslation
             | DialogPurpose::FillFromMemory
-            | DialogPurpose::ChooseLibrary => String::new(),
+            | DialogPurpose::ChooseLibrary
+            | DialogPurpose::ChooseDictionaries => String::new(),
             DialogPurpose::ExportGlossary { suggested_name } => std::env::current_dir()
                 .map_or_else(
                     |_| suggested_name.clone(),

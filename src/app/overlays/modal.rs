@@ -25,6 +25,8 @@ pub struct ModalContext<'a> {
     pub library: Option<&'a std::path::Path>,
     pub library_chosen: bool,
     pub match_minimum: u8,
+    /// The folder of spelling dictionaries chosen (`None`: the library's and the system's).
+    pub dictionaries: Option<&'a std::path::Path>,
 }
 
 /// Draws `modal` and turns its answers into commands. Only the dialog's own fields change;
@@ -347,6 +349,25 @@ fn settings_ui(ui: &mut egui::Ui, context: &ModalContext<'_>, commands: &mut Vec
     if minimum != context.match_minimum {
         commands.push(Command::SetMatchMinimum(minimum));
     }
+    ui.add_space(8.0);
+    ui.strong("Spelling dictionaries");
+    ui.label(
+        "Hunspell dictionaries (such as en_GB.aff with en_GB.dic) are looked for in this folder, \
+         then in the library's spelling/ folder, then in /usr/share/hunspell. For Azerbaijani, \
+         the words of your own articles in the library are learned too.",
+    );
+    match context.dictionaries {
+        Some(folder) => ui.monospace(folder.display().to_string()),
+        None => ui.weak("none chosen"),
+    };
+    ui.horizontal(|ui| {
+        if ui.button("Choose a dictionaries folder…").clicked() {
+            commands.push(Command::ChooseDictionaries);
+        }
+        if context.dictionaries.is_some() && ui.button("Use no folder").clicked() {
+            commands.push(Command::SetDictionaries(None));
+        }
+    });
     ui.add_space(8.0);
     ui.button("Close").clicked()
 }

@@ -21,6 +21,8 @@ pub struct GridView<'a> {
     pub selected: Option<ParagraphId>,
     /// The glossary's term places in each paragraph (worked out before drawing).
     pub glossary: &'a crate::app::glossary::GlossaryState,
+    /// The QA findings (row marks) and misspelt words.
+    pub qa: &'a crate::app::qa::QaState,
 }
 
 /// Estimated height of row `index` before it is drawn: wrapped lines of both sides.
@@ -132,6 +134,18 @@ fn row_ui(
             .layout(Layout::top_down(Align::Max)),
     );
     gutter.weak(format!("{}", index + 1));
+    if let Some(severity) = view
+        .target
+        .and_then(|language| view.qa.mark(paragraph_id, language))
+    {
+        let mark = gutter
+            .colored_label(theme::severity_color(severity), "●")
+            .on_hover_text(format!(
+                "QA: {} in this row (F7 shows the findings)",
+                severity.as_str()
+            ));
+        set_accessible_label(&mark, format!("QA {} {paragraph_id}", severity.as_str()));
+    }
 
     // Source side: kind badge (changeable) and the text.
     let mut source_ui = ui.new_child(
@@ -286,12 +300,29 @@ fn translation_cell_ui(
         *focus_request = None;
     }
     let mut text = translation.text.clone();
+    let qa = view.qa;
+    let mut layouter = |ui: &Ui, buffer: &dyn egui::TextBuffer, wrap_width: f32| {
+        let shown = buffer.as_str();
+        let misspelt = qa.misspelt(paragraph_id, language, shown);
+        let mut job = theme::text_with_misspellings(ui, shown, misspelt);
+        job.wrap.max_width = wrap_width;
+        ui.fonts_mut(|fonts| fonts.layout_job(job))
+    };
     let response = ui.add(
         TextEdit::multiline(&mut text)
             .id(editor_id)
             .desired_width(f32::INFINITY)
             .desired_rows(2)
+            .layouter(&mut layouter)
             .hint_text(format!("{} translation", language.display_name())),
+    );
+    super::spelling_menu::spelling_menu(
+        &response,
+        editor_id,
+        (paragraph_id, language),
+        &translation.text,
+        qa,
+        commands,
     );
     set_accessible_label(
         &response,

@@ -4,6 +4,7 @@
 
 mod alignment;
 mod grid;
+mod spelling_menu;
 mod virtual_rows;
 
 pub use alignment::{AlignmentView, MAX_COLUMNS};
@@ -30,6 +31,7 @@ pub fn screen_ui(
     project: &Project,
     view: &mut ViewState,
     glossary: &crate::app::glossary::GlossaryState,
+    qa: &crate::app::qa::QaState,
     commands: &mut Vec<Command>,
 ) {
     egui::CentralPanel::default().show(ui, |ui| match screen {
@@ -42,6 +44,7 @@ pub fn screen_ui(
                 target: view.target.as_ref(),
                 selected: view.selected,
                 glossary,
+                qa,
             };
             grid::grid_ui(
                 ui,

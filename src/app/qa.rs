@@ -1,0 +1,479 @@
+//! The QA checks behind the QA panel, the grid's row marks and the translation editor's
+//! underlined misspellings. The whole project is checked on a thread of its own a moment
+//! after the last change (so typing is never held up, and a large project is checked while
+//! the user goes on), and the row being edited is checked at once. Spellers are read in the
+//! background too, one per language, from the dictionaries `spell::load` finds.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::ops::Range;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+use crate::memory::terms::Glossary;
+use crate::model::{LanguageTag, ParagraphId, Project};
+use crate::qa::{
+    Finding, Place, QaResources, Severity, check_project_with, check_row, misspelt_words,
+};
+use crate::spell::Speller;
+use crate::spell::load::{SpellingSources, load_speller};
+
+/// How long after the last change the whole project is checked again, in seconds.
+const SETTLE_SECONDS: f64 = 0.4;
+
+/// The words the user told the speller to let pass (per primary language, folded).
+pub type AcceptedWords = BTreeSet<(String, String)>;
+
+/// Where a translation's misspelt words are, for the text they were found in.
+#[derive(Debug, Clone, Default)]
+pub struct Misspelt {
+    pub text: String,
+    pub ranges: Vec<Range<usize>>,
+}
+
+/// What one check of the project found.
+struct QaRun {
+    findings: Vec<Finding>,
+    misspelt: HashMap<(ParagraphId, LanguageTag), Misspelt>,
+}
+
+/// What reading a speller gave: the speller and where its words come from, none, or why
+/// it could not be read.
+type SpellerRead = Result<Option<(Speller, String)>, String>;
+
+/// A speller being read, or read.
+enum SpellerSlot {
+    Loading,
+    Ready(Arc<Speller>, String),
+    /// No dictionary (or one that could not be read): the reason.
+    Missing(String),
+}
+
+/// The state of the checks.
+#[derive(Default)]
+pub struct QaState {
+    sources: SpellingSources,
+    spellers: BTreeMap<LanguageTag, SpellerSlot>,
+    speller_results: Vec<(LanguageTag, Receiver<SpellerRead>)>,
+    /// Words added to the personal list or ignored in this session.
+    pub accepted: AcceptedWords,
+    /// The findings of the last check, and the revision it checked.
+    pub findings: Vec<Finding>,
+    checked: Option<u64>,
+    /// The misspelt words of each grid translation.
+    misspelt: HashMap<(ParagraphId, LanguageTag), Misspelt>,
+    /// The worst finding of each grid row, per language.
+    marks: HashMap<(ParagraphId, LanguageTag), Severity>,
+    /// The revision last seen, and when it was first seen.
+    seen: Option<(u64, f64)>,
+    running: Option<(u64, Receiver<QaRun>, Arc<AtomicBool>)>,
+    /// The inputs changed (a speller arrived, a word was accepted): check again.
+    stale: bool,
+    /// Wakes the window when a check or a speller is ready.
+    waker: Option<crate::app::jobs::Waker>,
+    /// Words being written to a personal word list, with the list's name.
+    word_list_writes: Vec<(Receiver<std::io::Result<bool>>, String)>,
+}
+
+impl QaState {
+    pub fn new(library: Option<PathBuf>, dictionaries: Option<PathBuf>) -> Self {
+        Self {
+            sources: SpellingSources {
+                folder: dictionaries,
+                library,
+            },
+            ..Self::default()
+        }
+    }
+
+    /// Uses another library or dictionary folder: spellers are read again.
+    pub fn set_sources(&mut self, library: Option<PathBuf>, dictionaries: Option<PathBuf>) {
+        self.sources = SpellingSources {
+            folder: dictionaries,
+            library,
+        };
+        self.spellers.clear();
+        self.speller_results.clear();
+        self.stale = true;
+    }
+
+    /// Wakes the window through `waker` when background work is done.
+    pub fn set_waker(&mut self, waker: crate::app::jobs::Waker) {
+        self.waker = Some(waker);
+    }
+
+    /// Follows a word being written to a personal word list.
+    pub fn watch_word_list(&mut self, receiver: Receiver<std::io::Result<bool>>, list: String) {
+        self.word_list_writes.push((receiver, list));
+    }
+
+    /// What came of words written to personal word lists: the failures, in words.
+    pub fn word_list_failures(&mut self) -> Vec<String> {
+        let mut failures = Vec::new();
+        self.word_list_writes
+            .retain(|(receiver, list)| match receiver.try_recv() {
+                Err(TryRecvError::Empty) => true,
+                Err(TryRecvError::Disconnected) => {
+                    failures.push(format!("Writing to {list} stopped unexpectedly"));
+                    false
+                }
+                Ok(Ok(_)) => false,
+                Ok(Err(error)) => {
+                    failures.push(format!(
+                        "Cannot add the word to {list}: {error} (it passes until Diptych closes)"
+                    ));
+                    false
+                }
+            });
+        failures
+    }
+
+    /// Checks the whole project at the next frame, whatever changed.
+    pub fn check_now(&mut self) {
+        self.stale = true;
+        self.seen = None;
+    }
+
+    /// Forgets everything found (another document was opened).
+    pub fn reset(&mut self) {
+        if let Some((_, _, cancel)) = self.running.take() {
+            cancel.store(true, Ordering::Relaxed);
+        }
+        self.findings.clear();
+        self.misspelt.clear();
+        self.marks.clear();
+        self.checked = None;
+        self.seen = None;
+    }
+
+    /// The personal word list of `language`, when there is a library.
+    pub fn personal_list(&self, language: &LanguageTag) -> Option<PathBuf> {
+        self.sources.personal_list(language)
+    }
+
+    /// Whether a check is under way.
+    pub fn is_running(&self) -> bool {
+        self.running.is_some()
+    }
+
+    /// What spelling uses for each language, in words.
+    pub fn spelling_summary(&self) -> Vec<(LanguageTag, String)> {
+        self.spellers
+            .iter()
+            .map(|(language, slot)| {
+                let text = match slot {
+                    SpellerSlot::Loading => "reading the dictionary…".to_owned(),
+                    SpellerSlot::Ready(_, origin) => origin.clone(),
+                    SpellerSlot::Missing(reason) => reason.clone(),
+                };
+                (language.clone(), text)
+            })
+            .collect()
+    }
+
+    /// The speller of `language`, once read.
+    pub fn speller(&self, language: &LanguageTag) -> Option<&Arc<Speller>> {
+        match self.spellers.get(language) {
+            Some(SpellerSlot::Ready(speller, _)) => Some(speller),
+            _ => None,
+        }
+    }
+
+    /// The worst finding of a grid row in `language`.
+    pub fn mark(&self, paragraph_id: ParagraphId, language: &LanguageTag) -> Option<Severity> {
+        self.marks.get(&(paragraph_id, language.clone())).copied()
+    }
+
+    /// The misspelt words of a grid translation, when they were found in `text`.
+    pub fn misspelt(
+        &self,
+        paragraph_id: ParagraphId,
+        language: &LanguageTag,
+        text: &str,
+    ) -> &[Range<usize>] {
+        match self.misspelt.get(&(paragraph_id, language.clone())) {
+            Some(found) if found.text == text => &found.ranges,
+            _ => &[],
+        }
+    }
+
+    /// Accepts a word from now on (added to the dictionary, or ignored).
+    pub fn accept(&mut self, language: &LanguageTag, word: &str) {
+        let folded = crate::memory::text::fold(word, language.primary());
+        self.accepted
+            .insert((language.primary().to_owned(), folded.clone()));
+        // The underlines go at once; the findings with the next check.
+        for ((_, tag), found) in &mut self.misspelt {
+            if tag.primary() == language.primary() {
+                let text = &found.text;
+                found.ranges.retain(|range| {
+                    crate::memory::text::fold(&text[range.clone()], tag.primary()) != folded
+                });
+            }
+        }
+        self.stale = true;
+    }
+
+    /// Starts reading the spellers of the project's languages not read yet, and takes in
+    /// those that are read.
+    fn step_spellers(&mut self, project: &Project) {
+        let mut arrived = false;
+        self.speller_results.retain(|(language, receiver)| {
+            let slot = match receiver.try_recv() {
+                Err(TryRecvError::Empty) => return true,
+                Err(TryRecvError::Disconnected) => {
+                    SpellerSlot::Missing("reading the dictionary stopped".to_owned())
+                }
+                Ok(Ok(Some((speller, origin)))) => SpellerSlot::Ready(Arc::new(speller), origin),
+                Ok(Ok(None)) => SpellerSlot::Missing(format!(
+                    "no dictionary (Debian: hunspell-{}; or choose a folder in Settings)",
+                    language.primary()
+                )),
+                Ok(Err(reason)) => SpellerSlot::Missing(reason),
+            };
+            self.spellers.insert(language.clone(), slot);
+            arrived = true;
+            false
+        });
+        if arrived {
+            self.stale = true;
+        }
+        for language in crate::qa::checked_languages(project, &[]) {
+            if self.spellers.contains_key(&language) {
+                continue;
+            }
+            let (sender, receiver) = channel();
+            let sources = self.sources.clone();
+            let wanted = language.clone();
+            let waker = self.waker.clone();
+            let started = std::thread::Builder::new()
+                .name("diptych-speller".to_owned())
+                .spawn(move || {
+                    let loaded = load_speller(&sources, &wanted)
+                        .map(|found| found.map(|loaded| (loaded.speller, loaded.origin)));
+                    let _ = sender.send(loaded);
+                    if let Some(waker) = waker {
+                        waker();
+                    }
+                });
+            let slot = match started {
+                Ok(_) => {
+                    self.speller_results.push((language.clone(), receiver));
+                    SpellerSlot::Loading
+                }
+                Err(error) => SpellerSlot::Missing(format!("cannot read the dictionary: {error}")),
+            };
+            self.spellers.insert(language, slot);
+        }
+    }
+
+    /// Called every frame before drawing: takes in a finished check, checks the edited row at
+    /// once, and starts checking the whole project once changes have settled. Returns how
+    /// long to wait before starting it, when it waits for changes to settle (finished work
+    /// wakes the window itself).
+    pub fn step(
+        &mut self,
+        project: &Project,
+        revision: u64,
+        now: f64,
+        edited: Option<(ParagraphId, &LanguageTag)>,
+        glossary: Option<(Vec<crate::io::import::glossary::GlossaryEntry>, LanguageTag)>,
+    ) -> Option<f64> {
+        self.step_spellers(project);
+        if let Some((run_revision, receiver, _)) = &self.running {
+            match receiver.try_recv() {
+                Ok(run) => {
+                    let run_revision = *run_revision;
+                    self.running = None;
+                    self.take_run(run, run_revision);
+                }
+                Err(TryRecvError::Disconnected) => self.running = None,
+                Err(TryRecvError::Empty) => {}
+            }
+        }
+        let first_seen = match self.seen {
+            Some((seen, at)) if seen == revision => at,
+            _ => {
+                self.seen = Some((revision, now));
+                if let Some((paragraph_id, language)) = edited {
+                    self.recheck_row(project, paragraph_id, language);
+                }
+                now
+            }
+        };
+        let current = self.checked == Some(revision) && !self.stale;
+        if current || self.running.is_some() {
+            return None;
+        }
+        let waited = now - first_seen;
+        if self.checked.is_some() && waited < SETTLE_SECONDS && !self.stale {
+            return Some(SETTLE_SECONDS - waited);
+        }
+        self.start_run(project.clone(), revision, glossary);
+        None
+    }
+
+    fn resources(&self) -> QaResources {
+        let mut resources = QaResources::default();
+        for (language, slot) in &self.spellers {
+            if let SpellerSlot::Ready(speller, _) = slot {
+                resources.spellers.insert(language.clone(), speller.clone());
+            }
+        }
+        resources.accepted.clone_from(&self.accepted);
+        resources
+    }
+
+    fn start_run(
+        &mut self,
+        project: Project,
+        revision: u64,
+        glossary: Option<(Vec<crate::io::import::glossary::GlossaryEntry>, LanguageTag)>,
+    ) {
+        self.stale = false;
+        let mut resources = self.resources();
+        let cancel = Arc::new(AtomicBool::new(false));
+        let stop = cancel.clone();
+        let (sender, receiver) = channel();
+        let waker = self.waker.clone();
+        let started = std::thread::Builder::new()
+            .name("diptych-qa".to_owned())
+            .spawn(move || {
+                if let Some((entries, language)) = glossary {
+                    let from = project.source.language.primary().to_owned();
+                    let glossary = Glossary::new(entries, &from, language.primary());
+                    resources.glossaries.insert(language, glossary);
+                }
+                let findings = check_project_with(&project, &[], &mut resources);
+                if stop.load(Ordering::Relaxed) {
+                    return;
+                }
+                let misspelt = misspelt_in_grid(&project, &resources);
+                let _ = sender.send(QaRun { findings, misspelt });
+                if let Some(waker) = waker {
+                    waker();
+                }
+            });
+        if started.is_ok() {
+            self.running = Some((revision, receiver, cancel));
+        } else {
+            // No thread could be started: the findings stay as they are until the next change.
+            self.checked = Some(revision);
+        }
+    }
+
+    fn take_run(&mut self, run: QaRun, revision: u64) {
+        self.findings = run.findings;
+        self.misspelt = run.misspelt;
+        self.checked = Some(revision);
+        self.marks.clear();
+        for finding in &self.findings {
+            if let Place::Paragraph(id) = finding.place {
+                let mark = self
+                    .marks
+                    .entry((id, finding.language.clone()))
+                    .or_insert(finding.severity);
+                *mark = (*mark).max(finding.severity);
+            }
+        }
+    }
+
+    /// Checks one grid row now (it is being edited): its findings and underlines are
+    /// replaced, the rest waits for the whole check.
+    fn recheck_row(
+        &mut self,
+        project: &Project,
+        paragraph_id: ParagraphId,
+        language: &LanguageTag,
+    ) {
+        let mut resources = self.resources();
+        let fresh = check_row(project, paragraph_id, language, &mut resources);
+        let place = Place::Paragraph(paragraph_id);
+        self.findings.retain(|finding| {
+            !(finding.place == place
+                && finding.language == *language
+                && finding.check != "consistency")
+        });
+        let mark = fresh.iter().map(|finding| finding.severity).max();
+        self.findings.extend(fresh);
+        match mark {
+            Some(mark) => {
+                self.marks.insert((paragraph_id, language.clone()), mark);
+            }
+            None => {
+                self.marks.remove(&(paragraph_id, language.clone()));
+            }
+        }
+        let text = &project.translation(paragraph_id, language).text;
+        let ranges = if project.qa.is_enabled("spelling") {
+            misspelt_ranges(project, paragraph_id, language, &resources)
+        } else {
+            Vec::new()
+        };
+        self.misspelt.insert(
+            (paragraph_id, language.clone()),
+            Misspelt {
+                text: text.clone(),
+                ranges,
+            },
+        );
+    }
+}
+
+/// The misspelt words of the `language` translation of a grid row, as QA reports them.
+fn misspelt_ranges(
+    project: &Project,
+    paragraph_id: ParagraphId,
+    language: &LanguageTag,
+    resources: &QaResources,
+) -> Vec<Range<usize>> {
+    let (Some(speller), Some(paragraph)) =
+        (resources.speller(language), project.paragraph(paragraph_id))
+    else {
+        return Vec::new();
+    };
+    let text = &project.translation(paragraph_id, language).text;
+    misspelt_words(
+        speller,
+        (&paragraph.text, text),
+        (project.source.language.primary(), language.primary()),
+        &resources.accepted,
+    )
+    .into_iter()
+    .map(|found| found.range)
+    .collect()
+}
+
+/// The misspelt words of every grid translation with a speller.
+fn misspelt_in_grid(
+    project: &Project,
+    resources: &QaResources,
+) -> HashMap<(ParagraphId, LanguageTag), Misspelt> {
+    let mut found = HashMap::new();
+    if !project.qa.is_enabled("spelling") {
+        return found;
+    }
+    for language in &project.targets {
+        if resources.speller(language).is_none() {
+            continue;
+        }
+        for paragraph in project.translatable_paragraphs() {
+            let text = &project.translation(paragraph.paragraph_id, language).text;
+            if text.trim().is_empty() {
+                continue;
+            }
+            let ranges = misspelt_ranges(project, paragraph.paragraph_id, language, resources);
+            if !ranges.is_empty() {
+                found.insert(
+                    (paragraph.paragraph_id, language.clone()),
+                    Misspelt {
+                        text: text.clone(),
+                        ranges,
+                    },
+                );
+            }
+        }
+    }
+    found
+}
