@@ -247,6 +247,17 @@ impl DiptychApp {
         self.jobs.is_busy()
     }
 
+    /// The findings of the last QA check.
+    pub fn qa_findings(&self) -> &[crate::qa::Finding] {
+        &self.qa.findings
+    }
+
+    /// Whether the QA findings are up to date with the document (no check or dictionary
+    /// read under way).
+    pub fn qa_settled(&self) -> bool {
+        self.qa.is_settled(self.session.document.history.revision())
+    }
+
     /// The background jobs running now, with their progress.
     pub fn jobs(&self) -> Vec<JobStatus> {
         self.jobs.statuses()

@@ -157,6 +157,16 @@ impl QaState {
         self.running.is_some()
     }
 
+    /// Whether the findings are those of `revision` with every speller read and no write to a
+    /// word list pending (nothing more will change until something else does).
+    pub fn is_settled(&self, revision: u64) -> bool {
+        self.running.is_none()
+            && self.speller_results.is_empty()
+            && self.word_list_writes.is_empty()
+            && !self.stale
+            && self.checked == Some(revision)
+    }
+
     /// What spelling uses for each language, in words.
     pub fn spelling_summary(&self) -> Vec<(LanguageTag, String)> {
         self.spellers

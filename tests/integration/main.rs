@@ -28,6 +28,7 @@ mod ui_commands;
 mod ui_export;
 mod ui_glossary;
 mod ui_matches;
+mod ui_qa;
 mod ui_safety;
 mod ui_unsaved;
 mod ui_web;

@@ -144,7 +144,8 @@ fn row_ui(
                 "QA: {} in this row (F7 shows the findings)",
                 severity.as_str()
             ));
-        set_accessible_label(&mark, format!("QA {} {paragraph_id}", severity.as_str()));
+        let name = format!("QA {} {paragraph_id}", severity.as_str());
+        mark.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
     }
 
     // Source side: kind badge (changeable) and the text.
