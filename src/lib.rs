@@ -13,6 +13,7 @@
 pub mod align;
 pub mod app;
 pub mod cli;
+pub mod find;
 pub mod io;
 pub mod memory;
 pub mod model;

@@ -10,6 +10,7 @@ mod chrome;
 mod commands;
 mod dialogs;
 mod dock;
+mod find_bar;
 mod fonts;
 mod glossary;
 mod jobs;
@@ -247,6 +248,23 @@ impl DiptychApp {
         self.jobs.is_busy()
     }
 
+    /// The find bar's matches, and the one shown.
+    pub fn find_hits(&self) -> (&[crate::find::Hit], Option<usize>) {
+        (self.view.find.hits(), self.view.find.current)
+    }
+
+    /// The find bar's query and filter, to change them as the user would.
+    pub fn find_bar(
+        &mut self,
+    ) -> (
+        &mut crate::find::FindQuery,
+        &mut crate::find::FindFilter,
+        &mut String,
+    ) {
+        let find = &mut self.view.find;
+        (&mut find.query, &mut find.filter, &mut find.replacement)
+    }
+
     /// The findings of the last QA check.
     pub fn qa_findings(&self) -> &[crate::qa::Finding] {
         &self.qa.findings
@@ -379,6 +397,10 @@ impl DiptychApp {
             qa: &self.qa,
         };
         dock::dock_ui(ui, &mut self.view.dock, &dock_view, commands);
+        self.view
+            .find
+            .refresh(&document.project, document.history.revision());
+        find_bar::find_bar_ui(ui, &mut self.view.find, &document.project, commands);
         let screen = self.view.screen(&document.project);
         screens::screen_ui(
             ui,

@@ -6,6 +6,24 @@ use super::dock::Dock;
 use super::screens::{AlignmentView, Screen, VirtualRows};
 use crate::model::{LanguageTag, ParagraphId, Project};
 
+/// A translation editor to focus: with the cursor at the end, or with characters
+/// `selection` selected (a match of the find bar).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FocusRequest {
+    pub paragraph_id: ParagraphId,
+    pub selection: Option<std::ops::Range<usize>>,
+}
+
+impl FocusRequest {
+    /// The cursor at the end of the row's translation.
+    pub fn at_end(paragraph_id: ParagraphId) -> Self {
+        Self {
+            paragraph_id,
+            selection: None,
+        }
+    }
+}
+
 /// Where the user is and what the screens keep between frames.
 #[derive(Default)]
 pub struct ViewState {
@@ -16,7 +34,9 @@ pub struct ViewState {
     /// The translation grid's rows (heights, scrolling).
     pub grid: VirtualRows,
     /// The row whose translation editor should take the keyboard focus.
-    pub focus_request: Option<ParagraphId>,
+    pub focus_request: Option<FocusRequest>,
+    /// The find bar (Ctrl+F, Ctrl+H).
+    pub find: super::find_bar::FindBar,
     /// The alignment review (shown when the target has an aligned translation).
     pub alignment: AlignmentView,
     /// The side panels that are open.
@@ -27,6 +47,8 @@ impl ViewState {
     /// Starts over on a newly opened project: its first target, its first translatable row.
     pub fn reset_for(&mut self, project: &Project) {
         let dock = std::mem::take(&mut self.dock);
+        let mut find = std::mem::take(&mut self.find);
+        find.forget_hits();
         *self = Self {
             target: project.targets.first().cloned(),
             selected: project
@@ -34,6 +56,7 @@ impl ViewState {
                 .next()
                 .map(|paragraph| paragraph.paragraph_id),
             dock,
+            find,
             ..Self::default()
         };
         self.grid.scroll_to = Some(0);
@@ -94,7 +117,7 @@ impl ViewState {
         };
         let paragraph_id = project.paragraphs()[index].paragraph_id;
         self.selected = Some(paragraph_id);
-        self.focus_request = Some(paragraph_id);
+        self.focus_request = Some(FocusRequest::at_end(paragraph_id));
         self.grid.scroll_to = Some(index);
         true
     }

@@ -7,7 +7,7 @@
 
 pub mod checks;
 mod figures;
-mod names;
+pub(crate) mod names;
 
 use std::collections::BTreeMap;
 

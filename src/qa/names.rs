@@ -204,15 +204,7 @@ fn capitalised_words(text: &str) -> usize {
 /// (English g and j against дж and г: Giants, Джайантс; a leading h or y: Japanese, Японский)
 /// made one.
 fn loose(key: &str) -> String {
-    let mut loosened = String::with_capacity(key.len());
-    for class in key
-        .chars()
-        .map(|class| if class == 'J' { 'H' } else { class })
-    {
-        if !loosened.ends_with(class) {
-            loosened.push(class);
-        }
-    }
+    let loosened = merged(key);
     // A leading h or y is dropped only when enough is left to tell names apart.
     match loosened.strip_prefix('H') {
         Some(rest) if rest.chars().count() >= 2 => rest.to_owned(),
@@ -241,6 +233,27 @@ fn source_skeleton(word: &str, orthography: Orthography) -> String {
         softened.push(if soft { 's' } else { character });
     }
     skeleton(&softened, orthography)
+}
+
+/// A skeleton with g/j and h/y as one class and repeated classes merged.
+fn merged(key: &str) -> String {
+    let mut merged = String::with_capacity(key.len());
+    for class in key
+        .chars()
+        .map(|class| if class == 'J' { 'H' } else { class })
+    {
+        if !merged.ends_with(class) {
+            merged.push(class);
+        }
+    }
+    merged
+}
+
+/// The consonant skeleton of a word written in `language` (a primary subtag), the classes
+/// spellings confuse merged: the same for a name in any script (Hajili, Гаджилы, Hacılı),
+/// with case endings adding classes at the end (Hacılının).
+pub(crate) fn name_key(word: &str, language: &str) -> String {
+    merged(&source_skeleton(word, Orthography::for_language(language)))
 }
 
 /// Whether two loosened skeletons name the same: the same first three classes (case endings

@@ -26,6 +26,7 @@ mod ui;
 mod ui_align;
 mod ui_commands;
 mod ui_export;
+mod ui_find;
 mod ui_glossary;
 mod ui_matches;
 mod ui_qa;

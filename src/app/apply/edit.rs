@@ -172,7 +172,8 @@ impl EditContext<'_> {
             Ok(true) => {
                 self.view.after_links_changed(&self.document.project);
                 if let Some(selected) = self.view.selected {
-                    self.view.focus_request = Some(selected);
+                    self.view.focus_request =
+                        Some(crate::app::view::FocusRequest::at_end(selected));
                 }
             }
             Ok(false) => {}

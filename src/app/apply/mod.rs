@@ -14,6 +14,7 @@ mod align;
 mod background;
 mod edit;
 mod export;
+mod find;
 mod glossary;
 mod matches;
 mod memory;
@@ -304,6 +305,13 @@ impl DiptychApp {
                     &mut self.overlays,
                 );
             }
+            Command::ShowFind
+            | Command::ShowReplace
+            | Command::FindNext
+            | Command::FindPrevious
+            | Command::ReplaceCurrent
+            | Command::ReplaceAll
+            | Command::CloseFind => self.apply_find(&command),
             Command::ToggleQaPanel
             | Command::RunQa
             | Command::GoToFinding { .. }

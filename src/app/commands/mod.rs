@@ -212,6 +212,17 @@ pub enum Command {
         language: LanguageTag,
         conflicts: Vec<crate::io::import::xliff_update::Conflict>,
     },
+    /// Open the find bar (with the replace field when `ShowReplace`).
+    ShowFind,
+    ShowReplace,
+    /// Show the next (or previous) match of the find bar.
+    FindNext,
+    FindPrevious,
+    /// Replace the match shown and go to the next one.
+    ReplaceCurrent,
+    /// Replace every match in the translations, as one undo step.
+    ReplaceAll,
+    CloseFind,
     /// Show or hide the QA panel (the findings of the checks).
     ToggleQaPanel,
     /// Check the whole project now.
@@ -310,7 +321,9 @@ impl Command {
             | Self::IgnoreFinding(_)
             | Self::ShowIgnoredFindings
             | Self::SetCheckEnabled { .. }
-            | Self::ReplaceWord { .. } => true,
+            | Self::ReplaceWord { .. }
+            | Self::ReplaceCurrent
+            | Self::ReplaceAll => true,
             Self::DiscardThen(then) => then.changes_project(),
             Self::PathChosen { purpose, .. } => matches!(
                 purpose,
@@ -372,6 +385,11 @@ impl Command {
             | Self::ExportGlossary
             | Self::ExportGlossaryTo(_)
             | Self::CancelPretranslate
+            | Self::ShowFind
+            | Self::ShowReplace
+            | Self::FindNext
+            | Self::FindPrevious
+            | Self::CloseFind
             | Self::ToggleQaPanel
             | Self::RunQa
             | Self::GoToFinding { .. }

@@ -174,6 +174,30 @@ pub fn command_entries() -> Vec<CommandEntry> {
             &[(CTRL, Key::M)],
         ),
         entry(
+            C::ShowReplace,
+            "Replace…",
+            "Find a word or expression and replace it in the translations",
+            &[(CTRL, Key::H)],
+        ),
+        entry(
+            C::ShowFind,
+            "Find…",
+            "Find a word, a phrase, an expression or a name in any script, in the source and the translations",
+            &[(CTRL, Key::F)],
+        ),
+        entry(
+            C::FindPrevious,
+            "Find previous",
+            "Show the previous match of the find bar",
+            &[(Modifiers::SHIFT, Key::F3)],
+        ),
+        entry(
+            C::FindNext,
+            "Find next",
+            "Show the next match of the find bar",
+            &[(NONE, Key::F3)],
+        ),
+        entry(
             C::ToggleQaPanel,
             "Show/hide quality checks",
             "The QA findings: figures, names, punctuation, spelling… in every translation and alignment",

@@ -74,7 +74,7 @@ pub fn grid_ui(
     ui: &mut Ui,
     rows: &mut VirtualRows,
     view: &GridView<'_>,
-    focus_request: &mut Option<ParagraphId>,
+    focus_request: &mut Option<crate::app::view::FocusRequest>,
     commands: &mut Vec<Command>,
 ) {
     let count = view.project.paragraphs().len();
@@ -99,7 +99,7 @@ fn row_ui(
     index: usize,
     view: &GridView<'_>,
     dark: bool,
-    focus_request: &mut Option<ParagraphId>,
+    focus_request: &mut Option<crate::app::view::FocusRequest>,
     commands: &mut Vec<Command>,
 ) -> f32 {
     let paragraph = &view.project.paragraphs()[index];
@@ -291,13 +291,18 @@ fn translation_cell_ui(
     paragraph_id: ParagraphId,
     language: &LanguageTag,
     view: &GridView<'_>,
-    focus_request: &mut Option<ParagraphId>,
+    focus_request: &mut Option<crate::app::view::FocusRequest>,
     commands: &mut Vec<Command>,
 ) {
     let translation = view.project.translation(paragraph_id, language);
     let editor_id = translation_editor_id(paragraph_id, language);
-    if *focus_request == Some(paragraph_id) {
-        focus_with_cursor_at_end(ui, editor_id, translation.text.chars().count());
+    if let Some(request) = focus_request
+        .as_ref()
+        .filter(|request| request.paragraph_id == paragraph_id)
+    {
+        let characters = translation.text.chars().count();
+        let range = request.selection.clone().unwrap_or(characters..characters);
+        focus_with_selection(ui, editor_id, range);
         *focus_request = None;
     }
     let mut text = translation.text.clone();
@@ -428,12 +433,14 @@ fn remember_selection(
     ctx.data_mut(|data| data.insert_temp(last_selection_id(), selection));
 }
 
-fn focus_with_cursor_at_end(ui: &Ui, editor_id: Id, char_count: usize) {
+/// Focuses an editor with the characters `range` selected (an empty range: the cursor there).
+fn focus_with_selection(ui: &Ui, editor_id: Id, range: std::ops::Range<usize>) {
     ui.memory_mut(|memory| memory.request_focus(editor_id));
     let mut state = egui::text_edit::TextEditState::load(ui.ctx(), editor_id).unwrap_or_default();
-    state
-        .cursor
-        .set_char_range(Some(CCursorRange::one(CCursor::new(char_count))));
+    state.cursor.set_char_range(Some(CCursorRange::two(
+        CCursor::new(range.start),
+        CCursor::new(range.end),
+    )));
     state.store(ui.ctx(), editor_id);
 }
 
