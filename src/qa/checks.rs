@@ -156,18 +156,24 @@ fn is_cyrillic_language(language: &str) -> bool {
 /// A translation written mostly in the wrong script (a Latin paragraph in a Russian
 /// translation, Cyrillic in an Azerbaijani one).
 fn script(target: &str, language: &str, issues: &mut Vec<Issue>) {
-    let letters = target.chars().filter(|c| c.is_alphabetic()).count();
+    let (mut letters, mut cyrillic, mut latin) = (0_usize, 0_usize, 0_usize);
+    for letter in target.chars() {
+        if ('\u{400}'..='\u{52f}').contains(&letter) {
+            cyrillic += 1;
+            letters += 1;
+        } else if letter.is_ascii_alphabetic() {
+            latin += 1;
+            letters += 1;
+        } else if !letter.is_ascii() && letter.is_alphabetic() {
+            letters += 1;
+            if ('\u{c0}'..='\u{24f}').contains(&letter) {
+                latin += 1;
+            }
+        }
+    }
     if letters < 12 {
         return;
     }
-    let cyrillic = target
-        .chars()
-        .filter(|c| ('\u{400}'..='\u{52f}').contains(c))
-        .count();
-    let latin = target
-        .chars()
-        .filter(|c| c.is_alphabetic() && (c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(c)))
-        .count();
     let (wrong, expected, other) = if is_cyrillic_language(language) {
         (latin, "Cyrillic", "Latin")
     } else {
@@ -229,13 +235,21 @@ fn final_punctuation(source: &str, target: &str, issues: &mut Vec<Issue>) {
 /// Whether `text`'s brackets and quotation marks are each paired: (), [], «» and the
 /// quotation marks (“…”, „…“ and "…" counted together, as languages mix them).
 fn paired(text: &str) -> [bool; 4] {
-    let count = |marks: &[char]| text.chars().filter(|c| marks.contains(c)).count();
-    [
-        count(&['(']) == count(&[')']),
-        count(&['[']) == count(&[']']),
-        count(&['«']) == count(&['»']),
-        (count(&['“', '„', '”']) + count(&['"'])) % 2 == 0,
-    ]
+    // Opening minus closing of each pair, and the number of quotation marks.
+    let (mut round, mut square, mut angle, mut quotes) = (0_i64, 0_i64, 0_i64, 0_u64);
+    for letter in text.chars() {
+        match letter {
+            '(' => round += 1,
+            ')' => round -= 1,
+            '[' => square += 1,
+            ']' => square -= 1,
+            '«' => angle += 1,
+            '»' => angle -= 1,
+            '“' | '„' | '”' | '"' => quotes += 1,
+            _ => {}
+        }
+    }
+    [round == 0, square == 0, angle == 0, quotes % 2 == 0]
 }
 
 /// Brackets and quotation marks opened and not closed (or closed and not opened) in the

@@ -8,10 +8,13 @@
 pub mod checks;
 mod figures;
 pub(crate) mod names;
+mod project;
+
+pub use project::{check_project, check_project_with, check_row};
 
 use std::collections::BTreeMap;
 
-use crate::model::{IgnoredFinding, LanguageTag, ParagraphId, Project, TranslationStatus};
+use crate::model::{IgnoredFinding, LanguageTag, Project};
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -172,171 +175,6 @@ pub fn checked_languages(project: &Project, languages: &[LanguageTag]) -> Vec<La
     wanted
 }
 
-/// The translations of `project` into `languages` (all its targets when empty) checked: the
-/// grid's translations that have text or are marked done, every link of its aligned
-/// translations, and the same source translated in different ways. Checks the project
-/// switched off do not run and findings it ignores are left out.
-pub fn check_project(project: &Project, languages: &[LanguageTag]) -> Vec<Finding> {
-    check_project_with(project, languages, &mut QaResources::default())
-}
-
-/// [`check_project`], with each target language's glossary (an expected term not used, a
-/// forbidden one used) and speller checked too.
-pub fn check_project_with(
-    project: &Project,
-    languages: &[LanguageTag],
-    resources: &mut QaResources,
-) -> Vec<Finding> {
-    let mut findings = Vec::new();
-    for language in &checked_languages(project, languages) {
-        if project.targets.contains(language) {
-            let mut translations_of: BTreeMap<String, Vec<(ParagraphId, String)>> = BTreeMap::new();
-            for paragraph in project.translatable_paragraphs() {
-                findings.extend(check_row(
-                    project,
-                    paragraph.paragraph_id,
-                    language,
-                    resources,
-                ));
-                let translation = project.translation(paragraph.paragraph_id, language);
-                if translation.status != TranslationStatus::New
-                    && !translation.text.trim().is_empty()
-                {
-                    translations_of
-                        .entry(checks::normalised(&paragraph.text))
-                        .or_default()
-                        .push((
-                            paragraph.paragraph_id,
-                            checks::normalised(&translation.text),
-                        ));
-                }
-            }
-            let mut found = found_in(project, language, &mut findings);
-            for (id, issue) in checks::inconsistencies(&translations_of) {
-                found(Place::Paragraph(id), vec![issue]);
-            }
-        }
-        if let Some(aligned) = project.aligned.get(language) {
-            for link in &aligned.links {
-                let place = Place::Link {
-                    source: link.source.clone(),
-                    target: link.target.clone(),
-                };
-                let source: Vec<&str> = link
-                    .source
-                    .iter()
-                    .filter_map(|id| project.paragraph(*id))
-                    .filter(|paragraph| paragraph.kind.is_translatable())
-                    .map(|paragraph| paragraph.text.as_str())
-                    .collect();
-                let target: Vec<&str> = link
-                    .target
-                    .iter()
-                    .filter_map(|id| aligned.paragraph(*id))
-                    .filter(|paragraph| paragraph.kind.is_translatable())
-                    .map(|paragraph| paragraph.text.as_str())
-                    .collect();
-                let issues = match (source.is_empty(), target.is_empty()) {
-                    (true, true) => Vec::new(),
-                    (false, true) => vec![checks::Issue::new(
-                        "missing",
-                        Severity::Warning,
-                        "the source paragraph has no counterpart in the translation".to_owned(),
-                    )],
-                    (true, false) => vec![checks::Issue::new(
-                        "missing",
-                        Severity::Info,
-                        "the translation has a paragraph the source does not".to_owned(),
-                    )],
-                    (false, false) => pair_issues(
-                        project,
-                        language,
-                        &source.join("\n"),
-                        &target.join("\n"),
-                        resources,
-                    ),
-                };
-                found_in(project, language, &mut findings)(place, issues);
-            }
-        }
-    }
-    findings
-}
-
-/// The checks of one grid row: the `language` translation of paragraph `id` against its
-/// source (the project-wide consistency check aside). Fast enough to run on every key press.
-pub fn check_row(
-    project: &Project,
-    id: ParagraphId,
-    language: &LanguageTag,
-    resources: &mut QaResources,
-) -> Vec<Finding> {
-    let mut findings = Vec::new();
-    let Some(paragraph) = project
-        .paragraph(id)
-        .filter(|paragraph| paragraph.kind.is_translatable())
-    else {
-        return findings;
-    };
-    let translation = project.translation(id, language);
-    let issues = if translation.text.trim().is_empty() {
-        if translation.status.is_done() {
-            vec![checks::Issue::new(
-                "empty",
-                Severity::Error,
-                format!(
-                    "marked {} but the translation is empty",
-                    translation.status.as_str()
-                ),
-            )]
-        } else {
-            Vec::new()
-        }
-    } else {
-        pair_issues(
-            project,
-            language,
-            &paragraph.text,
-            &translation.text,
-            resources,
-        )
-    };
-    found_in(project, language, &mut findings)(Place::Paragraph(id), issues);
-    findings
-}
-
-/// The pair checks, the glossary's and the speller's of one source text and its translation,
-/// leaving out the checks the project switched off.
-fn pair_issues(
-    project: &Project,
-    language: &LanguageTag,
-    source: &str,
-    target: &str,
-    resources: &mut QaResources,
-) -> Vec<checks::Issue> {
-    let languages = (project.source.language.primary(), language.primary());
-    let mut issues = checks::check_pair(source, target, languages);
-    if let Some(glossary) = resources
-        .glossaries
-        .get_mut(language)
-        .filter(|_| project.qa.is_enabled("glossary"))
-    {
-        issues.extend(checks::glossary_issues(glossary, source, target));
-    }
-    if let Some(speller) = resources
-        .speller(language)
-        .filter(|_| project.qa.is_enabled("spelling"))
-    {
-        issues.extend(spelling_issues(
-            speller,
-            (source, target),
-            languages,
-            &resources.accepted,
-        ));
-    }
-    issues
-}
-
 /// The misspelt words of a translation that QA reports and the editor underlines: names,
 /// words the source has too in any script (tetri: тетри), and the `accepted` ones are left
 /// alone.
@@ -393,32 +231,6 @@ pub fn spelling_issues(
         }
     }
     issues
-}
-
-/// Adds a place's issues to `findings` as `language` findings, leaving out the checks the
-/// project switched off and the findings it ignores.
-fn found_in<'a>(
-    project: &'a Project,
-    language: &'a LanguageTag,
-    findings: &'a mut Vec<Finding>,
-) -> impl FnMut(Place, Vec<checks::Issue>) + 'a {
-    move |place, issues| {
-        for issue in issues {
-            if !project.qa.is_enabled(issue.check) {
-                continue;
-            }
-            let finding = Finding {
-                language: language.clone(),
-                check: issue.check,
-                severity: issue.severity,
-                message: issue.message,
-                place: place.clone(),
-            };
-            if project.qa.ignored.is_empty() || !project.qa.ignored.contains(&finding.ignored()) {
-                findings.push(finding);
-            }
-        }
-    }
 }
 
 #[cfg(test)]

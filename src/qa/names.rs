@@ -284,6 +284,14 @@ pub(super) fn carried_over(word: &str, source: &str, languages: (&str, &str)) ->
 }
 
 pub(super) fn names(source: &str, target: &str, languages: (&str, &str), issues: &mut Vec<Issue>) {
+    // Names are often translated rather than written out (China: Китай, the FBI: ФБР), so
+    // a name without a match counts as dropped only when the translation also has fewer
+    // capitalised words than the source has names.
+    let source_names = name_words(source, languages.0);
+    let capitalised = capitalised_words(target);
+    if capitalised >= source_names.len() {
+        return;
+    }
     let target_orthography = Orthography::for_language(languages.1);
     let target_keys: Vec<String> = target
         .split(|c: char| c.is_whitespace() || c == '-' || c == '–')
@@ -295,14 +303,6 @@ pub(super) fn names(source: &str, target: &str, languages: (&str, &str), issues:
         })
         .filter(|key| !key.is_empty())
         .collect();
-    // Names are often translated rather than written out (China: Китай, the FBI: ФБР), so
-    // a name without a match counts as dropped only when the translation also has fewer
-    // capitalised words than the source has names.
-    let source_names = name_words(source, languages.0);
-    let capitalised = capitalised_words(target);
-    if capitalised >= source_names.len() {
-        return;
-    }
     let source_orthography = Orthography::for_language(languages.0);
     let mut lost: Vec<String> = Vec::new();
     for (word, _) in source_names {

@@ -1,5 +1,7 @@
+use std::fmt::Write as _;
+
 use super::*;
-use crate::model::{Edit, FindingPlace, QaSettings};
+use crate::model::{Edit, FindingPlace, ParagraphId, QaSettings};
 
 /// The test project with a Russian translation of its body paragraph that adds a figure
 /// and misspells a word.
@@ -120,4 +122,63 @@ fn every_check_that_reports_is_in_the_table() {
     ] {
         assert!(ids.contains(&id), "{id}");
     }
+}
+
+#[test]
+fn a_large_project_checked_on_every_core_finds_what_each_row_finds() {
+    let mut article = String::new();
+    for row in 0..400 {
+        let _ = writeln!(
+            article,
+            "Row {row}: the council spent {} million on {} buses.\n",
+            row + 3,
+            row * 2 + 1
+        );
+    }
+    let options = crate::io::ImportOptions {
+        source_language: Some(LanguageTag::parse("en").unwrap()),
+        ..crate::io::ImportOptions::default()
+    };
+    let mut project =
+        crate::io::import_article_bytes("big.txt", article.as_bytes(), &options).unwrap();
+    let ru = LanguageTag::parse("ru").unwrap();
+    let rows: Vec<ParagraphId> = project
+        .translatable_paragraphs()
+        .map(|paragraph| paragraph.paragraph_id)
+        .collect();
+    assert!(rows.len() > 300, "{}", rows.len());
+    let edits = rows
+        .iter()
+        .enumerate()
+        .map(|(index, id)| Edit::SetTranslationText {
+            paragraph_id: *id,
+            language: ru.clone(),
+            // Every third row gets a figure wrong and a word doubled.
+            text: if index % 3 == 0 {
+                format!(
+                    "Строка {index}: совет потратил {} млн на на автобусы.",
+                    index + 4
+                )
+            } else {
+                format!(
+                    "Строка {index}: совет потратил {} млн на {} автобусов.",
+                    index + 3,
+                    index * 2 + 1
+                )
+            },
+        })
+        .collect();
+    Edit::Batch(edits).apply(&mut project).unwrap();
+    let whole = check_project(&project, std::slice::from_ref(&ru));
+    let mut resources = QaResources::default();
+    let row_by_row: Vec<Finding> = rows
+        .iter()
+        .flat_map(|id| check_row(&project, *id, &ru, &mut resources))
+        .collect();
+    let whole_rows: Vec<Finding> = whole
+        .into_iter()
+        .filter(|finding| finding.check != "consistency")
+        .collect();
+    assert!(whole_rows.len() > 200, "{}", whole_rows.len());
+    assert_eq!(whole_rows, row_by_row);
 }

@@ -173,20 +173,25 @@ impl Speller {
     /// Whether `word` passes: accepted, known to the dictionary, or (for a word list) not
     /// clearly a misspelling.
     pub fn is_correct(&self, word: &str) -> bool {
-        let word = word.replace('\u{2019}', "'");
-        if self.accepted.contains(&self.fold(&word)) {
+        let word = if word.contains('\u{2019}') {
+            std::borrow::Cow::Owned(word.replace('\u{2019}', "'"))
+        } else {
+            std::borrow::Cow::Borrowed(word)
+        };
+        let word = word.as_ref();
+        if !self.accepted.is_empty() && self.accepted.contains(&self.fold(word)) {
             return true;
         }
         match &self.engine {
             Engine::Hunspell(dictionary) => {
-                dictionary.check(&word)
+                dictionary.check(word)
                     || (word.contains(['ё', 'Ё'])
                         && dictionary.check(&word.replace('ё', "е").replace('Ё', "Е")))
                     || word
                         .strip_suffix("'s")
                         .is_some_and(|stem| dictionary.check(stem))
             }
-            Engine::Words(list) => !list.looks_misspelt(&word),
+            Engine::Words(list) => !list.looks_misspelt(word),
         }
     }
 
@@ -310,13 +315,25 @@ fn script_of(letter: char) -> Script {
 /// Whether a dictionary of `script` can judge `word`: two letters or more, all letters of that
 /// script, no digits, not an acronym in capitals.
 fn judged(word: &str, script: Script) -> bool {
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2
-        && !word.chars().any(|c| c.is_numeric() || c == '_')
-        && letters.iter().all(|letter| script_of(*letter) == script)
-        && !letters.iter().all(|letter| letter.is_uppercase())
-        // A capital inside a word (iPhone, McDonald, ЦентрИнвест) is a brand or a name.
-        && !letters.iter().skip(1).any(|letter| letter.is_uppercase())
+    let (mut letters, mut capitals, mut inner_capital) = (0_usize, 0_usize, false);
+    for letter in word.chars() {
+        if letter.is_numeric() || letter == '_' {
+            return false;
+        }
+        if !letter.is_alphabetic() {
+            continue;
+        }
+        if script_of(letter) != script {
+            return false;
+        }
+        if letter.is_uppercase() {
+            capitals += 1;
+            // A capital inside a word (iPhone, McDonald, ЦентрИнвест) is a brand or a name.
+            inner_capital |= letters > 0;
+        }
+        letters += 1;
+    }
+    letters >= 2 && capitals < letters && !inner_capital
 }
 
 fn starts_upper(word: &str) -> bool {

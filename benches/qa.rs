@@ -1,0 +1,187 @@
+//! Benchmark of the QA checks on real translations: a 10,000-paragraph English article made
+//! of the NTREX development set's sentences (two per paragraph; the test fixtures when the
+//! corpus is missing) with every paragraph translated into Russian, checked whole with the
+//! system's Russian Hunspell dictionary (every check, spelling included), one row checked as
+//! the window does on every key press, and a 1,000-word Russian paragraph spell-checked.
+//! Targets: the whole project under 1 s, one row under 5 ms, the spell-check under 20 ms.
+//! Run with `cargo bench --bench qa`.
+#![expect(
+    clippy::unwrap_used,
+    clippy::print_stdout,
+    reason = "a benchmark stops at the first surprise, and prints the sizes it measures"
+)]
+
+use std::hint::black_box;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use diptych::io::dictionaries::{find_dictionary, read_dictionary, system_dictionary_dirs};
+use diptych::io::{ImportOptions, import_article_bytes};
+use diptych::model::{Edit, LanguageTag, Project, TranslationStatus};
+use diptych::qa::{QaResources, check_project_with, check_row};
+use diptych::spell::Speller;
+
+/// English sentences and their Russian translations.
+fn sentence_pairs() -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut pairs = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(root.join("../shared/corpora/ntrex-dev")) {
+        let mut english: Vec<_> = entries
+            .flatten()
+            .map(|entry| entry.path())
+            .filter(|path| path.to_string_lossy().ends_with(".en.txt"))
+            .collect();
+        english.sort();
+        for path in english {
+            let russian = path.to_string_lossy().replace(".en.txt", ".ru.txt");
+            let (Ok(en), Ok(ru)) = (
+                std::fs::read_to_string(&path),
+                std::fs::read_to_string(&russian),
+            ) else {
+                continue;
+            };
+            for (source, target) in en.lines().zip(ru.lines()) {
+                if !source.trim().is_empty() && !target.trim().is_empty() {
+                    pairs.push((source.trim().to_owned(), target.trim().to_owned()));
+                }
+            }
+        }
+    }
+    if pairs.is_empty() {
+        let fixtures = root.join("tests/fixtures");
+        let en = std::fs::read_to_string(fixtures.join("en-tbilisi-metro.txt")).unwrap();
+        let ru = std::fs::read_to_string(fixtures.join("ru-tbilisi-metro.txt")).unwrap();
+        for (source, target) in en.split("\n\n").zip(ru.split("\n\n")) {
+            pairs.push((source.trim().to_owned(), target.trim().to_owned()));
+        }
+        println!("../shared/corpora/ntrex-dev is missing: the fixtures' sentences are used");
+    }
+    pairs
+}
+
+/// A project of `paragraphs` rows, each two sentences, all translated into Russian.
+fn translated_project(paragraphs: usize) -> (Project, LanguageTag) {
+    let pairs = sentence_pairs();
+    let count = pairs.len();
+    let pick = |row: usize| {
+        let (one, other) = (row % count, (row / count * 13 + row + 1) % count);
+        (
+            format!("{} {}", pairs[one].0, pairs[other].0),
+            format!("{} {}", pairs[one].1, pairs[other].1),
+        )
+    };
+    let mut article = String::new();
+    let mut translations = Vec::new();
+    for row in 0..paragraphs {
+        let (source, target) = pick(row);
+        article.push_str(&source);
+        article.push_str("\n\n");
+        translations.push((source, target));
+    }
+    let options = ImportOptions {
+        source_language: Some(LanguageTag::parse("en").unwrap()),
+        ..ImportOptions::default()
+    };
+    let mut project = import_article_bytes("bench.txt", article.as_bytes(), &options).unwrap();
+    let ru = LanguageTag::parse("ru").unwrap();
+    let rows: Vec<_> = project
+        .translatable_paragraphs()
+        .map(|paragraph| (paragraph.paragraph_id, paragraph.text.clone()))
+        .collect();
+    let mut edits = Vec::new();
+    for (id, text) in rows {
+        let Some((_, target)) = translations.iter().find(|(source, _)| *source == text) else {
+            continue;
+        };
+        edits.push(Edit::SetTranslationText {
+            paragraph_id: id,
+            language: ru.clone(),
+            text: target.clone(),
+        });
+        edits.push(Edit::SetTranslationStatus {
+            paragraph_id: id,
+            language: ru.clone(),
+            status: TranslationStatus::Translated,
+        });
+    }
+    Edit::Batch(edits).apply(&mut project).unwrap();
+    (project, ru)
+}
+
+fn russian_speller() -> Option<Speller> {
+    let files = find_dictionary(
+        &system_dictionary_dirs(),
+        &LanguageTag::parse("ru").unwrap(),
+    )?;
+    Some(Speller::from_dictionary("ru", &read_dictionary(&files).unwrap()).unwrap())
+}
+
+fn qa_benchmarks(c: &mut Criterion) {
+    let started = Instant::now();
+    let (project, ru) = translated_project(10_000);
+    let rows = project.translatable_paragraphs().count();
+    println!(
+        "project: {rows} translatable rows of {} paragraphs, built in {:.1} s",
+        project.paragraphs().len(),
+        started.elapsed().as_secs_f64()
+    );
+    let mut resources = QaResources::default();
+    match russian_speller() {
+        Some(speller) => {
+            resources.spellers.insert(ru.clone(), Arc::new(speller));
+        }
+        None => println!("no Russian Hunspell dictionary (hunspell-ru): spelling is not timed"),
+    }
+    let started = Instant::now();
+    let findings = check_project_with(&project, &[], &mut QaResources::default());
+    println!(
+        "without spelling: {} findings in {:.2} s",
+        findings.len(),
+        started.elapsed().as_secs_f64()
+    );
+    let started = Instant::now();
+    let findings = check_project_with(&project, &[], &mut resources);
+    println!(
+        "with spelling: {} findings in {:.2} s",
+        findings.len(),
+        started.elapsed().as_secs_f64()
+    );
+    let mut group = c.benchmark_group("qa");
+    group.sample_size(10);
+    group.measurement_time(Duration::from_secs(10));
+    group.bench_function("all checks, 10,000 rows, spelling included", |bench| {
+        bench.iter(|| black_box(check_project_with(&project, &[], &mut resources)));
+    });
+    let row = project
+        .translatable_paragraphs()
+        .nth(rows / 2)
+        .unwrap()
+        .paragraph_id;
+    group.sample_size(100);
+    group.measurement_time(Duration::from_secs(3));
+    group.bench_function("one row (the live re-check)", |bench| {
+        bench.iter(|| black_box(check_row(&project, row, &ru, &mut resources)));
+    });
+    if let Some(speller) = resources.spellers.get(&ru) {
+        let mut paragraph = String::new();
+        let mut words = 0;
+        for (_, target) in sentence_pairs() {
+            words += target.split_whitespace().count();
+            paragraph.push_str(&target);
+            paragraph.push(' ');
+            if words >= 1000 {
+                break;
+            }
+        }
+        println!("spell-checked paragraph: {words} words");
+        group.bench_function("spelling, a 1,000-word Russian paragraph", |bench| {
+            bench.iter(|| black_box(speller.misspellings(&paragraph, true)));
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, qa_benchmarks);
+criterion_main!(benches);
