@@ -329,7 +329,8 @@ enum Command {
         /// Also write the clean and broken pairs as PO files to this folder (for pofilter).
         #[arg(long)]
         dump: Option<PathBuf>,
-        /// Print every false alarm of this check, with its pair.
+        /// Print every false alarm of this check, with its pair (`missed:CHECK`: every
+        /// error put in that the check missed).
         #[arg(long)]
         show: Option<String>,
         /// A folder of Hunspell dictionaries searched before /usr/share/hunspell (for

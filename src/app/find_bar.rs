@@ -29,6 +29,9 @@ pub struct FindBar {
     found_for: Option<(u64, FindQuery, FindFilter)>,
     /// Why the query cannot be used.
     pub error: Option<String>,
+    /// Why the replacement cannot be used, and the query and replacement that says so.
+    replacement_error: Option<String>,
+    checked_replacement: Option<(FindQuery, String)>,
 }
 
 impl FindBar {
@@ -49,6 +52,14 @@ impl FindBar {
     pub fn refresh(&mut self, project: &Project, revision: u64) {
         if !self.open {
             return;
+        }
+        let replacement_key = (self.query.clone(), self.replacement.clone());
+        if self.replacing && self.checked_replacement.as_ref() != Some(&replacement_key) {
+            self.replacement_error = Matcher::new(&self.query)
+                .ok()
+                .and_then(|mut matcher| matcher.check_replacement(&self.replacement).err())
+                .map(|error| error.to_string());
+            self.checked_replacement = Some(replacement_key);
         }
         let key = (revision, self.query.clone(), self.filter.clone());
         if self.found_for.as_ref() == Some(&key) {
@@ -122,14 +133,30 @@ pub fn find_bar_ui(ui: &mut Ui, bar: &mut FindBar, project: &Project, commands: 
                 commands.push(Command::CloseFind);
             }
             switches_ui(ui, &mut bar.query);
-            let count = match (&bar.error, bar.current, bar.hits.len()) {
-                (Some(error), _, _) => RichText::new(error).color(ui.visuals().error_fg_color),
-                (None, _, 0) if !bar.query.text.is_empty() => RichText::new("no matches"),
-                (None, _, 0) => RichText::new(""),
-                (None, Some(index), count) => RichText::new(format!("{} of {count}", index + 1)),
-                (None, None, count) => RichText::new(format!("{count} matches")),
-            };
-            ui.label(count);
+            match (&bar.error, bar.current, bar.hits.len()) {
+                (Some(error), _, _) => {
+                    // The regex crate's message spans lines (the pattern, a caret, the
+                    // error): its last line says what is wrong.
+                    let short = error
+                        .lines()
+                        .rev()
+                        .find(|line| !line.trim().is_empty())
+                        .unwrap_or(error)
+                        .trim();
+                    ui.label(RichText::new(short).color(ui.visuals().error_fg_color))
+                        .on_hover_text(error);
+                }
+                (None, _, 0) if !bar.query.text.is_empty() => {
+                    ui.label("no matches");
+                }
+                (None, _, 0) => {}
+                (None, Some(index), count) => {
+                    ui.label(format!("{} of {count}", index + 1));
+                }
+                (None, None, count) => {
+                    ui.label(format!("{count} matches"));
+                }
+            }
             let previous = format!("◀ ({})", shortcut_text(&Command::FindPrevious));
             if ui.button(previous).on_hover_text("The previous match").clicked() {
                 commands.push(Command::FindPrevious);
@@ -152,13 +179,20 @@ pub fn find_bar_ui(ui: &mut Ui, bar: &mut FindBar, project: &Project, commands: 
                     egui::TextEdit::singleline(&mut bar.replacement)
                         .desired_width(220.0)
                         .hint_text(if bar.query.regex {
-                            "text; $1, $2 … for the groups"
+                            "text; ${1}, ${2} … for the groups"
                         } else {
                             "text"
                         }),
                 );
                 set_accessible_label(&field, "Replace with");
-                let replaceable = bar.current_hit().is_some_and(|hit| hit.text.is_replaceable());
+                if let Some(error) = &bar.replacement_error {
+                    ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
+                }
+                let usable = bar.replacement_error.is_none();
+                let replaceable = usable
+                    && bar
+                        .current_hit()
+                        .is_some_and(|hit| hit.text.is_replaceable());
                 if ui
                     .add_enabled(replaceable, egui::Button::new("Replace"))
                     .on_hover_text("Replace the match shown and go to the next one")
@@ -170,7 +204,10 @@ pub fn find_bar_ui(ui: &mut Ui, bar: &mut FindBar, project: &Project, commands: 
                     commands.push(Command::ReplaceCurrent);
                 }
                 if ui
-                    .add_enabled(!bar.hits.is_empty(), egui::Button::new("Replace all"))
+                    .add_enabled(
+                        usable && !bar.hits.is_empty(),
+                        egui::Button::new("Replace all"),
+                    )
                     .on_hover_text("Replace every match in the translations, as one undo step")
                     .clicked()
                 {

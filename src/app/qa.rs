@@ -38,9 +38,9 @@ struct QaRun {
     misspelt: HashMap<(ParagraphId, LanguageTag), Misspelt>,
 }
 
-/// What reading a speller gave: the speller and where its words come from, none, or why
-/// it could not be read.
-type SpellerRead = Result<Option<(Speller, String)>, String>;
+/// What reading a speller gave: the speller and where its words come from (or none), with
+/// the dictionaries passed over; or why it could not be read.
+type SpellerRead = Result<(Option<(Speller, String)>, Vec<String>), String>;
 
 /// A speller being read, or read.
 enum SpellerSlot {
@@ -235,11 +235,19 @@ impl QaState {
                 Err(TryRecvError::Disconnected) => {
                     SpellerSlot::Missing("reading the dictionary stopped".to_owned())
                 }
-                Ok(Ok(Some((speller, origin)))) => SpellerSlot::Ready(Arc::new(speller), origin),
-                Ok(Ok(None)) => SpellerSlot::Missing(format!(
-                    "no dictionary (Debian: hunspell-{}; or choose a folder in Settings)",
-                    language.primary()
-                )),
+                Ok(Ok((Some((speller, origin)), passed_over))) => SpellerSlot::Ready(
+                    Arc::new(speller),
+                    std::iter::once(origin).chain(passed_over).collect::<Vec<_>>().join("; "),
+                ),
+                Ok(Ok((None, passed_over))) => SpellerSlot::Missing(
+                    std::iter::once(format!(
+                        "not checked: no usable dictionary (Debian: hunspell-{}; or choose a folder in Settings)",
+                        language.primary()
+                    ))
+                    .chain(passed_over)
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                ),
                 Ok(Err(reason)) => SpellerSlot::Missing(reason),
             };
             self.spellers.insert(language.clone(), slot);
@@ -249,7 +257,10 @@ impl QaState {
         if arrived {
             self.stale = true;
         }
-        for language in crate::qa::checked_languages(project, &[]) {
+        // The source language's dictionary tells the names check common words from names.
+        let mut languages = crate::qa::checked_languages(project, &[]);
+        languages.push(project.source.language.clone());
+        for language in languages {
             if self.spellers.contains_key(&language) {
                 continue;
             }
@@ -260,8 +271,12 @@ impl QaState {
             let started = std::thread::Builder::new()
                 .name("diptych-speller".to_owned())
                 .spawn(move || {
-                    let loaded = load_speller(&sources, &wanted)
-                        .map(|found| found.map(|loaded| (loaded.speller, loaded.origin)));
+                    let loaded = load_speller(&sources, &wanted).map(|(found, passed_over)| {
+                        (
+                            found.map(|loaded| (loaded.speller, loaded.origin)),
+                            passed_over,
+                        )
+                    });
                     let _ = sender.send(loaded);
                     if let Some(waker) = waker {
                         waker();

@@ -22,7 +22,7 @@ use anyhow::Context as _;
 
 use crate::align::eval::Rng;
 use crate::qa::Severity;
-use crate::qa::checks::{Issue, check_pair};
+use crate::qa::checks::{Issue, check_pair_with};
 use crate::qa::spelling_issues;
 use crate::spell::Speller;
 use crate::spell::load::{SpellingSources, load_speller};
@@ -237,7 +237,10 @@ fn spellers(
     let mut spellers = [None, None];
     for (parity, speller) in spellers.iter_mut().enumerate() {
         let loaded = load_speller(&sources, &tag).map_err(anyhow::Error::msg)?;
-        let mut found = loaded.map(|loaded| loaded.speller);
+        for note in &loaded.1 {
+            let _ = writeln!(out, "spelling: {note}");
+        }
+        let mut found = loaded.0.map(|loaded| loaded.speller);
         {
             let mut counts = crate::spell::learned::WordCounts::new();
             for pair in pairs.iter().filter(|pair| pair.document % 2 != parity) {
@@ -265,9 +268,14 @@ fn spellers(
     Ok(spellers)
 }
 
-/// Every check of a pair, spelling included.
-fn all_issues(source: &str, target: &str, language: &str, speller: Option<&Speller>) -> Vec<Issue> {
-    let mut issues = check_pair(source, target, ("en", language));
+/// Every check of a pair, spelling included; the English dictionary tells the names check
+/// which capitalised words are common words.
+fn all_issues(
+    (source, target): (&str, &str),
+    language: &str,
+    (english, speller): (Option<&Speller>, Option<&Speller>),
+) -> Vec<Issue> {
+    let mut issues = check_pair_with(source, target, ("en", language), english);
     if let Some(speller) = speller {
         issues.extend(spelling_issues(
             speller,
@@ -286,6 +294,24 @@ pub fn eval_qa(
     dictionaries: Option<&Path>,
 ) -> anyhow::Result<String> {
     let mut out = String::new();
+    let english_sources = SpellingSources {
+        folder: dictionaries.map(Path::to_path_buf),
+        library: None,
+    };
+    let english = load_speller(&english_sources, &crate::model::LanguageTag::parse("en")?)
+        .map_err(anyhow::Error::msg)?
+        .0
+        .map(|loaded| loaded.speller);
+    let english = english.as_ref();
+    let _ = writeln!(
+        out,
+        "English dictionary for the names check: {}",
+        if english.is_some() {
+            "yes"
+        } else {
+            "none (hunspell-en-us is missing)"
+        }
+    );
     for language in ["ru", "az"] {
         let pairs = corpus_pairs(corpus, language)?;
         if pairs.is_empty() {
@@ -299,10 +325,11 @@ pub fn eval_qa(
         let mut clean_issues = Vec::with_capacity(pairs.len());
         for pair in &pairs {
             let (source, target) = (&pair.source, &pair.target);
-            let issues: Vec<Issue> = all_issues(source, target, language, speller_of(pair))
-                .into_iter()
-                .filter(|issue| issue.severity >= Severity::Warning)
-                .collect();
+            let issues: Vec<Issue> =
+                all_issues((source, target), language, (english, speller_of(pair)))
+                    .into_iter()
+                    .filter(|issue| issue.severity >= Severity::Warning)
+                    .collect();
             alarms += issues.len();
             alarmed_pairs += usize::from(!issues.is_empty());
             for issue in issues.iter().filter(|issue| Some(issue.check) == show) {
@@ -349,8 +376,12 @@ pub fn eval_qa(
                     continue;
                 }
                 tried += 1;
-                let issues = all_issues(source, &broken, language, speller_of(pair));
-                found += usize::from(newly_found(check, clean, &issues));
+                let issues = all_issues((source, &broken), language, (english, speller_of(pair)));
+                let caught = newly_found(check, clean, &issues);
+                found += usize::from(caught);
+                if !caught && show == Some(&format!("missed:{check}")) {
+                    let _ = writeln!(out, "  missed {kind}:\n    < {source}\n    > {broken}");
+                }
                 broken_pairs.push((source.clone(), broken));
             }
             #[expect(clippy::cast_precision_loss, reason = "a percentage")]

@@ -29,6 +29,42 @@ pub struct QaRequest<'a> {
     pub dictionaries: Option<Option<&'a Path>>,
 }
 
+/// Reads the speller of `language` into `resources`, saying on the terminal which dictionaries
+/// were passed over and (for a language whose spelling is checked) when there is none.
+fn load_into(
+    sources: &SpellingSources,
+    language: &LanguageTag,
+    resources: &mut QaResources,
+    checked: bool,
+) {
+    match load_speller(sources, language) {
+        Ok((found, passed_over)) => {
+            for note in passed_over {
+                eprintln!(
+                    "spelling: {}",
+                    crate::io::terminal::escape_to_one_line(&note)
+                );
+            }
+            match found {
+                Some(loaded) => {
+                    resources
+                        .spellers
+                        .insert(language.clone(), std::sync::Arc::new(loaded.speller));
+                }
+                None if checked => eprintln!(
+                    "spelling: no usable {language} dictionary (Debian: hunspell-{}), so {language} spelling is not checked",
+                    language.primary()
+                ),
+                None => {}
+            }
+        }
+        Err(error) => eprintln!(
+            "spelling: {}; {language} spelling is not checked",
+            crate::io::terminal::escape_to_one_line(&error)
+        ),
+    }
+}
+
 /// Where a finding is, for people: the grid's row, or the link's paragraphs.
 fn place_of(project: &Project, finding: &Finding) -> String {
     match &finding.place {
@@ -38,6 +74,9 @@ fn place_of(project: &Project, finding: &Finding) -> String {
         ),
         Place::Link { source, target } => {
             let ids = |ids: &[crate::model::ParagraphId]| {
+                if ids.is_empty() {
+                    return "nothing".to_owned();
+                }
                 ids.iter()
                     .map(|id| id.0.to_string())
                     .collect::<Vec<_>>()
@@ -71,6 +110,14 @@ pub fn qa(request: &QaRequest<'_>) -> anyhow::Result<CheckReport> {
             vec![language]
         }
     };
+    for check in &project.qa.disabled_checks {
+        if !crate::qa::CHECKS.iter().any(|(id, _)| id == check) {
+            eprintln!(
+                "note: the project switches off a check this build does not know: {}",
+                crate::io::terminal::escape_to_one_line(check)
+            );
+        }
+    }
     // Each target's glossary, from the library and the files named (which must read).
     let mut resources = QaResources::default();
     let library = super::tm::library(request.library);
@@ -107,19 +154,18 @@ pub fn qa(request: &QaRequest<'_>) -> anyhow::Result<CheckReport> {
                 folder: folder.map(Path::to_path_buf),
                 library: library.clone(),
             };
-            match load_speller(&sources, &language) {
-                Ok(Some(loaded)) => {
-                    resources
-                        .spellers
-                        .insert(language, std::sync::Arc::new(loaded.speller));
-                }
-                Ok(None) => eprintln!(
-                    "spelling: no {language} dictionary (Debian: hunspell-{}), so {language} spelling is not checked",
-                    language.primary()
-                ),
-                Err(error) => eprintln!("spelling: {error}"),
+            if project.qa.is_enabled("spelling") {
+                load_into(&sources, &language, &mut resources, true);
             }
         }
+    }
+    // The source language's dictionary tells the names check common words from names.
+    let sources = SpellingSources {
+        folder: request.dictionaries.flatten().map(Path::to_path_buf),
+        library: library.clone(),
+    };
+    if !resources.spellers.contains_key(&project.source.language) {
+        load_into(&sources, &project.source.language, &mut resources, false);
     }
     let findings = check_project_with(&project, &languages, &mut resources);
     let report = if request.json {

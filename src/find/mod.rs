@@ -89,6 +89,8 @@ pub struct Hit {
 pub enum FindError {
     #[error("the regular expression is not valid: {0}")]
     BadRegex(String),
+    #[error("{0}")]
+    BadReplacement(String),
 }
 
 /// A compiled query: one expression per language (case and letters fold as each language
@@ -261,6 +263,74 @@ impl Matcher {
         found
     }
 
+    /// Checks that a replacement names only groups the expression has (`$1`, `${1}`, `$name`,
+    /// `${name}`; `$$` is a dollar sign). A name runs as far as letters, digits and `_` go,
+    /// so `$1a` names a group "1a": `${1}a` is group 1 followed by "a".
+    pub fn check_replacement(&mut self, replacement: &str) -> Result<(), FindError> {
+        if !self.query.regex {
+            return Ok(());
+        }
+        let Some(regex) = self.regex("") else {
+            return Ok(());
+        };
+        let count = regex.captures_len();
+        let names: Vec<String> = regex.capture_names().flatten().map(str::to_owned).collect();
+        let characters: Vec<char> = replacement.chars().collect();
+        let mut at = 0;
+        while at < characters.len() {
+            if characters[at] != '$' {
+                at += 1;
+                continue;
+            }
+            let name: String = match characters.get(at + 1) {
+                Some('$') => {
+                    at += 2;
+                    continue;
+                }
+                Some('{') => {
+                    let Some(close) = characters[at + 2..].iter().position(|c| *c == '}') else {
+                        at += 1;
+                        continue;
+                    };
+                    let name = characters[at + 2..at + 2 + close].iter().collect();
+                    at += close + 3;
+                    name
+                }
+                _ => {
+                    let name: String = characters[at + 1..]
+                        .iter()
+                        .take_while(|c| c.is_alphanumeric() || **c == '_')
+                        .collect();
+                    at += 1 + name.chars().count();
+                    name
+                }
+            };
+            if name.is_empty() {
+                continue;
+            }
+            let known = match name.parse::<usize>() {
+                Ok(index) => index < count,
+                Err(_) => names.contains(&name),
+            };
+            if !known {
+                let digits: String = name.chars().take_while(char::is_ascii_digit).collect();
+                let hint = if !digits.is_empty() && digits.len() < name.len() {
+                    format!(
+                        " (for group {digits} followed by “{}”, write ${{{digits}}}{})",
+                        &name[digits.len()..],
+                        &name[digits.len()..]
+                    )
+                } else {
+                    String::new()
+                };
+                return Err(FindError::BadReplacement(format!(
+                    "the replacement names group “{name}”, which the expression does not have{hint}"
+                )));
+            }
+        }
+        Ok(())
+    }
+
     /// What replaces the match at `range` of `text`: `replacement` as it is, or for a regular
     /// expression with its `$1`, `${name}` groups filled in.
     pub fn replacement(
@@ -385,25 +455,26 @@ pub fn replace_one(
     matcher: &mut Matcher,
     hit: &Hit,
     replacement: &str,
-) -> Option<Edit> {
+) -> Result<Option<Edit>, FindError> {
+    matcher.check_replacement(replacement)?;
     let TextRef::Translation(id, language) = &hit.text else {
-        return None;
+        return Ok(None);
     };
     let text = &project.translation(*id, language).text;
     let still = matcher
         .find_in(text, language.primary())
         .contains(&hit.range);
     if !still {
-        return None;
+        return Ok(None);
     }
     let with = matcher.replacement(text, hit.range.clone(), language.primary(), replacement);
     let mut changed = text.clone();
     changed.replace_range(hit.range.clone(), &with);
-    Some(Edit::SetTranslationText {
+    Ok(Some(Edit::SetTranslationText {
         paragraph_id: *id,
         language: language.clone(),
         text: changed,
-    })
+    }))
 }
 
 /// What replacing every match did.
@@ -418,13 +489,15 @@ pub struct Replaced {
     pub in_originals: usize,
 }
 
-/// Replaces every match in the grid's translations the filter covers, as one edit.
+/// Replaces every match in the grid's translations the filter covers, as one edit; a
+/// replacement naming a group the expression does not have is refused.
 pub fn replace_all(
     project: &Project,
     matcher: &mut Matcher,
     filter: &FindFilter,
     replacement: &str,
-) -> Replaced {
+) -> Result<Replaced, FindError> {
+    matcher.check_replacement(replacement)?;
     let mut replaced = Replaced::default();
     let mut edits = Vec::new();
     for (text_ref, text, language) in texts(project, filter) {
@@ -457,7 +530,7 @@ pub fn replace_all(
     if !edits.is_empty() {
         replaced.edit = Some(Edit::Batch(edits));
     }
-    replaced
+    Ok(replaced)
 }
 
 #[cfg(test)]

@@ -83,6 +83,21 @@ fn a_regular_expression_replaces_with_its_groups() {
         query.replacement(text, ranges[0].clone(), "ru", "$1 GEL"),
         "1 GEL"
     );
+    // Groups the expression does not have are refused, with the $1a trap explained.
+    assert!(query.check_replacement("${1} GEL, $$5, $ alone").is_ok());
+    for bad in ["$2", "${name}", "$1a"] {
+        let error = query.check_replacement(bad).unwrap_err().to_string();
+        assert!(error.contains("does not have"), "{error}");
+    }
+    assert!(
+        query
+            .check_replacement("$1a")
+            .unwrap_err()
+            .to_string()
+            .contains("write ${1}a")
+    );
+    let mut named = matcher(r"(?P<sum>\d+) лари", |query| query.regex = true);
+    assert!(named.check_replacement("$sum GEL").is_ok());
     assert!(matches!(
         Matcher::new(&FindQuery {
             text: "(unclosed".to_owned(),
@@ -128,7 +143,7 @@ fn replace_all_changes_translations_only_as_one_edit_within_the_filter() {
     let mut police = matcher("полиция", |_| {});
     let hits = find_all(&project, &mut police, &filter);
     assert_eq!(hits.len(), 2, "{hits:?}");
-    let replaced = replace_all(&project, &mut police, &filter, "Милиция");
+    let replaced = replace_all(&project, &mut police, &filter, "Милиция").unwrap();
     assert_eq!((replaced.matches, replaced.translations), (2, 1));
     let inverse = replaced.edit.unwrap().apply(&mut project).unwrap();
     assert_eq!(
@@ -153,17 +168,19 @@ fn replace_all_changes_translations_only_as_one_edit_within_the_filter() {
     let hits = find_all(&project, &mut source_word, &everything);
     assert_eq!(hits.len(), 1);
     assert!(!hits[0].text.is_replaceable());
-    let replaced = replace_all(&project, &mut source_word, &everything, "army");
+    let replaced = replace_all(&project, &mut source_word, &everything, "army").unwrap();
     assert_eq!(replaced.edit, None);
     assert_eq!(replaced.in_originals, 1);
     // One match replaced, when it is still there.
     let mut police = matcher("Полиция", |query| query.match_case = true);
     let hits = find_all(&project, &mut police, &everything);
-    let edit = replace_one(&project, &mut police, &hits[1], "Охрана").unwrap();
+    let edit = replace_one(&project, &mut police, &hits[1], "Охрана")
+        .unwrap()
+        .unwrap();
     edit.apply(&mut project).unwrap();
     assert_eq!(
         project.translation(ParagraphId(1), &ru).text,
         "Охрана приехала. Полиция уехала."
     );
-    assert_eq!(replace_one(&project, &mut police, &hits[1], "x"), None);
+    assert_eq!(replace_one(&project, &mut police, &hits[1], "x"), Ok(None));
 }

@@ -61,10 +61,17 @@ fn usual_region(primary: &str) -> Option<&'static str> {
     })
 }
 
-/// The dictionary of `language` in the first of `folders` that has one: named after the
-/// tag's own region (`en_GB`), the usual one (`en_US`), the bare language (`en`), or any
-/// other region of it, in that order. A `.dic` without an `.aff` is a plain word list.
+/// The dictionary of `language` in the first of `folders` that has one (see
+/// [`find_dictionaries`]).
 pub fn find_dictionary(folders: &[PathBuf], language: &LanguageTag) -> Option<DictionaryFiles> {
+    find_dictionaries(folders, language).into_iter().next()
+}
+
+/// The dictionaries of `language` in `folders`, best first: in each folder in turn, the one
+/// named after the tag's own region (`en_GB`), the usual one (`en_US`), the bare language
+/// (`en`), or any other region of it. A `.dic` without an `.aff` is a plain word list. Any
+/// file of such a name counts (whether it can be read is for the reader to say).
+pub fn find_dictionaries(folders: &[PathBuf], language: &LanguageTag) -> Vec<DictionaryFiles> {
     let primary = language.primary().to_ascii_lowercase();
     let region = language
         .as_str()
@@ -80,19 +87,21 @@ pub fn find_dictionary(folders: &[PathBuf], language: &LanguageTag) -> Option<Di
         names.push(format!("{primary}_{region}"));
     }
     names.push(primary.clone());
+    let mut all = Vec::new();
     for folder in folders {
         let found = |stem: &str| {
             let dic = folder.join(format!("{stem}.dic"));
-            dic.is_file().then(|| {
+            (dic.exists() && !dic.is_dir()).then(|| {
                 let aff = folder.join(format!("{stem}.aff"));
                 DictionaryFiles {
                     dic,
-                    aff: aff.is_file().then_some(aff),
+                    aff: (aff.exists() && !aff.is_dir()).then_some(aff),
                 }
             })
         };
         if let Some(files) = names.iter().find_map(|name| found(name)) {
-            return Some(files);
+            all.push(files);
+            continue;
         }
         // Any other region of the language, the first by name.
         let Ok(entries) = std::fs::read_dir(folder) else {
@@ -106,10 +115,10 @@ pub fn find_dictionary(folders: &[PathBuf], language: &LanguageTag) -> Option<Di
             .collect();
         others.sort();
         if let Some(files) = others.iter().find_map(|stem| found(stem)) {
-            return Some(files);
+            all.push(files);
         }
     }
-    None
+    all
 }
 
 /// A dictionary read as text: its affix rules (empty for a plain word list) and its words.

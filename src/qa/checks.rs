@@ -31,10 +31,21 @@ impl Issue {
 
 /// Every check of a pair, from `languages.0` into `languages.1` (primary subtags).
 pub fn check_pair(source: &str, target: &str, languages: (&str, &str)) -> Vec<Issue> {
+    check_pair_with(source, target, languages, None)
+}
+
+/// [`check_pair`], with the source language's dictionary telling common words capitalised
+/// in titles and names of organisations (which translations translate) from proper names.
+pub fn check_pair_with(
+    source: &str,
+    target: &str,
+    languages: (&str, &str),
+    source_dictionary: Option<&crate::spell::Speller>,
+) -> Vec<Issue> {
     let mut issues = Vec::new();
     numbers(source, target, languages, &mut issues);
     links(source, target, &mut issues);
-    names(source, target, languages, &mut issues);
+    names((source, target), languages, source_dictionary, &mut issues);
     identical(source, target, languages, &mut issues);
     script(target, languages.1, &mut issues);
     final_punctuation(source, target, &mut issues);

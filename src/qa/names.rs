@@ -160,18 +160,62 @@ const TRANSLATED_TITLES: &[&str] = &[
     "şənbə",
 ];
 
-/// The proper names of a text (capitalised words not at a sentence's start, months and the
-/// words of institutions aside), each with its consonant skeleton.
-fn name_words(text: &str, language: &str) -> Vec<(String, String)> {
+/// Endings of words for peoples and their languages (Japanese, British, Koreans, Canadian,
+/// Mexican), which translations write as adjectives or common nouns (японцы, мексиканской);
+/// -stan, -jan and the like are left alone (Azerbaijan, Pakistan are names).
+const DEMONYM_ENDINGS: &[&str] = &["ese", "ish", "ans", "ian", "ean", "can", "ians"];
+
+/// Words for peoples the endings miss.
+const DEMONYMS: &[&str] = &["german", "french", "dutch", "greek", "thai", "scot", "brit"];
+
+/// Whether a capitalised `word` is one a translation writes as an ordinary word rather than
+/// spells out: a month, an institution's title, an acronym (FBI: ФБР), a people or a
+/// language, or — by the source language's dictionary (`common`), when there is one — a
+/// common word capitalised in a title or an organisation's name (Center, Games, Secretary).
+fn translated_word(word: &str, common: Option<&crate::spell::Speller>) -> bool {
+    let lower = word.to_lowercase();
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    month_of(word).is_some()
+        || TRANSLATED_TITLES.iter().any(|stem| lower.starts_with(stem))
+        || (letters.len() >= 2
+            && letters
+                .iter()
+                .filter(|letter| letter.is_uppercase())
+                .count()
+                * 2
+                > letters.len())
+        || (letters.len() >= 5 && DEMONYM_ENDINGS.iter().any(|ending| lower.ends_with(ending)))
+        || DEMONYMS.contains(&lower.as_str())
+        || common.is_some_and(|speller| speller.in_dictionary(&lower))
+}
+
+/// The proper names of a text (capitalised words not at a sentence's start, and not words a
+/// translation writes as ordinary words: see [`translated_word`]), each with its consonant
+/// skeleton.
+fn name_words(
+    text: &str,
+    language: &str,
+    common: Option<&crate::spell::Speller>,
+) -> Vec<(String, String)> {
     let orthography = Orthography::for_language(language);
     let mut found = Vec::new();
     let mut sentence_start = true;
     for token in text.split_whitespace() {
         let word = token.trim_matches(|c: char| !c.is_alphanumeric());
-        let lower = word.to_lowercase();
-        let translated = month_of(word).is_some()
-            || TRANSLATED_TITLES.iter().any(|stem| lower.starts_with(stem));
-        if !sentence_start && !translated && is_name(word) {
+        let word = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .unwrap_or(word);
+        // At a sentence's start a capital says nothing, unless the dictionary knows the
+        // word only with one (or not at all).
+        let named = if sentence_start {
+            common.is_some_and(|speller| {
+                speller.is_hunspell() && !speller.in_dictionary(&word.to_lowercase())
+            })
+        } else {
+            true
+        };
+        if named && is_name(word) && !translated_word(word, common) {
             let key = skeleton(word, orthography);
             if key.chars().count() >= 2 {
                 found.push((word.to_owned(), key));
@@ -184,20 +228,17 @@ fn name_words(text: &str, language: &str) -> Vec<(String, String)> {
     found
 }
 
-/// How many words of `text` begin with a capital letter where a sentence does not begin.
-fn capitalised_words(text: &str) -> usize {
+/// The words of `text` that begin with a capital letter where a sentence does not begin.
+fn capitalised_tokens(text: &str) -> impl Iterator<Item = &str> {
     let mut sentence_start = true;
-    let mut count = 0;
-    for token in text.split_whitespace() {
+    text.split_whitespace().filter_map(move |token| {
         let word = token.trim_matches(|c: char| !c.is_alphanumeric());
-        if !sentence_start && word.starts_with(char::is_uppercase) {
-            count += 1;
-        }
+        let capitalised = !sentence_start && word.starts_with(char::is_uppercase);
         sentence_start = token.ends_with(['.', '!', '?', ':', '…'])
             || token.starts_with(['—', '–', '-', '•'])
             || token.chars().all(|c| !c.is_alphanumeric());
-    }
-    count
+        capitalised.then_some(word)
+    })
 }
 
 /// A skeleton loosened for comparing across languages: the classes spellings confuse most
@@ -230,7 +271,11 @@ fn source_skeleton(word: &str, orthography: Orthography) -> String {
             && characters
                 .get(index + 1)
                 .is_some_and(|next| matches!(next, 'e' | 'i' | 'y'));
-        softened.push(if soft { 's' } else { character });
+        match character {
+            // x is k-s in English (Mexico: Мексика), not the Azerbaijani x (х).
+            'x' => softened.push_str("ks"),
+            _ => softened.push(if soft { 's' } else { character }),
+        }
     }
     skeleton(&softened, orthography)
 }
@@ -283,36 +328,53 @@ pub(super) fn carried_over(word: &str, source: &str, languages: (&str, &str)) ->
         .any(|token| same_name(&loose(&source_skeleton(token, source_orthography)), &key))
 }
 
-pub(super) fn names(source: &str, target: &str, languages: (&str, &str), issues: &mut Vec<Issue>) {
-    // Names are often translated rather than written out (China: Китай, the FBI: ФБР), so
-    // a name without a match counts as dropped only when the translation also has fewer
-    // capitalised words than the source has names.
-    let source_names = name_words(source, languages.0);
-    let capitalised = capitalised_words(target);
-    if capitalised >= source_names.len() {
+pub(super) fn names(
+    (source, target): (&str, &str),
+    languages: (&str, &str),
+    common: Option<&crate::spell::Speller>,
+    issues: &mut Vec<Issue>,
+) {
+    let source_names = name_words(source, languages.0, common);
+    if source_names.is_empty() {
         return;
     }
+    let source_orthography = Orthography::for_language(languages.0);
     let target_orthography = Orthography::for_language(languages.1);
+    let key_of_target = |token: &str| {
+        loose(&skeleton(
+            token.trim_matches(|c: char| !c.is_alphanumeric()),
+            target_orthography,
+        ))
+    };
     let target_keys: Vec<String> = target
         .split(|c: char| c.is_whitespace() || c == '-' || c == '–')
-        .map(|token| {
-            loose(&skeleton(
-                token.trim_matches(|c: char| !c.is_alphanumeric()),
-                target_orthography,
-            ))
-        })
+        .map(key_of_target)
         .filter(|key| !key.is_empty())
         .collect();
-    let source_orthography = Orthography::for_language(languages.0);
     let mut lost: Vec<String> = Vec::new();
-    for (word, _) in source_names {
-        let key = loose(&source_skeleton(&word, source_orthography));
+    for (word, _) in &source_names {
+        let key = loose(&source_skeleton(word, source_orthography));
         let kept = key.is_empty() || target_keys.iter().any(|other| same_name(&key, other));
-        if !kept && !lost.contains(&word) {
-            lost.push(word);
+        if !kept && !lost.contains(word) {
+            lost.push(word.clone());
         }
     }
-    if !lost.is_empty() {
+    if lost.is_empty() {
+        return;
+    }
+    // Names are often translated rather than written out (China: Китай, the FBI: ФБР): a
+    // name without a match counts as dropped only when the translation has fewer
+    // capitalised words left for it than names are missing. Capitalised words that spell a
+    // capitalised word of the source (a name, or a title: Tom, Том) are not left for it.
+    let source_keys: Vec<String> = capitalised_tokens(source)
+        .map(|word| loose(&source_skeleton(word, source_orthography)))
+        .filter(|key| !key.is_empty())
+        .collect();
+    let spare = capitalised_tokens(target)
+        .map(key_of_target)
+        .filter(|key| !source_keys.iter().any(|other| same_name(other, key)))
+        .count();
+    if lost.len() > spare {
         issues.push(Issue::new(
             "names",
             Severity::Warning,

@@ -287,7 +287,8 @@ fn shared_issues(
     resources: &QaResources,
 ) -> Vec<Issue> {
     let languages = (project.source.language.primary(), language.primary());
-    let mut issues = checks::check_pair(source, target, languages);
+    let source_dictionary = resources.speller(&project.source.language);
+    let mut issues = checks::check_pair_with(source, target, languages, source_dictionary);
     if let Some(speller) = resources
         .speller(language)
         .filter(|_| project.qa.is_enabled("spelling"))

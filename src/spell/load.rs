@@ -4,11 +4,11 @@
 //! Azerbaijani, all it knows; otherwise words seen twice are accepted, so the names and new
 //! words of the user's field stop being flagged); the personal word list on top.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use super::Speller;
 use crate::io::dictionaries::{
-    find_dictionary, personal_word_list, read_dictionary, read_word_list, spelling_dir,
+    find_dictionaries, personal_word_list, read_dictionary, read_word_list, spelling_dir,
     system_dictionary_dirs,
 };
 use crate::model::LanguageTag;
@@ -47,23 +47,41 @@ pub struct LoadedSpeller {
     pub origin: String,
 }
 
-/// The speller of `language`, or `None` when there is neither a dictionary nor (for
-/// Azerbaijani) any article of the language in the library. A dictionary that cannot be read
-/// is an error.
+/// A speller of `language` (`None` when there is neither a dictionary nor any article of the
+/// language in the library), and the dictionaries passed over because they could not be used
+/// (each with its path and why: an empty, unreadable or broken file gives way to the next
+/// dictionary found, and says so).
+pub type SpellerLoad = (Option<LoadedSpeller>, Vec<String>);
+
+/// The speller of `language`: the first dictionary found that can be used, the words of the
+/// user's articles, the personal word list. A personal word list that cannot be read is an
+/// error.
 pub fn load_speller(
     sources: &SpellingSources,
     language: &LanguageTag,
-) -> Result<Option<LoadedSpeller>, String> {
+) -> Result<SpellerLoad, String> {
     let primary = language.primary();
     let mut origin = Vec::new();
-    let mut speller = match find_dictionary(&sources.folders(), language) {
-        Some(files) => {
-            let text = read_dictionary(&files).map_err(|error| error.to_string())?;
-            origin.push(file_name(&files.dic));
-            Some(Speller::from_dictionary(primary, &text).map_err(|error| error.to_string())?)
+    let mut passed_over = Vec::new();
+    let mut speller = None;
+    for files in find_dictionaries(&sources.folders(), language) {
+        let built = read_dictionary(&files)
+            .map_err(|error| error.to_string())
+            .and_then(|text| {
+                Speller::from_dictionary(primary, &text).map_err(|error| error.to_string())
+            });
+        match built {
+            Ok(built) => {
+                origin.push(files.dic.display().to_string());
+                speller = Some(built);
+                break;
+            }
+            Err(reason) => passed_over.push(format!(
+                "{} cannot be used ({reason}); looking further",
+                files.dic.display()
+            )),
         }
-        None => None,
-    };
+    }
     {
         if let Some(library) = sources.library.as_deref() {
             let (counts, read) = super::learned::learn_from_library(library, primary);
@@ -78,7 +96,7 @@ pub fn load_speller(
         }
     }
     let Some(mut speller) = speller else {
-        return Ok(None);
+        return Ok((None, passed_over));
     };
     if let Some(list) = sources.personal_list(language) {
         let words =
@@ -90,15 +108,11 @@ pub fn load_speller(
             speller.accept(&word);
         }
     }
-    Ok(Some(LoadedSpeller {
-        speller,
-        origin: origin.join(", "),
-    }))
-}
-
-fn file_name(path: &Path) -> String {
-    path.file_name().map_or_else(
-        || path.display().to_string(),
-        |name| name.to_string_lossy().into_owned(),
-    )
+    Ok((
+        Some(LoadedSpeller {
+            speller,
+            origin: origin.join(", "),
+        }),
+        passed_over,
+    ))
 }

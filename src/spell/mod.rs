@@ -54,7 +54,7 @@ impl std::fmt::Debug for Speller {
 
 /// Why a dictionary could not be used.
 #[derive(Debug, thiserror::Error)]
-#[error("the {language} dictionary cannot be used: {reason}")]
+#[error("{reason}")]
 pub struct SpellError {
     language: String,
     reason: String,
@@ -90,6 +90,12 @@ impl Speller {
     /// A speller from a dictionary read by `io::dictionaries`: Hunspell when it has affix
     /// rules, the cautious word-list judge otherwise.
     pub fn from_dictionary(language: &str, text: &DictionaryText) -> Result<Self, SpellError> {
+        if dictionary_words(&text.dic).next().is_none() {
+            return Err(SpellError {
+                language: language.to_owned(),
+                reason: "it holds no words".to_owned(),
+            });
+        }
         let engine = if has_affix_rules(&text.aff) {
             let dictionary =
                 spellbook::Dictionary::new(&text.aff, &text.dic).map_err(|error| SpellError {
@@ -192,6 +198,16 @@ impl Speller {
                         .is_some_and(|stem| dictionary.check(stem))
             }
             Engine::Words(list) => !list.looks_misspelt(word),
+        }
+    }
+
+    /// Whether the Hunspell dictionary itself has `word` as written (personal and learned
+    /// words aside; false for a word-list speller). A lower-case word it has is a common
+    /// word; a name it has only capitalised.
+    pub fn in_dictionary(&self, word: &str) -> bool {
+        match &self.engine {
+            Engine::Hunspell(dictionary) => dictionary.check(word),
+            Engine::Words(_) => false,
         }
     }
 

@@ -123,3 +123,34 @@ fn the_system_english_dictionary_knows_possessives_and_contractions() {
             .contains(&"received".to_owned())
     );
 }
+
+#[test]
+fn an_unusable_dictionary_gives_way_to_the_next_one_and_says_so() {
+    let root = std::env::temp_dir().join(format!(
+        "diptych-spell-load-{}",
+        crate::io::fs::unpredictable_u64()
+    ));
+    let (broken, good) = (root.join("broken"), root.join("library"));
+    std::fs::create_dir_all(&broken).unwrap();
+    std::fs::create_dir_all(good.join("spelling")).unwrap();
+    std::fs::write(broken.join("ru_RU.aff"), "").unwrap();
+    std::fs::write(broken.join("ru_RU.dic"), "").unwrap();
+    std::fs::write(
+        good.join("spelling/ru_RU.aff"),
+        "SET UTF-8\nSFX A Y 1\nSFX A 0 а .\n",
+    )
+    .unwrap();
+    std::fs::write(good.join("spelling/ru_RU.dic"), "1\nгород/A\n").unwrap();
+    let sources = crate::spell::load::SpellingSources {
+        folder: Some(broken.clone()),
+        library: Some(good.clone()),
+    };
+    let (loaded, passed_over) =
+        crate::spell::load::load_speller(&sources, &LanguageTag::parse("ru").unwrap()).unwrap();
+    let loaded = loaded.unwrap();
+    assert!(loaded.origin.contains("library"), "{}", loaded.origin);
+    assert!(loaded.speller.is_correct("города"));
+    assert_eq!(passed_over.len(), 1, "{passed_over:?}");
+    assert!(passed_over[0].contains("holds no words"), "{passed_over:?}");
+    std::fs::remove_dir_all(&root).unwrap();
+}

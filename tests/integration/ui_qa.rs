@@ -137,6 +137,18 @@ fn a_changed_figure_is_found_shown_ignored_and_the_ignoring_undone() {
             .is_none()
     );
     harness.get_by_label(&format!("QA warning {}", row.0));
+    // The ignored finding is listed, and can be reported again (one undo step too).
+    harness
+        .get_by_label_contains("Ignored in this project (1)")
+        .click();
+    harness.run_steps(2);
+    harness
+        .get_by_label(&format!("Report again {place} numbers"))
+        .click();
+    harness.run_steps(3);
+    assert!(harness.state().document().project.qa.ignored.is_empty());
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(harness.state().document().project.qa.ignored.len(), 1);
     press(&mut harness, Modifiers::COMMAND, Key::Z);
     settle_qa(&mut harness);
     assert!(harness.state().document().project.qa.ignored.is_empty());

@@ -116,7 +116,15 @@ impl DiptychApp {
         let project = &self.session.document.project;
         let replacement = self.view.find.replacement.clone();
         let old_index = self.view.find.current.unwrap_or(0);
-        match replace_one(project, &mut matcher, &hit, &replacement) {
+        let replaced = match replace_one(project, &mut matcher, &hit, &replacement) {
+            Ok(replaced) => replaced,
+            Err(error) => {
+                self.overlays
+                    .toast(ToastLevel::Error, format!("Nothing replaced: {error}"));
+                return;
+            }
+        };
+        match replaced {
             Some(edit) => {
                 let new_text = match &edit {
                     Edit::SetTranslationText { text, .. } => text.len(),
@@ -157,12 +165,19 @@ impl DiptychApp {
         let Ok(mut matcher) = matcher else {
             return;
         };
-        let replaced = replace_all(
+        let replaced = match replace_all(
             &self.session.document.project,
             &mut matcher,
             &find.filter,
             &find.replacement,
-        );
+        ) {
+            Ok(replaced) => replaced,
+            Err(error) => {
+                self.overlays
+                    .toast(ToastLevel::Error, format!("Nothing replaced: {error}"));
+                return;
+            }
+        };
         let left = if replaced.in_originals > 0 {
             format!(
                 "; {} in the source or aligned translations left as they are (originals)",

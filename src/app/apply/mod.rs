@@ -316,6 +316,7 @@ impl DiptychApp {
             | Command::RunQa
             | Command::GoToFinding { .. }
             | Command::IgnoreFinding(_)
+            | Command::UnignoreFinding(_)
             | Command::ShowIgnoredFindings
             | Command::SetCheckEnabled { .. }
             | Command::ReplaceWord { .. }

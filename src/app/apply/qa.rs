@@ -48,6 +48,11 @@ impl DiptychApp {
                 settings.ignored.insert(*ignored);
                 self.set_qa_settings(settings);
             }
+            Command::UnignoreFinding(ignored) => {
+                let mut settings = self.session.document.project.qa.clone();
+                settings.ignored.remove(&ignored);
+                self.set_qa_settings(settings);
+            }
             Command::ShowIgnoredFindings => {
                 let mut settings = self.session.document.project.qa.clone();
                 settings.ignored.clear();

@@ -234,7 +234,9 @@ pub enum Command {
     },
     /// Ignore a finding from now on (kept in the project file).
     IgnoreFinding(Box<IgnoredFinding>),
-    /// Bring back every ignored finding.
+    /// Report an ignored finding again.
+    UnignoreFinding(Box<IgnoredFinding>),
+    /// Report every ignored finding again.
     ShowIgnoredFindings,
     /// Switch a check on or off for this project.
     SetCheckEnabled {
@@ -319,6 +321,7 @@ impl Command {
             | Self::FillFromMemoryFile(_)
             | Self::ReplaceImportConflicts { .. }
             | Self::IgnoreFinding(_)
+            | Self::UnignoreFinding(_)
             | Self::ShowIgnoredFindings
             | Self::SetCheckEnabled { .. }
             | Self::ReplaceWord { .. }

@@ -104,15 +104,6 @@ pub fn qa_panel_ui(
                 {
                     commands.push(Command::RunQa);
                 }
-                let ignored = project.qa.ignored.len();
-                if ignored > 0
-                    && ui
-                        .button(format!("Show {ignored} ignored"))
-                        .on_hover_text("Bring back every finding ignored in this project")
-                        .clicked()
-                {
-                    commands.push(Command::ShowIgnoredFindings);
-                }
             });
             ui.separator();
             egui::ScrollArea::vertical()
@@ -120,6 +111,7 @@ pub fn qa_panel_ui(
                 .show(ui, |ui| {
                     findings_ui(ui, project, &qa.findings, filter, commands);
                     ui.separator();
+                    ignored_ui(ui, project, commands);
                     checks_ui(ui, project, commands);
                     spelling_ui(ui, qa, commands);
                 });
@@ -244,6 +236,53 @@ fn finding_ui(ui: &mut Ui, project: &Project, finding: &Finding, commands: &mut 
             commands.push(Command::IgnoreFinding(Box::new(finding.ignored())));
         }
     });
+}
+
+/// The findings ignored in this project, each of which can be reported again.
+fn ignored_ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
+    let ignored = &project.qa.ignored;
+    if ignored.is_empty() {
+        return;
+    }
+    egui::CollapsingHeader::new(format!("Ignored in this project ({})", ignored.len()))
+        .id_salt("qa_ignored")
+        .show(ui, |ui| {
+            for finding in ignored.iter().take(500) {
+                ui.horizontal_wrapped(|ui| {
+                    let place = place_label(project, &finding.language, &finding.place);
+                    ui.weak(format!(
+                        "{} {place} · {}: {}",
+                        finding.language.as_str(),
+                        finding.check,
+                        finding.message
+                    ));
+                    let again = ui
+                        .small_button("Report again")
+                        .on_hover_text("Stop ignoring this finding");
+                    set_accessible_label(
+                        &again,
+                        format!(
+                            "Report again {} {place} {}",
+                            finding.language.as_str(),
+                            finding.check
+                        ),
+                    );
+                    if again.clicked() {
+                        commands.push(Command::UnignoreFinding(Box::new(finding.clone())));
+                    }
+                });
+            }
+            if ignored.len() > 500 {
+                ui.weak(format!("… and {} more", ignored.len() - 500));
+            }
+            if ui
+                .button("Report them all again")
+                .on_hover_text("Stop ignoring every finding of this project (Ctrl+Z takes it back)")
+                .clicked()
+            {
+                commands.push(Command::ShowIgnoredFindings);
+            }
+        });
 }
 
 fn checks_ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {

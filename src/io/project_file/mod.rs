@@ -208,6 +208,38 @@ pub fn verify_project_file(path: &Path) -> Result<Vec<OriginalCheck>, LoadError>
 }
 
 /// Reads any supported version and migrates it to the current records.
+/// A parser message with the names of the file's record types put in words.
+fn plain_words(message: &str) -> String {
+    const NAMES: &[(&str, &str)] = &[
+        ("`ProjectFileV1`", "the project (version 1)"),
+        ("`ProjectFileV2`", "the project (version 2)"),
+        (
+            "`ProjectFileV3`",
+            "the project (version 3; fields of a later version need a later version number)",
+        ),
+        ("`ProjectFileV4`", "the project"),
+        ("struct `VersionProbe`", "a Diptych project"),
+        ("`MetadataV1`", "the metadata"),
+        ("`MetadataV3`", "the metadata"),
+        ("`OriginalV1`", "the original"),
+        ("`OriginalV3`", "the original"),
+        ("`ParagraphV1`", "a paragraph"),
+        ("`TranslationV1`", "a translation"),
+        ("`AlignedDocumentV2`", "an aligned document"),
+        ("`AlignedDocumentV3`", "an aligned document"),
+        ("`AlignedParagraphV2`", "an aligned paragraph"),
+        ("`LinkV2`", "a link"),
+        ("`LinkStateV2`", "a link's state"),
+        ("`IgnoredFindingV4`", "an ignored QA finding"),
+        ("`FindingPlaceV4`", "an ignored finding's place"),
+    ];
+    let mut message = message.to_owned();
+    for (name, words) in NAMES {
+        message = message.replace(name, words);
+    }
+    message
+}
+
 fn parse_current(path: &str, bytes: &[u8]) -> Result<ProjectFileV4, LoadError> {
     let text = std::str::from_utf8(bytes).map_err(|error| LoadError::NotText {
         path: path.to_owned(),
@@ -224,7 +256,7 @@ fn parse_current(path: &str, bytes: &[u8]) -> Result<ProjectFileV4, LoadError> {
             ron::error::Error::ExceededRecursionLimit => {
                 "the data nests deeper than any project Diptych writes".to_owned()
             }
-            code => code.to_string(),
+            code => plain_words(&code.to_string()),
         },
     };
     let probe: VersionProbe = ron::from_str(text).map_err(syntax)?;

@@ -201,3 +201,68 @@ fn a_translation_far_too_short_and_glossary_terms_are_reported() {
     let fine = glossary_issues(&mut glossary, source, "Проезд в метрополитене подорожает.");
     assert!(fine.is_empty(), "{fine:?}");
 }
+
+/// A small English dictionary: common words in lower case, a name only capitalised.
+fn english_dictionary() -> crate::spell::Speller {
+    let dic = "9\ncenter\ndisaster\nprevention\ngames\ntom\nsaid\nthe\nsecretary\nGraham\n";
+    crate::spell::Speller::from_dictionary(
+        "en",
+        &crate::io::dictionaries::DictionaryText {
+            aff: "SET UTF-8\nSFX S Y 1\nSFX S 0 s .\n".to_owned(),
+            dic: dic.to_owned(),
+        },
+    )
+    .unwrap()
+}
+
+fn name_issues(source: &str, target: &str) -> Vec<Issue> {
+    let english = english_dictionary();
+    check_pair_with(source, target, ("en", "ru"), Some(&english))
+        .into_iter()
+        .filter(|issue| issue.check == "names")
+        .collect()
+}
+
+#[test]
+fn with_a_dictionary_capitalised_common_words_are_not_names_and_first_words_can_be() {
+    // An organisation's name translated word by word: no name is missing.
+    assert_eq!(
+        name_issues(
+            "The National Center for Disaster Prevention warned Mexicans on Saturday.",
+            "Национальный центр по предотвращению бедствий предупредил мексиканцев в субботу."
+        ),
+        []
+    );
+    // Without the dictionary, its words look like names.
+    assert!(
+        check_pair(
+            "The National Center for Disaster Prevention warned on Saturday.",
+            "Национальный центр по предотвращению бедствий предупредил в субботу.",
+            ("en", "ru")
+        )
+        .iter()
+        .any(|issue| issue.check == "names")
+    );
+    // A name at a sentence's start counts when the dictionary does not know it in lower case.
+    let dropped = name_issues(
+        "Sanford took the stand on Saturday.",
+        "В субботу дал показания.",
+    );
+    assert_eq!(dropped.len(), 1, "{dropped:?}");
+    assert!(dropped[0].message.contains("Sanford"));
+    // Tom is written out (Том), Daley is dropped: the capitalised Том is not left for Daley.
+    let dropped = name_issues(
+        "Olympic diver Tom Daley says he grew up feeling inferior.",
+        "Олимпийский прыгун Том говорит, что рос с чувством неполноценности.",
+    );
+    assert_eq!(dropped.len(), 1, "{dropped:?}");
+    assert!(dropped[0].message.contains("Daley"), "{dropped:?}");
+    // x is k-s in English: Mexico is in мексиканской.
+    assert_eq!(
+        name_issues(
+            "Ash reached the southern neighborhoods of Mexico's capital.",
+            "Пепел достиг южных окрестностей мексиканской столицы."
+        ),
+        []
+    );
+}
