@@ -331,7 +331,26 @@ fn day_number(token: &str) -> Option<u32> {
 /// two letters of ending ("ноября", "ноябре"), or an Azerbaijani month with a case ending
 /// ("noyabrın", "noyabrda"); "Martin" or "maybe" are not months.
 pub(crate) fn month_of(word: &str) -> Option<usize> {
-    const AZERBAIJANI_ENDINGS: &[&str] = &["", "ın", "un", "da", "dan", "dakı", "a", "ı", "u"];
+    // Case endings in the harmony of the month's last vowel (martın, iyulunda, aprelin):
+    // "Martin" is not March.
+    const BACK_A: &[&str] = &[
+        "", "ın", "ı", "a", "da", "dan", "dakı", "ında", "ına", "ından",
+    ];
+    const BACK_U: &[&str] = &[
+        "", "un", "u", "a", "da", "dan", "dakı", "unda", "una", "undan",
+    ];
+    const FRONT: &[&str] = &[
+        "", "in", "i", "ə", "də", "dən", "dəki", "ində", "inə", "indən",
+    ];
+    let endings_of = |stem: &str| match stem
+        .chars()
+        .rev()
+        .find(|letter| "aıoueəiöü".contains(*letter))
+    {
+        Some('u' | 'o') => BACK_U,
+        Some('a' | 'ı') => BACK_A,
+        _ => FRONT,
+    };
     let lowered = word.to_lowercase();
     MONTHS
         .iter()
@@ -343,12 +362,13 @@ pub(crate) fn month_of(word: &str) -> Option<usize> {
                     if *russian == "ма" {
                         ["й", "я", "е", "ю"].contains(&ending)
                     } else {
-                        ending.chars().count() <= 2
+                        // Case endings (марта, январём), not names (Мартин, Августина).
+                        ["", "а", "е", "у", "ом", "ь", "я", "ю", "ём", "ем"].contains(&ending)
                     }
                 })
                 || lowered
                     .strip_prefix(azerbaijani)
-                    .is_some_and(|ending| AZERBAIJANI_ENDINGS.contains(&ending))
+                    .is_some_and(|ending| endings_of(azerbaijani).contains(&ending))
         })
         .map(|index| index + 1)
 }

@@ -103,6 +103,12 @@ const ENGLISH_MONTH_ABBREVIATIONS: [&[&str]; 12] = [
 fn month_at(tokens: &[String], index: usize, language: &str) -> Option<usize> {
     let word = tokens[index].trim_matches(|c: char| !c.is_alphanumeric());
     if language == "en" {
+        // June's meeting, mid-September.
+        let word = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .unwrap_or(word);
+        let word = word.rsplit('-').next().unwrap_or(word);
         if !word.starts_with(char::is_uppercase) {
             return None;
         }
@@ -118,13 +124,34 @@ fn month_at(tokens: &[String], index: usize, language: &str) -> Option<usize> {
             .flatten()
             .filter_map(|near| tokens.get(near))
             .any(|near| near.chars().any(|c| c.is_ascii_digit()));
-        return (month != 5 || figure_near).then_some(month);
+        // "in May", "since May", "by early May" (not "Theresa May").
+        let dated = index
+            .checked_sub(1)
+            .and_then(|at| tokens.get(at))
+            .is_some_and(|before| {
+                [
+                    "in", "since", "until", "by", "early", "late", "mid", "last", "next", "this",
+                    "of", "from", "through",
+                ]
+                .contains(&before.to_lowercase().as_str())
+            });
+        return (month != 5 || figure_near || dated).then_some(month);
     }
     month_of(word).or_else(|| {
         let lower = word.to_lowercase();
         RUSSIAN_MONTH_STEMS
             .iter()
-            .position(|stem| !stem.is_empty() && lower.starts_with(stem))
+            .position(|stem| {
+                !stem.is_empty()
+                    && lower.strip_prefix(stem).is_some_and(|ending| {
+                        // Case endings and adjectives (ноябрьских, мартовский), not names
+                        // that start alike (Мартин, Августин).
+                        ending.is_empty()
+                            || ["ь", "я", "е", "ю", "ё", "а", "у", "о", "ск"]
+                                .iter()
+                                .any(|start| ending.starts_with(start))
+                    })
+            })
             .map(|month| month + 1)
     })
 }
@@ -151,17 +178,211 @@ fn figures(text: &str, language: &str) -> Vec<String> {
     let mut keys = Vec::new();
     for (index, token) in tokens.iter().enumerate() {
         if let Some(key) = number_key(token) {
+            if let Some(time) = clock_time(token, tokens.get(index + 1).map(String::as_str)) {
+                keys.push(time);
+                continue;
+            }
             let times = glued_multiplier(token)
                 .or_else(|| tokens.get(index + 1).and_then(|next| multiplier(next)));
             keys.push(times.and_then(|times| scaled(&key, times)).unwrap_or(key));
             continue;
         }
+        // "a thousand", "one million", "тысяча": the word alone is the number.
+        if let Some(times) = bare_multiplier(&tokens, index) {
+            keys.push(times.to_string());
+            continue;
+        }
+
         if let Some(month) = month_at(&tokens, index, language) {
             keys.push(format!("month {month}"));
         }
     }
     keys.sort();
     keys
+}
+
+/// English numbers up to twenty and the tens, as words, cardinal or ordinal.
+const ENGLISH_NUMBERS: [(&str, &str, u32); 27] = [
+    ("one", "first", 1),
+    ("two", "second", 2),
+    ("three", "third", 3),
+    ("four", "fourth", 4),
+    ("five", "fifth", 5),
+    ("six", "sixth", 6),
+    ("seven", "seventh", 7),
+    ("eight", "eighth", 8),
+    ("nine", "ninth", 9),
+    ("ten", "tenth", 10),
+    ("eleven", "eleventh", 11),
+    ("twelve", "twelfth", 12),
+    ("thirteen", "thirteenth", 13),
+    ("fourteen", "fourteenth", 14),
+    ("fifteen", "fifteenth", 15),
+    ("sixteen", "sixteenth", 16),
+    ("seventeen", "seventeenth", 17),
+    ("eighteen", "eighteenth", 18),
+    ("nineteen", "nineteenth", 19),
+    ("twenty", "twentieth", 20),
+    ("thirty", "thirtieth", 30),
+    ("forty", "fortieth", 40),
+    ("fifty", "fiftieth", 50),
+    ("sixty", "sixtieth", 60),
+    ("seventy", "seventieth", 70),
+    ("eighty", "eightieth", 80),
+    ("ninety", "ninetieth", 90),
+];
+
+/// The value of an English number word ("seven", "Seventh", "two-hour", "twenty-one").
+/// "One" and "first" are left out: they are as often "a" or "earliest" as the figure 1.
+fn english_number(token: &str) -> Option<u32> {
+    let lower = token
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let value = |word: &str| {
+        ENGLISH_NUMBERS
+            .iter()
+            .find(|(cardinal, ordinal, _)| word == *cardinal || word == *ordinal)
+            .map(|(_, _, value)| *value)
+    };
+    let mut parts = lower.split('-');
+    let first = value(parts.next()?)?;
+    let total = match parts.next().and_then(value) {
+        // twenty-one, thirty-fifth
+        Some(unit) if first >= 20 && unit < 10 => first + unit,
+        _ => first,
+    };
+    (total != 1).then_some(total)
+}
+
+/// The multiplier word at `index` standing alone for its number: "a thousand", "one
+/// million", "тысяча", "миллион" (not after a figure, not a plural: "millions").
+fn bare_multiplier(tokens: &[String], index: usize) -> Option<u64> {
+    let word = tokens[index]
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let before = index
+        .checked_sub(1)
+        .and_then(|at| tokens.get(at))
+        .map(|before| before.to_lowercase());
+    if before
+        .as_deref()
+        .is_some_and(|before| number_key(before).is_some())
+    {
+        return None;
+    }
+    let article = matches!(before.as_deref(), Some("a" | "one"));
+    match word.as_str() {
+        "thousand" if article => Some(1_000),
+        "million" if article => Some(1_000_000),
+        "billion" if article => Some(1_000_000_000),
+        "тысяча" | "тысячу" => Some(1_000),
+        "миллион" => Some(1_000_000),
+        "миллиард" => Some(1_000_000_000),
+        _ => None,
+    }
+}
+
+/// A 12-hour time as the 24-hour key `number_key` gives: "1 p.m." is 13:00, "4.40 am" is
+/// 4:40, "4pm" is 16:00.
+fn clock_time(token: &str, next: Option<&str>) -> Option<String> {
+    let lower = token.to_lowercase();
+    let glued = ["a.m.", "p.m.", "am", "pm"]
+        .iter()
+        .find(|suffix| lower.ends_with(*suffix));
+    let (figure, meridiem) = match (glued, next) {
+        (Some(suffix), _) => (&lower[..lower.len() - suffix.len()], *suffix),
+        (None, Some(next)) => {
+            let next = next.to_lowercase();
+            let next = next.trim_end_matches([',', ';', ')', '!', '?', '.']);
+            let meridiem = ["a.m", "p.m", "am", "pm"]
+                .into_iter()
+                .find(|form| next == *form)?;
+            (lower.as_str(), meridiem)
+        }
+        (None, None) => return None,
+    };
+    let figure = figure.trim_matches(|c: char| !c.is_ascii_digit());
+    let (hours, minutes) = match figure.split_once(['.', ':']) {
+        Some((hours, minutes)) => (hours.parse::<u32>().ok()?, minutes.parse::<u32>().ok()?),
+        None => (figure.parse::<u32>().ok()?, 0),
+    };
+    if !(1..=12).contains(&hours) || minutes > 59 {
+        return None;
+    }
+    let hours = match (meridiem.starts_with('p'), hours) {
+        (false, 12) => 0,
+        (true, 12) => 12,
+        (true, hours) => hours + 12,
+        (false, hours) => hours,
+    };
+    number_key(&format!("{hours}:{minutes:02}"))
+}
+
+/// An amount in an imperial unit with its metric value ("550 pound": 249.5 kg, "80
+/// degrees": 26.7 °C), for telling a converted figure from a changed one.
+fn imperial_amounts(text: &str) -> Vec<(String, f64)> {
+    let tokens = tokenize(&figures_apart(text));
+    let mut found = Vec::new();
+    for (index, token) in tokens.iter().enumerate() {
+        let Some(key) = number_key(token) else {
+            continue;
+        };
+        let Some(unit) = tokens.get(index + 1) else {
+            continue;
+        };
+        let unit = unit
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        let Ok(value) = key.parse::<f64>() else {
+            continue;
+        };
+        let metric = match unit.as_str() {
+            "pound" | "pounds" | "lb" | "lbs" => value * 0.4536,
+            "foot" | "feet" | "ft" => value * 0.3048,
+            "mile" | "miles" | "mph" => value * 1.609,
+            "inch" | "inches" => value * 2.54,
+            "yard" | "yards" => value * 0.9144,
+            "gallon" | "gallons" => value * 3.785,
+            "acre" | "acres" => value * 0.4047,
+            "ounce" | "ounces" | "oz" => value * 28.35,
+            "degrees" | "degree" | "°f" | "f" | "fahrenheit" => (value - 32.0) * 5.0 / 9.0,
+            _ => continue,
+        };
+        found.push((key, metric));
+    }
+    found
+}
+
+/// The figures `text` writes as English words ("two weeks", "seventh", "five-time"). They
+/// only excuse a figure the translation writes in digits: a translation writes them as
+/// words just as often, so they are never missing.
+fn worded_numbers(text: &str) -> Vec<String> {
+    text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')'))
+        .filter_map(english_number)
+        .map(|value| value.to_string())
+        .collect()
+}
+
+/// Takes out of `lost` the imperial amounts of the source the translation converted (550
+/// pounds: 250 kg) or gave only in the metric form the source has too (45 miles (72 km)),
+/// and their metric figures out of `gained`.
+fn converted(source: &str, in_source: &[String], lost: &mut Vec<&str>, gained: &mut Vec<&str>) {
+    let near = |figure: &str, metric: f64| {
+        figure
+            .parse::<f64>()
+            .is_ok_and(|value| (value - metric).abs() <= (metric.abs() * 0.12).max(1.0))
+    };
+    for (key, metric) in imperial_amounts(source) {
+        let Some(at) = lost.iter().position(|lost| *lost == key) else {
+            continue;
+        };
+        if let Some(metric_at) = gained.iter().position(|figure| near(figure, metric)) {
+            gained.remove(metric_at);
+            lost.remove(at);
+        } else if in_source.iter().any(|figure| near(figure, metric)) {
+            lost.remove(at);
+        }
+    }
 }
 
 /// Removes what one side writes as a time or a score and the other as plain figures: "04:00"
@@ -240,6 +461,19 @@ pub(super) fn numbers(
     let mut lost = missing_from(&in_source, &in_target);
     let mut gained = missing_from(&in_target, &in_source);
     reconcile(&mut lost, &mut gained);
+    if languages.0 == "en" {
+        converted(source, &in_source, &mut lost, &mut gained);
+        let mut worded = worded_numbers(source);
+        gained.retain(
+            |figure| match worded.iter().position(|word| word == figure) {
+                Some(at) => {
+                    worded.remove(at);
+                    false
+                }
+                None => true,
+            },
+        );
+    }
     if !lost.is_empty() {
         issues.push(Issue::new(
             "numbers",

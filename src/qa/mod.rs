@@ -210,22 +210,39 @@ pub fn spelling_issues(
         {
             continue;
         }
-        let message = if speller.is_hunspell() {
-            format!(
-                "“{}” is not in the {} dictionary",
-                misspelt.word,
-                speller.language()
-            )
+        let (severity, message) = if speller.is_hunspell() {
+            // A word one slip from a dictionary word is likely a typo; another unknown word
+            // may be one the dictionary lacks (a new word, a term), so only a note.
+            match speller.slip_correction(&misspelt.word) {
+                Some(meant) => (
+                    Severity::Warning,
+                    format!("“{}” looks misspelt (“{meant}”?)", misspelt.word),
+                ),
+                None => (
+                    Severity::Info,
+                    format!(
+                        "“{}” is not in the {} dictionary",
+                        misspelt.word,
+                        speller.language()
+                    ),
+                ),
+            }
         } else if let Some(best) = speller.suggestions(&misspelt.word).first() {
-            format!("“{}” looks misspelt (“{best}”?)", misspelt.word)
+            (
+                Severity::Warning,
+                format!("“{}” looks misspelt (“{best}”?)", misspelt.word),
+            )
         } else {
-            format!(
-                "“{}” looks misspelt: no known {} word has its letters in that order",
-                misspelt.word,
-                speller.language()
+            (
+                Severity::Warning,
+                format!(
+                    "“{}” looks misspelt: no known {} word has its letters in that order",
+                    misspelt.word,
+                    speller.language()
+                ),
             )
         };
-        issues.push(checks::Issue::new("spelling", Severity::Warning, message));
+        issues.push(checks::Issue::new("spelling", severity, message));
         if issues.len() == MAX_SPELLING_PER_TEXT {
             break;
         }

@@ -211,6 +211,63 @@ impl Speller {
         }
     }
 
+    /// A dictionary word `word` is one slip away from — two neighbouring letters swapped, a
+    /// letter dropped, added or changed — when there is one: the sign that an unknown word
+    /// is a typo rather than a word the dictionary lacks (фейковых, соцсетях). Only
+    /// Hunspell dictionaries are asked (a word list judges slips itself).
+    pub fn slip_correction(&self, word: &str) -> Option<String> {
+        let Engine::Hunspell(dictionary) = &self.engine else {
+            return None;
+        };
+        let letters: Vec<char> = word.chars().collect();
+        if letters.len() < 4 {
+            return None;
+        }
+        let alphabet = alphabet_of(&self.language);
+        let known = |candidate: &[char]| {
+            let candidate: String = candidate.iter().collect();
+            dictionary.check(&candidate).then_some(candidate)
+        };
+        for at in 0..letters.len() - 1 {
+            let mut swapped = letters.clone();
+            swapped.swap(at, at + 1);
+            if swapped != letters
+                && let Some(found) = known(&swapped)
+            {
+                return Some(found);
+            }
+        }
+        for at in 0..letters.len() {
+            let mut shorter = letters.clone();
+            shorter.remove(at);
+            if let Some(found) = known(&shorter) {
+                return Some(found);
+            }
+        }
+        for at in 0..letters.len() {
+            for &letter in alphabet {
+                if letter == letters[at].to_lowercase().next().unwrap_or(letter) {
+                    continue;
+                }
+                let mut changed = letters.clone();
+                changed[at] = letter;
+                if let Some(found) = known(&changed) {
+                    return Some(found);
+                }
+            }
+        }
+        for at in 0..=letters.len() {
+            for &letter in alphabet {
+                let mut longer = letters.clone();
+                longer.insert(at, letter);
+                if let Some(found) = known(&longer) {
+                    return Some(found);
+                }
+            }
+        }
+        None
+    }
+
     /// Corrections for `word`, the likeliest first.
     pub fn suggestions(&self, word: &str) -> Vec<String> {
         let mut found = match &self.engine {
@@ -278,6 +335,27 @@ impl Speller {
             }
         }
         found
+    }
+}
+
+/// The lower-case letters of a language's alphabet, for trying slips.
+fn alphabet_of(language: &str) -> &'static [char] {
+    const RUSSIAN: &[char] = &[
+        'а', 'б', 'в', 'г', 'д', 'е', 'ё', 'ж', 'з', 'и', 'й', 'к', 'л', 'м', 'н', 'о', 'п', 'р',
+        'с', 'т', 'у', 'ф', 'х', 'ц', 'ч', 'ш', 'щ', 'ъ', 'ы', 'ь', 'э', 'ю', 'я',
+    ];
+    const ENGLISH: &[char] = &[
+        'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r',
+        's', 't', 'u', 'v', 'w', 'x', 'y', 'z',
+    ];
+    const AZERBAIJANI: &[char] = &[
+        'a', 'b', 'c', 'ç', 'd', 'e', 'ə', 'f', 'g', 'ğ', 'h', 'x', 'ı', 'i', 'j', 'k', 'q', 'l',
+        'm', 'n', 'o', 'ö', 'p', 'r', 's', 'ş', 't', 'u', 'ü', 'v', 'y', 'z',
+    ];
+    match language_script(language) {
+        Script::Cyrillic => RUSSIAN,
+        _ if language == "az" || language == "tr" => AZERBAIJANI,
+        _ => ENGLISH,
     }
 }
 

@@ -154,3 +154,24 @@ fn an_unusable_dictionary_gives_way_to_the_next_one_and_says_so() {
     assert!(passed_over[0].contains("holds no words"), "{passed_over:?}");
     std::fs::remove_dir_all(&root).unwrap();
 }
+
+#[test]
+fn a_slip_from_a_dictionary_word_is_told_from_a_word_the_dictionary_lacks() {
+    let speller = little_english();
+    // Swapped, dropped, added and changed letters.
+    assert_eq!(speller.slip_correction("speka").as_deref(), Some("speak"));
+    assert_eq!(
+        speller.slip_correction("parliment").as_deref(),
+        Some("parliament")
+    );
+    assert_eq!(
+        speller.slip_correction("ministerr").as_deref(),
+        Some("minister")
+    );
+    assert_eq!(
+        speller.slip_correction("minester").as_deref(),
+        Some("minister")
+    );
+    // Nothing near: a word the dictionary does not have.
+    assert_eq!(speller.slip_correction("blockchain"), None);
+}

@@ -266,3 +266,74 @@ fn with_a_dictionary_capitalised_common_words_are_not_names_and_first_words_can_
         []
     );
 }
+
+fn number_issues(source: &str, target: &str, target_language: &str) -> Vec<String> {
+    check_pair(source, target, ("en", target_language))
+        .into_iter()
+        .filter(|issue| issue.check == "numbers")
+        .map(|issue| issue.message)
+        .collect()
+}
+
+#[test]
+fn converted_units_twelve_hour_times_and_worded_figures_are_not_changes() {
+    // 550 pounds is about 250 kg; 80 °F is 27 °C; 20 feet is 6 m.
+    assert!(number_issues(
+        "The 550 pound hog mauled the farmer on a sunny 80 degrees day, with waves of 20 feet.",
+        "Свинья весом в 250 килограммов загрызла фермера в солнечный день, 27 градусов, при волнах в 6 метров.",
+        "ru"
+    )
+    .is_empty());
+    // The source gives both; the translation only the metric figure.
+    assert!(
+        number_issues(
+            "It sits 45 miles (72 kilometers) southeast of the capital.",
+            "Он находится в 72 километрах к юго-востоку от столицы.",
+            "ru"
+        )
+        .is_empty()
+    );
+    // A wrong conversion is still found.
+    assert!(
+        !number_issues(
+            "The 550 pound hog mauled the farmer.",
+            "Свинья весом в 350 килограммов загрызла фермера.",
+            "ru"
+        )
+        .is_empty()
+    );
+    // 12-hour times.
+    assert!(
+        number_issues(
+            "No reports of irregularities by 1 p.m., and he came at 4.40 am.",
+            "К 13:00 сообщений о нарушениях не было, а он пришёл в 4:40 утра.",
+            "ru"
+        )
+        .is_empty()
+    );
+    assert!(!number_issues("By 1 p.m. it was over.", "К 14:00 всё закончилось.", "ru").is_empty());
+    // Figures written as English words excuse digits in the translation, never the other
+    // way round.
+    assert!(
+        number_issues(
+            "He scored two goals in the seventh minute of a two-hour match.",
+            "Он забил 2 гола на 7-й минуте двухчасового матча.",
+            "ru"
+        )
+        .is_empty()
+    );
+    assert!(!number_issues("He scored two goals.", "Он забил 3 гола.", "ru").is_empty());
+}
+
+#[test]
+fn months_are_read_in_their_forms_and_not_in_names() {
+    assert!(number_issues(
+        "In December 2017 he met Martin in June's summit, and again in mid-September and in May.",
+        "2017-ci ilin dekabrında o, Martinlə iyunun sammitində, sentyabrın ortasında və mayda görüşüb.",
+        "az"
+    )
+    .is_empty());
+    // Мартин is a name, not March.
+    assert!(number_issues("Martin came.", "Мартин пришёл.", "ru").is_empty());
+    assert!(!number_issues("It happened in March.", "Это было в апреле.", "ru").is_empty());
+}
