@@ -246,9 +246,11 @@ fn final_punctuation(source: &str, target: &str, issues: &mut Vec<Issue>) {
 /// Whether `text`'s brackets and quotation marks are each paired: (), [], «» and the
 /// quotation marks (“…”, „…“ and "…" counted together, as languages mix them).
 fn paired(text: &str) -> [bool; 4] {
-    // Opening minus closing of each pair, and the number of quotation marks.
+    // Opening minus closing of each pair, and the number of quotation marks (single ones
+    // too when they stand as quotation marks, not as apostrophes inside a word).
     let (mut round, mut square, mut angle, mut quotes) = (0_i64, 0_i64, 0_i64, 0_u64);
-    for letter in text.chars() {
+    let letters: Vec<char> = text.chars().collect();
+    for (at, &letter) in letters.iter().enumerate() {
         match letter {
             '(' => round += 1,
             ')' => round -= 1,
@@ -257,6 +259,15 @@ fn paired(text: &str) -> [bool; 4] {
             '«' => angle += 1,
             '»' => angle -= 1,
             '“' | '„' | '”' | '"' => quotes += 1,
+            '\'' | '‘' | '’' => {
+                let before = at.checked_sub(1).map(|at| letters[at]);
+                let after = letters.get(at + 1).copied();
+                let inside_word = before.is_some_and(char::is_alphanumeric)
+                    && after.is_some_and(char::is_alphanumeric);
+                if !inside_word {
+                    quotes += 1;
+                }
+            }
             _ => {}
         }
     }

@@ -263,7 +263,9 @@ fn source_skeleton(word: &str, orthography: Orthography) -> String {
     if orthography != Orthography::English {
         return skeleton(word, orthography);
     }
-    let lowered = word.to_lowercase();
+    // Chr is kr (Christmas, Chris: Кристмас, Kris); w is a vowel in English spellings the
+    // other scripts write with у or u (Rowlett: Роулетт, Dwyer: Duayer).
+    let lowered = word.to_lowercase().replace("chr", "kr").replace('w', "u");
     let mut softened = String::with_capacity(lowered.len());
     let characters: Vec<char> = lowered.chars().collect();
     for (index, &character) in characters.iter().enumerate() {
@@ -280,13 +282,15 @@ fn source_skeleton(word: &str, orthography: Orthography) -> String {
     skeleton(&softened, orthography)
 }
 
-/// A skeleton with g/j and h/y as one class and repeated classes merged.
+/// A skeleton with g/j and h/y as one class, v and f as one (Vettel, Fettel) and repeated
+/// classes merged.
 fn merged(key: &str) -> String {
     let mut merged = String::with_capacity(key.len());
-    for class in key
-        .chars()
-        .map(|class| if class == 'J' { 'H' } else { class })
-    {
+    for class in key.chars().map(|class| match class {
+        'J' => 'H',
+        'V' => 'F',
+        other => other,
+    }) {
         if !merged.ends_with(class) {
             merged.push(class);
         }
@@ -346,11 +350,25 @@ pub(super) fn names(
             target_orthography,
         ))
     };
-    let target_keys: Vec<String> = target
-        .split(|c: char| c.is_whitespace() || c == '-' || c == '–')
-        .map(key_of_target)
-        .filter(|key| !key.is_empty())
-        .collect();
+    // A Latin-script translation may keep a name as the source spells it (Brexit,
+    // Mercedes): its words are read in the source's orthography too.
+    let also_as_source = languages.1 != languages.0
+        && target_orthography != Orthography::Cyrillic
+        && source_orthography != Orthography::Cyrillic;
+    let mut target_keys: Vec<String> = Vec::new();
+    for token in target.split(|c: char| c.is_whitespace() || c == '-' || c == '–') {
+        let key = key_of_target(token);
+        if !key.is_empty() {
+            target_keys.push(key);
+        }
+        if also_as_source {
+            let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+            let key = loose(&source_skeleton(word, source_orthography));
+            if !key.is_empty() {
+                target_keys.push(key);
+            }
+        }
+    }
     let mut lost: Vec<String> = Vec::new();
     for (word, _) in &source_names {
         let key = loose(&source_skeleton(word, source_orthography));

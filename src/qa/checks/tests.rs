@@ -337,3 +337,50 @@ fn months_are_read_in_their_forms_and_not_in_names() {
     assert!(number_issues("Martin came.", "Мартин пришёл.", "ru").is_empty());
     assert!(!number_issues("It happened in March.", "Это было в апреле.", "ru").is_empty());
 }
+
+#[test]
+fn single_quotes_of_the_source_count_as_quotation_marks_and_names_keep_their_spelling() {
+    let brackets = |source: &str, target: &str| {
+        check_pair(source, target, ("en", "ru"))
+            .into_iter()
+            .any(|issue| issue.check == "brackets")
+    };
+    // A quotation opened in this sentence and closed in the next, in both languages.
+    assert!(!brackets(
+        "'It is a complete farce.",
+        "«Это один сплошной фарс."
+    ));
+    // An apostrophe inside a word is not a quotation mark: the source pairs its quotes.
+    assert!(brackets(
+        "He didn't say 'never', he said.",
+        "Он не сказал «никогда, — сказал он."
+    ));
+    let names = |source: &str, target: &str| {
+        check_pair(source, target, ("en", "az"))
+            .into_iter()
+            .filter(|issue| issue.check == "names")
+            .count()
+    };
+    // Kept as the source spells it, or spelt with f for v, or with u for w.
+    assert_eq!(
+        names(
+            "He voted for Brexit in Leeds.",
+            "O, Lidsdə Brexitə səs verib."
+        ),
+        0
+    );
+    assert_eq!(
+        names(
+            "The driver Vettel met Rowlett there.",
+            "Sürücü Fettel orada Rouletlə görüşüb."
+        ),
+        0
+    );
+    assert_eq!(
+        names(
+            "The driver Vettel met Rowlett there.",
+            "Sürücü orada görüşüb."
+        ),
+        1
+    );
+}
