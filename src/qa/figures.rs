@@ -257,6 +257,17 @@ fn english_number(token: &str) -> Option<u32> {
 /// The multiplier word at `index` standing alone for its number: "a thousand", "one
 /// million", "тысяча", "миллион" (not after a figure, not a plural: "millions").
 fn bare_multiplier(tokens: &[String], index: usize) -> Option<u64> {
+    // Most words start with another letter: they are passed over without lower-casing.
+    let first = tokens[index]
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .chars()
+        .next()?;
+    if !matches!(
+        first,
+        't' | 'T' | 'm' | 'M' | 'b' | 'B' | 'т' | 'Т' | 'м' | 'М'
+    ) {
+        return None;
+    }
     let word = tokens[index]
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
@@ -461,7 +472,7 @@ pub(super) fn numbers(
     let mut lost = missing_from(&in_source, &in_target);
     let mut gained = missing_from(&in_target, &in_source);
     reconcile(&mut lost, &mut gained);
-    if languages.0 == "en" {
+    if languages.0 == "en" && !(lost.is_empty() && gained.is_empty()) {
         converted(source, &in_source, &mut lost, &mut gained);
         let mut worded = worded_numbers(source);
         gained.retain(

@@ -33,6 +33,9 @@ pub struct Speller {
     engine: Engine,
     /// Folded words accepted whatever the dictionary says (personal and learned words).
     accepted: HashSet<String>,
+    /// The slips worked out so far ([`Speller::slip_correction`] costs a millisecond a word,
+    /// and the same unknown words come back at every check of a project).
+    slips: std::sync::Mutex<std::collections::HashMap<String, Option<String>>>,
 }
 
 impl std::fmt::Debug for Speller {
@@ -48,6 +51,7 @@ impl std::fmt::Debug for Speller {
                 },
             )
             .field("accepted", &self.accepted.len())
+            .field("slips", &self.slips.lock().map_or(0, |slips| slips.len()))
             .finish()
     }
 }
@@ -115,6 +119,7 @@ impl Speller {
             language: language.to_owned(),
             engine,
             accepted: HashSet::new(),
+            slips: std::sync::Mutex::default(),
         })
     }
 
@@ -130,6 +135,7 @@ impl Speller {
             language: language.to_owned(),
             engine: Engine::Words(Box::new(list)),
             accepted: HashSet::new(),
+            slips: std::sync::Mutex::default(),
         }
     }
 
@@ -211,11 +217,28 @@ impl Speller {
         }
     }
 
-    /// A dictionary word `word` is one slip away from — two neighbouring letters swapped, a
-    /// letter dropped, added or changed — when there is one: the sign that an unknown word
-    /// is a typo rather than a word the dictionary lacks (фейковых, соцсетях). Only
-    /// Hunspell dictionaries are asked (a word list judges slips itself).
+    /// A dictionary word `word` is one common slip away from — two neighbouring letters
+    /// swapped, a letter typed twice or once where it is doubled, one vowel for another —
+    /// when there is one: the sign that an unknown word is a typo rather than a word the
+    /// dictionary lacks (фейковых, соцсетях). Only Hunspell dictionaries are asked (a word
+    /// list judges slips itself).
     pub fn slip_correction(&self, word: &str) -> Option<String> {
+        if let Some(known) = self
+            .slips
+            .lock()
+            .ok()
+            .and_then(|slips| slips.get(word).cloned())
+        {
+            return known;
+        }
+        let found = self.work_out_slip(word);
+        if let Ok(mut slips) = self.slips.lock() {
+            slips.insert(word.to_owned(), found.clone());
+        }
+        found
+    }
+
+    fn work_out_slip(&self, word: &str) -> Option<String> {
         let Engine::Hunspell(dictionary) = &self.engine else {
             return None;
         };
@@ -223,49 +246,36 @@ impl Speller {
         if letters.len() < 4 {
             return None;
         }
-        let alphabet = alphabet_of(&self.language);
+        let vowels = vowels_of(&self.language);
         let known = |candidate: &[char]| {
             let candidate: String = candidate.iter().collect();
             dictionary.check(&candidate).then_some(candidate)
         };
-        for at in 0..letters.len() - 1 {
-            let mut swapped = letters.clone();
-            swapped.swap(at, at + 1);
-            if swapped != letters
-                && let Some(found) = known(&swapped)
-            {
-                return Some(found);
-            }
-        }
+        // A Hunspell check of a word that is not there costs microseconds (every affix is
+        // tried), so only the commonest slips are tried: some fifty candidates a word.
+        let mut candidates: Vec<Vec<char>> = Vec::new();
         for at in 0..letters.len() {
+            if at + 1 < letters.len() && letters[at] != letters[at + 1] {
+                let mut swapped = letters.clone();
+                swapped.swap(at, at + 1);
+                candidates.push(swapped);
+            }
             let mut shorter = letters.clone();
             shorter.remove(at);
-            if let Some(found) = known(&shorter) {
-                return Some(found);
-            }
-        }
-        for at in 0..letters.len() {
-            for &letter in alphabet {
-                if letter == letters[at].to_lowercase().next().unwrap_or(letter) {
-                    continue;
-                }
-                let mut changed = letters.clone();
-                changed[at] = letter;
-                if let Some(found) = known(&changed) {
-                    return Some(found);
+            candidates.push(shorter);
+            let mut doubled = letters.clone();
+            doubled.insert(at, letters[at]);
+            candidates.push(doubled);
+            // One vowel for another (малако, seperate).
+            if vowels.contains(letters[at]) {
+                for vowel in vowels.chars().filter(|vowel| *vowel != letters[at]) {
+                    let mut changed = letters.clone();
+                    changed[at] = vowel;
+                    candidates.push(changed);
                 }
             }
         }
-        for at in 0..=letters.len() {
-            for &letter in alphabet {
-                let mut longer = letters.clone();
-                longer.insert(at, letter);
-                if let Some(found) = known(&longer) {
-                    return Some(found);
-                }
-            }
-        }
-        None
+        candidates.iter().find_map(|candidate| known(candidate))
     }
 
     /// Corrections for `word`, the likeliest first.
@@ -338,24 +348,12 @@ impl Speller {
     }
 }
 
-/// The lower-case letters of a language's alphabet, for trying slips.
-fn alphabet_of(language: &str) -> &'static [char] {
-    const RUSSIAN: &[char] = &[
-        'а', 'б', 'в', 'г', 'д', 'е', 'ё', 'ж', 'з', 'и', 'й', 'к', 'л', 'м', 'н', 'о', 'п', 'р',
-        'с', 'т', 'у', 'ф', 'х', 'ц', 'ч', 'ш', 'щ', 'ъ', 'ы', 'ь', 'э', 'ю', 'я',
-    ];
-    const ENGLISH: &[char] = &[
-        'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r',
-        's', 't', 'u', 'v', 'w', 'x', 'y', 'z',
-    ];
-    const AZERBAIJANI: &[char] = &[
-        'a', 'b', 'c', 'ç', 'd', 'e', 'ə', 'f', 'g', 'ğ', 'h', 'x', 'ı', 'i', 'j', 'k', 'q', 'l',
-        'm', 'n', 'o', 'ö', 'p', 'r', 's', 'ş', 't', 'u', 'ü', 'v', 'y', 'z',
-    ];
+/// The vowels of a language's alphabet.
+fn vowels_of(language: &str) -> &'static str {
     match language_script(language) {
-        Script::Cyrillic => RUSSIAN,
-        _ if language == "az" || language == "tr" => AZERBAIJANI,
-        _ => ENGLISH,
+        Script::Cyrillic => "аеиоуыэюя",
+        _ if language == "az" || language == "tr" => "aeəiıoöuü",
+        _ => "aeiouy",
     }
 }
 
