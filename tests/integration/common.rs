@@ -2,8 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
-use diptych::app::{AppConfig, DialogOutcome, DiptychApp, ScriptedDialogs, open_document};
-use diptych::model::LanguageTag;
+use diptych::app::{AppConfig, Command, DialogOutcome, DiptychApp, ScriptedDialogs, open_document};
+use diptych::model::{LanguageTag, ParagraphId};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 
@@ -15,6 +15,41 @@ pub fn fixture(name: &str) -> PathBuf {
 
 pub fn ru() -> LanguageTag {
     LanguageTag::parse("ru").unwrap()
+}
+
+/// The translatable row whose source holds `words`.
+pub fn row_with(harness: &Harness<'_, DiptychApp>, words: &str) -> ParagraphId {
+    harness
+        .state()
+        .document()
+        .project
+        .translatable_paragraphs()
+        .find(|paragraph| paragraph.text.contains(words))
+        .unwrap()
+        .paragraph_id
+}
+
+/// The Russian translation of `row`.
+pub fn russian_of(harness: &Harness<'_, DiptychApp>, row: ParagraphId) -> String {
+    harness
+        .state()
+        .document()
+        .project
+        .translation(row, &ru())
+        .text
+        .clone()
+}
+
+/// Types `text` as the Russian translation of `row`, as one undo step.
+pub fn translate(harness: &mut Harness<'_, DiptychApp>, row: ParagraphId, text: &str) {
+    harness.state_mut().send(Command::SetTranslationText {
+        paragraph_id: row,
+        language: ru(),
+        text: text.to_owned(),
+    });
+    harness.run_steps(2);
+    harness.state_mut().send(Command::EndTyping);
+    harness.run_steps(1);
 }
 
 /// The app with `path` open, file dialogs answering from `answers`, settings in memory only.

@@ -5,45 +5,10 @@
 
 use diptych::app::Command;
 use diptych::find::{FindScope, TextRef};
-use diptych::model::ParagraphId;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
 
-use crate::common::{fixture, harness_with, press, ru};
-
-type Harness = egui_kittest::Harness<'static, diptych::app::DiptychApp>;
-
-fn row_with(harness: &Harness, words: &str) -> ParagraphId {
-    harness
-        .state()
-        .document()
-        .project
-        .translatable_paragraphs()
-        .find(|paragraph| paragraph.text.contains(words))
-        .unwrap()
-        .paragraph_id
-}
-
-fn translate(harness: &mut Harness, row: ParagraphId, text: &str) {
-    harness.state_mut().send(Command::SetTranslationText {
-        paragraph_id: row,
-        language: ru(),
-        text: text.to_owned(),
-    });
-    harness.run_steps(2);
-    harness.state_mut().send(Command::EndTyping);
-    harness.run_steps(1);
-}
-
-fn text_of(harness: &Harness, row: ParagraphId) -> String {
-    harness
-        .state()
-        .document()
-        .project
-        .translation(row, &ru())
-        .text
-        .clone()
-}
+use crate::common::{fixture, harness_with, press, row_with, ru, russian_of, translate};
 
 #[test]
 fn matches_are_shown_one_by_one_and_replaced_as_one_undo_step() {
@@ -95,8 +60,8 @@ fn matches_are_shown_one_by_one_and_replaced_as_one_undo_step() {
     harness.run_steps(2);
     harness.state_mut().send(Command::ReplaceAll);
     harness.run_steps(2);
-    assert!(text_of(&harness, fare).contains("Тбилисский"));
-    assert!(text_of(&harness, loss).contains("Тбилисский"));
+    assert!(russian_of(&harness, fare).contains("Тбилисский"));
+    assert!(russian_of(&harness, loss).contains("Тбилисский"));
     assert!(
         harness
             .state()
@@ -106,8 +71,8 @@ fn matches_are_shown_one_by_one_and_replaced_as_one_undo_step() {
         harness.state().last_message()
     );
     press(&mut harness, Modifiers::COMMAND, Key::Z);
-    assert!(text_of(&harness, fare).contains("Тбилиси:"));
-    assert!(text_of(&harness, loss).contains("Тбилиси потерял"));
+    assert!(russian_of(&harness, fare).contains("Тбилиси:"));
+    assert!(russian_of(&harness, loss).contains("Тбилиси потерял"));
     // Replace: the match shown only, with a regular expression's group.
     {
         let (query, _, replacement) = harness.state_mut().find_bar();
@@ -121,12 +86,12 @@ fn matches_are_shown_one_by_one_and_replaced_as_one_undo_step() {
     harness.state_mut().send(Command::ReplaceCurrent);
     harness.run_steps(2);
     assert_eq!(
-        text_of(&harness, loss),
+        russian_of(&harness, loss),
         "Метрополитен Тбилиси потерял 120 млн лари."
     );
     press(&mut harness, Modifiers::COMMAND, Key::Z);
     assert_eq!(
-        text_of(&harness, loss),
+        russian_of(&harness, loss),
         "Метрополитен Тбилиси потерял 120 миллионов лари."
     );
     // The source is searched but never changed.

@@ -4,35 +4,10 @@
 //! Glossary dialog edits and deletes the terms Diptych keeps, in its file in the library.
 
 use diptych::app::Command;
-use diptych::model::{LanguageTag, ParagraphId};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
 
-use crate::common::{fixture, harness_with_library, press, settle};
-
-type Harness = egui_kittest::Harness<'static, diptych::app::DiptychApp>;
-
-fn row_with(harness: &Harness, words: &str) -> ParagraphId {
-    harness
-        .state()
-        .document()
-        .project
-        .translatable_paragraphs()
-        .find(|paragraph| paragraph.text.contains(words))
-        .unwrap()
-        .paragraph_id
-}
-
-fn translation(harness: &Harness, row: ParagraphId) -> String {
-    let ru = LanguageTag::parse("ru").unwrap();
-    harness
-        .state()
-        .document()
-        .project
-        .translation(row, &ru)
-        .text
-        .clone()
-}
+use crate::common::{fixture, harness_with_library, press, row_with, russian_of, settle};
 
 #[test]
 fn a_term_of_the_selected_row_goes_in_at_the_cursor_as_one_undo_step() {
@@ -62,7 +37,7 @@ fn a_term_of_the_selected_row_goes_in_at_the_cursor_as_one_undo_step() {
     harness.run_steps(3);
     harness.get_by_label_contains("Tbilisi's city government");
     harness.get_by_label("✗ подземка");
-    assert!(translation(&harness, row).is_empty());
+    assert!(russian_of(&harness, row).is_empty());
 
     // Typed text, then the term at the end where the cursor is; then one more in the middle.
     harness
@@ -75,11 +50,11 @@ fn a_term_of_the_selected_row_goes_in_at_the_cursor_as_one_undo_step() {
     harness.run_steps(2);
     harness.get_by_label("Insert term мэрия").click();
     harness.run_steps(3);
-    assert_eq!(translation(&harness, row), "Решение объявила мэрия");
+    assert_eq!(russian_of(&harness, row), "Решение объявила мэрия");
     harness.get_by_label_contains("✔ used");
     // The term is its own undo step: the typing before it stays.
     press(&mut harness, Modifiers::COMMAND, Key::Z);
-    assert_eq!(translation(&harness, row), "Решение объявила");
+    assert_eq!(russian_of(&harness, row), "Решение объявила");
 }
 
 #[test]
@@ -277,7 +252,7 @@ fn a_term_replaces_the_text_selected_in_the_translation() {
     // selection's place.
     harness.get_by_label("Insert term мэрия").click();
     harness.run_steps(3);
-    assert_eq!(translation(&harness, row), "мэрия bbb ccc");
+    assert_eq!(russian_of(&harness, row), "мэрия bbb ccc");
 }
 
 #[test]

@@ -9,7 +9,7 @@ use diptych::model::{LanguageTag, ParagraphId};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
 
-use crate::common::{fixture, harness_with_library, press, ru, settle};
+use crate::common::{fixture, harness_with_library, press, row_with, ru, settle, translate};
 
 type Harness = egui_kittest::Harness<'static, diptych::app::DiptychApp>;
 
@@ -24,27 +24,6 @@ fn settle_qa(harness: &mut Harness) {
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
     panic!("the QA checks did not settle in 5 s");
-}
-
-fn row_with(harness: &Harness, words: &str) -> ParagraphId {
-    harness
-        .state()
-        .document()
-        .project
-        .translatable_paragraphs()
-        .find(|paragraph| paragraph.text.contains(words))
-        .unwrap()
-        .paragraph_id
-}
-
-fn translate(harness: &mut Harness, row: ParagraphId, text: &str) {
-    harness.state_mut().send(Command::SetTranslationText {
-        paragraph_id: row,
-        language: ru(),
-        text: text.to_owned(),
-    });
-    harness.run_steps(2);
-    harness.state_mut().send(Command::EndTyping);
 }
 
 fn row_label(harness: &Harness, row: ParagraphId) -> String {
