@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use super::{EditContext, export, glossary, matches, memory};
+use super::{export, glossary, matches, memory};
 use crate::app::DiptychApp;
 use crate::app::commands::Command;
 use crate::app::jobs::{AlignJobError, JobKind, JobOutput, StartError};
@@ -264,11 +264,7 @@ impl DiptychApp {
                     result,
                 } => {
                     let fits = basis == self.session.basis() && !self.session.is_read_only();
-                    let mut editing = EditContext {
-                        document: &mut self.session.document,
-                        view: &mut self.view,
-                        overlays: &mut self.overlays,
-                    };
+                    let mut editing = self.editing();
                     matches::pretranslated(&mut editing, &language, fits, result);
                 }
                 JobOutput::GlossaryLoaded { from, to, loaded } => {
@@ -308,11 +304,7 @@ impl DiptychApp {
                 } => {
                     let current = self.session.basis();
                     let read_only = self.session.is_read_only();
-                    let mut editing = EditContext {
-                        document: &mut self.session.document,
-                        view: &mut self.view,
-                        overlays: &mut self.overlays,
-                    };
+                    let mut editing = self.editing();
                     let still_fits = basis == current && !read_only;
                     memory::finished(&mut editing, &path, still_fits, result);
                 }
@@ -348,11 +340,7 @@ impl DiptychApp {
                             ),
                         );
                     } else if basis == self.session.basis() {
-                        let mut editing = EditContext {
-                            document: &mut self.session.document,
-                            view: &mut self.view,
-                            overlays: &mut self.overlays,
-                        };
+                        let mut editing = self.editing();
                         editing.alignment_finished(&language, result);
                     } else {
                         // Worked out from another document, or from source paragraphs or

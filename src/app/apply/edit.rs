@@ -28,6 +28,23 @@ impl EditContext<'_> {
         }
     }
 
+    /// Applies `edit` as an undo step of its own; a refused edit is shown.
+    pub fn edit_alone(&mut self, edit: Edit) {
+        self.document.history.close_group();
+        self.edit(edit, None);
+        self.document.history.close_group();
+    }
+
+    /// Selects the grid's row of paragraph `id` and scrolls to it (a match or a finding
+    /// shown); the typing group ends.
+    pub fn show_row(&mut self, id: crate::model::ParagraphId) {
+        if let Some(index) = self.document.project.paragraph_index(id) {
+            self.document.history.close_group();
+            self.view.selected = Some(id);
+            self.view.grid.scroll_to = Some(index);
+        }
+    }
+
     /// Applies one editing command; returns it back when it is not one of these.
     pub fn apply(&mut self, command: Command) -> Option<Command> {
         match command {

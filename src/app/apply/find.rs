@@ -84,12 +84,11 @@ impl DiptychApp {
                 }
             }
             (TextRef::Source(id) | TextRef::Translation(id, _), _) => {
-                let Some(index) = project.paragraph_index(*id) else {
+                if project.paragraph_index(*id).is_none() {
                     return;
-                };
-                self.session.document.history.close_group();
-                self.view.selected = Some(*id);
-                self.view.grid.scroll_to = Some(index);
+                }
+                self.editing().show_row(*id);
+                let project = &self.session.document.project;
                 if let TextRef::Translation(_, language) = &hit.text {
                     let text = &project.translation(*id, language).text;
                     let characters = |byte: usize| text[..byte.min(text.len())].chars().count();
@@ -138,7 +137,7 @@ impl DiptychApp {
                 };
                 // Where the replacement ends in the changed text.
                 let end = (hit.range.end + new_text).saturating_sub(old_text);
-                self.apply_as_one_step(edit);
+                self.editing().edit_alone(edit);
                 self.refresh_find();
                 // The next match: the first one from the replaced one's place on that is not
                 // inside the replacement.
@@ -188,7 +187,7 @@ impl DiptychApp {
         };
         match replaced.edit {
             Some(edit) => {
-                self.apply_as_one_step(edit);
+                self.editing().edit_alone(edit);
                 self.overlays.toast(
                     ToastLevel::Info,
                     format!(
@@ -203,18 +202,5 @@ impl DiptychApp {
             ),
         }
         self.view.find.current = None;
-    }
-
-    /// Applies `edit` as an undo step of its own.
-    fn apply_as_one_step(&mut self, edit: Edit) {
-        let document = &mut self.session.document;
-        document.history.close_group();
-        if let Err(error) = document.apply(edit, None) {
-            self.overlays.toast(
-                ToastLevel::Error,
-                format!("Could not change the project: {error}"),
-            );
-        }
-        self.session.document.history.close_group();
     }
 }

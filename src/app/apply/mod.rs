@@ -34,6 +34,15 @@ use super::session::{Document, Origin};
 use crate::io::ImportOptions;
 
 impl DiptychApp {
+    /// The parts editing commands work on.
+    fn editing(&mut self) -> EditContext<'_> {
+        EditContext {
+            document: &mut self.session.document,
+            view: &mut self.view,
+            overlays: &mut self.overlays,
+        }
+    }
+
     /// Applies one command. Called after drawing, never during.
     pub fn apply_command(&mut self, ctx: &egui::Context, command: Command) {
         if !self
@@ -48,11 +57,7 @@ impl DiptychApp {
         }
         let confirming = matches!(command, Command::ConfirmAndNext)
             .then(|| (self.view.selected, self.view.target.clone()));
-        let mut editing = EditContext {
-            document: &mut self.session.document,
-            view: &mut self.view,
-            overlays: &mut self.overlays,
-        };
+        let mut editing = self.editing();
         let remaining = editing
             .apply(command)
             .and_then(|command| editing.apply_review(command));
@@ -328,12 +333,7 @@ impl DiptychApp {
                 language,
                 conflicts,
             } => {
-                let mut editing = EditContext {
-                    document: &mut self.session.document,
-                    view: &mut self.view,
-                    overlays: &mut self.overlays,
-                };
-                memory::replace_conflicts(&mut editing, &language, &conflicts);
+                memory::replace_conflicts(&mut self.editing(), &language, &conflicts);
             }
             // Editing and review commands were applied above.
             other @ (Command::Undo

@@ -85,12 +85,7 @@ impl DiptychApp {
                 let mut changed = text.clone();
                 changed.replace_range(range.0..range.1, &with);
                 self.session.document.history.close_group();
-                let mut editing = super::EditContext {
-                    document: &mut self.session.document,
-                    view: &mut self.view,
-                    overlays: &mut self.overlays,
-                };
-                editing.apply(Command::SetTranslationText {
+                self.editing().apply(Command::SetTranslationText {
                     paragraph_id,
                     language,
                     text: changed,
@@ -121,17 +116,8 @@ impl DiptychApp {
 
     /// The project's QA choices replaced, as one undo step.
     fn set_qa_settings(&mut self, settings: QaSettings) {
-        self.session.document.history.close_group();
-        if let Err(error) = self
-            .session
-            .document
-            .apply(Edit::SetQaSettings(Box::new(settings)), None)
-        {
-            self.overlays.toast(
-                ToastLevel::Error,
-                format!("Could not change the project: {error}"),
-            );
-        }
+        self.editing()
+            .edit_alone(Edit::SetQaSettings(Box::new(settings)));
     }
 
     /// Shows the finding's language, and selects its row (grid) or its link (alignment review).
@@ -143,15 +129,8 @@ impl DiptychApp {
         if self.view.target.as_ref() != Some(language) {
             self.view.show_target(language.clone());
         }
-        let project = &self.session.document.project;
         match place {
-            FindingPlace::Paragraph(id) => {
-                if let Some(index) = project.paragraph_index(*id) {
-                    self.session.document.history.close_group();
-                    self.view.selected = Some(*id);
-                    self.view.grid.scroll_to = Some(index);
-                }
-            }
+            FindingPlace::Paragraph(id) => self.editing().show_row(*id),
             FindingPlace::Link { source, target } => {
                 let index = project.aligned.get(language).and_then(|aligned| {
                     aligned
