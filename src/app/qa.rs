@@ -13,6 +13,7 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use crate::memory::terms::Glossary;
 use crate::model::{LanguageTag, ParagraphId, Project};
+use crate::qa::name_table::NameTable;
 use crate::qa::{
     Finding, Place, QaResources, Severity, check_project_with, check_row, misspelt_words,
 };
@@ -36,6 +37,7 @@ pub struct Misspelt {
 struct QaRun {
     findings: Vec<Finding>,
     misspelt: HashMap<(ParagraphId, LanguageTag), Misspelt>,
+    name_tables: BTreeMap<LanguageTag, Arc<NameTable>>,
 }
 
 /// What reading a speller gave: the speller and where its words come from (or none), with
@@ -63,6 +65,8 @@ pub struct QaState {
     checked: Option<u64>,
     /// The misspelt words of each grid translation.
     misspelt: HashMap<(ParagraphId, LanguageTag), Misspelt>,
+    /// How the project writes its names, as the last whole check learned it.
+    name_tables: BTreeMap<LanguageTag, Arc<NameTable>>,
     /// The worst finding of each grid row, per language.
     marks: HashMap<(ParagraphId, LanguageTag), Severity>,
     /// The revision last seen, and when it was first seen.
@@ -347,6 +351,7 @@ impl QaState {
             }
         }
         resources.accepted.clone_from(&self.accepted);
+        resources.name_tables.clone_from(&self.name_tables);
         resources
     }
 
@@ -375,7 +380,11 @@ impl QaState {
                     return;
                 }
                 let misspelt = misspelt_in_grid(&project, &resources);
-                let _ = sender.send(QaRun { findings, misspelt });
+                let _ = sender.send(QaRun {
+                    findings,
+                    misspelt,
+                    name_tables: resources.name_tables,
+                });
                 if let Some(waker) = waker {
                     waker();
                 }
@@ -391,6 +400,7 @@ impl QaState {
     fn take_run(&mut self, run: QaRun, revision: u64) {
         self.findings = run.findings;
         self.misspelt = run.misspelt;
+        self.name_tables = run.name_tables;
         self.checked = Some(revision);
         self.marks.clear();
         for finding in &self.findings {

@@ -22,7 +22,8 @@ use anyhow::Context as _;
 
 use crate::align::eval::Rng;
 use crate::qa::Severity;
-use crate::qa::checks::{Issue, check_pair_with};
+use crate::qa::checks::{Issue, PairContext, check_pair_with};
+use crate::qa::name_table::NameTable;
 use crate::qa::spelling_issues;
 use crate::spell::Speller;
 use crate::spell::load::{SpellingSources, load_speller};
@@ -268,14 +269,56 @@ fn spellers(
     Ok(spellers)
 }
 
+/// How each document (an article, as a project would hold it) writes its names, learned
+/// from its pairs as they are or, with `rng`, with an error of a random kind put into each
+/// translation — as a checked project would have them.
+fn name_tables(
+    pairs: &[CorpusPair],
+    language: &str,
+    mut rng: Option<&mut Rng>,
+) -> BTreeMap<usize, NameTable> {
+    let mut texts: BTreeMap<usize, Vec<(String, String)>> = BTreeMap::new();
+    for pair in pairs {
+        let target = match rng.as_deref_mut() {
+            Some(rng) => {
+                let (kind, _) = INJECTIONS[rng.below(INJECTIONS.len())];
+                inject(kind, &pair.source, &pair.target, language, rng)
+                    .unwrap_or_else(|| pair.target.clone())
+            }
+            None => pair.target.clone(),
+        };
+        texts
+            .entry(pair.document)
+            .or_default()
+            .push((pair.source.clone(), target));
+    }
+    texts
+        .into_iter()
+        .map(|(document, texts)| {
+            let table = NameTable::learn(
+                texts
+                    .iter()
+                    .map(|(source, target)| (source.as_str(), target.as_str())),
+                ("en", language),
+            );
+            (document, table)
+        })
+        .collect()
+}
+
 /// Every check of a pair, spelling included; the English dictionary tells the names check
 /// which capitalised words are common words.
 fn all_issues(
     (source, target): (&str, &str),
     language: &str,
     (english, speller): (Option<&Speller>, Option<&Speller>),
+    names: Option<&NameTable>,
 ) -> Vec<Issue> {
-    let mut issues = check_pair_with(source, target, ("en", language), english);
+    let context = PairContext {
+        source_dictionary: english,
+        names,
+    };
+    let mut issues = check_pair_with(source, target, ("en", language), &context);
     if let Some(speller) = speller {
         issues.extend(spelling_issues(
             speller,
@@ -319,17 +362,23 @@ pub fn eval_qa(
         }
         let spellers = spellers(&pairs, language, dictionaries, &mut out)?;
         let speller_of = |pair: &CorpusPair| spellers[pair.document % 2].as_ref();
+        let clean_tables = name_tables(&pairs, language, None);
+        let broken_tables = name_tables(&pairs, language, Some(&mut Rng::new(11)));
         let mut alarms = 0;
         let mut alarmed_pairs = 0;
         let mut by_check: BTreeMap<&str, usize> = BTreeMap::new();
         let mut clean_issues = Vec::with_capacity(pairs.len());
         for pair in &pairs {
             let (source, target) = (&pair.source, &pair.target);
-            let issues: Vec<Issue> =
-                all_issues((source, target), language, (english, speller_of(pair)))
-                    .into_iter()
-                    .filter(|issue| issue.severity >= Severity::Warning)
-                    .collect();
+            let issues: Vec<Issue> = all_issues(
+                (source, target),
+                language,
+                (english, speller_of(pair)),
+                clean_tables.get(&pair.document),
+            )
+            .into_iter()
+            .filter(|issue| issue.severity >= Severity::Warning)
+            .collect();
             alarms += issues.len();
             alarmed_pairs += usize::from(!issues.is_empty());
             for issue in issues.iter().filter(|issue| Some(issue.check) == show) {
@@ -376,7 +425,12 @@ pub fn eval_qa(
                     continue;
                 }
                 tried += 1;
-                let issues = all_issues((source, &broken), language, (english, speller_of(pair)));
+                let issues = all_issues(
+                    (source, &broken),
+                    language,
+                    (english, speller_of(pair)),
+                    broken_tables.get(&pair.document),
+                );
                 let caught = newly_found(check, clean, &issues);
                 found += usize::from(caught);
                 if !caught && show == Some(&format!("missed:{check}")) {

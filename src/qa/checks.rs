@@ -31,28 +31,37 @@ impl Issue {
 
 /// Every check of a pair, from `languages.0` into `languages.1` (primary subtags).
 pub fn check_pair(source: &str, target: &str, languages: (&str, &str)) -> Vec<Issue> {
-    check_pair_with(source, target, languages, None)
+    check_pair_with(source, target, languages, &PairContext::default())
 }
 
-/// [`check_pair`], with the source language's dictionary telling common words capitalised
-/// in titles and names of organisations (which translations translate) from proper names.
+/// What the checks of a pair may know beyond the pair itself.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PairContext<'a> {
+    /// The source language's dictionary: it tells common words capitalised in titles and
+    /// names of organisations (which translations translate) from proper names.
+    pub source_dictionary: Option<&'a crate::spell::Speller>,
+    /// How the project writes its names (China: Китай).
+    pub names: Option<&'a super::name_table::NameTable>,
+}
+
+/// [`check_pair`], with what `context` knows.
 pub fn check_pair_with(
     source: &str,
     target: &str,
     languages: (&str, &str),
-    source_dictionary: Option<&crate::spell::Speller>,
+    context: &PairContext<'_>,
 ) -> Vec<Issue> {
     let mut issues = Vec::new();
     numbers(source, target, languages, &mut issues);
     links(source, target, &mut issues);
-    names((source, target), languages, source_dictionary, &mut issues);
+    names((source, target), languages, context, &mut issues);
     identical(source, target, languages, &mut issues);
     script(target, languages.1, &mut issues);
     final_punctuation(source, target, &mut issues);
     pairs(source, target, &mut issues);
     quotes(target, languages.1, &mut issues);
     spacing(target, languages.1, &mut issues);
-    doubled_words(target, &mut issues);
+    doubled_words((source, target), languages, &mut issues);
     length(source, target, languages, &mut issues);
     issues
 }
@@ -375,10 +384,37 @@ fn spacing(target: &str, language: &str, issues: &mut Vec<Issue>) {
 }
 
 /// A word written twice in a row ("the the", "в в").
-fn doubled_words(target: &str, issues: &mut Vec<Issue>) {
+fn doubled_words((source, target): (&str, &str), languages: (&str, &str), issues: &mut Vec<Issue>) {
+    let doubled = words_written_twice(target);
+    if doubled.is_empty() {
+        return;
+    }
+    // A doubling the source has too (Roa Roa: Роа Роа, Canada plus plus) is meant.
+    let in_source: Vec<String> = words_written_twice(source)
+        .iter()
+        .map(|word| super::names::name_key(word, languages.0))
+        .collect();
+    let doubled: Vec<String> = doubled
+        .into_iter()
+        .filter(|word| {
+            let key = super::names::name_key(word, languages.1);
+            key.is_empty() || !in_source.contains(&key)
+        })
+        .collect();
+    if !doubled.is_empty() {
+        issues.push(Issue::new(
+            "doubled",
+            Severity::Warning,
+            format!("a word written twice: {}", doubled.join(", ")),
+        ));
+    }
+}
+
+/// The words of `text` written twice in a row (in lower case).
+fn words_written_twice(text: &str) -> Vec<String> {
     let mut previous: Option<String> = None;
     let mut doubled = Vec::new();
-    for token in target.split_whitespace() {
+    for token in text.split_whitespace() {
         let word = token.trim_matches(|c: char| !c.is_alphanumeric());
         if word.is_empty() || !word.chars().any(char::is_alphabetic) {
             previous = None;
@@ -392,13 +428,7 @@ fn doubled_words(target: &str, issues: &mut Vec<Issue>) {
         }
         previous = (!token.ends_with(|c: char| !c.is_alphanumeric())).then_some(lower);
     }
-    if !doubled.is_empty() {
-        issues.push(Issue::new(
-            "doubled",
-            Severity::Warning,
-            format!("a word written twice: {}", doubled.join(", ")),
-        ));
-    }
+    doubled
 }
 
 /// The same source translated in different ways in the project, each place with its issue

@@ -7,6 +7,7 @@
 
 pub mod checks;
 mod figures;
+pub mod name_table;
 pub(crate) mod names;
 mod project;
 
@@ -92,6 +93,9 @@ pub struct QaResources {
     pub spellers: BTreeMap<LanguageTag, std::sync::Arc<crate::spell::Speller>>,
     /// Words to let pass whatever the speller says: (primary language, folded word).
     pub accepted: std::collections::BTreeSet<(String, String)>,
+    /// How the project writes its names, per target language: learned by each whole-project
+    /// check, used by the checks of single rows until the next.
+    pub name_tables: BTreeMap<LanguageTag, std::sync::Arc<name_table::NameTable>>,
 }
 
 impl QaResources {

@@ -3,7 +3,8 @@
 //! translated rather than written out (institutions, countries, titles) are set aside.
 
 use super::Severity;
-use super::checks::Issue;
+use super::checks::{Issue, PairContext};
+use super::name_table::text_words;
 use crate::align::anchors::{is_name, month_of};
 use crate::align::{Orthography, skeleton};
 
@@ -317,7 +318,6 @@ fn same_name(one: &str, other: &str) -> bool {
             || (other.chars().count() < 3 && one.starts_with(other)))
 }
 
-/// Names in the source that the translation does not have in any spelling or case form.
 /// Whether `word` of the translation (in `languages.1`) is written in the source too, in
 /// any script: a name or a term carried over (tetri: тетри), which a dictionary need not know.
 pub(super) fn carried_over(word: &str, source: &str, languages: (&str, &str)) -> bool {
@@ -332,13 +332,31 @@ pub(super) fn carried_over(word: &str, source: &str, languages: (&str, &str)) ->
         .any(|token| same_name(&loose(&source_skeleton(token, source_orthography)), &key))
 }
 
+/// Names in the source that the translation does not have in any spelling or case form,
+/// nor as the project writes them (see [`NameTable`](super::name_table::NameTable)).
 pub(super) fn names(
     (source, target): (&str, &str),
     languages: (&str, &str),
-    common: Option<&crate::spell::Speller>,
+    context: &PairContext<'_>,
     issues: &mut Vec<Issue>,
 ) {
-    let source_names = name_words(source, languages.0, common);
+    let table = context.names;
+    let mut source_names = name_words(source, languages.0, context.source_dictionary);
+    // Names the project writes in its own way (China: Китай, HIV: ВИЧ), whatever a
+    // dictionary says of them.
+    let source_words = text_words(source);
+    if let Some(table) = table {
+        for word in &source_words {
+            let telling = word.word.starts_with(char::is_uppercase)
+                && (!word.sentence_start || super::name_table::acronym(word.word));
+            if telling
+                && table.counterpart(word.word).is_some()
+                && !source_names.iter().any(|(name, _)| name == word.word)
+            {
+                source_names.push((word.word.to_owned(), String::new()));
+            }
+        }
+    }
     if source_names.is_empty() {
         return;
     }
@@ -355,24 +373,34 @@ pub(super) fn names(
     let also_as_source = languages.1 != languages.0
         && target_orthography != Orthography::Cyrillic
         && source_orthography != Orthography::Cyrillic;
-    let mut target_keys: Vec<String> = Vec::new();
+    // The keys of the translation's words, and whether each word is capitalised.
+    let mut target_keys: Vec<(String, bool)> = Vec::new();
     for token in target.split(|c: char| c.is_whitespace() || c == '-' || c == '–') {
+        let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+        let capital = word.starts_with(char::is_uppercase);
         let key = key_of_target(token);
         if !key.is_empty() {
-            target_keys.push(key);
+            target_keys.push((key, capital));
         }
         if also_as_source {
-            let word = token.trim_matches(|c: char| !c.is_alphanumeric());
             let key = loose(&source_skeleton(word, source_orthography));
             if !key.is_empty() {
-                target_keys.push(key);
+                target_keys.push((key, capital));
             }
         }
     }
     let mut lost: Vec<String> = Vec::new();
     for (word, _) in &source_names {
         let key = loose(&source_skeleton(word, source_orthography));
-        let kept = key.is_empty() || target_keys.iter().any(|other| same_name(&key, other));
+        // A short key (Daley: DL) matches too many common words (дало): only a
+        // capitalised word can spell it.
+        let spelt = target_keys.iter().any(|(other, capital)| {
+            (*capital || key.chars().count() >= 3) && same_name(&key, other)
+        });
+        let kept = spelt
+            || table
+                .and_then(|table| table.written_in(word, target))
+                .unwrap_or(key.is_empty());
         if !kept && !lost.contains(word) {
             lost.push(word.clone());
         }
@@ -383,12 +411,21 @@ pub(super) fn names(
     // Names are often translated rather than written out (China: Китай, the FBI: ФБР): a
     // name without a match counts as dropped only when the translation has fewer
     // capitalised words left for it than names are missing. Capitalised words that spell a
-    // capitalised word of the source (a name, or a title: Tom, Том) are not left for it.
+    // capitalised word of the source (a name, or a title: Tom, Том), that the project
+    // writes for a source word, or that are titles (Республиканской партии) are not left
+    // for it.
     let source_keys: Vec<String> = capitalised_tokens(source)
         .map(|word| loose(&source_skeleton(word, source_orthography)))
         .filter(|key| !key.is_empty())
         .collect();
+    let capitalised_source: Vec<&str> = source_words
+        .iter()
+        .map(|word| word.word)
+        .filter(|word| word.starts_with(char::is_uppercase))
+        .collect();
     let spare = capitalised_tokens(target)
+        .filter(|word| !translated_word(word, None))
+        .filter(|word| !table.is_some_and(|table| table.explains(word, &capitalised_source)))
         .map(key_of_target)
         .filter(|key| !source_keys.iter().any(|other| same_name(other, key)))
         .count();
@@ -399,4 +436,20 @@ pub(super) fn names(
             format!("names not in the translation: {}", lost.join(", ")),
         ));
     }
+}
+
+/// Whether source word `name` and `prefix`, the beginning of a target word, spell alike
+/// (Trump, трамп).
+pub(super) fn spelt_alike(name: &str, prefix: &str, languages: (&str, &str)) -> bool {
+    let source = loose(&source_skeleton(
+        name,
+        Orthography::for_language(languages.0),
+    ));
+    let target = loose(&skeleton(prefix, Orthography::for_language(languages.1)));
+    let shorter = source.chars().count().min(target.chars().count()).min(3);
+    shorter >= 1
+        && source
+            .chars()
+            .take(shorter)
+            .eq(target.chars().take(shorter))
 }

@@ -8,6 +8,7 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use super::checks::{self, Issue};
+use super::name_table::NameTable;
 use super::{Finding, Place, QaResources, Severity, checked_languages, spelling_issues};
 use crate::model::{AlignmentLink, LanguageTag, ParagraphId, Project, TranslationStatus};
 
@@ -49,6 +50,7 @@ pub fn check_project_with(
 ) -> Vec<Finding> {
     let wanted = checked_languages(project, languages);
     let units = units(project, &wanted);
+    learn_names(project, &wanted, &units, resources);
     let shared = shared_issues_of(project, &units, resources);
     let mut findings = Vec::new();
     for (unit, issues) in units.iter().zip(shared) {
@@ -73,6 +75,30 @@ pub fn check_project_with(
         }
     }
     findings
+}
+
+/// Learns, for each of `languages`, how the project writes its names from all its pairs.
+fn learn_names(
+    project: &Project,
+    languages: &[LanguageTag],
+    units: &[Unit<'_>],
+    resources: &mut QaResources,
+) {
+    for language in languages {
+        let pairs = units.iter().filter_map(|unit| match &unit.texts {
+            Texts::Pair(source, target) if unit.language == language => {
+                Some((source.as_ref(), target.as_ref()))
+            }
+            _ => None,
+        });
+        let table = NameTable::learn(
+            pairs,
+            (project.source.language.primary(), language.primary()),
+        );
+        resources
+            .name_tables
+            .insert(language.clone(), std::sync::Arc::new(table));
+    }
 }
 
 /// The grid translations of `language` marked beyond new, by their normalised source.
@@ -287,8 +313,14 @@ fn shared_issues(
     resources: &QaResources,
 ) -> Vec<Issue> {
     let languages = (project.source.language.primary(), language.primary());
-    let source_dictionary = resources.speller(&project.source.language);
-    let mut issues = checks::check_pair_with(source, target, languages, source_dictionary);
+    let context = checks::PairContext {
+        source_dictionary: resources.speller(&project.source.language),
+        names: resources
+            .name_tables
+            .get(language)
+            .map(std::sync::Arc::as_ref),
+    };
+    let mut issues = checks::check_pair_with(source, target, languages, &context);
     if let Some(speller) = resources
         .speller(language)
         .filter(|_| project.qa.is_enabled("spelling"))

@@ -182,3 +182,63 @@ fn a_large_project_checked_on_every_core_finds_what_each_row_finds() {
     assert!(whole_rows.len() > 200, "{}", whole_rows.len());
     assert_eq!(whole_rows, row_by_row);
 }
+
+#[test]
+fn a_whole_project_check_learns_how_the_project_writes_names_and_row_checks_use_it() {
+    let (mut project, _, ru) = project_with_errors();
+    let pairs = [
+        (
+            "Officials in China said HIV cases rose.",
+            "Власти Китая сообщили о росте случаев ВИЧ.",
+        ),
+        (
+            "HIV spread through parts of China.",
+            "ВИЧ распространялся в районах Китая.",
+        ),
+        (
+            "The government of China promised HIV medication.",
+            "Правительство Китая обещало лекарства от ВИЧ.",
+        ),
+        ("The economy of China grew.", "Экономика Китая выросла."),
+        (
+            "Officials in China fought HIV in Yunnan.",
+            "Власти Китая боролись с болезнью в Юньнани.",
+        ),
+    ];
+    for (index, (source, target)) in pairs.iter().enumerate() {
+        let id = ParagraphId(10 + u32::try_from(index).unwrap());
+        project.source.paragraphs.push(crate::model::Paragraph {
+            paragraph_id: id,
+            kind: crate::model::ParagraphKind::Body,
+            text: (*source).into(),
+            byte_range: 0..0,
+        });
+        Edit::SetTranslationText {
+            paragraph_id: id,
+            language: ru.clone(),
+            text: (*target).to_owned(),
+        }
+        .apply(&mut project)
+        .unwrap();
+    }
+    let mut resources = QaResources::default();
+    let findings = check_project_with(&project, std::slice::from_ref(&ru), &mut resources);
+    let names: Vec<&Finding> = findings
+        .iter()
+        .filter(|finding| finding.check == "names")
+        .collect();
+    assert_eq!(names.len(), 1, "{findings:#?}");
+    assert_eq!(names[0].place, FindingPlace::Paragraph(ParagraphId(14)));
+    // The row check, as the window runs it while the row is edited, knows it too.
+    let row = check_row(&project, ParagraphId(14), &ru, &mut resources);
+    assert!(
+        row.iter().any(|finding| finding.check == "names"),
+        "{row:#?}"
+    );
+    // A fresh start knows nothing yet: a missing acronym says nothing alone.
+    let alone = check_row(&project, ParagraphId(14), &ru, &mut QaResources::default());
+    assert!(
+        !alone.iter().any(|finding| finding.check == "names"),
+        "{alone:#?}"
+    );
+}

@@ -217,7 +217,11 @@ fn english_dictionary() -> crate::spell::Speller {
 
 fn name_issues(source: &str, target: &str) -> Vec<Issue> {
     let english = english_dictionary();
-    check_pair_with(source, target, ("en", "ru"), Some(&english))
+    let context = PairContext {
+        source_dictionary: Some(&english),
+        ..PairContext::default()
+    };
+    check_pair_with(source, target, ("en", "ru"), &context)
         .into_iter()
         .filter(|issue| issue.check == "names")
         .collect()
@@ -380,6 +384,139 @@ fn single_quotes_of_the_source_count_as_quotation_marks_and_names_keep_their_spe
         names(
             "The driver Vettel met Rowlett there.",
             "Sürücü orada görüşüb."
+        ),
+        1
+    );
+}
+
+/// The names of three pairs of one article: China is always Китай in some case form, HIV
+/// is ВИЧ.
+fn china_table() -> crate::qa::name_table::NameTable {
+    crate::qa::name_table::NameTable::learn(
+        [
+            (
+                "Officials in China said HIV cases rose.",
+                "Власти Китая сообщили о росте случаев ВИЧ.",
+            ),
+            (
+                "HIV spread through parts of China.",
+                "ВИЧ распространялся в районах Китая.",
+            ),
+            (
+                "The government of China promised HIV medication.",
+                "Правительство Китая обещало лекарства от ВИЧ.",
+            ),
+            ("The economy of China grew.", "Экономика Китая выросла."),
+        ],
+        ("en", "ru"),
+    )
+}
+
+#[test]
+fn a_project_learns_names_no_transliteration_finds() {
+    let table = china_table();
+    // The case ending seen is left off, so that every form is recognised.
+    assert_eq!(table.counterpart("China"), Some("кит"));
+    assert_eq!(table.counterpart("HIV"), Some("вич"));
+    let context = PairContext {
+        names: Some(&table),
+        ..PairContext::default()
+    };
+    let names_of = |source: &str, target: &str| -> Vec<Issue> {
+        check_pair_with(source, target, ("en", "ru"), &context)
+            .into_iter()
+            .filter(|issue| issue.check == "names")
+            .collect()
+    };
+    // HIV dropped: an acronym, which alone says nothing (FBI: ФБР), but this project
+    // writes it ВИЧ.
+    let dropped = names_of(
+        "Officials in China fought HIV in Yunnan.",
+        "Власти Китая боролись с болезнью в Юньнани.",
+    );
+    assert_eq!(dropped.len(), 1, "{dropped:?}");
+    assert!(dropped[0].message.contains("HIV"), "{dropped:?}");
+    // Kept, in any case form.
+    assert_eq!(
+        names_of(
+            "Officials in China fought HIV in Yunnan.",
+            "Власти Китая боролись с ВИЧем в Юньнани.",
+        ),
+        []
+    );
+    // Without what the project taught, an acronym is not known to be missing.
+    assert_eq!(
+        check_pair(
+            "Officials in China fought HIV in Yunnan.",
+            "Власти Китая боролись с болезнью в Юньнани.",
+            ("en", "ru"),
+        )
+        .into_iter()
+        .filter(|issue| issue.check == "names")
+        .count(),
+        0
+    );
+}
+
+#[test]
+fn a_name_seen_once_or_a_common_capitalised_word_is_not_learned() {
+    let table = crate::qa::name_table::NameTable::learn(
+        [
+            ("Tom Daley won in London.", "Том Дейли победил в Лондоне."),
+            ("The Games ended.", "Игры закончились."),
+            ("Then the Games began.", "Потом начались Игры."),
+        ],
+        ("en", "ru"),
+    );
+    // London is in one pair only; "The" begins sentences and says nothing.
+    assert_eq!(table.counterpart("London"), None);
+    assert_eq!(table.counterpart("The"), None);
+    assert_eq!(table.counterpart("Games"), Some("игр"));
+}
+
+#[test]
+fn a_short_name_is_found_only_in_a_capitalised_word() {
+    // Daley's key (DL) is also the key of "дало": only a capitalised word can spell it.
+    let english = english_dictionary();
+    let context = PairContext {
+        source_dictionary: Some(&english),
+        ..PairContext::default()
+    };
+    let issues = check_pair_with(
+        "Olympic diver Tom Daley says that gave him the motivation.",
+        "Олимпийский прыгун Том говорит, что это дало ему мотивацию.",
+        ("en", "ru"),
+        &context,
+    );
+    assert!(
+        issues
+            .iter()
+            .any(|issue| issue.check == "names" && issue.message.contains("Daley")),
+        "{issues:?}"
+    );
+}
+
+#[test]
+fn a_doubling_the_source_has_is_not_reported() {
+    let doubled = |source: &str, target: &str, languages| {
+        check_pair(source, target, languages)
+            .into_iter()
+            .filter(|issue| issue.check == "doubled")
+            .count()
+    };
+    assert_eq!(
+        doubled(
+            "Others were trapped at the Roa Roa Hotel.",
+            "Другие оказались в ловушке в отеле Роа Роа.",
+            ("en", "ru")
+        ),
+        0
+    );
+    assert_eq!(
+        doubled(
+            "Others were trapped at the Roa Roa Hotel.",
+            "Другие оказались в в ловушке в отеле Роа.",
+            ("en", "ru")
         ),
         1
     );

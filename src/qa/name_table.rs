@@ -1,0 +1,238 @@
+//! How a project writes its names: learned from the project's own pairs, so that the names
+//! check knows that this article's translator writes China as Китай, HIV as ВИЧ and the UK
+//! as Великобритания — names no transliteration finds. A source name that appears in
+//! several pairs is paired with the beginning of a capitalised target word that appears in
+//! (nearly) every pair with it and seldom without it; a pair with the name but without that
+//! word has probably lost it.
+
+use std::collections::{BTreeSet, HashMap};
+
+/// A source name must be in at least this many pairs to be learned.
+const MIN_PAIRS: usize = 2;
+
+/// Of the pairs with a source name, the share that must have its counterpart.
+const WITH_SHARE: f64 = 0.75;
+
+/// Of the pairs with a counterpart, the share that must have the source name.
+const BACK_SHARE: f64 = 0.35;
+
+/// Shortest beginning of a target word that can stand for it (Çin, Çinin: `çin`).
+const MIN_PREFIX: usize = 3;
+
+/// The learned counterparts: a source name (lower case, without a possessive) and the
+/// beginning of the target words that write it (lower case).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NameTable {
+    counterparts: HashMap<String, String>,
+}
+
+/// A word of running text: its letters (and inner hyphens or apostrophes), without a
+/// possessive `'s`, and whether it begins a sentence.
+pub(super) struct TextWord<'a> {
+    pub word: &'a str,
+    pub sentence_start: bool,
+}
+
+/// The words of `text`, each with whether a sentence begins with it.
+pub(super) fn text_words(text: &str) -> Vec<TextWord<'_>> {
+    let mut words = Vec::new();
+    let mut sentence_start = true;
+    for token in text.split_whitespace() {
+        let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+        let word = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .unwrap_or(word);
+        if !word.is_empty() {
+            words.push(TextWord {
+                word,
+                sentence_start,
+            });
+        }
+        sentence_start = token.ends_with(['.', '!', '?', ':', '…'])
+            || token.starts_with(['—', '–', '-', '•'])
+            || token.chars().all(|c| !c.is_alphanumeric());
+    }
+    words
+}
+
+/// Whether `word` is written with a capital (a name, a title or an acronym).
+fn capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase) && word.chars().any(char::is_alphabetic)
+}
+
+/// Whether `word` is an acronym (UK, ВИЧ): two or more letters, all capitals.
+pub(super) fn acronym(word: &str) -> bool {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && {
+        letters.all(char::is_uppercase)
+    }
+}
+
+/// The capitalised words of a text, in lower case, that can be names: every capitalised
+/// word, and the set of those seen where a capital says something (not at a sentence's
+/// start, or an acronym).
+fn named_words(text: &str) -> (BTreeSet<String>, BTreeSet<String>) {
+    let mut all = BTreeSet::new();
+    let mut telling = BTreeSet::new();
+    for word in text_words(text) {
+        if capitalised(word.word) {
+            let lower = word.word.to_lowercase();
+            if !word.sentence_start || acronym(word.word) {
+                telling.insert(lower.clone());
+            }
+            all.insert(lower);
+        }
+    }
+    (all, telling)
+}
+
+/// The beginnings (of at least [`MIN_PREFIX`] letters) of the capitalised words of a text.
+fn prefixes_of(words: &BTreeSet<String>) -> BTreeSet<String> {
+    let mut prefixes = BTreeSet::new();
+    for word in words {
+        let mut prefix = String::new();
+        for (count, character) in word.chars().enumerate() {
+            prefix.push(character);
+            if count + 1 >= MIN_PREFIX {
+                prefixes.insert(prefix.clone());
+            }
+        }
+    }
+    prefixes
+}
+
+/// `prefix` without the vowels it ends with (a case ending: Китая, Китай: `кит`), kept to
+/// at least [`MIN_PREFIX`] letters.
+fn without_ending(prefix: &str) -> String {
+    let mut letters: Vec<char> = prefix.chars().collect();
+    while letters.len() > MIN_PREFIX
+        && letters
+            .last()
+            .is_some_and(|letter| "aeiouyıöüəаеёийоуыьъэюя".contains(*letter))
+    {
+        letters.pop();
+    }
+    letters.into_iter().collect()
+}
+
+impl NameTable {
+    /// Learns the counterparts of the source names of `pairs` (source text, target text).
+    /// Between words that go with a name as strongly, one that spells it (Trump: Трамп)
+    /// is preferred, then the longest.
+    pub fn learn<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+        languages: (&str, &str),
+    ) -> Self {
+        let mut sources: Vec<BTreeSet<String>> = Vec::new();
+        let mut targets: Vec<BTreeSet<String>> = Vec::new();
+        let mut telling: BTreeSet<String> = BTreeSet::new();
+        let mut prefix_pairs: HashMap<String, usize> = HashMap::new();
+        for (source, target) in pairs {
+            let (all, told) = named_words(source);
+            telling.extend(told);
+            let prefixes = prefixes_of(&named_words(target).0);
+            for prefix in &prefixes {
+                *prefix_pairs.entry(prefix.clone()).or_default() += 1;
+            }
+            sources.push(all);
+            targets.push(prefixes);
+        }
+        let mut pairs_of: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (index, names) in sources.iter().enumerate() {
+            for name in names.iter().filter(|name| telling.contains(*name)) {
+                pairs_of.entry(name.as_str()).or_default().push(index);
+            }
+        }
+        // Every pairing the shares allow, with how strongly the two go together.
+        let mut candidates = Vec::new();
+        for (name, indexes) in &pairs_of {
+            if indexes.len() < MIN_PAIRS {
+                continue;
+            }
+            let mut together: HashMap<&str, usize> = HashMap::new();
+            for &index in indexes {
+                for prefix in &targets[index] {
+                    *together.entry(prefix.as_str()).or_default() += 1;
+                }
+            }
+            for (prefix, count) in together {
+                let with = prefix_pairs.get(prefix).copied().unwrap_or(count).max(1);
+                if count >= MIN_PAIRS
+                    && count as f64 >= WITH_SHARE * indexes.len() as f64
+                    && count as f64 >= BACK_SHARE * with as f64
+                {
+                    // Dice's coefficient, in thousandths.
+                    let strength = 2000 * count / (indexes.len() + with);
+                    let alike = super::names::spelt_alike(name, prefix, languages);
+                    candidates.push((
+                        (alike, strength, count, prefix.chars().count()),
+                        *name,
+                        prefix,
+                    ));
+                }
+            }
+        }
+        candidates.sort_by(|one, other| other.cmp(one));
+        // The strongest pairings first; a target word already taken by a name whose pairs
+        // hold all of another's is not that other's (China took Китай; HIV, always next
+        // to China here, gets ВИЧ), while two names may share one (UK, Britain:
+        // Великобритания).
+        let mut counterparts = HashMap::new();
+        let mut taken: Vec<(&str, &Vec<usize>)> = Vec::new();
+        for (_, name, prefix) in candidates {
+            if counterparts.contains_key(name) {
+                continue;
+            }
+            let Some(indexes) = pairs_of.get(name) else {
+                continue;
+            };
+            let explained = taken.iter().any(|(other, other_indexes)| {
+                (other.starts_with(prefix) || prefix.starts_with(other))
+                    && indexes.iter().all(|index| other_indexes.contains(index))
+            });
+            if !explained {
+                counterparts.insert(name.to_owned(), without_ending(prefix));
+                taken.push((prefix, indexes));
+            }
+        }
+        Self { counterparts }
+    }
+
+    /// The beginning of the target words that write source name `word` in this project.
+    pub fn counterpart(&self, word: &str) -> Option<&str> {
+        self.counterparts
+            .get(&word.to_lowercase())
+            .map(String::as_str)
+    }
+
+    /// Whether `target` has a word that begins as `word`'s learned counterpart (`None`
+    /// when nothing is learned of `word`); in lower case too, as in an adjective made of
+    /// the name (Китай: китайский).
+    pub fn written_in(&self, word: &str, target: &str) -> Option<bool> {
+        let prefix = self.counterpart(word)?;
+        Some(
+            text_words(target)
+                .iter()
+                .any(|other| other.word.to_lowercase().starts_with(prefix)),
+        )
+    }
+
+    /// Whether target word `word` begins as the counterpart of one of `source_words`.
+    pub fn explains(&self, word: &str, source_words: &[&str]) -> bool {
+        let lower = word.to_lowercase();
+        source_words.iter().any(|source| {
+            self.counterpart(source)
+                .is_some_and(|prefix| lower.starts_with(prefix))
+        })
+    }
+
+    /// How many source names have a learned counterpart.
+    pub fn len(&self) -> usize {
+        self.counterparts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.counterparts.is_empty()
+    }
+}
