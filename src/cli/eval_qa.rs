@@ -4,7 +4,8 @@
 //! `NAME.en.txt` translates line N of `NAME.ru.txt` and `NAME.az.txt`) is checked as it is:
 //! every finding there counts as a false alarm (a professional translation may really differ,
 //! so this is an upper bound). Then one error is put into the translation of each pair where
-//! it can be — a changed figure, a dropped name, quotation marks of another language, a
+//! it can be — a changed figure, a dropped name (a word the translations never write in
+//! lower case) or any dropped capitalised word, quotation marks of another language, a
 //! doubled word, two spaces, the source left untranslated, two letters of a word swapped —
 //! and the error counts as found
 //! when the check for it reports something it did not report on the clean pair. `--dump`
@@ -12,9 +13,11 @@
 //! `pofilter`) can be run on the same pairs. Spelling uses the system's Hunspell dictionaries
 //! (and `--dictionaries`) and learns, as from a user's library, the words of the corpus's
 //! *other* half of documents (pairs of even-numbered documents are checked with
-//! the words of the odd-numbered ones, and the other way round).
+//! the words of the odd-numbered ones, and the other way round). The names check learns how
+//! each article writes its names from the article's pairs with an error put into one in
+//! three, as a project being checked would have them.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -32,6 +35,7 @@ use crate::spell::load::{SpellingSources, load_speller};
 const INJECTIONS: &[(&str, &str)] = &[
     ("changed figure", "numbers"),
     ("dropped name", "names"),
+    ("dropped capitalised word", "names"),
     ("wrong quotation marks", "quotes"),
     ("doubled word", "doubled"),
     ("two spaces", "spaces"),
@@ -87,7 +91,14 @@ fn corpus_pairs(corpus: &Path, language: &str) -> anyhow::Result<Vec<CorpusPair>
 }
 
 /// `target` with an error of kind `kind` put in (`None` when the pair offers no place for it).
-fn inject(kind: &str, source: &str, target: &str, language: &str, rng: &mut Rng) -> Option<String> {
+/// `lowercase` holds the words the corpus's translations write in lower case somewhere: a
+/// capitalised word never written so is a proper name (Мексики, not Национальный).
+fn inject(
+    kind: &str,
+    (source, target): (&str, &str),
+    (language, lowercase): (&str, &BTreeSet<String>),
+    rng: &mut Rng,
+) -> Option<String> {
     let words: Vec<&str> = target.split(' ').collect();
     match kind {
         "changed figure" => {
@@ -108,13 +119,15 @@ fn inject(kind: &str, source: &str, target: &str, language: &str, rng: &mut Rng)
             changed[at] = format!("{}{new_digit}{}", &word[..index], &word[index + 1..]);
             Some(changed.join(" "))
         }
-        "dropped name" => {
-            // A capitalised word of the translation that is not its first, removed.
+        "dropped name" | "dropped capitalised word" => {
+            // A capitalised word of the translation that is not its first, removed: for a
+            // name, one the translations never write in lower case.
             let candidates: Vec<usize> = (1..words.len())
                 .filter(|&at| {
                     let word = words[at].trim_matches(|c: char| !c.is_alphanumeric());
                     word.chars().count() >= 3
                         && word.starts_with(char::is_uppercase)
+                        && (kind != "dropped name" || !written_in_lower_case(word, lowercase))
                         && !words[at - 1].ends_with(['.', '!', '?', ':'])
                         && source
                             .split_whitespace()
@@ -269,12 +282,41 @@ fn spellers(
     Ok(spellers)
 }
 
+/// Whether a form of `word` (its beginning without the last two letters, and a length
+/// within two letters: национальной for Национальный, not мексиканской for Мексики) is
+/// among `lowercase`.
+fn written_in_lower_case(word: &str, lowercase: &BTreeSet<String>) -> bool {
+    let lower: Vec<char> = word.to_lowercase().chars().collect();
+    let stem: String = lower[..lower.len().saturating_sub(2).max(3).min(lower.len())]
+        .iter()
+        .collect();
+    lowercase
+        .range(stem.clone()..)
+        .take_while(|other| other.starts_with(&stem))
+        .any(|other| other.chars().count().abs_diff(lower.len()) <= 2)
+}
+
+/// The words the translations of `pairs` write in lower case somewhere.
+fn lowercase_words(pairs: &[CorpusPair]) -> BTreeSet<String> {
+    pairs
+        .iter()
+        .flat_map(|pair| pair.target.split_whitespace())
+        .map(|token| token.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|word| word.starts_with(char::is_lowercase))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// One translation in this many has an error put in when an article's names are learned
+/// as a checked project has them.
+const ERROR_EVERY: usize = 3;
+
 /// How each document (an article, as a project would hold it) writes its names, learned
-/// from its pairs as they are or, with `rng`, with an error of a random kind put into each
-/// translation — as a checked project would have them.
+/// from its pairs as they are or, with `rng`, with an error of a random kind put into one
+/// translation in [`ERROR_EVERY`] — as a checked project would have them.
 fn name_tables(
     pairs: &[CorpusPair],
-    language: &str,
+    (language, lowercase): (&str, &BTreeSet<String>),
     mut rng: Option<&mut Rng>,
 ) -> BTreeMap<usize, NameTable> {
     let mut texts: BTreeMap<usize, Vec<(String, String)>> = BTreeMap::new();
@@ -282,7 +324,17 @@ fn name_tables(
         let target = match rng.as_deref_mut() {
             Some(rng) => {
                 let (kind, _) = INJECTIONS[rng.below(INJECTIONS.len())];
-                inject(kind, &pair.source, &pair.target, language, rng)
+                let broken = rng.below(ERROR_EVERY) == 0;
+                broken
+                    .then(|| {
+                        inject(
+                            kind,
+                            (&pair.source, &pair.target),
+                            (language, lowercase),
+                            rng,
+                        )
+                    })
+                    .flatten()
                     .unwrap_or_else(|| pair.target.clone())
             }
             None => pair.target.clone(),
@@ -362,8 +414,9 @@ pub fn eval_qa(
         }
         let spellers = spellers(&pairs, language, dictionaries, &mut out)?;
         let speller_of = |pair: &CorpusPair| spellers[pair.document % 2].as_ref();
-        let clean_tables = name_tables(&pairs, language, None);
-        let broken_tables = name_tables(&pairs, language, Some(&mut Rng::new(11)));
+        let lowercase = lowercase_words(&pairs);
+        let clean_tables = name_tables(&pairs, (language, &lowercase), None);
+        let broken_tables = name_tables(&pairs, (language, &lowercase), Some(&mut Rng::new(11)));
         let mut alarms = 0;
         let mut alarmed_pairs = 0;
         let mut by_check: BTreeMap<&str, usize> = BTreeMap::new();
@@ -418,7 +471,8 @@ pub fn eval_qa(
             let (mut tried, mut found) = (0_usize, 0_usize);
             for (pair, clean) in pairs.iter().zip(&clean_issues) {
                 let (source, target) = (&pair.source, &pair.target);
-                let Some(broken) = inject(kind, source, target, language, &mut rng) else {
+                let Some(broken) = inject(kind, (source, target), (language, &lowercase), &mut rng)
+                else {
                     continue;
                 };
                 if broken == *target {

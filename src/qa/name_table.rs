@@ -77,7 +77,7 @@ fn named_words(text: &str) -> (BTreeSet<String>, BTreeSet<String>) {
     let mut telling = BTreeSet::new();
     for word in text_words(text) {
         if capitalised(word.word) {
-            let lower = word.word.to_lowercase();
+            let lower = table_key(word.word);
             if !word.sentence_start || acronym(word.word) {
                 telling.insert(lower.clone());
             }
@@ -85,6 +85,14 @@ fn named_words(text: &str) -> (BTreeSet<String>, BTreeSet<String>) {
         }
     }
     (all, telling)
+}
+
+/// How a word is looked up: in lower case, an acronym's dots left out (U.S., US: `us`).
+fn table_key(word: &str) -> String {
+    word.chars()
+        .filter(|&c| c != '.')
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// The beginnings (of at least [`MIN_PREFIX`] letters) of the capitalised words of a text.
@@ -102,14 +110,22 @@ fn prefixes_of(words: &BTreeSet<String>) -> BTreeSet<String> {
     prefixes
 }
 
-/// `prefix` without the vowels it ends with (a case ending: Китая, Китай: `кит`), kept to
-/// at least [`MIN_PREFIX`] letters.
-fn without_ending(prefix: &str) -> String {
-    let mut letters: Vec<char> = prefix.chars().collect();
+/// The stem of a target word's beginning that stands for all its forms: a long beginning
+/// cut to three fifths (Şotlandiyanın: `şotland`; Великобритании: `великобри`), then the
+/// vowels it ends with left off (a case ending: Китая, Китай: `кит`; Сената: `сенат`),
+/// kept to at least [`MIN_PREFIX`] letters.
+fn stem_of(prefix: &str) -> String {
+    let mut letters: Vec<char> = prefix
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .chars()
+        .collect();
+    if letters.len() >= 8 {
+        letters.truncate((letters.len() * 3).div_ceil(5).max(5));
+    }
     while letters.len() > MIN_PREFIX
-        && letters
-            .last()
-            .is_some_and(|letter| "aeiouyıöüəаеёийоуыьъэюя".contains(*letter))
+        && letters.last().is_some_and(|letter| {
+            !letter.is_alphanumeric() || "aeiouyıöüəаеёийоуыьъэюя".contains(*letter)
+        })
     {
         letters.pop();
     }
@@ -140,7 +156,10 @@ impl NameTable {
         }
         let mut pairs_of: HashMap<&str, Vec<usize>> = HashMap::new();
         for (index, names) in sources.iter().enumerate() {
-            for name in names.iter().filter(|name| telling.contains(*name)) {
+            for name in names
+                .iter()
+                .filter(|name| telling.contains(*name) && !super::names::title_or_people(name))
+            {
                 pairs_of.entry(name.as_str()).or_default().push(index);
             }
         }
@@ -168,19 +187,20 @@ impl NameTable {
                     candidates.push((
                         (alike, strength, count, prefix.chars().count()),
                         *name,
-                        prefix,
+                        stem_of(prefix),
                     ));
                 }
             }
         }
         candidates.sort_by(|one, other| other.cmp(one));
         // The strongest pairings first; a target word already taken by a name whose pairs
-        // hold all of another's is not that other's (China took Китай; HIV, always next
-        // to China here, gets ВИЧ), while two names may share one (UK, Britain:
-        // Великобритания).
+        // hold most of another's is not that other's (China took Китай; HIV, always next
+        // to China here, gets ВИЧ; North, mostly in North Korea, does not get Корея),
+        // while two names seldom together may share one (UK, Britain: Великобритания).
         let mut counterparts = HashMap::new();
         let mut taken: Vec<(&str, &Vec<usize>)> = Vec::new();
-        for (_, name, prefix) in candidates {
+        for (_, name, prefix) in &candidates {
+            let (name, prefix) = (*name, prefix.as_str());
             if counterparts.contains_key(name) {
                 continue;
             }
@@ -189,10 +209,15 @@ impl NameTable {
             };
             let explained = taken.iter().any(|(other, other_indexes)| {
                 (other.starts_with(prefix) || prefix.starts_with(other))
-                    && indexes.iter().all(|index| other_indexes.contains(index))
+                    && indexes
+                        .iter()
+                        .filter(|index| other_indexes.contains(index))
+                        .count()
+                        * 2
+                        > indexes.len()
             });
             if !explained {
-                counterparts.insert(name.to_owned(), without_ending(prefix));
+                counterparts.insert(name.to_owned(), prefix.to_owned());
                 taken.push((prefix, indexes));
             }
         }
@@ -201,9 +226,7 @@ impl NameTable {
 
     /// The beginning of the target words that write source name `word` in this project.
     pub fn counterpart(&self, word: &str) -> Option<&str> {
-        self.counterparts
-            .get(&word.to_lowercase())
-            .map(String::as_str)
+        self.counterparts.get(&table_key(word)).map(String::as_str)
     }
 
     /// Whether `target` has a word that begins as `word`'s learned counterpart (`None`

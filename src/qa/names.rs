@@ -167,7 +167,9 @@ const TRANSLATED_TITLES: &[&str] = &[
 const DEMONYM_ENDINGS: &[&str] = &["ese", "ish", "ans", "ian", "ean", "can", "ians"];
 
 /// Words for peoples the endings miss.
-const DEMONYMS: &[&str] = &["german", "french", "dutch", "greek", "thai", "scot", "brit"];
+const DEMONYMS: &[&str] = &[
+    "german", "french", "dutch", "greek", "thai", "scot", "brit", "briton", "britons",
+];
 
 /// Whether a capitalised `word` is one a translation writes as an ordinary word rather than
 /// spells out: a month, an institution's title, an acronym (FBI: ФБР), a people or a
@@ -176,8 +178,7 @@ const DEMONYMS: &[&str] = &["german", "french", "dutch", "greek", "thai", "scot"
 fn translated_word(word: &str, common: Option<&crate::spell::Speller>) -> bool {
     let lower = word.to_lowercase();
     let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    month_of(word).is_some()
-        || TRANSLATED_TITLES.iter().any(|stem| lower.starts_with(stem))
+    title_or_people(word)
         || (letters.len() >= 2
             && letters
                 .iter()
@@ -185,9 +186,18 @@ fn translated_word(word: &str, common: Option<&crate::spell::Speller>) -> bool {
                 .count()
                 * 2
                 > letters.len())
-        || (letters.len() >= 5 && DEMONYM_ENDINGS.iter().any(|ending| lower.ends_with(ending)))
-        || DEMONYMS.contains(&lower.as_str())
         || common.is_some_and(|speller| speller.in_dictionary(&lower))
+}
+
+/// Whether `word` is a month or a day, an institution's title, or a people or its language:
+/// written as an ordinary word in a translation (Friday: пятница, Japanese: японский).
+pub(super) fn title_or_people(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    month_of(word).is_some()
+        || TRANSLATED_TITLES.iter().any(|stem| lower.starts_with(stem))
+        || (lower.chars().count() >= 5
+            && DEMONYM_ENDINGS.iter().any(|ending| lower.ends_with(ending)))
+        || DEMONYMS.contains(&lower.as_str())
 }
 
 /// The proper names of a text (capitalised words not at a sentence's start, and not words a
@@ -283,13 +293,51 @@ fn source_skeleton(word: &str, orthography: Orthography) -> String {
     skeleton(&softened, orthography)
 }
 
-/// A skeleton with g/j and h/y as one class, v and f as one (Vettel, Fettel) and repeated
-/// classes merged.
+/// The loosened keys of a source word: its usual reading, and for English the other
+/// readings translations follow — ch as k (Michael: Майкл), w as v (Washington:
+/// Вашингтон), x as h (Texas: Техас), sc as s and g as q (Scotland: Şotlandiya, Oregon:
+/// Oreqon), a final h after a vowel silent (Sarah: Сара); and a compound's first name.
+fn source_keys(word: &str, orthography: Orthography) -> Vec<String> {
+    let mut keys = vec![loose(&source_skeleton(word, orthography))];
+    if orthography == Orthography::English {
+        let lower = word.to_lowercase();
+        let mut readings = vec![
+            lower.replace("ch", "k"),
+            lower.replace('w', "v"),
+            lower.replace('x', "h"),
+            // Scotland: Şotlandiya; Oregon: Oreqon.
+            lower.replace("sc", "s"),
+            lower.replace('g', "q"),
+        ];
+        // A compound of names (Kim-Trump) is there when its first name is.
+        if let Some((first, _)) = lower.split_once('-')
+            && first.chars().count() >= 2
+        {
+            readings.push(first.to_owned());
+        }
+        if let Some(rest) = lower.strip_suffix('h')
+            && rest.ends_with(['a', 'e', 'o'])
+        {
+            readings.push(rest.to_owned());
+        }
+        for reading in readings {
+            let key = loose(&source_skeleton(&reading, orthography));
+            if !keys.contains(&key) {
+                keys.push(key);
+            }
+        }
+    }
+    keys
+}
+
+/// A skeleton with g/j and h/y as one class, v and f as one (Vettel, Fettel), s and z as
+/// one (Theresa, Тереза) and repeated classes merged.
 fn merged(key: &str) -> String {
     let mut merged = String::with_capacity(key.len());
     for class in key.chars().map(|class| match class {
         'J' => 'H',
         'V' => 'F',
+        'Z' => 'S',
         other => other,
     }) {
         if !merged.ends_with(class) {
@@ -347,9 +395,9 @@ pub(super) fn names(
     let source_words = text_words(source);
     if let Some(table) = table {
         for word in &source_words {
-            let telling = word.word.starts_with(char::is_uppercase)
-                && (!word.sentence_start || super::name_table::acronym(word.word));
-            if telling
+            // At a sentence's start too: the table holds only words seen capitalised
+            // where a capital says something.
+            if word.word.starts_with(char::is_uppercase)
                 && table.counterpart(word.word).is_some()
                 && !source_names.iter().any(|(name, _)| name == word.word)
             {
@@ -390,17 +438,22 @@ pub(super) fn names(
         }
     }
     let mut lost: Vec<String> = Vec::new();
+    // Whether a name the project always writes one way is missing: then no other word
+    // can stand for it.
+    let mut surely_lost = false;
     for (word, _) in &source_names {
-        let key = loose(&source_skeleton(word, source_orthography));
+        let keys = source_keys(word, source_orthography);
         // A short key (Daley: DL) matches too many common words (дало): only a
         // capitalised word can spell it.
-        let spelt = target_keys.iter().any(|(other, capital)| {
-            (*capital || key.chars().count() >= 3) && same_name(&key, other)
+        let spelt = keys.iter().any(|key| {
+            !key.is_empty()
+                && target_keys.iter().any(|(other, capital)| {
+                    (*capital || key.chars().count() >= 3) && same_name(key, other)
+                })
         });
-        let kept = spelt
-            || table
-                .and_then(|table| table.written_in(word, target))
-                .unwrap_or(key.is_empty());
+        let learned = table.and_then(|table| table.written_in(word, target));
+        let kept = spelt || learned.unwrap_or(keys.iter().all(String::is_empty));
+        surely_lost |= !kept && learned.is_some();
         if !kept && !lost.contains(word) {
             lost.push(word.clone());
         }
@@ -415,7 +468,7 @@ pub(super) fn names(
     // writes for a source word, or that are titles (Республиканской партии) are not left
     // for it.
     let source_keys: Vec<String> = capitalised_tokens(source)
-        .map(|word| loose(&source_skeleton(word, source_orthography)))
+        .flat_map(|word| source_keys(word, source_orthography))
         .filter(|key| !key.is_empty())
         .collect();
     let capitalised_source: Vec<&str> = source_words
@@ -429,7 +482,7 @@ pub(super) fn names(
         .map(key_of_target)
         .filter(|key| !source_keys.iter().any(|other| same_name(other, key)))
         .count();
-    if lost.len() > spare {
+    if surely_lost || lost.len() > spare {
         issues.push(Issue::new(
             "names",
             Severity::Warning,
