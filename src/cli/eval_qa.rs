@@ -421,17 +421,18 @@ pub fn eval_qa(
         let mut alarmed_pairs = 0;
         let mut by_check: BTreeMap<&str, usize> = BTreeMap::new();
         let mut clean_issues = Vec::with_capacity(pairs.len());
+        let mut notes = 0;
         for pair in &pairs {
             let (source, target) = (&pair.source, &pair.target);
-            let issues: Vec<Issue> = all_issues(
+            let (issues, infos): (Vec<Issue>, Vec<Issue>) = all_issues(
                 (source, target),
                 language,
                 (english, speller_of(pair)),
                 clean_tables.get(&pair.document),
             )
             .into_iter()
-            .filter(|issue| issue.severity >= Severity::Warning)
-            .collect();
+            .partition(|issue| issue.severity >= Severity::Warning);
+            notes += infos.len();
             alarms += issues.len();
             alarmed_pairs += usize::from(!issues.is_empty());
             for issue in issues.iter().filter(|issue| Some(issue.check) == show) {
@@ -454,6 +455,11 @@ pub fn eval_qa(
             pairs.len(),
             per_hundred(alarms),
             per_hundred(alarmed_pairs)
+        );
+        let _ = writeln!(
+            out,
+            "  notes (info, not counted): {:.1} per 100 pairs",
+            per_hundred(notes)
         );
         let _ = writeln!(
             out,

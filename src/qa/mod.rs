@@ -7,6 +7,7 @@
 
 pub mod checks;
 mod figures;
+mod known_names;
 pub mod name_table;
 pub(crate) mod names;
 mod project;

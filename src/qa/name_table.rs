@@ -24,6 +24,9 @@ const MIN_PREFIX: usize = 3;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct NameTable {
     counterparts: HashMap<String, String>,
+    /// The words the project's translations write in lower case (titles and common words,
+    /// even where a sentence or a title capitalises them).
+    lower_case: BTreeSet<String>,
 }
 
 /// A word of running text: its letters (and inner hyphens or apostrophes), without a
@@ -72,10 +75,10 @@ pub(super) fn acronym(word: &str) -> bool {
 /// The capitalised words of a text, in lower case, that can be names: every capitalised
 /// word, and the set of those seen where a capital says something (not at a sentence's
 /// start, or an acronym).
-fn named_words(text: &str) -> (BTreeSet<String>, BTreeSet<String>) {
+fn named_words(words: &[TextWord<'_>]) -> (BTreeSet<String>, BTreeSet<String>) {
     let mut all = BTreeSet::new();
     let mut telling = BTreeSet::new();
-    for word in text_words(text) {
+    for word in words {
         if capitalised(word.word) {
             let lower = table_key(word.word);
             if !word.sentence_start || acronym(word.word) {
@@ -95,19 +98,47 @@ fn table_key(word: &str) -> String {
         .collect()
 }
 
-/// The beginnings (of at least [`MIN_PREFIX`] letters) of the capitalised words of a text.
-fn prefixes_of(words: &BTreeSet<String>) -> BTreeSet<String> {
-    let mut prefixes = BTreeSet::new();
-    for word in words {
-        let mut prefix = String::new();
-        for (count, character) in word.chars().enumerate() {
-            prefix.push(character);
-            if count + 1 >= MIN_PREFIX {
-                prefixes.insert(prefix.clone());
+/// The beginnings of target words, each stored once and known by its number.
+#[derive(Default)]
+struct Prefixes {
+    numbers: HashMap<String, u32>,
+    texts: Vec<String>,
+    /// How many pairs have each beginning.
+    pairs: Vec<usize>,
+}
+
+impl Prefixes {
+    /// The numbers of the beginnings (of at least [`MIN_PREFIX`] letters) of `words`, each
+    /// once, counted as in one more pair.
+    fn of_pair(&mut self, words: &BTreeSet<String>) -> Vec<u32> {
+        let mut found = Vec::new();
+        for word in words {
+            for (index, (at, character)) in word.char_indices().enumerate() {
+                if index + 1 < MIN_PREFIX {
+                    continue;
+                }
+                let prefix = &word[..at + character.len_utf8()];
+                let number = if let Some(&number) = self.numbers.get(prefix) {
+                    number
+                } else {
+                    let number = u32::try_from(self.texts.len()).unwrap_or(u32::MAX);
+                    self.numbers.insert(prefix.to_owned(), number);
+                    self.texts.push(prefix.to_owned());
+                    self.pairs.push(0);
+                    number
+                };
+                found.push(number);
             }
         }
+        found.sort_unstable();
+        found.dedup();
+        for &number in &found {
+            if let Some(count) = self.pairs.get_mut(number as usize) {
+                *count += 1;
+            }
+        }
+        found
     }
-    prefixes
 }
 
 /// The stem of a target word's beginning that stands for all its forms: a long beginning
@@ -141,18 +172,22 @@ impl NameTable {
         languages: (&str, &str),
     ) -> Self {
         let mut sources: Vec<BTreeSet<String>> = Vec::new();
-        let mut targets: Vec<BTreeSet<String>> = Vec::new();
+        let mut targets: Vec<Vec<u32>> = Vec::new();
         let mut telling: BTreeSet<String> = BTreeSet::new();
-        let mut prefix_pairs: HashMap<String, usize> = HashMap::new();
+        let mut prefixes = Prefixes::default();
+        let mut lower_case: std::collections::HashSet<&str> = std::collections::HashSet::new();
         for (source, target) in pairs {
-            let (all, told) = named_words(source);
+            let target_words = text_words(target);
+            lower_case.extend(
+                target_words
+                    .iter()
+                    .map(|word| word.word)
+                    .filter(|word| word.starts_with(char::is_lowercase)),
+            );
+            let (all, told) = named_words(&text_words(source));
             telling.extend(told);
-            let prefixes = prefixes_of(&named_words(target).0);
-            for prefix in &prefixes {
-                *prefix_pairs.entry(prefix.clone()).or_default() += 1;
-            }
+            targets.push(prefixes.of_pair(&named_words(&target_words).0));
             sources.push(all);
-            targets.push(prefixes);
         }
         let mut pairs_of: HashMap<&str, Vec<usize>> = HashMap::new();
         for (index, names) in sources.iter().enumerate() {
@@ -169,14 +204,22 @@ impl NameTable {
             if indexes.len() < MIN_PAIRS {
                 continue;
             }
-            let mut together: HashMap<&str, usize> = HashMap::new();
+            let mut together: HashMap<u32, usize> = HashMap::new();
             for &index in indexes {
-                for prefix in &targets[index] {
-                    *together.entry(prefix.as_str()).or_default() += 1;
+                for &number in &targets[index] {
+                    *together.entry(number).or_default() += 1;
                 }
             }
-            for (prefix, count) in together {
-                let with = prefix_pairs.get(prefix).copied().unwrap_or(count).max(1);
+            for (number, count) in together {
+                let with = prefixes
+                    .pairs
+                    .get(number as usize)
+                    .copied()
+                    .unwrap_or(count)
+                    .max(1);
+                let Some(prefix) = prefixes.texts.get(number as usize) else {
+                    continue;
+                };
                 if count >= MIN_PAIRS
                     && count as f64 >= WITH_SHARE * indexes.len() as f64
                     && count as f64 >= BACK_SHARE * with as f64
@@ -221,7 +264,24 @@ impl NameTable {
                 taken.push((prefix, indexes));
             }
         }
-        Self { counterparts }
+        Self {
+            counterparts,
+            lower_case: lower_case.into_iter().map(str::to_owned).collect(),
+        }
+    }
+
+    /// Whether the project's translations write a form of capitalised `word` in lower case
+    /// (its beginning without the last two letters, and a length within two letters:
+    /// национальной for Национальный, not мексиканской for Мексики): a common word.
+    pub fn common_word(&self, word: &str) -> bool {
+        let lower: Vec<char> = word.to_lowercase().chars().collect();
+        let stem: String = lower[..lower.len().saturating_sub(2).max(3).min(lower.len())]
+            .iter()
+            .collect();
+        self.lower_case
+            .range(stem.clone()..)
+            .take_while(|other| other.starts_with(&stem))
+            .any(|other| other.chars().count().abs_diff(lower.len()) <= 2)
     }
 
     /// The beginning of the target words that write source name `word` in this project.
@@ -229,16 +289,12 @@ impl NameTable {
         self.counterparts.get(&table_key(word)).map(String::as_str)
     }
 
-    /// Whether `target` has a word that begins as `word`'s learned counterpart (`None`
-    /// when nothing is learned of `word`); in lower case too, as in an adjective made of
-    /// the name (Китай: китайский).
-    pub fn written_in(&self, word: &str, target: &str) -> Option<bool> {
+    /// Whether a word of a translation (its words in lower case: `target_words`) begins as
+    /// `word`'s learned counterpart (`None` when nothing is learned of `word`); in lower
+    /// case too, as in an adjective made of the name (Китай: китайский).
+    pub fn written_in(&self, word: &str, target_words: &[String]) -> Option<bool> {
         let prefix = self.counterpart(word)?;
-        Some(
-            text_words(target)
-                .iter()
-                .any(|other| other.word.to_lowercase().starts_with(prefix)),
-        )
+        Some(target_words.iter().any(|other| other.starts_with(prefix)))
     }
 
     /// Whether target word `word` begins as the counterpart of one of `source_words`.

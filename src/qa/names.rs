@@ -2,8 +2,11 @@
 //! Гаджилы = Hacılı), through the consonant skeletons the aligner uses. Names that are
 //! translated rather than written out (institutions, countries, titles) are set aside.
 
+use std::collections::HashMap;
+
 use super::Severity;
 use super::checks::{Issue, PairContext};
+use super::known_names::{begins_as, known_counterparts};
 use super::name_table::text_words;
 use crate::align::anchors::{is_name, month_of};
 use crate::align::{Orthography, skeleton};
@@ -294,21 +297,28 @@ fn source_skeleton(word: &str, orthography: Orthography) -> String {
 }
 
 /// The loosened keys of a source word: its usual reading, and for English the other
-/// readings translations follow — ch as k (Michael: Майкл), w as v (Washington:
+/// readings translations follow — ch or c as k (Michael: Майкл; Macedonia: Македония), w as v (Washington:
 /// Вашингтон), x as h (Texas: Техас), sc as s and g as q (Scotland: Şotlandiya, Oregon:
 /// Oreqon), a final h after a vowel silent (Sarah: Сара); and a compound's first name.
 fn source_keys(word: &str, orthography: Orthography) -> Vec<String> {
     let mut keys = vec![loose(&source_skeleton(word, orthography))];
     if orthography == Orthography::English {
         let lower = word.to_lowercase();
-        let mut readings = vec![
-            lower.replace("ch", "k"),
-            lower.replace('w', "v"),
-            lower.replace('x', "h"),
+        // Only the readings that change the word are made.
+        let mut readings: Vec<String> = [
+            ("ch", "k"),
+            // Macedonia: Македония.
+            ("c", "k"),
+            ("w", "v"),
+            ("x", "h"),
             // Scotland: Şotlandiya; Oregon: Oreqon.
-            lower.replace("sc", "s"),
-            lower.replace('g', "q"),
-        ];
+            ("sc", "s"),
+            ("g", "q"),
+        ]
+        .iter()
+        .filter(|(from, _)| lower.contains(from))
+        .map(|(from, to)| lower.replace(from, to))
+        .collect();
         // A compound of names (Kim-Trump) is there when its first name is.
         if let Some((first, _)) = lower.split_once('-')
             && first.chars().count() >= 2
@@ -393,12 +403,14 @@ pub(super) fn names(
     // Names the project writes in its own way (China: Китай, HIV: ВИЧ), whatever a
     // dictionary says of them.
     let source_words = text_words(source);
-    if let Some(table) = table {
+    let no_table = super::name_table::NameTable::default();
+    if let Some(table) = table.or(Some(&no_table)) {
         for word in &source_words {
             // At a sentence's start too: the table holds only words seen capitalised
             // where a capital says something.
             if word.word.starts_with(char::is_uppercase)
-                && table.counterpart(word.word).is_some()
+                && (table.counterpart(word.word).is_some()
+                    || known_counterparts(word.word, languages).is_some())
                 && !source_names.iter().any(|(name, _)| name == word.word)
             {
                 source_names.push((word.word.to_owned(), String::new()));
@@ -441,8 +453,23 @@ pub(super) fn names(
     // Whether a name the project always writes one way is missing: then no other word
     // can stand for it.
     let mut surely_lost = false;
+    let target_words: Vec<String> = text_words(target)
+        .iter()
+        .map(|word| word.word.to_lowercase())
+        .collect();
+    // The keys of each source word, made once.
+    let mut keys_of: HashMap<String, Vec<String>> = HashMap::new();
+    for word in source_names
+        .iter()
+        .map(|(word, _)| word.as_str())
+        .chain(capitalised_tokens(source))
+    {
+        if !keys_of.contains_key(word) {
+            keys_of.insert(word.to_owned(), source_keys(word, source_orthography));
+        }
+    }
     for (word, _) in &source_names {
-        let keys = source_keys(word, source_orthography);
+        let keys = keys_of.get(word.as_str()).cloned().unwrap_or_default();
         // A short key (Daley: DL) matches too many common words (дало): only a
         // capitalised word can spell it.
         let spelt = keys.iter().any(|key| {
@@ -451,11 +478,41 @@ pub(super) fn names(
                     (*capital || key.chars().count() >= 3) && same_name(key, other)
                 })
         });
-        let learned = table.and_then(|table| table.written_in(word, target));
+        // What the project learned, or what every translation does (China: Китай).
+        let learned = table
+            .and_then(|table| table.written_in(word, &target_words))
+            .or_else(|| {
+                known_counterparts(word, languages).map(|stems| {
+                    target_words
+                        .iter()
+                        .any(|other| begins_as(other, stems, super::name_table::acronym(word)))
+                })
+            });
         let kept = spelt || learned.unwrap_or(keys.iter().all(String::is_empty));
         surely_lost |= !kept && learned.is_some();
         if !kept && !lost.contains(word) {
             lost.push(word.clone());
+        }
+        // Written fewer times than the source has it (Sanford … Sanford: Сэнфордом …
+        // and nothing).
+        let times = source_names
+            .iter()
+            .filter(|(other, _)| other == word)
+            .count();
+        if kept && spelt && times >= 2 {
+            let written = target_keys
+                .iter()
+                .filter(|(other, capital)| {
+                    *capital
+                        && keys
+                            .iter()
+                            .any(|key| !key.is_empty() && same_name(key, other))
+                })
+                .count();
+            let fewer = format!("{word} ({times} times in the source, {written} here)");
+            if written < times && !lost.contains(&fewer) {
+                lost.push(fewer);
+            }
         }
     }
     if lost.is_empty() {
@@ -467,8 +524,9 @@ pub(super) fn names(
     // capitalised word of the source (a name, or a title: Tom, Том), that the project
     // writes for a source word, or that are titles (Республиканской партии) are not left
     // for it.
-    let source_keys: Vec<String> = capitalised_tokens(source)
-        .flat_map(|word| source_keys(word, source_orthography))
+    let source_keys: Vec<&String> = capitalised_tokens(source)
+        .filter_map(|word| keys_of.get(word))
+        .flatten()
         .filter(|key| !key.is_empty())
         .collect();
     let capitalised_source: Vec<&str> = source_words
@@ -477,8 +535,18 @@ pub(super) fn names(
         .filter(|word| word.starts_with(char::is_uppercase))
         .collect();
     let spare = capitalised_tokens(target)
+        .filter(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 3)
         .filter(|word| !translated_word(word, None))
+        .filter(|word| !table.is_some_and(|table| table.common_word(word)))
         .filter(|word| !table.is_some_and(|table| table.explains(word, &capitalised_source)))
+        .filter(|word| {
+            let lower = word.to_lowercase();
+            !capitalised_source.iter().any(|source| {
+                known_counterparts(source, languages).is_some_and(|stems| {
+                    begins_as(&lower, stems, super::name_table::acronym(source))
+                })
+            })
+        })
         .map(key_of_target)
         .filter(|key| !source_keys.iter().any(|other| same_name(other, key)))
         .count();

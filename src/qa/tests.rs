@@ -188,21 +188,21 @@ fn a_whole_project_check_learns_how_the_project_writes_names_and_row_checks_use_
     let (mut project, _, ru) = project_with_errors();
     let pairs = [
         (
-            "Officials in China said HIV cases rose.",
-            "Власти Китая сообщили о росте случаев ВИЧ.",
+            "Officials in China said OSCE observers came.",
+            "Власти Китая сообщили о приезде наблюдателей ОБСЕ.",
         ),
         (
-            "HIV spread through parts of China.",
-            "ВИЧ распространялся в районах Китая.",
+            "OSCE observers went through parts of China.",
+            "Наблюдатели ОБСЕ проехали по районам Китая.",
         ),
         (
-            "The government of China promised HIV medication.",
-            "Правительство Китая обещало лекарства от ВИЧ.",
+            "The government of China promised OSCE access.",
+            "Правительство Китая обещало ОБСЕ доступ.",
         ),
         ("The economy of China grew.", "Экономика Китая выросла."),
         (
-            "Officials in China fought HIV in Yunnan.",
-            "Власти Китая боролись с болезнью в Юньнани.",
+            "Officials in China met OSCE in Yunnan.",
+            "Власти Китая встретились с миссией в Юньнани.",
         ),
     ];
     for (index, (source, target)) in pairs.iter().enumerate() {

@@ -389,22 +389,22 @@ fn single_quotes_of_the_source_count_as_quotation_marks_and_names_keep_their_spe
     );
 }
 
-/// The names of three pairs of one article: China is always Китай in some case form, HIV
-/// is ВИЧ.
+/// The names of three pairs of one article: China is always Китай in some case form, the
+/// OSCE is ОБСЕ.
 fn china_table() -> crate::qa::name_table::NameTable {
     crate::qa::name_table::NameTable::learn(
         [
             (
-                "Officials in China said HIV cases rose.",
-                "Власти Китая сообщили о росте случаев ВИЧ.",
+                "Officials in China said OSCE observers came.",
+                "Власти Китая сообщили о приезде наблюдателей ОБСЕ.",
             ),
             (
-                "HIV spread through parts of China.",
-                "ВИЧ распространялся в районах Китая.",
+                "OSCE observers went through parts of China.",
+                "Наблюдатели ОБСЕ проехали по районам Китая.",
             ),
             (
-                "The government of China promised HIV medication.",
-                "Правительство Китая обещало лекарства от ВИЧ.",
+                "The government of China promised OSCE access.",
+                "Правительство Китая обещало ОБСЕ доступ.",
             ),
             ("The economy of China grew.", "Экономика Китая выросла."),
         ],
@@ -417,7 +417,7 @@ fn a_project_learns_names_no_transliteration_finds() {
     let table = china_table();
     // The case ending seen is left off, so that every form is recognised.
     assert_eq!(table.counterpart("China"), Some("кит"));
-    assert_eq!(table.counterpart("HIV"), Some("вич"));
+    assert_eq!(table.counterpart("OSCE"), Some("обс"));
     let context = PairContext {
         names: Some(&table),
         ..PairContext::default()
@@ -428,27 +428,27 @@ fn a_project_learns_names_no_transliteration_finds() {
             .filter(|issue| issue.check == "names")
             .collect()
     };
-    // HIV dropped: an acronym, which alone says nothing (FBI: ФБР), but this project
-    // writes it ВИЧ.
+    // The OSCE dropped: an acronym, which alone says nothing (its translation could be
+    // anything), but this project writes it ОБСЕ.
     let dropped = names_of(
-        "Officials in China fought HIV in Yunnan.",
-        "Власти Китая боролись с болезнью в Юньнани.",
+        "Officials in China met OSCE in Yunnan.",
+        "Власти Китая встретились с миссией в Юньнани.",
     );
     assert_eq!(dropped.len(), 1, "{dropped:?}");
-    assert!(dropped[0].message.contains("HIV"), "{dropped:?}");
+    assert!(dropped[0].message.contains("OSCE"), "{dropped:?}");
     // Kept, in any case form.
     assert_eq!(
         names_of(
-            "Officials in China fought HIV in Yunnan.",
-            "Власти Китая боролись с ВИЧем в Юньнани.",
+            "Officials in China met OSCE in Yunnan.",
+            "Власти Китая встретились с ОБСЕ в Юньнани.",
         ),
         []
     );
     // Without what the project taught, an acronym is not known to be missing.
     assert_eq!(
         check_pair(
-            "Officials in China fought HIV in Yunnan.",
-            "Власти Китая боролись с болезнью в Юньнани.",
+            "Officials in China met OSCE in Yunnan.",
+            "Власти Китая встретились с миссией в Юньнани.",
             ("en", "ru"),
         )
         .into_iter()
@@ -612,4 +612,99 @@ fn dotted_acronyms_and_their_plain_spelling_are_one_name() {
     );
     assert_eq!(table.counterpart("U.S"), Some("сша"));
     assert_eq!(table.counterpart("US"), Some("сша"));
+}
+
+#[test]
+fn names_every_translation_writes_its_own_way_are_known_without_learning() {
+    // China is Китай in any case form; its absence is certain even with another
+    // capitalised word there.
+    assert_eq!(
+        names_found(
+            "Officials in China met in Yunnan.",
+            "Чиновники Китая встретились в Юньнани.",
+            ("en", "ru")
+        ),
+        []
+    );
+    let dropped = names_found(
+        "Officials in China met in Yunnan.",
+        "Чиновники встретились в Пекине.",
+        ("en", "ru"),
+    );
+    assert!(
+        dropped.iter().any(|issue| issue.message.contains("China")),
+        "{dropped:?}"
+    );
+    // An acronym is one in capitals only, and its short stem is a whole word or stands
+    // before a hyphen: ABŞ-ın is the US, "Un" of Kim Jong Un is not the UN.
+    assert_eq!(
+        names_found(
+            "The U.S. sanctions stay, the UN said.",
+            "ABŞ-ın sanksiyaları qalır, BMT bildirib.",
+            ("en", "az")
+        ),
+        []
+    );
+    assert_eq!(
+        names_found(
+            "Kim Jong Un met Trump.",
+            "Ким Чен Ын встретился с Трампом.",
+            ("en", "ru")
+        ),
+        []
+    );
+    let dropped = names_found(
+        "The EU sanctions stay.",
+        "Если санкции останутся.",
+        ("en", "ru"),
+    );
+    assert_eq!(dropped.len(), 1, "{dropped:?}");
+}
+
+#[test]
+fn a_name_written_fewer_times_than_the_source_has_it_is_reported() {
+    let issues = names_found(
+        "He was with his friend Michael Sanford, police went to talk to Sanford.",
+        "Он был со своим другом Майклом, полиция допросила Сэнфорда.",
+        ("en", "ru"),
+    );
+    assert_eq!(issues.len(), 1, "{issues:?}");
+    assert!(
+        issues[0]
+            .message
+            .contains("Sanford (2 times in the source, 1 here)"),
+        "{issues:?}"
+    );
+    assert_eq!(
+        names_found(
+            "He was with his friend Michael Sanford, police went to talk to Sanford.",
+            "Он был со своим другом Майклом Сэнфордом, полиция допросила Сэнфорда.",
+            ("en", "ru"),
+        ),
+        []
+    );
+}
+
+#[test]
+fn a_capitalised_word_the_project_writes_in_lower_case_cannot_stand_for_a_lost_name() {
+    let table = crate::qa::name_table::NameTable::learn(
+        [("The senator spoke.", "Сенатор выступил, а сенатор молчал.")],
+        ("en", "ru"),
+    );
+    assert!(table.common_word("Сенатор"));
+    assert!(!table.common_word("Уоррен"));
+    let context = PairContext {
+        names: Some(&table),
+        ..PairContext::default()
+    };
+    // Alone, "Сенатор" could be Elizabeth's translation; the project says it is a word.
+    let source = "Yesterday senator Elizabeth Warren said she would run.";
+    let target = "Вчера Сенатор Уоррен сказала, что будет баллотироваться.";
+    assert_eq!(names_found(source, target, ("en", "ru")), []);
+    let with = check_pair_with(source, target, ("en", "ru"), &context);
+    assert!(
+        with.iter()
+            .any(|issue| issue.check == "names" && issue.message.contains("Elizabeth")),
+        "{with:?}"
+    );
 }

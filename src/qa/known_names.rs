@@ -1,0 +1,139 @@
+//! Names every translation writes its own way rather than spelling them out: the common
+//! acronyms of news (U.S.: США, ABŞ; the UN: ООН, BMT) and the countries and capitals whose
+//! Russian or Azerbaijani names no transliteration finds (China: Китай, Çin; Germany:
+//! Германия, Almaniya). General knowledge, the same for every project; what one project
+//! does its own way is learned by [`super::name_table`].
+
+/// An English name (lower case, without dots), with the beginnings of the Russian and the
+/// Azerbaijani words that write it (lower case).
+struct KnownName {
+    english: &'static [&'static str],
+    russian: &'static [&'static str],
+    azerbaijani: &'static [&'static str],
+}
+
+impl KnownName {
+    /// Whether the English name is an acronym (US, NATO): one of up to four letters.
+    fn acronym(&self) -> bool {
+        self.english.iter().all(|form| form.chars().count() <= 4)
+    }
+}
+
+const fn known(
+    english: &'static [&'static str],
+    russian: &'static [&'static str],
+    azerbaijani: &'static [&'static str],
+) -> KnownName {
+    KnownName {
+        english,
+        russian,
+        azerbaijani,
+    }
+}
+
+const KNOWN_NAMES: &[KnownName] = &[
+    known(
+        &["us", "usa"],
+        &["сша", "америк", "штат"],
+        &["abş", "amerik", "ştat"],
+    ),
+    known(
+        &["uk", "britain"],
+        &["великобрит", "британ", "соединенн", "соединённ", "англи"],
+        &["bk", "britan", "krallı", "ingilt", "i̇ngilt"],
+    ),
+    known(
+        &["un"],
+        &["оон", "объединенн", "объединённ"],
+        &["bmt", "millət"],
+    ),
+    known(
+        &["eu"],
+        &["ес", "евросоюз", "европейск"],
+        &["ai", "ai̇", "ab", "avropa"],
+    ),
+    known(&["nato"], &["нато"], &["nato"]),
+    known(&["fbi"], &["фбр"], &["ftb"]),
+    known(&["cia"], &["цру"], &["mkı", "mki", "mki̇"]),
+    known(&["hiv"], &["вич"], &["hiv", "hi̇v", "qiçs", "qi̇çs"]),
+    known(&["aids"], &["спид"], &["qiçs", "qi̇çs"]),
+    known(&["lgbt"], &["лгбт"], &["lgbt"]),
+    known(&["china"], &["кит"], &["çin"]),
+    known(&["germany"], &["герман"], &["alman"]),
+    known(&["greece"], &["греци"], &["yunan"]),
+    known(&["georgia"], &["грузи"], &["gürcü"]),
+    known(&["hungary"], &["венгр"], &["macar"]),
+    known(&["egypt"], &["египет", "египт"], &["misir"]),
+    known(
+        &["netherlands", "holland"],
+        &["нидерланд", "голланд"],
+        &["niderland", "holland"],
+    ),
+    known(&["japan"], &["япон"], &["yapon"]),
+    known(&["turkey"], &["турци"], &["türki"]),
+    known(&["armenia"], &["армени"], &["ermən"]),
+    known(&["azerbaijan"], &["азербайдж"], &["azərbaycan"]),
+    known(
+        &["korea"],
+        &["коре", "кндр", "северокор", "южнокор"],
+        &["koreya", "kxdr"],
+    ),
+    known(&["scotland"], &["шотланд"], &["şotland"]),
+    known(&["wales"], &["уэльс"], &["uels"]),
+    known(&["england"], &["англи"], &["ingilt", "i̇ngilt"]),
+    known(&["ireland"], &["ирланд"], &["irland", "i̇rland"]),
+    known(&["switzerland"], &["швейцар"], &["isveçr", "i̇sveçr"]),
+    known(&["sweden"], &["швеци"], &["isveç", "i̇sveç"]),
+    known(&["poland"], &["польш"], &["polş"]),
+    known(&["spain"], &["испани"], &["ispan", "i̇span"]),
+    known(&["india"], &["инди"], &["hind"]),
+    known(&["moscow"], &["москв"], &["moskv"]),
+    known(&["beijing"], &["пекин"], &["pekin"]),
+    known(&["brussels"], &["брюссел"], &["brüssel"]),
+    known(&["kremlin"], &["кремл"], &["kreml"]),
+];
+
+/// The beginnings of the words a `target` language writes English name `word` with, when
+/// it is a name every translation writes its own way; an acronym only in capitals (the UN,
+/// not Kim Jong Un).
+pub(super) fn known_counterparts(
+    word: &str,
+    (source, target): (&str, &str),
+) -> Option<&'static [&'static str]> {
+    if source != "en" {
+        return None;
+    }
+    let key: String = word
+        .chars()
+        .filter(|&c| c != '.')
+        .flat_map(char::to_lowercase)
+        .collect();
+    let name = KNOWN_NAMES
+        .iter()
+        .find(|name| name.english.contains(&key.as_str()))?;
+    let capitals = word
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    if name.acronym() && !capitals {
+        return None;
+    }
+    match target {
+        "ru" => Some(name.russian),
+        "az" => Some(name.azerbaijani),
+        _ => None,
+    }
+}
+
+/// Whether target word `lower` (in lower case) begins as one of `stems`: for an acronym
+/// (`strict`), a stem of up to three letters (ЕС, ООН) must be the whole word or stand
+/// before a hyphen (ABŞ-ın), as it begins too many others (если).
+pub(super) fn begins_as(lower: &str, stems: &[&str], strict: bool) -> bool {
+    stems.iter().any(|stem| {
+        lower.starts_with(stem)
+            && (!strict || stem.chars().count() > 3 || {
+                let rest = &lower[stem.len()..];
+                rest.is_empty() || rest.starts_with(['-', '’', '\''])
+            })
+    })
+}
