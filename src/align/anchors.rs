@@ -327,6 +327,16 @@ fn day_number(token: &str) -> Option<u32> {
     (starts_with_digit && (1..=31).contains(&day)).then_some(day)
 }
 
+/// The month (1–12) an English word names, in any case: only the English names (not
+/// Marta, which is March in Azerbaijani with a case ending).
+pub(crate) fn english_month_of(word: &str) -> Option<usize> {
+    let lowered = word.to_lowercase();
+    MONTHS
+        .iter()
+        .position(|[english, _, _]| lowered == *english)
+        .map(|index| index + 1)
+}
+
 /// The month (1–12) a word names: an English month name, a Russian month stem with up to
 /// two letters of ending ("ноября", "ноябре"), or an Azerbaijani month with a case ending
 /// ("noyabrın", "noyabrda"); "Martin" or "maybe" are not months.
@@ -351,7 +361,8 @@ pub(crate) fn month_of(word: &str) -> Option<usize> {
         Some('a' | 'ı') => BACK_A,
         _ => FRONT,
     };
-    let lowered = word.to_lowercase();
+    // Azerbaijani capital İ is a plain i (İyun), not i with a dot above.
+    let lowered = word.replace('İ', "i").to_lowercase();
     MONTHS
         .iter()
         .position(|stems| {

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use super::Severity;
 use super::checks::Issue;
-use crate::align::anchors::{month_of, number_key, tokenize};
+use crate::align::anchors::{english_month_of, month_of, number_key, tokenize};
 
 /// A word that multiplies the number before it ("40 thousand", "1,5 млн", "30 mindən").
 fn multiplier(word: &str) -> Option<u64> {
@@ -118,7 +118,7 @@ fn month_at(tokens: &[String], index: usize, language: &str) -> Option<usize> {
         {
             return Some(month + 1);
         }
-        let month = month_of(word)?;
+        let month = english_month_of(word)?;
         let figure_near = [index.checked_sub(1), Some(index + 1)]
             .into_iter()
             .flatten()

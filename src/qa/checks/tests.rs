@@ -708,3 +708,43 @@ fn a_capitalised_word_the_project_writes_in_lower_case_cannot_stand_for_a_lost_n
         "{with:?}"
     );
 }
+
+#[test]
+fn months_are_read_in_the_text_s_own_language() {
+    let numbers = |source: &str, target: &str, languages| {
+        check_pair(source, target, languages)
+            .into_iter()
+            .filter(|issue| issue.check == "numbers")
+            .collect::<Vec<_>>()
+    };
+    // Marta is a name in English, not Azerbaijani "mart" (March) with a case ending.
+    assert_eq!(
+        numbers(
+            "A mother of two appeared on the catwalk for designer Marta Jakubowski.",
+            "Мать двоих детей вышла на подиум у дизайнера Марты Якубовской.",
+            ("en", "ru")
+        ),
+        []
+    );
+    // Azerbaijani İyun (capital dotted I) is June.
+    assert_eq!(
+        numbers(
+            "Sessions said it in his June 11 announcement.",
+            "Sessions bunu 11 İyun tarixli bəyanatında dedi.",
+            ("en", "az")
+        ),
+        []
+    );
+    // İyul is July: June is missing and July added.
+    let changed = numbers(
+        "Sessions said it in his June 11 announcement.",
+        "Sessions bunu 11 İyul tarixli bəyanatında dedi.",
+        ("en", "az"),
+    );
+    assert!(
+        changed
+            .iter()
+            .any(|issue| issue.message == "not in the translation: month 6"),
+        "{changed:?}"
+    );
+}
