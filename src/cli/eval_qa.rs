@@ -377,6 +377,7 @@ fn all_issues(
             (source, target),
             ("en", language),
             &std::collections::BTreeSet::new(),
+            names,
         ));
     }
     issues

@@ -206,6 +206,7 @@ pub fn spelling_issues(
     texts: (&str, &str),
     languages: (&str, &str),
     accepted: &std::collections::BTreeSet<(String, String)>,
+    project: Option<&name_table::NameTable>,
 ) -> Vec<checks::Issue> {
     let mut issues: Vec<checks::Issue> = Vec::new();
     for misspelt in misspelt_words(speller, texts, languages, accepted) {
@@ -215,7 +216,20 @@ pub fn spelling_issues(
         {
             continue;
         }
-        let (severity, message) = if speller.is_hunspell() {
+        let (severity, message) = if project
+            .is_some_and(|table| table.repeated_word(&misspelt.word))
+        {
+            // A slip is seldom made twice alike: a word the project writes the same way
+            // more than once is one the dictionary lacks (банкомата, аутлеты).
+            (
+                Severity::Info,
+                format!(
+                    "“{}” is not in the {} dictionary, but the project writes it so more than once",
+                    misspelt.word,
+                    speller.language()
+                ),
+            )
+        } else if speller.is_hunspell() {
             // A word one slip from a dictionary word is likely a typo; another unknown word
             // may be one the dictionary lacks (a new word, a term), so only a note.
             match speller.slip_correction(&misspelt.word) {

@@ -1,5 +1,5 @@
-//! How a project writes its names: learned from the project's own pairs, so that the names
-//! check knows that this article's translator writes China as Китай, HIV as ВИЧ and the UK
+//! How a project writes its names, and which words its translations repeat: learned from
+//! the project's own pairs, so that the names check knows that this article's translator writes China as Китай, HIV as ВИЧ and the UK
 //! as Великобритания — names no transliteration finds. A source name that appears in
 //! several pairs is paired with the beginning of a capitalised target word that appears in
 //! (nearly) every pair with it and seldom without it; a pair with the name but without that
@@ -27,6 +27,9 @@ pub struct NameTable {
     /// The words the project's translations write in lower case (titles and common words,
     /// even where a sentence or a title capitalises them).
     lower_case: BTreeSet<String>,
+    /// The words (in lower case) the project's translations write the same way at least
+    /// twice: a slip is seldom made twice alike, so such a word is one the dictionary lacks.
+    repeated: std::collections::HashSet<String>,
 }
 
 /// A word of running text: its letters (and inner hyphens or apostrophes), without a
@@ -176,8 +179,17 @@ impl NameTable {
         let mut telling: BTreeSet<String> = BTreeSet::new();
         let mut prefixes = Prefixes::default();
         let mut lower_case: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        let mut times: HashMap<std::borrow::Cow<'_, str>, u32> = HashMap::new();
         for (source, target) in pairs {
             let target_words = text_words(target);
+            for word in &target_words {
+                let folded = if word.word.chars().any(char::is_uppercase) {
+                    std::borrow::Cow::Owned(word.word.to_lowercase())
+                } else {
+                    std::borrow::Cow::Borrowed(word.word)
+                };
+                *times.entry(folded).or_default() += 1;
+            }
             lower_case.extend(
                 target_words
                     .iter()
@@ -264,10 +276,21 @@ impl NameTable {
                 taken.push((prefix, indexes));
             }
         }
+        let repeated = times
+            .into_iter()
+            .filter(|&(_, count)| count >= 2)
+            .map(|(word, _)| word.into_owned())
+            .collect();
         Self {
             counterparts,
             lower_case: lower_case.into_iter().map(str::to_owned).collect(),
+            repeated,
         }
+    }
+
+    /// Whether the project's translations write `word` (in any case) at least twice.
+    pub fn repeated_word(&self, word: &str) -> bool {
+        self.repeated.contains(&word.to_lowercase())
     }
 
     /// Whether the project's translations write a form of capitalised `word` in lower case

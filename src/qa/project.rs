@@ -330,6 +330,10 @@ fn shared_issues(
             (source, target),
             languages,
             &resources.accepted,
+            resources
+                .name_tables
+                .get(language)
+                .map(std::sync::Arc::as_ref),
         ));
     }
     issues

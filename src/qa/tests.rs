@@ -242,3 +242,40 @@ fn a_whole_project_check_learns_how_the_project_writes_names_and_row_checks_use_
         "{alone:#?}"
     );
 }
+
+#[test]
+fn a_word_the_project_writes_alike_twice_is_a_note_not_a_slip() {
+    let speller = crate::spell::Speller::from_words("ru", [("сообщило", 5), ("человек", 5)]);
+    let one_text = "Агентство сообщлио, что приехали.";
+    let table = name_table::NameTable::learn(
+        [("The agency said.", one_text), ("It said.", "Оно молчало.")],
+        ("en", "ru"),
+    );
+    let found = spelling_issues(
+        &speller,
+        ("The agency said they came.", one_text),
+        ("en", "ru"),
+        &std::collections::BTreeSet::new(),
+        Some(&table),
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].severity, Severity::Warning);
+    // The same spelling in two of the project's translations: not a slip.
+    let table = name_table::NameTable::learn(
+        [
+            ("The agency said.", one_text),
+            ("It said.", "Оно тоже сообщлио."),
+        ],
+        ("en", "ru"),
+    );
+    let found = spelling_issues(
+        &speller,
+        ("The agency said they came.", one_text),
+        ("en", "ru"),
+        &std::collections::BTreeSet::new(),
+        Some(&table),
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].severity, Severity::Info);
+    assert!(found[0].message.contains("more than once"), "{found:?}");
+}
