@@ -316,6 +316,16 @@ fn pairs(source: &str, target: &str, issues: &mut Vec<Issue>) {
 /// Quotation marks the translation's language does not use.
 fn quotes(target: &str, language: &str, issues: &mut Vec<Issue>) {
     let has = |marks: &[char]| target.chars().any(|c| marks.contains(&c));
+    let russian = matches!(language, "ru" | "uk" | "be");
+    if russian && !has(&['"']) && has(&['”']) && english_quotes_only_inside(target) {
+        // “…” inside «…» is common practice, if not the rule („…“).
+        issues.push(Issue::new(
+            "quotes",
+            Severity::Info,
+            "“…” inside «…»: Russian usually writes „…“ there".to_owned(),
+        ));
+        return;
+    }
     let wrong = match language {
         "ru" | "uk" | "be" => has(&['"', '”']).then_some("Russian uses «…» (or „…“ inside)"),
         "en" => has(&['«', '»', '„']).then_some("English uses “…”"),
@@ -329,6 +339,20 @@ fn quotes(target: &str, language: &str, issues: &mut Vec<Issue>) {
             format!("quotation marks of another language: {rule}"),
         ));
     }
+}
+
+/// Whether every English quotation mark (“ ”) of `text` stands inside «…».
+fn english_quotes_only_inside(text: &str) -> bool {
+    let mut depth = 0_usize;
+    for character in text.chars() {
+        match character {
+            '«' => depth += 1,
+            '»' => depth = depth.saturating_sub(1),
+            '“' | '”' if depth == 0 => return false,
+            _ => {}
+        }
+    }
+    true
 }
 
 /// Spaces where they do not belong: two in a row, before a comma or full stop, at the ends,

@@ -748,3 +748,21 @@ fn months_are_read_in_the_text_s_own_language() {
         "{changed:?}"
     );
 }
+
+#[test]
+fn english_quotation_marks_inside_russian_ones_are_a_note() {
+    let quotes = |target: &str| {
+        check_pair("He said: \"We know 'it'.\"", target, ("en", "ru"))
+            .into_iter()
+            .filter(|issue| issue.check == "quotes")
+            .map(|issue| issue.severity)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(quotes("Он сказал: «Мы знаем „это“»."), []);
+    assert_eq!(quotes("Он сказал: «Мы знаем “это”»."), [Severity::Info]);
+    assert_eq!(quotes("Он сказал: “Мы знаем это”."), [Severity::Warning]);
+    assert_eq!(
+        quotes("Он сказал: «Мы знаем \"это\"»."),
+        [Severity::Warning]
+    );
+}
