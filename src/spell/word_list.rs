@@ -141,8 +141,11 @@ enum Slip {
     Swap,
     /// A letter typed twice, or a double letter typed once.
     Doubling,
-    /// Another letter dropped, added or changed.
+    /// Another letter dropped, added or changed inside the word.
     Other,
+    /// A first or last letter dropped, added or changed: in a language built by suffixes
+    /// more often another word (gedib, edib; görən, görə) than a slip.
+    Edge,
 }
 
 /// The slip that turns `meant` into `typed`, when they are one edit apart.
@@ -153,10 +156,10 @@ fn slip(meant: &str, typed: &str) -> Option<Slip> {
     let (a, b): (Vec<char>, Vec<char>) = (meant.chars().collect(), typed.chars().collect());
     if a.len() == b.len() {
         let differ: Vec<usize> = (0..a.len()).filter(|&at| a[at] != b[at]).collect();
-        return Some(if differ.len() == 2 {
-            Slip::Swap
-        } else {
-            Slip::Other
+        return Some(match differ.as_slice() {
+            [_, _] => Slip::Swap,
+            [at] if *at == 0 || *at + 1 == a.len() => Slip::Edge,
+            _ => Slip::Other,
         });
     }
     let (short, long) = if a.len() < b.len() {
@@ -172,7 +175,13 @@ fn slip(meant: &str, typed: &str) -> Option<Slip> {
     // The extra letter of the longer word repeats a neighbour: doubled (or undoubled).
     let extra = long[at];
     let doubled = (at > 0 && long[at - 1] == extra) || long.get(at + 1) == Some(&extra);
-    Some(if doubled { Slip::Doubling } else { Slip::Other })
+    Some(if doubled {
+        Slip::Doubling
+    } else if at == 0 || at == short.len() {
+        Slip::Edge
+    } else {
+        Slip::Other
+    })
 }
 
 /// Whether two words are at most one edit apart (Damerau: a swap of neighbours is one edit).
@@ -276,7 +285,7 @@ impl WordList {
             match slip(meant, folded) {
                 Some(Slip::Swap | Slip::Doubling) => count >= MINIMUM_SEEN,
                 Some(Slip::Other) => count >= OFTEN_SEEN,
-                None => false,
+                Some(Slip::Edge) | None => false,
             }
         })
     }
@@ -358,6 +367,19 @@ mod tests {
         assert_eq!(slip("hökumət", "hökümət"), Some(Slip::Other));
         assert_eq!(slip("hökumət", "hökuət"), Some(Slip::Other));
         assert_eq!(slip("hökumət", "hkuömət"), None);
+        // At the first or last letter, more often another word than a slip.
+        assert_eq!(slip("edib", "gedib"), Some(Slip::Edge));
+        assert_eq!(slip("deyil", "meyil"), Some(Slip::Edge));
+        assert_eq!(slip("görə", "görən"), Some(Slip::Edge));
+    }
+
+    #[test]
+    fn a_word_one_letter_from_a_frequent_one_at_its_edge_is_not_judged_a_slip() {
+        let words = list(&["edib", "deyil", "görə", "hökumət"], 50);
+        for other_word in ["gedib", "meyil", "görən"] {
+            assert!(!words.looks_misspelt(other_word), "{other_word}");
+        }
+        assert!(words.looks_misspelt("hökümət"));
     }
 
     #[test]
