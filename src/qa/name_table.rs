@@ -180,6 +180,8 @@ impl NameTable {
         let mut prefixes = Prefixes::default();
         let mut lower_case: std::collections::HashSet<&str> = std::collections::HashSet::new();
         let mut times: HashMap<std::borrow::Cow<'_, str>, u32> = HashMap::new();
+        // Words the sources write in lower case too are no names (the, in The Fugees).
+        let mut source_lower: std::collections::HashSet<&str> = std::collections::HashSet::new();
         for (source, target) in pairs {
             let target_words = text_words(target);
             for word in &target_words {
@@ -196,17 +198,25 @@ impl NameTable {
                     .map(|word| word.word)
                     .filter(|word| word.starts_with(char::is_lowercase)),
             );
-            let (all, told) = named_words(&text_words(source));
+            let source_words = text_words(source);
+            source_lower.extend(
+                source_words
+                    .iter()
+                    .map(|word| word.word)
+                    .filter(|word| word.starts_with(char::is_lowercase)),
+            );
+            let (all, told) = named_words(&source_words);
             telling.extend(told);
             targets.push(prefixes.of_pair(&named_words(&target_words).0));
             sources.push(all);
         }
         let mut pairs_of: HashMap<&str, Vec<usize>> = HashMap::new();
         for (index, names) in sources.iter().enumerate() {
-            for name in names
-                .iter()
-                .filter(|name| telling.contains(*name) && !super::names::title_or_people(name))
-            {
+            for name in names.iter().filter(|name| {
+                telling.contains(*name)
+                    && !source_lower.contains(name.as_str())
+                    && !super::names::title_or_people(name)
+            }) {
                 pairs_of.entry(name.as_str()).or_default().push(index);
             }
         }

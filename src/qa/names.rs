@@ -299,7 +299,8 @@ fn source_skeleton(word: &str, orthography: Orthography) -> String {
 /// The loosened keys of a source word: its usual reading, and for English the other
 /// readings translations follow — ch or c as k (Michael: Майкл; Macedonia: Македония), w as v (Washington:
 /// Вашингтон), x as h (Texas: Техас), sc as s and g as q (Scotland: Şotlandiya, Oregon:
-/// Oreqon), a final h after a vowel silent (Sarah: Сара); and a compound's first name.
+/// Oreqon), a final h after a vowel or d silent (Sarah: Сара; Eilidh: Эйлид); and a
+/// compound's first name.
 fn source_keys(word: &str, orthography: Orthography) -> Vec<String> {
     let mut keys = vec![loose(&source_skeleton(word, orthography))];
     if orthography == Orthography::English {
@@ -326,7 +327,7 @@ fn source_keys(word: &str, orthography: Orthography) -> Vec<String> {
             readings.push(first.to_owned());
         }
         if let Some(rest) = lower.strip_suffix('h')
-            && rest.ends_with(['a', 'e', 'o'])
+            && rest.ends_with(['a', 'e', 'i', 'o', 'u', 'd'])
         {
             readings.push(rest.to_owned());
         }
@@ -479,17 +480,19 @@ pub(super) fn names(
                 })
         });
         // What the project learned, or what every translation does (China: Китай).
-        let learned = table
-            .and_then(|table| table.written_in(word, &target_words))
-            .or_else(|| {
-                known_counterparts(word, languages).map(|stems| {
-                    target_words
-                        .iter()
-                        .any(|other| begins_as(other, stems, super::name_table::acronym(word)))
-                })
-            });
-        let kept = spelt || learned.unwrap_or(keys.iter().all(String::is_empty));
-        surely_lost |= !kept && learned.is_some();
+        // Either is enough to find it.
+        let learned = table.and_then(|table| table.written_in(word, &target_words));
+        let known = known_counterparts(word, languages).map(|stems| {
+            target_words
+                .iter()
+                .any(|other| begins_as(other, stems, super::name_table::acronym(word)))
+        });
+        let written = match (learned, known) {
+            (None, None) => None,
+            (one, other) => Some(one == Some(true) || other == Some(true)),
+        };
+        let kept = spelt || written.unwrap_or(keys.iter().all(String::is_empty));
+        surely_lost |= !kept && written.is_some();
         if !kept && !lost.contains(word) {
             lost.push(word.clone());
         }
@@ -499,7 +502,8 @@ pub(super) fn names(
             .iter()
             .filter(|(other, _)| other == word)
             .count();
-        if kept && spelt && times >= 2 {
+        // Not for a name written its own way too (North Korea: северокорейский).
+        if kept && spelt && written.is_none() && times >= 2 {
             let written = target_keys
                 .iter()
                 .filter(|(other, capital)| {

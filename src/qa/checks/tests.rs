@@ -766,3 +766,29 @@ fn english_quotation_marks_inside_russian_ones_are_a_note() {
         [Severity::Warning]
     );
 }
+
+#[test]
+fn a_word_the_sources_write_in_lower_case_is_never_learned_as_a_name() {
+    let table = crate::qa::name_table::NameTable::learn(
+        [
+            (
+                "Artists like The Fugees sang.",
+                "Артисты вроде The Fugees пели.",
+            ),
+            ("The Fugees are back.", "The Fugees вернулись."),
+            ("He saw the band.", "Он видел группу The Fugees."),
+        ],
+        ("en", "ru"),
+    );
+    assert_eq!(table.counterpart("The"), None);
+    assert_eq!(table.counterpart("Fugees"), Some("fugees"));
+    // A final h after a vowel is silent: Eilidh is Эйлид.
+    assert_eq!(
+        names_found(
+            "The board elected Eilidh Doyle.",
+            "Совет избрал Эйлид Дойл.",
+            ("en", "ru")
+        ),
+        []
+    );
+}
