@@ -213,12 +213,23 @@ fn script(target: &str, language: &str, issues: &mut Vec<Issue>) {
 /// The mark a text ends with, closing quotes and brackets aside: `.`, `?`, `!`, `:`, `…`
 /// or none.
 fn final_mark(text: &str) -> Option<char> {
-    let last = text
-        .trim_end()
-        .trim_end_matches(['"', '»', '”', '“', '\'', '’', ')', ']'])
-        .chars()
-        .next_back()?;
+    const CLOSING: [char; 8] = ['"', '»', '”', '“', '\'', '’', ')', ']'];
+    let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || CLOSING.contains(&c));
+    let last = trimmed.chars().next_back()?;
     match last {
+        // A question quoted, then the sentence's full stop after the quotation mark, as
+        // Russian writes it: «…расист?».
+        '.' if trimmed
+            .strip_suffix('.')
+            .is_some_and(|rest| rest.ends_with(CLOSING)) =>
+        {
+            let inner = trimmed[..trimmed.len() - 1]
+                .trim_end_matches(|c: char| c.is_whitespace() || CLOSING.contains(&c));
+            match inner.chars().next_back() {
+                Some(mark @ ('?' | '!')) => Some(mark),
+                _ => Some('.'),
+            }
+        }
         '.' | '?' | '!' | ':' | '…' | ';' => Some(last),
         _ => None,
     }
@@ -235,11 +246,15 @@ fn final_punctuation(source: &str, target: &str, issues: &mut Vec<Issue>) {
     };
     let (one, other) = (class(final_mark(source)), class(final_mark(target)));
     if one != other {
-        // A full stop more or less (a headline, a quotation's end) is a detail; a question
+        // A full stop more or less (a headline, a quotation's end) or an exclamation for
+        // a full stop (Long live Spain: Да здравствует Испания!) is a detail; a question
         // turned into a statement is not.
-        let detail = [one, other]
-            .iter()
-            .all(|mark| matches!(*mark, "a full stop" | "no final mark" | "a colon"));
+        let detail = [one, other].iter().all(|mark| {
+            matches!(
+                *mark,
+                "a full stop" | "no final mark" | "a colon" | "an exclamation mark"
+            )
+        });
         issues.push(Issue::new(
             "punctuation",
             if detail {

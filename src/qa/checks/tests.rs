@@ -792,3 +792,43 @@ fn a_word_the_sources_write_in_lower_case_is_never_learned_as_a_name() {
         []
     );
 }
+
+#[test]
+fn a_quoted_question_before_the_sentence_s_full_stop_is_still_a_question() {
+    let punctuation = |source: &str, target: &str| {
+        check_pair(source, target, ("en", "ru"))
+            .into_iter()
+            .filter(|issue| issue.check == "punctuation")
+            .map(|issue| issue.severity)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        punctuation(
+            "They say: \"How could you like him?\"",
+            "Они спрашивают: «Как он может вам нравиться?»."
+        ),
+        []
+    );
+    assert_eq!(
+        punctuation(
+            "Why wouldn't I want to compete in that?\"",
+            "Как могу я пропустить такое? \""
+        ),
+        []
+    );
+    assert_eq!(
+        punctuation(
+            "They say: \"How could you like him?\"",
+            "Они говорят, что он им нравится."
+        ),
+        [Severity::Warning]
+    );
+    // An exclamation for a full stop is a detail.
+    assert_eq!(
+        punctuation(
+            "They shouted: \"Long live Spain.\"",
+            "Они кричали: «Да здравствует Испания!»."
+        ),
+        [Severity::Info]
+    );
+}
