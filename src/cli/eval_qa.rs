@@ -50,8 +50,9 @@ struct CorpusPair {
     target: String,
 }
 
-/// The sentence pairs of the corpus from English into `language`.
-fn corpus_pairs(corpus: &Path, language: &str) -> anyhow::Result<Vec<CorpusPair>> {
+/// The sentence pairs of the corpus from English into `language`, and what was passed over
+/// (a document that cannot be read as text, or whose two sides differ in length).
+fn corpus_pairs(corpus: &Path, language: &str) -> anyhow::Result<(Vec<CorpusPair>, Vec<String>)> {
     let mut names: Vec<_> = std::fs::read_dir(corpus)
         .with_context(|| format!("cannot read the corpus folder {}", corpus.display()))?
         .filter_map(Result::ok)
@@ -60,19 +61,36 @@ fn corpus_pairs(corpus: &Path, language: &str) -> anyhow::Result<Vec<CorpusPair>
         .collect();
     names.sort();
     let mut pairs = Vec::new();
+    let mut passed_over = Vec::new();
     for (document, english) in names.into_iter().enumerate() {
         let name = english
             .to_string_lossy()
             .replace(".en.txt", &format!(".{language}.txt"));
-        let (Ok(source), Ok(target)) = (
+        let (source, target) = match (
             std::fs::read_to_string(&english),
             std::fs::read_to_string(&name),
-        ) else {
-            continue;
+        ) {
+            (Ok(source), Ok(target)) => (source, target),
+            (Err(error), _) => {
+                passed_over.push(format!("{}: {error}", english.display()));
+                continue;
+            }
+            (_, Err(error)) => {
+                // A document with no translation into this language is simply not there.
+                if error.kind() != std::io::ErrorKind::NotFound {
+                    passed_over.push(format!("{name}: {error}"));
+                }
+                continue;
+            }
         };
         let (source, target): (Vec<&str>, Vec<&str>) =
             (source.lines().collect(), target.lines().collect());
         if source.len() != target.len() {
+            passed_over.push(format!(
+                "{name}: {} lines, the English {}",
+                target.len(),
+                source.len()
+            ));
             continue;
         }
         pairs.extend(
@@ -87,7 +105,7 @@ fn corpus_pairs(corpus: &Path, language: &str) -> anyhow::Result<Vec<CorpusPair>
                 }),
         );
     }
-    Ok(pairs)
+    Ok((pairs, passed_over))
 }
 
 /// `target` with an error of kind `kind` put in (`None` when the pair offers no place for it).
@@ -409,9 +427,20 @@ pub fn eval_qa(
         }
     );
     for language in ["ru", "az"] {
-        let pairs = corpus_pairs(corpus, language)?;
+        let (pairs, passed_over) = corpus_pairs(corpus, language)?;
+        for note in &passed_over {
+            let _ = writeln!(out, "passed over {note}");
+        }
         if pairs.is_empty() {
-            anyhow::bail!("{} has no en–{language} sentence pairs", corpus.display());
+            anyhow::bail!(
+                "{} has no en–{language} sentence pairs{}",
+                corpus.display(),
+                if passed_over.is_empty() {
+                    String::new()
+                } else {
+                    format!("; passed over {}", passed_over.join("; "))
+                }
+            );
         }
         let spellers = spellers(&pairs, language, dictionaries, &mut out)?;
         let speller_of = |pair: &CorpusPair| spellers[pair.document % 2].as_ref();

@@ -51,6 +51,9 @@ pub fn check_pair_with(
     languages: (&str, &str),
     context: &PairContext<'_>,
 ) -> Vec<Issue> {
+    // Letters and their marks composed (S and a cedilla: Ş), as keys and tables spell them.
+    let (source, target) = (composed(source), composed(target));
+    let (source, target) = (source.as_ref(), target.as_ref());
     let mut issues = Vec::new();
     numbers(source, target, languages, &mut issues);
     links(source, target, &mut issues);
@@ -64,6 +67,17 @@ pub fn check_pair_with(
     doubled_words((source, target), languages, &mut issues);
     length(source, target, languages, &mut issues);
     issues
+}
+
+/// `text` in composed form (NFC), borrowed when it is already.
+fn composed(text: &str) -> std::borrow::Cow<'_, str> {
+    use unicode_normalization::UnicodeNormalization as _;
+    if unicode_normalization::is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes
+    {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(text.nfc().collect())
+    }
 }
 
 /// A translation far longer or shorter than translations between the two languages are (a

@@ -40,7 +40,7 @@ const KNOWN_NAMES: &[KnownName] = &[
     known(
         &["uk", "britain"],
         &["великобрит", "британ", "соединенн", "соединённ", "англи"],
-        &["bk", "britan", "krallı", "ingilt", "i̇ngilt"],
+        &["bk", "britan", "krallı", "ingilt"],
     ),
     known(
         &["un"],
@@ -54,9 +54,9 @@ const KNOWN_NAMES: &[KnownName] = &[
     ),
     known(&["nato"], &["нато"], &["nato"]),
     known(&["fbi"], &["фбр"], &["ftb"]),
-    known(&["cia"], &["цру"], &["mkı", "mki", "mki̇"]),
-    known(&["hiv"], &["вич"], &["hiv", "hi̇v", "qiçs", "qi̇çs"]),
-    known(&["aids"], &["спид"], &["qiçs", "qi̇çs"]),
+    known(&["cia"], &["цру"], &["mki"]),
+    known(&["hiv"], &["вич"], &["hiv", "qiçs"]),
+    known(&["aids"], &["спид"], &["qiçs"]),
     known(&["lgbt"], &["лгбт"], &["lgbt"]),
     known(&["china"], &["кит"], &["çin"]),
     known(&["germany"], &["герман"], &["alman"]),
@@ -80,12 +80,12 @@ const KNOWN_NAMES: &[KnownName] = &[
     ),
     known(&["scotland"], &["шотланд"], &["şotland"]),
     known(&["wales"], &["уэльс"], &["uels"]),
-    known(&["england"], &["англи"], &["ingilt", "i̇ngilt"]),
-    known(&["ireland"], &["ирланд"], &["irland", "i̇rland"]),
-    known(&["switzerland"], &["швейцар"], &["isveçr", "i̇sveçr"]),
-    known(&["sweden"], &["швеци"], &["isveç", "i̇sveç"]),
+    known(&["england"], &["англи"], &["ingilt"]),
+    known(&["ireland"], &["ирланд"], &["irland"]),
+    known(&["switzerland"], &["швейцар"], &["isveçr"]),
+    known(&["sweden"], &["швеци"], &["isveç"]),
     known(&["poland"], &["польш"], &["polş"]),
-    known(&["spain"], &["испани"], &["ispan", "i̇span"]),
+    known(&["spain"], &["испани"], &["ispan"]),
     known(&["india"], &["инди"], &["hind"]),
     known(&["moscow"], &["москв"], &["moskv"]),
     known(&["beijing"], &["пекин"], &["pekin"]),
@@ -93,13 +93,13 @@ const KNOWN_NAMES: &[KnownName] = &[
     known(&["kremlin"], &["кремл"], &["kreml"]),
 ];
 
-/// The beginnings of the words a `target` language writes English name `word` with, when
-/// it is a name every translation writes its own way; an acronym only in capitals (the UN,
-/// not Kim Jong Un).
+/// How a `target` language writes English name `word`, when it is a name every
+/// translation writes its own way: the beginnings of its words (in lower case, İ as i), and
+/// whether the name is an acronym, found only in capitals (the UN, not Kim Jong Un).
 pub(super) fn known_counterparts(
     word: &str,
     (source, target): (&str, &str),
-) -> Option<&'static [&'static str]> {
+) -> Option<(&'static [&'static str], bool)> {
     if source != "en" {
         return None;
     }
@@ -118,17 +118,25 @@ pub(super) fn known_counterparts(
     if name.acronym() && !capitals {
         return None;
     }
-    match target {
-        "ru" => Some(name.russian),
-        "az" => Some(name.azerbaijani),
-        _ => None,
-    }
+    let stems = match target {
+        "ru" => name.russian,
+        "az" => name.azerbaijani,
+        _ => return None,
+    };
+    Some((stems, name.acronym()))
 }
 
 /// Whether target word `lower` (in lower case) begins as one of `stems`: for an acronym
-/// (`strict`), a stem of up to three letters (ЕС, ООН) must be the whole word or stand
-/// before a hyphen (ABŞ-ın), as it begins too many others (если).
+/// (`strict`), dots left out (A.B.Ş.), a stem of up to three letters (ЕС, ООН) must be
+/// the whole word or stand before a hyphen (ABŞ-ın), as it begins too many others (если).
 pub(super) fn begins_as(lower: &str, stems: &[&str], strict: bool) -> bool {
+    let undotted;
+    let lower = if strict && lower.contains('.') {
+        undotted = lower.replace('.', "");
+        undotted.as_str()
+    } else {
+        lower
+    };
     stems.iter().any(|stem| {
         lower.starts_with(stem)
             && (!strict || stem.chars().count() > 3 || {

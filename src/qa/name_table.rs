@@ -5,7 +5,7 @@
 //! (nearly) every pair with it and seldom without it; a pair with the name but without that
 //! word has probably lost it.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// A source name must be in at least this many pairs to be learned.
 const MIN_PAIRS: usize = 2;
@@ -19,6 +19,12 @@ const BACK_SHARE: f64 = 0.35;
 /// Shortest beginning of a target word that can stand for it (Çin, Çinin: `çin`).
 const MIN_PREFIX: usize = 3;
 
+/// Longest beginning of a target word looked at: a name's stem is shorter.
+const MAX_PREFIX: usize = 24;
+
+/// Longer words (a run of letters with no space) are no names.
+const MAX_NAME: usize = 40;
+
 /// The learned counterparts: a source name (lower case, without a possessive) and the
 /// beginning of the target words that write it (lower case).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -27,8 +33,9 @@ pub struct NameTable {
     /// The words the project's translations write in lower case (titles and common words,
     /// even where a sentence or a title capitalises them).
     lower_case: BTreeSet<String>,
-    /// The words (in lower case) the project's translations write the same way at least
-    /// twice: a slip is seldom made twice alike, so such a word is one the dictionary lacks.
+    /// The words (in lower case) the project's translations write the same way in two pairs
+    /// or more: a slip is seldom made twice alike, so such a word is one the dictionary
+    /// lacks.
     repeated: std::collections::HashSet<String>,
 }
 
@@ -44,7 +51,9 @@ pub(super) fn text_words(text: &str) -> Vec<TextWord<'_>> {
     let mut words = Vec::new();
     let mut sentence_start = true;
     for token in text.split_whitespace() {
-        let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+        // Combining marks stay with their letters (S and a cedilla: Ş).
+        let word = token
+            .trim_matches(|c: char| !c.is_alphanumeric() && !('\u{300}'..='\u{36f}').contains(&c));
         let word = word
             .strip_suffix("'s")
             .or_else(|| word.strip_suffix("’s"))
@@ -95,10 +104,17 @@ fn named_words(words: &[TextWord<'_>]) -> (BTreeSet<String>, BTreeSet<String>) {
 
 /// How a word is looked up: in lower case, an acronym's dots left out (U.S., US: `us`).
 fn table_key(word: &str) -> String {
-    word.chars()
-        .filter(|&c| c != '.')
-        .flat_map(char::to_lowercase)
-        .collect()
+    fold_case(&word.replace('.', ""))
+}
+
+/// `word` in lower case, the Azerbaijani and Turkish capital İ as a plain i (Aİ: `ai`, not
+/// i with a dot above).
+pub(super) fn fold_case(word: &str) -> String {
+    if word.contains('İ') {
+        word.replace('İ', "i").to_lowercase()
+    } else {
+        word.to_lowercase()
+    }
 }
 
 /// The beginnings of target words, each stored once and known by its number.
@@ -115,8 +131,8 @@ impl Prefixes {
     /// once, counted as in one more pair.
     fn of_pair(&mut self, words: &BTreeSet<String>) -> Vec<u32> {
         let mut found = Vec::new();
-        for word in words {
-            for (index, (at, character)) in word.char_indices().enumerate() {
+        for word in words.iter().filter(|word| word.chars().count() <= MAX_NAME) {
+            for (index, (at, character)) in word.char_indices().enumerate().take(MAX_PREFIX) {
                 if index + 1 < MIN_PREFIX {
                     continue;
                 }
@@ -174,46 +190,60 @@ impl NameTable {
         pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
         languages: (&str, &str),
     ) -> Self {
+        // The words of every pair, and what the whole project shows of them.
+        let mut texts: Vec<(Vec<TextWord<'a>>, Vec<TextWord<'a>>)> = Vec::new();
+        let mut lower_case: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        // Words the sources write in lower case too are no names (the, in The Fugees).
+        let mut source_lower: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        // In how many pairs each translation word (folded) stands.
+        let mut times: HashMap<String, u32> = HashMap::new();
+        for (source, target) in pairs {
+            let (source_words, target_words) = (text_words(source), text_words(target));
+            let lower = |words: &[TextWord<'a>]| -> Vec<&'a str> {
+                words
+                    .iter()
+                    .map(|word| word.word)
+                    .filter(|word| word.starts_with(char::is_lowercase))
+                    .collect()
+            };
+            lower_case.extend(lower(&target_words));
+            source_lower.extend(lower(&source_words));
+            let distinct: BTreeSet<String> = target_words
+                .iter()
+                .map(|word| fold_case(word.word))
+                .collect();
+            for word in distinct {
+                *times.entry(word).or_default() += 1;
+            }
+            texts.push((source_words, target_words));
+        }
         let mut sources: Vec<BTreeSet<String>> = Vec::new();
         let mut targets: Vec<Vec<u32>> = Vec::new();
         let mut telling: BTreeSet<String> = BTreeSet::new();
         let mut prefixes = Prefixes::default();
-        let mut lower_case: std::collections::HashSet<&str> = std::collections::HashSet::new();
-        let mut times: HashMap<std::borrow::Cow<'_, str>, u32> = HashMap::new();
-        // Words the sources write in lower case too are no names (the, in The Fugees).
-        let mut source_lower: std::collections::HashSet<&str> = std::collections::HashSet::new();
-        for (source, target) in pairs {
-            let target_words = text_words(target);
-            for word in &target_words {
-                let folded = if word.word.chars().any(char::is_uppercase) {
-                    std::borrow::Cow::Owned(word.word.to_lowercase())
-                } else {
-                    std::borrow::Cow::Borrowed(word.word)
-                };
-                *times.entry(folded).or_default() += 1;
-            }
-            lower_case.extend(
-                target_words
-                    .iter()
-                    .map(|word| word.word)
-                    .filter(|word| word.starts_with(char::is_lowercase)),
-            );
-            let source_words = text_words(source);
-            source_lower.extend(
-                source_words
-                    .iter()
-                    .map(|word| word.word)
-                    .filter(|word| word.starts_with(char::is_lowercase)),
-            );
-            let (all, told) = named_words(&source_words);
+        for (source_words, target_words) in &texts {
+            let (all, told) = named_words(source_words);
             telling.extend(told);
-            targets.push(prefixes.of_pair(&named_words(&target_words).0));
             sources.push(all);
+            // A word that opens a sentence and is written in lower case elsewhere (После,
+            // Затем) is no name's translation.
+            let names: Vec<TextWord<'_>> = target_words
+                .iter()
+                .filter(|word| {
+                    !(word.sentence_start && lower_case.contains(fold_case(word.word).as_str()))
+                })
+                .map(|word| TextWord {
+                    word: word.word,
+                    sentence_start: word.sentence_start,
+                })
+                .collect();
+            targets.push(prefixes.of_pair(&named_words(&names).0));
         }
         let mut pairs_of: HashMap<&str, Vec<usize>> = HashMap::new();
         for (index, names) in sources.iter().enumerate() {
             for name in names.iter().filter(|name| {
                 telling.contains(*name)
+                    && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
                     && !source_lower.contains(name.as_str())
                     && !super::names::title_or_people(name)
             }) {
@@ -249,11 +279,14 @@ impl NameTable {
                     // Dice's coefficient, in thousandths.
                     let strength = 2000 * count / (indexes.len() + with);
                     let alike = super::names::spelt_alike(name, prefix, languages);
-                    candidates.push((
-                        (alike, strength, count, prefix.chars().count()),
-                        *name,
-                        stem_of(prefix),
-                    ));
+                    let stem = stem_of(prefix);
+                    if stem.chars().filter(|c| c.is_alphabetic()).count() >= MIN_PREFIX {
+                        candidates.push((
+                            (alike, strength, count, prefix.chars().count()),
+                            *name,
+                            stem,
+                        ));
+                    }
                 }
             }
         }
@@ -263,7 +296,8 @@ impl NameTable {
         // to China here, gets ВИЧ; North, mostly in North Korea, does not get Корея),
         // while two names seldom together may share one (UK, Britain: Великобритания).
         let mut counterparts = HashMap::new();
-        let mut taken: Vec<(&str, &Vec<usize>)> = Vec::new();
+        // The stems taken, each with the pairs (in order) of the names that took it.
+        let mut taken: BTreeMap<&str, Vec<&Vec<usize>>> = BTreeMap::new();
         for (_, name, prefix) in &candidates {
             let (name, prefix) = (*name, prefix.as_str());
             if counterparts.contains_key(name) {
@@ -272,24 +306,35 @@ impl NameTable {
             let Some(indexes) = pairs_of.get(name) else {
                 continue;
             };
-            let explained = taken.iter().any(|(other, other_indexes)| {
-                (other.starts_with(prefix) || prefix.starts_with(other))
-                    && indexes
-                        .iter()
-                        .filter(|index| other_indexes.contains(index))
-                        .count()
-                        * 2
-                        > indexes.len()
-            });
+            let mostly_within = |other_indexes: &&Vec<usize>| {
+                indexes
+                    .iter()
+                    .filter(|index| other_indexes.binary_search(index).is_ok())
+                    .count()
+                    * 2
+                    > indexes.len()
+            };
+            // Stems that begin this one, and stems this one begins.
+            let shorter = prefix
+                .char_indices()
+                .map(|(at, character)| &prefix[..at + character.len_utf8()])
+                .filter_map(|beginning| taken.get(beginning));
+            let longer = taken
+                .range(prefix..)
+                .take_while(|(other, _)| other.starts_with(prefix))
+                .map(|(_, lists)| lists);
+            let explained = shorter
+                .chain(longer)
+                .any(|lists| lists.iter().any(mostly_within));
             if !explained {
                 counterparts.insert(name.to_owned(), prefix.to_owned());
-                taken.push((prefix, indexes));
+                taken.entry(prefix).or_default().push(indexes);
             }
         }
         let repeated = times
             .into_iter()
             .filter(|&(_, count)| count >= 2)
-            .map(|(word, _)| word.into_owned())
+            .map(|(word, _)| word)
             .collect();
         Self {
             counterparts,
@@ -298,16 +343,16 @@ impl NameTable {
         }
     }
 
-    /// Whether the project's translations write `word` (in any case) at least twice.
+    /// Whether the project's translations write `word` (in any case) in two pairs or more.
     pub fn repeated_word(&self, word: &str) -> bool {
-        self.repeated.contains(&word.to_lowercase())
+        self.repeated.contains(&fold_case(word))
     }
 
     /// Whether the project's translations write a form of capitalised `word` in lower case
     /// (its beginning without the last two letters, and a length within two letters:
     /// национальной for Национальный, not мексиканской for Мексики): a common word.
     pub fn common_word(&self, word: &str) -> bool {
-        let lower: Vec<char> = word.to_lowercase().chars().collect();
+        let lower: Vec<char> = fold_case(word).chars().collect();
         let stem: String = lower[..lower.len().saturating_sub(2).max(3).min(lower.len())]
             .iter()
             .collect();
@@ -332,7 +377,7 @@ impl NameTable {
 
     /// Whether target word `word` begins as the counterpart of one of `source_words`.
     pub fn explains(&self, word: &str, source_words: &[&str]) -> bool {
-        let lower = word.to_lowercase();
+        let lower = fold_case(word);
         source_words.iter().any(|source| {
             self.counterpart(source)
                 .is_some_and(|prefix| lower.starts_with(prefix))

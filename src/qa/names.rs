@@ -410,6 +410,7 @@ pub(super) fn names(
             // At a sentence's start too: the table holds only words seen capitalised
             // where a capital says something.
             if word.word.starts_with(char::is_uppercase)
+                && word.word.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && (table.counterpart(word.word).is_some()
                     || known_counterparts(word.word, languages).is_some())
                 && !source_names.iter().any(|(name, _)| name == word.word)
@@ -434,19 +435,23 @@ pub(super) fn names(
     let also_as_source = languages.1 != languages.0
         && target_orthography != Orthography::Cyrillic
         && source_orthography != Orthography::Cyrillic;
-    // The keys of the translation's words, and whether each word is capitalised.
-    let mut target_keys: Vec<(String, bool)> = Vec::new();
-    for token in target.split(|c: char| c.is_whitespace() || c == '-' || c == '–') {
+    // The keys of the translation's words (one or two readings of each), whether each
+    // word is capitalised, and which word it is.
+    let mut target_keys: Vec<(String, bool, usize)> = Vec::new();
+    for (at, token) in target
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '–')
+        .enumerate()
+    {
         let word = token.trim_matches(|c: char| !c.is_alphanumeric());
         let capital = word.starts_with(char::is_uppercase);
         let key = key_of_target(token);
         if !key.is_empty() {
-            target_keys.push((key, capital));
+            target_keys.push((key, capital, at));
         }
         if also_as_source {
             let key = loose(&source_skeleton(word, source_orthography));
             if !key.is_empty() {
-                target_keys.push((key, capital));
+                target_keys.push((key, capital, at));
             }
         }
     }
@@ -456,7 +461,7 @@ pub(super) fn names(
     let mut surely_lost = false;
     let target_words: Vec<String> = text_words(target)
         .iter()
-        .map(|word| word.word.to_lowercase())
+        .map(|word| super::name_table::fold_case(word.word))
         .collect();
     // The keys of each source word, made once.
     let mut keys_of: HashMap<String, Vec<String>> = HashMap::new();
@@ -475,17 +480,17 @@ pub(super) fn names(
         // capitalised word can spell it.
         let spelt = keys.iter().any(|key| {
             !key.is_empty()
-                && target_keys.iter().any(|(other, capital)| {
+                && target_keys.iter().any(|(other, capital, _)| {
                     (*capital || key.chars().count() >= 3) && same_name(key, other)
                 })
         });
         // What the project learned, or what every translation does (China: Китай).
         // Either is enough to find it.
         let learned = table.and_then(|table| table.written_in(word, &target_words));
-        let known = known_counterparts(word, languages).map(|stems| {
+        let known = known_counterparts(word, languages).map(|(stems, acronym)| {
             target_words
                 .iter()
-                .any(|other| begins_as(other, stems, super::name_table::acronym(word)))
+                .any(|other| begins_as(other, stems, acronym))
         });
         let written = match (learned, known) {
             (None, None) => None,
@@ -493,8 +498,14 @@ pub(super) fn names(
         };
         let kept = spelt || written.unwrap_or(keys.iter().all(String::is_empty));
         surely_lost |= !kept && written.is_some();
-        if !kept && !lost.contains(word) {
-            lost.push(word.clone());
+        // An acronym written with dots keeps its last one (U.S.).
+        let shown = if word.contains('.') {
+            format!("{word}.")
+        } else {
+            word.clone()
+        };
+        if !kept && !lost.contains(&shown) {
+            lost.push(shown);
         }
         // Written fewer times than the source has it (Sanford … Sanford: Сэнфордом …
         // and nothing).
@@ -504,15 +515,18 @@ pub(super) fn names(
             .count();
         // Not for a name written its own way too (North Korea: северокорейский).
         if kept && spelt && written.is_none() && times >= 2 {
-            let written = target_keys
+            let mut words: Vec<usize> = target_keys
                 .iter()
-                .filter(|(other, capital)| {
+                .filter(|(other, capital, _)| {
                     *capital
                         && keys
                             .iter()
                             .any(|key| !key.is_empty() && same_name(key, other))
                 })
-                .count();
+                .map(|(_, _, at)| *at)
+                .collect();
+            words.dedup();
+            let written = words.len();
             let fewer = format!("{word} ({times} times in the source, {written} here)");
             if written < times && !lost.contains(&fewer) {
                 lost.push(fewer);
@@ -544,11 +558,10 @@ pub(super) fn names(
         .filter(|word| !table.is_some_and(|table| table.common_word(word)))
         .filter(|word| !table.is_some_and(|table| table.explains(word, &capitalised_source)))
         .filter(|word| {
-            let lower = word.to_lowercase();
+            let lower = super::name_table::fold_case(word);
             !capitalised_source.iter().any(|source| {
-                known_counterparts(source, languages).is_some_and(|stems| {
-                    begins_as(&lower, stems, super::name_table::acronym(source))
-                })
+                known_counterparts(source, languages)
+                    .is_some_and(|(stems, acronym)| begins_as(&lower, stems, acronym))
             })
         })
         .map(key_of_target)

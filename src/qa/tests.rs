@@ -279,3 +279,22 @@ fn a_word_the_project_writes_alike_twice_is_a_note_not_a_slip() {
     assert_eq!(found[0].severity, Severity::Info);
     assert!(found[0].message.contains("more than once"), "{found:?}");
 }
+
+#[test]
+fn a_slip_made_twice_in_one_translation_is_still_a_slip() {
+    let speller = crate::spell::Speller::from_words("ru", [("правительство", 50)]);
+    let text = "Правительсво заявило, что правительсво останется.";
+    let table = name_table::NameTable::learn(
+        [("The government said the government will stay.", text)],
+        ("en", "ru"),
+    );
+    let found = spelling_issues(
+        &speller,
+        ("The government said the government will stay.", text),
+        ("en", "ru"),
+        &std::collections::BTreeSet::new(),
+        Some(&table),
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].severity, Severity::Warning);
+}

@@ -832,3 +832,90 @@ fn a_quoted_question_before_the_sentence_s_full_stop_is_still_a_question() {
         [Severity::Info]
     );
 }
+
+#[test]
+fn hostile_spellings_of_names_are_read_as_what_they_are() {
+    // A name in capitals is still the known name; Azerbaijani İ is a plain i; decomposed
+    // letters are composed; A.B.Ş. is ABŞ.
+    for (source, target, languages) in [
+        ("Then CHINA spoke.", "Затем Китай заговорил.", ("en", "ru")),
+        (
+            "Officials in Beijing agreed.",
+            "PEKİN RƏSMİLƏRİ RAZILAŞDI.",
+            ("en", "az"),
+        ),
+        (
+            "Then the US and China spoke.",
+            "Sonra ABS\u{327} və Çin danışdı.",
+            ("en", "az"),
+        ),
+        (
+            "Then the US and China spoke.",
+            "Sonra A.B.Ş. və Çin danışdı.",
+            ("en", "az"),
+        ),
+    ] {
+        assert_eq!(names_found(source, target, languages), [], "{target}");
+    }
+    // A Latin-script translation counts each of its words once, though it reads them two
+    // ways.
+    let fewer = names_found(
+        "Then Sanford met Sanford.",
+        "Sonra Sanford gəldi.",
+        ("en", "az"),
+    );
+    assert_eq!(fewer.len(), 1, "{fewer:?}");
+    assert!(
+        fewer[0].message.contains("(2 times in the source, 1 here)"),
+        "{fewer:?}"
+    );
+    // An acronym written with dots is shown with them.
+    let dropped = names_found(
+        "The U.S. envoy met the press.",
+        "Посланник встретился с прессой.",
+        ("en", "ru"),
+    );
+    assert!(
+        dropped.iter().any(|issue| issue.message.contains("U.S.")),
+        "{dropped:?}"
+    );
+}
+
+#[test]
+fn what_is_learned_skips_sentence_openers_single_letters_and_endless_words() {
+    let long_word = format!("Ж{}", "а".repeat(20_000));
+    let table = crate::qa::name_table::NameTable::learn(
+        [
+            (
+                "After the vote, China's economy grew.",
+                "После голосования китайская экономика выросла.",
+            ),
+            (
+                "After the talks, China's exports rose.",
+                "После переговоров китайский экспорт вырос.",
+            ),
+            (
+                "After that, China's banks lent more.",
+                "После этого китайские банки дали больше.",
+            ),
+            (
+                "Then they met after lunch.",
+                "Затем они встретились после обеда.",
+            ),
+            ("Then I said Z and Z.", "Затем я сказал Z и Z."),
+            ("Then Zorro came.", &format!("Затем {long_word} пришёл.")),
+            ("Then Zorro left.", &format!("Затем {long_word} ушёл.")),
+        ],
+        ("en", "ru"),
+    );
+    // После opens sentences and is written in lower case too: no name's translation.
+    assert_eq!(table.counterpart("China"), None);
+    assert_eq!(table.counterpart("Z"), None);
+    // Prefixes of an endless word are not even looked at.
+    assert!(
+        table
+            .counterpart("Zorro")
+            .is_none_or(|stem| !stem.starts_with("жа")),
+        "{table:?}"
+    );
+}
