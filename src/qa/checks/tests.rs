@@ -389,27 +389,9 @@ fn single_quotes_of_the_source_count_as_quotation_marks_and_names_keep_their_spe
     );
 }
 
-/// The names of three pairs of one article: China is always Китай in some case form, the
-/// OSCE is ОБСЕ.
+/// What the article of [`OSCE_PAIRS`](crate::qa::tests::OSCE_PAIRS) teaches.
 fn china_table() -> crate::qa::name_table::NameTable {
-    crate::qa::name_table::NameTable::learn(
-        [
-            (
-                "Officials in China said OSCE observers came.",
-                "Власти Китая сообщили о приезде наблюдателей ОБСЕ.",
-            ),
-            (
-                "OSCE observers went through parts of China.",
-                "Наблюдатели ОБСЕ проехали по районам Китая.",
-            ),
-            (
-                "The government of China promised OSCE access.",
-                "Правительство Китая обещало ОБСЕ доступ.",
-            ),
-            ("The economy of China grew.", "Экономика Китая выросла."),
-        ],
-        ("en", "ru"),
-    )
+    crate::qa::name_table::NameTable::learn(crate::qa::tests::OSCE_PAIRS, ("en", "ru"))
 }
 
 #[test]
