@@ -512,3 +512,80 @@ fn misspelt_in_grid(
     }
     found
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Edit, Paragraph, ParagraphKind};
+
+    /// The test project with a Russian target and four rows about the OSCE, which this
+    /// project always writes ОБСЕ.
+    fn osce_project() -> (Project, LanguageTag) {
+        let mut project = crate::model::test_project();
+        let ru = LanguageTag::parse("ru").unwrap();
+        if !project.targets.contains(&ru) {
+            Edit::AddTarget {
+                language: ru.clone(),
+                position: 0,
+                translations: std::collections::BTreeMap::new(),
+                aligned: None,
+            }
+            .apply(&mut project)
+            .unwrap();
+        }
+        for (index, (source, target)) in crate::qa::tests::OSCE_PAIRS.iter().enumerate() {
+            let id = ParagraphId(10 + u32::try_from(index).unwrap());
+            project.source.paragraphs.push(Paragraph {
+                paragraph_id: id,
+                kind: ParagraphKind::Body,
+                text: (*source).into(),
+                byte_range: 0..0,
+            });
+            Edit::SetTranslationText {
+                paragraph_id: id,
+                language: ru.clone(),
+                text: (*target).to_owned(),
+            }
+            .apply(&mut project)
+            .unwrap();
+        }
+        (project, ru)
+    }
+
+    #[test]
+    fn the_edited_row_is_checked_at_once_with_what_the_last_whole_check_learned() {
+        let (mut project, ru) = osce_project();
+        let mut qa = QaState::new(None, None);
+        // The first whole check, waited for.
+        let mut now = 0.0;
+        for _ in 0..500 {
+            qa.step(&project, 1, now, None, None);
+            if qa.is_settled(1) {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+            now += 0.01;
+        }
+        assert!(qa.is_settled(1));
+        assert!(!qa.findings.iter().any(|finding| finding.check == "names"));
+        // The OSCE dropped from a row as it is typed: no time passes, so no whole check
+        // runs, and the row's own check knows how this project writes it.
+        let row = ParagraphId(12);
+        Edit::SetTranslationText {
+            paragraph_id: row,
+            language: ru.clone(),
+            text: "Правительство Китая обещало доступ.".to_owned(),
+        }
+        .apply(&mut project)
+        .unwrap();
+        qa.step(&project, 2, now, Some((row, &ru)), None);
+        let names: Vec<&Finding> = qa
+            .findings
+            .iter()
+            .filter(|finding| finding.check == "names")
+            .collect();
+        assert_eq!(names.len(), 1, "{:#?}", qa.findings);
+        assert_eq!(names[0].place, Place::Paragraph(row));
+        assert!(names[0].message.contains("OSCE"), "{names:?}");
+    }
+}

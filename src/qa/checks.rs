@@ -516,4 +516,6 @@ pub fn inconsistencies(
 }
 
 #[cfg(test)]
+mod names_tests;
+#[cfg(test)]
 mod tests;

@@ -270,4 +270,4 @@ pub fn spelling_issues(
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
