@@ -516,45 +516,11 @@ fn misspelt_in_grid(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Edit, Paragraph, ParagraphKind};
-
-    /// The test project with a Russian target and four rows about the OSCE, which this
-    /// project always writes ОБСЕ.
-    fn osce_project() -> (Project, LanguageTag) {
-        let mut project = crate::model::test_project();
-        let ru = LanguageTag::parse("ru").unwrap();
-        if !project.targets.contains(&ru) {
-            Edit::AddTarget {
-                language: ru.clone(),
-                position: 0,
-                translations: std::collections::BTreeMap::new(),
-                aligned: None,
-            }
-            .apply(&mut project)
-            .unwrap();
-        }
-        for (index, (source, target)) in crate::qa::tests::OSCE_PAIRS.iter().enumerate() {
-            let id = ParagraphId(10 + u32::try_from(index).unwrap());
-            project.source.paragraphs.push(Paragraph {
-                paragraph_id: id,
-                kind: ParagraphKind::Body,
-                text: (*source).into(),
-                byte_range: 0..0,
-            });
-            Edit::SetTranslationText {
-                paragraph_id: id,
-                language: ru.clone(),
-                text: (*target).to_owned(),
-            }
-            .apply(&mut project)
-            .unwrap();
-        }
-        (project, ru)
-    }
+    use crate::model::Edit;
 
     #[test]
     fn the_edited_row_is_checked_at_once_with_what_the_last_whole_check_learned() {
-        let (mut project, ru) = osce_project();
+        let (mut project, ru) = crate::qa::tests::project_with_rows(&crate::qa::tests::OSCE_PAIRS);
         let mut qa = QaState::new(None, None);
         // The first whole check, waited for.
         let mut now = 0.0;

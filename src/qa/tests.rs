@@ -200,14 +200,10 @@ pub(crate) const OSCE_PAIRS: [(&str, &str); 4] = [
     ("The economy of China grew.", "Экономика Китая выросла."),
 ];
 
-#[test]
-fn a_whole_project_check_learns_how_the_project_writes_names_and_row_checks_use_it() {
+/// The test project with a Russian target and a row for each of `pairs` (source,
+/// translation), numbered from 10.
+pub(crate) fn project_with_rows(pairs: &[(&str, &str)]) -> (Project, LanguageTag) {
     let (mut project, _, ru) = project_with_errors();
-    let mut pairs = OSCE_PAIRS.to_vec();
-    pairs.push((
-        "Officials in China met OSCE in Yunnan.",
-        "Власти Китая встретились с миссией в Юньнани.",
-    ));
     for (index, (source, target)) in pairs.iter().enumerate() {
         let id = ParagraphId(10 + u32::try_from(index).unwrap());
         project.source.paragraphs.push(crate::model::Paragraph {
@@ -224,6 +220,17 @@ fn a_whole_project_check_learns_how_the_project_writes_names_and_row_checks_use_
         .apply(&mut project)
         .unwrap();
     }
+    (project, ru)
+}
+
+#[test]
+fn a_whole_project_check_learns_how_the_project_writes_names_and_row_checks_use_it() {
+    let mut pairs = OSCE_PAIRS.to_vec();
+    pairs.push((
+        "Officials in China met OSCE in Yunnan.",
+        "Власти Китая встретились с миссией в Юньнани.",
+    ));
+    let (project, ru) = project_with_rows(&pairs);
     let mut resources = QaResources::default();
     let findings = check_project_with(&project, std::slice::from_ref(&ru), &mut resources);
     let names: Vec<&Finding> = findings
