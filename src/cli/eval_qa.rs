@@ -145,7 +145,8 @@ fn inject(
                     let word = words[at].trim_matches(|c: char| !c.is_alphanumeric());
                     word.chars().count() >= 3
                         && word.starts_with(char::is_uppercase)
-                        && (kind != "dropped name" || !written_in_lower_case(word, lowercase))
+                        && (kind != "dropped name"
+                            || !crate::qa::name_table::written_in_lower_case(word, lowercase))
                         && !words[at - 1].ends_with(['.', '!', '?', ':'])
                         && source
                             .split_whitespace()
@@ -298,20 +299,6 @@ fn spellers(
         }
     );
     Ok(spellers)
-}
-
-/// Whether a form of `word` (its beginning without the last two letters, and a length
-/// within two letters: национальной for Национальный, not мексиканской for Мексики) is
-/// among `lowercase`.
-fn written_in_lower_case(word: &str, lowercase: &BTreeSet<String>) -> bool {
-    let lower: Vec<char> = word.to_lowercase().chars().collect();
-    let stem: String = lower[..lower.len().saturating_sub(2).max(3).min(lower.len())]
-        .iter()
-        .collect();
-    lowercase
-        .range(stem.clone()..)
-        .take_while(|other| other.starts_with(&stem))
-        .any(|other| other.chars().count().abs_diff(lower.len()) <= 2)
 }
 
 /// The words the translations of `pairs` write in lower case somewhere.

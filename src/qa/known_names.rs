@@ -50,7 +50,7 @@ const KNOWN_NAMES: &[KnownName] = &[
     known(
         &["eu"],
         &["ес", "евросоюз", "европейск"],
-        &["ai", "ai̇", "ab", "avropa"],
+        &["ai", "ab", "avropa"],
     ),
     known(&["nato"], &["нато"], &["nato"]),
     known(&["fbi"], &["фбр"], &["ftb"]),
@@ -103,11 +103,7 @@ pub(super) fn known_counterparts(
     if source != "en" {
         return None;
     }
-    let key: String = word
-        .chars()
-        .filter(|&c| c != '.')
-        .flat_map(char::to_lowercase)
-        .collect();
+    let key = super::name_table::table_key(word);
     let name = KNOWN_NAMES
         .iter()
         .find(|name| name.english.contains(&key.as_str()))?;

@@ -78,10 +78,8 @@ fn capitalised(word: &str) -> bool {
 
 /// Whether `word` is an acronym (UK, ВИЧ): two or more letters, all capitals.
 pub(super) fn acronym(word: &str) -> bool {
-    let mut letters = word.chars().filter(|c| c.is_alphabetic()).peekable();
-    letters.peek().is_some() && word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && {
-        letters.all(char::is_uppercase)
-    }
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|letter| letter.is_uppercase())
 }
 
 /// The capitalised words of a text, in lower case, that can be names: every capitalised
@@ -103,7 +101,7 @@ fn named_words(words: &[TextWord<'_>]) -> (BTreeSet<String>, BTreeSet<String>) {
 }
 
 /// How a word is looked up: in lower case, an acronym's dots left out (U.S., US: `us`).
-fn table_key(word: &str) -> String {
+pub(super) fn table_key(word: &str) -> String {
     fold_case(&word.replace('.', ""))
 }
 
@@ -115,6 +113,20 @@ pub(super) fn fold_case(word: &str) -> String {
     } else {
         word.to_lowercase()
     }
+}
+
+/// Whether a form of `word` (its beginning without the last two letters, and a length
+/// within two letters: национальной for Национальный, not мексиканской for Мексики) is
+/// among `lower_case`, words written in lower case.
+pub(crate) fn written_in_lower_case(word: &str, lower_case: &BTreeSet<String>) -> bool {
+    let lower: Vec<char> = fold_case(word).chars().collect();
+    let stem: String = lower[..lower.len().saturating_sub(2).max(3).min(lower.len())]
+        .iter()
+        .collect();
+    lower_case
+        .range(stem.clone()..)
+        .take_while(|other| other.starts_with(&stem))
+        .any(|other| other.chars().count().abs_diff(lower.len()) <= 2)
 }
 
 /// The beginnings of target words, each stored once and known by its number.
@@ -349,17 +361,9 @@ impl NameTable {
     }
 
     /// Whether the project's translations write a form of capitalised `word` in lower case
-    /// (its beginning without the last two letters, and a length within two letters:
-    /// национальной for Национальный, not мексиканской for Мексики): a common word.
+    /// (see [`written_in_lower_case`]): a common word.
     pub fn common_word(&self, word: &str) -> bool {
-        let lower: Vec<char> = fold_case(word).chars().collect();
-        let stem: String = lower[..lower.len().saturating_sub(2).max(3).min(lower.len())]
-            .iter()
-            .collect();
-        self.lower_case
-            .range(stem.clone()..)
-            .take_while(|other| other.starts_with(&stem))
-            .any(|other| other.chars().count().abs_diff(lower.len()) <= 2)
+        written_in_lower_case(word, &self.lower_case)
     }
 
     /// The beginning of the target words that write source name `word` in this project.
@@ -382,14 +386,5 @@ impl NameTable {
             self.counterpart(source)
                 .is_some_and(|prefix| lower.starts_with(prefix))
         })
-    }
-
-    /// How many source names have a learned counterpart.
-    pub fn len(&self) -> usize {
-        self.counterparts.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.counterparts.is_empty()
     }
 }

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use super::Severity;
 use super::checks::{Issue, PairContext};
 use super::known_names::{begins_as, known_counterparts};
-use super::name_table::text_words;
+use super::name_table::{TextWord, text_words};
 use crate::align::anchors::{is_name, month_of};
 use crate::align::{Orthography, skeleton};
 
@@ -203,56 +203,41 @@ pub(super) fn title_or_people(word: &str) -> bool {
         || DEMONYMS.contains(&lower.as_str())
 }
 
-/// The proper names of a text (capitalised words not at a sentence's start, and not words a
-/// translation writes as ordinary words: see [`translated_word`]), each with its consonant
-/// skeleton.
-fn name_words(
-    text: &str,
+/// The proper names among `words` (capitalised words not at a sentence's start, and not
+/// words a translation writes as ordinary words: see [`translated_word`]) whose consonant
+/// skeleton has two classes or more.
+fn name_words<'a>(
+    words: &[TextWord<'a>],
     language: &str,
     common: Option<&crate::spell::Speller>,
-) -> Vec<(String, String)> {
+) -> Vec<&'a str> {
     let orthography = Orthography::for_language(language);
-    let mut found = Vec::new();
-    let mut sentence_start = true;
-    for token in text.split_whitespace() {
-        let word = token.trim_matches(|c: char| !c.is_alphanumeric());
-        let word = word
-            .strip_suffix("'s")
-            .or_else(|| word.strip_suffix("’s"))
-            .unwrap_or(word);
-        // At a sentence's start a capital says nothing, unless the dictionary knows the
-        // word only with one (or not at all).
-        let named = if sentence_start {
-            common.is_some_and(|speller| {
-                speller.is_hunspell() && !speller.in_dictionary(&word.to_lowercase())
-            })
-        } else {
-            true
-        };
-        if named && is_name(word) && !translated_word(word, common) {
-            let key = skeleton(word, orthography);
-            if key.chars().count() >= 2 {
-                found.push((word.to_owned(), key));
-            }
-        }
-        sentence_start = token.ends_with(['.', '!', '?', ':', '…'])
-            || token.starts_with(['—', '–', '-', '•'])
-            || token.chars().all(|c| !c.is_alphanumeric());
-    }
-    found
+    words
+        .iter()
+        .filter(|word| {
+            // At a sentence's start a capital says nothing, unless the dictionary knows the
+            // word only with one (or not at all).
+            !word.sentence_start
+                || common.is_some_and(|speller| {
+                    speller.is_hunspell() && !speller.in_dictionary(&word.word.to_lowercase())
+                })
+        })
+        .map(|word| word.word)
+        .filter(|word| {
+            is_name(word)
+                && !translated_word(word, common)
+                && skeleton(word, orthography).chars().count() >= 2
+        })
+        .collect()
 }
 
-/// The words of `text` that begin with a capital letter where a sentence does not begin.
+/// The words of `text` (without a possessive) that begin with a capital letter where a
+/// sentence does not begin.
 fn capitalised_tokens(text: &str) -> impl Iterator<Item = &str> {
-    let mut sentence_start = true;
-    text.split_whitespace().filter_map(move |token| {
-        let word = token.trim_matches(|c: char| !c.is_alphanumeric());
-        let capitalised = !sentence_start && word.starts_with(char::is_uppercase);
-        sentence_start = token.ends_with(['.', '!', '?', ':', '…'])
-            || token.starts_with(['—', '–', '-', '•'])
-            || token.chars().all(|c| !c.is_alphanumeric());
-        capitalised.then_some(word)
-    })
+    text_words(text)
+        .into_iter()
+        .filter(|word| !word.sentence_start && word.word.starts_with(char::is_uppercase))
+        .map(|word| word.word)
 }
 
 /// A skeleton loosened for comparing across languages: the classes spellings confuse most
@@ -400,23 +385,19 @@ pub(super) fn names(
     issues: &mut Vec<Issue>,
 ) {
     let table = context.names;
-    let mut source_names = name_words(source, languages.0, context.source_dictionary);
-    // Names the project writes in its own way (China: Китай, HIV: ВИЧ), whatever a
-    // dictionary says of them.
     let source_words = text_words(source);
-    let no_table = super::name_table::NameTable::default();
-    if let Some(table) = table.or(Some(&no_table)) {
-        for word in &source_words {
-            // At a sentence's start too: the table holds only words seen capitalised
-            // where a capital says something.
-            if word.word.starts_with(char::is_uppercase)
-                && word.word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && (table.counterpart(word.word).is_some()
-                    || known_counterparts(word.word, languages).is_some())
-                && !source_names.iter().any(|(name, _)| name == word.word)
-            {
-                source_names.push((word.word.to_owned(), String::new()));
-            }
+    let mut source_names = name_words(&source_words, languages.0, context.source_dictionary);
+    // Names the project writes in its own way (China: Китай, HIV: ВИЧ), whatever a
+    // dictionary says of them; at a sentence's start too, as the table holds only words
+    // seen capitalised where a capital says something.
+    for word in &source_words {
+        if word.word.starts_with(char::is_uppercase)
+            && word.word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && (table.is_some_and(|table| table.counterpart(word.word).is_some())
+                || known_counterparts(word.word, languages).is_some())
+            && !source_names.contains(&word.word)
+        {
+            source_names.push(word.word);
         }
     }
     if source_names.is_empty() {
@@ -467,15 +448,15 @@ pub(super) fn names(
     let mut keys_of: HashMap<String, Vec<String>> = HashMap::new();
     for word in source_names
         .iter()
-        .map(|(word, _)| word.as_str())
+        .copied()
         .chain(capitalised_tokens(source))
     {
         if !keys_of.contains_key(word) {
             keys_of.insert(word.to_owned(), source_keys(word, source_orthography));
         }
     }
-    for (word, _) in &source_names {
-        let keys = keys_of.get(word.as_str()).cloned().unwrap_or_default();
+    for &word in &source_names {
+        let keys: &[String] = keys_of.get(word).map_or(&[], Vec::as_slice);
         // A short key (Daley: DL) matches too many common words (дало): only a
         // capitalised word can spell it.
         let spelt = keys.iter().any(|key| {
@@ -502,17 +483,14 @@ pub(super) fn names(
         let shown = if word.contains('.') {
             format!("{word}.")
         } else {
-            word.clone()
+            word.to_owned()
         };
         if !kept && !lost.contains(&shown) {
             lost.push(shown);
         }
         // Written fewer times than the source has it (Sanford … Sanford: Сэнфордом …
         // and nothing).
-        let times = source_names
-            .iter()
-            .filter(|(other, _)| other == word)
-            .count();
+        let times = source_names.iter().filter(|&&other| other == word).count();
         // Not for a name written its own way too (North Korea: северокорейский).
         if kept && spelt && written.is_none() && times >= 2 {
             let mut words: Vec<usize> = target_keys
@@ -552,6 +530,10 @@ pub(super) fn names(
         .map(|word| word.word)
         .filter(|word| word.starts_with(char::is_uppercase))
         .collect();
+    let known_of_source: Vec<(&[&str], bool)> = capitalised_source
+        .iter()
+        .filter_map(|source| known_counterparts(source, languages))
+        .collect();
     let spare = capitalised_tokens(target)
         .filter(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 3)
         .filter(|word| !translated_word(word, None))
@@ -559,10 +541,9 @@ pub(super) fn names(
         .filter(|word| !table.is_some_and(|table| table.explains(word, &capitalised_source)))
         .filter(|word| {
             let lower = super::name_table::fold_case(word);
-            !capitalised_source.iter().any(|source| {
-                known_counterparts(source, languages)
-                    .is_some_and(|(stems, acronym)| begins_as(&lower, stems, acronym))
-            })
+            !known_of_source
+                .iter()
+                .any(|(stems, acronym)| begins_as(&lower, stems, *acronym))
         })
         .map(key_of_target)
         .filter(|key| !source_keys.iter().any(|other| same_name(other, key)))
