@@ -1,9 +1,9 @@
 //! How a project writes its names, and which words its translations repeat: learned from
-//! the project's own pairs, so that the names check knows that this article's translator writes China as Китай, HIV as ВИЧ and the UK
-//! as Великобритания — names no transliteration finds. A source name that appears in
-//! several pairs is paired with the beginning of a capitalised target word that appears in
-//! (nearly) every pair with it and seldom without it; a pair with the name but without that
-//! word has probably lost it.
+//! the project's own pairs, so that the names check knows that this article's translator
+//! writes the OSCE as ОБСЕ and Tellis as Теллис — names no transliteration or general
+//! table finds. A source name that appears in several pairs is paired with the beginning
+//! of a capitalised target word that appears in (nearly) every pair with it and seldom
+//! without it; a pair with the name but without that word has probably lost it.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
