@@ -357,6 +357,29 @@ enum Command {
         #[arg(long)]
         dump: Option<PathBuf>,
     },
+    /// Measure how alignment time and memory grow with the input (5k to 50k units of
+    /// repetitive text), each size in its own process.
+    EvalAlignScale {
+        /// The corpus folder (NTREX-style <doc>.<lang>.txt); it is repeated to the sizes asked.
+        #[arg(long, default_value = "../shared/corpora/ntrex-dev")]
+        corpus: PathBuf,
+        /// The source language.
+        #[arg(long, default_value = "en")]
+        from: String,
+        /// The target language.
+        #[arg(long, default_value = "ru")]
+        to: String,
+        /// Source units of each test pair, comma-separated.
+        #[arg(long, value_delimiter = ',', default_value = "5000,10000,20000,50000")]
+        sizes: Vec<usize>,
+        /// Also write each test pair to this folder (scale.N.FROM-TO.src/.tgt/.gold), for
+        /// other aligners.
+        #[arg(long)]
+        dump: Option<PathBuf>,
+        /// Measure this one size in this process (what each child process is asked).
+        #[arg(long, hide = true)]
+        one_size: Option<usize>,
+    },
 }
 
 fn run(args: Args) -> anyhow::Result<()> {
@@ -597,6 +620,26 @@ fn run(args: Args) -> anyhow::Result<()> {
             show_errors,
             dump,
         }) => align::eval_align_command(&corpus, first_seed, seeds, show_errors, dump.as_deref())?,
+        Some(Command::EvalAlignScale {
+            corpus,
+            from,
+            to,
+            sizes,
+            dump,
+            one_size,
+        }) => {
+            let request = cli::eval_scale::ScaleRequest {
+                corpus: &corpus,
+                from: &from,
+                to: &to,
+                sizes: &sizes,
+                dump: dump.as_deref(),
+            };
+            match one_size {
+                Some(size) => cli::eval_scale::measure_one_size(&request, size)?,
+                None => cli::eval_scale::eval_align_scale(&request)?,
+            }
+        }
     };
     print_for_humans(&output)?;
     Ok(())

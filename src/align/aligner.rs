@@ -1,13 +1,12 @@
 //! Paragraph (or sentence) alignment: monotonic dynamic programming over links of 1:1, 1:0,
 //! 0:1, 2:1, 1:2, 2:2, 3:1 and 1:3 units, scored by a Gale–Church length model plus lexical
-//! anchors (numbers, dates, names, URLs). The search is banded around a chain of strong anchor
-//! matches, so time and memory grow linearly with the input. Afterwards, unlinked units on
+//! anchors (numbers, dates, names, URLs). The search is banded around a chain of anchor
+//! matches (see `band`), so time and memory grow linearly with the input. Afterwards, unlinked units on
 //! both sides that match strongly become a proposed cross link (a moved paragraph; see
 //! `moves`). The tuning is in `options`.
 
-use std::collections::HashMap;
-
 use super::anchors::UnitFeatures;
+use super::band::{band_limits, widen_where_touched};
 use super::link::Link;
 use super::moves::{find_moves, mark_crossing_links};
 use super::options::AlignOptions;
@@ -43,10 +42,10 @@ pub fn align(
     } else {
         total_target as f64 / total_source as f64
     };
-    let bands = band_limits(&source_keys, &target_keys, options);
+    let mut bands = band_limits(&source_keys, &target_keys, options);
     // Drops and moves skew the ratio of the totals, so a known typical ratio comes first.
     let mut ratio = options.expected_ratio.unwrap_or(ratio_of_totals);
-    let mut beads = search(&source_keys, &target_keys, ratio, &bands, options);
+    let mut beads = banded_search(&source_keys, &target_keys, ratio, &mut bands, options);
     if options.stopped() {
         return Vec::new();
     }
@@ -69,7 +68,7 @@ pub fn align(
         let median = ratios[ratios.len() / 2];
         if (median / ratio - 1.0).abs() > 0.10 && (0.7..1.4).contains(&(median / ratio)) {
             ratio = median;
-            beads = search(&source_keys, &target_keys, ratio, &bands, options);
+            beads = banded_search(&source_keys, &target_keys, ratio, &mut bands, options);
         }
     }
     let identity = |count: usize| (0..count).collect::<Vec<usize>>();
@@ -195,8 +194,8 @@ fn realign_around_moves(
     };
     let (reduced_source, reduced_source_features) = select(&keep_source, source_keys, source);
     let (reduced_target, reduced_target_features) = select(&keep_target, target_keys, target);
-    let bands = band_limits(&reduced_source, &reduced_target, options);
-    let beads = search(&reduced_source, &reduced_target, ratio, &bands, options);
+    let mut bands = band_limits(&reduced_source, &reduced_target, options);
+    let beads = banded_search(&reduced_source, &reduced_target, ratio, &mut bands, options);
     let mut rebuilt = links_from_beads(
         &beads,
         (&reduced_source, &reduced_source_features, &keep_source),
@@ -219,121 +218,27 @@ fn realign_around_moves(
     *links = rebuilt;
 }
 
-/// For every source position `i`, the range of target positions the search may visit.
-fn band_limits(source: &[Keys], target: &[Keys], options: &AlignOptions) -> Vec<(usize, usize)> {
-    let (n, m) = (source.len(), target.len());
-    if n.max(m) < options.full_search_below {
-        return vec![(0, m); n + 1];
-    }
-    let path = anchor_path(source, target);
-    let mut limits = Vec::with_capacity(n + 1);
-    let mut segment = 0;
-    for i in 0..=n {
-        while segment + 1 < path.len() - 1 && path[segment + 1].0 <= i {
-            segment += 1;
-        }
-        let (x0, y0) = path[segment];
-        let (x1, y1) = path[(segment + 1).min(path.len() - 1)];
-        let center = if x1 == x0 {
-            y0 as f64
-        } else {
-            y0 as f64 + (i.saturating_sub(x0)) as f64 * (y1 as f64 - y0 as f64) / (x1 - x0) as f64
-        };
-        let center = center.round() as usize;
-        // Between two anchors the path may bend by as much as their spans differ.
-        let width = options.band + (x1 - x0).abs_diff(y1.saturating_sub(y0)) / 2;
-        limits.push((center.saturating_sub(width), (center + width).min(m)));
-    }
-    // Monotone and overlapping rows, so that a path always exists.
-    limits[0].0 = 0;
-    limits[n].1 = m;
-    for i in 1..=n {
-        limits[i].0 = limits[i].0.max(limits[i - 1].0);
-        limits[i].1 = limits[i].1.max(limits[i - 1].1);
-    }
-    for i in (0..n).rev() {
-        limits[i].1 = limits[i].1.max(limits[i + 1].0);
-    }
-    limits
-}
+/// How many times the band may be widened where the best path ran along its edge.
+const MAX_WIDENINGS: usize = 6;
 
-/// A monotone chain of unit pairs that share rare anchors, from (0, 0) to (n, m).
-fn anchor_path(source: &[Keys], target: &[Keys]) -> Vec<(usize, usize)> {
-    let (n, m) = (source.len(), target.len());
-    let mut where_source: HashMap<u64, Vec<usize>> = HashMap::new();
-    for (i, unit) in source.iter().enumerate() {
-        for key in unit.all() {
-            where_source.entry(key).or_default().push(i);
+/// The monotonic search within `bands`, searched again with the band widened wherever the best
+/// path ran along its edge (there the band, not the evidence, chose the path). `bands` is left
+/// as last searched.
+fn banded_search(
+    source: &[Keys],
+    target: &[Keys],
+    ratio: f64,
+    bands: &mut [(usize, usize)],
+    options: &AlignOptions,
+) -> Vec<(usize, usize, usize, usize)> {
+    let mut beads = search(source, target, ratio, bands, options);
+    for _ in 0..MAX_WIDENINGS {
+        if options.stopped() || !widen_where_touched(bands, &beads, target.len(), options.band) {
+            break;
         }
+        beads = search(source, target, ratio, bands, options);
     }
-    let mut pair_weight: HashMap<(usize, usize), u32> = HashMap::new();
-    let mut where_target: HashMap<u64, Vec<usize>> = HashMap::new();
-    for (j, unit) in target.iter().enumerate() {
-        for key in unit.all() {
-            where_target.entry(key).or_default().push(j);
-        }
-    }
-    for (key, source_units) in &where_source {
-        let Some(target_units) = where_target.get(key) else {
-            continue;
-        };
-        if source_units.len() > 2 || target_units.len() > 2 {
-            continue;
-        }
-        for &i in source_units {
-            for &j in target_units {
-                *pair_weight.entry((i, j)).or_default() += 1;
-            }
-        }
-    }
-    let mut pairs: Vec<(usize, usize, u32)> = pair_weight
-        .into_iter()
-        .filter(|((i, j), weight)| {
-            let drift = (*i as f64 / n.max(1) as f64 - *j as f64 / m.max(1) as f64).abs();
-            *weight >= 2 || drift < 0.05
-        })
-        .map(|((i, j), weight)| (i, j, weight))
-        .collect();
-    // Heaviest chain increasing in both coordinates: sort by source ascending and target
-    // descending, then a prefix maximum over target positions (Fenwick tree).
-    pairs.sort_unstable_by(|left, right| left.0.cmp(&right.0).then(right.1.cmp(&left.1)));
-    let mut tree: Vec<(u64, usize)> = vec![(0, usize::MAX); m + 2];
-    let mut best: Vec<(u64, Option<usize>)> = Vec::with_capacity(pairs.len());
-    for (index, &(_, j, weight)) in pairs.iter().enumerate() {
-        // Best chain ending at a target position below j.
-        let mut query = j;
-        let mut found = (0u64, usize::MAX);
-        while query > 0 {
-            if tree[query].0 > found.0 {
-                found = tree[query];
-            }
-            query &= query - 1;
-        }
-        let score = found.0 + u64::from(weight);
-        let previous = (found.1 != usize::MAX).then_some(found.1);
-        best.push((score, previous));
-        let mut update = j + 1;
-        while update < tree.len() {
-            if tree[update].0 < score {
-                tree[update] = (score, index);
-            }
-            update += update & update.wrapping_neg();
-        }
-    }
-    let mut path = vec![(n, m)];
-    let mut cursor = best
-        .iter()
-        .enumerate()
-        .max_by_key(|(_, (score, _))| *score)
-        .map(|(index, _)| index);
-    while let Some(index) = cursor {
-        path.push((pairs[index].0, pairs[index].1));
-        cursor = best[index].1;
-    }
-    path.push((0, 0));
-    path.reverse();
-    path.dedup();
-    path
+    beads
 }
 
 /// The monotonic search. Returns beads as (source start, target start, source count, target count).

@@ -337,6 +337,19 @@ pub(crate) fn english_month_of(word: &str) -> Option<usize> {
         .map(|index| index + 1)
 }
 
+/// Every month in the three languages begins with one of these (lowercase) three letters, May
+/// in Russian with two and its ending: most words are turned away before any allocation.
+#[rustfmt::skip]
+const MONTH_PREFIXES: [[char; 3]; 35] = [
+    ['j', 'a', 'n'], ['f', 'e', 'b'], ['m', 'a', 'r'], ['a', 'p', 'r'], ['m', 'a', 'y'],
+    ['j', 'u', 'n'], ['j', 'u', 'l'], ['a', 'u', 'g'], ['s', 'e', 'p'], ['o', 'c', 't'],
+    ['n', 'o', 'v'], ['d', 'e', 'c'], ['я', 'н', 'в'], ['ф', 'е', 'в'], ['м', 'а', 'р'],
+    ['а', 'п', 'р'], ['м', 'а', 'й'], ['м', 'а', 'я'], ['м', 'а', 'е'], ['м', 'а', 'ю'],
+    ['и', 'ю', 'н'], ['и', 'ю', 'л'], ['а', 'в', 'г'], ['с', 'е', 'н'], ['о', 'к', 'т'],
+    ['н', 'о', 'я'], ['д', 'е', 'к'], ['y', 'a', 'n'], ['f', 'e', 'v'], ['i', 'y', 'u'],
+    ['a', 'v', 'q'], ['s', 'e', 'n'], ['o', 'k', 't'], ['n', 'o', 'y'], ['d', 'e', 'k'],
+];
+
 /// The month (1–12) a word names: an English month name, a Russian month stem with up to
 /// two letters of ending ("ноября", "ноябре"), or an Azerbaijani month with a case ending
 /// ("noyabrın", "noyabrda"); "Martin" or "maybe" are not months.
@@ -361,6 +374,23 @@ pub(crate) fn month_of(word: &str) -> Option<usize> {
         Some('a' | 'ı') => BACK_A,
         _ => FRONT,
     };
+
+    let mut start = ['\0'; 3];
+    let mut length = 0;
+    for letter in word.chars() {
+        if let Some(slot) = start.get_mut(length) {
+            *slot = if letter == 'İ' {
+                'i'
+            } else {
+                letter.to_lowercase().next().unwrap_or(letter)
+            };
+        }
+        length += 1;
+    }
+    // A month with its longest ending has 16 letters (sentyabrından has 13).
+    if !(3..=16).contains(&length) || !MONTH_PREFIXES.contains(&start) {
+        return None;
+    }
     // Azerbaijani capital İ is a plain i (İyun), not i with a dot above.
     let lowered = word.replace('İ', "i").to_lowercase();
     MONTHS
@@ -520,5 +550,30 @@ mod tests {
             unit_features("9 мая будет праздник.", "ru").numbers,
             vec!["d:9.5", "n:9"]
         );
+    }
+
+    #[test]
+    fn every_month_in_every_language_and_form_passes_the_quick_prefix_test() {
+        // Each month's forms in English, Russian and Azerbaijani, January first.
+        let forms = "January января yanvarın|february Февраль Fevralda|MARCH марте martın|\
+            April апреля aprelində|May май мае маю mayın|June июня İyunun|July июлем iyulunda|\
+            August августа Avqustdan|September сентябрём sentyabrından|\
+            October Октябрь oktyabrda|November ноябре noyabrın|December ДЕКАБРЯ dekabrdakı";
+        for (index, words) in forms.split('|').enumerate() {
+            for word in words.split_whitespace() {
+                assert_eq!(month_of(word), Some(index + 1), "{word}");
+            }
+        }
+        for word in [
+            "Martin",
+            "mass",
+            "Дек",
+            "s",
+            "",
+            "Maybe",
+            "Sentyabrındanxxxx",
+        ] {
+            assert_eq!(month_of(word), None, "{word}");
+        }
     }
 }

@@ -2,7 +2,7 @@
 //! each linked paragraph pair.
 
 use super::aligner::align;
-use super::anchors::unit_features;
+use super::anchors::{UnitFeatures, unit_features};
 use super::link::Link;
 use super::options::{AlignOptions, typical_length_ratio};
 use super::scoring::CostModel;
@@ -16,19 +16,48 @@ pub fn align_texts(
     target_language: &str,
     options: &AlignOptions,
 ) -> Vec<Link> {
-    let source_features: Vec<_> = source
-        .iter()
-        .map(|text| unit_features(text, source_language))
-        .collect();
-    let target_features: Vec<_> = target
-        .iter()
-        .map(|text| unit_features(text, target_language))
-        .collect();
+    let source_features = features_of(source, source_language);
+    let target_features = features_of(target, target_language);
     let mut options = options.clone();
     if options.expected_ratio.is_none() {
         options.expected_ratio = typical_length_ratio(source_language, target_language);
     }
     align(&source_features, &target_features, &options)
+}
+
+/// Below this many texts, features are read on one thread.
+const PARALLEL_FEATURES_FROM: usize = 1000;
+
+/// The features of every text, read on every core for long inputs (each text on its own).
+fn features_of(texts: &[String], language: &str) -> Vec<UnitFeatures> {
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    if texts.len() < PARALLEL_FEATURES_FROM || threads < 2 {
+        return texts
+            .iter()
+            .map(|text| unit_features(text, language))
+            .collect();
+    }
+    let chunk = texts.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = texts
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|text| unit_features(text, language))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| match worker.join() {
+                Ok(features) => features,
+                // unit_features does not panic; should it ever, the panic goes on here.
+                Err(panic) => std::panic::resume_unwind(panic),
+            })
+            .collect()
+    })
 }
 
 /// Splits every paragraph into sentences and aligns them inside each paragraph link.

@@ -3,6 +3,7 @@
 
 mod aligner;
 pub(crate) mod anchors;
+mod band;
 pub mod eval;
 mod levels;
 mod link;

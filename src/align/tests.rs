@@ -192,3 +192,49 @@ fn a_raised_stop_flag_ends_the_alignment_at_once_with_nothing() {
     };
     assert!(align_texts(&source, "en", &target, "ru", &options).is_empty());
 }
+
+/// Units known only by their lengths (pseudo-random, 20 to 400 characters): no anchors at all.
+fn lengths_only(count: usize, seed: u64) -> Vec<super::UnitFeatures> {
+    let mut rng = super::eval::Rng::new(seed);
+    (0..count)
+        .map(|_| super::UnitFeatures {
+            chars: 20 + rng.below(380),
+            sentences: 1,
+            ..super::UnitFeatures::default()
+        })
+        .collect()
+}
+
+#[test]
+fn a_long_gap_without_anchors_is_found_by_widening_the_band() {
+    // The translation lacks the middle third (units 500–999) of a 1500-unit text with no
+    // anchors: the band starts on the straight diagonal, 167 units away from the truth where the
+    // gap begins, and must widen to find what a search of the whole matrix finds.
+    let source = lengths_only(1500, 3);
+    let target: Vec<_> = source[..500]
+        .iter()
+        .chain(&source[1000..])
+        .cloned()
+        .collect();
+    let right = |options: &AlignOptions| {
+        let links = super::align(&source, &target, options);
+        assert_every_unit_once(&links, source.len(), target.len());
+        links
+            .iter()
+            .filter(
+                |link| match (link.source.as_slice(), link.target.as_slice()) {
+                    ([i], [j]) => (*i < 500 && j == i) || (*i >= 1000 && *j + 500 == *i),
+                    ([i], []) => (500..1000).contains(i),
+                    _ => false,
+                },
+            )
+            .count()
+    };
+    let banded = AlignOptions {
+        expected_ratio: Some(1.0),
+        ..AlignOptions::default()
+    };
+    // Searching the whole matrix finds 1360 right links here; the first band alone, 826.
+    let banded_right = right(&banded);
+    assert!(banded_right >= 1340, "{banded_right} right links");
+}

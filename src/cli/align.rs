@@ -223,17 +223,9 @@ fn describe_links(
 
 /// `diptych eval-align`: builds perturbed pairs from the NTREX-style corpus in `corpus` and
 /// prints strict and lax scores and wall time per language pair.
-pub fn eval_align_command(
-    corpus: &Path,
-    first_seed: u64,
-    seeds: u64,
-    show_errors: usize,
-    dump: Option<&Path>,
-) -> anyhow::Result<String> {
-    if let Some(folder) = dump {
-        std::fs::create_dir_all(folder)
-            .with_context(|| format!("cannot create {}", folder.display()))?;
-    }
+/// The documents of an NTREX-style corpus folder (`<doc>.<lang>.txt`, one sentence per line,
+/// line N of every language translating line N), by name.
+fn corpus_documents(corpus: &Path) -> anyhow::Result<Vec<String>> {
     let mut documents: Vec<String> = std::fs::read_dir(corpus)
         .with_context(|| format!("cannot read the corpus folder {}", corpus.display()))?
         .filter_map(Result::ok)
@@ -246,6 +238,36 @@ pub fn eval_align_command(
     if documents.is_empty() {
         bail!("{} holds no <doc>.en.txt files", corpus.display());
     }
+    Ok(documents)
+}
+
+/// The non-empty lines of every document of a corpus folder in one language, documents in
+/// name order.
+pub(super) fn read_corpus_lines(corpus: &Path, language: &str) -> anyhow::Result<Vec<String>> {
+    let mut lines = Vec::new();
+    for document in corpus_documents(corpus)? {
+        let path = corpus.join(format!("{document}.{language}.txt"));
+        lines.extend(
+            read_lines(&path)?
+                .into_iter()
+                .filter(|line| !line.trim().is_empty()),
+        );
+    }
+    Ok(lines)
+}
+
+pub fn eval_align_command(
+    corpus: &Path,
+    first_seed: u64,
+    seeds: u64,
+    show_errors: usize,
+    dump: Option<&Path>,
+) -> anyhow::Result<String> {
+    if let Some(folder) = dump {
+        std::fs::create_dir_all(folder)
+            .with_context(|| format!("cannot create {}", folder.display()))?;
+    }
+    let documents = corpus_documents(corpus)?;
     let mut out = String::new();
     // Writing into a String cannot fail: the ignored fmt::Result is always Ok.
     let _ = writeln!(
@@ -370,7 +392,11 @@ pub fn eval_align_command(
 
 /// Writes a test pair for other aligners: `NAME.src` and `NAME.tgt` (one unit per line) and
 /// `NAME.gold` (one link per line, `[1, 2]:[1]`).
-fn dump_pair(folder: &Path, name: &str, pair: &crate::align::eval::TestPair) -> anyhow::Result<()> {
+pub(super) fn dump_pair(
+    folder: &Path,
+    name: &str,
+    pair: &crate::align::eval::TestPair,
+) -> anyhow::Result<()> {
     let lines = |units: &[String]| {
         units
             .iter()

@@ -5,6 +5,7 @@
 pub mod align;
 pub mod eval_extract;
 pub mod eval_qa;
+pub mod eval_scale;
 pub mod export;
 pub mod glossary;
 pub mod glossary_command;

@@ -13,6 +13,7 @@ mod common;
 
 mod bad_input;
 mod cli;
+mod cli_eval;
 mod cli_export;
 mod cli_glossary;
 mod cli_qa;
