@@ -356,6 +356,18 @@ enum Command {
         /// other aligners can be run on the same input.
         #[arg(long)]
         dump: Option<PathBuf>,
+        /// Fit the weights of the confidence calibration to these links and print them.
+        #[arg(long)]
+        fit_calibration: bool,
+        /// Percent of target paragraphs merged with the next.
+        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u8).range(0..=100))]
+        merge: u8,
+        /// Percent of target paragraphs split in two.
+        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u8).range(0..=100))]
+        split: u8,
+        /// Percent of source paragraphs dropped from the target.
+        #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u8).range(0..=100))]
+        drop: u8,
     },
     /// Measure how alignment time and memory grow with the input (5k to 50k units of
     /// repetitive text), each size in its own process.
@@ -619,7 +631,24 @@ fn run(args: Args) -> anyhow::Result<()> {
             first_seed,
             show_errors,
             dump,
-        }) => align::eval_align_command(&corpus, first_seed, seeds, show_errors, dump.as_deref())?,
+            fit_calibration,
+            merge,
+            split,
+            drop,
+        }) => cli::eval_align::eval_align_command(
+            &corpus,
+            first_seed,
+            seeds,
+            show_errors,
+            dump.as_deref(),
+            fit_calibration,
+            diptych::align::eval::Perturbation {
+                merge: merge.into(),
+                split: split.into(),
+                drop: drop.into(),
+                move_one: true,
+            },
+        )?,
         Some(Command::EvalAlignScale {
             corpus,
             from,

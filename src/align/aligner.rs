@@ -7,6 +7,7 @@
 
 use super::anchors::UnitFeatures;
 use super::band::{band_limits, widen_where_touched};
+use super::calibration::{Evidence, calibrate, evidence};
 use super::link::Link;
 use super::moves::{find_moves, mark_crossing_links};
 use super::options::AlignOptions;
@@ -26,11 +27,22 @@ const SHAPES: [(usize, usize); 8] = [
 
 /// Aligns two sequences of units. Every unit of both sides is in exactly one returned link;
 /// links are ordered by their first source unit (links without source units by position).
+/// Paragraph links get calibrated confidences (see `calibration`).
 pub fn align(
     source: &[UnitFeatures],
     target: &[UnitFeatures],
     options: &AlignOptions,
 ) -> Vec<Link> {
+    align_with_evidence(source, target, options).0
+}
+
+/// `align`, with the evidence the confidence of each link was computed from (for fitting and
+/// checking the calibration).
+pub(super) fn align_with_evidence(
+    source: &[UnitFeatures],
+    target: &[UnitFeatures],
+    options: &AlignOptions,
+) -> (Vec<Link>, Vec<Evidence>) {
     let mut source_keys: Vec<Keys> = source.iter().map(Keys::from_features).collect();
     let mut target_keys: Vec<Keys> = target.iter().map(Keys::from_features).collect();
     keep_shared_names(&mut source_keys, &mut target_keys);
@@ -47,7 +59,7 @@ pub fn align(
     let mut ratio = options.expected_ratio.unwrap_or(ratio_of_totals);
     let mut beads = banded_search(&source_keys, &target_keys, ratio, &mut bands, options);
     if options.stopped() {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     // Refine it from the confident 1:1 links of the first pass (a translation may be terser
     // or wordier than usual) and search once more.
@@ -80,7 +92,7 @@ pub fn align(
         costs,
     );
     if options.stopped() {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     if options.find_moves {
         find_moves(
@@ -106,7 +118,11 @@ pub fn align(
             );
         }
     }
-    links
+    let evidence = evidence(&links, &source_keys, &target_keys, ratio, costs);
+    if *costs == CostModel::PARAGRAPHS {
+        calibrate(&mut links, &evidence);
+    }
+    (links, evidence)
 }
 
 /// A name is an anchor only if the other document has it somewhere: capitalised words that

@@ -1,8 +1,9 @@
 //! Aligning texts rather than features: paragraphs (or lines) directly, and sentences inside
 //! each linked paragraph pair.
 
-use super::aligner::align;
+use super::aligner::align_with_evidence;
 use super::anchors::{UnitFeatures, unit_features};
+use super::calibration::Evidence;
 use super::link::Link;
 use super::options::{AlignOptions, typical_length_ratio};
 use super::scoring::CostModel;
@@ -16,13 +17,25 @@ pub fn align_texts(
     target_language: &str,
     options: &AlignOptions,
 ) -> Vec<Link> {
+    align_texts_with_evidence(source, source_language, target, target_language, options).0
+}
+
+/// `align_texts`, with the evidence each link's confidence was computed from (see
+/// `calibration`).
+pub fn align_texts_with_evidence(
+    source: &[String],
+    source_language: &str,
+    target: &[String],
+    target_language: &str,
+    options: &AlignOptions,
+) -> (Vec<Link>, Vec<Evidence>) {
     let source_features = features_of(source, source_language);
     let target_features = features_of(target, target_language);
     let mut options = options.clone();
     if options.expected_ratio.is_none() {
         options.expected_ratio = typical_length_ratio(source_language, target_language);
     }
-    align(&source_features, &target_features, &options)
+    align_with_evidence(&source_features, &target_features, &options)
 }
 
 /// Below this many texts, features are read on one thread.

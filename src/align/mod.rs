@@ -4,6 +4,7 @@
 mod aligner;
 pub(crate) mod anchors;
 mod band;
+pub mod calibration;
 pub mod eval;
 mod levels;
 mod link;
@@ -18,7 +19,7 @@ mod tests;
 
 pub use aligner::align;
 pub use anchors::{UnitFeatures, overlap, unit_features};
-pub use levels::{align_sentences, align_texts};
+pub use levels::{align_sentences, align_texts, align_texts_with_evidence};
 pub use link::{AlignmentScores, Link, Prf, score_links};
 pub use options::{AlignOptions, typical_length_ratio};
 pub use scoring::CostModel;

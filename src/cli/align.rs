@@ -1,14 +1,12 @@
-//! The alignment commands: `diptych align` (align a translation with its source and print the
-//! links) and `diptych eval-align` (score the aligner on perturbed parallel news).
+//! `diptych align`: aligns a translation with its source and prints the links, or saves them
+//! in a project for review.
 
 use std::fmt::Write as _;
 use std::path::Path;
-use std::time::Instant;
 
 use anyhow::{Context as _, bail};
 
-use crate::align::eval::{Perturbation, build_test_pair};
-use crate::align::{AlignOptions, CostModel, Link, align_sentences, align_texts, score_links};
+use crate::align::{AlignOptions, CostModel, Link, align_sentences, align_texts};
 use crate::io::import::decode::decode_text;
 use crate::io::{ImportOptions, import_article_file};
 use crate::model::{LOW_CONFIDENCE_PERMILLE, LanguageTag};
@@ -90,7 +88,7 @@ fn align_into_project(request: &AlignRequest<'_>, output: &Path) -> anyhow::Resu
     ))
 }
 
-fn read_lines(path: &Path) -> anyhow::Result<Vec<String>> {
+pub(super) fn read_lines(path: &Path) -> anyhow::Result<Vec<String>> {
     let bytes = crate::io::read_file_capped(path)
         .with_context(|| format!("cannot read {}", path.display()))?;
     let (text, _) = decode_text(&bytes).with_context(|| path.display().to_string())?;
@@ -219,205 +217,4 @@ fn describe_links(
             }
         }
     }
-}
-
-/// `diptych eval-align`: builds perturbed pairs from the NTREX-style corpus in `corpus` and
-/// prints strict and lax scores and wall time per language pair.
-/// The documents of an NTREX-style corpus folder (`<doc>.<lang>.txt`, one sentence per line,
-/// line N of every language translating line N), by name.
-fn corpus_documents(corpus: &Path) -> anyhow::Result<Vec<String>> {
-    let mut documents: Vec<String> = std::fs::read_dir(corpus)
-        .with_context(|| format!("cannot read the corpus folder {}", corpus.display()))?
-        .filter_map(Result::ok)
-        .filter_map(|entry| {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            name.strip_suffix(".en.txt").map(str::to_owned)
-        })
-        .collect();
-    documents.sort();
-    if documents.is_empty() {
-        bail!("{} holds no <doc>.en.txt files", corpus.display());
-    }
-    Ok(documents)
-}
-
-/// The non-empty lines of every document of a corpus folder in one language, documents in
-/// name order.
-pub(super) fn read_corpus_lines(corpus: &Path, language: &str) -> anyhow::Result<Vec<String>> {
-    let mut lines = Vec::new();
-    for document in corpus_documents(corpus)? {
-        let path = corpus.join(format!("{document}.{language}.txt"));
-        lines.extend(
-            read_lines(&path)?
-                .into_iter()
-                .filter(|line| !line.trim().is_empty()),
-        );
-    }
-    Ok(lines)
-}
-
-pub fn eval_align_command(
-    corpus: &Path,
-    first_seed: u64,
-    seeds: u64,
-    show_errors: usize,
-    dump: Option<&Path>,
-) -> anyhow::Result<String> {
-    if let Some(folder) = dump {
-        std::fs::create_dir_all(folder)
-            .with_context(|| format!("cannot create {}", folder.display()))?;
-    }
-    let documents = corpus_documents(corpus)?;
-    let mut out = String::new();
-    // Writing into a String cannot fail: the ignored fmt::Result is always Ok.
-    let _ = writeln!(
-        out,
-        "{} documents × {seeds} seed(s); perturbation: merge 10%, split 10%, drop 5%, move one",
-        documents.len()
-    );
-    let _ = writeln!(
-        out,
-        "pair    links   strict P/R/F1          lax P/R/F1             time"
-    );
-    for (from, to) in [
-        ("en", "ru"),
-        ("en", "az"),
-        ("ru", "az"),
-        ("ru", "en"),
-        ("az", "en"),
-        ("az", "ru"),
-    ] {
-        let mut predicted_all = Vec::new();
-        let mut gold_all = Vec::new();
-        let mut elapsed = std::time::Duration::ZERO;
-        let mut shown = 0;
-        for (document_index, document) in documents.iter().enumerate() {
-            let read = |language: &str| -> anyhow::Result<Vec<String>> {
-                let path = corpus.join(format!("{document}.{language}.txt"));
-                Ok(read_lines(&path)?
-                    .into_iter()
-                    .filter(|line| !line.trim().is_empty())
-                    .collect())
-            };
-            let (source_sentences, target_sentences) = (read(from)?, read(to)?);
-            for seed in first_seed..first_seed + seeds {
-                let pair = build_test_pair(
-                    &source_sentences,
-                    &target_sentences,
-                    seed * 1000 + document_index as u64,
-                    Perturbation::default(),
-                );
-                if let Some(folder) = dump {
-                    dump_pair(folder, &format!("{document}.{seed}.{from}-{to}"), &pair)?;
-                }
-                let started = Instant::now();
-                let links = align_texts(
-                    &pair.source,
-                    from,
-                    &pair.target,
-                    to,
-                    &AlignOptions::default(),
-                );
-                elapsed += started.elapsed();
-                if shown < show_errors {
-                    let wrong: Vec<String> = links
-                        .iter()
-                        .filter(|link| !pair.gold.contains(&link.pair()))
-                        .map(|link| {
-                            format!(
-                                "{} ({:.2} {})",
-                                link.format(false),
-                                link.confidence,
-                                link.reason
-                            )
-                        })
-                        .collect();
-                    if !wrong.is_empty() {
-                        shown += 1;
-                        let gold: Vec<String> = pair
-                            .gold
-                            .iter()
-                            .map(|(s, t)| Link::new(s.clone(), t.clone(), 1.0).format(false))
-                            .collect();
-                        let lengths = |texts: &[String]| {
-                            texts
-                                .iter()
-                                .map(|text| text.chars().count().to_string())
-                                .collect::<Vec<_>>()
-                                .join(" ")
-                        };
-                        let _ = writeln!(
-                            out,
-                            "{document} seed {seed} {from}→{to}\n  lengths: {} | {}\n  gold:  {}\n  wrong: {}",
-                            lengths(&pair.source),
-                            lengths(&pair.target),
-                            gold.join(" "),
-                            wrong.join(" | ")
-                        );
-                    }
-                }
-                // Links are scored per document: offset indexes so documents do not collide.
-                let offset = |units: &[usize], base: usize| {
-                    units.iter().map(|unit| unit + base).collect::<Vec<_>>()
-                };
-                let base = (document_index * 1000 + seed as usize) * 10_000;
-                predicted_all.extend(
-                    links
-                        .iter()
-                        .map(|link| (offset(&link.source, base), offset(&link.target, base))),
-                );
-                gold_all.extend(
-                    pair.gold
-                        .iter()
-                        .map(|(s, t)| (offset(s, base), offset(t, base))),
-                );
-            }
-        }
-        let scores = score_links(&predicted_all, &gold_all);
-        let _ = writeln!(
-            out,
-            "{from}→{to}  {:>6}   {:.3}/{:.3}/{:.3}    {:.3}/{:.3}/{:.3}    {:.1} ms",
-            gold_all.len(),
-            scores.strict.precision,
-            scores.strict.recall,
-            scores.strict.f1,
-            scores.lax.precision,
-            scores.lax.recall,
-            scores.lax.f1,
-            elapsed.as_secs_f64() * 1000.0
-        );
-    }
-    Ok(out)
-}
-
-/// Writes a test pair for other aligners: `NAME.src` and `NAME.tgt` (one unit per line) and
-/// `NAME.gold` (one link per line, `[1, 2]:[1]`).
-pub(super) fn dump_pair(
-    folder: &Path,
-    name: &str,
-    pair: &crate::align::eval::TestPair,
-) -> anyhow::Result<()> {
-    let lines = |units: &[String]| {
-        units
-            .iter()
-            .map(|unit| unit.replace(['\n', '\r'], " "))
-            .collect::<Vec<_>>()
-            .join("\n")
-            + "\n"
-    };
-    let gold: String = pair
-        .gold
-        .iter()
-        .map(|(source, target)| Link::new(source.clone(), target.clone(), 1.0).format(false) + "\n")
-        .collect();
-    for (extension, text) in [
-        ("src", lines(&pair.source)),
-        ("tgt", lines(&pair.target)),
-        ("gold", gold),
-    ] {
-        let path = folder.join(format!("{name}.{extension}"));
-        crate::io::fs::write_atomically(&path, text.as_bytes())
-            .with_context(|| format!("cannot write {}", path.display()))?;
-    }
-    Ok(())
 }

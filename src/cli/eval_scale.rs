@@ -13,7 +13,7 @@ use anyhow::{Context as _, bail};
 use crate::align::eval::{Perturbation, build_test_pair};
 use crate::align::{AlignOptions, align_texts, score_links};
 
-use super::align::{dump_pair, read_corpus_lines};
+use super::eval_align::{dump_pair, read_corpus_lines};
 
 /// One sentence in this many is boilerplate.
 const BOILERPLATE_EVERY: usize = 8;

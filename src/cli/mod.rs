@@ -1,8 +1,9 @@
-//! The command-line commands: `import`, `inspect`, `stats`, and (in [`align`]) `align` and
-//! `eval-align`. Each returns an error with context
+//! The command-line commands: `import`, `inspect`, `stats`, and one module per further command
+//! (`align`, `eval-align`, `qa` …). Each returns an error with context
 //! instead of exiting, so `main` prints it once and exits non-zero.
 
 pub mod align;
+pub mod eval_align;
 pub mod eval_extract;
 pub mod eval_qa;
 pub mod eval_scale;

@@ -163,7 +163,9 @@ fn align_prints_links_of_translatable_paragraphs() {
         .lines()
         .map(str::to_owned)
         .collect();
-    assert_eq!(lines[7], "[8]:[]:0.30");
+    // A paragraph without counterpart is never shown green (0.8 and up): someone should look.
+    let orphan: f32 = lines[7].strip_prefix("[8]:[]:").unwrap().parse().unwrap();
+    assert!(orphan < 0.8, "{}", lines[7]);
     for line in &lines {
         let confidence: f32 = line.rsplit(':').next().unwrap().parse().unwrap();
         assert!((0.0..=1.0).contains(&confidence), "{line}");
