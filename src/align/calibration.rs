@@ -284,6 +284,9 @@ pub fn caution_for(weights: &Evidence, samples: &[(Evidence, bool)]) -> f64 {
 pub(super) fn calibrate(links: &mut [Link], evidence: &[Evidence]) {
     for (link, evidence) in links.iter_mut().zip(evidence) {
         let mut confidence = probability(&WEIGHTS, CAUTION, evidence) as f32;
+        if !confidence.is_finite() {
+            confidence = 0.0; // evidence out of every range: say nothing good about the link
+        }
         if is_orphan(link) {
             confidence = confidence.min(MOST_FOR_AN_ORPHAN);
         }
