@@ -16,7 +16,7 @@ use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
 use names::{BLOCKS, CAPTION_HINTS, LEAD_HINTS, SKIPPED, contains_any, is_hidden};
-use score::{Info, Tree, measure};
+use score::{Info, Rules, Tree, measure};
 
 use crate::model::ParagraphKind;
 
@@ -55,10 +55,44 @@ fn subtree_text(document: &Html, node: NodeId) -> String {
     super::metadata::collapse(&text)
 }
 
+/// Below this many characters of body text, an article found by the strict rules is looked
+/// for again with relaxed ones (Readability's threshold is the same).
+const LITTLE_ARTICLE: usize = 500;
+/// Nor may the article found hold less than this share of the page's paragraph text.
+const LEAST_SHARE_OF_PAGE: f64 = 0.25;
+
+/// Characters of body text (translatable, not the headline) in `blocks`.
+fn body_chars(blocks: &[Block]) -> usize {
+    blocks
+        .iter()
+        .filter(|block| block.kind.is_translatable() && block.kind != ParagraphKind::Headline)
+        .map(|block| block.text.chars().count())
+        .sum()
+}
+
 /// Extracts the article's paragraphs. `title` is the page title, used to recognise the
 /// headline; when the page has no matching heading, the title becomes the headline paragraph.
+/// When the strict rules find little of the page's text, relaxed rules are tried in turn and
+/// the first that finds at least twice as much is taken.
 pub fn extract_blocks(document: &Html, title: &str) -> Vec<Block> {
-    let mut tree = measure(document);
+    let (strict, page_chars) = extract_with(document, title, Rules::STRICT);
+    let found = body_chars(&strict);
+    if found >= LITTLE_ARTICLE && found as f64 >= LEAST_SHARE_OF_PAGE * page_chars as f64 {
+        return strict;
+    }
+    for rules in Rules::RELAXED {
+        let (relaxed, _) = extract_with(document, title, rules);
+        if body_chars(&relaxed) >= 2 * found.max(1) {
+            return relaxed;
+        }
+    }
+    strict
+}
+
+/// `extract_blocks` under `rules`, with the characters of paragraph text in the whole page.
+fn extract_with(document: &Html, title: &str, rules: Rules) -> (Vec<Block>, usize) {
+    let mut tree = measure(document, rules);
+    let page_chars = tree.paragraph_chars();
     tree.score();
     let roots = tree.article_roots();
     let mut blocks = Vec::new();
@@ -110,7 +144,7 @@ pub fn extract_blocks(document: &Html, title: &str) -> Vec<Block> {
             },
         );
     }
-    blocks
+    (blocks, page_chars)
 }
 
 fn comparable(text: &str) -> String {
@@ -293,5 +327,39 @@ mod tests {
         let found: Vec<ParagraphKind> = blocks.iter().map(|(kind, _)| *kind).collect();
         assert_eq!(found, expected, "{blocks:#?}");
         assert_eq!(blocks[0].1, "Германия");
+    }
+
+    #[test]
+    fn a_post_in_a_container_with_an_unpromising_name_is_found_by_the_relaxed_rules() {
+        // A blog theme names the post's container "extra": a furniture name. The only other
+        // text is a short note about the author.
+        let paragraph = |number: usize| {
+            format!(
+                "<p>Paragraph {number} of the post describes the new tram line in Ganja, its \
+                 stops, its fares, and what residents told the author about the works.</p>"
+            )
+        };
+        let post: String = (1..=8).map(paragraph).collect();
+        let page = format!(
+            "<html><body><div class='about'><p>Written by Leyla, a reporter in Ganja.</p></div>\
+             <div class='post-extra-wide'><h1>Ganja gets a tram</h1>{post}</div></body></html>"
+        );
+        let (strict, _) = extract_with(
+            &Html::parse_document(&page),
+            "Ganja gets a tram",
+            Rules::STRICT,
+        );
+        assert!(body_chars(&strict) < 200, "{strict:#?}");
+        let blocks = kinds(&page, "Ganja gets a tram");
+        let body: Vec<&String> = blocks
+            .iter()
+            .filter(|(kind, _)| *kind == ParagraphKind::Body)
+            .map(|(_, text)| text)
+            .collect();
+        assert_eq!(body.len(), 8, "{blocks:#?}");
+        assert!(
+            body[0].starts_with("Paragraph 1 of the post"),
+            "{blocks:#?}"
+        );
     }
 }

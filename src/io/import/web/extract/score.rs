@@ -58,7 +58,7 @@ impl Info {
         weight
     }
 
-    fn base_score(&self) -> f32 {
+    fn base_score(&self, weigh_classes: bool) -> f32 {
         let tag_score = match self.tag.as_str() {
             "div" | "article" => 5.0,
             "pre" | "td" | "blockquote" => 3.0,
@@ -66,7 +66,11 @@ impl Info {
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
             _ => 0.0,
         };
-        tag_score + self.class_weight()
+        if weigh_classes {
+            tag_score + self.class_weight()
+        } else {
+            tag_score
+        }
     }
 }
 
@@ -93,10 +97,39 @@ pub(super) struct Tree {
     pub(super) index: HashMap<NodeId, usize>,
     /// The best-scoring element; its ancestors are never left out as furniture.
     pub(super) best: Option<usize>,
+    pub(super) rules: Rules,
+}
+
+/// How strictly the article is looked for. The strict rules leave out elements whose class or
+/// id looks like furniture (comments, sidebars …) and weigh promising and unpromising class
+/// names; when they find little of a page's text, the search is repeated without them (as
+/// Readability does), because some pages put the article in a container with a bad name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Rules {
+    pub(super) leave_out_unlikely: bool,
+    pub(super) weigh_classes: bool,
+}
+
+impl Rules {
+    pub(super) const STRICT: Self = Self {
+        leave_out_unlikely: true,
+        weigh_classes: true,
+    };
+    /// The strict rules, relaxed one after the other.
+    pub(super) const RELAXED: [Self; 2] = [
+        Self {
+            leave_out_unlikely: false,
+            weigh_classes: true,
+        },
+        Self {
+            leave_out_unlikely: false,
+            weigh_classes: false,
+        },
+    ];
 }
 
 /// First pass: per-element text statistics, aggregated bottom-up.
-pub(super) fn measure(document: &Html) -> Tree {
+pub(super) fn measure(document: &Html, rules: Rules) -> Tree {
     let mut infos: Vec<Info> = Vec::new();
     let mut index = HashMap::new();
     let mut stack: Vec<usize> = Vec::new();
@@ -127,7 +160,8 @@ pub(super) fn measure(document: &Html) -> Tree {
                             .unwrap_or_default()
                             .to_ascii_lowercase();
                         let parent_unlikely = parent.is_some_and(|parent| infos[parent].unlikely);
-                        let own_unlikely = (contains_any(&names, UNLIKELY)
+                        let own_unlikely = (rules.leave_out_unlikely
+                            && contains_any(&names, UNLIKELY)
                             && !contains_any(&names, MAYBE)
                             && !matches!(tag.as_str(), "body" | "a" | "html" | "article" | "main"))
                             || matches!(
@@ -210,6 +244,7 @@ pub(super) fn measure(document: &Html) -> Tree {
         infos,
         index,
         best: None,
+        rules,
     }
 }
 
@@ -224,6 +259,15 @@ impl Tree {
 
     pub(super) fn contains(&self, ancestor: usize, index: usize) -> bool {
         (ancestor..=self.infos[ancestor].end).contains(&index)
+    }
+
+    /// Characters of paragraph text in the whole page (hidden and skipped elements aside).
+    pub(super) fn paragraph_chars(&self) -> usize {
+        self.infos
+            .iter()
+            .filter(|info| info.tag == "p")
+            .map(|info| info.text_len)
+            .sum()
     }
 
     /// Second pass: paragraph scores flow to up to five ancestors.
@@ -244,7 +288,7 @@ impl Tree {
                     break;
                 }
                 if !candidate.scored {
-                    candidate.score = candidate.base_score();
+                    candidate.score = candidate.base_score(self.rules.weigh_classes);
                     candidate.scored = true;
                 }
                 let divider = match level {
