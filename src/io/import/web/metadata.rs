@@ -82,11 +82,23 @@ pub fn page_metadata(document: &Html, source: &str) -> PageMetadata {
             .find(|candidate| !candidate.is_empty())
             .unwrap_or_default()
     };
-    let title = first(vec![
-        field("headline"),
-        meta(&["dc:title", "dcterm:title", "og:title", "twitter:title"]),
+    let page_title = first(vec![
+        meta(&[
+            "dc:title",
+            "dcterm:title",
+            "og:title",
+            "twitter:title",
+            "parsely-title",
+            "sailthru.title",
+        ]),
         title_from_title_element(root),
     ]);
+    // A JSON-LD headline that shares no word with the page's own title is something else (some
+    // sites put a description there).
+    let headline = Some(field("headline"))
+        .filter(|headline| page_title.is_empty() || share_a_word(headline, &page_title))
+        .unwrap_or_default();
+    let title = first(vec![headline, page_title]);
     let byline = first(vec![
         linked.as_ref().map(json_ld_authors).unwrap_or_default(),
         meta(&["author", "dc:creator", "parsely-author", "sailthru.author"]),
@@ -169,7 +181,11 @@ pub fn page_metadata(document: &Html, source: &str) -> PageMetadata {
     }
 }
 
-/// The `<title>`, without a trailing " | Site" or " - Site" when what remains is a real title.
+/// What separates a headline from the site's name in a `<title>`.
+const SEPARATORS: [&str; 6] = [" | ", " - ", " – ", " — ", " » ", " :: "];
+
+/// The `<title>`: the part of it that is the page's own h1, or the title without a trailing
+/// " | Site" or " - Site" when what remains is a real title.
 fn title_from_title_element(root: ElementRef<'_>) -> String {
     let Some(title) = select(root, "title")
         .first()
@@ -177,7 +193,22 @@ fn title_from_title_element(root: ElementRef<'_>) -> String {
     else {
         return String::new();
     };
-    for separator in [" | ", " - ", " – ", " — ", " » ", " :: "] {
+    // A part of the title that is the page's own h1 is the title, however short ("Alignment —
+    // Project 1.0 documentation", "Site | Headline").
+    let headings: Vec<String> = select(root, "h1")
+        .into_iter()
+        .map(|heading| element_text(heading).to_lowercase())
+        .collect();
+    let parts = SEPARATORS
+        .iter()
+        .flat_map(|separator| title.split(separator));
+    if let Some(part) = parts
+        .map(str::trim)
+        .find(|part| !part.is_empty() && *part != title && headings.contains(&part.to_lowercase()))
+    {
+        return part.to_owned();
+    }
+    for separator in SEPARATORS {
         if let Some(at) = title.rfind(separator) {
             let head = title[..at].trim();
             if head.split_whitespace().count() >= 3 {
@@ -186,6 +217,18 @@ fn title_from_title_element(root: ElementRef<'_>) -> String {
         }
     }
     title
+}
+
+/// Whether two titles have a word of three letters or more in common (case aside).
+fn share_a_word(left: &str, right: &str) -> bool {
+    let words = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|word| word.chars().count() >= 3)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let right = words(right);
+    words(left).iter().any(|word| right.contains(word))
 }
 
 /// A byline element inside the page: `rel=author`, `itemprop=author` or a byline class, but not
@@ -384,5 +427,60 @@ mod tests {
         let browser = "<!-- saved from url=(0022)http://example.org/a -->\n<html></html>";
         let metadata = page_metadata(&Html::parse_document(browser), browser);
         assert_eq!(metadata.saved_url, "http://example.org/a");
+    }
+
+    #[test]
+    fn a_short_headline_is_taken_from_the_title_when_the_page_has_it_as_its_h1() {
+        let title_of = |page: &str| page_metadata(&Html::parse_document(page), page).title;
+        // Documentation: "Page — Project documentation", the page's h1 "Alignment".
+        assert_eq!(
+            title_of(
+                "<html><head><title>Alignment — Diptych 1.0 documentation</title></head>\
+                 <body><h1>Alignment</h1></body></html>"
+            ),
+            "Alignment"
+        );
+        // The site first.
+        assert_eq!(
+            title_of(
+                "<html><head><title>Caspian Times | Ganja tram</title></head>\
+                 <body><h1>Ganja tram</h1></body></html>"
+            ),
+            "Ganja tram"
+        );
+        // Without such an h1 a one-word head keeps its suffix (it may be the whole title).
+        assert_eq!(
+            title_of("<html><head><title>Alignment — Diptych</title></head><body></body></html>"),
+            "Alignment — Diptych"
+        );
+        // Parse.ly's and Sailthru's titles are read.
+        assert_eq!(
+            title_of(
+                "<html><head><meta name='parsely-title' content='Baku metro to grow'>\
+                 <title>Home</title></head></html>"
+            ),
+            "Baku metro to grow"
+        );
+    }
+
+    #[test]
+    fn a_json_ld_headline_unrelated_to_the_page_title_is_not_the_title() {
+        // Some sites put a description where JSON-LD's headline belongs.
+        let page = "<html><head><title>Ganja - Encyclopedia</title>\
+                    <meta property='og:title' content='Ganja'>\
+                    <script type='application/ld+json'>{\"@type\": \"Article\", \"name\": \"Ganja\",\
+                    \"headline\": \"second-largest city of Azerbaijan\"}</script></head></html>";
+        assert_eq!(
+            page_metadata(&Html::parse_document(page), page).title,
+            "Ganja"
+        );
+        let agreeing = page.replace(
+            "second-largest city of Azerbaijan",
+            "Ganja, the second city",
+        );
+        assert_eq!(
+            page_metadata(&Html::parse_document(&agreeing), &agreeing).title,
+            "Ganja, the second city"
+        );
     }
 }

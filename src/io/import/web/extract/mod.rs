@@ -15,7 +15,7 @@ use ego_tree::NodeId;
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
-use names::{BLOCKS, CAPTION_HINTS, LEAD_HINTS, SKIPPED, contains_any, is_hidden};
+use names::{BLOCKS, CAPTION_HINTS, LEAD_HINTS, contains_any, left_out};
 use score::{Info, Rules, Tree, measure};
 
 use crate::model::ParagraphKind;
@@ -39,7 +39,7 @@ fn subtree_text(document: &Html, node: NodeId) -> String {
             Edge::Open(node) if skipping.is_none() => match node.value() {
                 Node::Element(element) => {
                     let tag = element.name().to_ascii_lowercase();
-                    if SKIPPED.contains(&tag.as_str()) || is_hidden(element) {
+                    if left_out(element) {
                         skipping = Some(node.id());
                     } else if BLOCKS.contains(&tag.as_str()) || tag == "br" {
                         text.push(' ');
@@ -359,6 +359,38 @@ mod tests {
         assert_eq!(body.len(), 8, "{blocks:#?}");
         assert!(
             body[0].starts_with("Paragraph 1 of the post"),
+            "{blocks:#?}"
+        );
+    }
+
+    #[test]
+    fn a_print_footer_stays_out_and_a_formula_in_a_script_stays_in() {
+        let story = "The Baku metro will extend its green line by three stations, the agency \
+                     said on Monday, adding that the works would cost 120 million manats. ";
+        let printout = "This page was printed from caspiantimes.example, the news site about the \
+                        Caspian region, its economy, its politics and its people, all rights reserved. ";
+        let page = format!(
+            "<html><body><div class='wrap'><div class='story'><h1>Baku metro to grow</h1>\
+             <p>{story}</p><p>{story}</p><p>The fare is <script type='math/tex'>2 \\times 0.5</script> \
+             manats<script>track('x')</script>, the agency said.</p><p aria-hidden='true'>{story}</p>\
+             </div><div class='print-only'><p>{printout}</p><p>{printout}</p></div></div></body></html>"
+        );
+        let blocks = kinds(&page, "Baku metro to grow");
+        let body: Vec<&str> = blocks
+            .iter()
+            .filter(|(kind, _)| *kind == ParagraphKind::Body)
+            .map(|(_, text)| text.as_str())
+            .collect();
+        assert_eq!(body.len(), 3, "{blocks:#?}");
+        assert_eq!(
+            body[2],
+            "The fare is 2 \\times 0.5 manats, the agency said."
+        );
+        assert!(
+            blocks
+                .iter()
+                .filter(|(_, text)| text.starts_with("This page was printed"))
+                .all(|(kind, _)| !kind.is_translatable()),
             "{blocks:#?}"
         );
     }

@@ -91,6 +91,13 @@ pub(super) const UNLIKELY: &[&str] = &[
     "navbar",
     "masthead",
     "toolbar",
+    // Text only printouts show ("This page was printed from …").
+    "print-only",
+    "printonly",
+    "print-footer",
+    "printfooter",
+    "print-info",
+    "visible-print",
 ];
 pub(super) const MAYBE: &[&str] = &[
     "and", "article", "body", "column", "content", "main", "shadow",
@@ -140,6 +147,10 @@ pub(super) const NEGATIVE: &[&str] = &[
     "byline",
     "toolbar",
     "recommend",
+    "print-only",
+    "printonly",
+    "print-footer",
+    "printfooter",
 ];
 pub(super) const TEASER_HINTS: &[&str] = &[
     "related",
@@ -174,6 +185,18 @@ pub(super) const INFO_HINTS: &[&str] = &[
 
 pub(super) fn contains_any(haystack: &str, needles: &[&str]) -> bool {
     needles.iter().any(|needle| haystack.contains(needle))
+}
+
+/// Whether an element's text is never part of the article: a skipped element (scripts,
+/// styles, forms …) or one the page hides. A formula kept as TeX in a script (`MathJax`'s
+/// `<script type="math/tex">`) is text: "close to c \cdot n characters" keeps its formula.
+pub(super) fn left_out(element: &scraper::node::Element) -> bool {
+    let tag = element.name().to_ascii_lowercase();
+    let formula = tag == "script"
+        && element
+            .attr("type")
+            .is_some_and(|kind| kind.trim().to_ascii_lowercase().starts_with("math/tex"));
+    (SKIPPED.contains(&tag.as_str()) && !formula) || is_hidden(element)
 }
 
 /// Whether the page hides an element (`hidden`, `aria-hidden`, `display: none`).

@@ -10,8 +10,8 @@ use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
 use super::names::{
-    BLOCKS, CAPTION_HINTS, INFO_HINTS, MAYBE, NEGATIVE, POSITIVE, SKIPPED, TEASER_HINTS, UNLIKELY,
-    contains_any, is_hidden,
+    BLOCKS, CAPTION_HINTS, INFO_HINTS, MAYBE, NEGATIVE, POSITIVE, TEASER_HINTS, UNLIKELY,
+    contains_any, left_out,
 };
 use crate::model::ParagraphKind;
 
@@ -144,7 +144,7 @@ pub(super) fn measure(document: &Html, rules: Rules) -> Tree {
                 match node.value() {
                     Node::Element(element) => {
                         let tag = element.name().to_ascii_lowercase();
-                        if SKIPPED.contains(&tag.as_str()) || is_hidden(element) {
+                        if left_out(element) {
                             skipping = Some(node.id());
                             continue;
                         }
