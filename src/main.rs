@@ -368,6 +368,9 @@ enum Command {
         /// Percent of source paragraphs dropped from the target.
         #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u8).range(0..=100))]
         drop: u8,
+        /// The moved paragraph may also be a merged one or both halves of a split one.
+        #[arg(long)]
+        move_merged: bool,
     },
     /// Measure how alignment time and memory grow with the input (5k to 50k units of
     /// repetitive text), each size in its own process.
@@ -635,6 +638,7 @@ fn run(args: Args) -> anyhow::Result<()> {
             merge,
             split,
             drop,
+            move_merged,
         }) => cli::eval_align::eval_align_command(
             &corpus,
             first_seed,
@@ -647,6 +651,7 @@ fn run(args: Args) -> anyhow::Result<()> {
                 split: split.into(),
                 drop: drop.into(),
                 move_one: true,
+                move_merged_or_split: move_merged,
             },
         )?,
         Some(Command::EvalAlignScale {

@@ -45,6 +45,8 @@ pub struct Perturbation {
     pub split: usize,
     pub drop: usize,
     pub move_one: bool,
+    /// The moved paragraph may also be one that was merged or split (both halves move).
+    pub move_merged_or_split: bool,
 }
 
 impl Default for Perturbation {
@@ -54,6 +56,7 @@ impl Default for Perturbation {
             split: 10,
             drop: 5,
             move_one: true,
+            move_merged_or_split: false,
         }
     }
 }
@@ -109,10 +112,28 @@ pub fn build_test_pair(
         }
     }
     if perturbation.move_one && units.len() >= 6 {
-        let movable: Vec<usize> = (1..units.len()).filter(|index| units[*index].2).collect();
-        if !movable.is_empty() {
-            let from = movable[rng.below(movable.len())];
-            let unit = units.remove(from);
+        // The blocks that may move: a plain unit, or (when asked) a merged unit or both halves
+        // of a split one, never the first.
+        let blocks: Vec<std::ops::Range<usize>> = {
+            let mut blocks = Vec::new();
+            let mut start = 0;
+            while start < units.len() {
+                let mut end = start + 1;
+                while end < units.len() && units[end].1 == units[start].1 {
+                    end += 1;
+                }
+                let plain = end == start + 1 && units[start].2;
+                if start > 0 && (plain || perturbation.move_merged_or_split) {
+                    blocks.push(start..end);
+                }
+                start = end;
+            }
+            blocks
+        };
+        if !blocks.is_empty() {
+            let block = blocks[rng.below(blocks.len())].clone();
+            let from = block.start;
+            let moved: Vec<_> = units.drain(block).collect();
             // Land between two links, not inside a merged or split one.
             let boundary = |position: usize| {
                 position == 0
@@ -125,7 +146,9 @@ pub fn build_test_pair(
                 to = rng.below(units.len() + 1);
                 tries += 1;
             }
-            units.insert(to, unit);
+            for (offset, unit) in moved.into_iter().enumerate() {
+                units.insert(to + offset, unit);
+            }
         }
     }
     let mut gold: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
@@ -193,5 +216,75 @@ mod tests {
             Perturbation::default(),
         );
         assert_eq!(a, b);
+    }
+
+    /// The links (by index in `gold`) whose removal leaves every other link in order.
+    fn moved_links(gold: &[(Vec<usize>, Vec<usize>)]) -> Vec<usize> {
+        let kept: Vec<(usize, usize, usize)> = gold
+            .iter()
+            .enumerate()
+            .filter_map(|(index, (sources, targets))| {
+                Some((index, *sources.first()?, *targets.first()?))
+            })
+            .collect();
+        let in_order = |without: usize| {
+            let mut previous: Option<(usize, usize)> = None;
+            kept.iter()
+                .filter(|(index, _, _)| *index != without)
+                .all(|(_, source, target)| {
+                    let ok = previous.is_none_or(|(s, t)| s < *source && t < *target);
+                    previous = Some((*source, *target));
+                    ok
+                })
+        };
+        if in_order(usize::MAX) {
+            return Vec::new();
+        }
+        kept.iter()
+            .map(|(index, _, _)| *index)
+            .filter(|index| in_order(*index))
+            .collect()
+    }
+
+    #[test]
+    fn a_moved_merged_or_split_paragraph_keeps_its_parts_together() {
+        let harder = |move_merged_or_split| Perturbation {
+            merge: 30,
+            split: 30,
+            drop: 0,
+            move_one: true,
+            move_merged_or_split,
+        };
+        let mut moved_blocks = [0, 0];
+        for (flag, count) in [false, true].into_iter().zip(moved_blocks.iter_mut()) {
+            for seed in 0..60 {
+                let pair =
+                    build_test_pair(&sentences("A", 60), &sentences("B", 60), seed, harder(flag));
+                let mut target_seen = vec![0; pair.target.len()];
+                for (_, targets) in &pair.gold {
+                    for unit in targets {
+                        target_seen[*unit] += 1;
+                    }
+                    // Both halves of a split paragraph stay side by side wherever it went.
+                    if let (Some(first), Some(last)) = (targets.first(), targets.last()) {
+                        assert_eq!(last - first + 1, targets.len(), "seed {seed}");
+                    }
+                }
+                assert!(target_seen.iter().all(|seen| *seen == 1), "seed {seed}");
+                let moved = moved_links(&pair.gold);
+                if moved.len() == 1 {
+                    let (sources, targets) = &pair.gold[moved[0]];
+                    if sources.len() > 1 || targets.len() > 1 {
+                        *count += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(moved_blocks[0], 0, "only plain paragraphs move by default");
+        assert!(
+            moved_blocks[1] >= 10,
+            "merged or split ones moved {} times",
+            moved_blocks[1]
+        );
     }
 }

@@ -1,17 +1,20 @@
 //! Moved paragraphs, which a monotonic search cannot express: after the search, a unit at the
 //! edge of a merged link is detached when it matches a lonely unit of the other side better,
-//! lonely units on both sides that match each other are linked, and the links whose target
-//! order disagrees with the source order are marked as moved.
-
+//! lonely units on both sides that match each other are linked (one to one or one to two), each
+//! move takes in the neighbouring units that belong with it (a moved paragraph that was also
+//! split or merged), and the links whose target order disagrees with the source order are
+//! marked as moved.
 use super::anchors::UnitFeatures;
 use super::link::Link;
 use super::options::AlignOptions;
 use super::scoring::{BeadScore, CostModel, Keys, score_bead};
 
-/// Whether linking `i` alone to `j` alone is plausible as a moved unit: cheaper than leaving
-/// both out (differing numbers already raise the cost through the anchors).
-fn plausible_move(score: &BeadScore, costs: &CostModel) -> bool {
-    score.cost < 2.0 * costs.omission
+/// Whether linking `units` units as a moved block is plausible: cheaper than leaving them all
+/// out (differing numbers already raise the cost through the anchors).
+fn plausible_move(score: &BeadScore, units: usize, costs: &CostModel) -> bool {
+    #[expect(clippy::cast_precision_loss, reason = "a handful of units")]
+    let left_out = units as f64 * costs.omission;
+    score.cost < left_out
 }
 
 fn lonely_units(links: &[Link], source_side: bool) -> Vec<usize> {
@@ -47,9 +50,33 @@ fn link_score(
     )
 }
 
+/// Sets a link's confidence and reason from its score over the original units.
+fn rescore(
+    link: &mut Link,
+    keys: (&[Keys], &[Keys]),
+    features: (&[UnitFeatures], &[UnitFeatures]),
+    ratio: f64,
+    costs: &CostModel,
+) {
+    let score = link_score(link, keys.0, keys.1, ratio, costs);
+    link.confidence = score.confidence().clamp(0.0, 1.0);
+    let pick = |units: &[usize], all: &[UnitFeatures]| -> Vec<UnitFeatures> {
+        units.iter().map(|unit| all[*unit].clone()).collect()
+    };
+    link.reason = score.reason(
+        &pick(&link.source, features.0),
+        &pick(&link.target, features.1),
+    );
+}
+
+/// A moved block: the source units and the target units linked across the order.
+type Move = (Vec<usize>, Vec<usize>);
+
 /// Repairs what a monotonic search cannot express: a moved unit. First, a unit at the edge
 /// of a merged link is detached when it matches a lonely unit of the other side better; then
-/// lonely units on both sides that match each other are linked.
+/// lonely units on both sides that match each other are linked (one to one, or one to two
+/// neighbours when a moved paragraph was also split or merged); last, each move takes in the
+/// neighbouring units that belong to it (see [`grow_moves`]).
 pub(super) fn find_moves(
     links: &mut Vec<Link>,
     source_keys: &[Keys],
@@ -59,7 +86,7 @@ pub(super) fn find_moves(
     ratio: f64,
     costs: &CostModel,
 ) {
-    let mut moves: Vec<(usize, usize)> = Vec::new();
+    let mut moves: Vec<Move> = Vec::new();
     // Detach from merges: every lonely unit against every merged link, so only for inputs of
     // article size (on very large inputs this would be quadratic).
     let small =
@@ -68,16 +95,7 @@ pub(super) fn find_moves(
         for lonely in lonely_units(links, !source_side) {
             let mut best: Option<(f64, usize, usize)> = None; // (gain, link index, unit)
             for (index, link) in links.iter().enumerate() {
-                let members = if source_side {
-                    &link.source
-                } else {
-                    &link.target
-                };
-                let others = if source_side {
-                    &link.target
-                } else {
-                    &link.source
-                };
+                let (members, others) = sides(link, source_side);
                 if members.len() < 2 || others.is_empty() {
                     continue;
                 }
@@ -93,15 +111,11 @@ pub(super) fn find_moves(
                         ratio,
                         costs,
                     );
-                    if !plausible_move(&pair, costs) {
+                    if !plausible_move(&pair, 2, costs) {
                         continue;
                     }
                     let mut rest = link.clone();
-                    if source_side {
-                        rest.source.retain(|member| *member != unit);
-                    } else {
-                        rest.target.retain(|member| *member != unit);
-                    }
+                    side_mut(&mut rest, source_side).retain(|member| *member != unit);
                     let before = link_score(link, source_keys, target_keys, ratio, costs).cost
                         + costs.omission;
                     let after =
@@ -114,82 +128,247 @@ pub(super) fn find_moves(
             }
             if let Some((_, index, unit)) = best {
                 let link = &mut links[index];
-                if source_side {
-                    link.source.retain(|member| *member != unit);
-                    moves.push((unit, lonely));
+                side_mut(link, source_side).retain(|member| *member != unit);
+                let (i, j) = if source_side {
+                    (unit, lonely)
                 } else {
-                    link.target.retain(|member| *member != unit);
-                    moves.push((lonely, unit));
-                }
-                let rest_score = link_score(link, source_keys, target_keys, ratio, costs);
-                link.confidence = rest_score.confidence();
-                let source_features: Vec<UnitFeatures> = link
-                    .source
-                    .iter()
-                    .map(|unit| source[*unit].clone())
-                    .collect();
-                let target_features: Vec<UnitFeatures> = link
-                    .target
-                    .iter()
-                    .map(|unit| target[*unit].clone())
-                    .collect();
-                link.reason = rest_score.reason(&source_features, &target_features);
-                links.retain(|link| !is_omission_of(link, moves[moves.len() - 1]));
+                    (lonely, unit)
+                };
+                moves.push((vec![i], vec![j]));
+                rescore(
+                    link,
+                    (source_keys, target_keys),
+                    (source, target),
+                    ratio,
+                    costs,
+                );
+                links.retain(|link| !is_omission_of(link, &[i], &[j]));
             }
         }
     }
-    // Pair lonely units.
-    let lonely_source = lonely_units(links, true);
-    let lonely_target = lonely_units(links, false);
-    let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
-    for &i in &lonely_source {
-        for &j in &lonely_target {
-            let score = score_bead(
-                std::slice::from_ref(&source_keys[i]),
-                std::slice::from_ref(&target_keys[j]),
-                ratio,
-                costs,
-            );
-            if plausible_move(&score, costs) {
-                candidates.push((score.cost, i, j));
-            }
-        }
-    }
-    candidates.sort_by(|left, right| left.0.total_cmp(&right.0));
-    for (_, i, j) in candidates {
-        if moves.iter().any(|(a, b)| *a == i || *b == j) {
-            continue;
-        }
-        links.retain(|link| !is_omission_of(link, (i, j)));
-        moves.push((i, j));
-    }
-    for (i, j) in moves {
-        let score = score_bead(
-            std::slice::from_ref(&source_keys[i]),
-            std::slice::from_ref(&target_keys[j]),
+    pair_lonely_units(links, &mut moves, (source_keys, target_keys), ratio, costs);
+    for (sources, targets) in moves {
+        let mut link = Link::new(sources, targets, 0.0);
+        rescore(
+            &mut link,
+            (source_keys, target_keys),
+            (source, target),
             ratio,
             costs,
         );
-        let mut link = Link::new(vec![i], vec![j], score.confidence());
         // A link is a move only if it crosses its neighbours; otherwise it is an ordinary link.
         link.moved = true;
-        link.reason = score.reason(
-            std::slice::from_ref(&source[i]),
-            std::slice::from_ref(&target[j]),
-        );
+        let first = link.source.first().copied().unwrap_or(0);
         let position = links
             .iter()
-            .position(|existing| existing.source.first().is_some_and(|first| *first > i))
+            .position(|existing| existing.source.first().is_some_and(|unit| *unit > first))
             .unwrap_or(links.len());
         links.insert(position, link);
     }
+    grow_moves(
+        links,
+        (source_keys, target_keys),
+        (source, target),
+        ratio,
+        costs,
+    );
     mark_crossing_links(links);
 }
 
-/// Whether `link` leaves out source unit `pair.0` or target unit `pair.1`.
-fn is_omission_of(link: &Link, pair: (usize, usize)) -> bool {
-    (link.target.is_empty() && link.source == [pair.0])
-        || (link.source.is_empty() && link.target == [pair.1])
+/// A link's members on one side and on the other.
+fn sides(link: &Link, source_side: bool) -> (&Vec<usize>, &Vec<usize>) {
+    if source_side {
+        (&link.source, &link.target)
+    } else {
+        (&link.target, &link.source)
+    }
+}
+
+fn side_mut(link: &mut Link, source_side: bool) -> &mut Vec<usize> {
+    if source_side {
+        &mut link.source
+    } else {
+        &mut link.target
+    }
+}
+
+/// Links lonely units to each other: one to one, and one to two neighbouring lonely units of
+/// the other side (a moved paragraph that was also split or merged), best gain first.
+fn pair_lonely_units(
+    links: &mut Vec<Link>,
+    moves: &mut Vec<Move>,
+    keys: (&[Keys], &[Keys]),
+    ratio: f64,
+    costs: &CostModel,
+) {
+    let (source_keys, target_keys) = keys;
+    let lonely_source = lonely_units(links, true);
+    let lonely_target = lonely_units(links, false);
+    let mut is_lonely_source = vec![false; source_keys.len()];
+    let mut is_lonely_target = vec![false; target_keys.len()];
+    for &i in &lonely_source {
+        is_lonely_source[i] = true;
+    }
+    for &j in &lonely_target {
+        is_lonely_target[j] = true;
+    }
+    let next_lonely = |unit: usize, lonely: &[bool]| lonely.get(unit + 1).copied() == Some(true);
+    let mut candidates: Vec<(f64, Move)> = Vec::new();
+    let mut consider = |sources: Vec<usize>, targets: Vec<usize>| {
+        let pick = |units: &[usize], all: &[Keys]| -> Vec<Keys> {
+            units.iter().map(|unit| all[*unit].clone()).collect()
+        };
+        let score = score_bead(
+            &pick(&sources, source_keys),
+            &pick(&targets, target_keys),
+            ratio,
+            costs,
+        );
+        let units = sources.len() + targets.len();
+        if plausible_move(&score, units, costs) {
+            #[expect(clippy::cast_precision_loss, reason = "at most three units")]
+            let gain = units as f64 * costs.omission - score.cost;
+            candidates.push((gain, (sources, targets)));
+        }
+    };
+    for &i in &lonely_source {
+        for &j in &lonely_target {
+            consider(vec![i], vec![j]);
+            if next_lonely(j, &is_lonely_target) {
+                consider(vec![i], vec![j, j + 1]);
+            }
+            if next_lonely(i, &is_lonely_source) {
+                consider(vec![i, i + 1], vec![j]);
+            }
+        }
+    }
+    candidates.sort_by(|left, right| right.0.total_cmp(&left.0));
+    let mut taken_source = vec![false; source_keys.len()];
+    let mut taken_target = vec![false; target_keys.len()];
+    for (sources, targets) in moves.iter() {
+        mark_taken(sources, &mut taken_source);
+        mark_taken(targets, &mut taken_target);
+    }
+    for (_, (sources, targets)) in candidates {
+        if sources.iter().any(|unit| taken_source[*unit])
+            || targets.iter().any(|unit| taken_target[*unit])
+        {
+            continue;
+        }
+        mark_taken(&sources, &mut taken_source);
+        mark_taken(&targets, &mut taken_target);
+        links.retain(|link| !is_omission_of(link, &sources, &targets));
+        moves.push((sources, targets));
+    }
+}
+
+fn mark_taken(units: &[usize], taken: &mut [bool]) {
+    for unit in units {
+        taken[*unit] = true;
+    }
+}
+
+/// The most units a grown move holds on one side.
+const MOST_IN_A_MOVE: usize = 3;
+
+/// Lets each move take in a neighbouring unit that belongs with it: a lonely unit next to it
+/// (the other half of a paragraph that was split and moved) or the unit at the near edge of a
+/// merged link (the search glued part of a moved merged paragraph to its neighbour), when the
+/// total cost falls. One unit at a time, best gain first, until nothing gains.
+fn grow_moves(
+    links: &mut Vec<Link>,
+    keys: (&[Keys], &[Keys]),
+    features: (&[UnitFeatures], &[UnitFeatures]),
+    ratio: f64,
+    costs: &CostModel,
+) {
+    let (source_keys, target_keys) = keys;
+    let cost = |link: &Link| link_score(link, source_keys, target_keys, ratio, costs).cost;
+    loop {
+        // Which link holds each unit, on each side.
+        let mut holder = [
+            vec![usize::MAX; source_keys.len()],
+            vec![usize::MAX; target_keys.len()],
+        ];
+        for (index, link) in links.iter().enumerate() {
+            for (side, members) in [&link.source, &link.target].into_iter().enumerate() {
+                for unit in members {
+                    if let Some(slot) = holder[side].get_mut(*unit) {
+                        *slot = index;
+                    }
+                }
+            }
+        }
+        // (gain, move index, donor index, source side, unit)
+        let mut best: Option<(f64, usize, usize, bool, usize)> = None;
+        for (index, link) in links.iter().enumerate().filter(|(_, link)| link.moved) {
+            for source_side in [true, false] {
+                let (members, _) = sides(link, source_side);
+                let (Some(&first), Some(&last)) = (members.first(), members.last()) else {
+                    continue;
+                };
+                if members.len() >= MOST_IN_A_MOVE {
+                    continue;
+                }
+                let side = usize::from(!source_side);
+                for unit in [first.checked_sub(1), Some(last + 1)].into_iter().flatten() {
+                    let Some(&donor_index) = holder[side].get(unit) else {
+                        continue;
+                    };
+                    let Some(donor) = links.get(donor_index) else {
+                        continue;
+                    };
+                    if donor.moved {
+                        continue;
+                    }
+                    let (donor_members, donor_others) = sides(donor, source_side);
+                    let lonely = donor_members.len() == 1 && donor_others.is_empty();
+                    let at_edge = donor_members.len() >= 2
+                        && !donor_others.is_empty()
+                        && (donor_members.first() == Some(&unit)
+                            || donor_members.last() == Some(&unit));
+                    if !lonely && !at_edge {
+                        continue;
+                    }
+                    let mut grown = link.clone();
+                    let grown_side = side_mut(&mut grown, source_side);
+                    grown_side.push(unit);
+                    grown_side.sort_unstable();
+                    let (before, after) = if lonely {
+                        (cost(link) + costs.omission, cost(&grown))
+                    } else {
+                        let mut rest = donor.clone();
+                        side_mut(&mut rest, source_side).retain(|member| *member != unit);
+                        (cost(link) + cost(donor), cost(&grown) + cost(&rest))
+                    };
+                    let gain = before - after;
+                    if gain > 0.5 && best.is_none_or(|(best_gain, ..)| gain > best_gain) {
+                        best = Some((gain, index, donor_index, source_side, unit));
+                    }
+                }
+            }
+        }
+        let Some((_, index, donor_index, source_side, unit)) = best else {
+            return;
+        };
+        let grown_side = side_mut(&mut links[index], source_side);
+        grown_side.push(unit);
+        grown_side.sort_unstable();
+        rescore(&mut links[index], keys, features, ratio, costs);
+        let donor = &mut links[donor_index];
+        side_mut(donor, source_side).retain(|member| *member != unit);
+        if donor.source.is_empty() && donor.target.is_empty() {
+            links.remove(donor_index);
+        } else {
+            rescore(donor, keys, features, ratio, costs);
+        }
+    }
+}
+
+/// Whether `link` is the omission of one of the `sources` or `targets`.
+fn is_omission_of(link: &Link, sources: &[usize], targets: &[usize]) -> bool {
+    (link.target.is_empty() && link.source.len() == 1 && sources.contains(&link.source[0]))
+        || (link.source.is_empty() && link.target.len() == 1 && targets.contains(&link.target[0]))
 }
 
 /// Marks as moved exactly the links whose target order disagrees with the source order, and

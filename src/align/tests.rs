@@ -129,6 +129,35 @@ fn a_moved_paragraph_is_found_and_marked() {
 }
 
 #[test]
+fn a_paragraph_split_in_two_and_moved_keeps_both_halves_in_one_moved_link() {
+    let mut target = owned(&RUSSIAN);
+    let (first, second) = target[5].split_once(". ").unwrap();
+    let (first, second) = (format!("{first}."), second.to_owned());
+    target.splice(5..6, []);
+    target.splice(9..9, [first, second]);
+    let links = run(&target);
+    let link = links.iter().find(|link| link.source == [5]).unwrap();
+    assert_eq!(link.target, vec![9, 10], "{:?}", pairs(&links));
+    assert!(link.moved);
+    assert!(pairs(&links).contains(&(vec![6], vec![5])));
+    assert_every_unit_once(&links, 11, 12);
+}
+
+#[test]
+fn two_paragraphs_merged_and_moved_become_one_moved_link() {
+    let mut target = owned(&RUSSIAN);
+    let merged = format!("{} {}", target[8], target[9]);
+    target.splice(8..10, []);
+    target.insert(3, merged);
+    let links = run(&target);
+    let link = links.iter().find(|link| link.target == [3]).unwrap();
+    assert_eq!(link.source, vec![8, 9], "{:?}", pairs(&links));
+    assert!(link.moved);
+    assert!(pairs(&links).contains(&(vec![10], vec![9])));
+    assert_every_unit_once(&links, 11, 10);
+}
+
+#[test]
 fn differing_numbers_are_reported() {
     let mut target = owned(&RUSSIAN);
     target[8] = target[8].replace("18:00", "19:00");

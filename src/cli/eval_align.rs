@@ -66,11 +66,16 @@ pub fn eval_align_command(
     // Writing into a String cannot fail: the ignored fmt::Result is always Ok.
     let _ = writeln!(
         out,
-        "{} documents × {seeds} seed(s); perturbation: merge {}%, split {}%, drop {}%, move one",
+        "{} documents × {seeds} seed(s); perturbation: merge {}%, split {}%, drop {}%, move one{}",
         documents.len(),
         perturbation.merge,
         perturbation.split,
-        perturbation.drop
+        perturbation.drop,
+        if perturbation.move_merged_or_split {
+            " (merged or split ones too)"
+        } else {
+            ""
+        }
     );
     let _ = writeln!(
         out,
