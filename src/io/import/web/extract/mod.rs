@@ -330,6 +330,57 @@ mod tests {
     }
 
     #[test]
+    fn an_article_of_bare_lines_in_a_widget_named_container_is_not_lost() {
+        // No <p> at all: the story is lines of text between <br>s inside a container a theme
+        // named like a comments widget, next to a long menu.
+        let lines = [
+            "Bakı şəhərində yeni metro stansiyasının tikintisinə başlanılıb, layihənin dəyəri 120 milyon manatdır.",
+            "Nəqliyyat nazirliyinin məlumatına görə, stansiya 2028-ci ilin sonunadək istifadəyə veriləcək.",
+            "Sakinlər tikinti zamanı yaranacaq tıxaclardan narahatdırlar, bələdiyyə isə yeni avtobus marşrutları vəd edir.",
+            "Ekspertlər deyir ki, şəhərin şimalında ictimai nəqliyyata ehtiyac on ildə iki dəfə artıb.",
+        ];
+        let mut story = String::new();
+        for line in lines {
+            story.push_str("<span class='txt'>");
+            story.push_str(line);
+            story.push_str("</span><br><br>");
+        }
+        let mut menu = String::new();
+        for index in 0..40 {
+            menu.push_str("<li><a href='/c'>Bölmə ");
+            menu.push_str(&index.to_string());
+            menu.push_str("</a></li>");
+        }
+        // The same in an old table layout: the menu in one cell, the story in a cell named
+        // like a sidebar.
+        let pages = [
+            format!(
+                "<html><body><nav><ul>{menu}</ul></nav>\
+                 <div id='comments-wrapper' class='widget'>{story}</div></body></html>"
+            ),
+            format!(
+                "<html><body><table><tr><td class='left'><ul>{menu}</ul></td>\
+                 <td class='sidebar-right'>{story}</td></tr></table></body></html>"
+            ),
+        ];
+        for page in pages {
+            let (strict, _) = extract_with(
+                &Html::parse_document(&page),
+                "Yeni metro stansiyası",
+                Rules::STRICT,
+            );
+            assert!(body_chars(&strict) < 100, "{strict:#?}");
+            let blocks = kinds(&page, "Yeni metro stansiyası");
+            let body: Vec<&String> = blocks
+                .iter()
+                .filter(|(kind, _)| *kind == ParagraphKind::Body)
+                .map(|(_, text)| text)
+                .collect();
+            assert_eq!(body, lines.iter().collect::<Vec<_>>(), "{blocks:#?}");
+        }
+    }
+
+    #[test]
     fn a_post_in_a_container_with_an_unpromising_name_is_found_by_the_relaxed_rules() {
         // A blog theme names the post's container "extra": a furniture name. The only other
         // text is a short note about the author.

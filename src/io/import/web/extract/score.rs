@@ -102,28 +102,40 @@ pub(super) struct Tree {
 
 /// How strictly the article is looked for. The strict rules leave out elements whose class or
 /// id looks like furniture (comments, sidebars …) and weigh promising and unpromising class
-/// names; when they find little of a page's text, the search is repeated without them (as
+/// names, and inside the article leave out containers with such names;
+/// when they find little of a page's text, the search is repeated without each in turn (as
 /// Readability does), because some pages put the article in a container with a bad name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Rules {
     pub(super) leave_out_unlikely: bool,
     pub(super) weigh_classes: bool,
+    /// Whether containers inside the article are left out for an unpromising class or id
+    /// (part of Readability's conditional cleaning; those made mostly of links always are).
+    pub(super) leave_out_by_name: bool,
 }
 
 impl Rules {
     pub(super) const STRICT: Self = Self {
         leave_out_unlikely: true,
         weigh_classes: true,
+        leave_out_by_name: true,
     };
     /// The strict rules, relaxed one after the other.
-    pub(super) const RELAXED: [Self; 2] = [
+    pub(super) const RELAXED: [Self; 3] = [
         Self {
             leave_out_unlikely: false,
             weigh_classes: true,
+            leave_out_by_name: true,
         },
         Self {
             leave_out_unlikely: false,
             weigh_classes: false,
+            leave_out_by_name: true,
+        },
+        Self {
+            leave_out_unlikely: false,
+            weigh_classes: false,
+            leave_out_by_name: false,
         },
     ];
 }
@@ -438,10 +450,11 @@ impl Tree {
             return Some(kind);
         }
         let headed = matches!(info.tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
-        if !headed && info.text_len < 80 && contains_any(&info.names, INFO_HINTS) {
+        let by_name = self.rules.leave_out_by_name && !headed;
+        if by_name && info.text_len < 80 && contains_any(&info.names, INFO_HINTS) {
             return Some(ParagraphKind::Junk);
         }
-        if !headed && info.class_weight() < 0.0 && !contains_any(&info.names, CAPTION_HINTS) {
+        if by_name && info.class_weight() < 0.0 && !contains_any(&info.names, CAPTION_HINTS) {
             return Some(kind);
         }
         let listish = matches!(
