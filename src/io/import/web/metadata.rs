@@ -197,7 +197,12 @@ fn title_from_title_element(root: ElementRef<'_>) -> String {
     // Project 1.0 documentation", "Site | Headline").
     let headings: Vec<String> = select(root, "h1")
         .into_iter()
-        .map(|heading| element_text(heading).to_lowercase())
+        .map(|heading| {
+            // Sphinx and MkDocs end each heading with a permalink marker.
+            element_text(heading)
+                .trim_end_matches(|c: char| matches!(c, '¶' | '§' | '#') || c.is_whitespace())
+                .to_lowercase()
+        })
         .collect();
     let parts = SEPARATORS
         .iter()
@@ -439,6 +444,14 @@ mod tests {
                  <body><h1>Alignment</h1></body></html>"
             ),
             "Alignment"
+        );
+        // Sphinx ends the h1 with its permalink marker.
+        assert_eq!(
+            title_of(
+                "<html><head><title>Captures — Archive 2.1 documentation</title></head>\
+                 <body><h1>Captures<a class='headerlink' href='#captures'>¶</a></h1></body></html>"
+            ),
+            "Captures"
         );
         // The site first.
         assert_eq!(

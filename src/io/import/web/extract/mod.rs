@@ -381,6 +381,59 @@ mod tests {
     }
 
     #[test]
+    fn a_documentation_page_keeps_its_text_and_leaves_out_navigation_and_permalinks() {
+        // A Sphinx page: navigation above, a long table of contents and a search box beside,
+        // a permalink marker after every heading.
+        let toc: String = (0..30)
+            .map(|index| {
+                format!(
+                    "<li class='toctree-l1'><a class='reference internal' href='s{index}.html'>\
+                     Section {index} of the manual</a></li>"
+                )
+            })
+            .fold(String::new(), |all, item| all + &item);
+        let paragraphs = [
+            "The archive keeps every capture of an article byte for byte, so that a later edit never replaces what was first saved.",
+            "To add a capture, open the project, choose Import and pick the newer file; changed paragraphs are marked stale.",
+        ];
+        let body = paragraphs
+            .iter()
+            .fold(String::new(), |all, text| all + "<p>" + text + "</p>");
+        let page = format!(
+            "<html><body><div class='related' role='navigation'><h3>Navigation</h3><ul>\
+             <li><a href='genindex.html'>index</a></li></ul></div>\
+             <div class='document'><div class='documentwrapper'><div class='bodywrapper'>\
+             <div class='body' role='main'><section id='captures'>\
+             <h1>Captures<a class='headerlink' href='#captures' title='Link to this heading'>¶</a></h1>\
+             {body}<h2>Exporting<a class='headerlink' href='#exporting'>¶</a></h2>\
+             <p>An export is identical to the file that was imported.</p></section></div></div></div>\
+             <div class='sphinxsidebar' role='navigation'><h3>Table of Contents</h3><ul>{toc}</ul>\
+             <div id='searchbox' role='search'><h3>Quick search</h3></div></div></div>\
+             <div class='footer'>Created using Sphinx 7.2.</div></body></html>"
+        );
+        let blocks = kinds(&page, "Captures");
+        let translatable: Vec<(ParagraphKind, &str)> = blocks
+            .iter()
+            .filter(|(kind, _)| kind.is_translatable())
+            .map(|(kind, text)| (*kind, text.as_str()))
+            .collect();
+        assert_eq!(
+            translatable,
+            [
+                (ParagraphKind::Headline, "Captures"),
+                (ParagraphKind::Body, paragraphs[0]),
+                (ParagraphKind::Body, paragraphs[1]),
+                (ParagraphKind::Heading, "Exporting"),
+                (
+                    ParagraphKind::Body,
+                    "An export is identical to the file that was imported."
+                ),
+            ],
+            "{blocks:#?}"
+        );
+    }
+
+    #[test]
     fn a_post_in_a_container_with_an_unpromising_name_is_found_by_the_relaxed_rules() {
         // A blog theme names the post's container "extra": a furniture name. The only other
         // text is a short note about the author.

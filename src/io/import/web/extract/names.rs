@@ -196,7 +196,38 @@ pub(super) fn left_out(element: &scraper::node::Element) -> bool {
         && element
             .attr("type")
             .is_some_and(|kind| kind.trim().to_ascii_lowercase().starts_with("math/tex"));
-    (SKIPPED.contains(&tag.as_str()) && !formula) || is_hidden(element)
+    (SKIPPED.contains(&tag.as_str()) && !formula) || is_hidden(element) || is_permalink(element)
+}
+
+/// Whether an element is a heading's permalink marker (Sphinx's and `MkDocs`' `¶` after each
+/// heading, `#` or `§` anchors elsewhere): a link into the page itself named as such.
+pub(super) fn is_permalink(element: &scraper::node::Element) -> bool {
+    if !element.name().eq_ignore_ascii_case("a")
+        || !element
+            .attr("href")
+            .is_some_and(|href| href.starts_with('#'))
+    {
+        return false;
+    }
+    let class = element
+        .attr("class")
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let title = element
+        .attr("title")
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    [
+        "headerlink",
+        "header-anchor",
+        "heading-anchor",
+        "anchor-link",
+        "anchorjs-link",
+    ]
+    .iter()
+    .any(|name| class.contains(name))
+        || title.contains("permalink")
+        || title.contains("link to this")
 }
 
 /// Whether the page hides an element (`hidden`, `aria-hidden`, `display: none`).
