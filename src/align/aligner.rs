@@ -57,7 +57,14 @@ pub(super) fn align_with_evidence(
     let mut bands = band_limits(&source_keys, &target_keys, options);
     // Drops and moves skew the ratio of the totals, so a known typical ratio comes first.
     let mut ratio = options.expected_ratio.unwrap_or(ratio_of_totals);
-    let mut beads = banded_search(&source_keys, &target_keys, ratio, &mut bands, options);
+    let no_gaps: Gaps<'_> = (&[], &[]);
+    let mut beads = banded_search(
+        (&source_keys, &target_keys),
+        no_gaps,
+        ratio,
+        &mut bands,
+        options,
+    );
     if options.stopped() {
         return (Vec::new(), Vec::new());
     }
@@ -80,7 +87,13 @@ pub(super) fn align_with_evidence(
         let median = ratios[ratios.len() / 2];
         if (median / ratio - 1.0).abs() > 0.10 && (0.7..1.4).contains(&(median / ratio)) {
             ratio = median;
-            beads = banded_search(&source_keys, &target_keys, ratio, &mut bands, options);
+            beads = banded_search(
+                (&source_keys, &target_keys),
+                no_gaps,
+                ratio,
+                &mut bands,
+                options,
+            );
         }
     }
     let identity = |count: usize| (0..count).collect::<Vec<usize>>();
@@ -211,7 +224,20 @@ fn realign_around_moves(
     let (reduced_source, reduced_source_features) = select(&keep_source, source_keys, source);
     let (reduced_target, reduced_target_features) = select(&keep_target, target_keys, target);
     let mut bands = band_limits(&reduced_source, &reduced_target, options);
-    let beads = banded_search(&reduced_source, &reduced_target, ratio, &mut bands, options);
+    // Units that were not neighbours before the moves were taken out may not share a link.
+    let gaps = |keep: &[usize]| -> Vec<bool> {
+        (0..keep.len())
+            .map(|k| k > 0 && keep[k] != keep[k - 1] + 1)
+            .collect()
+    };
+    let (source_gaps, target_gaps) = (gaps(&keep_source), gaps(&keep_target));
+    let beads = banded_search(
+        (&reduced_source, &reduced_target),
+        (&source_gaps, &target_gaps),
+        ratio,
+        &mut bands,
+        options,
+    );
     let mut rebuilt = links_from_beads(
         &beads,
         (&reduced_source, &reduced_source_features, &keep_source),
@@ -237,22 +263,42 @@ fn realign_around_moves(
 /// How many times the band may be widened where the best path ran along its edge.
 const MAX_WIDENINGS: usize = 6;
 
+/// The band is not widened beyond this many cells per source unit on average (nor beyond the
+/// cells it started with, when more): inputs with no usable anchors at all (the same line
+/// everywhere, shuffled lines) would otherwise widen it to the whole matrix.
+const MOST_CELLS_PER_UNIT: usize = 600;
+
+/// For each unit of a (reduced) sequence, whether it was not next to the one before it in the
+/// original, so that the two may not share a link. Empty: every unit is next to the one before.
+type Gaps<'a> = (&'a [bool], &'a [bool]);
+
+fn cells(bands: &[(usize, usize)]) -> usize {
+    bands.iter().map(|(low, high)| high - low + 1).sum()
+}
+
 /// The monotonic search within `bands`, searched again with the band widened wherever the best
-/// path ran along its edge (there the band, not the evidence, chose the path). `bands` is left
-/// as last searched.
+/// path ran along its edge (there the band, not the evidence, chose the path), within a budget
+/// of cells. `bands` is left as last searched.
 fn banded_search(
-    source: &[Keys],
-    target: &[Keys],
+    keys: (&[Keys], &[Keys]),
+    gaps: Gaps<'_>,
     ratio: f64,
-    bands: &mut [(usize, usize)],
+    bands: &mut Vec<(usize, usize)>,
     options: &AlignOptions,
 ) -> Vec<(usize, usize, usize, usize)> {
-    let mut beads = search(source, target, ratio, bands, options);
+    let (source, target) = keys;
+    let budget = cells(bands).max(MOST_CELLS_PER_UNIT * bands.len());
+    let mut beads = search(keys, gaps, ratio, bands, options);
     for _ in 0..MAX_WIDENINGS {
-        if options.stopped() || !widen_where_touched(bands, &beads, target.len(), options.band) {
+        let mut wider = bands.clone();
+        if options.stopped()
+            || !widen_where_touched(&mut wider, &beads, target.len(), options.band)
+            || cells(&wider) > budget
+        {
             break;
         }
-        beads = search(source, target, ratio, bands, options);
+        *bands = wider;
+        beads = search((source, target), gaps, ratio, bands, options);
     }
     beads
 }
@@ -263,12 +309,17 @@ fn banded_search(
     reason = "i, j (positions) and a, b (units taken) are the usual names of a dynamic programme"
 )]
 fn search(
-    source: &[Keys],
-    target: &[Keys],
+    keys: (&[Keys], &[Keys]),
+    gaps: Gaps<'_>,
     ratio: f64,
     bands: &[(usize, usize)],
     options: &AlignOptions,
 ) -> Vec<(usize, usize, usize, usize)> {
+    let (source, target) = keys;
+    // Whether units from..to (a link's units on one side) were neighbours in the original.
+    let joinable = |gaps: &[bool], from: usize, to: usize| {
+        gaps.is_empty() || to <= from + 1 || gaps[from + 1..to].iter().all(|gap| !gap)
+    };
     let costs = &options.costs;
     let n = source.len();
     let offsets: Vec<usize> = std::iter::once(0)
@@ -297,7 +348,7 @@ fn search(
             let mut best = cost[here];
             let mut best_shape = back[here];
             for (shape_index, &(a, b)) in SHAPES.iter().enumerate() {
-                if a > i || b > j {
+                if a > i || b > j || !joinable(gaps.0, i - a, i) || !joinable(gaps.1, j - b, j) {
                     continue;
                 }
                 let Some(from) = cell(i - a, j - b) else {
@@ -332,4 +383,57 @@ fn search(
     }
     beads.reverse();
     beads
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn units(lengths: &[usize]) -> Vec<Keys> {
+        lengths
+            .iter()
+            .map(|&chars| {
+                Keys::from_features(&UnitFeatures {
+                    chars,
+                    sentences: 1,
+                    ..UnitFeatures::default()
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn units_that_were_not_neighbours_never_share_a_link() {
+        // Two short source units against one target unit as long as both: by length alone a
+        // 2:1 link is best, unless a moved unit stood between them.
+        let source = units(&[100, 100, 300]);
+        let target = units(&[200, 300]);
+        let options = AlignOptions::default();
+        let mut bands = band_limits(&source, &target, &options);
+        let merged = banded_search((&source, &target), (&[], &[]), 1.0, &mut bands, &options);
+        assert_eq!(merged[0], (0, 0, 2, 1), "{merged:?}");
+        let gaps = [false, true, false];
+        let mut bands = band_limits(&source, &target, &options);
+        let apart = banded_search((&source, &target), (&gaps, &[]), 1.0, &mut bands, &options);
+        assert!(apart.iter().all(|&(_, _, a, _)| a < 2), "{apart:?}");
+        assert_eq!(apart.iter().map(|bead| bead.2).sum::<usize>(), 3);
+        assert_eq!(apart.iter().map(|bead| bead.3).sum::<usize>(), 2);
+    }
+
+    #[test]
+    fn the_band_stops_widening_at_its_budget() {
+        // The same line everywhere, twice as many on one side: the best path keeps running
+        // along the band's edge, yet the band may not grow to the whole matrix.
+        let source = units(&vec![60; 2000]);
+        let target = units(&vec![60; 1000]);
+        let options = AlignOptions::default();
+        let mut bands = band_limits(&source, &target, &options);
+        let before = cells(&bands);
+        let beads = banded_search((&source, &target), (&[], &[]), 1.0, &mut bands, &options);
+        let after = cells(&bands);
+        assert!(after > before, "the band was widened");
+        assert!(after <= MOST_CELLS_PER_UNIT * bands.len(), "{after} cells");
+        assert_eq!(beads.iter().map(|bead| bead.2).sum::<usize>(), 2000);
+        assert_eq!(beads.iter().map(|bead| bead.3).sum::<usize>(), 1000);
+    }
 }

@@ -135,12 +135,22 @@ impl BeadScore {
                 source.iter().flat_map(|unit| &unit.numbers).collect();
             let target_numbers: Vec<&String> =
                 target.iter().flat_map(|unit| &unit.numbers).collect();
+            // Each differing value once, the first few of them.
             let only = |mine: &[&String], theirs: &[&String]| {
-                mine.iter()
-                    .filter(|key| !theirs.contains(key))
-                    .map(|key| key.split_once(':').map_or(key.as_str(), |(_, value)| value))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                let mut values: Vec<&str> = Vec::new();
+                for key in mine.iter().filter(|key| !theirs.contains(key)) {
+                    let value = key.split_once(':').map_or(key.as_str(), |(_, value)| value);
+                    if !values.contains(&value) {
+                        values.push(value);
+                    }
+                }
+                let more = values.len() > MOST_VALUES_SHOWN;
+                values.truncate(MOST_VALUES_SHOWN);
+                let mut shown = values.join(", ");
+                if more {
+                    shown.push_str(", …");
+                }
+                shown
             };
             parts.push(format!(
                 "numbers differ: {} vs {}",
@@ -162,6 +172,9 @@ impl BeadScore {
         parts.join(", ")
     }
 }
+
+/// The most differing numbers a reason names on each side.
+const MOST_VALUES_SHOWN: usize = 5;
 
 /// Complementary error function (Numerical Recipes' Chebyshev fit, error below 1.2e-7).
 fn erfc(x: f64) -> f64 {
@@ -335,5 +348,21 @@ mod tests {
             reason.contains("numbers differ: 15:00 vs 16:00"),
             "{reason}"
         );
+    }
+
+    #[test]
+    fn a_reason_names_each_differing_number_once_and_only_the_first_few() {
+        let times: String = (0..40).map(|_| "04:00 ").collect();
+        let en = unit_features(
+            &format!("Shifts at {times} and 1, 2, 3, 4, 5, 6, 7 km."),
+            "en",
+        );
+        let ru = unit_features("Смены в 05:00.", "ru");
+        let keys = |features: &UnitFeatures| vec![Keys::from_features(features)];
+        let score = score_bead(&keys(&en), &keys(&ru), 1.0, &CostModel::PARAGRAPHS);
+        let reason = score.reason(&[en], &[ru]);
+        assert_eq!(reason.matches("04:00").count(), 1, "{reason}");
+        assert!(reason.contains(", … vs 05:00"), "{reason}");
+        assert!(reason.len() < 120, "{reason}");
     }
 }

@@ -196,8 +196,17 @@ fn describe_links(
         out,
         "{} links between {} source and {} target {unit_name}",
         links.len(),
-        source.len(),
-        target.len()
+        // Every unit is in exactly one link; sentences are counted from them.
+        if sentences {
+            links.iter().map(|link| link.source.len()).sum()
+        } else {
+            source.len()
+        },
+        if sentences {
+            links.iter().map(|link| link.target.len()).sum()
+        } else {
+            target.len()
+        }
     );
     for link in links {
         let marker = if link.moved { " moved" } else { "" };

@@ -229,6 +229,37 @@ fn align_lines_and_sentences() {
     let text = stdout(&sentences);
     // Both sentences of "The decision was approved … Mr. Kaladze said …" align one to one.
     assert!(text.contains("[3]:[3]\n[4]:[4]\n"), "{text}");
+    // The header counts sentences, not paragraphs.
+    let units = |side: usize| -> usize {
+        text.lines()
+            .filter_map(|line| line.split(':').nth(side))
+            .flat_map(|list| list.trim_matches(['[', ']']).split(", "))
+            .filter(|index| !index.is_empty())
+            .count()
+    };
+    let described = diptych(&[
+        "align",
+        english.to_str().unwrap(),
+        russian.to_str().unwrap(),
+        "--lang",
+        "ru",
+        "--level",
+        "sentence",
+    ]);
+    let header = stdout(&described)
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        header.ends_with(&format!(
+            "between {} source and {} target sentences",
+            units(0),
+            units(1)
+        )),
+        "{header}"
+    );
+    assert!(units(0) > 11, "{header}");
 }
 
 #[test]
