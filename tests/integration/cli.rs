@@ -4,6 +4,22 @@ use std::path::Path;
 
 use crate::cli_common::{diptych, fixture, stderr, stdout};
 
+/// `diptych align` of the English Tbilisi metro article and its Russian translation, with
+/// `extra` arguments.
+fn align_metro(extra: &[&str]) -> std::process::Output {
+    let english = fixture("en-tbilisi-metro.txt");
+    let russian = fixture("ru-tbilisi-metro.txt");
+    let mut arguments = vec![
+        "align",
+        english.to_str().unwrap(),
+        russian.to_str().unwrap(),
+        "--lang",
+        "ru",
+    ];
+    arguments.extend_from_slice(extra);
+    diptych(&arguments)
+}
+
 #[test]
 fn import_then_inspect_json() {
     let directory = tempfile::tempdir().unwrap();
@@ -134,31 +150,14 @@ fn bad_input_fails_clearly_with_a_non_zero_exit() {
 
 #[test]
 fn align_prints_links_of_translatable_paragraphs() {
-    let english = fixture("en-tbilisi-metro.txt");
-    let russian = fixture("ru-tbilisi-metro.txt");
-    let output = diptych(&[
-        "align",
-        english.to_str().unwrap(),
-        russian.to_str().unwrap(),
-        "--lang",
-        "ru",
-        "--links",
-    ]);
+    let output = align_metro(&["--links"]);
     assert!(output.status.success(), "{}", stderr(&output));
     // The Russian merges "The city says…" with "Officials promise…" and leaves out "Travel cards…".
     let expected = "[0]:[0]\n[1]:[1]\n[2]:[2]\n[3]:[3]\n[4]:[4]\n[5]:[5]\n[6, 7]:[6]\n[8]:[]\n\
                     [9]:[7]\n[10]:[8]\n[11]:[9]\n[12]:[10]\n";
     assert_eq!(stdout(&output), expected);
 
-    let with_confidence = diptych(&[
-        "align",
-        english.to_str().unwrap(),
-        russian.to_str().unwrap(),
-        "--lang",
-        "ru",
-        "--links",
-        "--confidence",
-    ]);
+    let with_confidence = align_metro(&["--links", "--confidence"]);
     let lines: Vec<String> = stdout(&with_confidence)
         .lines()
         .map(str::to_owned)
@@ -171,13 +170,7 @@ fn align_prints_links_of_translatable_paragraphs() {
         assert!((0.0..=1.0).contains(&confidence), "{line}");
     }
 
-    let explained = diptych(&[
-        "align",
-        english.to_str().unwrap(),
-        russian.to_str().unwrap(),
-        "--lang",
-        "ru",
-    ]);
+    let explained = align_metro(&[]);
     let text = stdout(&explained);
     assert!(text.contains("no counterpart in the translation"), "{text}");
     assert!(text.contains("    > Проезд в тбилисском метро"), "{text}");
@@ -213,18 +206,7 @@ fn align_lines_and_sentences() {
     assert!(output.status.success(), "{}", stderr(&output));
     assert_eq!(stdout(&output), "[0]:[0]\n[1]:[1]\n[2]:[2]\n");
 
-    let english = fixture("en-tbilisi-metro.txt");
-    let russian = fixture("ru-tbilisi-metro.txt");
-    let sentences = diptych(&[
-        "align",
-        english.to_str().unwrap(),
-        russian.to_str().unwrap(),
-        "--lang",
-        "ru",
-        "--level",
-        "sentence",
-        "--links",
-    ]);
+    let sentences = align_metro(&["--level", "sentence", "--links"]);
     assert!(sentences.status.success(), "{}", stderr(&sentences));
     let text = stdout(&sentences);
     // Both sentences of "The decision was approved … Mr. Kaladze said …" align one to one.
@@ -237,15 +219,7 @@ fn align_lines_and_sentences() {
             .filter(|index| !index.is_empty())
             .count()
     };
-    let described = diptych(&[
-        "align",
-        english.to_str().unwrap(),
-        russian.to_str().unwrap(),
-        "--lang",
-        "ru",
-        "--level",
-        "sentence",
-    ]);
+    let described = align_metro(&["--level", "sentence"]);
     let header = stdout(&described)
         .lines()
         .next()
@@ -266,17 +240,7 @@ fn align_lines_and_sentences() {
 fn align_into_a_project_file() {
     let directory = tempfile::tempdir().unwrap();
     let project = directory.path().join("metro.ron");
-    let english = fixture("en-tbilisi-metro.txt");
-    let russian = fixture("ru-tbilisi-metro.txt");
-    let output = diptych(&[
-        "align",
-        english.to_str().unwrap(),
-        russian.to_str().unwrap(),
-        "--lang",
-        "ru",
-        "-o",
-        project.to_str().unwrap(),
-    ]);
+    let output = align_metro(&["-o", project.to_str().unwrap()]);
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(
         stdout(&output).starts_with("12 links (2 not 1:1"),
@@ -295,15 +259,7 @@ fn align_into_a_project_file() {
         "ru-tbilisi-metro.txt"
     );
     // Refuses to overwrite without --force, and -o with --units lines.
-    let again = diptych(&[
-        "align",
-        english.to_str().unwrap(),
-        russian.to_str().unwrap(),
-        "--lang",
-        "ru",
-        "-o",
-        project.to_str().unwrap(),
-    ]);
+    let again = align_metro(&["-o", project.to_str().unwrap()]);
     assert!(!again.status.success());
     assert!(stderr(&again).contains("--force"));
 }

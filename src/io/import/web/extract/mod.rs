@@ -305,6 +305,19 @@ mod tests {
             .collect()
     }
 
+    /// The body text the strict rules alone find in `page`, and the body paragraphs that
+    /// `extract_blocks` finds (with every block, for messages).
+    fn strict_and_final_body(page: &str, title: &str) -> (usize, Vec<String>, String) {
+        let (strict, _) = extract_with(&Html::parse_document(page), title, Rules::STRICT);
+        let blocks = kinds(page, title);
+        let body = blocks
+            .iter()
+            .filter(|(kind, _)| *kind == ParagraphKind::Body)
+            .map(|(_, text)| text.clone())
+            .collect();
+        (body_chars(&strict), body, format!("{blocks:#?}"))
+    }
+
     #[test]
     fn datelines_and_rubrics_are_left_out() {
         let body =
@@ -364,19 +377,9 @@ mod tests {
             ),
         ];
         for page in pages {
-            let (strict, _) = extract_with(
-                &Html::parse_document(&page),
-                "Yeni metro stansiyası",
-                Rules::STRICT,
-            );
-            assert!(body_chars(&strict) < 100, "{strict:#?}");
-            let blocks = kinds(&page, "Yeni metro stansiyası");
-            let body: Vec<&String> = blocks
-                .iter()
-                .filter(|(kind, _)| *kind == ParagraphKind::Body)
-                .map(|(_, text)| text)
-                .collect();
-            assert_eq!(body, lines.iter().collect::<Vec<_>>(), "{blocks:#?}");
+            let (strict, body, blocks) = strict_and_final_body(&page, "Yeni metro stansiyası");
+            assert!(strict < 100, "{page}");
+            assert_eq!(body, lines, "{blocks}");
         }
     }
 
@@ -448,23 +451,10 @@ mod tests {
             "<html><body><div class='about'><p>Written by Leyla, a reporter in Ganja.</p></div>\
              <div class='post-extra-wide'><h1>Ganja gets a tram</h1>{post}</div></body></html>"
         );
-        let (strict, _) = extract_with(
-            &Html::parse_document(&page),
-            "Ganja gets a tram",
-            Rules::STRICT,
-        );
-        assert!(body_chars(&strict) < 200, "{strict:#?}");
-        let blocks = kinds(&page, "Ganja gets a tram");
-        let body: Vec<&String> = blocks
-            .iter()
-            .filter(|(kind, _)| *kind == ParagraphKind::Body)
-            .map(|(_, text)| text)
-            .collect();
-        assert_eq!(body.len(), 8, "{blocks:#?}");
-        assert!(
-            body[0].starts_with("Paragraph 1 of the post"),
-            "{blocks:#?}"
-        );
+        let (strict, body, blocks) = strict_and_final_body(&page, "Ganja gets a tram");
+        assert!(strict < 200, "{page}");
+        assert_eq!(body.len(), 8, "{blocks}");
+        assert!(body[0].starts_with("Paragraph 1 of the post"), "{blocks}");
     }
 
     #[test]
