@@ -231,8 +231,38 @@ fn pair_lonely_units(
             candidates.push((gain, (sources, targets)));
         }
     };
+    // Every lonely unit against every other is quadratic: on large inputs only pairs that
+    // share an anchor are weighed.
+    let partners: Option<std::collections::HashMap<u64, Vec<usize>>> =
+        (lonely_source.len().saturating_mul(lonely_target.len()) > MOST_PAIRS_WEIGHED).then(|| {
+            let mut by_key: std::collections::HashMap<u64, Vec<usize>> =
+                std::collections::HashMap::new();
+            for &j in &lonely_target {
+                for key in target_keys[j].all() {
+                    by_key.entry(key).or_default().push(j);
+                }
+            }
+            by_key
+        });
     for &i in &lonely_source {
-        for &j in &lonely_target {
+        let sharing: Vec<usize>;
+        let others: &[usize] = match &partners {
+            None => &lonely_target,
+            Some(by_key) => {
+                let mut found: Vec<usize> = source_keys[i]
+                    .all()
+                    .filter_map(|key| by_key.get(&key))
+                    .flatten()
+                    .copied()
+                    .collect();
+                found.sort_unstable();
+                found.dedup();
+                found.truncate(MOST_PARTNERS);
+                sharing = found;
+                &sharing
+            }
+        };
+        for &j in others {
             consider(vec![i], vec![j]);
             if next_lonely(j, &is_lonely_target) {
                 consider(vec![i], vec![j, j + 1]);
@@ -267,6 +297,11 @@ fn mark_taken(units: &[usize], taken: &mut [bool]) {
         taken[*unit] = true;
     }
 }
+
+/// Above this many pairs of lonely units, only those sharing an anchor are weighed as moves.
+const MOST_PAIRS_WEIGHED: usize = 250_000;
+/// Nor more than this many partners per lonely unit then.
+const MOST_PARTNERS: usize = 32;
 
 /// The most units a grown move holds on one side.
 const MOST_IN_A_MOVE: usize = 3;
