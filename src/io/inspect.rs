@@ -186,7 +186,9 @@ pub fn inspect_json(project: &Project) -> String {
             .collect(),
     };
     // Serialising plain strings and numbers into a String cannot fail.
-    serde_json::to_string_pretty(&report).unwrap_or_default()
+    crate::io::terminal::json_for_terminal(
+        &serde_json::to_string_pretty(&report).unwrap_or_default(),
+    )
 }
 
 /// A readable outline: metadata and one line per paragraph.

@@ -17,13 +17,16 @@ pub fn escape_to_one_line(text: &str) -> String {
 
 /// A line of JSON made safe to print as it is: characters that reorder the text around them
 /// (bidirectional overrides and isolates) become JSON `\uXXXX` escapes, so the line stays
-/// valid JSON, reads back the same, and cannot disguise itself in a terminal. (Control
-/// characters are escaped by the JSON writer already.)
+/// valid JSON, reads back the same, and cannot disguise itself in a terminal; so do DEL and the
+/// C1 controls, which the JSON writer leaves as they are (it escapes those below U+0020).
 pub fn json_for_terminal(json: &str) -> String {
     use std::fmt::Write as _;
     let mut safe = String::with_capacity(json.len());
     for character in json.chars() {
-        if matches!(character, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') {
+        if matches!(
+            character,
+            '\u{7f}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+        ) {
             // Writing to a String cannot fail.
             let _ = write!(safe, "\\u{:04x}", u32::from(character));
         } else {

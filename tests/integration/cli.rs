@@ -385,3 +385,21 @@ fn the_encoding_can_be_forced_from_the_command_line() {
     assert!(!output.status.success());
     assert!(stderr(&output).contains("unknown encoding"));
 }
+
+#[test]
+fn inspect_prints_valid_json_whatever_characters_the_article_holds() {
+    let directory = tempfile::tempdir().unwrap();
+    let article = directory.path().join("marks.txt");
+    let text = "Text with \u{202e}reversed\u{202c}, a DEL \u{7f} and a C1 \u{9b} control.";
+    std::fs::write(&article, format!("A title\n\n{text}\n")).unwrap();
+    let output = diptych(&["inspect", article.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let printed = stdout(&output);
+    assert!(!printed.contains("\\u{"), "{printed}");
+    let json: serde_json::Value = serde_json::from_str(&printed).unwrap();
+    let paragraphs = json["paragraphs"].as_array().unwrap();
+    assert!(
+        paragraphs.iter().any(|paragraph| paragraph["text"] == text),
+        "{printed}"
+    );
+}
