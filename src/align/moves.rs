@@ -21,11 +21,7 @@ fn lonely_units(links: &[Link], source_side: bool) -> Vec<usize> {
     links
         .iter()
         .filter_map(|link| {
-            let (mine, theirs) = if source_side {
-                (&link.source, &link.target)
-            } else {
-                (&link.target, &link.source)
-            };
+            let (mine, theirs) = sides(link, source_side);
             (theirs.is_empty() && mine.len() == 1).then(|| mine[0])
         })
         .collect()
