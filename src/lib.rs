@@ -15,6 +15,7 @@ pub mod app;
 pub mod cli;
 pub mod find;
 pub mod io;
+pub mod library;
 pub mod memory;
 pub mod model;
 pub mod qa;

@@ -257,6 +257,15 @@ enum Command {
         #[arg(long)]
         no_spelling: bool,
     },
+    /// The archive library: list its projects, or add articles to it (saying when one is
+    /// saved already).
+    Library {
+        #[command(subcommand)]
+        command: cli::library_command::LibraryCommand,
+    },
+    /// Search every project of the library, in every language (inflected forms found too;
+    /// "quoted words" as a phrase); --format json prints a JSON array of hits, best first.
+    Search(cli::library_command::SearchArgs),
     /// The glossary (termbase): add, remove, list, export as TBX, import.
     Glossary {
         #[command(subcommand)]
@@ -546,6 +555,15 @@ fn run(args: Args) -> anyhow::Result<()> {
             command: TmCommand::Import { file, library },
         }) => cli::tm::import(&file, library.as_deref())?,
         Some(Command::Glossary { command }) => cli::glossary_command::run(command)?,
+        Some(Command::Library { command }) => {
+            let (report, all_fine) = cli::library_command::run(command)?;
+            print_for_humans(&report)?;
+            if !all_fine {
+                anyhow::bail!("some files were not added");
+            }
+            return Ok(());
+        }
+        Some(Command::Search(args)) => cli::library_command::search(args)?,
         Some(Command::Concordance {
             text,
             from,

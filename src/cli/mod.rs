@@ -11,6 +11,8 @@ pub mod export;
 pub mod glossary;
 pub mod glossary_command;
 pub mod import_translations;
+pub mod library;
+pub mod library_command;
 pub mod pretranslate;
 pub mod qa;
 pub mod terms;

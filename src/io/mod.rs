@@ -6,9 +6,11 @@
 //!   [`recovery`] on `fs`, `lock` and `project_file`;
 //! - [`import`]: format dispatch over the readers `import::text` and `import::web`;
 //!   [`redecode`], [`translation`] and [`inspect`] build on it;
-//! - [`terminal`]: escaping text for a terminal, on its own.
+//! - [`terminal`]: escaping text for a terminal, on its own; [`binary`]: the byte layout of
+//!   caches, on its own.
 
 pub mod backup;
+pub mod binary;
 pub mod dictionaries;
 pub mod export;
 pub mod fs;

@@ -10,60 +10,18 @@
 //! vocabulary, the pairs (source, target, origin, date) and each pair's stems.
 
 use std::path::{Path, PathBuf};
-use std::time::UNIX_EPOCH;
 
 use sha2::{Digest as _, Sha256};
 
 use super::index::{MemorySegment, TranslationMemory};
 use super::sources::{BuildReport, MemorySources};
+use crate::io::binary::{Damaged, Reader, put_text, put_u64};
+use crate::io::fs::FileStamp;
 use crate::model::{LanguageTag, primary_language};
 
 const MAGIC: &[u8] = b"DIPTYCH TM CACHE 2\n";
 /// The largest cache read back (a larger one is rebuilt, not read).
 const MAX_CACHE_BYTES: u64 = 8 * 1024 * 1024 * 1024;
-
-/// One file a memory is built from, as it was: its size, modification time and (on Unix)
-/// its status-change time and inode — a file restored with its old modification time
-/// (`cp -p`, `touch -d`) still has a new status-change time.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct FileStamp {
-    path: PathBuf,
-    size: u64,
-    modified: u128,
-    changed: i128,
-    inode: u64,
-}
-
-impl FileStamp {
-    fn of(path: PathBuf) -> Self {
-        let metadata = std::fs::metadata(&path).ok();
-        let modified = metadata
-            .as_ref()
-            .and_then(|metadata| metadata.modified().ok())
-            .and_then(|time| time.duration_since(UNIX_EPOCH).ok())
-            .map_or(0, |since| since.as_nanos());
-        #[cfg(unix)]
-        let (changed, inode) = {
-            use std::os::unix::fs::MetadataExt as _;
-            metadata.as_ref().map_or((0, 0), |metadata| {
-                (
-                    i128::from(metadata.ctime()) * 1_000_000_000
-                        + i128::from(metadata.ctime_nsec()),
-                    metadata.ino(),
-                )
-            })
-        };
-        #[cfg(not(unix))]
-        let (changed, inode) = (0, 0);
-        Self {
-            size: metadata.as_ref().map_or(0, std::fs::Metadata::len),
-            path,
-            modified,
-            changed,
-            inode,
-        }
-    }
-}
 
 /// The files a memory is built from, as they were.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -116,13 +74,10 @@ pub enum CacheMiss {
     Corrupt(String),
 }
 
-fn put_u64(out: &mut Vec<u8>, value: u64) {
-    out.extend_from_slice(&value.to_le_bytes());
-}
-
-fn put_text(out: &mut Vec<u8>, text: &str) {
-    put_u64(out, text.len() as u64);
-    out.extend_from_slice(text.as_bytes());
+impl From<Damaged> for CacheMiss {
+    fn from(damage: Damaged) -> Self {
+        Self::Corrupt(damage.0)
+    }
 }
 
 /// The cache file's bytes for `memory` (built from `manifest`, with `report`).
@@ -167,50 +122,6 @@ pub fn encode(memory: &TranslationMemory, report: &BuildReport, manifest: &Manif
     out
 }
 
-/// Reads what [`encode`] wrote, front to back.
-struct Reader<'a> {
-    bytes: &'a [u8],
-    at: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, count: usize) -> Result<&'a [u8], CacheMiss> {
-        let end = self
-            .at
-            .checked_add(count)
-            .filter(|&end| end <= self.bytes.len())
-            .ok_or_else(|| CacheMiss::Corrupt("it ends too early".to_owned()))?;
-        let taken = &self.bytes[self.at..end];
-        self.at = end;
-        Ok(taken)
-    }
-
-    fn number(&mut self) -> Result<u64, CacheMiss> {
-        let mut buffer = [0u8; 8];
-        buffer.copy_from_slice(self.take(8)?);
-        Ok(u64::from_le_bytes(buffer))
-    }
-
-    fn count(&mut self) -> Result<usize, CacheMiss> {
-        let count = usize::try_from(self.number()?)
-            .map_err(|_| CacheMiss::Corrupt("a count is too large".to_owned()))?;
-        // Every counted thing takes at least one byte: a count past the end is corrupt.
-        if count > self.bytes.len() - self.at {
-            return Err(CacheMiss::Corrupt(
-                "a count is larger than the file".to_owned(),
-            ));
-        }
-        Ok(count)
-    }
-
-    fn text(&mut self) -> Result<String, CacheMiss> {
-        let length = self.count()?;
-        let bytes = self.take(length)?;
-        String::from_utf8(bytes.to_vec())
-            .map_err(|_| CacheMiss::Corrupt("a text is not UTF-8".to_owned()))
-    }
-}
-
 /// The memory and report in the cache `bytes`, if it was built from exactly `manifest`.
 pub fn decode(
     bytes: &[u8],
@@ -220,7 +131,7 @@ pub fn decode(
     let rest = bytes
         .strip_prefix(MAGIC)
         .ok_or_else(|| corrupt("it is not a Diptych memory cache of this version"))?;
-    let mut reader = Reader { bytes: rest, at: 0 };
+    let mut reader = Reader::new(rest);
     let recorded: Manifest = serde_json::from_str(&reader.text()?)
         .map_err(|error| CacheMiss::Corrupt(format!("its manifest: {error}")))?;
     if recorded != *manifest {
@@ -232,7 +143,7 @@ pub fn decode(
     if Sha256::digest(body).as_slice() != checksum.as_slice() {
         return Err(corrupt("its checksum is wrong"));
     }
-    let mut reader = Reader { bytes: body, at: 0 };
+    let mut reader = Reader::new(body);
     let report: serde_json::Value = serde_json::from_str(&reader.text()?)
         .map_err(|error| CacheMiss::Corrupt(format!("its report: {error}")))?;
     let number = |key: &str| {
@@ -282,7 +193,7 @@ pub fn decode(
         }
         starts.push(stems.len());
     }
-    if reader.at != body.len() {
+    if !reader.is_done() {
         return Err(corrupt("it has bytes after its end"));
     }
     let memory = TranslationMemory::from_parts(

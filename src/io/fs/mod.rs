@@ -10,12 +10,14 @@
 //! It imports no other io module; locks, backups, recovery files and project files build on it.
 
 mod process;
+mod stamp;
 mod time;
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 pub use process::{boot_id, process_is_running, process_start_time};
+pub use stamp::FileStamp;
 pub use time::{utc_display, utc_stamp};
 
 /// The largest file Diptych reads (an article, a web archive or a project), and so the largest

@@ -1,0 +1,349 @@
+//! `diptych library` and `diptych search`: the archive library from the command line.
+//! `library list` prints every project of the library (a JSON array with `--format json`),
+//! `library add` imports articles into it, saying when one is saved already, and `search`
+//! finds paragraphs in every language of every project, best first.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, bail};
+use serde_json::json;
+
+use crate::io::{ImportOptions, Opened};
+use crate::library::{
+    Duplicate, Entry, Fingerprints, Hit, LibraryIndex, Query, RefreshReport, duplicates_of,
+};
+
+/// The library folder named, or the default one; an error when there is none.
+pub fn library_folder(named: Option<&Path>) -> anyhow::Result<PathBuf> {
+    super::tm::library(named).context(
+        "no library folder: give --library DIR (there is no home folder to find the default)",
+    )
+}
+
+/// The library at `folder`, indexed (from the cached records where they are current), and
+/// what that found unreadable as warnings.
+pub fn open_library(folder: &Path) -> anyhow::Result<(LibraryIndex, Vec<String>)> {
+    if std::fs::symlink_metadata(folder).is_ok() && !folder.is_dir() {
+        bail!("the library {} is not a folder", folder.display());
+    }
+    let mut index = LibraryIndex::new(folder.to_path_buf());
+    let report = index
+        .refresh(&mut |_, _| true)
+        .context("indexing the library was stopped")?;
+    Ok((index, warnings(&report)))
+}
+
+fn warnings(report: &RefreshReport) -> Vec<String> {
+    let mut warnings: Vec<String> = report
+        .unreadable
+        .iter()
+        .map(|(path, reason)| format!("warning: {} left out: {reason}", path.display()))
+        .collect();
+    warnings.extend(
+        report
+            .cache_errors
+            .iter()
+            .map(|error| format!("warning: the search record could not be cached: {error}")),
+    );
+    warnings
+}
+
+fn entry_json(entry: &Entry) -> serde_json::Value {
+    json!({
+        "project": entry.project,
+        "title": entry.title,
+        "outlet": entry.outlet,
+        "url": entry.url,
+        "source_lang": entry.source_language,
+        "targets": entry.targets.iter().map(|target| json!({
+            "lang": target.lang,
+            "done": target.done,
+            "started": target.started,
+            "total": target.total,
+        })).collect::<Vec<_>>(),
+        "aligned": entry.aligned,
+        "published": entry.published,
+        "captured": entry.captured,
+        "captures": entry.captures,
+        "tags": entry.tags,
+        "note": entry.note,
+        "modified": entry.modified,
+        "file_name": entry.file_name,
+        "paragraphs": entry.paragraphs,
+        "status": entry.status().as_str(),
+        "canonical_url": entry.fingerprints.canonical_url,
+        "sha256": entry.fingerprints.original_sha256,
+    })
+}
+
+/// `diptych library list`.
+pub fn list(folder: &Path, json: bool) -> anyhow::Result<String> {
+    let (index, warnings) = open_library(folder)?;
+    for warning in &warnings {
+        eprintln!("{}", crate::io::terminal::escape_for_terminal(warning));
+    }
+    if json {
+        let entries: Vec<serde_json::Value> = index.entries().map(entry_json).collect();
+        return Ok(crate::io::terminal::json_for_terminal(
+            &serde_json::to_string_pretty(&entries)?,
+        ));
+    }
+    if index.is_empty() {
+        return Ok(format!("{}: no projects", folder.display()));
+    }
+    let mut text = format!("{}: {} project(s)\n", folder.display(), index.len());
+    for entry in index.entries() {
+        let targets: Vec<String> = entry
+            .targets
+            .iter()
+            .map(|target| format!("{} {}/{}", target.lang, target.done, target.total))
+            .collect();
+        let _ = writeln!(
+            text,
+            "{}\n  {} · {} · {} · {}{}\n  {}",
+            entry.display_title(),
+            if entry.outlet.is_empty() {
+                "—"
+            } else {
+                &entry.outlet
+            },
+            entry.source_language,
+            if targets.is_empty() {
+                "no targets".to_owned()
+            } else {
+                targets.join(", ")
+            },
+            entry.status().as_str(),
+            if entry.published.is_empty() {
+                String::new()
+            } else {
+                format!(" · published {}", entry.published)
+            },
+            entry.project.display()
+        );
+    }
+    Ok(text.trim_end().to_owned())
+}
+
+/// What `library add` was asked.
+pub struct AddRequest<'a> {
+    pub files: &'a [PathBuf],
+    pub folder: &'a Path,
+    /// Import even when the article is saved already.
+    pub separate: bool,
+    pub json: bool,
+    pub options: &'a ImportOptions,
+}
+
+/// What became of one file.
+enum AddOutcome {
+    Added { project: PathBuf, title: String },
+    Duplicate(Vec<Duplicate>),
+    Failed(String),
+}
+
+/// A free project file name in `folder` for `article`: its name with `.diptych.ron`, then
+/// `-2`, `-3`… before that when taken.
+fn free_project_path(folder: &Path, article: &Path) -> PathBuf {
+    let stem = article.file_name().map_or_else(
+        || "article".to_owned(),
+        |name| name.to_string_lossy().into_owned(),
+    );
+    let stem = stem.trim_start_matches('.');
+    let stem = if stem.is_empty() { "article" } else { stem };
+    let mut candidate = folder.join(format!("{stem}.diptych.ron"));
+    let mut number = 2;
+    while std::fs::symlink_metadata(&candidate).is_ok() {
+        candidate = folder.join(format!("{stem}-{number}.diptych.ron"));
+        number += 1;
+    }
+    candidate
+}
+
+fn add_one(
+    file: &Path,
+    index: &mut LibraryIndex,
+    separate: bool,
+    options: &ImportOptions,
+) -> anyhow::Result<AddOutcome> {
+    let found = crate::io::open_path_noting(file, options)?;
+    let project = match found.opened {
+        Opened::Article(project) => project,
+        Opened::Project(_) => bail!(
+            "{} is already a Diptych project; copy it into the library folder instead",
+            file.display()
+        ),
+    };
+    super::check_targets(&project, options)?;
+    let duplicates = duplicates_of(index, &Fingerprints::of(&project));
+    if !duplicates.is_empty() && !separate {
+        return Ok(AddOutcome::Duplicate(duplicates));
+    }
+    std::fs::create_dir_all(&index.folder)
+        .with_context(|| format!("cannot make the library folder {}", index.folder.display()))?;
+    let output = free_project_path(&index.folder, file);
+    let _lock = super::claim_output(&output, &[file], false)?;
+    crate::io::save_project_with_backup(
+        &project,
+        &output,
+        crate::io::backup::DEFAULT_BACKUPS_TO_KEEP,
+    )
+    .with_context(|| format!("saving {}", output.display()))?;
+    if let Err(error) = index.refresh_project(&output) {
+        eprintln!(
+            "{}",
+            crate::io::terminal::escape_for_terminal(&format!(
+                "warning: {} was saved but not indexed: {error}",
+                output.display()
+            ))
+        );
+    }
+    Ok(AddOutcome::Added {
+        project: output,
+        title: project.metadata.title.clone(),
+    })
+}
+
+fn duplicates_json(duplicates: &[Duplicate]) -> Vec<serde_json::Value> {
+    duplicates
+        .iter()
+        .map(|duplicate| {
+            json!({
+                "project": duplicate.project,
+                "title": duplicate.title,
+                "ways": duplicate.ways.iter().map(|way| way.code()).collect::<Vec<_>>(),
+                "why": duplicate.ways.iter().map(|way| way.describe()).collect::<Vec<_>>().join(", "),
+            })
+        })
+        .collect()
+}
+
+/// `diptych library add`: the report, and whether every file was added or found saved.
+pub fn add(request: &AddRequest<'_>) -> anyhow::Result<(String, bool)> {
+    if request.files.is_empty() {
+        bail!("library add needs at least one file");
+    }
+    let (mut index, warnings) = open_library(request.folder)?;
+    for warning in &warnings {
+        eprintln!("{}", crate::io::terminal::escape_for_terminal(warning));
+    }
+    let mut all_fine = true;
+    let mut text = String::new();
+    let mut objects = Vec::new();
+    for file in request.files {
+        let outcome = add_one(file, &mut index, request.separate, request.options)
+            .unwrap_or_else(|error| AddOutcome::Failed(format!("{error:#}")));
+        match &outcome {
+            AddOutcome::Added { project, title } => {
+                let _ = writeln!(
+                    text,
+                    "{}: added as {} (\"{title}\")",
+                    file.display(),
+                    project.display()
+                );
+                objects.push(
+                    json!({"file": file, "outcome": "added", "project": project, "title": title}),
+                );
+            }
+            AddOutcome::Duplicate(duplicates) => {
+                let _ = writeln!(text, "{}: already in the library:", file.display());
+                for duplicate in duplicates {
+                    let why: Vec<String> =
+                        duplicate.ways.iter().map(|way| way.describe()).collect();
+                    let _ = writeln!(
+                        text,
+                        "  \"{}\" ({}): {}",
+                        duplicate.title,
+                        duplicate.project.display(),
+                        why.join(", ")
+                    );
+                }
+                let _ = writeln!(
+                    text,
+                    "  not imported; pass --separate to import it as a project of its own"
+                );
+                objects.push(json!({"file": file, "outcome": "duplicate", "duplicates": duplicates_json(duplicates)}));
+            }
+            AddOutcome::Failed(error) => {
+                all_fine = false;
+                let _ = writeln!(text, "{}: not added: {error}", file.display());
+                objects.push(json!({"file": file, "outcome": "failed", "error": error}));
+            }
+        }
+    }
+    if request.json {
+        return Ok((
+            crate::io::terminal::json_for_terminal(&serde_json::to_string_pretty(&objects)?),
+            all_fine,
+        ));
+    }
+    Ok((text.trim_end().to_owned(), all_fine))
+}
+
+fn hit_json(hit: &Hit) -> serde_json::Value {
+    json!({
+        "project": hit.project,
+        "file_name": hit.file_name,
+        "title": hit.title,
+        "paragraph_id": hit.paragraph_id,
+        "lang": hit.lang,
+        "field": hit.field.as_str(),
+        "score": (f64::from(hit.score) * 1000.0).round() / 1000.0,
+        "snippet": hit.snippet,
+        "highlights": hit.highlights.iter().map(|range| [range.start, range.end]).collect::<Vec<_>>(),
+    })
+}
+
+/// `diptych search`.
+pub fn search(folder: &Path, query: &Query, limit: usize, json: bool) -> anyhow::Result<String> {
+    if crate::library::search::parse_query(&query.text).is_empty() {
+        bail!("the query has no words to look for");
+    }
+    let (index, warnings) = open_library(folder)?;
+    for warning in &warnings {
+        eprintln!("{}", crate::io::terminal::escape_for_terminal(warning));
+    }
+    let hits = crate::library::search(&index, query, limit);
+    if json {
+        let hits: Vec<serde_json::Value> = hits.iter().map(hit_json).collect();
+        return Ok(crate::io::terminal::json_for_terminal(
+            &serde_json::to_string_pretty(&hits)?,
+        ));
+    }
+    if hits.is_empty() {
+        return Ok(format!(
+            "nothing found in {} project(s) of {}",
+            index.len(),
+            folder.display()
+        ));
+    }
+    let mut text = String::new();
+    for hit in &hits {
+        let mut marked = String::new();
+        let mut at = 0;
+        let characters: Vec<char> = hit.snippet.chars().collect();
+        for range in &hit.highlights {
+            marked.extend(&characters[at..range.start]);
+            marked.push('[');
+            marked.extend(&characters[range.clone()]);
+            marked.push(']');
+            at = range.end;
+        }
+        marked.extend(&characters[at..]);
+        let place = hit.paragraph_id.map_or_else(
+            || hit.field.as_str().to_owned(),
+            |id| format!("{} {id}", hit.field.as_str()),
+        );
+        let _ = writeln!(
+            text,
+            "{:.2}  {} [{} · {place}]\n      {}\n      {}",
+            hit.score,
+            hit.title,
+            hit.lang,
+            marked,
+            hit.project.display()
+        );
+    }
+    Ok(text.trim_end().to_owned())
+}
