@@ -37,15 +37,20 @@ pub struct Segment {
     pub texts: Vec<SegmentText>,
     /// Every text's terms, one after the other.
     pub terms: Vec<u32>,
-    /// Per term: the texts holding it, in order, with how often.
-    pub postings: HashMap<u32, Vec<(u32, u16)>>,
+    /// The distinct terms of its texts (where its postings are, to take them out).
+    distinct: Vec<u32>,
 }
+
+/// A text holding a term: the segment's slot and the text's index in it.
+pub type Posting = (u32, u32);
 
 /// The dictionary of terms every segment's ids point into.
 #[derive(Debug, Default, Clone)]
 pub struct Dictionary {
     ids: HashMap<String, u32>,
     languages: BTreeSet<String>,
+    /// Azerbaijani stems in order, for the loose matching of its stems.
+    azerbaijani: BTreeMap<String, u32>,
 }
 
 impl Dictionary {
@@ -55,10 +60,13 @@ impl Dictionary {
         }
         let id = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);
         self.ids.insert(term.to_owned(), id);
-        if let Some((language, _)) = term.split_once('\u{1f}')
-            && !self.languages.contains(language)
-        {
-            self.languages.insert(language.to_owned());
+        if let Some((language, stem)) = term.split_once('\u{1f}') {
+            if !self.languages.contains(language) {
+                self.languages.insert(language.to_owned());
+            }
+            if language == "az" {
+                self.azerbaijani.insert(stem.to_owned(), id);
+            }
         }
         id
     }
@@ -68,13 +76,12 @@ impl Dictionary {
         self.ids.get(term).copied()
     }
 
-    /// The terms of `language` (their stems) with their ids.
-    pub fn terms_of<'a>(&'a self, language: &'a str) -> impl Iterator<Item = (&'a str, u32)> {
-        self.ids.iter().filter_map(move |(term, &id)| {
-            term.split_once('\u{1f}')
-                .filter(|(own, _)| *own == language)
-                .map(|(_, stem)| (stem, id))
-        })
+    /// The Azerbaijani stems that start with `start`, with their ids.
+    pub fn azerbaijani_from<'a>(&'a self, start: &'a str) -> impl Iterator<Item = (&'a str, u32)> {
+        self.azerbaijani
+            .range::<str, _>((std::ops::Bound::Included(start), std::ops::Bound::Unbounded))
+            .take_while(move |(stem, _)| stem.starts_with(start))
+            .map(|(stem, &id)| (stem.as_str(), id))
     }
 
     /// The languages of the terms seen.
@@ -91,14 +98,21 @@ impl Dictionary {
     }
 }
 
-/// The library in memory: every project's entry and texts, and the projects that could not
-/// be read.
+/// The library in memory: every project's entry and texts, one posting list per term over
+/// all of them, and the projects that could not be read. A project is a segment in a slot;
+/// replacing it takes its postings out and puts the new ones in.
 #[derive(Debug, Clone)]
 pub struct LibraryIndex {
     /// The library folder.
     pub folder: PathBuf,
     pub(super) dictionary: Dictionary,
-    pub(super) segments: BTreeMap<PathBuf, Segment>,
+    slots: Vec<Option<Segment>>,
+    free: Vec<u32>,
+    by_path: BTreeMap<PathBuf, u32>,
+    /// Per term, the texts holding it (in no particular order).
+    postings: HashMap<u32, Vec<Posting>>,
+    text_count: usize,
+    total_length: u64,
     /// Project files that could not be read, with why.
     pub(super) unreadable: BTreeMap<PathBuf, String>,
 }
@@ -109,79 +123,128 @@ impl LibraryIndex {
         Self {
             folder,
             dictionary: Dictionary::default(),
-            segments: BTreeMap::new(),
+            slots: Vec::new(),
+            free: Vec::new(),
+            by_path: BTreeMap::new(),
+            postings: HashMap::new(),
+            text_count: 0,
+            total_length: 0,
             unreadable: BTreeMap::new(),
         }
     }
 
     /// Adds (or replaces) the segment of a project from its record.
     pub fn insert(&mut self, record: Record, stamp: FileStamp) {
+        let path = stamp.path.clone();
+        self.remove(&path);
         let local: Vec<u32> = record
             .vocabulary
             .iter()
             .map(|term| self.dictionary.intern(term))
             .collect();
+        let slot = self.free.pop().unwrap_or_else(|| {
+            self.slots.push(None);
+            u32::try_from(self.slots.len() - 1).unwrap_or(u32::MAX)
+        });
         let mut texts = Vec::with_capacity(record.texts.len());
         let mut terms = Vec::new();
-        let mut postings: HashMap<u32, Vec<(u32, u16)>> = HashMap::new();
+        let mut distinct = Vec::new();
+        let mut seen_in_text: Vec<u32> = Vec::new();
         for (index, text) in (0u32..).zip(record.texts) {
             let start = u32::try_from(terms.len()).unwrap_or(u32::MAX);
-            let mut counts: HashMap<u32, u16> = HashMap::new();
+            seen_in_text.clear();
             for term in text.terms {
                 let id = local[term as usize];
                 terms.push(id);
-                let count = counts.entry(id).or_insert(0);
-                *count = count.saturating_add(1);
+                seen_in_text.push(id);
             }
-            for (id, count) in counts {
-                postings.entry(id).or_default().push((index, count));
+            seen_in_text.sort_unstable();
+            seen_in_text.dedup();
+            for &id in &seen_in_text {
+                self.postings.entry(id).or_default().push((slot, index));
             }
+            distinct.extend_from_slice(&seen_in_text);
+            let end = u32::try_from(terms.len()).unwrap_or(u32::MAX);
+            self.total_length += u64::from(end - start);
             texts.push(SegmentText {
                 paragraph_id: text.paragraph_id,
                 lang: text.lang,
                 field: text.field,
                 text: text.text,
                 start,
-                end: u32::try_from(terms.len()).unwrap_or(u32::MAX),
+                end,
             });
         }
-        for list in postings.values_mut() {
-            list.sort_unstable();
-        }
-        let path = stamp.path.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        self.text_count += texts.len();
         self.unreadable.remove(&path);
-        self.segments.insert(
-            path,
-            Segment {
-                entry: record.entry,
-                stamp,
-                texts,
-                terms,
-                postings,
-            },
-        );
+        self.by_path.insert(path, slot);
+        self.slots[slot as usize] = Some(Segment {
+            entry: record.entry,
+            stamp,
+            texts,
+            terms,
+            distinct,
+        });
     }
 
     /// Forgets the project at `path`.
     pub fn remove(&mut self, path: &Path) {
-        self.segments.remove(path);
         self.unreadable.remove(path);
+        let Some(slot) = self.by_path.remove(path) else {
+            return;
+        };
+        let Some(segment) = self.slots.get_mut(slot as usize).and_then(Option::take) else {
+            return;
+        };
+        for id in &segment.distinct {
+            if let Some(list) = self.postings.get_mut(id) {
+                list.retain(|&(own, _)| own != slot);
+                if list.is_empty() {
+                    self.postings.remove(id);
+                }
+            }
+        }
+        self.text_count -= segment.texts.len();
+        self.total_length -= segment
+            .texts
+            .iter()
+            .map(|text| u64::from(text.length()))
+            .sum::<u64>();
+        self.free.push(slot);
     }
 
     /// Notes that the project at `path` could not be read.
     pub fn mark_unreadable(&mut self, path: PathBuf, reason: String) {
-        self.segments.remove(&path);
+        self.remove(&path);
         self.unreadable.insert(path, reason);
     }
 
     /// Every project's entry, in path order.
     pub fn entries(&self) -> impl Iterator<Item = &Entry> {
-        self.segments.values().map(|segment| &segment.entry)
+        self.segments().map(|segment| &segment.entry)
     }
 
     /// The entry of the project at `path`.
     pub fn entry(&self, path: &Path) -> Option<&Entry> {
-        self.segments.get(path).map(|segment| &segment.entry)
+        self.segment(path).map(|segment| &segment.entry)
+    }
+
+    /// The segment of the project at `path`.
+    pub fn segment(&self, path: &Path) -> Option<&Segment> {
+        let slot = *self.by_path.get(path)?;
+        self.slot(slot)
+    }
+
+    /// The segment in `slot`.
+    pub fn slot(&self, slot: u32) -> Option<&Segment> {
+        self.slots.get(slot as usize).and_then(Option::as_ref)
+    }
+
+    /// How many slots there are (the highest slot number plus one).
+    pub fn slot_count(&self) -> usize {
+        self.slots.len()
     }
 
     /// The project files that could not be read, with why.
@@ -193,31 +256,48 @@ impl LibraryIndex {
 
     /// How many projects are indexed.
     pub fn len(&self) -> usize {
-        self.segments.len()
+        self.by_path.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.segments.is_empty()
+        self.by_path.is_empty()
     }
 
     /// How many texts are indexed.
     pub fn text_count(&self) -> usize {
-        self.segments
-            .values()
-            .map(|segment| segment.texts.len())
-            .sum()
+        self.text_count
     }
 
-    /// The projects indexed and the stamps they were indexed at.
-    pub fn stamps(&self) -> impl Iterator<Item = &FileStamp> {
-        self.segments.values().map(|segment| &segment.stamp)
+    /// How many terms all texts hold together.
+    pub fn total_length(&self) -> u64 {
+        self.total_length
+    }
+
+    /// The texts holding term `id`.
+    pub fn postings(&self, id: u32) -> &[Posting] {
+        self.postings.get(&id).map_or(&[], Vec::as_slice)
     }
 
     pub fn dictionary(&self) -> &Dictionary {
         &self.dictionary
     }
 
-    pub(super) fn segments(&self) -> impl Iterator<Item = &Segment> {
-        self.segments.values()
+    /// Every segment, in path order.
+    pub fn segments(&self) -> impl Iterator<Item = &Segment> {
+        self.by_path.values().filter_map(|&slot| self.slot(slot))
+    }
+
+    /// Whether the project at `path` is indexed as `stamp` describes it.
+    pub fn is_current(&self, path: &Path, stamp: &FileStamp) -> bool {
+        self.segment(path).is_some_and(|segment| segment.stamp == *stamp)
+    }
+
+    /// The paths of the projects indexed or found unreadable.
+    pub fn known_paths(&self) -> Vec<PathBuf> {
+        self.by_path
+            .keys()
+            .chain(self.unreadable.keys())
+            .cloned()
+            .collect()
     }
 }

@@ -160,61 +160,75 @@ impl Builder {
     }
 }
 
+/// A text for [`Record::from_texts`]: paragraph id, language, field and text.
+pub type TextSource<'a> = (Option<u32>, &'a str, Field, &'a str);
+
 impl Record {
-    /// The record of `project`, saved at `path` and last changed at `modified`.
-    pub fn of(project: &Project, path: PathBuf, modified: String) -> Self {
+    /// A record of `entry` and `texts` (blank texts are left out), each cut into terms.
+    pub fn from_texts<'a>(entry: Entry, texts: impl IntoIterator<Item = TextSource<'a>>) -> Self {
         let mut builder = Builder {
             vocabulary: Vec::new(),
             ids: HashMap::new(),
             languages: HashMap::new(),
             texts: Vec::new(),
         };
+        for (paragraph_id, language, field, text) in texts {
+            builder.add(paragraph_id, language, field, text);
+        }
+        Self {
+            entry,
+            vocabulary: builder.vocabulary,
+            texts: builder.texts,
+        }
+    }
+
+    /// The record of `project`, saved at `path` and last changed at `modified`: its
+    /// metadata, translatable source paragraphs, translations and aligned translations.
+    pub fn of(project: &Project, path: PathBuf, modified: String) -> Self {
         let source_language = project.source.language.as_str();
         let metadata = &project.metadata;
         let about = [&metadata.title, &metadata.description, &metadata.author]
             .iter()
-            .filter(|text| !text.trim().is_empty())
             .map(|text| text.trim())
+            .filter(|text| !text.is_empty())
             .collect::<Vec<_>>()
             .join("\n");
-        builder.add(None, source_language, Field::Metadata, &about);
-        for paragraph in project.translatable_paragraphs() {
-            builder.add(
+        let mut texts: Vec<TextSource<'_>> = vec![(None, source_language, Field::Metadata, &about)];
+        texts.extend(project.translatable_paragraphs().map(|paragraph| {
+            (
                 Some(paragraph.paragraph_id.0),
                 source_language,
                 Field::Source,
-                &paragraph.text,
-            );
-        }
+                paragraph.text.as_str(),
+            )
+        }));
         for (lang, translations) in &project.translations {
-            for (paragraph_id, translation) in translations {
-                builder.add(
+            texts.extend(translations.iter().map(|(paragraph_id, translation)| {
+                (
                     Some(paragraph_id.0),
                     lang.as_str(),
                     Field::Translation,
-                    &translation.text,
-                );
-            }
+                    translation.text.as_str(),
+                )
+            }));
         }
         for (lang, aligned) in &project.aligned {
-            for paragraph in aligned
-                .paragraphs
-                .iter()
-                .filter(|paragraph| paragraph.kind.is_translatable())
-            {
-                builder.add(
-                    Some(paragraph.paragraph_id.0),
-                    lang.as_str(),
-                    Field::Aligned,
-                    &paragraph.text,
-                );
-            }
+            texts.extend(
+                aligned
+                    .paragraphs
+                    .iter()
+                    .filter(|paragraph| paragraph.kind.is_translatable())
+                    .map(|paragraph| {
+                        (
+                            Some(paragraph.paragraph_id.0),
+                            lang.as_str(),
+                            Field::Aligned,
+                            paragraph.text.as_str(),
+                        )
+                    }),
+            );
         }
-        Self {
-            entry: Entry::of(project, path, modified),
-            vocabulary: builder.vocabulary,
-            texts: builder.texts,
-        }
+        Self::from_texts(Entry::of(project, path, modified), texts)
     }
 }
 

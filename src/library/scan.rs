@@ -71,11 +71,9 @@ impl LibraryIndex {
         let mut report = RefreshReport::default();
         let present: std::collections::BTreeSet<&PathBuf> = files.iter().collect();
         let gone: Vec<PathBuf> = self
-            .segments
-            .keys()
-            .chain(self.unreadable.keys())
+            .known_paths()
+            .into_iter()
             .filter(|path| !present.contains(path))
-            .cloned()
             .collect();
         report.removed = gone.len();
         for path in gone {
@@ -84,11 +82,7 @@ impl LibraryIndex {
         let mut changed = Vec::new();
         for path in &files {
             let stamp = FileStamp::of(path.clone());
-            if self
-                .segments
-                .get(path)
-                .is_some_and(|segment| segment.stamp == stamp)
-            {
+            if self.is_current(path, &stamp) {
                 report.unchanged += 1;
             } else {
                 changed.push(stamp);

@@ -4,11 +4,12 @@
 //! together in that order, and the texts found are ranked by BM25 over the whole library.
 //! Filters narrow by language, outlet, tag, status and publication date.
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::path::PathBuf;
 
 use super::catalogue::{Entry, WorkStatus};
-use super::index::{LibraryIndex, Segment, SegmentText};
+use super::index::{LibraryIndex, Posting, Segment, SegmentText};
 use super::record::{Field, term_key, term_spans};
 use crate::memory::stem::Stemmer;
 use crate::model::primary_language;
@@ -134,24 +135,29 @@ fn parts_in(
 /// The Azerbaijani terms whose stems differ from `key`'s only by up to `LOOSE_LETTERS`
 /// letters at the end, one being the start of the other.
 fn loose_azerbaijani(index: &LibraryIndex, key: &str) -> Vec<u32> {
-    let Some((prefix, stem)) = key.split_once('\u{1f}') else {
+    let Some((_, stem)) = key.split_once('\u{1f}') else {
         return Vec::new();
     };
     let length = stem.chars().count();
     if length < LOOSE_SHORTEST || !stem.chars().all(char::is_alphabetic) {
         return Vec::new();
     }
-    index
-        .dictionary()
-        .terms_of(prefix)
-        .filter(|(other, _)| {
-            let other_length = other.chars().count();
-            other_length >= LOOSE_SHORTEST
-                && other_length.abs_diff(length) <= LOOSE_LETTERS
-                && (other.starts_with(stem) || stem.starts_with(*other))
-        })
+    let dictionary = index.dictionary();
+    // Longer stems that start with this one…
+    let mut found: Vec<u32> = dictionary
+        .azerbaijani_from(stem)
+        .filter(|(other, _)| other.chars().count() <= length + LOOSE_LETTERS)
         .map(|(_, id)| id)
-        .collect()
+        .collect();
+    // …and shorter ones this one starts with.
+    for (cut, _) in stem.char_indices().rev().take(LOOSE_LETTERS) {
+        if stem[..cut].chars().count() >= LOOSE_SHORTEST
+            && let Some(id) = dictionary.id(&format!("az\u{1f}{}", &stem[..cut]))
+        {
+            found.push(id);
+        }
+    }
+    found
 }
 
 fn contains_folded(haystack: &str, needle: &str) -> bool {
@@ -196,57 +202,51 @@ fn has_phrase(terms: &[u32], phrase: &[Alternatives]) -> bool {
         })
 }
 
-/// How often a text (by its index in the segment) holds any of `alternatives`.
-fn count_in(segment: &Segment, text_index: u32, alternatives: &Alternatives) -> u32 {
-    alternatives
+/// The texts (slot, index) holding any of `alternatives`, each once.
+fn holding_any(index: &LibraryIndex, alternatives: &Alternatives) -> Vec<Posting> {
+    let mut found: Vec<Posting> = alternatives
         .iter()
-        .filter_map(|id| segment.postings.get(id))
-        .filter_map(|list| {
-            list.binary_search_by_key(&text_index, |&(index, _)| index)
-                .ok()
-                .map(|at| u32::from(list[at].1))
-        })
-        .sum()
+        .flat_map(|&id| index.postings(id))
+        .copied()
+        .collect();
+    if alternatives.len() > 1 {
+        found.sort_unstable();
+        found.dedup();
+    }
+    found
 }
 
 /// The texts matching `query`, best first, at most `limit`.
 pub fn search(index: &LibraryIndex, query: &Query, limit: usize) -> Vec<Hit> {
     let parts = parse_query(&query.text);
-    if parts.is_empty() || limit == 0 {
+    if parts.is_empty() || limit == 0 || index.text_count() == 0 {
         return Vec::new();
     }
     let languages: Vec<String> = match &query.lang {
         Some(lang) => vec![primary_language(lang)],
         None => index.dictionary().languages().map(str::to_owned).collect(),
     };
-    let segments: Vec<&Segment> = index
-        .segments()
-        .filter(|segment| entry_passes(&segment.entry, query))
+    // Which slots the project filters let through, worked out once.
+    let passes: Vec<bool> = (0..index.slot_count())
+        .map(|slot| {
+            u32::try_from(slot)
+                .ok()
+                .and_then(|slot| index.slot(slot))
+                .is_some_and(|segment| entry_passes(&segment.entry, query))
+        })
         .collect();
-    // Collection statistics for BM25, over every text of the library.
-    let (text_count, total_length) =
-        index
-            .segments()
-            .fold((0usize, 0u64), |(count, length), segment| {
-                (
-                    count + segment.texts.len(),
-                    length
-                        + segment
-                            .texts
-                            .iter()
-                            .map(|text| u64::from(text.length()))
-                            .sum::<u64>(),
-                )
-            });
-    if text_count == 0 {
-        return Vec::new();
-    }
-    let average_length = total_length as f32 / text_count as f32;
+    let text_count = index.text_count() as f32;
+    let average_length = index.total_length() as f32 / text_count;
     let mut found: Vec<(f32, &Segment, &SegmentText)> = Vec::new();
+    let mut wanted: HashMap<&str, Vec<u32>> = HashMap::new();
     for language in &languages {
         let Some(term_parts) = parts_in(index, &parts, language) else {
             continue;
         };
+        wanted.insert(
+            language.as_str(),
+            term_parts.iter().flatten().flatten().copied().collect(),
+        );
         let mut words: Vec<&Alternatives> = term_parts.iter().flatten().collect();
         words.sort_unstable();
         words.dedup();
@@ -254,15 +254,9 @@ pub fn search(index: &LibraryIndex, query: &Query, limit: usize) -> Vec<Hit> {
         let holding: Vec<usize> = words
             .iter()
             .map(|alternatives| {
-                index
-                    .segments()
-                    .map(|segment| {
-                        alternatives
-                            .iter()
-                            .filter_map(|id| segment.postings.get(id))
-                            .map(Vec::len)
-                            .sum::<usize>()
-                    })
+                alternatives
+                    .iter()
+                    .map(|&id| index.postings(id).len())
                     .sum()
             })
             .collect();
@@ -270,57 +264,71 @@ pub fn search(index: &LibraryIndex, query: &Query, limit: usize) -> Vec<Hit> {
             .iter()
             .map(|&holding| {
                 let holding = holding as f32;
-                ((text_count as f32 - holding + 0.5) / (holding + 0.5) + 1.0).ln()
+                ((text_count - holding + 0.5) / (holding + 0.5) + 1.0).ln()
             })
             .collect();
         let Some(rarest) = (0..words.len()).min_by_key(|&word| holding[word]) else {
             continue;
         };
-        for segment in &segments {
-            let mut candidates: Vec<u32> = words[rarest]
-                .iter()
-                .filter_map(|id| segment.postings.get(id))
-                .flatten()
-                .map(|&(text_index, _)| text_index)
-                .collect();
-            candidates.sort_unstable();
-            candidates.dedup();
-            'texts: for text_index in candidates {
-                let text = &segment.texts[text_index as usize];
-                if text.lang != *language {
-                    continue;
-                }
-                let length = text.length() as f32;
-                let mut score = 0.0;
-                for (word, alternatives) in words.iter().enumerate() {
-                    let count = count_in(segment, text_index, alternatives);
-                    if count == 0 {
-                        continue 'texts;
-                    }
-                    let count = count as f32;
-                    score += idf[word] * count * (K1 + 1.0)
-                        / (count + K1 * (1.0 - B + B * length / average_length));
-                }
-                let terms = &segment.terms[text.start as usize..text.end as usize];
-                if !term_parts.iter().all(|phrase| has_phrase(terms, phrase)) {
-                    continue;
-                }
-                found.push((score, segment, text));
+        let mut counts = vec![0u32; words.len()];
+        for (slot, text_index) in holding_any(index, words[rarest]) {
+            if !passes.get(slot as usize).copied().unwrap_or(false) {
+                continue;
             }
+            let Some(segment) = index.slot(slot) else {
+                continue;
+            };
+            let Some(text) = segment.texts.get(text_index as usize) else {
+                continue;
+            };
+            if text.lang != *language {
+                continue;
+            }
+            let terms = &segment.terms[text.start as usize..text.end as usize];
+            counts.iter_mut().for_each(|count| *count = 0);
+            for term in terms {
+                for (word, alternatives) in words.iter().enumerate() {
+                    if alternatives.contains(term) {
+                        counts[word] += 1;
+                    }
+                }
+            }
+            if counts.contains(&0) {
+                continue;
+            }
+            if !term_parts.iter().all(|phrase| has_phrase(terms, phrase)) {
+                continue;
+            }
+            let length = text.length() as f32;
+            let score: f32 = counts
+                .iter()
+                .zip(&idf)
+                .map(|(&count, idf)| {
+                    let count = count as f32;
+                    idf * count * (K1 + 1.0)
+                        / (count + K1 * (1.0 - B + B * length / average_length))
+                })
+                .sum();
+            found.push((score, segment, text));
         }
     }
-    found.sort_by(|one, other| {
+    let order = |one: &(f32, &Segment, &SegmentText), other: &(f32, &Segment, &SegmentText)| {
         other
             .0
             .total_cmp(&one.0)
             .then_with(|| one.1.entry.project.cmp(&other.1.entry.project))
             .then_with(|| one.2.start.cmp(&other.2.start))
-    });
-    found.truncate(limit);
+    };
+    if found.len() > limit {
+        found.select_nth_unstable_by(limit - 1, order);
+        found.truncate(limit);
+    }
+    found.sort_by(order);
     found
         .into_iter()
         .map(|(score, segment, text)| {
-            let (snippet, highlights) = snippet(index, text, &parts);
+            let ids = wanted.get(text.lang.as_str()).map_or(&[][..], Vec::as_slice);
+            let (snippet, highlights) = snippet(index, text, ids);
             Hit {
                 project: segment.entry.project.clone(),
                 file_name: segment.entry.file_name.clone(),
@@ -341,16 +349,10 @@ pub fn search(index: &LibraryIndex, query: &Query, limit: usize) -> Vec<Hit> {
 pub fn snippet(
     index: &LibraryIndex,
     text: &SegmentText,
-    parts: &[QueryPart],
+    wanted: &[u32],
 ) -> (String, Vec<Range<usize>>) {
     let language = &text.lang;
     let stemmer = Stemmer::for_language(language);
-    let wanted: Vec<u32> = parts_in(index, parts, language)
-        .unwrap_or_default()
-        .into_iter()
-        .flatten()
-        .flatten()
-        .collect();
     let places: Vec<Range<usize>> = term_spans(&text.text, language)
         .into_iter()
         .filter(|(_, word)| {
