@@ -38,13 +38,20 @@ fn sentence_triples() -> Vec<[String; 3]> {
         let other = |language: &str| {
             std::fs::read_to_string(path.to_string_lossy().replace(".en.txt", language))
         };
-        let (Ok(en), Ok(ru), Ok(az)) = (std::fs::read_to_string(&path), other(".ru.txt"), other(".az.txt"))
-        else {
+        let (Ok(en), Ok(ru), Ok(az)) = (
+            std::fs::read_to_string(&path),
+            other(".ru.txt"),
+            other(".az.txt"),
+        ) else {
             continue;
         };
         for ((en, ru), az) in en.lines().zip(ru.lines()).zip(az.lines()) {
             if [en, ru, az].iter().all(|line| !line.trim().is_empty()) {
-                triples.push([en.trim().to_owned(), ru.trim().to_owned(), az.trim().to_owned()]);
+                triples.push([
+                    en.trim().to_owned(),
+                    ru.trim().to_owned(),
+                    az.trim().to_owned(),
+                ]);
             }
         }
     }
@@ -57,7 +64,11 @@ fn sentence_triples() -> Vec<[String; 3]> {
             read("az-tbilisi-metro.txt"),
         );
         for ((en, ru), az) in en.split("\n\n").zip(ru.split("\n\n")).zip(az.split("\n\n")) {
-            triples.push([en.trim().to_owned(), ru.trim().to_owned(), az.trim().to_owned()]);
+            triples.push([
+                en.trim().to_owned(),
+                ru.trim().to_owned(),
+                az.trim().to_owned(),
+            ]);
         }
         println!("../shared/corpora/ntrex-dev is missing: the fixtures' sentences are used");
     }

@@ -121,6 +121,9 @@ pub fn menus() -> Vec<(&'static str, Vec<MenuItem>)> {
             vec![
                 TargetLanguages,
                 Separator,
+                C(Command::ToggleLibrary),
+                C(Command::RefreshLibrary),
+                Separator,
                 C(Command::ToggleProjectPanel),
                 C(Command::ToggleMatchesPanel),
                 C(Command::ToggleTermsPanel),
@@ -339,6 +342,7 @@ fn jobs_ui(ui: &mut Ui, jobs: &[JobStatus], commands: &mut Vec<Command>) {
             JobKind::LoadGlossary | JobKind::ChangeGlossary | JobKind::ExportGlossary => {
                 Command::CancelGlossaryJobs
             }
+            JobKind::Library => Command::CancelLibraryJob,
         };
         // The button first, so that it stays in place while the label changes.
         if ui.small_button("✕").on_hover_text("Cancel").clicked() {

@@ -40,6 +40,8 @@ pub enum JobKind {
     ChangeGlossary,
     /// Writing the glossary to a TBX file.
     ExportGlossary,
+    /// Bringing the library's index up to date, or adding articles to the library.
+    Library,
 }
 
 impl JobKind {
@@ -54,12 +56,19 @@ impl JobKind {
             Self::LoadGlossary => "diptych-glossary",
             Self::ChangeGlossary => "diptych-glossary-write",
             Self::ExportGlossary => "diptych-glossary-export",
+            Self::Library => "diptych-library",
         }
     }
 }
 
 /// What a finished job produced.
 pub enum JobOutput {
+    /// The library's index brought up to date (`None`: stopped) and what became of the
+    /// articles added to it.
+    Library {
+        index: Option<Box<crate::library::LibraryIndex>>,
+        added: Vec<crate::app::library::AddResult>,
+    },
     /// Empty `language` translations filled from the memory, for the document of `basis`
     /// (`None`: stopped).
     Pretranslated {

@@ -14,6 +14,7 @@ mod find_bar;
 mod fonts;
 mod glossary;
 mod jobs;
+mod library;
 mod matches;
 mod overlays;
 mod qa;
@@ -121,6 +122,8 @@ pub struct DiptychApp {
     glossary: glossary::GlossaryState,
     /// The QA checks behind the QA panel, the grid's row marks and underlined misspellings.
     qa: qa::QaState,
+    /// The library screen: every project of the library, and search over them.
+    library: library::LibraryState,
     /// The text last selected in a label (the source of "Add term").
     label_selection: std::sync::Arc<egui::mutex::Mutex<Option<String>>>,
     /// The user's settings and where they are kept.
@@ -154,7 +157,8 @@ impl DiptychApp {
             jobs: jobs::Jobs::default(),
             matches,
             glossary: glossary::GlossaryState::new(library.clone()),
-            qa: qa::QaState::new(library, preferences.settings.dictionary_dir.clone()),
+            qa: qa::QaState::new(library.clone(), preferences.settings.dictionary_dir.clone()),
+            library: library::LibraryState::new(library),
             label_selection: std::sync::Arc::default(),
             preferences,
             dialogs: config.dialogs,
@@ -334,7 +338,7 @@ impl DiptychApp {
         if self.overlays.modal.is_none() {
             commands.extend(consume_shortcuts(&ctx));
         }
-        Self::handle_dropped_files(&ctx, &mut commands);
+        self.handle_dropped_files(&ctx, &mut commands);
         self.handle_close_request(&ctx, &mut commands);
         self.poll_dialogs();
         self.poll_jobs();
@@ -401,16 +405,21 @@ impl DiptychApp {
             .find
             .refresh(&document.project, document.history.revision());
         find_bar::find_bar_ui(ui, &mut self.view.find, &document.project, commands);
-        let screen = self.view.screen(&document.project);
-        screens::screen_ui(
-            ui,
-            &screen,
-            &document.project,
-            &mut self.view,
-            &self.glossary,
-            &self.qa,
-            commands,
-        );
+        if self.library.shown {
+            self.library.prepare();
+            screens::library_ui(ui, &mut self.library, commands);
+        } else {
+            let screen = self.view.screen(&document.project);
+            screens::screen_ui(
+                ui,
+                &screen,
+                &document.project,
+                &mut self.view,
+                &self.glossary,
+                &self.qa,
+                commands,
+            );
+        }
         if let Some(modal) = &mut self.overlays.modal {
             let job = match modal {
                 Modal::Opening { .. } => self.jobs.status(JobKind::Open),
@@ -453,7 +462,7 @@ impl DiptychApp {
         }
     }
 
-    fn handle_dropped_files(ctx: &egui::Context, commands: &mut Vec<Command>) {
+    fn handle_dropped_files(&self, ctx: &egui::Context, commands: &mut Vec<Command>) {
         let dropped: Vec<PathBuf> = ctx.input(|input| {
             input
                 .raw
@@ -463,7 +472,13 @@ impl DiptychApp {
                 .filter(|path| !path.as_os_str().is_empty())
                 .collect()
         });
-        if let Some(path) = dropped.into_iter().next() {
+        if self.library.shown && !dropped.is_empty() {
+            // Onto the library screen: every file is added to the library.
+            commands.push(Command::AddToLibrary {
+                files: dropped,
+                separate: false,
+            });
+        } else if let Some(path) = dropped.into_iter().next() {
             commands.push(Command::OpenPath(path));
         }
     }

@@ -9,10 +9,9 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context as _, bail};
 use serde_json::json;
 
-use crate::io::{ImportOptions, Opened};
-use crate::library::{
-    Duplicate, Entry, Fingerprints, Hit, LibraryIndex, Query, RefreshReport, duplicates_of,
-};
+use crate::io::ImportOptions;
+use crate::library::add::{AddOutcome, add_article};
+use crate::library::{Duplicate, Entry, Hit, LibraryIndex, Query, RefreshReport};
 
 /// The library folder named, or the default one; an error when there is none.
 pub fn library_folder(named: Option<&Path>) -> anyhow::Result<PathBuf> {
@@ -136,75 +135,6 @@ pub struct AddRequest<'a> {
     pub options: &'a ImportOptions,
 }
 
-/// What became of one file.
-enum AddOutcome {
-    Added { project: PathBuf, title: String },
-    Duplicate(Vec<Duplicate>),
-    Failed(String),
-}
-
-/// A free project file name in `folder` for `article`: its name with `.diptych.ron`, then
-/// `-2`, `-3`… before that when taken.
-fn free_project_path(folder: &Path, article: &Path) -> PathBuf {
-    let stem = article.file_name().map_or_else(
-        || "article".to_owned(),
-        |name| name.to_string_lossy().into_owned(),
-    );
-    let stem = stem.trim_start_matches('.');
-    let stem = if stem.is_empty() { "article" } else { stem };
-    let mut candidate = folder.join(format!("{stem}.diptych.ron"));
-    let mut number = 2;
-    while std::fs::symlink_metadata(&candidate).is_ok() {
-        candidate = folder.join(format!("{stem}-{number}.diptych.ron"));
-        number += 1;
-    }
-    candidate
-}
-
-fn add_one(
-    file: &Path,
-    index: &mut LibraryIndex,
-    separate: bool,
-    options: &ImportOptions,
-) -> anyhow::Result<AddOutcome> {
-    let found = crate::io::open_path_noting(file, options)?;
-    let project = match found.opened {
-        Opened::Article(project) => project,
-        Opened::Project(_) => bail!(
-            "{} is already a Diptych project; copy it into the library folder instead",
-            file.display()
-        ),
-    };
-    super::check_targets(&project, options)?;
-    let duplicates = duplicates_of(index, &Fingerprints::of(&project));
-    if !duplicates.is_empty() && !separate {
-        return Ok(AddOutcome::Duplicate(duplicates));
-    }
-    std::fs::create_dir_all(&index.folder)
-        .with_context(|| format!("cannot make the library folder {}", index.folder.display()))?;
-    let output = free_project_path(&index.folder, file);
-    let _lock = super::claim_output(&output, &[file], false)?;
-    crate::io::save_project_with_backup(
-        &project,
-        &output,
-        crate::io::backup::DEFAULT_BACKUPS_TO_KEEP,
-    )
-    .with_context(|| format!("saving {}", output.display()))?;
-    if let Err(error) = index.refresh_project(&output) {
-        eprintln!(
-            "{}",
-            crate::io::terminal::escape_for_terminal(&format!(
-                "warning: {} was saved but not indexed: {error}",
-                output.display()
-            ))
-        );
-    }
-    Ok(AddOutcome::Added {
-        project: output,
-        title: project.metadata.title.clone(),
-    })
-}
-
 fn duplicates_json(duplicates: &[Duplicate]) -> Vec<serde_json::Value> {
     duplicates
         .iter()
@@ -232,10 +162,9 @@ pub fn add(request: &AddRequest<'_>) -> anyhow::Result<(String, bool)> {
     let mut text = String::new();
     let mut objects = Vec::new();
     for file in request.files {
-        let outcome = add_one(file, &mut index, request.separate, request.options)
-            .unwrap_or_else(|error| AddOutcome::Failed(format!("{error:#}")));
+        let outcome = add_article(&mut index, file, request.options, request.separate);
         match &outcome {
-            AddOutcome::Added { project, title } => {
+            Ok(AddOutcome::Added { project, title }) => {
                 let _ = writeln!(
                     text,
                     "{}: added as {} (\"{title}\")",
@@ -246,7 +175,7 @@ pub fn add(request: &AddRequest<'_>) -> anyhow::Result<(String, bool)> {
                     json!({"file": file, "outcome": "added", "project": project, "title": title}),
                 );
             }
-            AddOutcome::Duplicate(duplicates) => {
+            Ok(AddOutcome::Duplicate(duplicates)) => {
                 let _ = writeln!(text, "{}: already in the library:", file.display());
                 for duplicate in duplicates {
                     let why: Vec<String> =
@@ -265,8 +194,9 @@ pub fn add(request: &AddRequest<'_>) -> anyhow::Result<(String, bool)> {
                 );
                 objects.push(json!({"file": file, "outcome": "duplicate", "duplicates": duplicates_json(duplicates)}));
             }
-            AddOutcome::Failed(error) => {
+            Err(error) => {
                 all_fine = false;
+                let error = error.to_string();
                 let _ = writeln!(text, "{}: not added: {error}", file.display());
                 objects.push(json!({"file": file, "outcome": "failed", "error": error}));
             }

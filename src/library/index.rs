@@ -289,7 +289,8 @@ impl LibraryIndex {
 
     /// Whether the project at `path` is indexed as `stamp` describes it.
     pub fn is_current(&self, path: &Path, stamp: &FileStamp) -> bool {
-        self.segment(path).is_some_and(|segment| segment.stamp == *stamp)
+        self.segment(path)
+            .is_some_and(|segment| segment.stamp == *stamp)
     }
 
     /// The paths of the projects indexed or found unreadable.

@@ -4,8 +4,9 @@
 //! kept of a project to search it, cached per project; `index` holds the records in memory,
 //! one segment per project; `scan` brings the index up to date with the folder; `search`
 //! finds texts in every language, ranked; `duplicates` tells whether an article is saved
-//! already. No egui here; files are read through `io`.
+//! already, and `add` saves an article into the library when it is not. No egui here; files are read through `io`.
 
+pub mod add;
 pub mod catalogue;
 pub mod duplicates;
 pub mod index;

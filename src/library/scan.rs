@@ -5,7 +5,7 @@
 //! never trusted: the project is read again.
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::index::LibraryIndex;
 use super::record::{self, Record, RecordMiss};
@@ -89,8 +89,8 @@ impl LibraryIndex {
             }
         }
         let total = changed.len();
-        let done = AtomicUsize::new(0);
         let stop = AtomicBool::new(false);
+        let mut leftover: Vec<FileStamp> = Vec::new();
         let workers = std::thread::available_parallelism()
             .map_or(1, std::num::NonZero::get)
             .clamp(1, 8)
@@ -107,19 +107,29 @@ impl LibraryIndex {
                     .step_by(workers)
                     .cloned()
                     .collect();
-                let (library, done, stop) = (&library, &done, &stop);
-                scope.spawn(move || {
-                    for stamp in mine {
-                        if stop.load(Ordering::Relaxed) {
-                            return;
+                let (library, stop) = (&library, &stop);
+                let kept = mine.clone();
+                let spawned = std::thread::Builder::new()
+                    .name(format!("diptych-index-{worker}"))
+                    .spawn_scoped(scope, move || {
+                        for stamp in mine {
+                            if stop.load(Ordering::Relaxed) {
+                                return;
+                            }
+                            if sender.send(record_of(library, stamp)).is_err() {
+                                return;
+                            }
                         }
-                        let result = record_of(library, stamp);
-                        done.fetch_add(1, Ordering::Relaxed);
-                        if sender.send(result).is_err() {
-                            return;
-                        }
-                    }
-                });
+                    });
+                if spawned.is_err() {
+                    // No thread to be had: this share is read here, after the others.
+                    leftover.extend(kept);
+                }
+            }
+            for stamp in std::mem::take(&mut leftover) {
+                if sender.send(record_of(&library, stamp)).is_err() {
+                    break;
+                }
             }
             drop(sender);
             let mut taken = 0;

@@ -285,7 +285,7 @@ pub fn search(index: &LibraryIndex, query: &Query, limit: usize) -> Vec<Hit> {
                 continue;
             }
             let terms = &segment.terms[text.start as usize..text.end as usize];
-            counts.iter_mut().for_each(|count| *count = 0);
+            counts.fill(0);
             for term in terms {
                 for (word, alternatives) in words.iter().enumerate() {
                     if alternatives.contains(term) {
@@ -327,7 +327,9 @@ pub fn search(index: &LibraryIndex, query: &Query, limit: usize) -> Vec<Hit> {
     found
         .into_iter()
         .map(|(score, segment, text)| {
-            let ids = wanted.get(text.lang.as_str()).map_or(&[][..], Vec::as_slice);
+            let ids = wanted
+                .get(text.lang.as_str())
+                .map_or(&[][..], Vec::as_slice);
             let (snippet, highlights) = snippet(index, text, ids);
             Hit {
                 project: segment.entry.project.clone(),

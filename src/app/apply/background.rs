@@ -215,6 +215,15 @@ impl DiptychApp {
                 );
             }
             JobKind::LoadGlossary => self.glossary.stop(),
+            JobKind::Library => {
+                // The index went with the job: it is built again (from the cached records)
+                // the next time the library is shown.
+                self.library.put_index(None);
+                self.overlays.toast(
+                    ToastLevel::Info,
+                    "Stopped indexing the library; it is indexed again when next shown.",
+                );
+            }
             JobKind::ExportGlossary => self.overlays.toast(
                 ToastLevel::Info,
                 format!("Stopped exporting the glossary to {}.", subject.display()),
@@ -258,6 +267,7 @@ impl DiptychApp {
     pub(in crate::app) fn poll_jobs(&mut self) {
         for output in self.jobs.poll() {
             match output {
+                JobOutput::Library { index, added } => self.library_job_done(index, added),
                 JobOutput::Pretranslated {
                     language,
                     basis,

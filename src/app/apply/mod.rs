@@ -16,6 +16,7 @@ mod edit;
 mod export;
 mod find;
 mod glossary;
+mod library;
 mod matches;
 mod memory;
 mod qa;
@@ -317,6 +318,13 @@ impl DiptychApp {
             | Command::ReplaceCurrent
             | Command::ReplaceAll
             | Command::CloseFind => self.apply_find(&command),
+            Command::ToggleLibrary
+            | Command::RefreshLibrary
+            | Command::CancelLibraryJob
+            | Command::AddToLibrary { .. }
+            | Command::DismissLibraryAdded
+            | Command::OpenLibraryProject(_)
+            | Command::OpenLibraryHit(_) => self.apply_library(command),
             Command::ToggleQaPanel
             | Command::RunQa
             | Command::GoToFinding { .. }
@@ -407,6 +415,7 @@ impl DiptychApp {
             library.clone(),
             self.preferences.settings.dictionary_dir.clone(),
         );
+        self.library.set_folder(library.clone());
         let (level, message) = match library {
             Some(library) if missing => (
                 ToastLevel::Warning,
@@ -456,6 +465,9 @@ impl DiptychApp {
         {
             self.pending.push(next);
         }
+        if !self.session.document.is_dirty() {
+            self.after_saving_into_library(path);
+        }
     }
 
     /// Puts a new document in place of the current one (opened, imported, a backup, the
@@ -483,6 +495,8 @@ impl DiptychApp {
         self.session.lock_document(&mut self.overlays);
         self.view.reset_for(&self.session.document.project);
         self.qa.reset();
+        self.library.shown = false;
+        self.take_library_jump();
         let document = &mut self.session.document;
         for note in std::mem::take(&mut document.import_notes) {
             self.overlays

@@ -223,6 +223,24 @@ pub enum Command {
     /// Replace every match in the translations, as one undo step.
     ReplaceAll,
     CloseFind,
+    /// Show the library screen, or go back to the project.
+    ToggleLibrary,
+    /// Bring the library's index up to date with its folder.
+    RefreshLibrary,
+    /// Stop indexing the library or adding files to it.
+    CancelLibraryJob,
+    /// Import these articles into the library (those saved there already only when
+    /// `separate`).
+    AddToLibrary {
+        files: Vec<PathBuf>,
+        separate: bool,
+    },
+    /// Forget what the last drop onto the library did.
+    DismissLibraryAdded,
+    /// Open a project of the library.
+    OpenLibraryProject(PathBuf),
+    /// Open the project of a search hit and show its paragraph.
+    OpenLibraryHit(Box<crate::library::Hit>),
     /// Show or hide the QA panel (the findings of the checks).
     ToggleQaPanel,
     /// Check the whole project now.
@@ -333,6 +351,13 @@ impl Command {
                 DialogPurpose::ImportTranslation | DialogPurpose::FillFromMemory
             ),
             Self::NewFromArticle
+            | Self::ToggleLibrary
+            | Self::RefreshLibrary
+            | Self::CancelLibraryJob
+            | Self::AddToLibrary { .. }
+            | Self::DismissLibraryAdded
+            | Self::OpenLibraryProject(_)
+            | Self::OpenLibraryHit(_)
             | Self::OpenProject
             | Self::OpenPath(_)
             | Self::SaveAs

@@ -198,6 +198,18 @@ pub fn command_entries() -> Vec<CommandEntry> {
             &[(NONE, Key::F3)],
         ),
         entry(
+            C::ToggleLibrary,
+            "Library",
+            "Show every project of the library, search them all, or go back to the project",
+            &[(CTRL, Key::L)],
+        ),
+        entry(
+            C::RefreshLibrary,
+            "Refresh the library",
+            "Look through the library folder again for new, changed and removed projects",
+            &[],
+        ),
+        entry(
             C::ToggleQaPanel,
             "Show/hide quality checks",
             "The QA findings: figures, names, punctuation, spelling… in every translation and alignment",

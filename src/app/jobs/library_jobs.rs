@@ -12,6 +12,66 @@ use crate::memory::sources::{MemorySources, add_project};
 use crate::model::{LanguageTag, Project};
 
 impl Jobs {
+    /// Starts bringing the library's `index` up to date, then adding `files` to it (each
+    /// compared with the library first; saved already and not `separate`: not added).
+    pub fn start_library_job(
+        &mut self,
+        mut index: crate::library::LibraryIndex,
+        files: Vec<PathBuf>,
+        separate: bool,
+    ) -> Result<(), StartError> {
+        let label = if files.is_empty() {
+            "Indexing the library".to_owned()
+        } else {
+            format!("Adding {} file(s) to the library", files.len())
+        };
+        self.start(
+            JobKind::Library,
+            index.folder.clone(),
+            label,
+            Box::new(|| JobOutput::Library {
+                index: None,
+                added: Vec::new(),
+            }),
+            move |progress| {
+                let share = if files.is_empty() { 1.0 } else { 0.5 };
+                let mut report = |fraction: f32, label: &str| {
+                    progress.report(Some(fraction * share), label);
+                    !progress.is_cancelled()
+                };
+                if index.refresh(&mut report).is_none() {
+                    return JobOutput::Library {
+                        index: None,
+                        added: Vec::new(),
+                    };
+                }
+                let mut added = Vec::new();
+                let total = files.len();
+                for (done, file) in files.into_iter().enumerate() {
+                    if progress.is_cancelled() {
+                        break;
+                    }
+                    progress.report(
+                        Some(0.5 + 0.5 * done as f32 / total.max(1) as f32),
+                        format!("Adding {} to the library", file.display()),
+                    );
+                    let outcome = crate::library::add::add_article(
+                        &mut index,
+                        &file,
+                        &crate::io::ImportOptions::default(),
+                        separate,
+                    )
+                    .map_err(|error| error.to_string());
+                    added.push(crate::app::library::AddResult { file, outcome });
+                }
+                JobOutput::Library {
+                    index: Some(Box::new(index)),
+                    added,
+                }
+            },
+        )
+    }
+
     /// Starts building the memory from `from` into `to` out of `sources`.
     pub fn start_memory_build(
         &mut self,

@@ -124,6 +124,7 @@ fn a_job_whose_thread_dies_reports_that_it_stopped() {
         | JobOutput::GlossaryLoaded { .. }
         | JobOutput::GlossaryChanged { .. }
         | JobOutput::GlossaryExported { .. }
-        | JobOutput::MemoryRead { .. } => panic!("wrong kind"),
+        | JobOutput::MemoryRead { .. }
+        | JobOutput::Library { .. } => panic!("wrong kind"),
     }
 }

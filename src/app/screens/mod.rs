@@ -4,11 +4,13 @@
 
 mod alignment;
 mod grid;
+mod library;
 mod spelling_menu;
 mod virtual_rows;
 
 pub use alignment::{AlignmentView, MAX_COLUMNS};
 pub use grid::{GridView, LastSelection, last_selection_id, translation_editor_id};
+pub use library::library_ui;
 pub use virtual_rows::VirtualRows;
 
 use super::commands::Command;

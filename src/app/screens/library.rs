@@ -1,0 +1,460 @@
+//! The library screen (Ctrl+L): every project of the library in a sortable, filterable table
+//! — title, outlet, languages with progress bars, address, dates, captures, tags, last change
+//! — or, when words are typed in the search field, the paragraphs found in every language,
+//! best first, with what matched marked. Only the visible rows are laid out, so ten thousand
+//! projects scroll smoothly. Files dropped here are added to the library. Drawing changes
+//! only the filter (the screen's own widget state); everything else is a command.
+
+use egui::text::LayoutJob;
+use egui::{Align, Layout, RichText, TextFormat, Ui, vec2};
+
+use crate::app::commands::Command;
+use crate::app::library::{AddResult, LibraryState, SortColumn};
+use crate::library::add::AddOutcome;
+use crate::library::{Entry, Hit, WorkStatus};
+
+const ROW_HEIGHT: f32 = 24.0;
+const HIT_HEIGHT: f32 = 62.0;
+
+/// The table's columns: name, width, and the sort they stand for.
+const COLUMNS: [(&str, f32, Option<SortColumn>); 9] = [
+    ("Title", 330.0, Some(SortColumn::Title)),
+    ("Outlet", 110.0, Some(SortColumn::Outlet)),
+    ("Lang", 44.0, Some(SortColumn::Language)),
+    ("Targets", 190.0, Some(SortColumn::Progress)),
+    ("Published", 96.0, Some(SortColumn::Published)),
+    ("Captured", 96.0, Some(SortColumn::Captured)),
+    ("Captures", 64.0, None),
+    ("Tags", 100.0, None),
+    ("Modified", 140.0, Some(SortColumn::Modified)),
+];
+
+/// Draws the library screen.
+pub fn library_ui(ui: &mut Ui, state: &mut LibraryState, commands: &mut Vec<Command>) {
+    egui::CentralPanel::default().show(ui, |ui| {
+        filters_ui(ui, state, commands);
+        if !state.added.is_empty() {
+            added_ui(ui, &state.added, commands);
+        }
+        ui.separator();
+        if state.filter.search.trim().is_empty() {
+            table_ui(ui, state, commands);
+        } else {
+            hits_ui(ui, state, commands);
+        }
+    });
+}
+
+fn filters_ui(ui: &mut Ui, state: &mut LibraryState, commands: &mut Vec<Command>) {
+    let languages = languages_of(state.entries());
+    let filter = &mut state.filter;
+    ui.horizontal_wrapped(|ui| {
+        ui.add(
+            egui::TextEdit::singleline(&mut filter.search)
+                .hint_text("Search every article: words, \"a phrase\"")
+                .desired_width(300.0),
+        )
+        .on_hover_text(
+            "Every word must be in the paragraph, in any inflected form; words in quotes must \
+             stand together",
+        );
+        ui.label("Language");
+        egui::ComboBox::from_id_salt("library-language")
+            .selected_text(filter.lang.clone().unwrap_or_else(|| "all".to_owned()))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut filter.lang, None, "all");
+                for language in &languages {
+                    ui.selectable_value(&mut filter.lang, Some(language.clone()), language);
+                }
+            });
+        ui.label("Status");
+        egui::ComboBox::from_id_salt("library-status")
+            .selected_text(filter.status.map_or("all", WorkStatus::as_str))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut filter.status, None, "all");
+                for status in WorkStatus::ALL {
+                    ui.selectable_value(&mut filter.status, Some(status), status.as_str());
+                }
+            });
+        ui.label("Outlet");
+        ui.add(egui::TextEdit::singleline(&mut filter.outlet).desired_width(90.0));
+        ui.label("Tag");
+        ui.add(egui::TextEdit::singleline(&mut filter.tag).desired_width(70.0));
+        ui.label("Published");
+        ui.add(
+            egui::TextEdit::singleline(&mut filter.from)
+                .hint_text("from")
+                .desired_width(80.0),
+        );
+        ui.add(
+            egui::TextEdit::singleline(&mut filter.to)
+                .hint_text("to")
+                .desired_width(80.0),
+        );
+        if ui
+            .button("Refresh")
+            .on_hover_text(Command::RefreshLibrary.tooltip())
+            .clicked()
+        {
+            commands.push(Command::RefreshLibrary);
+        }
+        if ui
+            .button("Back to the project")
+            .on_hover_text(Command::ToggleLibrary.tooltip())
+            .clicked()
+        {
+            commands.push(Command::ToggleLibrary);
+        }
+    });
+    let folder = state.folder().map_or_else(
+        || "no library folder".to_owned(),
+        |folder| folder.display().to_string(),
+    );
+    let mut summary = format!(
+        "{} project(s) in {folder}; {} shown",
+        state.entries().len(),
+        if state.filter.search.trim().is_empty() {
+            state.rows().len()
+        } else {
+            state.hits().len()
+        }
+    );
+    if state.busy {
+        summary.push_str(" · indexing…");
+    }
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(summary).weak());
+        if !state.unreadable().is_empty() {
+            ui.label(
+                RichText::new(format!(
+                    "· {} file(s) could not be read",
+                    state.unreadable().len()
+                ))
+                .color(ui.visuals().warn_fg_color),
+            )
+            .on_hover_text(
+                state
+                    .unreadable()
+                    .iter()
+                    .map(|(path, reason)| format!("{}: {reason}", path.display()))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            );
+        }
+        if state.entries().is_empty() && !state.busy {
+            ui.label(RichText::new("· drop articles here to add them").weak());
+        }
+    });
+}
+
+/// Every language of the projects, sorted.
+fn languages_of(entries: &[Entry]) -> Vec<String> {
+    let mut languages: Vec<String> = entries
+        .iter()
+        .flat_map(|entry| {
+            std::iter::once(entry.source_language.clone())
+                .chain(entry.targets.iter().map(|target| target.lang.clone()))
+                .chain(entry.aligned.iter().cloned())
+        })
+        .collect();
+    languages.sort();
+    languages.dedup();
+    languages
+}
+
+/// What the last drop of files did, with the choices for articles saved already.
+fn added_ui(ui: &mut Ui, added: &[AddResult], commands: &mut Vec<Command>) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.strong("Added to the library");
+            if ui.small_button("Dismiss").clicked() {
+                commands.push(Command::DismissLibraryAdded);
+            }
+        });
+        egui::ScrollArea::vertical()
+            .id_salt("library-added")
+            .max_height(140.0)
+            .show(ui, |ui| {
+                for result in added {
+                    let name = result.file.file_name().map_or_else(
+                        || result.file.display().to_string(),
+                        |name| name.to_string_lossy().into_owned(),
+                    );
+                    ui.horizontal_wrapped(|ui| match &result.outcome {
+                        Ok(AddOutcome::Added { project, title }) => {
+                            ui.label(format!("✔ {name}: added as “{title}”"));
+                            if ui.small_button("Open").clicked() {
+                                commands.push(Command::OpenLibraryProject(project.clone()));
+                            }
+                        }
+                        Ok(AddOutcome::Duplicate(duplicates)) => {
+                            ui.label(
+                                RichText::new(format!("● {name}: saved already"))
+                                    .color(ui.visuals().warn_fg_color),
+                            );
+                            for duplicate in duplicates {
+                                let why: Vec<String> =
+                                    duplicate.ways.iter().map(|way| way.describe()).collect();
+                                ui.label(format!("as “{}” ({})", duplicate.title, why.join(", ")));
+                                if ui.small_button("Open it").clicked() {
+                                    commands.push(Command::OpenLibraryProject(
+                                        duplicate.project.clone(),
+                                    ));
+                                }
+                            }
+                            if ui
+                                .small_button("Import separately")
+                                .on_hover_text("Import it anyway, as a project of its own")
+                                .clicked()
+                            {
+                                commands.push(Command::AddToLibrary {
+                                    files: vec![result.file.clone()],
+                                    separate: true,
+                                });
+                            }
+                        }
+                        Err(error) => {
+                            ui.label(
+                                RichText::new(format!("✖ {name}: {error}"))
+                                    .color(ui.visuals().error_fg_color),
+                            );
+                        }
+                    });
+                }
+            });
+    });
+}
+
+fn header_ui(ui: &mut Ui, state: &mut LibraryState) {
+    ui.horizontal(|ui| {
+        for (name, width, sort) in COLUMNS {
+            cell(ui, width, |ui| {
+                let Some(sort) = sort else {
+                    ui.strong(name);
+                    return;
+                };
+                let arrow = match (state.filter.sort == sort, state.filter.descending) {
+                    (true, false) => " ▲",
+                    (true, true) => " ▼",
+                    (false, _) => "",
+                };
+                if ui
+                    .add(
+                        egui::Button::new(RichText::new(format!("{name}{arrow}")).strong())
+                            .frame(false),
+                    )
+                    .on_hover_text("Sort by this column (again: the other way)")
+                    .clicked()
+                {
+                    if state.filter.sort == sort {
+                        state.filter.descending = !state.filter.descending;
+                    } else {
+                        state.filter.sort = sort;
+                        state.filter.descending = false;
+                    }
+                }
+            });
+        }
+        ui.strong("Address");
+    });
+}
+
+/// A cell of exactly `width`: what does not fit is cut off.
+fn cell(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui)) {
+    let (rect, _) = ui.allocate_exact_size(vec2(width, ROW_HEIGHT), egui::Sense::hover());
+    let mut child = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(rect.shrink2(vec2(4.0, 0.0)))
+            .layout(Layout::left_to_right(Align::Center)),
+    );
+    child.set_clip_rect(rect.intersect(ui.clip_rect()));
+    add(&mut child);
+}
+
+/// A clickable title that is cut off with "…" where it does not fit.
+fn title_link(ui: &mut Ui, text: &str) -> egui::Response {
+    ui.add(
+        egui::Label::new(RichText::new(text).color(ui.visuals().hyperlink_color))
+            .truncate()
+            .sense(egui::Sense::click()),
+    )
+    .on_hover_cursor(egui::CursorIcon::PointingHand)
+}
+
+fn text_or_dash(text: &str) -> &str {
+    if text.trim().is_empty() { "—" } else { text }
+}
+
+fn table_ui(ui: &mut Ui, state: &mut LibraryState, commands: &mut Vec<Command>) {
+    egui::ScrollArea::horizontal()
+        .id_salt("library-table-width")
+        .show(ui, |ui| {
+            header_ui(ui, state);
+            ui.separator();
+            let rows = state.rows();
+            let entries = state.entries();
+            egui::ScrollArea::vertical()
+                .id_salt("library-table")
+                .auto_shrink([false, false])
+                .show_rows(ui, ROW_HEIGHT, rows.len(), |ui, visible| {
+                    for &row in &rows[visible] {
+                        row_ui(ui, &entries[row], commands);
+                    }
+                });
+        });
+}
+
+fn row_ui(ui: &mut Ui, entry: &Entry, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        ui.set_height(ROW_HEIGHT);
+        cell(ui, COLUMNS[0].1, |ui| {
+            if title_link(ui, entry.display_title())
+                .on_hover_text(format!(
+                    "Open {}\n{}",
+                    entry.project.display(),
+                    text_or_dash(&entry.note)
+                ))
+                .clicked()
+            {
+                commands.push(Command::OpenLibraryProject(entry.project.clone()));
+            }
+        });
+        cell(ui, COLUMNS[1].1, |ui| {
+            ui.add(egui::Label::new(text_or_dash(&entry.outlet)).truncate());
+        });
+        cell(ui, COLUMNS[2].1, |ui| {
+            ui.label(&entry.source_language);
+        });
+        cell(ui, COLUMNS[3].1, |ui| {
+            if entry.targets.is_empty() && entry.aligned.is_empty() {
+                ui.label("—");
+            }
+            for target in &entry.targets {
+                ui.label(&target.lang);
+                ui.add(
+                    egui::ProgressBar::new(target.fraction())
+                        .desired_width(40.0)
+                        .desired_height(8.0)
+                        .corner_radius(2.0),
+                )
+                .on_hover_text(format!(
+                    "{}: {} of {} paragraphs done, {} started",
+                    target.lang, target.done, target.total, target.started
+                ));
+            }
+            for aligned in &entry.aligned {
+                ui.label(RichText::new(format!("{aligned}⇄")).weak())
+                    .on_hover_text(format!(
+                        "A translation into {aligned} aligned with the source"
+                    ));
+            }
+        });
+        cell(ui, COLUMNS[4].1, |ui| {
+            ui.label(text_or_dash(
+                entry.published.get(..10).unwrap_or(&entry.published),
+            ))
+            .on_hover_text(text_or_dash(&entry.published));
+        });
+        cell(ui, COLUMNS[5].1, |ui| {
+            ui.label(text_or_dash(
+                entry.captured.get(..10).unwrap_or(&entry.captured),
+            ))
+            .on_hover_text(text_or_dash(&entry.captured));
+        });
+        cell(ui, COLUMNS[6].1, |ui| {
+            ui.label(entry.captures.to_string());
+        });
+        cell(ui, COLUMNS[7].1, |ui| {
+            ui.add(egui::Label::new(text_or_dash(&entry.tags.join(", "))).truncate());
+        });
+        cell(ui, COLUMNS[8].1, |ui| {
+            ui.label(&entry.modified);
+        });
+        ui.label(RichText::new(text_or_dash(&entry.url)).weak())
+            .on_hover_text(text_or_dash(&entry.url));
+    });
+}
+
+/// The snippet with what matched in strong colour.
+fn snippet_job(ui: &Ui, hit: &Hit) -> LayoutJob {
+    let normal = TextFormat {
+        color: ui.visuals().text_color(),
+        ..TextFormat::default()
+    };
+    let marked = TextFormat {
+        color: ui.visuals().strong_text_color(),
+        background: ui.visuals().selection.bg_fill.gamma_multiply(0.5),
+        ..TextFormat::default()
+    };
+    let mut job = LayoutJob::default();
+    let characters: Vec<char> = hit.snippet.chars().collect();
+    let mut at = 0;
+    for range in &hit.highlights {
+        if range.start < at || range.end > characters.len() {
+            continue;
+        }
+        job.append(
+            &characters[at..range.start].iter().collect::<String>(),
+            0.0,
+            normal.clone(),
+        );
+        job.append(
+            &characters[range.clone()].iter().collect::<String>(),
+            0.0,
+            marked.clone(),
+        );
+        at = range.end;
+    }
+    job.append(&characters[at..].iter().collect::<String>(), 0.0, normal);
+    job.wrap.max_rows = 2;
+    job
+}
+
+fn hits_ui(ui: &mut Ui, state: &LibraryState, commands: &mut Vec<Command>) {
+    let hits = state.hits();
+    if hits.is_empty() {
+        ui.label(if state.busy {
+            "Searching once the library is indexed…"
+        } else {
+            "Nothing found. Every word must be in one paragraph (in any form); try fewer words."
+        });
+        return;
+    }
+    egui::ScrollArea::vertical()
+        .id_salt("library-hits")
+        .auto_shrink([false, false])
+        .show_rows(ui, HIT_HEIGHT, hits.len(), |ui, visible| {
+            for hit in &hits[visible] {
+                ui.allocate_ui(vec2(ui.available_width(), HIT_HEIGHT), |ui| {
+                    ui.set_height(HIT_HEIGHT - 4.0);
+                    ui.horizontal(|ui| {
+                        if ui
+                            .link(RichText::new(&hit.title).strong())
+                            .on_hover_text(format!(
+                                "Open {} at this paragraph",
+                                hit.project.display()
+                            ))
+                            .clicked()
+                        {
+                            commands.push(Command::OpenLibraryHit(Box::new(hit.clone())));
+                        }
+                        ui.label(
+                            RichText::new(format!(
+                                "{} · {} · {:.2}",
+                                hit.lang,
+                                hit.field.as_str(),
+                                hit.score
+                            ))
+                            .weak(),
+                        );
+                    });
+                    ui.add(egui::Label::new(snippet_job(ui, hit)).wrap());
+                });
+                ui.painter().hline(
+                    ui.min_rect().x_range(),
+                    ui.cursor().top(),
+                    ui.visuals().widgets.noninteractive.bg_stroke,
+                );
+            }
+        });
+}
