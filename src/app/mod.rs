@@ -247,6 +247,11 @@ impl DiptychApp {
         self.jobs.is_running(JobKind::Align)
     }
 
+    /// Whether the library screen is shown.
+    pub fn library_shown(&self) -> bool {
+        self.library.shown
+    }
+
     /// Whether background work (opening a file, aligning) is under way.
     pub fn is_busy(&self) -> bool {
         self.jobs.is_busy()

@@ -72,9 +72,19 @@ fn no_layer_reaches_to_its_right() {
         ),
         (
             "io/",
-            &["crate::app", "crate::cli", "crate::memory", "egui"],
+            &[
+                "crate::app",
+                "crate::cli",
+                "crate::memory",
+                "crate::library",
+                "egui",
+            ],
         ),
-        ("memory/", &["crate::app", "crate::cli", "egui"]),
+        (
+            "memory/",
+            &["crate::app", "crate::cli", "crate::library", "egui"],
+        ),
+        ("library/", &["crate::app", "crate::cli", "egui"]),
         ("app/", &["crate::cli"]),
         ("cli/", &["crate::app", "egui"]),
     ];

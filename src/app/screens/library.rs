@@ -49,12 +49,13 @@ fn filters_ui(ui: &mut Ui, state: &mut LibraryState, commands: &mut Vec<Command>
     let languages = languages_of(state.entries());
     let filter = &mut state.filter;
     ui.horizontal_wrapped(|ui| {
-        ui.add(
+        let search = ui.add(
             egui::TextEdit::singleline(&mut filter.search)
                 .hint_text("Search every article: words, \"a phrase\"")
                 .desired_width(300.0),
-        )
-        .on_hover_text(
+        );
+        crate::app::set_accessible_label(&search, "Search the library");
+        search.on_hover_text(
             "Every word must be in the paragraph, in any inflected form; words in quotes must \
              stand together",
         );
@@ -77,9 +78,11 @@ fn filters_ui(ui: &mut Ui, state: &mut LibraryState, commands: &mut Vec<Command>
                 }
             });
         ui.label("Outlet");
-        ui.add(egui::TextEdit::singleline(&mut filter.outlet).desired_width(90.0));
+        let outlet = ui.add(egui::TextEdit::singleline(&mut filter.outlet).desired_width(90.0));
+        crate::app::set_accessible_label(&outlet, "Outlet");
         ui.label("Tag");
-        ui.add(egui::TextEdit::singleline(&mut filter.tag).desired_width(70.0));
+        let tag = ui.add(egui::TextEdit::singleline(&mut filter.tag).desired_width(70.0));
+        crate::app::set_accessible_label(&tag, "Tag");
         ui.label("Published");
         ui.add(
             egui::TextEdit::singleline(&mut filter.from)
