@@ -100,6 +100,7 @@ fn article(number: usize, triples: &[[String; 3]]) -> Record {
         targets: Vec::new(),
         aligned: Vec::new(),
         published: format!("2026-{:02}-{:02}", number % 12 + 1, number % 28 + 1),
+        published_day: format!("2026-{:02}-{:02}", number % 12 + 1, number % 28 + 1),
         captured: String::new(),
         captures: 1,
         tags: Vec::new(),
@@ -155,6 +156,7 @@ fn library(criterion: &mut Criterion) {
         index.insert(record, stamp);
         built += started.elapsed();
     }
+    index.compact();
     println!(
         "{articles} articles, {} texts, {} terms: cutting and stemming {:.1} s (one core), \
          index {:.1} s, {:.0} MB resident",

@@ -60,6 +60,7 @@ pub fn menus() -> Vec<(&'static str, Vec<MenuItem>)> {
                 C(Command::ShowSettings),
                 C(Command::AskTakeOver),
                 C(Command::VerifyOriginal),
+                C(Command::ExportBag),
                 RecentFiles,
                 Separator,
                 C(Command::Quit),

@@ -26,6 +26,8 @@ pub enum DialogPurpose {
     ChooseDictionaries,
     /// Choose where to write the glossary as TBX.
     ExportGlossary { suggested_name: String },
+    /// Choose the new folder of an archival package (BagIt).
+    ExportBag { suggested_name: String },
 }
 
 impl DialogPurpose {
@@ -39,6 +41,7 @@ impl DialogPurpose {
             Self::ChooseLibrary => "Library folder",
             Self::ChooseDictionaries => "Spelling dictionaries folder",
             Self::ExportGlossary { .. } => "Export the glossary",
+            Self::ExportBag { .. } => "Export archival package",
         }
     }
 
@@ -49,6 +52,7 @@ impl DialogPurpose {
             Self::OpenProject | Self::SaveProject { .. } => "/home/me/articles/story.diptych.ron",
             Self::FillFromMemory => "/home/me/articles/story.ru.xlf",
             Self::ChooseLibrary => "/home/me/newsroom-library",
+            Self::ExportBag { .. } => "/home/me/archive/story-bag",
             Self::ChooseDictionaries => "/home/me/dictionaries",
             Self::ExportGlossary { .. } => "/home/me/glossary.en-ru.tbx",
         }
@@ -118,6 +122,10 @@ impl FileDialogs for SystemDialogs {
                         .add_filter("Diptych projects", &["ron"])
                         .add_filter("All files", &["*"])
                         .pick_file(),
+                    DialogPurpose::ExportBag { suggested_name } => dialog
+                        .set_title("Export archival package (a new folder)")
+                        .set_file_name(suggested_name)
+                        .save_file(),
                     DialogPurpose::ExportGlossary { suggested_name } => dialog
                         .set_title("Export the glossary")
                         .add_filter("TBX glossaries", &["tbx"])

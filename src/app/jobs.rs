@@ -97,6 +97,11 @@ pub enum JobOutput {
         result: Result<(PathBuf, usize), crate::io::glossary_file::GlossaryFileError>,
     },
 
+    /// The archival package written (or why it was not).
+    BagExported {
+        path: PathBuf,
+        result: Result<crate::io::export::bag::BagReport, String>,
+    },
     /// The glossary written to `path` as TBX (or why it was not).
     GlossaryExported {
         path: PathBuf,

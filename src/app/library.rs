@@ -126,7 +126,7 @@ impl LibraryState {
         Some(
             self.index
                 .take()
-                .filter(|index| index.folder == folder)
+                .filter(|index| index.is_of(&folder))
                 .unwrap_or_else(|| LibraryIndex::new(folder)),
         )
     }
@@ -134,7 +134,7 @@ impl LibraryState {
     /// Takes the index back from a job (none when it was stopped).
     pub fn put_index(&mut self, index: Option<LibraryIndex>) {
         self.busy = false;
-        let Some(index) = index.filter(|index| Some(index.folder.as_path()) == self.folder())
+        let Some(index) = index.filter(|index| self.folder().is_some_and(|own| index.is_of(own)))
         else {
             return;
         };

@@ -512,6 +512,7 @@ impl DiptychApp {
                     DialogPurpose::ChooseLibrary => Command::SetLibrary(Some(path)),
                     DialogPurpose::ChooseDictionaries => Command::SetDictionaries(Some(path)),
                     DialogPurpose::ExportGlossary { .. } => Command::ExportGlossaryTo(path),
+                    DialogPurpose::ExportBag { .. } => Command::ExportBagTo(path),
                 };
                 self.pending.push(command);
             }

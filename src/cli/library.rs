@@ -10,7 +10,7 @@ use anyhow::{Context as _, bail};
 use serde_json::json;
 
 use crate::io::ImportOptions;
-use crate::library::add::{AddOutcome, add_article};
+use crate::library::add::{AddOutcome, add_articles};
 use crate::library::{Duplicate, Entry, Hit, LibraryIndex, Query, RefreshReport};
 
 /// The library folder named, or the default one; an error when there is none.
@@ -39,18 +39,25 @@ fn warnings(report: &RefreshReport) -> Vec<String> {
         .iter()
         .map(|(path, reason)| format!("warning: {} left out: {reason}", path.display()))
         .collect();
-    warnings.extend(
-        report
-            .cache_errors
-            .iter()
-            .map(|error| format!("warning: the search record could not be cached: {error}")),
-    );
+    // One line for all, not one per project: a read-only library would fill the screen.
+    if let Some(first) = report.cache_errors.first() {
+        let more = report.cache_errors.len() - 1;
+        warnings.push(if more == 0 {
+            format!("warning: a search record could not be cached: {first}")
+        } else {
+            format!(
+                "warning: {} search records could not be cached (the next run reads those \
+                 projects again), the first: {first}",
+                more + 1
+            )
+        });
+    }
     warnings
 }
 
 fn entry_json(entry: &Entry) -> serde_json::Value {
     json!({
-        "project": entry.project,
+        "project": entry.project.to_string_lossy(),
         "title": entry.title,
         "outlet": entry.outlet,
         "url": entry.url,
@@ -140,7 +147,7 @@ fn duplicates_json(duplicates: &[Duplicate]) -> Vec<serde_json::Value> {
         .iter()
         .map(|duplicate| {
             json!({
-                "project": duplicate.project,
+                "project": duplicate.project.to_string_lossy(),
                 "title": duplicate.title,
                 "ways": duplicate.ways.iter().map(|way| way.code()).collect::<Vec<_>>(),
                 "why": duplicate.ways.iter().map(|way| way.describe()).collect::<Vec<_>>().join(", "),
@@ -154,6 +161,12 @@ pub fn add(request: &AddRequest<'_>) -> anyhow::Result<(String, bool)> {
     if request.files.is_empty() {
         bail!("library add needs at least one file");
     }
+    std::fs::create_dir_all(request.folder).with_context(|| {
+        format!(
+            "cannot make the library folder {}",
+            request.folder.display()
+        )
+    })?;
     let (mut index, warnings) = open_library(request.folder)?;
     for warning in &warnings {
         eprintln!("{}", crate::io::terminal::escape_for_terminal(warning));
@@ -161,9 +174,15 @@ pub fn add(request: &AddRequest<'_>) -> anyhow::Result<(String, bool)> {
     let mut all_fine = true;
     let mut text = String::new();
     let mut objects = Vec::new();
-    for file in request.files {
-        let outcome = add_article(&mut index, file, request.options, request.separate);
-        match &outcome {
+    let results = add_articles(
+        &mut index,
+        request.files,
+        request.options,
+        request.separate,
+        &mut |_, _| false,
+    )?;
+    for (file, outcome) in &results {
+        match outcome {
             Ok(AddOutcome::Added { project, title }) => {
                 let _ = writeln!(
                     text,
@@ -172,7 +191,7 @@ pub fn add(request: &AddRequest<'_>) -> anyhow::Result<(String, bool)> {
                     project.display()
                 );
                 objects.push(
-                    json!({"file": file, "outcome": "added", "project": project, "title": title}),
+                    json!({"file": file.to_string_lossy(), "outcome": "added", "project": project.to_string_lossy(), "title": title}),
                 );
             }
             Ok(AddOutcome::Duplicate(duplicates)) => {
@@ -192,13 +211,15 @@ pub fn add(request: &AddRequest<'_>) -> anyhow::Result<(String, bool)> {
                     text,
                     "  not imported; pass --separate to import it as a project of its own"
                 );
-                objects.push(json!({"file": file, "outcome": "duplicate", "duplicates": duplicates_json(duplicates)}));
+                objects.push(json!({"file": file.to_string_lossy(), "outcome": "duplicate", "duplicates": duplicates_json(duplicates)}));
             }
             Err(error) => {
                 all_fine = false;
                 let error = error.to_string();
                 let _ = writeln!(text, "{}: not added: {error}", file.display());
-                objects.push(json!({"file": file, "outcome": "failed", "error": error}));
+                objects.push(
+                    json!({"file": file.to_string_lossy(), "outcome": "failed", "error": error}),
+                );
             }
         }
     }
@@ -213,7 +234,7 @@ pub fn add(request: &AddRequest<'_>) -> anyhow::Result<(String, bool)> {
 
 fn hit_json(hit: &Hit) -> serde_json::Value {
     json!({
-        "project": hit.project,
+        "project": hit.project.to_string_lossy(),
         "file_name": hit.file_name,
         "title": hit.title,
         "paragraph_id": hit.paragraph_id,

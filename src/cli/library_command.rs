@@ -94,16 +94,18 @@ fn parse_status(raw: &str) -> anyhow::Result<WorkStatus> {
 
 fn check_date(raw: Option<String>, option: &str) -> anyhow::Result<Option<String>> {
     if let Some(date) = &raw {
-        let shape_ok = date.len() >= 4
-            && date.len() <= 10
-            && date.bytes().enumerate().all(|(at, byte)| {
-                if at == 4 || at == 7 {
-                    byte == b'-'
-                } else {
-                    byte.is_ascii_digit()
-                }
-            });
-        if !shape_ok {
+        let parts: Vec<Option<u32>> = date.split('-').map(|part| part.parse().ok()).collect();
+        let valid = match parts.as_slice() {
+            [Some(year)] => date.len() == 4 && *year >= 1000,
+            [Some(year), Some(month)] => {
+                date.len() == 7 && crate::library::catalogue::is_calendar_day(*year, *month, 1)
+            }
+            [Some(year), Some(month), Some(day)] => {
+                date.len() == 10 && crate::library::catalogue::is_calendar_day(*year, *month, *day)
+            }
+            _ => false,
+        };
+        if !valid {
             bail!("{option} takes a date as YYYY-MM-DD (or YYYY-MM, YYYY), not {date}");
         }
     }

@@ -92,32 +92,43 @@ const MAX_DEPTH: usize = 4;
 /// few levels deep), sorted and each once; a missing library has none.
 pub fn project_files(library: &Path) -> Vec<PathBuf> {
     let mut found = Vec::new();
-    collect(library, 0, &mut found);
+    let mut folders_seen = std::collections::HashSet::new();
+    collect(library, 0, &mut folders_seen, &mut found);
     found.sort();
-    found.dedup_by(|one, other| {
-        crate::io::fs::canonical_file_path(one) == crate::io::fs::canonical_file_path(other)
-    });
+    // A file reached by several paths (symlinked folders) counts once, under its first path.
+    let mut files_seen = std::collections::HashSet::new();
+    found.retain(|path| files_seen.insert(crate::io::fs::canonical_file_path(path)));
     found
 }
 
-fn collect(folder: &Path, depth: usize, found: &mut Vec<PathBuf>) {
+/// Looks for project files in `folder` and the folders below it. Symlinked folders are
+/// followed, each real folder once (a loop ends there); hidden folders (`.diptych-cache`,
+/// `.git`, a sync tool's old versions) are not projects' places.
+fn collect(
+    folder: &Path,
+    depth: usize,
+    folders_seen: &mut std::collections::HashSet<PathBuf>,
+    found: &mut Vec<PathBuf>,
+) {
+    let real = std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_path_buf());
+    if !folders_seen.insert(real) {
+        return;
+    }
     let Ok(entries) = std::fs::read_dir(folder) else {
         return;
     };
     for entry in entries.flatten() {
         let path = entry.path();
-        // Symlinked folders are followed too; the depth limit ends any loop.
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') {
+            continue;
+        }
         let Ok(kind) = std::fs::metadata(&path).map(|metadata| metadata.file_type()) else {
             continue;
         };
         if kind.is_dir() && depth < MAX_DEPTH {
-            collect(&path, depth + 1, found);
-        } else if kind.is_file()
-            && path
-                .file_name()
-                .and_then(|name| name.to_str())
-                .is_some_and(|name| name.ends_with(".diptych.ron") && !name.starts_with('.'))
-        {
+            collect(&path, depth + 1, folders_seen, found);
+        } else if kind.is_file() && name.ends_with(".diptych.ron") {
             found.push(path);
         }
     }

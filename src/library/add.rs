@@ -59,9 +59,69 @@ fn free_project_path(folder: &Path, article: &Path, taken: usize) -> PathBuf {
     }
 }
 
+/// Holds the library's lock file (`.diptych-cache/library.lock`) while articles are added, so
+/// that two adds at once (two windows, a script) each see what the other saved.
+pub struct LibraryLock {
+    _file: std::fs::File,
+}
+
+/// Waits for and takes the library's lock.
+pub fn lock_library(folder: &Path) -> std::io::Result<LibraryLock> {
+    let cache = folder.join(".diptych-cache");
+    std::fs::create_dir_all(&cache)?;
+    let path = cache.join("library.lock");
+    if std::fs::symlink_metadata(&path).is_ok_and(|metadata| !metadata.is_file()) {
+        return Err(std::io::Error::other(format!(
+            "{} is not a regular file",
+            path.display()
+        )));
+    }
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)?;
+    file.lock()?;
+    Ok(LibraryLock { _file: file })
+}
+
+/// What became of each of several files added.
+pub type AddResults = Vec<(PathBuf, Result<AddOutcome, AddError>)>;
+
+/// Adds `files` to the library `index` holds: under the library's lock, with the index first
+/// brought up to date (projects another add saved meanwhile are compared too), each file
+/// compared with everything before it. `stop` is asked before each file.
+pub fn add_articles(
+    index: &mut LibraryIndex,
+    files: &[PathBuf],
+    options: &ImportOptions,
+    separate: bool,
+    stop: &mut dyn FnMut(usize, &Path) -> bool,
+) -> Result<AddResults, AddError> {
+    let folder = index.folder.clone();
+    std::fs::create_dir_all(&folder).map_err(|reason| AddError::Folder {
+        path: folder.display().to_string(),
+        reason,
+    })?;
+    let _lock = lock_library(&folder).map_err(|reason| AddError::Folder {
+        path: folder.display().to_string(),
+        reason,
+    })?;
+    let _ = index.refresh(&mut |_, _| true);
+    let mut results = Vec::new();
+    for (done, file) in files.iter().enumerate() {
+        if stop(done, file) {
+            break;
+        }
+        results.push((file.clone(), add_article(index, file, options, separate)));
+    }
+    Ok(results)
+}
+
 /// Imports `file` into the library `index` holds (unless it is saved there already and
-/// `separate` is false) and indexes the new project.
-pub fn add_article(
+/// `separate` is false) and indexes the new project. The caller holds the library's lock
+/// ([`add_articles`] does).
+fn add_article(
     index: &mut LibraryIndex,
     file: &Path,
     options: &ImportOptions,

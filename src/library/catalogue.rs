@@ -67,6 +67,9 @@ pub struct Entry {
     /// Languages of translations imported and aligned with the source.
     pub aligned: Vec<String>,
     pub published: String,
+    /// The publication day as `YYYY-MM-DD`, when the date could be read (see
+    /// [`publication_day`]); what the date filters compare.
+    pub published_day: String,
     pub captured: String,
     /// How many captures of the article the project holds.
     pub captures: usize,
@@ -119,6 +122,7 @@ impl Entry {
                 .map(|lang| lang.as_str().to_owned())
                 .collect(),
             published: metadata.published.clone(),
+            published_day: publication_day(&metadata.published).unwrap_or_default(),
             captured: metadata.captured.clone(),
             captures: 1,
             tags: Vec::new(),
@@ -160,6 +164,104 @@ impl Entry {
             &self.title
         }
     }
+}
+
+/// The month a name (English, Russian in any case, Azerbaijani, or a three-letter
+/// abbreviation) stands for.
+fn month_number(name: &str) -> Option<u32> {
+    const MONTHS: [[&str; 3]; 12] = [
+        ["jan", "янв", "yanvar"],
+        ["feb", "фев", "fevral"],
+        ["mar", "мар", "mart"],
+        ["apr", "апр", "aprel"],
+        ["may", "ма", "may"],
+        ["jun", "июн", "iyun"],
+        ["jul", "июл", "iyul"],
+        ["aug", "авг", "avqust"],
+        ["sep", "сен", "sentyabr"],
+        ["oct", "окт", "oktyabr"],
+        ["nov", "ноя", "noyabr"],
+        ["dec", "дек", "dekabr"],
+    ];
+    let name = name.trim_end_matches('.').to_lowercase();
+    if name.chars().count() < 3 {
+        return None;
+    }
+    (1u32..)
+        .zip(MONTHS)
+        .find_map(|(number, [english, russian, azerbaijani])| {
+            let matches = name.starts_with(english)
+            || name.starts_with(azerbaijani)
+            // "ма" alone would take "март": May is мая/май.
+            || if number == 5 {
+                name == "мая" || name == "май"
+            } else {
+                name.starts_with(russian)
+            };
+            matches.then_some(number)
+        })
+}
+
+/// Whether `year-month-day` is a day of the calendar.
+pub fn is_calendar_day(year: u32, month: u32, day: u32) -> bool {
+    let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1000..=9999).contains(&year) && (1..=days).contains(&day)
+}
+
+/// The day a publication date names, as `YYYY-MM-DD`: ISO 8601 (`2026-11-20T09:30+04:00`),
+/// day first with dots, slashes or dashes (`20.11.2026`), or with a month's name in English,
+/// Russian or Azerbaijani (`November 20, 2026`, `20 ноября 2026 г.`, `20 noyabr 2026`).
+pub fn publication_day(date: &str) -> Option<String> {
+    let date = date.trim();
+    let format = |year: u32, month: u32, day: u32| {
+        is_calendar_day(year, month, day).then(|| format!("{year:04}-{month:02}-{day:02}"))
+    };
+    let number = |text: &str| text.parse::<u32>().ok();
+    // ISO: the first ten characters.
+    if let Some(head) = date.get(..10) {
+        let parts: Vec<&str> = head.split('-').collect();
+        if parts.len() == 3
+            && parts[0].len() == 4
+            && let (Some(year), Some(month), Some(day)) =
+                (number(parts[0]), number(parts[1]), number(parts[2]))
+        {
+            return format(year, month, day);
+        }
+    }
+    let pieces: Vec<&str> = date
+        .split(|character: char| {
+            character.is_whitespace() || matches!(character, ',' | '.' | '/' | '-')
+        })
+        .filter(|piece| !piece.is_empty())
+        .collect();
+    // Day first, all numbers: 20.11.2026.
+    if let [day, month, year, ..] = pieces.as_slice()
+        && let (Some(day), Some(month), Some(year)) = (number(day), number(month), number(year))
+        && year >= 1000
+    {
+        return format(year, month, day);
+    }
+    // A month's name with a day and a year, in either order.
+    let month_at = pieces
+        .iter()
+        .position(|piece| month_number(piece).is_some())?;
+    let month = month_number(pieces[month_at])?;
+    let numbers: Vec<u32> = pieces
+        .iter()
+        .enumerate()
+        .filter(|(at, _)| *at != month_at)
+        .filter_map(|(_, piece)| number(piece))
+        .collect();
+    let year = *numbers.iter().find(|value| **value >= 1000)?;
+    let day = *numbers.iter().find(|value| (1..=31).contains(*value))?;
+    format(year, month, day)
 }
 
 /// How many words a text sketch's shingles hold.
@@ -234,9 +336,10 @@ impl Fingerprints {
     }
 }
 
-/// The words of `text` folded the way `language` folds case, without punctuation.
+/// The words and numbers of `text` folded the way `language` folds case, without
+/// punctuation (numbers count: "3 died" and "30 died" are different texts).
 fn normalised_words(text: &str, language: &str) -> Vec<String> {
-    crate::memory::text::word_spans(text, language)
+    super::record::term_spans(text, language)
         .into_iter()
         .map(|(_, word)| word)
         .collect()
@@ -356,6 +459,28 @@ pub fn canonical_url(url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn publication_dates_are_read_in_the_ways_pages_write_them() {
+        for (written, day) in [
+            ("2026-11-20T09:30:00+04:00", Some("2026-11-20")),
+            ("2026-11-20", Some("2026-11-20")),
+            ("20.11.2026 09:30", Some("2026-11-20")),
+            ("20/11/2026", Some("2026-11-20")),
+            ("November 20, 2026", Some("2026-11-20")),
+            ("Nov. 20, 2026", Some("2026-11-20")),
+            ("20 ноября 2026 г.", Some("2026-11-20")),
+            ("3 мая 2026", Some("2026-05-03")),
+            ("3 марта 2026", Some("2026-03-03")),
+            ("20 noyabr 2026", Some("2026-11-20")),
+            ("2026-02-30", None),
+            ("31.04.2026", None),
+            ("yesterday", None),
+            ("", None),
+        ] {
+            assert_eq!(publication_day(written).as_deref(), day, "{written}");
+        }
+    }
 
     #[test]
     fn addresses_that_show_the_same_article_compare_equal() {

@@ -9,7 +9,7 @@ use super::catalogue::Fingerprints;
 use super::index::LibraryIndex;
 
 /// The least share of the shorter text the longer must hold to count as the same article.
-pub const NEAR_COPY: f32 = 0.7;
+pub const NEAR_COPY: f32 = 0.8;
 
 /// How an article matches a saved one.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -71,7 +71,9 @@ pub fn duplicates_of(index: &LibraryIndex, fingerprints: &Fingerprints) -> Vec<D
         if !fingerprints.text_sha256.is_empty() && saved.text_sha256 == fingerprints.text_sha256 {
             ways.push(Sameness::Text);
         }
-        if !fingerprints.canonical_url.is_empty()
+        // A site's home page (the address many pages give as theirs) says nothing.
+        let names_a_page = |url: &str| url.contains('/') || url.contains('?');
+        if names_a_page(&fingerprints.canonical_url)
             && saved.canonical_url == fingerprints.canonical_url
         {
             ways.push(Sameness::Address);

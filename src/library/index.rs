@@ -37,8 +37,6 @@ pub struct Segment {
     pub texts: Vec<SegmentText>,
     /// Every text's terms, one after the other.
     pub terms: Vec<u32>,
-    /// The distinct terms of its texts (where its postings are, to take them out).
-    distinct: Vec<u32>,
 }
 
 /// A text holding a term: the segment's slot and the text's index in it.
@@ -118,8 +116,10 @@ pub struct LibraryIndex {
 }
 
 impl LibraryIndex {
-    /// An empty index of the library at `folder`.
+    /// An empty index of the library at `folder` (its canonical path when it exists, so that
+    /// every spelling of the folder finds the same records).
     pub fn new(folder: PathBuf) -> Self {
+        let folder = std::fs::canonicalize(&folder).unwrap_or(folder);
         Self {
             folder,
             dictionary: Dictionary::default(),
@@ -131,6 +131,11 @@ impl LibraryIndex {
             total_length: 0,
             unreadable: BTreeMap::new(),
         }
+    }
+
+    /// Whether this is the index of the library at `folder`, however spelled.
+    pub fn is_of(&self, folder: &Path) -> bool {
+        std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_path_buf()) == self.folder
     }
 
     /// Adds (or replaces) the segment of a project from its record.
@@ -148,7 +153,6 @@ impl LibraryIndex {
         });
         let mut texts = Vec::with_capacity(record.texts.len());
         let mut terms = Vec::new();
-        let mut distinct = Vec::new();
         let mut seen_in_text: Vec<u32> = Vec::new();
         for (index, text) in (0u32..).zip(record.texts) {
             let start = u32::try_from(terms.len()).unwrap_or(u32::MAX);
@@ -163,7 +167,6 @@ impl LibraryIndex {
             for &id in &seen_in_text {
                 self.postings.entry(id).or_default().push((slot, index));
             }
-            distinct.extend_from_slice(&seen_in_text);
             let end = u32::try_from(terms.len()).unwrap_or(u32::MAX);
             self.total_length += u64::from(end - start);
             texts.push(SegmentText {
@@ -175,8 +178,7 @@ impl LibraryIndex {
                 end,
             });
         }
-        distinct.sort_unstable();
-        distinct.dedup();
+        terms.shrink_to_fit();
         self.text_count += texts.len();
         self.unreadable.remove(&path);
         self.by_path.insert(path, slot);
@@ -185,8 +187,14 @@ impl LibraryIndex {
             stamp,
             texts,
             terms,
-            distinct,
         });
+    }
+
+    /// Gives back the room posting lists grew into (after many projects were added).
+    pub fn compact(&mut self) {
+        for list in self.postings.values_mut() {
+            list.shrink_to_fit();
+        }
     }
 
     /// Forgets the project at `path`.
@@ -198,7 +206,11 @@ impl LibraryIndex {
         let Some(segment) = self.slots.get_mut(slot as usize).and_then(Option::take) else {
             return;
         };
-        for id in &segment.distinct {
+        // Its distinct terms are where its postings are.
+        let mut distinct = segment.terms.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        for id in &distinct {
             if let Some(list) = self.postings.get_mut(id) {
                 list.retain(|&(own, _)| own != slot);
                 if list.is_empty() {

@@ -23,7 +23,7 @@ use crate::io::fs::FileStamp;
 use crate::memory::stem::Stemmer;
 use crate::model::{Project, primary_language};
 
-const MAGIC: &[u8] = b"DIPTYCH LIBRARY RECORD 1\n";
+const MAGIC: &[u8] = b"DIPTYCH LIBRARY RECORD 2\n";
 /// The largest record read back (a larger one is rebuilt from its project).
 const MAX_RECORD_BYTES: u64 = 512 * 1024 * 1024;
 
@@ -95,22 +95,41 @@ pub struct Record {
 
 /// The words and numbers of `text` in `language`, folded, each with the byte range of `text`
 /// it stands in.
+/// Soft hyphens and the invisible joiners and spaces that may sit inside a word
+/// (`trans\u{ad}port` is "transport").
+fn is_invisible_in_word(character: char) -> bool {
+    matches!(character, '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}')
+}
+
 pub fn term_spans(text: &str, language: &str) -> Vec<(Range<usize>, String)> {
     let (folded, places) = crate::memory::text::fold_with_places(text, language);
     folded
         .split_word_bound_indices()
         .filter(|(_, piece)| piece.chars().any(char::is_alphanumeric))
-        .map(|(at, piece)| (places[at]..places[at + piece.len()], piece.to_owned()))
+        .map(|(at, piece)| {
+            // Folded again whole, so that a decomposed "é" or "ё" is composed (and "ё" read
+            // as "е") like the letters queries type.
+            let visible: String = piece
+                .chars()
+                .filter(|character| !is_invisible_in_word(*character))
+                .collect();
+            let word = crate::memory::text::fold(&visible, language);
+            (places[at]..places[at + piece.len()], word)
+        })
         .collect()
 }
 
 /// The term of a folded word in `language`: the language, U+001F and the word's stem (a
-/// number is its own stem).
+/// number is its own stem). Azerbaijani stems are then written in plain Latin letters (ə e,
+/// ı i, ş s, ç c, ğ g, ö o, ü u), as people type them without an Azerbaijani keyboard and
+/// as foreign names come in capitals ("TBILISI" is "tbılısı" folded the Azerbaijani way).
 pub fn term_key(stemmer: &Stemmer, language: &str, folded: &str) -> String {
-    let stem = if folded.chars().any(char::is_alphabetic) {
-        stemmer.stem(folded)
-    } else {
+    let stem = if !folded.chars().any(char::is_alphabetic) {
         folded.to_owned()
+    } else if language == "az" {
+        crate::memory::azerbaijani::plain_latin_stem(folded)
+    } else {
+        stemmer.stem(folded)
     };
     format!("{language}\u{1f}{stem}")
 }
@@ -187,10 +206,16 @@ impl Record {
     pub fn of(project: &Project, path: PathBuf, modified: String) -> Self {
         let source_language = project.source.language.as_str();
         let metadata = &project.metadata;
+        // What a paragraph says already (the title as headline, the description as lead) is
+        // searched there, not twice.
+        let paragraphs: std::collections::HashSet<&str> = project
+            .translatable_paragraphs()
+            .map(|paragraph| paragraph.text.trim())
+            .collect();
         let about = [&metadata.title, &metadata.description, &metadata.author]
             .iter()
             .map(|text| text.trim())
-            .filter(|text| !text.is_empty())
+            .filter(|text| !text.is_empty() && !paragraphs.contains(text))
             .collect::<Vec<_>>()
             .join("\n");
         let mut texts: Vec<TextSource<'_>> = vec![(None, source_language, Field::Metadata, &about)];
@@ -386,5 +411,5 @@ pub fn write_record(library: &Path, record: &Record, stamp: &FileStamp) -> std::
     if let Some(folder) = path.parent() {
         std::fs::create_dir_all(folder)?;
     }
-    crate::io::fs::write_atomically(&path, &encode(record, stamp))
+    crate::io::fs::replace_own_file(&path, &encode(record, stamp))
 }

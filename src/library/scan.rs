@@ -165,6 +165,9 @@ impl LibraryIndex {
         if stopped {
             return None;
         }
+        if report.read + report.from_cache > 0 {
+            self.compact();
+        }
         remove_orphan_records(&self.folder, &files);
         Some(report)
     }

@@ -32,7 +32,8 @@ pub struct Query {
     pub outlet: Option<String>,
     /// Only projects with this tag.
     pub tag: Option<String>,
-    /// Only projects published on or after this date (`YYYY-MM-DD`, or a prefix of it).
+    /// Only projects published on or after this date (`YYYY-MM-DD`, or a prefix of it);
+    /// a project whose date could not be read is left out when a date is asked for.
     pub published_from: Option<String>,
     /// Only projects published on or before this date.
     pub published_to: Option<String>,
@@ -173,7 +174,7 @@ fn given(value: Option<&String>) -> Option<&str> {
 
 /// Whether `entry` passes the query's project filters.
 pub fn entry_passes(entry: &Entry, query: &Query) -> bool {
-    let published = entry.published.trim();
+    let published = entry.published_day.as_str();
     let outlet_ok =
         given(query.outlet.as_ref()).is_none_or(|outlet| contains_folded(&entry.outlet, outlet));
     let tag_ok = given(query.tag.as_ref()).is_none_or(|tag| {

@@ -326,3 +326,152 @@ fn an_article_saved_again_is_found_by_its_bytes_text_or_address() {
     assert!(duplicates_of(&index, &super::Fingerprints::of(&other)).is_empty());
     assert_eq!(ParagraphId(0), ParagraphId(0));
 }
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_planted_where_a_record_goes_is_replaced_never_written_through() {
+    let (folder, index) = library();
+    let metro = index
+        .entries()
+        .find(|entry| entry.file_name == "metro.txt")
+        .unwrap()
+        .project
+        .clone();
+    let record = record::record_path(folder.path(), &metro);
+    std::fs::remove_file(&record).unwrap();
+    let victim = folder.path().join("victim.txt");
+    std::fs::write(&victim, "keep me").unwrap();
+    std::os::unix::fs::symlink(&victim, &record).unwrap();
+    // A dangling link must not create its target either.
+    let lanes = index
+        .entries()
+        .find(|entry| entry.file_name == "lanes.txt")
+        .unwrap()
+        .project
+        .clone();
+    let lanes_record = record::record_path(folder.path(), &lanes);
+    std::fs::remove_file(&lanes_record).unwrap();
+    let nowhere = folder.path().join("created-through-a-link.txt");
+    std::os::unix::fs::symlink(&nowhere, &lanes_record).unwrap();
+    let mut fresh = LibraryIndex::new(folder.path().to_path_buf());
+    let report = fresh.refresh(&mut |_, _| true).unwrap();
+    assert_eq!(report.read, 2);
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me");
+    assert!(!nowhere.exists());
+    assert!(std::fs::symlink_metadata(&record).unwrap().is_file());
+    assert!(std::fs::symlink_metadata(&lanes_record).unwrap().is_file());
+}
+
+#[cfg(unix)]
+#[test]
+fn symlinked_folders_loops_and_hidden_folders_do_not_repeat_or_add_projects() {
+    let (folder, _) = library();
+    std::os::unix::fs::symlink(folder.path(), folder.path().join("loop")).unwrap();
+    std::fs::create_dir(folder.path().join("sub")).unwrap();
+    std::os::unix::fs::symlink("..", folder.path().join("sub").join("up")).unwrap();
+    std::fs::create_dir(folder.path().join(".stversions")).unwrap();
+    save(
+        &folder.path().join(".stversions"),
+        "old.diptych.ron",
+        &article(EN, "en", "old.txt"),
+    );
+    // The same folder spelled another way finds the same records.
+    let spelled = folder.path().join("sub").join("..");
+    let mut index = LibraryIndex::new(spelled);
+    let report = index.refresh(&mut |_, _| true).unwrap();
+    assert_eq!(index.len(), 3);
+    assert_eq!((report.from_cache, report.read), (3, 0));
+    assert_eq!(found(&index, "Каладзе").len(), 1);
+}
+
+#[test]
+fn invisible_hyphens_and_decomposed_letters_do_not_hide_a_word() {
+    let folder = tempfile::tempdir().unwrap();
+    let text = "Trans\u{ad}port in Bakı\n\nНовые авто\u{ad}бусы и е\u{308}жик в Cafe\u{301} Baku.";
+    save(
+        folder.path(),
+        "a.diptych.ron",
+        &article(text, "en", "a.txt"),
+    );
+    let mut index = LibraryIndex::new(folder.path().to_path_buf());
+    index.refresh(&mut |_, _| true).unwrap();
+    assert!(!found(&index, "transport").is_empty());
+    assert!(!found(&index, "café").is_empty());
+    assert!(!found(&index, "автобусы").is_empty());
+    assert!(!found(&index, "ёжик").is_empty());
+}
+
+#[test]
+fn azerbaijani_is_found_typed_in_capitals_or_plain_latin() {
+    let (_folder, index) = library();
+    for query in [
+        "İÇƏRİŞƏHƏR",
+        "Icərişəhər",
+        "ICERISEHER",
+        "icerisehere",
+        "sernisinler",
+    ] {
+        assert_eq!(found(&index, query).len(), 1, "{query}");
+    }
+    assert!(!found(&index, "bakida").is_empty());
+    assert!(!found(&index, "BAKIDA").is_empty());
+    assert!(!found(&index, "neqliyyat").is_empty());
+}
+
+#[test]
+fn figures_make_a_text_new_and_a_home_page_address_names_no_article() {
+    let (_folder, index) = library();
+    let other_figures = article(&RU.replace("50 тетри", "70 тетри"), "ru", "metro.txt");
+    let duplicates = duplicates_of(&index, &super::Fingerprints::of(&other_figures));
+    assert!(
+        duplicates
+            .iter()
+            .all(|duplicate| !duplicate.ways.contains(&super::duplicates::Sameness::Text)),
+        "{duplicates:?}"
+    );
+    let home = |text: &str| {
+        let mut project = article(text, "en", "page.html");
+        project.metadata.url = "https://www.example.org/".to_owned();
+        super::Fingerprints::of(&project)
+    };
+    let one = home("A story about rain\n\nIt rained all week in Ganja and the river rose.");
+    let other = home("A story about roads\n\nThe road to Sheki was closed for repairs.");
+    assert_eq!(one.canonical_url, "example.org");
+    let (_folder, mut index) = library();
+    let mut saved = article(
+        "A story about rain\n\nIt rained all week in Ganja and the river rose.",
+        "en",
+        "page.html",
+    );
+    saved.metadata.url = "https://www.example.org/".to_owned();
+    let path = index.folder.join("rain.diptych.ron");
+    crate::io::save_project(&saved, &path).unwrap();
+    index.refresh(&mut |_, _| true).unwrap();
+    assert!(duplicates_of(&index, &other).is_empty());
+    assert!(!duplicates_of(&index, &one).is_empty());
+}
+
+#[test]
+fn date_filters_read_the_dates_pages_write() {
+    let (folder, mut index) = library();
+    let mut dated = article(EN, "en", "dated.txt");
+    dated.metadata.published = "20.11.2026 09:30".to_owned();
+    crate::io::save_project(&dated, &folder.path().join("dated.diptych.ron")).unwrap();
+    index.refresh(&mut |_, _| true).unwrap();
+    let between = |from: &str, to: &str| {
+        search(
+            &index,
+            &Query {
+                text: "lanes".to_owned(),
+                published_from: Some(from.to_owned()),
+                published_to: Some(to.to_owned()),
+                ..Query::default()
+            },
+            20,
+        )
+        .len()
+    };
+    assert!(between("2026-11-01", "2026-11-20") > 0);
+    assert!(between("2026-01-01", "2026-11") > 0);
+    assert_eq!(between("2026-11-21", "2026-12-31"), 0);
+}

@@ -26,21 +26,55 @@ const VOWELS: &[char] = &['a', 'ı', 'o', 'u', 'e', 'ə', 'i', 'ö', 'ü'];
 
 /// The stem of a folded (lower-case) Azerbaijani word.
 pub fn stem(word: &str) -> String {
+    strip(word, SUFFIXES, VOWELS)
+}
+
+/// A letter in plain Latin: ə e, ı i, ş s, ç c, ğ g, ö o, ü u (as people type Azerbaijani
+/// without its keyboard).
+pub fn plain_latin_letter(letter: char) -> char {
+    match letter {
+        'ə' => 'e',
+        'ı' => 'i',
+        'ş' => 's',
+        'ç' => 'c',
+        'ğ' => 'g',
+        'ö' => 'o',
+        'ü' => 'u',
+        other => other,
+    }
+}
+
+/// The stem of a folded Azerbaijani word written in plain Latin letters (`sernisinler`), or
+/// of any word once it is written so: the same suffixes, in plain letters. Search uses it, so
+/// that `sərnişinlər`, `sernisinler` and `SƏRNİŞİNLƏR` all meet.
+pub fn plain_latin_stem(word: &str) -> String {
+    let plain: String = word.chars().map(plain_latin_letter).collect();
+    let suffixes: Vec<String> = SUFFIXES
+        .iter()
+        .map(|suffix| suffix.chars().map(plain_latin_letter).collect())
+        .collect();
+    strip(&plain, &suffixes, &['a', 'i', 'o', 'u', 'e'])
+}
+
+/// `word` without the suffixes it ends with, longest first, while a stem of at least two
+/// letters with a vowel remains.
+fn strip<S: AsRef<str>>(word: &str, suffixes: &[S], vowels: &[char]) -> String {
     let mut stem = word.to_owned();
     // A word takes a handful of endings at most (kitab-lar-ımız-da-dır).
     for _ in 0..5 {
-        let Some(suffix) = SUFFIXES
+        let Some(length) = suffixes
             .iter()
-            .filter(|suffix| stem.ends_with(*suffix))
+            .filter(|suffix| stem.ends_with(suffix.as_ref()))
             .filter(|suffix| {
-                let rest = &stem[..stem.len() - suffix.len()];
-                rest.chars().count() >= 2 && rest.contains(VOWELS)
+                let rest = &stem[..stem.len() - suffix.as_ref().len()];
+                rest.chars().count() >= 2 && rest.contains(vowels)
             })
-            .max_by_key(|suffix| suffix.chars().count())
+            .map(|suffix| suffix.as_ref().len())
+            .max_by_key(|length| *length)
         else {
             break;
         };
-        stem.truncate(stem.len() - suffix.len());
+        stem.truncate(stem.len() - length);
     }
     stem
 }

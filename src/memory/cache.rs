@@ -238,7 +238,7 @@ pub fn write_cache(
     if let Some(folder) = path.parent() {
         std::fs::create_dir_all(folder)?;
     }
-    crate::io::fs::write_atomically(path, &encode(memory, report, manifest))
+    crate::io::fs::replace_own_file(path, &encode(memory, report, manifest))
 }
 
 /// How a memory was had.

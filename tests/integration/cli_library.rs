@@ -237,3 +237,73 @@ fn a_damaged_or_stale_cached_record_is_read_again_from_its_project() {
     assert!(search(&library, "fare", &[]).as_array().unwrap().is_empty());
     assert!(!record.exists());
 }
+
+#[cfg(unix)]
+#[test]
+fn a_file_name_that_is_not_utf8_is_reported_in_valid_json() {
+    use std::os::unix::ffi::OsStrExt as _;
+    let folder = tempfile::tempdir().unwrap();
+    let name = std::ffi::OsStr::from_bytes(b"bad\xff name.txt");
+    let article = folder.path().join(name);
+    std::fs::copy(fixture("az-ganja-park.txt"), &article).unwrap();
+    let library = folder.path().join("library");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_diptych"))
+        .args(["library", "add", "--format", "json", "--library"])
+        .arg(&library)
+        .arg(&article)
+        .output()
+        .unwrap();
+    let added = json(&output);
+    assert_eq!(added[0]["outcome"], "added");
+    assert!(added[0]["file"].as_str().unwrap().contains("bad"));
+    let listed = json(&diptych(&[
+        "library",
+        "list",
+        "--library",
+        path_str(&library),
+        "--format",
+        "json",
+    ]));
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn adds_running_at_once_import_an_article_once() {
+    let folder = tempfile::tempdir().unwrap();
+    let library = folder.path().join("library");
+    let article = fixture("ru-tbilisi-metro.txt");
+    let runs: Vec<std::process::Child> = (0..4)
+        .map(|_| {
+            std::process::Command::new(env!("CARGO_BIN_EXE_diptych"))
+                .args(["library", "add", "--format", "json", "--library"])
+                .arg(&library)
+                .arg(&article)
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let outcomes: Vec<String> = runs
+        .into_iter()
+        .map(|run| {
+            let output = run.wait_with_output().unwrap();
+            json(&output)[0]["outcome"].as_str().unwrap().to_owned()
+        })
+        .collect();
+    assert_eq!(
+        outcomes
+            .iter()
+            .filter(|outcome| *outcome == "added")
+            .count(),
+        1,
+        "{outcomes:?}"
+    );
+    assert_eq!(
+        outcomes
+            .iter()
+            .filter(|outcome| *outcome == "duplicate")
+            .count(),
+        3
+    );
+}

@@ -268,6 +268,18 @@ impl DiptychApp {
         for output in self.jobs.poll() {
             match output {
                 JobOutput::Library { index, added } => self.library_job_done(index, added),
+                JobOutput::BagExported { path, result } => match result {
+                    Ok(report) => self
+                        .overlays
+                        .toast(ToastLevel::Info, format!("{}.", report.describe())),
+                    Err(error) => self.overlays.toast(
+                        ToastLevel::Error,
+                        format!(
+                            "The archival package {} was not written: {error}",
+                            path.display()
+                        ),
+                    ),
+                },
                 JobOutput::Pretranslated {
                     language,
                     basis,

@@ -64,6 +64,30 @@ impl DiptychApp {
         }
     }
 
+    /// Writes the open project's archival package as the new folder `path`, in the
+    /// background: the project as shown (what saving would write), its originals, its
+    /// translations and its metadata.
+    pub(super) fn start_bag_export(&mut self, path: std::path::PathBuf) {
+        let project = self.session.document.project.clone();
+        let name = self.suggested_file_name();
+        let text = match crate::io::project_file::to_checked_ron_string(
+            &project,
+            std::path::Path::new(&name),
+        ) {
+            Ok(text) => text,
+            Err(error) => {
+                self.overlays.toast(ToastLevel::Error, error.to_string());
+                return;
+            }
+        };
+        if let Err(error) = self.jobs.start_bag_export(project, name, text, path) {
+            self.overlays.toast(
+                ToastLevel::Error,
+                format!("cannot write the archival package: {error}"),
+            );
+        }
+    }
+
     /// Whether the project at `path` is the one open.
     fn is_open(&self, path: &std::path::Path) -> bool {
         self.session.document.save_path().is_some_and(|open| {

@@ -125,6 +125,7 @@ impl DiptychApp {
                     DialogPurpose::ChooseLibrary => Command::SetLibrary(Some(path)),
                     DialogPurpose::ChooseDictionaries => Command::SetDictionaries(Some(path)),
                     DialogPurpose::ExportGlossary { .. } => Command::ExportGlossaryTo(path),
+                    DialogPurpose::ExportBag { .. } => Command::ExportBagTo(path),
                     DialogPurpose::OpenArticle | DialogPurpose::OpenProject => {
                         Command::OpenPath(path)
                     }
@@ -248,6 +249,16 @@ impl DiptychApp {
                 &mut self.jobs,
                 &mut self.overlays,
             ),
+            Command::ExportBag => {
+                let name = self.suggested_file_name();
+                let stem = name
+                    .strip_suffix(".diptych.ron")
+                    .or_else(|| name.strip_suffix(".ron"))
+                    .unwrap_or(&name);
+                let suggested_name = format!("{stem}-bag");
+                self.open_dialog(DialogPurpose::ExportBag { suggested_name });
+            }
+            Command::ExportBagTo(path) => self.start_bag_export(path),
             Command::ExportGlossary => {
                 if let Some((from, to)) = self.glossary.pair() {
                     let suggested_name =

@@ -241,6 +241,10 @@ pub enum Command {
     OpenLibraryProject(PathBuf),
     /// Open the project of a search hit and show its paragraph.
     OpenLibraryHit(Box<crate::library::Hit>),
+    /// Choose a new folder for the project's archival package (BagIt).
+    ExportBag,
+    /// Write the project's archival package as this new folder (in the background).
+    ExportBagTo(PathBuf),
     /// Show or hide the QA panel (the findings of the checks).
     ToggleQaPanel,
     /// Check the whole project now.
@@ -412,6 +416,8 @@ impl Command {
             | Self::CancelGlossaryJobs
             | Self::ExportGlossary
             | Self::ExportGlossaryTo(_)
+            | Self::ExportBag
+            | Self::ExportBagTo(_)
             | Self::CancelPretranslate
             | Self::ShowFind
             | Self::ShowReplace

@@ -198,6 +198,12 @@ pub fn command_entries() -> Vec<CommandEntry> {
             &[(NONE, Key::F3)],
         ),
         entry(
+            C::ExportBag,
+            "Export archival package…",
+            "Write the original, the project, the translations and the metadata as a BagIt package (a new folder)",
+            &[],
+        ),
+        entry(
             C::ToggleLibrary,
             "Library",
             "Show every project of the library, search them all, or go back to the project",

@@ -12,6 +12,39 @@ use crate::memory::sources::{MemorySources, add_project};
 use crate::model::{LanguageTag, Project};
 
 impl Jobs {
+    /// Starts writing the archival package of `project` (saved as `name`, whose file would
+    /// hold `text`) as the new folder `path`.
+    pub fn start_bag_export(
+        &mut self,
+        project: Project,
+        name: String,
+        text: String,
+        path: PathBuf,
+    ) -> Result<(), StartError> {
+        let lost_path = path.clone();
+        self.start(
+            JobKind::Export,
+            path.clone(),
+            format!("Writing the archival package {}", path.display()),
+            Box::new(move || JobOutput::BagExported {
+                path: lost_path.clone(),
+                result: Err("writing the package stopped unexpectedly".to_owned()),
+            }),
+            move |_| {
+                let date = crate::io::fs::utc_display(std::time::SystemTime::now());
+                let date = date.get(..10).unwrap_or(&date).to_owned();
+                let result = crate::io::export::bag::export_bag(
+                    &project,
+                    (&name, text.as_bytes()),
+                    &path,
+                    &date,
+                )
+                .map_err(|error| error.to_string());
+                JobOutput::BagExported { path, result }
+            },
+        )
+    }
+
     /// Starts bringing the library's `index` up to date, then adding `files` to it (each
     /// compared with the library first; saved already and not `separate`: not added).
     pub fn start_library_job(
@@ -45,25 +78,40 @@ impl Jobs {
                         added: Vec::new(),
                     };
                 }
-                let mut added = Vec::new();
                 let total = files.len();
-                for (done, file) in files.into_iter().enumerate() {
-                    if progress.is_cancelled() {
-                        break;
-                    }
-                    progress.report(
-                        Some(0.5 + 0.5 * done as f32 / total.max(1) as f32),
-                        format!("Adding {} to the library", file.display()),
-                    );
-                    let outcome = crate::library::add::add_article(
+                let added = if files.is_empty() {
+                    Vec::new()
+                } else {
+                    let results = crate::library::add::add_articles(
                         &mut index,
-                        &file,
+                        &files,
                         &crate::io::ImportOptions::default(),
                         separate,
-                    )
-                    .map_err(|error| error.to_string());
-                    added.push(crate::app::library::AddResult { file, outcome });
-                }
+                        &mut |done, file| {
+                            progress.report(
+                                Some(0.5 + 0.5 * done as f32 / total.max(1) as f32),
+                                format!("Adding {} to the library", file.display()),
+                            );
+                            progress.is_cancelled()
+                        },
+                    );
+                    match results {
+                        Ok(results) => results
+                            .into_iter()
+                            .map(|(file, outcome)| crate::app::library::AddResult {
+                                file,
+                                outcome: outcome.map_err(|error| error.to_string()),
+                            })
+                            .collect(),
+                        Err(error) => files
+                            .into_iter()
+                            .map(|file| crate::app::library::AddResult {
+                                file,
+                                outcome: Err(error.to_string()),
+                            })
+                            .collect(),
+                    }
+                };
                 JobOutput::Library {
                     index: Some(Box::new(index)),
                     added,

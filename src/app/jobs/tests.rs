@@ -125,6 +125,7 @@ fn a_job_whose_thread_dies_reports_that_it_stopped() {
         | JobOutput::GlossaryChanged { .. }
         | JobOutput::GlossaryExported { .. }
         | JobOutput::MemoryRead { .. }
-        | JobOutput::Library { .. } => panic!("wrong kind"),
+        | JobOutput::Library { .. }
+        | JobOutput::BagExported { .. } => panic!("wrong kind"),
     }
 }

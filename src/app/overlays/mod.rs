@@ -145,11 +145,11 @@ impl Modal {
             | DialogPurpose::FillFromMemory
             | DialogPurpose::ChooseLibrary
             | DialogPurpose::ChooseDictionaries => String::new(),
-            DialogPurpose::ExportGlossary { suggested_name } => std::env::current_dir()
-                .map_or_else(
-                    |_| suggested_name.clone(),
-                    |dir| dir.join(suggested_name).display().to_string(),
-                ),
+            DialogPurpose::ExportGlossary { suggested_name }
+            | DialogPurpose::ExportBag { suggested_name } => std::env::current_dir().map_or_else(
+                |_| suggested_name.clone(),
+                |dir| dir.join(suggested_name).display().to_string(),
+            ),
         };
         Self::PathPrompt {
             purpose,

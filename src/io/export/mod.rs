@@ -3,6 +3,7 @@
 //! writes one safely.
 
 mod article;
+pub mod bag;
 mod bilingual;
 mod docx;
 mod html;

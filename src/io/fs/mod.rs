@@ -241,6 +241,28 @@ fn copy_permissions(file: &std::fs::File, like: Option<&std::fs::Metadata>) -> s
     Ok(())
 }
 
+/// Writes a file Diptych owns (a cache) at `path`: a fresh temp file beside it, renamed onto
+/// the name itself. Unlike [`write_atomically`], nothing at `path` is followed or kept: a
+/// symlink planted there is replaced by the file, never written through (a cache folder is no
+/// place to reach another file from), and a folder there is an error.
+pub fn replace_own_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if std::fs::symlink_metadata(path).is_ok_and(|metadata| metadata.is_dir()) {
+        return Err(std::io::Error::other(format!(
+            "{} is a folder",
+            path.display()
+        )));
+    }
+    let (temp, mut file) = create_temp_beside(path, false)?;
+    let written = file
+        .write_all(bytes)
+        .and_then(|()| file.sync_all())
+        .and_then(|()| std::fs::rename(&temp, path));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    written
+}
+
 /// Writes `bytes` to `path` so that the file is always either the old or the new version:
 /// a temp file beside the real target (symlinks are followed) is written and synced, then
 /// renamed over it. The replaced file's mode and owner are kept. A file with more than one
