@@ -99,6 +99,15 @@ enum Command {
     },
     /// Recheck the SHA-256 of the originals stored in a project; exit 1 if one was altered.
     Verify { project: PathBuf },
+    /// Write a project's archival package as a BagIt bag (RFC 8493) in a new folder: the
+    /// original byte for byte, the project file, each translation as text and HTML, and the
+    /// metadata as schema.org JSON-LD and Dublin Core, with SHA-256 manifests.
+    ExportBag {
+        project: PathBuf,
+        /// The new folder to write the bag as.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
     /// Write the original file stored in a project back, byte for byte.
     ExportOriginal {
         project: PathBuf,
@@ -480,6 +489,9 @@ fn run(args: Args) -> anyhow::Result<()> {
             &output,
             &cli::import_options(None, targets.as_deref(), None, None)?,
         )?,
+        Some(Command::ExportBag { project, output }) => {
+            cli::library::export_bag(&project, &output)?
+        }
         Some(Command::ExportOriginal {
             project,
             output,

@@ -232,6 +232,23 @@ pub fn add(request: &AddRequest<'_>) -> anyhow::Result<(String, bool)> {
     Ok((text.trim_end().to_owned(), all_fine))
 }
 
+/// `diptych export-bag`: the project's archival package as the new folder `output`.
+pub fn export_bag(project_path: &Path, output: &Path) -> anyhow::Result<String> {
+    let bytes = crate::io::fs::read_file_capped(project_path)
+        .with_context(|| format!("cannot read {}", project_path.display()))?;
+    let project =
+        crate::io::project_file::parse_project(&project_path.display().to_string(), &bytes)
+            .with_context(|| format!("cannot open {}", project_path.display()))?;
+    let name = project_path.file_name().map_or_else(
+        || "project.diptych.ron".to_owned(),
+        |name| name.to_string_lossy().into_owned(),
+    );
+    let date = crate::io::fs::utc_display(std::time::SystemTime::now());
+    let date = date.get(..10).unwrap_or(&date);
+    let report = crate::io::export::bag::export_bag(&project, (&name, &bytes), output, date)?;
+    Ok(report.describe())
+}
+
 fn hit_json(hit: &Hit) -> serde_json::Value {
     json!({
         "project": hit.project.to_string_lossy(),

@@ -307,3 +307,82 @@ fn adds_running_at_once_import_an_article_once() {
         3
     );
 }
+
+#[test]
+fn an_archival_package_holds_everything_and_the_bagit_reference_tool_validates_it() {
+    let folder = tempfile::tempdir().unwrap();
+    let project = fixture("v3-tbilisi-metro-aligned.diptych.ron");
+    let bag = folder.path().join("metro-bag");
+    let output = diptych(&["export-bag", path_str(&project), "-o", path_str(&bag)]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    // The original and the project byte for byte; the aligned translation's original too.
+    let inspect: serde_json::Value =
+        serde_json::from_str(&stdout(&diptych(&["inspect", path_str(&project)]))).unwrap();
+    let original = std::fs::read(bag.join("data/original/en-tbilisi-metro.txt")).unwrap();
+    assert_eq!(
+        diptych::model::sha256_hex(&original),
+        inspect["original"]["sha256"].as_str().unwrap()
+    );
+    assert_eq!(
+        std::fs::read(bag.join("data/project/v3-tbilisi-metro-aligned.diptych.ron")).unwrap(),
+        std::fs::read(&project).unwrap()
+    );
+    assert!(
+        bag.join("data/original/translations/ru/ru-tbilisi-metro.txt")
+            .is_file()
+    );
+    let info = std::fs::read_to_string(bag.join("bag-info.txt")).unwrap();
+    assert!(info.contains("Source-Organization: JAMnews"), "{info}");
+    assert!(info.contains("Bagging-Date: 20"), "{info}");
+    let jsonld: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(bag.join("data/metadata/article.jsonld")).unwrap())
+            .unwrap();
+    assert_eq!(jsonld["@type"], "NewsArticle");
+    assert_eq!(jsonld["inLanguage"], "en");
+    // Every payload file is in the manifest with its SHA-256.
+    let manifest = std::fs::read_to_string(bag.join("manifest-sha256.txt")).unwrap();
+    for line in manifest.lines() {
+        let (hash, path) = line.split_once("  ").unwrap();
+        let bytes = std::fs::read(bag.join(path)).unwrap();
+        assert_eq!(diptych::model::sha256_hex(&bytes), hash, "{path}");
+    }
+    // A package is never written over an existing folder.
+    let again = diptych(&["export-bag", path_str(&project), "-o", path_str(&bag)]);
+    assert!(!again.status.success());
+    assert!(
+        stderr(&again).contains("exists already"),
+        "{}",
+        stderr(&again)
+    );
+    // The Library of Congress tool, when installed (.ci/run installs it).
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let bagit = root.join("target/interop-venv/bin/bagit.py");
+    if !bagit.exists() {
+        eprintln!(
+            "skipped: bagit.py is not installed in target/interop-venv (.ci/run installs it)"
+        );
+        return;
+    }
+    let validated = std::process::Command::new(&bagit)
+        .arg("--validate")
+        .arg(&bag)
+        .output()
+        .unwrap();
+    assert!(
+        validated.status.success(),
+        "{}",
+        String::from_utf8_lossy(&validated.stderr)
+    );
+    assert!(String::from_utf8_lossy(&validated.stderr).contains("is valid"));
+    // A changed payload byte is caught by the reference tool.
+    let translation = bag.join("data/translations/az.txt");
+    let mut bytes = std::fs::read(&translation).unwrap();
+    bytes[0] ^= 1;
+    std::fs::write(&translation, bytes).unwrap();
+    let broken = std::process::Command::new(&bagit)
+        .arg("--validate")
+        .arg(&bag)
+        .output()
+        .unwrap();
+    assert!(!broken.status.success());
+}

@@ -135,3 +135,51 @@ fn files_dropped_on_the_library_are_added_and_one_saved_already_is_offered_separ
     harness.get_by_label_contains("5 project(s) in");
     harness.get_by_label_contains("ru-tbilisi-metro.txt: added as");
 }
+
+#[test]
+fn file_export_archival_package_writes_a_bag_of_the_project_as_shown() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness_with_library(
+        &fixture("v3-tbilisi-metro-aligned.diptych.ron"),
+        folder.path(),
+    );
+    let bag = folder.path().join("metro-bag");
+    harness.state_mut().send(Command::ExportBagTo(bag.clone()));
+    harness.run_steps(2);
+    settle(&mut harness);
+    harness.run_steps(2);
+    assert!(
+        harness
+            .state()
+            .last_message()
+            .is_some_and(|message| message.contains("Wrote the archival package")),
+        "{:?}",
+        harness.state().last_message()
+    );
+    for file in [
+        "bagit.txt",
+        "bag-info.txt",
+        "manifest-sha256.txt",
+        "tagmanifest-sha256.txt",
+    ] {
+        assert!(bag.join(file).is_file(), "{file}");
+    }
+    let project =
+        std::fs::read_to_string(bag.join("data/project/v3-tbilisi-metro-aligned.diptych.ron"))
+            .unwrap();
+    // The project as the window would save it: the current format.
+    assert!(project.contains("version: 4"), "{}", &project[..200]);
+    // A second package into the same folder is refused, with the reason shown.
+    harness.state_mut().send(Command::ExportBagTo(bag));
+    harness.run_steps(2);
+    settle(&mut harness);
+    harness.run_steps(2);
+    assert!(
+        harness
+            .state()
+            .last_error()
+            .is_some_and(|message| message.contains("exists already")),
+        "{:?}",
+        harness.state().last_error()
+    );
+}
