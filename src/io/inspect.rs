@@ -20,6 +20,9 @@ struct InspectJson<'a> {
     captured: &'a str,
     capture_tool: &'a str,
     direction: &'a str,
+    /// The project's tags, one string each.
+    tags: Vec<String>,
+    note: &'a str,
     source_lang: &'a str,
     targets: Vec<&'a str>,
     original: OriginalJson<'a>,
@@ -140,6 +143,8 @@ pub fn inspect_json(project: &Project) -> String {
         modified: &metadata.modified,
         captured: &metadata.captured,
         capture_tool: &metadata.capture_tool,
+        tags: metadata.tag_list(),
+        note: &metadata.note,
         direction: &metadata.direction,
         source_lang: project.source.language.as_str(),
         targets: project

@@ -212,12 +212,18 @@ impl Record {
             .translatable_paragraphs()
             .map(|paragraph| paragraph.text.trim())
             .collect();
-        let about = [&metadata.title, &metadata.description, &metadata.author]
-            .iter()
-            .map(|text| text.trim())
-            .filter(|text| !text.is_empty() && !paragraphs.contains(text))
-            .collect::<Vec<_>>()
-            .join("\n");
+        let about = [
+            &metadata.title,
+            &metadata.description,
+            &metadata.author,
+            &metadata.tags,
+            &metadata.note,
+        ]
+        .iter()
+        .map(|text| text.trim())
+        .filter(|text| !text.is_empty() && !paragraphs.contains(text))
+        .collect::<Vec<_>>()
+        .join("\n");
         let mut texts: Vec<TextSource<'_>> = vec![(None, source_language, Field::Metadata, &about)];
         texts.extend(project.translatable_paragraphs().map(|paragraph| {
             (

@@ -21,10 +21,12 @@ pub enum MetadataField {
     Captured,
     CaptureTool,
     Direction,
+    Tags,
+    Note,
 }
 
 impl MetadataField {
-    pub const ALL: [Self; 10] = [
+    pub const ALL: [Self; 12] = [
         Self::Title,
         Self::Description,
         Self::Outlet,
@@ -35,6 +37,8 @@ impl MetadataField {
         Self::Captured,
         Self::CaptureTool,
         Self::Direction,
+        Self::Tags,
+        Self::Note,
     ];
 
     pub fn label(self) -> &'static str {
@@ -49,6 +53,8 @@ impl MetadataField {
             Self::Captured => "Captured",
             Self::CaptureTool => "Capture tool",
             Self::Direction => "Text direction",
+            Self::Tags => "Tags",
+            Self::Note => "Note",
         }
     }
 
@@ -64,6 +70,8 @@ impl MetadataField {
             Self::Captured => &metadata.captured,
             Self::CaptureTool => &metadata.capture_tool,
             Self::Direction => &metadata.direction,
+            Self::Tags => &metadata.tags,
+            Self::Note => &metadata.note,
         }
     }
 
@@ -79,6 +87,8 @@ impl MetadataField {
             Self::Captured => &mut metadata.captured,
             Self::CaptureTool => &mut metadata.capture_tool,
             Self::Direction => &mut metadata.direction,
+            Self::Tags => &mut metadata.tags,
+            Self::Note => &mut metadata.note,
         }
     }
 }

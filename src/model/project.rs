@@ -200,6 +200,31 @@ pub struct Metadata {
     pub capture_tool: String,
     /// Text direction declared by the page: `ltr`, `rtl` or empty.
     pub direction: String,
+    /// The project's tags, comma-separated as the user typed them (see [`Metadata::tag_list`]).
+    pub tags: String,
+    /// A free note on the project (an archivist's or editor's), not part of the article.
+    pub note: String,
+}
+
+impl Metadata {
+    /// The tags, each trimmed, empty ones left out, each once (ignoring case).
+    pub fn tag_list(&self) -> Vec<String> {
+        let mut tags: Vec<String> = Vec::new();
+        for tag in self
+            .tags
+            .split(',')
+            .map(str::trim)
+            .filter(|tag| !tag.is_empty())
+        {
+            if !tags
+                .iter()
+                .any(|own| own.to_lowercase() == tag.to_lowercase())
+            {
+                tags.push(tag.to_owned());
+            }
+        }
+        tags
+    }
 }
 
 /// Where a translation of one paragraph stands in the workflow.

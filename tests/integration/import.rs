@@ -294,10 +294,37 @@ fn a_version_3_project_file_still_loads() {
     let ru = diptych::model::LanguageTag::parse("ru").unwrap();
     assert_eq!(migrated.aligned[&ru].links.len(), 12);
     let saved = diptych::io::to_ron_string(&migrated).unwrap();
-    assert!(saved.starts_with("(\n  version: 4,\n"));
-    let expected = text.replacen("version: 3,", "version: 4,", 1).replacen(
-        "  next_paragraph_id:",
-        "  qa_disabled_checks: [],\n  qa_ignored: [],\n  next_paragraph_id:",
+    assert!(saved.starts_with("(\n  version: 5,\n"));
+    let expected = text
+        .replacen("version: 3,", "version: 5,", 1)
+        .replacen(
+            "  next_paragraph_id:",
+            "  qa_disabled_checks: [],\n  qa_ignored: [],\n  next_paragraph_id:",
+            1,
+        )
+        .replacen(
+            "    direction: \"\",\n",
+            "    direction: \"\",\n    tags: \"\",\n    note: \"\",\n",
+            1,
+        );
+    assert_eq!(saved, expected);
+}
+
+/// A project written by a version-4 build (kept as a fixture, never rewritten) loads with no
+/// tags or note and saves as the current version with nothing else changed.
+#[test]
+fn a_version_4_project_file_still_loads() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let fixture = root.join("tests/fixtures/v4-ganja-park.diptych.ron");
+    let text = std::fs::read_to_string(&fixture).unwrap();
+    assert!(text.starts_with("(\n  version: 4,\n"));
+    let migrated = load_project(&fixture).unwrap();
+    assert!(migrated.metadata.tags.is_empty() && migrated.metadata.note.is_empty());
+    assert!(migrated.source.original.is_intact());
+    let saved = diptych::io::to_ron_string(&migrated).unwrap();
+    let expected = text.replacen("version: 4,", "version: 5,", 1).replacen(
+        "    direction: \"\",\n",
+        "    direction: \"\",\n    tags: \"\",\n    note: \"\",\n",
         1,
     );
     assert_eq!(saved, expected);

@@ -45,6 +45,9 @@ fn metadata_ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
                 let mut value = field.get(metadata).clone();
                 let editor = if field == MetadataField::Description {
                     TextEdit::multiline(&mut value).desired_rows(3)
+                } else if field == MetadataField::Note {
+                    // One line to start with; it grows as the note does.
+                    TextEdit::multiline(&mut value).desired_rows(1)
                 } else {
                     TextEdit::singleline(&mut value)
                 };

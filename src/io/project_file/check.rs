@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::format::{
     AlignedDocumentV3, AlignedParagraphV2, FindingPlaceV4, IgnoredFindingV4, LinkStateV2, LinkV2,
-    OriginalV3, ProjectFileV4,
+    OriginalV3, ProjectFileV5,
 };
 use super::problem::ProjectProblem;
 use crate::io::packed::unpack_bytes;
@@ -21,7 +21,7 @@ use crate::model::{
 /// `altered: Some(..)`, an original that no longer matches its hash is loaded anyway (so the
 /// work around it is not locked away) and described there instead of failing.
 pub(super) fn from_file(
-    file: ProjectFileV4,
+    file: ProjectFileV5,
     altered: &mut Option<Vec<String>>,
 ) -> Result<Project, ProjectProblem> {
     if file.next_paragraph_id > crate::model::MAX_PARAGRAPH_ID_COUNTER {
@@ -112,6 +112,8 @@ pub(super) fn from_file(
             captured: file.metadata.captured,
             capture_tool: file.metadata.capture_tool,
             direction: file.metadata.direction,
+            tags: file.metadata.tags,
+            note: file.metadata.note,
         },
         source: SourceDocument {
             language: file.source_language,
@@ -170,7 +172,7 @@ impl OriginalCheck {
 }
 
 /// Rechecks every original of a file.
-pub(super) fn original_checks(file: ProjectFileV4) -> Vec<OriginalCheck> {
+pub(super) fn original_checks(file: ProjectFileV5) -> Vec<OriginalCheck> {
     let mut records = vec![("source".to_owned(), file.original)];
     records.extend(file.aligned_documents.into_iter().map(|document| {
         let (lang, original) = document.into_parts();

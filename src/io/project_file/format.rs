@@ -1,4 +1,4 @@
-//! The on-disk records of the project format, for the current version (4), and how a project
+//! The on-disk records of the project format, for the current version (5), and how a project
 //! becomes them. Reading them back (with every check) is in `check`; older versions live in
 //! `migrate`.
 
@@ -17,13 +17,14 @@ pub(super) struct VersionProbe {
     pub(super) version: u32,
 }
 
-/// Version 4: version 3 plus the project's QA choices (checks switched off, findings
+/// Version 5: version 4 plus the project's tags and note in the metadata (for the library).
+/// Version 4 was version 3 plus the project's QA choices (checks switched off, findings
 /// ignored).
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct ProjectFileV4 {
+pub(super) struct ProjectFileV5 {
     pub(super) version: u32,
-    pub(super) metadata: MetadataV3,
+    pub(super) metadata: MetadataV5,
     pub(super) source_language: LanguageTag,
     pub(super) targets: Vec<LanguageTag>,
     pub(super) paragraphs: Vec<ParagraphV1>,
@@ -72,6 +73,25 @@ pub(super) struct MetadataV3 {
     pub(super) captured: String,
     pub(super) capture_tool: String,
     pub(super) direction: String,
+}
+
+/// Version 5's metadata: version 3's plus the tags (comma-separated, as typed) and a free
+/// note on the project.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct MetadataV5 {
+    pub(super) title: String,
+    pub(super) description: String,
+    pub(super) outlet: String,
+    pub(super) url: String,
+    pub(super) author: String,
+    pub(super) published: String,
+    pub(super) modified: String,
+    pub(super) captured: String,
+    pub(super) capture_tool: String,
+    pub(super) direction: String,
+    pub(super) tags: String,
+    pub(super) note: String,
 }
 
 /// The source original. `bytes` holds the original bytes (gzip, then base64) when they cannot
@@ -184,7 +204,7 @@ pub(super) struct LinkV2 {
 }
 
 /// The current on-disk form of a project.
-pub(super) fn to_file(project: &Project) -> ProjectFileV4 {
+pub(super) fn to_file(project: &Project) -> ProjectFileV5 {
     let metadata = &project.metadata;
     let mut translations = Vec::new();
     for (language, per_paragraph) in &project.translations {
@@ -233,9 +253,9 @@ pub(super) fn to_file(project: &Project) -> ProjectFileV4 {
         }));
     }
     let ids = |ids: &[ParagraphId]| ids.iter().map(|id| id.0).collect::<Vec<u32>>();
-    ProjectFileV4 {
+    ProjectFileV5 {
         version: CURRENT_VERSION,
-        metadata: MetadataV3 {
+        metadata: MetadataV5 {
             title: metadata.title.clone(),
             description: metadata.description.clone(),
             outlet: metadata.outlet.clone(),
@@ -246,6 +266,8 @@ pub(super) fn to_file(project: &Project) -> ProjectFileV4 {
             captured: metadata.captured.clone(),
             capture_tool: metadata.capture_tool.clone(),
             direction: metadata.direction.clone(),
+            tags: metadata.tags.clone(),
+            note: metadata.note.clone(),
         },
         source_language: project.source.language.clone(),
         targets: project.targets.clone(),

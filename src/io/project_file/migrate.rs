@@ -1,14 +1,15 @@
 //! The project file versions this build reads but no longer writes, and their migration to
 //! the current version: version 1 (no aligned translations), version 2 (no container format,
-//! stored original bytes or provenance fields) and version 3 (no QA choices). Migration never
+//! stored original bytes or provenance fields), version 3 (no QA choices) and version 4 (no
+//! tags or note). Migration never
 //! invents data: new fields start empty or as "plain text", which is what those versions could
 //! hold (before version 4 no check could be switched off and no finding ignored).
 
 use serde::{Deserialize, Serialize};
 
 use super::format::{
-    AlignedDocumentV3, AlignedParagraphV2, LinkV2, MetadataV3, OriginalV3, ParagraphV1,
-    ProjectFileV4, TranslationV1,
+    AlignedDocumentV3, AlignedParagraphV2, IgnoredFindingV4, LinkV2, MetadataV3, MetadataV5,
+    OriginalV3, ParagraphV1, ProjectFileV5, TranslationV1,
 };
 use crate::model::{LanguageTag, SourceFormat, TextEncoding};
 
@@ -108,6 +109,59 @@ pub(super) fn migrate_v3(file: ProjectFileV3) -> ProjectFileV4 {
         links: file.links,
         qa_disabled_checks: Vec::new(),
         qa_ignored: Vec::new(),
+        next_paragraph_id: file.next_paragraph_id,
+        original: file.original,
+    }
+}
+
+/// Version 4: version 3 plus the project's QA choices (checks switched off, findings
+/// ignored).
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct ProjectFileV4 {
+    version: u32,
+    metadata: MetadataV3,
+    source_language: LanguageTag,
+    targets: Vec<LanguageTag>,
+    paragraphs: Vec<ParagraphV1>,
+    translations: Vec<TranslationV1>,
+    aligned_documents: Vec<AlignedDocumentV3>,
+    aligned_paragraphs: Vec<AlignedParagraphV2>,
+    links: Vec<LinkV2>,
+    qa_disabled_checks: Vec<String>,
+    qa_ignored: Vec<IgnoredFindingV4>,
+    next_paragraph_id: u32,
+    original: OriginalV3,
+}
+
+/// Version 4 files have no tags or note: they start empty (no version-4 build could keep any).
+pub(super) fn migrate_v4(file: ProjectFileV4) -> ProjectFileV5 {
+    let metadata = file.metadata;
+    ProjectFileV5 {
+        version: 5,
+        metadata: MetadataV5 {
+            title: metadata.title,
+            description: metadata.description,
+            outlet: metadata.outlet,
+            url: metadata.url,
+            author: metadata.author,
+            published: metadata.published,
+            modified: metadata.modified,
+            captured: metadata.captured,
+            capture_tool: metadata.capture_tool,
+            direction: metadata.direction,
+            tags: String::new(),
+            note: String::new(),
+        },
+        source_language: file.source_language,
+        targets: file.targets,
+        paragraphs: file.paragraphs,
+        translations: file.translations,
+        aligned_documents: file.aligned_documents,
+        aligned_paragraphs: file.aligned_paragraphs,
+        links: file.links,
+        qa_disabled_checks: file.qa_disabled_checks,
+        qa_ignored: file.qa_ignored,
         next_paragraph_id: file.next_paragraph_id,
         original: file.original,
     }

@@ -12,7 +12,7 @@ use super::fs::write_atomically;
 use crate::model::Project;
 
 /// The newest format version this build writes and reads.
-pub const CURRENT_VERSION: u32 = 4;
+pub const CURRENT_VERSION: u32 = 5;
 
 mod check;
 mod format;
@@ -21,8 +21,11 @@ mod problem;
 
 pub use check::OriginalCheck;
 use check::{from_file, original_checks};
-use format::{ProjectFileV4, VersionProbe, to_file};
-use migrate::{ProjectFileV1, ProjectFileV2, ProjectFileV3, migrate_v1, migrate_v2, migrate_v3};
+use format::{ProjectFileV5, VersionProbe, to_file};
+use migrate::{
+    ProjectFileV1, ProjectFileV2, ProjectFileV3, ProjectFileV4, migrate_v1, migrate_v2, migrate_v3,
+    migrate_v4,
+};
 pub use problem::ProjectProblem;
 
 /// Why a project file could not be loaded.
@@ -217,9 +220,11 @@ fn plain_words(message: &str) -> String {
             "`ProjectFileV3`",
             "the project (version 3; fields of a later version need a later version number)",
         ),
+        ("`ProjectFileV5`", "the project"),
         ("`ProjectFileV4`", "the project"),
         ("struct `VersionProbe`", "a Diptych project"),
         ("`MetadataV1`", "the metadata"),
+        ("`MetadataV5`", "the metadata"),
         ("`MetadataV3`", "the metadata"),
         ("`OriginalV1`", "the original"),
         ("`OriginalV3`", "the original"),
@@ -240,7 +245,7 @@ fn plain_words(message: &str) -> String {
     message
 }
 
-fn parse_current(path: &str, bytes: &[u8]) -> Result<ProjectFileV4, LoadError> {
+fn parse_current(path: &str, bytes: &[u8]) -> Result<ProjectFileV5, LoadError> {
     let text = std::str::from_utf8(bytes).map_err(|error| LoadError::NotText {
         path: path.to_owned(),
         offset: error.valid_up_to(),
@@ -261,14 +266,17 @@ fn parse_current(path: &str, bytes: &[u8]) -> Result<ProjectFileV4, LoadError> {
     };
     let probe: VersionProbe = ron::from_str(text).map_err(syntax)?;
     let file = match probe.version {
-        1 => migrate_v3(migrate_v2(migrate_v1(
+        1 => migrate_v4(migrate_v3(migrate_v2(migrate_v1(
             ron::from_str::<ProjectFileV1>(text).map_err(syntax)?,
-        ))),
-        2 => migrate_v3(migrate_v2(
+        )))),
+        2 => migrate_v4(migrate_v3(migrate_v2(
             ron::from_str::<ProjectFileV2>(text).map_err(syntax)?,
+        ))),
+        3 => migrate_v4(migrate_v3(
+            ron::from_str::<ProjectFileV3>(text).map_err(syntax)?,
         )),
-        3 => migrate_v3(ron::from_str::<ProjectFileV3>(text).map_err(syntax)?),
-        4 => ron::from_str::<ProjectFileV4>(text).map_err(syntax)?,
+        4 => migrate_v4(ron::from_str::<ProjectFileV4>(text).map_err(syntax)?),
+        5 => ron::from_str::<ProjectFileV5>(text).map_err(syntax)?,
         found if found > CURRENT_VERSION => {
             return Err(LoadError::NewerVersion {
                 path: path.to_owned(),

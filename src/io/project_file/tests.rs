@@ -56,7 +56,7 @@ fn one_record_per_line() {
         .lines()
         .filter(|line| line.trim_start().starts_with("(lang:"));
     assert_eq!(translation_lines.count(), 2, "{text}");
-    assert!(text.starts_with("(\n  version: 4,\n"), "{text}");
+    assert!(text.starts_with("(\n  version: 5,\n"), "{text}");
     assert!(text.contains("Заголовок\\nистории"), "{text}");
 }
 
@@ -100,11 +100,11 @@ fn missing_fields_are_errors_not_defaults() {
 #[test]
 fn newer_and_unknown_versions_are_refused() {
     let text = to_ron_string(&sample_project()).unwrap();
-    let newer = text.replacen("version: 4,", "version: 7,", 1);
+    let newer = text.replacen("version: 5,", "version: 7,", 1);
     let error = parse_project("p.ron", newer.as_bytes()).unwrap_err();
     assert!(matches!(error, LoadError::NewerVersion { found: 7, .. }));
     assert!(error.to_string().contains("newer Diptych"));
-    let zero = text.replacen("version: 4,", "version: 0,", 1);
+    let zero = text.replacen("version: 5,", "version: 0,", 1);
     assert!(matches!(
         parse_project("p.ron", zero.as_bytes()),
         Err(LoadError::UnknownVersion { found: 0, .. })
@@ -152,9 +152,19 @@ fn saving_replaces_the_file_atomically_and_leaves_no_temp_files() {
     assert!(blocked.join("inside").exists());
 }
 
+/// The text a version-4 build wrote: no tags or note.
+fn as_version_4(current: &str) -> String {
+    let mut text = current.replacen("version: 5,", "version: 4,", 1);
+    for line in ["    tags: \"\",\n", "    note: \"\",\n"] {
+        assert!(text.contains(line), "{line}");
+        text = text.replacen(line, "", 1);
+    }
+    text
+}
+
 /// The text a version-3 build wrote: no QA choices.
 fn as_version_3(current: &str) -> String {
-    let mut text = current.replacen("version: 4,", "version: 3,", 1);
+    let mut text = as_version_4(current).replacen("version: 4,", "version: 3,", 1);
     for line in ["  qa_disabled_checks: [],\n", "  qa_ignored: [],\n"] {
         assert!(text.contains(line), "{line}");
         text = text.replacen(line, "", 1);
@@ -203,8 +213,31 @@ fn version_3_files_migrate_with_nothing_switched_off_or_ignored() {
     assert!(migrated.qa.is_empty());
     assert_eq!(to_ron_string(&migrated).unwrap(), current);
     // A version-3 file with version-4 fields is not a version-3 file.
-    let mixed = current.replacen("version: 4,", "version: 3,", 1);
+    let mixed = as_version_4(&current).replacen("version: 4,", "version: 3,", 1);
     assert!(parse_project("mixed.ron", mixed.as_bytes()).is_err());
+}
+
+#[test]
+fn version_4_files_migrate_with_no_tags_or_note() {
+    let project = aligned_project();
+    let current = to_ron_string(&project).unwrap();
+    let migrated = parse_project("old.ron", as_version_4(&current).as_bytes()).unwrap();
+    assert_eq!(migrated, project);
+    assert_eq!(to_ron_string(&migrated).unwrap(), current);
+    // A version-4 file with version-5 fields is not a version-4 file.
+    let mixed = current.replacen("version: 5,", "version: 4,", 1);
+    assert!(parse_project("mixed.ron", mixed.as_bytes()).is_err());
+}
+
+#[test]
+fn tags_and_a_note_round_trip_and_read_as_a_list() {
+    let mut project = aligned_project();
+    project.metadata.tags = " transport, Tbilisi ,, transport ,metro ".to_owned();
+    project.metadata.note = "Checked against the print edition.\nSecond line.".to_owned();
+    let text = to_ron_string(&project).unwrap();
+    let back = parse_project("t.ron", text.as_bytes()).unwrap();
+    assert_eq!(back, project);
+    assert_eq!(back.metadata.tag_list(), ["transport", "Tbilisi", "metro"]);
 }
 
 #[test]

@@ -397,6 +397,7 @@ pub fn import_web_noting(
         captured: first([&found.saved_date, &page.captured, ""]),
         capture_tool: first([&found.saved_by, &page.capture_tool, ""]),
         direction: found.dir,
+        ..Metadata::default()
     };
     let source = SourceDocument {
         language: source_language,
