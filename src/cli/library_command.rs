@@ -124,6 +124,13 @@ pub fn search(args: SearchArgs) -> anyhow::Result<String> {
         published_to: check_date(args.until, "--until")?,
         status: args.status.as_deref().map(parse_status).transpose()?,
     };
+    if args.limit == 0 {
+        bail!("--limit must be at least 1");
+    }
+    if let Some(lang) = &query.lang {
+        crate::model::LanguageTag::parse(lang)
+            .map_err(|error| anyhow::anyhow!("--lang {lang}: {error}"))?;
+    }
     let json = super::json_format(args.format.as_deref())?;
     super::library::search(&folder, &query, args.limit, json)
 }

@@ -18,6 +18,56 @@ pub fn put_text(out: &mut Vec<u8>, text: &str) {
     out.extend_from_slice(text.as_bytes());
 }
 
+/// Seals a cache file: `magic`, the `header` (what the cache was made from, compared on
+/// reading), the body's length and SHA-256, then the body.
+pub fn seal(magic: &[u8], header: &str, body: &[u8]) -> Vec<u8> {
+    use sha2::Digest as _;
+    let mut out = Vec::with_capacity(body.len() + header.len() + magic.len() + 48);
+    out.extend_from_slice(magic);
+    put_text(&mut out, header);
+    put_u64(&mut out, body.len() as u64);
+    out.extend_from_slice(&sha2::Sha256::digest(body));
+    out.extend_from_slice(body);
+    out
+}
+
+/// A sealed cache opened: its header, and its body until the checksum is checked.
+pub struct Sealed<'a> {
+    pub header: String,
+    body: &'a [u8],
+    checksum: &'a [u8],
+}
+
+impl<'a> Sealed<'a> {
+    /// The body, if its checksum is right.
+    pub fn checked_body(self) -> Result<&'a [u8], Damaged> {
+        use sha2::Digest as _;
+        if sha2::Sha256::digest(self.body).as_slice() == self.checksum {
+            Ok(self.body)
+        } else {
+            Err(damaged("its checksum is wrong"))
+        }
+    }
+}
+
+/// Opens what [`seal`] wrote with `magic` (`what` names the kind of cache in the message
+/// when the magic is not there). The header can be compared before the body is hashed.
+pub fn open_sealed<'a>(bytes: &'a [u8], magic: &[u8], what: &str) -> Result<Sealed<'a>, Damaged> {
+    let rest = bytes
+        .strip_prefix(magic)
+        .ok_or_else(|| Damaged(format!("it is not a {what} of this version")))?;
+    let mut reader = Reader::new(rest);
+    let header = reader.text()?;
+    let length = reader.count()?;
+    let checksum = reader.take(32)?;
+    let body = reader.take(length)?;
+    Ok(Sealed {
+        header,
+        body,
+        checksum,
+    })
+}
+
 /// Why bytes could not be read back.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{0}")]

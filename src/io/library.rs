@@ -114,6 +114,10 @@ fn collect(
     if !folders_seen.insert(real) {
         return;
     }
+    // An archival package (BagIt) holds a copy of a project, frozen: not one to work on.
+    if depth > 0 && folder.join("bagit.txt").is_file() {
+        return;
+    }
     let Ok(entries) = std::fs::read_dir(folder) else {
         return;
     };

@@ -14,11 +14,10 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use sha2::{Digest as _, Sha256};
 use unicode_segmentation::UnicodeSegmentation as _;
 
 use super::catalogue::Entry;
-use crate::io::binary::{Damaged, Reader, put_text, put_u32, put_u64};
+use crate::io::binary::{Damaged, Reader, open_sealed, put_text, put_u32, put_u64, seal};
 use crate::io::fs::FileStamp;
 use crate::memory::stem::Stemmer;
 use crate::model::{Project, primary_language};
@@ -109,14 +108,20 @@ pub fn term_spans(text: &str, language: &str) -> Vec<(Range<usize>, String)> {
         .map(|(at, piece)| {
             // Folded again whole, so that a decomposed "é" or "ё" is composed (and "ё" read
             // as "е") like the letters queries type.
-            let visible: String = piece
-                .chars()
-                .filter(|character| !is_invisible_in_word(*character))
-                .collect();
-            let word = crate::memory::text::fold(&visible, language);
+            let word = fold_word(piece, language);
             (places[at]..places[at + piece.len()], word)
         })
         .collect()
+}
+
+/// A word as typed (a query's), folded the way texts' words are: invisible marks left out,
+/// composed, case and `ё` folded for `language`.
+pub fn fold_word(word: &str, language: &str) -> String {
+    let visible: String = word
+        .chars()
+        .filter(|character| !is_invisible_in_word(*character))
+        .collect();
+    crate::memory::text::fold(&visible, language)
 }
 
 /// The term of a folded word in `language`: the language, U+001F and the word's stem (a
@@ -306,13 +311,11 @@ pub fn encode(record: &Record, stamp: &FileStamp) -> Vec<u8> {
             put_u32(&mut body, term);
         }
     }
-    let mut out = Vec::with_capacity(body.len() + 256);
-    out.extend_from_slice(MAGIC);
-    put_text(&mut out, &serde_json::to_string(stamp).unwrap_or_default());
-    put_u64(&mut out, body.len() as u64);
-    out.extend_from_slice(&Sha256::digest(&body));
-    out.extend_from_slice(&body);
-    out
+    seal(
+        MAGIC,
+        &serde_json::to_string(stamp).unwrap_or_default(),
+        &body,
+    )
 }
 
 /// Why a cached record was not used.
@@ -333,21 +336,13 @@ impl From<Damaged> for RecordMiss {
 /// The record in `bytes`, if it was made from the project file as `stamp` describes it.
 pub fn decode(bytes: &[u8], stamp: &FileStamp) -> Result<Record, RecordMiss> {
     let damaged = |reason: &str| RecordMiss::Damaged(reason.to_owned());
-    let rest = bytes
-        .strip_prefix(MAGIC)
-        .ok_or_else(|| damaged("it is not a library record of this version"))?;
-    let mut reader = Reader::new(rest);
-    let recorded: FileStamp = serde_json::from_str(&reader.text()?)
+    let sealed = open_sealed(bytes, MAGIC, "library record")?;
+    let recorded: FileStamp = serde_json::from_str(&sealed.header)
         .map_err(|error| RecordMiss::Damaged(format!("its stamp: {error}")))?;
     if recorded != *stamp {
         return Err(RecordMiss::Stale);
     }
-    let length = reader.count()?;
-    let checksum = reader.take(32)?;
-    let body = reader.take(length)?;
-    if Sha256::digest(body).as_slice() != checksum {
-        return Err(damaged("its checksum is wrong"));
-    }
+    let body = sealed.checked_body()?;
     let mut reader = Reader::new(body);
     let entry: Entry = serde_json::from_str(&reader.text()?)
         .map_err(|error| RecordMiss::Damaged(format!("its entry: {error}")))?;
@@ -396,19 +391,11 @@ pub fn decode(bytes: &[u8], stamp: &FileStamp) -> Result<Record, RecordMiss> {
 /// The cached record of the project `stamp` describes, from `library`'s cache.
 pub fn read_record(library: &Path, stamp: &FileStamp) -> Result<Record, RecordMiss> {
     let path = record_path(library, stamp.path());
-    match std::fs::symlink_metadata(&path) {
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-            return Err(RecordMiss::Missing);
-        }
-        Err(error) => return Err(RecordMiss::Damaged(error.to_string())),
-        Ok(metadata) if !metadata.is_file() => {
-            return Err(RecordMiss::Damaged("not a regular file".to_owned()));
-        }
-        Ok(_) => {}
+    match crate::io::fs::read_own_file(&path, MAX_RECORD_BYTES, "library records") {
+        Ok(Some(bytes)) => decode(&bytes, stamp),
+        Ok(None) => Err(RecordMiss::Missing),
+        Err(reason) => Err(RecordMiss::Damaged(reason)),
     }
-    let bytes = crate::io::fs::read_file_limited(&path, MAX_RECORD_BYTES, "library records")
-        .map_err(|error| RecordMiss::Damaged(error.to_string()))?;
-    decode(&bytes, stamp)
 }
 
 /// Writes the record of the project `stamp` describes into `library`'s cache.

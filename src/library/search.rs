@@ -10,7 +10,7 @@ use std::path::PathBuf;
 
 use super::catalogue::{Entry, WorkStatus};
 use super::index::{LibraryIndex, Posting, Segment, SegmentText};
-use super::record::{Field, term_key, term_spans};
+use super::record::{Field, fold_word, term_key, term_spans};
 use crate::memory::stem::Stemmer;
 use crate::model::primary_language;
 
@@ -117,7 +117,7 @@ fn parts_in(
             part.words
                 .iter()
                 .map(|word| {
-                    let folded = crate::memory::text::fold(word, language);
+                    let folded = fold_word(word, language);
                     let key = term_key(&stemmer, language, &folded);
                     let mut alternatives: Alternatives =
                         index.dictionary().id(&key).into_iter().collect();

@@ -11,11 +11,9 @@
 
 use std::path::{Path, PathBuf};
 
-use sha2::{Digest as _, Sha256};
-
 use super::index::{MemorySegment, TranslationMemory};
 use super::sources::{BuildReport, MemorySources};
-use crate::io::binary::{Damaged, Reader, put_text, put_u64};
+use crate::io::binary::{Damaged, Reader, open_sealed, put_text, put_u64, seal};
 use crate::io::fs::FileStamp;
 use crate::model::{LanguageTag, primary_language};
 
@@ -110,16 +108,11 @@ pub fn encode(memory: &TranslationMemory, report: &BuildReport, manifest: &Manif
             body.extend_from_slice(&stem.to_le_bytes());
         }
     }
-    let mut out = Vec::with_capacity(body.len() + 256);
-    out.extend_from_slice(MAGIC);
-    put_text(
-        &mut out,
+    seal(
+        MAGIC,
         &serde_json::to_string(manifest).unwrap_or_default(),
-    );
-    put_u64(&mut out, body.len() as u64);
-    out.extend_from_slice(&Sha256::digest(&body));
-    out.extend_from_slice(&body);
-    out
+        &body,
+    )
 }
 
 /// The memory and report in the cache `bytes`, if it was built from exactly `manifest`.
@@ -128,21 +121,13 @@ pub fn decode(
     manifest: &Manifest,
 ) -> Result<(TranslationMemory, BuildReport), CacheMiss> {
     let corrupt = |reason: &str| CacheMiss::Corrupt(reason.to_owned());
-    let rest = bytes
-        .strip_prefix(MAGIC)
-        .ok_or_else(|| corrupt("it is not a Diptych memory cache of this version"))?;
-    let mut reader = Reader::new(rest);
-    let recorded: Manifest = serde_json::from_str(&reader.text()?)
+    let sealed = open_sealed(bytes, MAGIC, "Diptych memory cache")?;
+    let recorded: Manifest = serde_json::from_str(&sealed.header)
         .map_err(|error| CacheMiss::Corrupt(format!("its manifest: {error}")))?;
     if recorded != *manifest {
         return Err(CacheMiss::Stale);
     }
-    let length = reader.count()?;
-    let checksum = reader.take(32)?.to_vec();
-    let body = reader.take(length)?;
-    if Sha256::digest(body).as_slice() != checksum.as_slice() {
-        return Err(corrupt("its checksum is wrong"));
-    }
+    let body = sealed.checked_body()?;
     let mut reader = Reader::new(body);
     let report: serde_json::Value = serde_json::from_str(&reader.text()?)
         .map_err(|error| CacheMiss::Corrupt(format!("its report: {error}")))?;
@@ -212,19 +197,11 @@ pub fn read_cache(
     path: &Path,
     manifest: &Manifest,
 ) -> Result<(TranslationMemory, BuildReport), CacheMiss> {
-    match std::fs::symlink_metadata(path) {
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-            return Err(CacheMiss::Missing);
-        }
-        Err(error) => return Err(CacheMiss::Corrupt(error.to_string())),
-        Ok(metadata) if !metadata.is_file() => {
-            return Err(CacheMiss::Corrupt("not a regular file".to_owned()));
-        }
-        Ok(_) => {}
+    match crate::io::fs::read_own_file(path, MAX_CACHE_BYTES, "memory caches") {
+        Ok(Some(bytes)) => decode(&bytes, manifest),
+        Ok(None) => Err(CacheMiss::Missing),
+        Err(reason) => Err(CacheMiss::Corrupt(reason)),
     }
-    let bytes = crate::io::fs::read_file_limited(path, MAX_CACHE_BYTES, "memory caches")
-        .map_err(|error| CacheMiss::Corrupt(error.to_string()))?;
-    decode(&bytes, manifest)
 }
 
 /// Writes the cache at `path` (its folder made when missing); a cache that cannot be written

@@ -328,7 +328,7 @@ fn an_archival_package_holds_everything_and_the_bagit_reference_tool_validates_i
         std::fs::read(&project).unwrap()
     );
     assert!(
-        bag.join("data/original/translations/ru/ru-tbilisi-metro.txt")
+        bag.join("data/original-translations/ru/ru-tbilisi-metro.txt")
             .is_file()
     );
     let info = std::fs::read_to_string(bag.join("bag-info.txt")).unwrap();
@@ -385,4 +385,74 @@ fn an_archival_package_holds_everything_and_the_bagit_reference_tool_validates_i
         .output()
         .unwrap();
     assert!(!broken.status.success());
+}
+
+#[test]
+fn awkward_file_names_still_make_valid_packages_and_a_package_in_the_library_is_no_project() {
+    let folder = tempfile::tempdir().unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let bagit = root.join("target/interop-venv/bin/bagit.py");
+    let long = format!("{}.txt", "a".repeat(235));
+    for name in ["translations", "pct%20x.txt", long.as_str()] {
+        let article = folder.path().join(name);
+        std::fs::copy(fixture("en-tbilisi-metro.txt"), &article).unwrap();
+        let project = folder.path().join("p.diptych.ron");
+        let _ = std::fs::remove_file(&project);
+        let aligned = diptych(&[
+            "align",
+            path_str(&article),
+            path_str(&fixture("ru-tbilisi-metro.txt")),
+            "--lang",
+            "ru",
+            "-o",
+            path_str(&project),
+        ]);
+        assert!(aligned.status.success(), "{}", stderr(&aligned));
+        let bag = folder.path().join(format!("bag-{}", name.len()));
+        let output = diptych(&["export-bag", path_str(&project), "-o", path_str(&bag)]);
+        assert!(output.status.success(), "{name}: {}", stderr(&output));
+        if bagit.exists() {
+            let validated = std::process::Command::new(&bagit)
+                .arg("--validate")
+                .arg(&bag)
+                .output()
+                .unwrap();
+            assert!(
+                validated.status.success(),
+                "{name}: {}",
+                String::from_utf8_lossy(&validated.stderr)
+            );
+        }
+    }
+    // A package kept inside the library is an archived copy, not a second project.
+    let library = folder.path().join("library");
+    json(&add(&library, &["ru-tbilisi-metro.txt"], &[]));
+    let project = std::fs::read_dir(&library)
+        .unwrap()
+        .flatten()
+        .map(|entry| entry.path())
+        .find(|path| path.to_string_lossy().ends_with(".diptych.ron"))
+        .unwrap();
+    let bag = library.join("bag");
+    assert!(
+        diptych(&["export-bag", path_str(&project), "-o", path_str(&bag)])
+            .status
+            .success()
+    );
+    let listed = json(&diptych(&[
+        "library",
+        "list",
+        "--library",
+        path_str(&library),
+        "--format",
+        "json",
+    ]));
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+    // A title pasted back with its soft hyphen still finds the article.
+    assert!(
+        !search(&library, "подо\u{ad}рожает", &[])
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
 }

@@ -1,5 +1,6 @@
 //! An archival package of a project as a BagIt bag (RFC 8493): the payload holds the
-//! original file byte for byte (and the originals of aligned translations), the project file,
+//! original file byte for byte (`data/original/`; the originals of aligned translations in
+//! `data/original-translations/<lang>/`), the project file,
 //! each translation as text and as HTML, and the article's metadata as schema.org
 //! `NewsArticle` JSON-LD and as Dublin Core; the tag files are `bagit.txt`, `bag-info.txt`
 //! (source organisation, the article's address as external identifier, the bagging date, the
@@ -22,15 +23,20 @@ pub struct BagFile {
     pub bytes: Vec<u8>,
 }
 
-/// A name safe as one path component: separators, control characters and a leading dot
-/// replaced, never empty.
+/// The longest file name the package gives a file, in bytes (file systems allow 255, and
+/// writing goes through a temp name a little longer).
+const LONGEST_NAME: usize = 160;
+
+/// A name safe as one path component: separators, control characters, `%` (which manifests
+/// would have to escape, and tools read back differently) and a leading dot replaced, cut to
+/// `LONGEST_NAME` bytes keeping its extension, never empty.
 fn safe_name(name: &str, fallback: &str) -> String {
     let name = name.rsplit(['/', '\\']).next().unwrap_or_default();
     let cleaned: String = name
         .chars()
         .map(|character| {
             if character.is_control()
-                || matches!(character, ':' | '*' | '?' | '"' | '<' | '>' | '|')
+                || matches!(character, ':' | '*' | '?' | '"' | '<' | '>' | '|' | '%')
             {
                 '_'
             } else {
@@ -40,10 +46,21 @@ fn safe_name(name: &str, fallback: &str) -> String {
         .collect();
     let cleaned = cleaned.trim().trim_start_matches('.').to_owned();
     if cleaned.is_empty() {
-        fallback.to_owned()
-    } else {
-        cleaned
+        return fallback.to_owned();
     }
+    if cleaned.len() <= LONGEST_NAME {
+        return cleaned;
+    }
+    let extension = cleaned
+        .rfind('.')
+        .map(|at| &cleaned[at..])
+        .filter(|extension| extension.len() <= 24)
+        .unwrap_or("");
+    let mut cut = LONGEST_NAME - extension.len();
+    while !cleaned.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    format!("{}{extension}", &cleaned[..cut])
 }
 
 /// The Dublin Core record of the article (`oai_dc`).
@@ -121,17 +138,29 @@ fn json_ld(project: &Project, translations: &[String]) -> String {
     if let Some(outlet) = given(&metadata.outlet) {
         article["publisher"] = serde_json::json!({"@type": "Organization", "name": outlet});
     }
-    if !translations.is_empty() {
-        article["workTranslation"] = translations
-            .iter()
-            .map(|lang| {
-                serde_json::json!({
-                    "@type": "NewsArticle",
-                    "inLanguage": lang,
-                    "url": format!("../translations/{lang}.html"),
-                })
+    let mut works: Vec<serde_json::Value> = translations
+        .iter()
+        .map(|lang| {
+            serde_json::json!({
+                "@type": "NewsArticle",
+                "inLanguage": lang,
+                "url": format!("../translations/{lang}.html"),
             })
-            .collect();
+        })
+        .collect();
+    // Translations published elsewhere and aligned with the article.
+    for (lang, aligned) in &project.aligned {
+        works.push(serde_json::json!({
+            "@type": "NewsArticle",
+            "inLanguage": lang.as_str(),
+            "url": format!(
+                "../original-translations/{lang}/{}",
+                safe_name(&aligned.original.file_name, "original")
+            ),
+        }));
+    }
+    if !works.is_empty() {
+        article["workTranslation"] = serde_json::Value::Array(works);
     }
     let mut text = serde_json::to_string_pretty(&article).unwrap_or_default();
     text.push('\n');
@@ -151,7 +180,7 @@ pub fn bag_payload(project: &Project, project_file: (&str, &[u8])) -> Vec<BagFil
     let mut files = vec![original_file("original", &project.source.original)];
     for (lang, aligned) in &project.aligned {
         files.push(original_file(
-            &format!("original/translations/{lang}"),
+            &format!("original-translations/{lang}"),
             &aligned.original,
         ));
     }
@@ -206,9 +235,21 @@ fn manifest_path(path: &str) -> String {
         .replace('\n', "%0A")
 }
 
-/// A `bag-info.txt` value on one line.
+/// A `bag-info.txt` value on one line, without control characters.
 fn info_value(value: &str) -> String {
-    value.split_whitespace().collect::<Vec<_>>().join(" ")
+    value
+        .chars()
+        .map(|character| {
+            if character.is_control() {
+                ' '
+            } else {
+                character
+            }
+        })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The tag files of a bag of `payload` (`bagit.txt`, `bag-info.txt`, the payload manifest
@@ -341,12 +382,9 @@ pub fn write_bag(
         return Err(BagError::Exists(destination.display().to_string()));
     }
     let parent = crate::io::fs::parent_folder(destination);
-    let name = destination.file_name().map_or_else(
-        || "bag".to_owned(),
-        |name| name.to_string_lossy().into_owned(),
-    );
+    // A short name of its own: the destination's may be near the length limit already.
     let partial = parent.join(format!(
-        ".{name}.partial-{:016x}",
+        ".diptych-bag-{:016x}.partial",
         crate::io::fs::unpredictable_u64()
     ));
     let failed = |reason: std::io::Error| BagError::Write {

@@ -241,6 +241,21 @@ fn copy_permissions(file: &std::fs::File, like: Option<&std::fs::Metadata>) -> s
     Ok(())
 }
 
+/// Reads a file Diptych owns (a cache) of at most `limit` bytes: `None` when there is none;
+/// anything but a regular file there (a symlink, a FIFO, a folder) is an error, never
+/// followed or opened.
+pub fn read_own_file(path: &Path, limit: u64, what: &str) -> Result<Option<Vec<u8>>, String> {
+    match std::fs::symlink_metadata(path) {
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(error) => return Err(error.to_string()),
+        Ok(metadata) if !metadata.is_file() => return Err("not a regular file".to_owned()),
+        Ok(_) => {}
+    }
+    read_file_limited(path, limit, what)
+        .map(Some)
+        .map_err(|error| error.to_string())
+}
+
 /// Writes a file Diptych owns (a cache) at `path`: a fresh temp file beside it, renamed onto
 /// the name itself. Unlike [`write_atomically`], nothing at `path` is followed or kept: a
 /// symlink planted there is replaced by the file, never written through (a cache folder is no
