@@ -68,6 +68,8 @@ pub enum JobOutput {
     Library {
         index: Option<Box<crate::library::LibraryIndex>>,
         added: Vec<crate::app::library::AddResult>,
+        /// A project whose tags and note were set (or why they were not).
+        described: Option<(PathBuf, Result<(), String>)>,
     },
     /// Empty `language` translations filled from the memory, for the document of `basis`
     /// (`None`: stopped).

@@ -65,6 +65,15 @@ pub struct AddResult {
     pub outcome: Result<AddOutcome, String>,
 }
 
+/// A project's tags and note as typed in the library screen, before they are saved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Describing {
+    pub project: PathBuf,
+    pub title: String,
+    pub tags: String,
+    pub note: String,
+}
+
 /// Where to go in a project opened from a search hit, once it has loaded.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Jump {
@@ -93,6 +102,8 @@ pub struct LibraryState {
     hits: Vec<Hit>,
     /// What the last drop of files did (shown until dismissed).
     pub added: Vec<AddResult>,
+    /// The project whose tags and note are being edited, with the text typed (widget state).
+    pub describing: Option<Describing>,
     pub jump: Option<Jump>,
 }
 

@@ -167,3 +167,61 @@ fn add_article(
         title: project.metadata.title,
     })
 }
+
+/// Why a project's tags and note were not changed.
+#[derive(Debug, thiserror::Error)]
+pub enum DescribeError {
+    #[error("cannot open {path}: {reason}")]
+    Load {
+        path: String,
+        reason: crate::io::LoadError,
+    },
+    #[error("cannot lock {path}: {reason}")]
+    Lock {
+        path: String,
+        reason: std::io::Error,
+    },
+    #[error("{path} is open in another Diptych ({holder}); change its tags there")]
+    Held { path: String, holder: String },
+    #[error(transparent)]
+    Save(#[from] crate::io::SaveError),
+}
+
+/// Sets the tags and note of the library's project at `path` (not open here): under its
+/// project lock, after a backup, then indexed again. Nothing else of the project changes.
+pub fn describe_project(
+    index: &mut LibraryIndex,
+    path: &Path,
+    tags: &str,
+    note: &str,
+) -> Result<(), DescribeError> {
+    let shown = || path.display().to_string();
+    let _lock = match crate::io::lock::acquire(path).map_err(|reason| DescribeError::Lock {
+        path: shown(),
+        reason,
+    })? {
+        crate::io::lock::LockOutcome::Acquired(lock) => lock,
+        crate::io::lock::LockOutcome::HeldBy(holder) => {
+            return Err(DescribeError::Held {
+                path: shown(),
+                holder: holder.describe(),
+            });
+        }
+    };
+    let mut project = crate::io::load_project(path).map_err(|reason| DescribeError::Load {
+        path: shown(),
+        reason,
+    })?;
+    if project.metadata.tags == tags && project.metadata.note == note {
+        return Ok(());
+    }
+    tags.clone_into(&mut project.metadata.tags);
+    note.clone_into(&mut project.metadata.note);
+    crate::io::save_project_with_backup(
+        &project,
+        path,
+        crate::io::backup::DEFAULT_BACKUPS_TO_KEEP,
+    )?;
+    let _ = index.refresh_project(path);
+    Ok(())
+}

@@ -183,3 +183,57 @@ fn file_export_archival_package_writes_a_bag_of_the_project_as_shown() {
         harness.state().last_error()
     );
 }
+
+#[test]
+fn tags_and_a_note_are_set_from_the_library_in_the_file_or_in_the_open_project() {
+    let library = tempfile::tempdir().unwrap();
+    library_of_three(library.path());
+    let english = library.path().join("en-tbilisi-metro.txt.diptych.ron");
+    let russian = library.path().join("ru-tbilisi-metro.txt.diptych.ron");
+    let mut harness = harness_with_library(&english, library.path());
+    press(&mut harness, Modifiers::COMMAND, Key::L);
+    settle(&mut harness);
+    // A project not open here: written into its file (after a backup) and indexed again.
+    harness
+        .get_by_label("Edit the tags of Проезд в тбилисском метро подорожает вдвое с января")
+        .click();
+    harness.run_steps(2);
+    harness.get_by_label("Tags of the project").click();
+    harness.run_steps(1);
+    harness
+        .get_by_label("Tags of the project")
+        .type_text("транспорт, Tbilisi");
+    harness.run_steps(2);
+    harness.get_by_label("Save tags and note").click();
+    harness.run_steps(2);
+    settle(&mut harness);
+    harness.run_steps(2);
+    let saved = diptych::io::load_project(&russian).unwrap();
+    assert_eq!(saved.metadata.tag_list(), ["транспорт", "Tbilisi"]);
+    // The version it replaced is kept as a backup.
+    let backups = library.path().join(diptych::io::backup::BACKUP_FOLDER);
+    assert_eq!(std::fs::read_dir(&backups).unwrap().count(), 1);
+    harness.get_by_label_contains("транспорт, Tbilisi");
+    // The open project: set as edits of the document, undoable, saved with it.
+    harness
+        .get_by_label("Edit the tags of Tbilisi metro fare to double from January")
+        .click();
+    harness.run_steps(2);
+    harness.get_by_label("Tags of the project").click();
+    harness.run_steps(1);
+    harness
+        .get_by_label("Tags of the project")
+        .type_text("metro");
+    harness.run_steps(2);
+    harness.get_by_label("Save tags and note").click();
+    harness.run_steps(3);
+    assert_eq!(harness.state().document().project.metadata.tags, "metro");
+    assert!(harness.state().document().is_dirty());
+    assert!(
+        diptych::io::load_project(&english)
+            .unwrap()
+            .metadata
+            .tags
+            .is_empty()
+    );
+}

@@ -267,7 +267,11 @@ impl DiptychApp {
     pub(in crate::app) fn poll_jobs(&mut self) {
         for output in self.jobs.poll() {
             match output {
-                JobOutput::Library { index, added } => self.library_job_done(index, added),
+                JobOutput::Library {
+                    index,
+                    added,
+                    described,
+                } => self.library_job_done(index, added, described),
                 JobOutput::BagExported { path, result } => match result {
                     Ok(report) => self
                         .overlays

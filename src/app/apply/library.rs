@@ -30,6 +30,11 @@ impl DiptychApp {
                 self.start_library_job(files, separate);
             }
             Command::DismissLibraryAdded => self.library.added.clear(),
+            Command::DescribeLibraryProject {
+                project,
+                tags,
+                note,
+            } => self.describe_library_project(project, tags, note),
             Command::OpenLibraryProject(path) => {
                 self.library.jump = None;
                 self.open_from_library(&path);
@@ -134,13 +139,66 @@ impl DiptychApp {
         }
     }
 
-    /// Takes the index back from the library job, with what became of the files added.
+    /// Sets a library project's tags and note: as edits of the document when it is the
+    /// project open here (saved with it), else in its file, in the background.
+    fn describe_library_project(
+        &mut self,
+        project: std::path::PathBuf,
+        tags: String,
+        note: String,
+    ) {
+        use crate::model::{Edit, MetadataField};
+        if self.is_open(&project) {
+            let mut editing = self.editing();
+            for (field, value) in [(MetadataField::Tags, tags), (MetadataField::Note, note)] {
+                if *field.get(&editing.document.project.metadata) != value {
+                    editing.edit_alone(Edit::SetMetadata { field, value });
+                }
+            }
+            self.overlays.toast(
+                ToastLevel::Info,
+                "The tags and note are set in the open project; they are kept when it is saved.",
+            );
+            return;
+        }
+        if self.library.busy {
+            self.overlays.toast(
+                ToastLevel::Warning,
+                "The library is busy; set the tags again when it is done.",
+            );
+            return;
+        }
+        let Some(index) = self.library.take_index() else {
+            return;
+        };
+        match self
+            .jobs
+            .start_library_describe(index, project, (tags, note))
+        {
+            Ok(()) => self.library.busy = true,
+            Err(error) => self
+                .overlays
+                .toast(ToastLevel::Error, format!("cannot set the tags: {error}")),
+        }
+    }
+
+    /// Takes the index back from the library job, with what became of the files added and
+    /// of a project's tags and note.
     pub(super) fn library_job_done(
         &mut self,
         index: Option<Box<LibraryIndex>>,
         added: Vec<AddResult>,
+        described: Option<(std::path::PathBuf, Result<(), String>)>,
     ) {
         self.library.put_index(index.map(|index| *index));
+        match described {
+            Some((path, Ok(()))) => self.overlays.toast(
+                ToastLevel::Info,
+                format!("Tags and note saved in {}.", path.display()),
+            ),
+            Some((_, Err(error))) => self.overlays.toast(ToastLevel::Error, error),
+            None => {}
+        }
         if !added.is_empty() {
             let count = |wanted: fn(&AddResult) -> bool| added.iter().filter(|r| wanted(r)).count();
             let new = count(|result| {

@@ -334,6 +334,7 @@ impl DiptychApp {
             | Command::CancelLibraryJob
             | Command::AddToLibrary { .. }
             | Command::DismissLibraryAdded
+            | Command::DescribeLibraryProject { .. }
             | Command::OpenLibraryProject(_)
             | Command::OpenLibraryHit(_) => self.apply_library(command),
             Command::ToggleQaPanel

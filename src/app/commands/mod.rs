@@ -237,6 +237,12 @@ pub enum Command {
     },
     /// Forget what the last drop onto the library did.
     DismissLibraryAdded,
+    /// Set the tags and note of a project of the library.
+    DescribeLibraryProject {
+        project: PathBuf,
+        tags: String,
+        note: String,
+    },
     /// Open a project of the library.
     OpenLibraryProject(PathBuf),
     /// Open the project of a search hit and show its paragraph.
@@ -360,6 +366,7 @@ impl Command {
             | Self::CancelLibraryJob
             | Self::AddToLibrary { .. }
             | Self::DismissLibraryAdded
+            | Self::DescribeLibraryProject { .. }
             | Self::OpenLibraryProject(_)
             | Self::OpenLibraryHit(_)
             | Self::OpenProject

@@ -65,6 +65,7 @@ impl Jobs {
             Box::new(|| JobOutput::Library {
                 index: None,
                 added: Vec::new(),
+                described: None,
             }),
             move |progress| {
                 let share = if files.is_empty() { 1.0 } else { 0.5 };
@@ -76,6 +77,7 @@ impl Jobs {
                     return JobOutput::Library {
                         index: None,
                         added: Vec::new(),
+                        described: None,
                     };
                 }
                 let total = files.len();
@@ -115,6 +117,38 @@ impl Jobs {
                 JobOutput::Library {
                     index: Some(Box::new(index)),
                     added,
+                    described: None,
+                }
+            },
+        )
+    }
+
+    /// Starts setting the tags and note of the library's project at `project` (not open in
+    /// this window), the index then taking in the new version.
+    pub fn start_library_describe(
+        &mut self,
+        mut index: crate::library::LibraryIndex,
+        project: PathBuf,
+        (tags, note): (String, String),
+    ) -> Result<(), StartError> {
+        let lost = project.clone();
+        self.start(
+            JobKind::Library,
+            project.clone(),
+            format!("Setting the tags of {}", project.display()),
+            Box::new(move || JobOutput::Library {
+                index: None,
+                added: Vec::new(),
+                described: Some((lost.clone(), Err("stopped".to_owned()))),
+            }),
+            move |_| {
+                let result =
+                    crate::library::add::describe_project(&mut index, &project, &tags, &note)
+                        .map_err(|error| error.to_string());
+                JobOutput::Library {
+                    index: Some(Box::new(index)),
+                    added: Vec::new(),
+                    described: Some((project, result)),
                 }
             },
         )

@@ -36,6 +36,7 @@ pub fn library_ui(ui: &mut Ui, state: &mut LibraryState, commands: &mut Vec<Comm
         if !state.added.is_empty() {
             added_ui(ui, &state.added, commands);
         }
+        describing_ui(ui, state, commands);
         ui.separator();
         if state.filter.search.trim().is_empty() {
             table_ui(ui, state, commands);
@@ -228,6 +229,55 @@ fn added_ui(ui: &mut Ui, added: &[AddResult], commands: &mut Vec<Command>) {
     });
 }
 
+/// The tags and note of the project chosen with ✎, editable.
+fn describing_ui(ui: &mut Ui, state: &mut LibraryState, commands: &mut Vec<Command>) {
+    let Some(describing) = &mut state.describing else {
+        return;
+    };
+    let mut close = false;
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.strong(format!("Tags and note of “{}”", describing.title));
+        ui.horizontal(|ui| {
+            ui.label("Tags");
+            let tags = ui.add(
+                egui::TextEdit::singleline(&mut describing.tags)
+                    .hint_text("comma-separated, e.g. transport, Baku")
+                    .desired_width(400.0),
+            );
+            crate::app::set_accessible_label(&tags, "Tags of the project");
+        });
+        ui.horizontal(|ui| {
+            ui.label("Note");
+            let note = ui.add(
+                egui::TextEdit::multiline(&mut describing.note)
+                    .desired_rows(2)
+                    .desired_width(400.0),
+            );
+            crate::app::set_accessible_label(&note, "Note on the project");
+        });
+        ui.horizontal(|ui| {
+            if ui
+                .button("Save tags and note")
+                .on_hover_text("Written into the project file (after a backup)")
+                .clicked()
+            {
+                commands.push(Command::DescribeLibraryProject {
+                    project: describing.project.clone(),
+                    tags: describing.tags.clone(),
+                    note: describing.note.clone(),
+                });
+                close = true;
+            }
+            if ui.button("Cancel").clicked() {
+                close = true;
+            }
+        });
+    });
+    if close {
+        state.describing = None;
+    }
+}
+
 fn header_ui(ui: &mut Ui, state: &mut LibraryState) {
     ui.horizontal(|ui| {
         for (name, width, sort) in COLUMNS {
@@ -296,18 +346,32 @@ fn table_ui(ui: &mut Ui, state: &mut LibraryState, commands: &mut Vec<Command>) 
             ui.separator();
             let rows = state.rows();
             let entries = state.entries();
+            let mut chosen = None;
             egui::ScrollArea::vertical()
                 .id_salt("library-table")
                 .auto_shrink([false, false])
                 .show_rows(ui, ROW_HEIGHT, rows.len(), |ui, visible| {
                     for &row in &rows[visible] {
-                        row_ui(ui, &entries[row], commands);
+                        if row_ui(ui, &entries[row], commands) {
+                            chosen = Some(row);
+                        }
                     }
                 });
+            if let Some(row) = chosen {
+                let entry = &state.entries()[row];
+                state.describing = Some(crate::app::library::Describing {
+                    project: entry.project.clone(),
+                    title: entry.display_title().to_owned(),
+                    tags: entry.tags.join(", "),
+                    note: entry.note.clone(),
+                });
+            }
         });
 }
 
-fn row_ui(ui: &mut Ui, entry: &Entry, commands: &mut Vec<Command>) {
+/// One project's row; whether its ✎ (edit the tags and note) was clicked.
+fn row_ui(ui: &mut Ui, entry: &Entry, commands: &mut Vec<Command>) -> bool {
+    let mut describe = false;
     ui.horizontal(|ui| {
         ui.set_height(ROW_HEIGHT);
         cell(ui, COLUMNS[0].1, |ui| {
@@ -368,6 +432,12 @@ fn row_ui(ui: &mut Ui, entry: &Entry, commands: &mut Vec<Command>) {
             ui.label(entry.captures.to_string());
         });
         cell(ui, COLUMNS[7].1, |ui| {
+            let button = ui.small_button("✎").on_hover_text("Edit the tags and note");
+            crate::app::set_accessible_label(
+                &button,
+                format!("Edit the tags of {}", entry.display_title()),
+            );
+            describe = button.clicked();
             ui.add(egui::Label::new(text_or_dash(&entry.tags.join(", "))).truncate());
         });
         cell(ui, COLUMNS[8].1, |ui| {
@@ -376,6 +446,7 @@ fn row_ui(ui: &mut Ui, entry: &Entry, commands: &mut Vec<Command>) {
         ui.label(RichText::new(text_or_dash(&entry.url)).weak())
             .on_hover_text(text_or_dash(&entry.url));
     });
+    describe
 }
 
 /// The snippet with what matched in strong colour.
