@@ -6,6 +6,7 @@ pub(crate) mod anchors;
 mod band;
 pub mod calibration;
 pub mod eval;
+pub mod revision;
 mod levels;
 mod link;
 mod moves;

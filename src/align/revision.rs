@@ -1,0 +1,566 @@
+//! Two captures of one article, compared paragraph by paragraph: which paragraphs stayed the
+//! same (wherever they now stand), which were edited (lightly or, for the one headline, in any
+//! way), which are new and which are gone; and what changed inside an edited paragraph, word
+//! by word. Pure functions on text.
+
+use std::collections::{HashMap, VecDeque};
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Paragraphs in their order, kept in document order, that are edited forms of each other
+/// share at least this share of their words (Dice over word multisets).
+const IN_ORDER_SIMILARITY: f32 = 0.4;
+
+/// A paragraph that also moved must share more of its words to count as the same one edited.
+const MOVED_SIMILARITY: f32 = 0.6;
+
+/// Beyond this many candidate pairs (unpaired old × unpaired new paragraphs) only paragraphs
+/// near each other's position are compared, so that a page rewritten from end to end still
+/// compares in linear time.
+const FULL_COMPARISON_LIMIT: usize = 250_000;
+
+/// How far (in paragraphs) a paragraph is looked for around its position on large pages.
+const NEAR_WINDOW: usize = 60;
+
+/// One paragraph of a capture, as compared.
+#[derive(Debug, Clone, Copy)]
+pub struct RevisionText<'a> {
+    pub text: &'a str,
+    /// The article's headline: a changed headline is still its headline, however reworded.
+    pub headline: bool,
+}
+
+/// A paragraph of the older capture found again in the newer one.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RevisionPair {
+    pub old: usize,
+    pub new: usize,
+    /// The text is the same (white space, soft hyphens and Unicode composition aside).
+    pub same: bool,
+    /// The share of words the two have in common (1 for the same text).
+    pub similarity: f32,
+    /// The paragraph changed its place relative to the others that were found again.
+    pub moved: bool,
+}
+
+/// Pairs the paragraphs of an older capture with those of a newer one, one to one. Unpaired
+/// old paragraphs were removed, unpaired new ones added. Pairs are given in the new order.
+pub fn pair_revisions(old: &[RevisionText<'_>], new: &[RevisionText<'_>]) -> Vec<RevisionPair> {
+    let old_norm: Vec<String> = old.iter().map(|unit| normalized(unit.text)).collect();
+    let new_norm: Vec<String> = new.iter().map(|unit| normalized(unit.text)).collect();
+    let mut old_partner: Vec<Option<usize>> = vec![None; old.len()];
+    let mut new_partner: Vec<Option<(usize, bool, f32)>> = vec![None; new.len()];
+
+    // 1. The same text, wherever it stands: the n-th copy of a text pairs with the n-th.
+    let mut by_text: HashMap<&str, VecDeque<usize>> = HashMap::new();
+    for (index, text) in old_norm.iter().enumerate() {
+        by_text.entry(text.as_str()).or_default().push_back(index);
+    }
+    for (index, text) in new_norm.iter().enumerate() {
+        if let Some(old_index) = by_text
+            .get_mut(text.as_str())
+            .and_then(VecDeque::pop_front)
+        {
+            old_partner[old_index] = Some(index);
+            new_partner[index] = Some((old_index, true, 1.0));
+        }
+    }
+
+    // 2. Edited paragraphs in document order: the best chain of similar pairs.
+    let old_free: Vec<usize> = (0..old.len()).filter(|i| old_partner[*i].is_none()).collect();
+    let new_free: Vec<usize> = (0..new.len()).filter(|j| new_partner[*j].is_none()).collect();
+    let old_words: Vec<Vec<u64>> = old_norm.iter().map(|text| word_keys(text)).collect();
+    let new_words: Vec<Vec<u64>> = new_norm.iter().map(|text| word_keys(text)).collect();
+    let near_only = old_free.len().saturating_mul(new_free.len()) > FULL_COMPARISON_LIMIT;
+    let similarity = |i: usize, j: usize| -> f32 {
+        if near_only && i.abs_diff(j) > NEAR_WINDOW {
+            return 0.0;
+        }
+        dice(&old_words[i], &new_words[j])
+    };
+    let chain = if near_only {
+        // Too many to chain exactly: the most similar pairs near each other, first.
+        greedy_pairs(
+            &candidates(&old_free, &new_free, IN_ORDER_SIMILARITY, near_only, &similarity),
+            &mut old_partner,
+            &mut new_partner,
+        );
+        Vec::new()
+    } else {
+        best_chain(&old_free, &new_free, &similarity)
+    };
+    for (i, j, score) in chain {
+        old_partner[i] = Some(j);
+        new_partner[j] = Some((i, false, score));
+    }
+
+    // 3. Edited paragraphs that also moved: the most similar pairs first.
+    let old_free: Vec<usize> = (0..old.len()).filter(|i| old_partner[*i].is_none()).collect();
+    let new_free: Vec<usize> = (0..new.len()).filter(|j| new_partner[*j].is_none()).collect();
+    greedy_pairs(
+        &candidates(&old_free, &new_free, MOVED_SIMILARITY, near_only, &similarity),
+        &mut old_partner,
+        &mut new_partner,
+    );
+
+    // 4. The headline stays the headline, reworded or not.
+    let lone = |units: &[RevisionText<'_>], free: &dyn Fn(usize) -> bool| {
+        let mut headlines = (0..units.len()).filter(|k| units[*k].headline && free(*k));
+        match (headlines.next(), headlines.next()) {
+            (Some(only), None) => Some(only),
+            _ => None,
+        }
+    };
+    let old_headline = lone(old, &|i| old_partner[i].is_none());
+    let new_headline = lone(new, &|j| new_partner[j].is_none());
+    if let (Some(i), Some(j)) = (old_headline, new_headline) {
+        let score = dice(&old_words[i], &new_words[j]);
+        old_partner[i] = Some(j);
+        new_partner[j] = Some((i, false, score));
+    }
+
+    let mut pairs: Vec<RevisionPair> = new_partner
+        .iter()
+        .enumerate()
+        .filter_map(|(new_index, partner)| {
+            partner.map(|(old_index, same, similarity)| RevisionPair {
+                old: old_index,
+                new: new_index,
+                same,
+                similarity,
+                moved: false,
+            })
+        })
+        .collect();
+    mark_moves(&mut pairs);
+    pairs
+}
+
+/// The pairs at least `threshold` alike, most similar first (only those near each other's
+/// position when `near_only`).
+fn candidates(
+    old_free: &[usize],
+    new_free: &[usize],
+    threshold: f32,
+    near_only: bool,
+    similarity: &dyn Fn(usize, usize) -> f32,
+) -> Vec<(f32, usize, usize)> {
+    let mut found: Vec<(f32, usize, usize)> = Vec::new();
+    for &i in old_free {
+        let range = if near_only {
+            let from = new_free.partition_point(|&j| j + NEAR_WINDOW < i);
+            let to = new_free.partition_point(|&j| j <= i + NEAR_WINDOW);
+            from..to
+        } else {
+            0..new_free.len()
+        };
+        for &j in &new_free[range] {
+            let score = similarity(i, j);
+            if score >= threshold {
+                found.push((score, i, j));
+            }
+        }
+    }
+    found.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    found
+}
+
+/// Takes the candidates in order, each paragraph at most once.
+fn greedy_pairs(
+    candidates: &[(f32, usize, usize)],
+    old_partner: &mut [Option<usize>],
+    new_partner: &mut [Option<(usize, bool, f32)>],
+) {
+    for &(score, i, j) in candidates {
+        if old_partner[i].is_none() && new_partner[j].is_none() {
+            old_partner[i] = Some(j);
+            new_partner[j] = Some((i, false, score));
+        }
+    }
+}
+
+/// The best chain (increasing in both orders) of pairs at least [`IN_ORDER_SIMILARITY`]
+/// alike, by total similarity: a dynamic programme over the unpaired paragraphs.
+fn best_chain(
+    old_free: &[usize],
+    new_free: &[usize],
+    similarity: &dyn Fn(usize, usize) -> f32,
+) -> Vec<(usize, usize, f32)> {
+    let rows = old_free.len();
+    let columns = new_free.len();
+    if rows == 0 || columns == 0 {
+        return Vec::new();
+    }
+    // best[r][c]: the best total over old_free[r..] × new_free[c..].
+    let width = columns + 1;
+    let mut best = vec![0.0_f32; (rows + 1) * width];
+    let mut scores = vec![0.0_f32; rows * columns];
+    for r in (0..rows).rev() {
+        for c in (0..columns).rev() {
+            let score = similarity(old_free[r], new_free[c]);
+            scores[r * columns + c] = score;
+            let take = if score >= IN_ORDER_SIMILARITY {
+                score + best[(r + 1) * width + c + 1]
+            } else {
+                0.0
+            };
+            let skip = best[(r + 1) * width + c].max(best[r * width + c + 1]);
+            best[r * width + c] = take.max(skip);
+        }
+    }
+    let mut chain = Vec::new();
+    let (mut r, mut c) = (0, 0);
+    while r < rows && c < columns {
+        let score = scores[r * columns + c];
+        let here = best[r * width + c];
+        if score >= IN_ORDER_SIMILARITY && here == score + best[(r + 1) * width + c + 1] {
+            chain.push((old_free[r], new_free[c], score));
+            r += 1;
+            c += 1;
+        } else if here == best[(r + 1) * width + c] {
+            r += 1;
+        } else {
+            c += 1;
+        }
+    }
+    chain
+}
+
+/// Marks the pairs outside the longest run that keeps its order (pairs are in new order).
+fn mark_moves(pairs: &mut [RevisionPair]) {
+    // Longest increasing subsequence of the old indices, patience style.
+    let mut tails: Vec<usize> = Vec::new(); // index into pairs of each run length's tail
+    let mut previous: Vec<Option<usize>> = vec![None; pairs.len()];
+    for k in 0..pairs.len() {
+        let old = pairs[k].old;
+        let length = tails.partition_point(|&t| pairs[t].old < old);
+        if length > 0 {
+            previous[k] = Some(tails[length - 1]);
+        }
+        if length == tails.len() {
+            tails.push(k);
+        } else {
+            tails[length] = k;
+        }
+    }
+    let mut kept = vec![false; pairs.len()];
+    let mut cursor = tails.last().copied();
+    while let Some(k) = cursor {
+        kept[k] = true;
+        cursor = previous[k];
+    }
+    for (pair, kept) in pairs.iter_mut().zip(kept) {
+        pair.moved = !kept;
+    }
+}
+
+/// The text as compared: Unicode composed, soft hyphens and zero-width marks removed, runs of
+/// white space made one space, trimmed.
+pub fn normalized(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for ch in text.nfc() {
+        if matches!(ch, '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}') {
+            continue;
+        }
+        if ch.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// The words of a text as sorted hashes of their lower-case forms (figures included).
+fn word_keys(text: &str) -> Vec<u64> {
+    use std::hash::{Hash, Hasher};
+    let mut keys: Vec<u64> = text
+        .unicode_words()
+        .map(|word| {
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            word.to_lowercase().hash(&mut hasher);
+            hasher.finish()
+        })
+        .collect();
+    keys.sort_unstable();
+    keys
+}
+
+/// Dice's coefficient of two sorted multisets.
+fn dice(a: &[u64], b: &[u64]) -> f32 {
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    let (mut i, mut j, mut common) = (0, 0, 0_usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    (2 * common) as f32 / (a.len() + b.len()) as f32
+}
+
+/// What a piece of a word-by-word difference is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DiffPieceKind {
+    /// In both texts.
+    Kept,
+    /// Only in the older text.
+    Removed,
+    /// Only in the newer text.
+    Added,
+}
+
+impl DiffPieceKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Kept => "kept",
+            Self::Removed => "removed",
+            Self::Added => "added",
+        }
+    }
+}
+
+/// A run of text in a word-by-word difference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DiffPiece {
+    pub kind: DiffPieceKind,
+    pub text: String,
+}
+
+/// A text cut at word boundaries, with figures written with separators (`15:00`, `1,5`,
+/// `40.000`, `20/11`) kept whole; the pieces spell the text.
+fn diff_tokens(text: &str) -> Vec<&str> {
+    let bounds: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
+    let digit_start = |piece: &str| piece.chars().next().is_some_and(|ch| ch.is_ascii_digit());
+    let digit_end = |piece: &str| piece.chars().last().is_some_and(|ch| ch.is_ascii_digit());
+    let mut tokens: Vec<&str> = Vec::with_capacity(bounds.len());
+    let mut k = 0;
+    while k < bounds.len() {
+        let (start, mut piece) = bounds[k];
+        let mut end = start + piece.len();
+        k += 1;
+        while digit_end(piece)
+            && k + 1 < bounds.len()
+            && matches!(bounds[k].1, ":" | "." | "," | "/" | "-")
+            && digit_start(bounds[k + 1].1)
+        {
+            end = bounds[k + 1].0 + bounds[k + 1].1.len();
+            piece = bounds[k + 1].1;
+            k += 2;
+        }
+        tokens.push(&text[start..end]);
+    }
+    tokens
+}
+
+/// The word-by-word difference of two texts: the kept and removed pieces spell the old text,
+/// the kept and added pieces the new one. A changed word is shown removed, then added.
+pub fn word_diff(old: &str, new: &str) -> Vec<DiffPiece> {
+    let old_pieces = diff_tokens(old);
+    let new_pieces = diff_tokens(new);
+    let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &old_pieces, &new_pieces);
+    let mut out: Vec<DiffPiece> = Vec::new();
+    let mut push = |kind: DiffPieceKind, pieces: &[&str]| {
+        if pieces.is_empty() {
+            return;
+        }
+        let text: String = pieces.concat();
+        match out.last_mut() {
+            Some(last) if last.kind == kind => last.text.push_str(&text),
+            _ => out.push(DiffPiece { kind, text }),
+        }
+    };
+    for op in ops {
+        match op {
+            similar::DiffOp::Equal {
+                old_index, len, ..
+            } => push(DiffPieceKind::Kept, &old_pieces[old_index..old_index + len]),
+            similar::DiffOp::Delete {
+                old_index, old_len, ..
+            } => push(
+                DiffPieceKind::Removed,
+                &old_pieces[old_index..old_index + old_len],
+            ),
+            similar::DiffOp::Insert {
+                new_index, new_len, ..
+            } => push(
+                DiffPieceKind::Added,
+                &new_pieces[new_index..new_index + new_len],
+            ),
+            similar::DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
+                push(
+                    DiffPieceKind::Removed,
+                    &old_pieces[old_index..old_index + old_len],
+                );
+                push(
+                    DiffPieceKind::Added,
+                    &new_pieces[new_index..new_index + new_len],
+                );
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(texts: &[&'static str]) -> Vec<RevisionText<'static>> {
+        texts
+            .iter()
+            .map(|text| RevisionText {
+                text,
+                headline: false,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn same_moved_edited_added_and_removed_paragraphs_are_told_apart() {
+        let old = body(&[
+            "Bakıda ilk elektrobuslar işə salınıb.",
+            "Maşınlar 1, 5 və 88 nömrəli marşrutlarla hərəkət edəcək.",
+            "Hər elektrobus 90 sərnişin tutur və 250 km yol gedir.",
+            "Gediş haqqı 60 qəpik olaraq qalır.",
+            "Sakinlər narazılıq edirlər.",
+        ]);
+        let new = body(&[
+            "Bakıda ilk elektrobuslar işə salınıb.",
+            "Gediş haqqı 60 qəpik olaraq qalır.",
+            "Maşınlar 1, 5 və 88 nömrəli marşrutlarla hərəkət edəcək.",
+            "Hər elektrobus 100 sərnişin tutur və 250 km yol gedir.",
+            "Agentlik yazda yeni maşınlar gətirəcəyini bildirib.",
+        ]);
+        let pairs = pair_revisions(&old, &new);
+        let by_new: Vec<(usize, usize, bool)> =
+            pairs.iter().map(|pair| (pair.new, pair.old, pair.same)).collect();
+        assert_eq!(
+            by_new,
+            vec![(0, 0, true), (1, 3, true), (2, 1, true), (3, 2, false)]
+        );
+        // Of the kept paragraphs, one moved (which one is a matter of view; one is enough).
+        assert_eq!(pairs.iter().filter(|pair| pair.moved).count(), 1);
+        // Old 4 was removed, new 4 added.
+        assert!(!pairs.iter().any(|pair| pair.old == 4 || pair.new == 4));
+    }
+
+    #[test]
+    fn a_paragraph_moved_and_edited_is_found() {
+        let old = body(&[
+            "Первый абзац о транспорте в Баку.",
+            "Второй абзац о ценах на проезд в метро.",
+            "Третий абзац о новых автобусах из Китая, которые прибудут весной следующего года.",
+        ]);
+        let new = body(&[
+            "Третий абзац о новых электробусах из Китая, которые прибудут весной следующего года.",
+            "Первый абзац о транспорте в Баку.",
+            "Второй абзац о ценах на проезд в метро.",
+        ]);
+        let pairs = pair_revisions(&old, &new);
+        let edited = pairs.iter().find(|pair| !pair.same).unwrap();
+        assert_eq!((edited.old, edited.new), (2, 0));
+        assert!(edited.moved);
+    }
+
+    #[test]
+    fn a_reworded_headline_stays_the_headline_and_white_space_is_no_change() {
+        let old = [
+            RevisionText {
+                text: "Minister lied about the contract, documents show",
+                headline: true,
+            },
+            RevisionText {
+                text: "The  ministry\u{ad} signed it in May.",
+                headline: false,
+            },
+        ];
+        let new = [
+            RevisionText {
+                text: "Questions raised over minister's account",
+                headline: true,
+            },
+            RevisionText {
+                text: "The ministry signed it in May.",
+                headline: false,
+            },
+        ];
+        let pairs = pair_revisions(&old, &new);
+        assert_eq!(pairs.len(), 2);
+        assert!(pairs[1].same);
+        assert!(!pairs[0].same && pairs[0].old == 0);
+    }
+
+    #[test]
+    fn unrelated_paragraphs_are_not_paired() {
+        let old = body(&["Parkda 3 mindən çox ağac əkilib."]);
+        let new = body(&["Metro stansiyası yanvarda bağlanacaq."]);
+        assert!(pair_revisions(&old, &new).is_empty());
+    }
+
+    #[test]
+    fn the_word_difference_spells_both_texts() {
+        let old = "Сбор начнётся в 15:00 у мэрии.";
+        let new = "Сбор начнётся в 16:00 у здания мэрии.";
+        let pieces = word_diff(old, new);
+        let spelled = |skip: DiffPieceKind| -> String {
+            pieces
+                .iter()
+                .filter(|piece| piece.kind != skip)
+                .map(|piece| piece.text.as_str())
+                .collect()
+        };
+        assert_eq!(spelled(DiffPieceKind::Added), old);
+        assert_eq!(spelled(DiffPieceKind::Removed), new);
+        let removed: Vec<&str> = pieces
+            .iter()
+            .filter(|piece| piece.kind == DiffPieceKind::Removed)
+            .map(|piece| piece.text.as_str())
+            .collect();
+        assert_eq!(removed, vec!["15:00"]);
+    }
+
+    #[test]
+    fn a_large_page_rewritten_throughout_compares_quickly() {
+        let old: Vec<String> = (0..3000)
+            .map(|i| format!("Абзац номер {i} о событиях дня и ценах."))
+            .collect();
+        let new: Vec<String> = (0..3000)
+            .map(|i| format!("Paraqraf {i} günün hadisələri haqqında."))
+            .collect();
+        let old_units: Vec<RevisionText<'_>> = old
+            .iter()
+            .map(|text| RevisionText {
+                text,
+                headline: false,
+            })
+            .collect();
+        let new_units: Vec<RevisionText<'_>> = new
+            .iter()
+            .map(|text| RevisionText {
+                text,
+                headline: false,
+            })
+            .collect();
+        // Nothing is shared but the figures, so nothing pairs; the point is that it returns.
+        assert!(pair_revisions(&old_units, &new_units).len() < 100);
+    }
+}
