@@ -97,8 +97,29 @@ enum Command {
         #[arg(long)]
         record: Option<String>,
     },
-    /// Recheck the SHA-256 of the originals stored in a project; exit 1 if one was altered.
+    /// Recheck the SHA-256 of the originals stored in a project (the source, each aligned
+    /// translation, every earlier capture); exit 1 if one was altered.
     Verify { project: PathBuf },
+    /// Make a new capture of the article (the page saved again) the project's current one:
+    /// paragraphs compared with the current capture (moved and edited ones found again),
+    /// translations of changed paragraphs marked stale, new paragraphs added as rows, removed
+    /// ones kept in the capture history with their translations. The project is backed up,
+    /// then saved
+    Recapture {
+        project: PathBuf,
+        /// The new capture: a saved page, MHTML, WARC or text file.
+        new_file: PathBuf,
+        /// `json` prints an object with the counts (unchanged, changed, added, removed,
+        /// stale …) and every paragraph's change, word by word.
+        #[arg(long)]
+        format: Option<String>,
+        /// The new capture's language (default: detected; it must be the project's).
+        #[arg(long)]
+        source_lang: Option<String>,
+        /// Report what would change and leave the project as it is.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Write a project's archival package as a BagIt bag (RFC 8493) in a new folder: the
     /// original byte for byte, the project file, each translation as text and HTML, and the
     /// metadata as schema.org JSON-LD and Dublin Core, with SHA-256 manifests.
@@ -480,6 +501,21 @@ fn run(args: Args) -> anyhow::Result<()> {
             }
             return Ok(());
         }
+        Some(Command::Recapture {
+            project,
+            new_file,
+            format,
+            source_lang,
+            dry_run,
+        }) => cli::recapture::recapture(
+            &cli::recapture::RecaptureRequest {
+                project: &project,
+                file: &new_file,
+                source_lang: source_lang.as_deref(),
+                dry_run,
+            },
+            cli::json_format(format.as_deref())?,
+        )?,
         Some(Command::WriteRecovery {
             article,
             output,

@@ -58,18 +58,19 @@ pub fn pair_revisions(old: &[RevisionText<'_>], new: &[RevisionText<'_>]) -> Vec
         by_text.entry(text.as_str()).or_default().push_back(index);
     }
     for (index, text) in new_norm.iter().enumerate() {
-        if let Some(old_index) = by_text
-            .get_mut(text.as_str())
-            .and_then(VecDeque::pop_front)
-        {
+        if let Some(old_index) = by_text.get_mut(text.as_str()).and_then(VecDeque::pop_front) {
             old_partner[old_index] = Some(index);
             new_partner[index] = Some((old_index, true, 1.0));
         }
     }
 
     // 2. Edited paragraphs in document order: the best chain of similar pairs.
-    let old_free: Vec<usize> = (0..old.len()).filter(|i| old_partner[*i].is_none()).collect();
-    let new_free: Vec<usize> = (0..new.len()).filter(|j| new_partner[*j].is_none()).collect();
+    let old_free: Vec<usize> = (0..old.len())
+        .filter(|i| old_partner[*i].is_none())
+        .collect();
+    let new_free: Vec<usize> = (0..new.len())
+        .filter(|j| new_partner[*j].is_none())
+        .collect();
     let old_words: Vec<Vec<u64>> = old_norm.iter().map(|text| word_keys(text)).collect();
     let new_words: Vec<Vec<u64>> = new_norm.iter().map(|text| word_keys(text)).collect();
     let near_only = old_free.len().saturating_mul(new_free.len()) > FULL_COMPARISON_LIMIT;
@@ -82,7 +83,13 @@ pub fn pair_revisions(old: &[RevisionText<'_>], new: &[RevisionText<'_>]) -> Vec
     let chain = if near_only {
         // Too many to chain exactly: the most similar pairs near each other, first.
         greedy_pairs(
-            &candidates(&old_free, &new_free, IN_ORDER_SIMILARITY, near_only, &similarity),
+            &candidates(
+                &old_free,
+                &new_free,
+                IN_ORDER_SIMILARITY,
+                near_only,
+                &similarity,
+            ),
             &mut old_partner,
             &mut new_partner,
         );
@@ -96,10 +103,20 @@ pub fn pair_revisions(old: &[RevisionText<'_>], new: &[RevisionText<'_>]) -> Vec
     }
 
     // 3. Edited paragraphs that also moved: the most similar pairs first.
-    let old_free: Vec<usize> = (0..old.len()).filter(|i| old_partner[*i].is_none()).collect();
-    let new_free: Vec<usize> = (0..new.len()).filter(|j| new_partner[*j].is_none()).collect();
+    let old_free: Vec<usize> = (0..old.len())
+        .filter(|i| old_partner[*i].is_none())
+        .collect();
+    let new_free: Vec<usize> = (0..new.len())
+        .filter(|j| new_partner[*j].is_none())
+        .collect();
     greedy_pairs(
-        &candidates(&old_free, &new_free, MOVED_SIMILARITY, near_only, &similarity),
+        &candidates(
+            &old_free,
+            &new_free,
+            MOVED_SIMILARITY,
+            near_only,
+            &similarity,
+        ),
         &mut old_partner,
         &mut new_partner,
     );
@@ -261,7 +278,10 @@ pub fn normalized(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;
     for ch in text.nfc() {
-        if matches!(ch, '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}') {
+        if matches!(
+            ch,
+            '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}'
+        ) {
             continue;
         }
         if ch.is_whitespace() {
@@ -385,9 +405,9 @@ pub fn word_diff(old: &str, new: &str) -> Vec<DiffPiece> {
     };
     for op in ops {
         match op {
-            similar::DiffOp::Equal {
-                old_index, len, ..
-            } => push(DiffPieceKind::Kept, &old_pieces[old_index..old_index + len]),
+            similar::DiffOp::Equal { old_index, len, .. } => {
+                push(DiffPieceKind::Kept, &old_pieces[old_index..old_index + len])
+            }
             similar::DiffOp::Delete {
                 old_index, old_len, ..
             } => push(
@@ -451,8 +471,10 @@ mod tests {
             "Agentlik yazda yeni maşınlar gətirəcəyini bildirib.",
         ]);
         let pairs = pair_revisions(&old, &new);
-        let by_new: Vec<(usize, usize, bool)> =
-            pairs.iter().map(|pair| (pair.new, pair.old, pair.same)).collect();
+        let by_new: Vec<(usize, usize, bool)> = pairs
+            .iter()
+            .map(|pair| (pair.new, pair.old, pair.same))
+            .collect();
         assert_eq!(
             by_new,
             vec![(0, 0, true), (1, 3, true), (2, 1, true), (3, 2, false)]

@@ -21,6 +21,7 @@ pub mod library;
 pub mod lock;
 pub mod packed;
 pub mod project_file;
+pub mod recapture;
 pub mod recovery;
 pub mod redecode;
 pub mod terminal;

@@ -111,6 +111,12 @@ pub enum Edit {
         language: LanguageTag,
         note: String,
     },
+    /// Marks a translation stale with the source text it follows, or (`None`) up to date.
+    SetTranslationStale {
+        paragraph_id: ParagraphId,
+        language: LanguageTag,
+        stale_source: Option<String>,
+    },
     SetKind {
         paragraph_id: ParagraphId,
         kind: ParagraphKind,
@@ -158,6 +164,10 @@ pub enum Edit {
     /// encoding), the metadata and the translations, and sets the paragraph id counter.
     /// Refused while translations are aligned, since their links point at the old paragraphs.
     ReplaceSource(Box<SourceReplacement>),
+    /// Makes another capture of the article current (see [`super::plan_recapture`]): the
+    /// metadata, source, translations, aligned translations, capture history and paragraph
+    /// id counter are swapped in whole; the inverse swaps the previous ones back.
+    SwapCaptureState(Box<super::CaptureState>),
     /// Sets the project's QA choices (a check switched off or on, a finding ignored or not).
     SetQaSettings(Box<super::QaSettings>),
     /// Several edits applied in order as one step.
@@ -233,11 +243,12 @@ impl Edit {
     pub fn changes_source_paragraphs(&self) -> bool {
         match self {
             Edit::ReplaceParagraphs { document, .. } => *document == DocumentRef::Source,
-            Edit::ReplaceSource(_) => true,
+            Edit::ReplaceSource(_) | Edit::SwapCaptureState(_) => true,
             Edit::Batch(edits) => edits.iter().any(Edit::changes_source_paragraphs),
             Edit::SetTranslationText { .. }
             | Edit::SetTranslationStatus { .. }
             | Edit::SetTranslationNote { .. }
+            | Edit::SetTranslationStale { .. }
             | Edit::SetKind { .. }
             | Edit::SetMetadata { .. }
             | Edit::SetQaSettings(_)
@@ -286,6 +297,21 @@ impl Edit {
                     note: previous,
                 }
             }),
+            Edit::SetTranslationStale {
+                paragraph_id,
+                language,
+                stale_source,
+            } => update_translation(project, paragraph_id, &language, |translation| {
+                let previous = std::mem::replace(&mut translation.stale_source, stale_source);
+                Edit::SetTranslationStale {
+                    paragraph_id,
+                    language: language.clone(),
+                    stale_source: previous,
+                }
+            }),
+            Edit::SwapCaptureState(state) => Ok(Edit::SwapCaptureState(
+                super::capture::swap_capture_state(project, state)?,
+            )),
             Edit::SetKind { paragraph_id, kind } => {
                 let paragraph = project
                     .paragraph_mut(paragraph_id)

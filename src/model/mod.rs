@@ -2,6 +2,7 @@
 //! edits and history that change them. Nothing here knows about egui or about files on disk.
 
 mod alignment;
+mod capture;
 mod edit;
 mod encoding;
 mod history;
@@ -16,6 +17,11 @@ mod stats;
 pub use alignment::{
     AlignedTranslation, AlignmentLink, AlignmentSummary, DocumentRef, LOW_CONFIDENCE_PERMILLE,
     LinkState,
+};
+pub use capture::{
+    Capture, CaptureDetails, CaptureState, IncomingCapture, ParagraphChange, ParagraphChangeKind,
+    RecaptureError, RecapturePlan, RecaptureReport, SOURCE_CHANGED_REASON, TranslationMap,
+    plan_recapture,
 };
 pub use edit::{Edit, EditError, MetadataField, SourceReplacement};
 pub use encoding::{SourceFormat, TextEncoding, WebEncoding};

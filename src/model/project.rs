@@ -278,17 +278,27 @@ pub struct Translation {
     pub text: String,
     pub status: TranslationStatus,
     pub note: String,
+    /// Set when a later capture of the article changed the paragraph after this translation
+    /// was made: the source text the translation follows. The translation is *stale* until
+    /// someone confirms it again.
+    pub stale_source: Option<String>,
 }
 
 static EMPTY_TRANSLATION: Translation = Translation {
     text: String::new(),
     status: TranslationStatus::New,
     note: String::new(),
+    stale_source: None,
 };
 
 impl Translation {
     pub fn is_empty(&self) -> bool {
         self == &EMPTY_TRANSLATION
+    }
+
+    /// Whether a later capture changed the source since this translation was made.
+    pub fn is_stale(&self) -> bool {
+        self.stale_source.is_some()
     }
 }
 
@@ -330,6 +340,8 @@ pub struct Project {
     pub next_paragraph_id: u32,
     /// The checks switched off and the findings ignored.
     pub qa: super::QaSettings,
+    /// The earlier captures of the article, oldest first (the current one is `source`).
+    pub captures: Vec<super::Capture>,
     /// Moves on whenever an edit changes the source paragraphs (see
     /// [`Project::source_revision`]).
     pub source_revision: SourceRevision,
@@ -372,6 +384,7 @@ impl Project {
             aligned: BTreeMap::new(),
             next_paragraph_id,
             qa: super::QaSettings::default(),
+            captures: Vec::new(),
             source_revision: SourceRevision::default(),
         }
     }
@@ -387,7 +400,8 @@ impl Project {
         self.source_revision.0 = self.source_revision.0.wrapping_add(1);
     }
 
-    /// The stored originals (the source's and each aligned translation's) whose bytes no
+    /// The stored originals (the source's, each aligned translation's and each earlier
+    /// capture's) whose bytes no
     /// longer match their SHA-256, described for people ("source (story.html)").
     pub fn altered_originals(&self) -> Vec<String> {
         let mut altered = Vec::new();
@@ -402,7 +416,30 @@ impl Project {
                 ));
             }
         }
+        for (number, capture) in self.captures.iter().enumerate() {
+            if !capture.original.is_intact() {
+                altered.push(format!(
+                    "capture {} ({})",
+                    number + 1,
+                    capture.original.file_name
+                ));
+            }
+        }
         altered
+    }
+
+    /// How many captures of the article the project holds (the current one included).
+    pub fn capture_count(&self) -> usize {
+        self.captures.len() + 1
+    }
+
+    /// The translations a later capture made stale, over every target language.
+    pub fn stale_count(&self) -> usize {
+        self.translations
+            .values()
+            .flat_map(BTreeMap::values)
+            .filter(|translation| translation.is_stale())
+            .count()
     }
 
     pub fn paragraphs(&self) -> &[Paragraph] {

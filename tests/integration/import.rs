@@ -322,12 +322,45 @@ fn a_version_4_project_file_still_loads() {
     assert!(migrated.metadata.tags.is_empty() && migrated.metadata.note.is_empty());
     assert!(migrated.source.original.is_intact());
     let saved = diptych::io::to_ron_string(&migrated).unwrap();
-    let expected = text.replacen("version: 4,", "version: 5,", 1).replacen(
+    let expected = as_version_6(&text.replacen("version: 4,", "version: 5,", 1).replacen(
         "    direction: \"\",\n",
         "    direction: \"\",\n    tags: \"\",\n    note: \"\",\n",
         1,
-    );
+    ));
     assert_eq!(saved, expected);
+}
+
+/// A version-5 file as a version-6 build saves it: no stale translations, no history.
+fn as_version_6(text: &str) -> String {
+    let with_stale = match text.find("  aligned_documents:") {
+        Some(at) => format!("{}  stale_translations: [],\n{}", &text[..at], &text[at..]),
+        None => panic!("no aligned_documents in {text}"),
+    };
+    let end = with_stale.trim_end().strip_suffix(')').unwrap().to_owned();
+    format!("{end}  captures: [],\n  capture_paragraphs: [],\n  capture_translations: [],\n)\n")
+        .replacen("version: 5,", "version: 6,", 1)
+}
+
+/// A project written by a version-5 build (kept as a fixture, never rewritten): tags, a note,
+/// translations with statuses and notes, a web page's bytes. It loads with one capture and no
+/// stale translation, and saves as the current version with nothing else changed.
+#[test]
+fn a_version_5_project_file_still_loads() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let fixture = root.join("tests/fixtures/v5-baku-electric-buses.diptych.ron");
+    let text = std::fs::read_to_string(&fixture).unwrap();
+    assert!(text.starts_with("(\n  version: 5,\n"));
+    let migrated = load_project(&fixture).unwrap();
+    assert_eq!(migrated.metadata.tag_list(), ["transport", "Baku"]);
+    assert_eq!(migrated.capture_count(), 1);
+    assert_eq!(migrated.stale_count(), 0);
+    assert!(migrated.source.original.is_intact());
+    let en = diptych::model::LanguageTag::parse("en").unwrap();
+    let seven = migrated.translation(diptych::model::ParagraphId(7), &en);
+    assert_eq!(seven.status, diptych::model::TranslationStatus::Draft);
+    assert_eq!(seven.note, "check the range");
+    let saved = diptych::io::to_ron_string(&migrated).unwrap();
+    assert_eq!(saved, as_version_6(&text));
 }
 
 /// A project written by a version-1 build (kept as a fixture, never rewritten): every later

@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 
 pub use process::{boot_id, process_is_running, process_start_time};
 pub use stamp::FileStamp;
-pub use time::{utc_display, utc_stamp};
+pub use time::{utc_display, utc_iso, utc_stamp};
 
 /// The largest file Diptych reads (an article, a web archive or a project), and so the largest
 /// original a project keeps.

@@ -18,6 +18,12 @@ pub fn utc_stamp(time: SystemTime) -> String {
     )
 }
 
+/// `2026-11-24T22:14:05Z`: ISO 8601 in UTC, to the second, for dates kept in projects.
+pub fn utc_iso(time: SystemTime) -> String {
+    let stamp = utc_stamp(time);
+    format!("{}T{}Z", &stamp[..10], stamp[11..19].replace('-', ":"))
+}
+
 /// `2026-11-24 22:14:05 UTC`, for people.
 pub fn utc_display(time: SystemTime) -> String {
     let stamp = utc_stamp(time);

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::format::{
     AlignedDocumentV3, AlignedParagraphV2, FindingPlaceV4, IgnoredFindingV4, LinkStateV2, LinkV2,
-    OriginalV3, ProjectFileV5,
+    OriginalV3, ProjectFileV6,
 };
 use super::problem::ProjectProblem;
 use crate::io::packed::unpack_bytes;
@@ -21,7 +21,7 @@ use crate::model::{
 /// `altered: Some(..)`, an original that no longer matches its hash is loaded anyway (so the
 /// work around it is not locked away) and described there instead of failing.
 pub(super) fn from_file(
-    file: ProjectFileV5,
+    file: ProjectFileV6,
     altered: &mut Option<Vec<String>>,
 ) -> Result<Project, ProjectProblem> {
     if file.next_paragraph_id > crate::model::MAX_PARAGRAPH_ID_COUNTER {
@@ -76,6 +76,7 @@ pub(super) fn from_file(
             text: record.text,
             status: record.status,
             note: record.note,
+            stale_source: None,
         };
         if translation.is_empty() {
             continue;
@@ -91,6 +92,28 @@ pub(super) fn from_file(
             });
         }
     }
+    for stale in file.stale_translations {
+        let Some(translation) = translations
+            .get_mut(&stale.lang)
+            .and_then(|per_paragraph| per_paragraph.get_mut(&ParagraphId(stale.id)))
+            .filter(|translation| translation.stale_source.is_none())
+        else {
+            return Err(ProjectProblem::StaleWithoutTranslation {
+                language: stale.lang,
+                id: stale.id,
+            });
+        };
+        translation.stale_source = Some(stale.source);
+    }
+    let captures = super::captures::captures_from_file(
+        (
+            file.captures,
+            file.capture_paragraphs,
+            file.capture_translations,
+        ),
+        file.next_paragraph_id,
+        altered,
+    )?;
     let aligned = aligned_from_file(
         altered,
         (file.aligned_documents, file.aligned_paragraphs, file.links),
@@ -125,6 +148,7 @@ pub(super) fn from_file(
         aligned,
         next_paragraph_id: file.next_paragraph_id,
         qa: qa_settings(file.qa_disabled_checks, file.qa_ignored),
+        captures,
     })
 }
 
@@ -172,11 +196,20 @@ impl OriginalCheck {
 }
 
 /// Rechecks every original of a file.
-pub(super) fn original_checks(file: ProjectFileV5) -> Vec<OriginalCheck> {
+pub(super) fn original_checks(file: ProjectFileV6) -> Vec<OriginalCheck> {
     let mut records = vec![("source".to_owned(), file.original)];
     records.extend(file.aligned_documents.into_iter().map(|document| {
         let (lang, original) = document.into_parts();
         (format!("aligned {lang} translation"), original)
+    }));
+    records.extend(file.captures.iter().map(|capture| {
+        (
+            format!(
+                "capture {} (superseded {})",
+                capture.number, capture.superseded
+            ),
+            capture.original(),
+        )
     }));
     records
         .into_iter()
@@ -199,7 +232,7 @@ pub(super) fn original_checks(file: ProjectFileV5) -> Vec<OriginalCheck> {
 
 /// An original from its record, refused when its text or bytes no longer match the hash
 /// (unless `altered` collects such findings).
-fn checked_original(
+pub(super) fn checked_original(
     record: OriginalV3,
     what: &str,
     altered: &mut Option<Vec<String>>,
@@ -251,7 +284,7 @@ fn checked_original(
 /// A paragraph from its record (id, kind, start, end, text): its id must be new and below the
 /// counter, its byte range inside `original_text`. `names` are how errors name the paragraph
 /// and its document.
-fn checked_paragraph(
+pub(super) fn checked_paragraph(
     (id, kind, start, end, text): (u32, ParagraphKind, usize, usize, String),
     original_text: &str,
     seen_ids: &mut HashSet<u32>,

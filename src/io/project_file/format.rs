@@ -1,4 +1,4 @@
-//! The on-disk records of the project format, for the current version (5), and how a project
+//! The on-disk records of the project format, for the current version (6), and how a project
 //! becomes them. Reading them back (with every check) is in `check`; older versions live in
 //! `migrate`.
 
@@ -17,18 +17,22 @@ pub(super) struct VersionProbe {
     pub(super) version: u32,
 }
 
-/// Version 5: version 4 plus the project's tags and note in the metadata (for the library).
-/// Version 4 was version 3 plus the project's QA choices (checks switched off, findings
-/// ignored).
+/// Version 6: version 5 plus the capture history — the earlier captures of the article
+/// (each original byte for byte with its details), their paragraphs, the translations of
+/// paragraphs a later capture removed — and the translations a recapture made stale.
+/// Version 5 was version 4 plus the project's tags and note; version 4 was version 3 plus
+/// the project's QA choices.
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct ProjectFileV5 {
+pub(super) struct ProjectFileV6 {
     pub(super) version: u32,
     pub(super) metadata: MetadataV5,
     pub(super) source_language: LanguageTag,
     pub(super) targets: Vec<LanguageTag>,
     pub(super) paragraphs: Vec<ParagraphV1>,
     pub(super) translations: Vec<TranslationV1>,
+    /// The translations a later capture made stale, with the source text they follow.
+    pub(super) stale_translations: Vec<StaleTranslationV6>,
     /// The imported translations, verbatim: one per aligned target language.
     pub(super) aligned_documents: Vec<AlignedDocumentV3>,
     /// Their paragraphs, in document order per language.
@@ -41,6 +45,84 @@ pub(super) struct ProjectFileV5 {
     pub(super) qa_ignored: Vec<IgnoredFindingV4>,
     pub(super) next_paragraph_id: u32,
     pub(super) original: OriginalV3,
+    /// The earlier captures, oldest first, numbered from 1.
+    pub(super) captures: Vec<CaptureV6>,
+    /// Their paragraphs, in document order per capture.
+    pub(super) capture_paragraphs: Vec<CaptureParagraphV6>,
+    /// Translations of paragraphs the next capture removed, per capture.
+    pub(super) capture_translations: Vec<CaptureTranslationV6>,
+}
+
+/// A translation a later capture made stale.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct StaleTranslationV6 {
+    pub(super) lang: LanguageTag,
+    pub(super) id: u32,
+    /// The source text the translation follows (the paragraph as an earlier capture had it).
+    pub(super) source: String,
+}
+
+/// An earlier capture: its details and its original (as the source original's record).
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct CaptureV6 {
+    pub(super) number: u32,
+    /// When it stopped being the current capture.
+    pub(super) superseded: String,
+    pub(super) title: String,
+    pub(super) url: String,
+    pub(super) published: String,
+    pub(super) modified: String,
+    pub(super) captured: String,
+    pub(super) capture_tool: String,
+    pub(super) file_name: String,
+    pub(super) format: SourceFormat,
+    pub(super) encoding: TextEncoding,
+    pub(super) sha256: String,
+    pub(super) text: String,
+    pub(super) bytes: Option<String>,
+    pub(super) record: String,
+}
+
+impl CaptureV6 {
+    /// The capture's original, as checked and loaded like the source's.
+    pub(super) fn original(&self) -> OriginalV3 {
+        OriginalV3 {
+            file_name: self.file_name.clone(),
+            format: self.format,
+            encoding: self.encoding,
+            sha256: self.sha256.clone(),
+            text: self.text.clone(),
+            bytes: self.bytes.clone(),
+            record: self.record.clone(),
+        }
+    }
+}
+
+/// A paragraph of an earlier capture.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct CaptureParagraphV6 {
+    pub(super) capture: u32,
+    pub(super) id: u32,
+    pub(super) kind: ParagraphKind,
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) text: String,
+}
+
+/// A translation kept in the history with an earlier capture's paragraph.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct CaptureTranslationV6 {
+    pub(super) capture: u32,
+    pub(super) lang: LanguageTag,
+    pub(super) id: u32,
+    pub(super) status: TranslationStatus,
+    pub(super) text: String,
+    pub(super) note: String,
+    pub(super) stale_source: Option<String>,
 }
 
 /// Where an ignored finding is: a grid row (its source paragraph) or an alignment link.
@@ -204,11 +286,19 @@ pub(super) struct LinkV2 {
 }
 
 /// The current on-disk form of a project.
-pub(super) fn to_file(project: &Project) -> ProjectFileV5 {
+pub(super) fn to_file(project: &Project) -> ProjectFileV6 {
     let metadata = &project.metadata;
     let mut translations = Vec::new();
+    let mut stale_translations = Vec::new();
     for (language, per_paragraph) in &project.translations {
         for (paragraph_id, translation) in per_paragraph {
+            if let Some(source) = &translation.stale_source {
+                stale_translations.push(StaleTranslationV6 {
+                    lang: language.clone(),
+                    id: paragraph_id.0,
+                    source: source.clone(),
+                });
+            }
             translations.push(TranslationV1 {
                 lang: language.clone(),
                 id: paragraph_id.0,
@@ -253,7 +343,8 @@ pub(super) fn to_file(project: &Project) -> ProjectFileV5 {
         }));
     }
     let ids = |ids: &[ParagraphId]| ids.iter().map(|id| id.0).collect::<Vec<u32>>();
-    ProjectFileV5 {
+    let (captures, capture_paragraphs, capture_translations) = capture_records(project);
+    ProjectFileV6 {
         version: CURRENT_VERSION,
         metadata: MetadataV5 {
             title: metadata.title.clone(),
@@ -283,6 +374,7 @@ pub(super) fn to_file(project: &Project) -> ProjectFileV5 {
             })
             .collect(),
         translations,
+        stale_translations,
         aligned_documents,
         aligned_paragraphs,
         links,
@@ -306,7 +398,72 @@ pub(super) fn to_file(project: &Project) -> ProjectFileV5 {
             .collect(),
         next_paragraph_id: project.next_paragraph_id,
         original: original_record(&project.source.original),
+        captures,
+        capture_paragraphs,
+        capture_translations,
     }
+}
+
+/// The capture history's records: captures, their paragraphs, their kept translations.
+fn capture_records(
+    project: &Project,
+) -> (
+    Vec<CaptureV6>,
+    Vec<CaptureParagraphV6>,
+    Vec<CaptureTranslationV6>,
+) {
+    let mut captures = Vec::new();
+    let mut paragraphs = Vec::new();
+    let mut translations = Vec::new();
+    for (index, capture) in project.captures.iter().enumerate() {
+        let number = u32::try_from(index + 1).unwrap_or(u32::MAX);
+        let original = original_record(&capture.original);
+        let details = &capture.details;
+        captures.push(CaptureV6 {
+            number,
+            superseded: capture.superseded.clone(),
+            title: details.title.clone(),
+            url: details.url.clone(),
+            published: details.published.clone(),
+            modified: details.modified.clone(),
+            captured: details.captured.clone(),
+            capture_tool: details.capture_tool.clone(),
+            file_name: original.file_name,
+            format: original.format,
+            encoding: original.encoding,
+            sha256: original.sha256,
+            text: original.text,
+            bytes: original.bytes,
+            record: original.record,
+        });
+        paragraphs.extend(
+            capture
+                .paragraphs
+                .iter()
+                .map(|paragraph| CaptureParagraphV6 {
+                    capture: number,
+                    id: paragraph.paragraph_id.0,
+                    kind: paragraph.kind,
+                    start: paragraph.byte_range.start,
+                    end: paragraph.byte_range.end,
+                    text: paragraph.text.clone(),
+                }),
+        );
+        for (language, per_paragraph) in &capture.retired {
+            for (paragraph_id, translation) in per_paragraph {
+                translations.push(CaptureTranslationV6 {
+                    capture: number,
+                    lang: language.clone(),
+                    id: paragraph_id.0,
+                    status: translation.status,
+                    text: translation.text.clone(),
+                    note: translation.note.clone(),
+                    stale_source: translation.stale_source.clone(),
+                });
+            }
+        }
+    }
+    (captures, paragraphs, translations)
 }
 
 /// The record of an original: its bytes are stored only when the text cannot rebuild them.

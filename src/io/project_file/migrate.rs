@@ -1,7 +1,7 @@
 //! The project file versions this build reads but no longer writes, and their migration to
 //! the current version: version 1 (no aligned translations), version 2 (no container format,
-//! stored original bytes or provenance fields), version 3 (no QA choices) and version 4 (no
-//! tags or note). Migration never
+//! stored original bytes or provenance fields), version 3 (no QA choices), version 4 (no
+//! tags or note) and version 5 (no capture history). Migration never
 //! invents data: new fields start empty or as "plain text", which is what those versions could
 //! hold (before version 4 no check could be switched off and no finding ignored).
 
@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::format::{
     AlignedDocumentV3, AlignedParagraphV2, IgnoredFindingV4, LinkV2, MetadataV3, MetadataV5,
-    OriginalV3, ParagraphV1, ProjectFileV5, TranslationV1,
+    OriginalV3, ParagraphV1, ProjectFileV6, TranslationV1,
 };
 use crate::model::{LanguageTag, SourceFormat, TextEncoding};
 
@@ -164,6 +164,56 @@ pub(super) fn migrate_v4(file: ProjectFileV4) -> ProjectFileV5 {
         qa_ignored: file.qa_ignored,
         next_paragraph_id: file.next_paragraph_id,
         original: file.original,
+    }
+}
+
+/// Version 5: version 4 plus the project's tags and note in the metadata (for the library).
+/// Version 4 was version 3 plus the project's QA choices (checks switched off, findings
+/// ignored).
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct ProjectFileV5 {
+    version: u32,
+    metadata: MetadataV5,
+    source_language: LanguageTag,
+    targets: Vec<LanguageTag>,
+    paragraphs: Vec<ParagraphV1>,
+    translations: Vec<TranslationV1>,
+    /// The imported translations, verbatim: one per aligned target language.
+    aligned_documents: Vec<AlignedDocumentV3>,
+    /// Their paragraphs, in document order per language.
+    aligned_paragraphs: Vec<AlignedParagraphV2>,
+    /// The links between source and aligned paragraphs, in order per language.
+    links: Vec<LinkV2>,
+    /// The ids of the QA checks switched off for this project.
+    qa_disabled_checks: Vec<String>,
+    /// The QA findings the user chose to ignore, one per line.
+    qa_ignored: Vec<IgnoredFindingV4>,
+    next_paragraph_id: u32,
+    original: OriginalV3,
+}
+
+/// Version 5 files hold one capture (the current one) and no stale translation: the history
+/// starts empty, as no version-5 build could keep one.
+pub(super) fn migrate_v5(file: ProjectFileV5) -> ProjectFileV6 {
+    ProjectFileV6 {
+        version: 6,
+        metadata: file.metadata,
+        source_language: file.source_language,
+        targets: file.targets,
+        paragraphs: file.paragraphs,
+        translations: file.translations,
+        stale_translations: Vec::new(),
+        aligned_documents: file.aligned_documents,
+        aligned_paragraphs: file.aligned_paragraphs,
+        links: file.links,
+        qa_disabled_checks: file.qa_disabled_checks,
+        qa_ignored: file.qa_ignored,
+        next_paragraph_id: file.next_paragraph_id,
+        original: file.original,
+        captures: Vec::new(),
+        capture_paragraphs: Vec::new(),
+        capture_translations: Vec::new(),
     }
 }
 

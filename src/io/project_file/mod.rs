@@ -12,8 +12,9 @@ use super::fs::write_atomically;
 use crate::model::Project;
 
 /// The newest format version this build writes and reads.
-pub const CURRENT_VERSION: u32 = 5;
+pub const CURRENT_VERSION: u32 = 6;
 
+mod captures;
 mod check;
 mod format;
 mod migrate;
@@ -21,10 +22,10 @@ mod problem;
 
 pub use check::OriginalCheck;
 use check::{from_file, original_checks};
-use format::{ProjectFileV5, VersionProbe, to_file};
+use format::{ProjectFileV6, VersionProbe, to_file};
 use migrate::{
-    ProjectFileV1, ProjectFileV2, ProjectFileV3, ProjectFileV4, migrate_v1, migrate_v2, migrate_v3,
-    migrate_v4,
+    ProjectFileV1, ProjectFileV2, ProjectFileV3, ProjectFileV4, ProjectFileV5, migrate_v1,
+    migrate_v2, migrate_v3, migrate_v4, migrate_v5,
 };
 pub use problem::ProjectProblem;
 
@@ -203,8 +204,8 @@ pub fn parse_project_keeping_altered(
     Ok((project, altered.unwrap_or_default()))
 }
 
-/// Rechecks the SHA-256 of every original stored in a project file (the source and each
-/// aligned translation), without requiring the rest of the project to be consistent.
+/// Rechecks the SHA-256 of every original stored in a project file (the source, each
+/// aligned translation and each earlier capture), without requiring the rest of the project to be consistent.
 pub fn verify_project_file(path: &Path) -> Result<Vec<OriginalCheck>, LoadError> {
     let (display, bytes) = read_project_bytes(path)?;
     Ok(original_checks(parse_current(&display, &bytes)?))
@@ -220,6 +221,7 @@ fn plain_words(message: &str) -> String {
             "`ProjectFileV3`",
             "the project (version 3; fields of a later version need a later version number)",
         ),
+        ("`ProjectFileV6`", "the project"),
         ("`ProjectFileV5`", "the project"),
         ("`ProjectFileV4`", "the project"),
         ("struct `VersionProbe`", "a Diptych project"),
@@ -237,6 +239,13 @@ fn plain_words(message: &str) -> String {
         ("`LinkStateV2`", "a link's state"),
         ("`IgnoredFindingV4`", "an ignored QA finding"),
         ("`FindingPlaceV4`", "an ignored finding's place"),
+        ("`StaleTranslationV6`", "a stale translation"),
+        ("`CaptureV6`", "an earlier capture"),
+        ("`CaptureParagraphV6`", "a paragraph of an earlier capture"),
+        (
+            "`CaptureTranslationV6`",
+            "a translation kept with an earlier capture",
+        ),
     ];
     let mut message = message.to_owned();
     for (name, words) in NAMES {
@@ -245,7 +254,7 @@ fn plain_words(message: &str) -> String {
     message
 }
 
-fn parse_current(path: &str, bytes: &[u8]) -> Result<ProjectFileV5, LoadError> {
+fn parse_current(path: &str, bytes: &[u8]) -> Result<ProjectFileV6, LoadError> {
     let text = std::str::from_utf8(bytes).map_err(|error| LoadError::NotText {
         path: path.to_owned(),
         offset: error.valid_up_to(),
@@ -266,17 +275,20 @@ fn parse_current(path: &str, bytes: &[u8]) -> Result<ProjectFileV5, LoadError> {
     };
     let probe: VersionProbe = ron::from_str(text).map_err(syntax)?;
     let file = match probe.version {
-        1 => migrate_v4(migrate_v3(migrate_v2(migrate_v1(
+        1 => migrate_v5(migrate_v4(migrate_v3(migrate_v2(migrate_v1(
             ron::from_str::<ProjectFileV1>(text).map_err(syntax)?,
-        )))),
-        2 => migrate_v4(migrate_v3(migrate_v2(
+        ))))),
+        2 => migrate_v5(migrate_v4(migrate_v3(migrate_v2(
             ron::from_str::<ProjectFileV2>(text).map_err(syntax)?,
-        ))),
-        3 => migrate_v4(migrate_v3(
+        )))),
+        3 => migrate_v5(migrate_v4(migrate_v3(
             ron::from_str::<ProjectFileV3>(text).map_err(syntax)?,
+        ))),
+        4 => migrate_v5(migrate_v4(
+            ron::from_str::<ProjectFileV4>(text).map_err(syntax)?,
         )),
-        4 => migrate_v4(ron::from_str::<ProjectFileV4>(text).map_err(syntax)?),
-        5 => ron::from_str::<ProjectFileV5>(text).map_err(syntax)?,
+        5 => migrate_v5(ron::from_str::<ProjectFileV5>(text).map_err(syntax)?),
+        6 => ron::from_str::<ProjectFileV6>(text).map_err(syntax)?,
         found if found > CURRENT_VERSION => {
             return Err(LoadError::NewerVersion {
                 path: path.to_owned(),

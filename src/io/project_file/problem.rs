@@ -62,4 +62,20 @@ pub enum ProjectProblem {
         language: LanguageTag,
         confidence: u16,
     },
+    #[error("a stale {language} translation of paragraph {id} is listed, but no such translation")]
+    StaleWithoutTranslation { language: LanguageTag, id: u32 },
+    #[error("the earlier captures are numbered {found} where {expected} was expected")]
+    CaptureNumber { found: u32, expected: u32 },
+    #[error("{what} names capture {capture}, which does not exist")]
+    NoSuchCapture { what: &'static str, capture: u32 },
+    #[error("capture {capture}: paragraph id {id} appears twice")]
+    CaptureIdTwice { capture: u32, id: u32 },
+    #[error(
+        "capture {capture}: a kept {language} translation refers to paragraph {id}, which the capture does not have"
+    )]
+    CaptureTranslationOfMissing {
+        capture: u32,
+        language: LanguageTag,
+        id: u32,
+    },
 }

@@ -56,7 +56,7 @@ fn one_record_per_line() {
         .lines()
         .filter(|line| line.trim_start().starts_with("(lang:"));
     assert_eq!(translation_lines.count(), 2, "{text}");
-    assert!(text.starts_with("(\n  version: 5,\n"), "{text}");
+    assert!(text.starts_with("(\n  version: 6,\n"), "{text}");
     assert!(text.contains("Заголовок\\nистории"), "{text}");
 }
 
@@ -100,11 +100,11 @@ fn missing_fields_are_errors_not_defaults() {
 #[test]
 fn newer_and_unknown_versions_are_refused() {
     let text = to_ron_string(&sample_project()).unwrap();
-    let newer = text.replacen("version: 5,", "version: 7,", 1);
+    let newer = text.replacen("version: 6,", "version: 7,", 1);
     let error = parse_project("p.ron", newer.as_bytes()).unwrap_err();
     assert!(matches!(error, LoadError::NewerVersion { found: 7, .. }));
     assert!(error.to_string().contains("newer Diptych"));
-    let zero = text.replacen("version: 5,", "version: 0,", 1);
+    let zero = text.replacen("version: 6,", "version: 0,", 1);
     assert!(matches!(
         parse_project("p.ron", zero.as_bytes()),
         Err(LoadError::UnknownVersion { found: 0, .. })
@@ -152,9 +152,24 @@ fn saving_replaces_the_file_atomically_and_leaves_no_temp_files() {
     assert!(blocked.join("inside").exists());
 }
 
+/// The text a version-5 build wrote: no capture history, no stale translations.
+fn as_version_5(current: &str) -> String {
+    let mut text = current.replacen("version: 6,", "version: 5,", 1);
+    for line in [
+        "  stale_translations: [],\n",
+        "  captures: [],\n",
+        "  capture_paragraphs: [],\n",
+        "  capture_translations: [],\n",
+    ] {
+        assert!(text.contains(line), "{line}");
+        text = text.replacen(line, "", 1);
+    }
+    text
+}
+
 /// The text a version-4 build wrote: no tags or note.
 fn as_version_4(current: &str) -> String {
-    let mut text = current.replacen("version: 5,", "version: 4,", 1);
+    let mut text = as_version_5(current).replacen("version: 5,", "version: 4,", 1);
     for line in ["    tags: \"\",\n", "    note: \"\",\n"] {
         assert!(text.contains(line), "{line}");
         text = text.replacen(line, "", 1);
@@ -225,8 +240,109 @@ fn version_4_files_migrate_with_no_tags_or_note() {
     assert_eq!(migrated, project);
     assert_eq!(to_ron_string(&migrated).unwrap(), current);
     // A version-4 file with version-5 fields is not a version-4 file.
-    let mixed = current.replacen("version: 5,", "version: 4,", 1);
+    let mixed = as_version_5(&current).replacen("version: 5,", "version: 4,", 1);
     assert!(parse_project("mixed.ron", mixed.as_bytes()).is_err());
+}
+
+#[test]
+fn version_5_files_migrate_with_no_capture_history() {
+    let project = aligned_project();
+    let current = to_ron_string(&project).unwrap();
+    let migrated = parse_project("old.ron", as_version_5(&current).as_bytes()).unwrap();
+    assert_eq!(migrated, project);
+    assert!(migrated.captures.is_empty());
+    assert_eq!(to_ron_string(&migrated).unwrap(), current);
+    // A version-5 file with version-6 fields is not a version-5 file.
+    let mixed = current.replacen("version: 6,", "version: 5,", 1);
+    assert!(parse_project("mixed.ron", mixed.as_bytes()).is_err());
+}
+
+/// The aligned project after a new capture: an earlier capture, a removed paragraph's
+/// translation kept with it, stale translations.
+fn recaptured_project() -> Project {
+    use crate::model::{
+        IncomingCapture, Metadata, Original, SourceDocument, TextEncoding, plan_recapture,
+    };
+    let mut project = aligned_project();
+    let target = project.targets[0].clone();
+    for id in [1, 2] {
+        Edit::SetTranslationText {
+            paragraph_id: ParagraphId(id),
+            language: target.clone(),
+            text: format!("translation {id}"),
+        }
+        .apply(&mut project)
+        .unwrap();
+    }
+    let mut paragraphs = project.source.paragraphs.clone();
+    let text: String = paragraphs
+        .iter()
+        .map(|paragraph| format!("{} (updated)", paragraph.text))
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let mut start = 0;
+    for paragraph in &mut paragraphs {
+        paragraph.text = format!("{} (updated)", paragraph.text);
+        paragraph.byte_range = start..start + paragraph.text.len();
+        start += paragraph.text.len() + 2;
+    }
+    paragraphs.pop();
+    let incoming = IncomingCapture {
+        metadata: Metadata::default(),
+        source: SourceDocument {
+            language: project.source.language.clone(),
+            original: Original::new("again.txt".into(), TextEncoding::Utf8, text),
+            paragraphs,
+        },
+    };
+    let plan = plan_recapture(&project, incoming, "2026-12-02T09:00:00Z").unwrap();
+    plan.edit.apply(&mut project).unwrap();
+    project
+}
+
+#[test]
+fn the_capture_history_round_trips_and_every_capture_is_verified() {
+    let project = recaptured_project();
+    assert_eq!(project.capture_count(), 2);
+    assert!(project.stale_count() > 0);
+    let text = to_ron_string(&project).unwrap();
+    assert_eq!(parse_project("c.ron", text.as_bytes()).unwrap(), project);
+    assert!(
+        text.contains("  stale_translations: [\n    (lang:"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  captures: [\n    (number: 1, superseded: \"2026-12-02T09:00:00Z\""),
+        "{text}"
+    );
+    let directory = tempfile::tempdir().unwrap();
+    let path = directory.path().join("c.ron");
+    std::fs::write(&path, &text).unwrap();
+    let checks = verify_project_file(&path).unwrap();
+    assert_eq!(checks.len(), 3, "{checks:?}");
+    assert!(checks.iter().all(OriginalCheck::is_intact));
+    // An earlier capture altered is found by verify and refused by a strict load.
+    let sha = &project.captures[0].original.sha256;
+    let line = text
+        .lines()
+        .find(|line| line.contains("(number: 1,"))
+        .unwrap();
+    assert!(line.contains(sha.as_str()));
+    let altered = text.replacen(line, &line.replacen(sha.as_str(), &"0".repeat(64), 1), 1);
+    std::fs::write(&path, &altered).unwrap();
+    let checks = verify_project_file(&path).unwrap();
+    assert!(
+        checks
+            .iter()
+            .any(|check| !check.is_intact() && check.what.starts_with("capture 1")),
+        "{checks:?}"
+    );
+    assert!(parse_project("c.ron", altered.as_bytes()).is_err());
+    // A kept translation naming a paragraph the capture lacks is refused.
+    let orphan = text.replacen("(capture: 1, lang:", "(capture: 2, lang:", 1);
+    if orphan != text {
+        assert!(parse_project("c.ron", orphan.as_bytes()).is_err());
+    }
 }
 
 #[test]

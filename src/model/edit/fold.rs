@@ -73,6 +73,8 @@ impl Edit {
             | Edit::ReplaceParagraphs { .. }
             | Edit::ReplaceLinks { .. }
             | Edit::ReplaceSource(_)
+            | Edit::SwapCaptureState(_)
+            | Edit::SetTranslationStale { .. }
             | Edit::SetQaSettings(_)
             | Edit::Batch(_) => return None,
         })
@@ -96,6 +98,11 @@ impl Edit {
                 language,
                 note,
             } => project.translation(*paragraph_id, language).note == *note,
+            Edit::SetTranslationStale {
+                paragraph_id,
+                language,
+                stale_source,
+            } => project.translation(*paragraph_id, language).stale_source == *stale_source,
             Edit::SetKind { paragraph_id, kind } => project
                 .paragraph(*paragraph_id)
                 .is_some_and(|paragraph| paragraph.kind == *kind),
@@ -105,7 +112,8 @@ impl Edit {
             | Edit::RemoveTarget { .. }
             | Edit::SetAligned { .. }
             | Edit::ReplaceParagraphs { .. }
-            | Edit::ReplaceLinks { .. } => false,
+            | Edit::ReplaceLinks { .. }
+            | Edit::SwapCaptureState(_) => false,
             Edit::ReplaceSource(replacement) => {
                 replacement.source == project.source
                     && replacement.metadata == project.metadata

@@ -1,0 +1,204 @@
+//! `diptych recapture PROJECT NEW_FILE`: makes a new capture of the article the project's
+//! current one, under the project's lock and after a backup. Paragraphs are compared with the
+//! current capture (moved and lightly edited ones found again); unchanged paragraphs keep their
+//! translations, translations of changed ones are marked stale, new paragraphs become rows,
+//! removed ones go into the capture history with their translations.
+
+use std::path::Path;
+
+use anyhow::{Context as _, bail};
+use serde_json::{Value, json};
+
+use crate::align::revision::DiffPieceKind;
+use crate::io::backup::DEFAULT_BACKUPS_TO_KEEP;
+use crate::io::lock::{LockOutcome, acquire};
+use crate::io::recapture::plan_recapture_file;
+use crate::io::save_project_with_backup;
+use crate::model::{LanguageTag, ParagraphChangeKind, RecaptureReport};
+
+/// What the command was asked.
+pub struct RecaptureRequest<'a> {
+    pub project: &'a Path,
+    pub file: &'a Path,
+    pub source_lang: Option<&'a str>,
+    /// Report only; the project is left as it is.
+    pub dry_run: bool,
+}
+
+/// The outcome: the report and how many captures the project now holds.
+pub struct Recaptured {
+    pub report: RecaptureReport,
+    pub captures: usize,
+    pub saved: bool,
+}
+
+/// Plans the recapture and (unless a dry run) applies and saves it.
+pub fn recapture_into(request: &RecaptureRequest<'_>) -> anyhow::Result<Recaptured> {
+    let path = request.project;
+    let _lock = match acquire(path).with_context(|| format!("cannot lock {}", path.display()))? {
+        LockOutcome::Acquired(lock) => lock,
+        LockOutcome::HeldBy(holder) => bail!(
+            "{} is open in another Diptych ({}); close it there first",
+            path.display(),
+            holder.describe()
+        ),
+    };
+    let mut project = crate::io::load_project(path)?;
+    let language = request
+        .source_lang
+        .map(LanguageTag::parse)
+        .transpose()
+        .context("--source-lang")?;
+    let plan = plan_recapture_file(request.file, &project, language.as_ref())?;
+    if request.dry_run {
+        return Ok(Recaptured {
+            report: plan.report,
+            captures: project.capture_count(),
+            saved: false,
+        });
+    }
+    plan.edit
+        .apply(&mut project)
+        .context("the new capture could not be applied")?;
+    save_project_with_backup(&project, path, DEFAULT_BACKUPS_TO_KEEP)?;
+    Ok(Recaptured {
+        report: plan.report,
+        captures: project.capture_count(),
+        saved: true,
+    })
+}
+
+/// Runs the command; returns what to print.
+pub fn recapture(request: &RecaptureRequest<'_>, json: bool) -> anyhow::Result<String> {
+    let done = recapture_into(request)?;
+    if json {
+        let mut value = report_json(&done.report);
+        if let Value::Object(map) = &mut value {
+            map.insert(
+                "project".into(),
+                json!(request.project.display().to_string()),
+            );
+            map.insert("file".into(), json!(request.file.display().to_string()));
+            map.insert("captures".into(), json!(done.captures));
+            map.insert("saved".into(), json!(done.saved));
+        }
+        return Ok(crate::io::terminal::json_for_terminal(
+            &serde_json::to_string_pretty(&value)?,
+        ));
+    }
+    let mut lines = vec![report_text(&done.report)];
+    if done.saved {
+        lines.push(format!(
+            "saved {} ({} captures; the previous one is kept in its history)",
+            request.project.display(),
+            done.captures
+        ));
+    } else {
+        lines.push(format!(
+            "dry run: {} is unchanged",
+            request.project.display()
+        ));
+    }
+    Ok(lines.join("\n"))
+}
+
+/// The report as JSON: the counts, then every paragraph with its change.
+pub fn report_json(report: &RecaptureReport) -> Value {
+    let paragraphs: Vec<Value> = report
+        .paragraphs
+        .iter()
+        .map(|change| {
+            json!({
+                "change": change.change.as_str(),
+                "kind": change.kind.as_str(),
+                "old_id": change.old_id.map(|id| id.0),
+                "new_id": change.new_id.map(|id| id.0),
+                "moved": change.moved,
+                "similarity": (f64::from(change.similarity) * 1000.0).round() / 1000.0,
+                "old_text": change.old_text,
+                "new_text": change.new_text,
+                "diff": change.diff.iter().map(|piece| json!({
+                    "kind": piece.kind.as_str(),
+                    "text": piece.text,
+                })).collect::<Vec<_>>(),
+                "translations": change
+                    .translations
+                    .iter()
+                    .map(LanguageTag::as_str)
+                    .collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    json!({
+        "unchanged": report.unchanged,
+        "changed": report.changed,
+        "added": report.added,
+        "removed": report.removed,
+        "stale": report.stale,
+        "moved": report.moved,
+        "retired": report.retired,
+        "links_to_review": report.links_to_review,
+        "other_paragraphs_changed": report.other_paragraphs_changed,
+        "paragraphs": paragraphs,
+    })
+}
+
+/// The report for people: the counts, then each change with the words that changed marked
+/// `[-removed-]{+added+}`.
+pub fn report_text(report: &RecaptureReport) -> String {
+    let mut lines = vec![format!(
+        "article paragraphs: {} unchanged ({} moved), {} changed, {} added, {} removed; \
+         {} translation(s) stale, {} kept in the history with removed paragraphs",
+        report.unchanged,
+        report.moved,
+        report.changed,
+        report.added,
+        report.removed,
+        report.stale,
+        report.retired
+    )];
+    if report.links_to_review > 0 {
+        lines.push(format!(
+            "{} alignment link(s) to review again",
+            report.links_to_review
+        ));
+    }
+    if report.other_paragraphs_changed > 0 {
+        lines.push(format!(
+            "{} other paragraph(s) (navigation, teasers …) changed",
+            report.other_paragraphs_changed
+        ));
+    }
+    for change in report
+        .paragraphs
+        .iter()
+        .filter(|change| change.is_translatable())
+    {
+        let id = change
+            .new_id
+            .or(change.old_id)
+            .map_or_else(String::new, |id| id.to_string());
+        let text = match change.change {
+            ParagraphChangeKind::Unchanged if change.moved => {
+                format!("moved    ¶{id}: {}", change.new_text)
+            }
+            ParagraphChangeKind::Unchanged => continue,
+            ParagraphChangeKind::Changed => {
+                let marked: String = change
+                    .diff
+                    .iter()
+                    .map(|piece| match piece.kind {
+                        DiffPieceKind::Kept => piece.text.clone(),
+                        DiffPieceKind::Removed => format!("[-{}-]", piece.text),
+                        DiffPieceKind::Added => format!("{{+{}+}}", piece.text),
+                    })
+                    .collect();
+                format!("changed  ¶{id}: {marked}")
+            }
+            ParagraphChangeKind::Added => format!("added    ¶{id}: {}", change.new_text),
+            ParagraphChangeKind::Removed => format!("removed  ¶{id}: {}", change.old_text),
+        };
+        lines.push(text.replace(['\n', '\r'], " "));
+    }
+    lines.join("\n")
+}

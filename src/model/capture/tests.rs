@@ -1,0 +1,261 @@
+use super::*;
+use crate::model::{TextEncoding, TranslationStatus};
+
+/// A source document of `paragraphs` (the first a headline), ids from `first_id`.
+fn document(paragraphs: &[&str], first_id: u32) -> SourceDocument {
+    let text = paragraphs.join("\n\n");
+    let mut start = 0;
+    let mut list = Vec::new();
+    for (index, paragraph) in paragraphs.iter().enumerate() {
+        list.push(Paragraph {
+            paragraph_id: ParagraphId(first_id + index as u32),
+            kind: if index == 0 {
+                ParagraphKind::Headline
+            } else {
+                ParagraphKind::Body
+            },
+            text: (*paragraph).to_owned(),
+            byte_range: start..start + paragraph.len(),
+        });
+        start += paragraph.len() + 2;
+    }
+    SourceDocument {
+        language: LanguageTag::builtin("ru"),
+        original: Original::new("story.txt".into(), TextEncoding::Utf8, text),
+        paragraphs: list,
+    }
+}
+
+fn translation(text: &str, status: TranslationStatus) -> Translation {
+    Translation {
+        text: text.into(),
+        status,
+        note: String::new(),
+        stale_source: None,
+    }
+}
+
+const FIRST: [&str; 5] = [
+    "Мэр подал в отставку после скандала",
+    "Мэр города объявил об отставке во вторник вечером.",
+    "Решение приняли после проверки контрактов на 15 млн манатов.",
+    "Горсовет соберётся в пятницу в 15:00.",
+    "Жители встретили новость спокойно.",
+];
+
+const SECOND: [&str; 5] = [
+    "Мэр ушёл в отставку",
+    "Горсовет соберётся в пятницу в 15:00.",
+    "Мэр города объявил об отставке во вторник вечером.",
+    "Решение приняли после проверки контрактов на 16 млн манатов.",
+    "Прокуратура начала проверку.",
+];
+
+fn project() -> Project {
+    let mut project = Project::new(
+        Metadata {
+            title: FIRST[0].into(),
+            url: "https://example.org/mayor".into(),
+            captured: "2026-11-20T10:00:00Z".into(),
+            tags: "politics".into(),
+            ..Metadata::default()
+        },
+        document(&FIRST, 0),
+        vec![LanguageTag::builtin("en"), LanguageTag::builtin("az")],
+    );
+    let en = LanguageTag::builtin("en");
+    for (id, text) in [
+        (0, "Mayor resigns after scandal"),
+        (1, "The mayor announced his resignation on Tuesday evening."),
+        (
+            2,
+            "The decision followed an audit of contracts worth 15 million manats.",
+        ),
+        (4, "Residents took the news calmly."),
+    ] {
+        project.replace_translation(
+            ParagraphId(id),
+            &en,
+            translation(text, TranslationStatus::Reviewed),
+        );
+    }
+    project.replace_translation(
+        ParagraphId(2),
+        &LanguageTag::builtin("az"),
+        translation(
+            "Qərar 15 milyon manatlıq müqavilələrin yoxlanışından sonra verilib.",
+            TranslationStatus::Draft,
+        ),
+    );
+    project
+}
+
+fn incoming() -> IncomingCapture {
+    IncomingCapture {
+        metadata: Metadata {
+            title: SECOND[0].into(),
+            captured: "2026-11-22T08:00:00Z".into(),
+            capture_tool: "SingleFile".into(),
+            ..Metadata::default()
+        },
+        source: document(&SECOND, 0),
+    }
+}
+
+#[test]
+fn a_recapture_keeps_moves_marks_changes_stale_adds_and_retires() {
+    let mut project = project();
+    let before = project.clone();
+    let plan = plan_recapture(&project, incoming(), "2026-12-02T09:00:00Z").unwrap();
+    let report = &plan.report;
+    assert_eq!(
+        (
+            report.unchanged,
+            report.changed,
+            report.added,
+            report.removed
+        ),
+        (2, 2, 1, 1),
+        "{report:#?}"
+    );
+    // The headline (en) and paragraph 2 (en, az) became stale; paragraph 4's en went to
+    // the history.
+    assert_eq!((report.stale, report.retired), (3, 1));
+    assert_eq!(report.moved, 1);
+    plan.edit.clone().apply(&mut project).unwrap();
+
+    let en = LanguageTag::builtin("en");
+    // Paragraph 3 moved up unchanged and keeps its id; paragraph 1 keeps its translation.
+    let ids: Vec<u32> = project
+        .paragraphs()
+        .iter()
+        .map(|p| p.paragraph_id.0)
+        .collect();
+    assert_eq!(ids, vec![0, 3, 1, 2, 5]);
+    assert_eq!(project.next_paragraph_id, 6);
+    assert!(!project.translation(ParagraphId(1), &en).is_stale());
+    let stale = project.translation(ParagraphId(2), &en);
+    assert_eq!(stale.stale_source.as_deref(), Some(FIRST[2]));
+    assert_eq!(stale.status, TranslationStatus::Reviewed);
+    assert_eq!(project.paragraph(ParagraphId(2)).unwrap().text, SECOND[3]);
+    assert_eq!(project.stale_count(), 3);
+    assert!(project.translation(ParagraphId(4), &en).is_empty());
+    // The history holds the first capture, its paragraphs and the removed translation.
+    assert_eq!(project.capture_count(), 2);
+    let first = &project.captures[0];
+    assert_eq!(first.original, before.source.original);
+    assert_eq!(first.paragraphs.len(), 5);
+    assert_eq!(first.details.captured, "2026-11-20T10:00:00Z");
+    assert_eq!(
+        first.retired[&en][&ParagraphId(4)].text,
+        "Residents took the news calmly."
+    );
+    // The metadata follows the new capture; the project's own stays.
+    assert_eq!(project.metadata.title, SECOND[0]);
+    assert_eq!(project.metadata.url, "https://example.org/mayor");
+    assert_eq!(project.metadata.capture_tool, "SingleFile");
+    assert_eq!(project.metadata.tags, "politics");
+
+    // The changed paragraph shows what changed, word by word.
+    let change = report
+        .paragraphs
+        .iter()
+        .find(|change| change.old_id == Some(ParagraphId(2)))
+        .unwrap();
+    assert_eq!(change.change, ParagraphChangeKind::Changed);
+    assert!(
+        change.diff.iter().any(|piece| piece.text == "15"
+            && piece.kind == crate::align::revision::DiffPieceKind::Removed)
+    );
+}
+
+#[test]
+fn a_recapture_is_one_undoable_edit() {
+    let mut project = project();
+    let before = project.clone();
+    let plan = plan_recapture(&project, incoming(), "2026-12-02T09:00:00Z").unwrap();
+    let inverse = plan.edit.apply(&mut project).unwrap();
+    assert_ne!(project, before);
+    let redo = inverse.apply(&mut project).unwrap();
+    assert_eq!(project, before);
+    redo.apply(&mut project).unwrap();
+    assert_eq!(project.capture_count(), 2);
+}
+
+#[test]
+fn the_same_file_or_another_language_is_refused() {
+    let project = project();
+    let same = IncomingCapture {
+        metadata: Metadata::default(),
+        source: document(&FIRST, 0),
+    };
+    assert!(matches!(
+        plan_recapture(&project, same, "now"),
+        Err(RecaptureError::SameBytes(_))
+    ));
+    let mut other = incoming();
+    other.source.language = LanguageTag::builtin("az");
+    assert!(matches!(
+        plan_recapture(&project, other, "now"),
+        Err(RecaptureError::OtherLanguage { .. })
+    ));
+}
+
+#[test]
+fn aligned_links_follow_the_new_capture() {
+    let mut project = project();
+    let en = LanguageTag::builtin("en");
+    let target_text =
+        "Mayor quits\n\nThe mayor resigned.\n\nAudit of 15 million.\n\nCouncil on Friday.\n\nCalm.";
+    let mut target_paragraphs = Vec::new();
+    let mut start = 0;
+    for (index, piece) in target_text.split("\n\n").enumerate() {
+        target_paragraphs.push(Paragraph {
+            paragraph_id: ParagraphId(10 + index as u32),
+            kind: ParagraphKind::Body,
+            text: piece.into(),
+            byte_range: start..start + piece.len(),
+        });
+        start += piece.len() + 2;
+    }
+    project.next_paragraph_id = 15;
+    project.aligned.insert(
+        en.clone(),
+        AlignedTranslation {
+            original: Original::new(
+                "en.txt".into(),
+                crate::model::TextEncoding::Utf8,
+                target_text.into(),
+            ),
+            paragraphs: target_paragraphs,
+            links: (0..5)
+                .map(|k| {
+                    AlignmentLink::manual(
+                        vec![ParagraphId(k)],
+                        vec![ParagraphId(10 + k)],
+                        "by hand",
+                    )
+                })
+                .collect(),
+        },
+    );
+    let plan = plan_recapture(&project, incoming(), "now").unwrap();
+    assert_eq!(plan.report.links_to_review, 2);
+    plan.edit.apply(&mut project).unwrap();
+    let links = &project.aligned[&en].links;
+    let sources: Vec<Vec<u32>> = links
+        .iter()
+        .map(|l| l.source.iter().map(|id| id.0).collect())
+        .collect();
+    // In the new source order; the removed paragraph's target stands alone after the
+    // paragraph it followed (3, which moved up); the new paragraph (id 15) has a link of
+    // its own.
+    assert_eq!(
+        sources,
+        vec![vec![0], vec![3], vec![], vec![1], vec![2], vec![15]]
+    );
+    assert_eq!(links[0].state, LinkState::Proposed);
+    assert_eq!(links[1].state, LinkState::Confirmed);
+    assert_eq!(links[2].target, vec![ParagraphId(14)]);
+    assert_eq!(links[4].reason, SOURCE_CHANGED_REASON);
+}
