@@ -103,6 +103,7 @@ fn article(number: usize, triples: &[[String; 3]]) -> Record {
         published_day: format!("2026-{:02}-{:02}", number % 12 + 1, number % 28 + 1),
         captured: String::new(),
         captures: 1,
+        stale: 0,
         tags: Vec::new(),
         note: String::new(),
         modified: String::new(),

@@ -197,6 +197,11 @@ fn greedy_pairs(
     }
 }
 
+/// Steps of [`best_chain`]'s programme: take the pair, skip the old paragraph, skip the new.
+const TAKE: u8 = 0;
+const SKIP_OLD: u8 = 1;
+const SKIP_NEW: u8 = 2;
+
 /// The best chain (increasing in both orders) of pairs at least [`IN_ORDER_SIMILARITY`]
 /// alike, by total similarity: a dynamic programme over the unpaired paragraphs.
 fn best_chain(
@@ -209,36 +214,44 @@ fn best_chain(
     if rows == 0 || columns == 0 {
         return Vec::new();
     }
-    // best[r][c]: the best total over old_free[r..] × new_free[c..].
+    // best[r][c]: the best total over old_free[r..] × new_free[c..]; step[r][c] what
+    // reaches it (take the pair, skip the old paragraph, skip the new one).
     let width = columns + 1;
     let mut best = vec![0.0_f32; (rows + 1) * width];
+    let mut step = vec![SKIP_OLD; rows * columns];
     let mut scores = vec![0.0_f32; rows * columns];
     for r in (0..rows).rev() {
         for c in (0..columns).rev() {
             let score = similarity(old_free[r], new_free[c]);
             scores[r * columns + c] = score;
-            let take = if score >= IN_ORDER_SIMILARITY {
-                score + best[(r + 1) * width + c + 1]
+            let skip_old = best[(r + 1) * width + c];
+            let skip_new = best[r * width + c + 1];
+            let (mut value, mut choice) = if skip_old >= skip_new {
+                (skip_old, SKIP_OLD)
             } else {
-                0.0
+                (skip_new, SKIP_NEW)
             };
-            let skip = best[(r + 1) * width + c].max(best[r * width + c + 1]);
-            best[r * width + c] = take.max(skip);
+            if score >= IN_ORDER_SIMILARITY {
+                let take = score + best[(r + 1) * width + c + 1];
+                if take > value {
+                    (value, choice) = (take, TAKE);
+                }
+            }
+            best[r * width + c] = value;
+            step[r * columns + c] = choice;
         }
     }
     let mut chain = Vec::new();
     let (mut r, mut c) = (0, 0);
     while r < rows && c < columns {
-        let score = scores[r * columns + c];
-        let here = best[r * width + c];
-        if score >= IN_ORDER_SIMILARITY && here == score + best[(r + 1) * width + c + 1] {
-            chain.push((old_free[r], new_free[c], score));
-            r += 1;
-            c += 1;
-        } else if here == best[(r + 1) * width + c] {
-            r += 1;
-        } else {
-            c += 1;
+        match step[r * columns + c] {
+            TAKE => {
+                chain.push((old_free[r], new_free[c], scores[r * columns + c]));
+                r += 1;
+                c += 1;
+            }
+            SKIP_OLD => r += 1,
+            _ => c += 1,
         }
     }
     chain
@@ -406,7 +419,7 @@ pub fn word_diff(old: &str, new: &str) -> Vec<DiffPiece> {
     for op in ops {
         match op {
             similar::DiffOp::Equal { old_index, len, .. } => {
-                push(DiffPieceKind::Kept, &old_pieces[old_index..old_index + len])
+                push(DiffPieceKind::Kept, &old_pieces[old_index..old_index + len]);
             }
             similar::DiffOp::Delete {
                 old_index, old_len, ..

@@ -72,6 +72,7 @@ fn entry_json(entry: &Entry) -> serde_json::Value {
         "published": entry.published,
         "captured": entry.captured,
         "captures": entry.captures,
+        "stale": entry.stale,
         "tags": entry.tags,
         "note": entry.note,
         "modified": entry.modified,
@@ -209,7 +210,8 @@ pub fn add(request: &AddRequest<'_>) -> anyhow::Result<(String, bool)> {
                 }
                 let _ = writeln!(
                     text,
-                    "  not imported; pass --separate to import it as a project of its own"
+                    "  not imported; pass --as-capture-of PROJECT to add it as a new capture of \
+                     that article, or --separate to import it as a project of its own"
                 );
                 objects.push(json!({"file": file.to_string_lossy(), "outcome": "duplicate", "duplicates": duplicates_json(duplicates)}));
             }

@@ -33,8 +33,13 @@ pub enum LibraryCommand {
         #[arg(long)]
         library: Option<PathBuf>,
         /// Import an article even when it is saved already, as a project of its own.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "as_capture_of")]
         separate: bool,
+        /// Add the files (in the order given) as new captures of this project's article
+        /// instead of as projects: each becomes the current capture, as `diptych recapture`
+        /// does.
+        #[arg(long, value_name = "PROJECT")]
+        as_capture_of: Option<PathBuf>,
         /// Target languages, comma-separated (default: the other two of en, ru, az).
         #[arg(long)]
         targets: Option<String>,
@@ -78,7 +83,8 @@ pub struct SearchArgs {
     /// Only articles published on or before this date (YYYY-MM-DD).
     #[arg(long)]
     until: Option<String>,
-    /// Only projects whose translation is: untranslated, in-progress or done.
+    /// Only projects whose translation is: untranslated, in-progress, done or stale (a later
+    /// capture changed translated paragraphs).
     #[arg(long)]
     status: Option<String>,
 }
@@ -88,7 +94,8 @@ fn parse_status(raw: &str) -> anyhow::Result<WorkStatus> {
         "untranslated" => WorkStatus::Untranslated,
         "in-progress" | "in_progress" | "in progress" => WorkStatus::InProgress,
         "done" => WorkStatus::Done,
-        other => bail!("--status is untranslated, in-progress or done, not {other}"),
+        "stale" => WorkStatus::Stale,
+        other => bail!("--status is untranslated, in-progress, done or stale, not {other}"),
     })
 }
 
@@ -150,7 +157,15 @@ pub fn run(command: LibraryCommand) -> anyhow::Result<(String, bool)> {
             targets,
             source_lang,
             format,
+            as_capture_of,
         } => {
+            let json = super::json_format(format.as_deref())?;
+            if let Some(project) = as_capture_of {
+                if targets.is_some() {
+                    bail!("--targets does not apply to --as-capture-of (the project has its own)");
+                }
+                return Ok(add_captures(&project, &files, source_lang.as_deref(), json));
+            }
             let folder = super::library::library_folder(library.as_deref())?;
             let options =
                 super::import_options(source_lang.as_deref(), targets.as_deref(), None, None)?;
@@ -158,9 +173,65 @@ pub fn run(command: LibraryCommand) -> anyhow::Result<(String, bool)> {
                 files: &files,
                 folder: &folder,
                 separate,
-                json: super::json_format(format.as_deref())?,
+                json,
                 options: &options,
             })
         }
     }
+}
+
+/// `library add --as-capture-of PROJECT FILE…`: each file becomes the project's current
+/// capture in turn; one that cannot (another article's language, the same bytes, unreadable)
+/// is reported and the rest go on.
+fn add_captures(
+    project: &std::path::Path,
+    files: &[PathBuf],
+    source_lang: Option<&str>,
+    json: bool,
+) -> (String, bool) {
+    let mut all_went_well = true;
+    let mut values = Vec::new();
+    let mut lines = Vec::new();
+    for file in files {
+        let request = super::recapture::RecaptureRequest {
+            project,
+            file,
+            source_lang,
+            dry_run: false,
+        };
+        match super::recapture::recapture_into(&request) {
+            Ok(done) => {
+                let mut value = super::recapture::report_json(&done.report);
+                if let serde_json::Value::Object(map) = &mut value {
+                    map.insert("file".into(), file.display().to_string().into());
+                    map.insert("outcome".into(), "capture".into());
+                    map.insert("project".into(), project.display().to_string().into());
+                    map.insert("captures".into(), done.captures.into());
+                }
+                values.push(value);
+                lines.push(format!(
+                    "{}: capture {} of {}\n{}",
+                    file.display(),
+                    done.captures,
+                    project.display(),
+                    super::recapture::report_text(&done.report)
+                ));
+            }
+            Err(error) => {
+                all_went_well = false;
+                values.push(serde_json::json!({
+                    "file": file.display().to_string(),
+                    "outcome": "failed",
+                    "project": project.display().to_string(),
+                    "error": format!("{error:#}"),
+                }));
+                lines.push(format!("{}: failed: {error:#}", file.display()));
+            }
+        }
+    }
+    if json {
+        let text = serde_json::to_string_pretty(&values).unwrap_or_default();
+        return (crate::io::terminal::json_for_terminal(&text), all_went_well);
+    }
+    (lines.join("\n"), all_went_well)
 }

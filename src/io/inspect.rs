@@ -30,6 +30,10 @@ struct InspectJson<'a> {
     charset: Option<String>,
     paragraphs: Vec<ParagraphJson<'a>>,
     alignments: BTreeMap<&'a str, AlignmentJson<'a>>,
+    /// The earlier captures, oldest first (the current one is `original`).
+    captures: Vec<CaptureJson<'a>>,
+    /// Translations a later capture made stale.
+    stale_translations: usize,
 }
 
 #[derive(Serialize)]
@@ -100,6 +104,24 @@ struct TranslationJson<'a> {
     text: &'a str,
     status: &'a str,
     note: &'a str,
+    /// A later capture changed the paragraph: the translation follows this earlier source
+    /// text (null when up to date).
+    stale_source: Option<&'a str>,
+}
+
+/// An earlier capture of the article.
+#[derive(Serialize)]
+struct CaptureJson<'a> {
+    number: usize,
+    superseded: &'a str,
+    title: &'a str,
+    url: &'a str,
+    captured: &'a str,
+    capture_tool: &'a str,
+    original: OriginalJson<'a>,
+    paragraphs: usize,
+    /// Translations of paragraphs the next capture removed, kept here: language → count.
+    kept_translations: BTreeMap<&'a str, usize>,
 }
 
 /// The project as JSON: title, source language and every paragraph with its translations.
@@ -127,6 +149,7 @@ pub fn inspect_json(project: &Project) -> String {
                             text: &translation.text,
                             status: translation.status.as_str(),
                             note: &translation.note,
+                            stale_source: translation.stale_source.as_deref(),
                         },
                     )
                 })
@@ -189,6 +212,27 @@ pub fn inspect_json(project: &Project) -> String {
                 (language.as_str(), json)
             })
             .collect(),
+        captures: project
+            .captures
+            .iter()
+            .enumerate()
+            .map(|(index, capture)| CaptureJson {
+                number: index + 1,
+                superseded: &capture.superseded,
+                title: &capture.details.title,
+                url: &capture.details.url,
+                captured: &capture.details.captured,
+                capture_tool: &capture.details.capture_tool,
+                original: OriginalJson::of(&capture.original),
+                paragraphs: capture.paragraphs.len(),
+                kept_translations: capture
+                    .retired
+                    .iter()
+                    .map(|(language, kept)| (language.as_str(), kept.len()))
+                    .collect(),
+            })
+            .collect(),
+        stale_translations: project.stale_count(),
     };
     // Serialising plain strings and numbers into a String cannot fail.
     crate::io::terminal::json_for_terminal(
@@ -227,6 +271,28 @@ pub fn inspect_text(project: &Project) -> String {
         .map(crate::model::LanguageTag::as_str)
         .collect();
     let _ = writeln!(out, "Targets:        {}", targets.join(", "));
+    for (index, capture) in project.captures.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "Capture {}:      {} (captured {}, superseded {}, sha256 {})",
+            index + 1,
+            capture.original.file_name,
+            if capture.details.captured.is_empty() {
+                "?"
+            } else {
+                &capture.details.captured
+            },
+            capture.superseded,
+            capture.original.sha256
+        );
+    }
+    let stale = project.stale_count();
+    if stale > 0 {
+        let _ = writeln!(
+            out,
+            "Stale:          {stale} translation(s) follow an earlier capture"
+        );
+    }
     let _ = writeln!(out);
     for paragraph in project.paragraphs() {
         let _ = writeln!(

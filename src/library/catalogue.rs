@@ -40,16 +40,25 @@ pub enum WorkStatus {
     InProgress,
     /// Every target is done (and there is at least one).
     Done,
+    /// A later capture of the article changed paragraphs already translated: some
+    /// translations follow an earlier text (whatever else stands).
+    Stale,
 }
 
 impl WorkStatus {
-    pub const ALL: [Self; 3] = [Self::Untranslated, Self::InProgress, Self::Done];
+    pub const ALL: [Self; 4] = [
+        Self::Untranslated,
+        Self::InProgress,
+        Self::Done,
+        Self::Stale,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Untranslated => "untranslated",
             Self::InProgress => "in progress",
             Self::Done => "done",
+            Self::Stale => "stale",
         }
     }
 }
@@ -73,6 +82,8 @@ pub struct Entry {
     pub captured: String,
     /// How many captures of the article the project holds.
     pub captures: usize,
+    /// Translations a later capture made stale.
+    pub stale: usize,
     pub tags: Vec<String>,
     pub note: String,
     /// The project file's last change, as `YYYY-MM-DD HH:MM:SS` UTC.
@@ -124,7 +135,8 @@ impl Entry {
             published: metadata.published.clone(),
             published_day: publication_day(&metadata.published).unwrap_or_default(),
             captured: metadata.captured.clone(),
-            captures: 1,
+            captures: project.capture_count(),
+            stale: project.stale_count(),
             tags: metadata.tag_list(),
             note: metadata.note.clone(),
             modified,
@@ -136,6 +148,9 @@ impl Entry {
 
     /// Where the project's translation stands.
     pub fn status(&self) -> WorkStatus {
+        if self.stale > 0 {
+            return WorkStatus::Stale;
+        }
         let done = self.targets.iter().map(|target| target.done).sum::<usize>();
         let started = self
             .targets
@@ -277,6 +292,8 @@ pub struct Fingerprints {
     pub canonical_url: String,
     /// SHA-256 of the original file's bytes.
     pub original_sha256: String,
+    /// SHA-256 of each earlier capture's bytes.
+    pub earlier_sha256: Vec<String>,
     /// SHA-256 of the normalised article text (empty when there is no text).
     pub text_sha256: String,
     /// The smallest hashes of the text's four-word shingles, one per hash function
@@ -302,6 +319,11 @@ impl Fingerprints {
         Self {
             canonical_url: canonical_url(&project.metadata.url),
             original_sha256: project.source.original.sha256.clone(),
+            earlier_sha256: project
+                .captures
+                .iter()
+                .map(|capture| capture.original.sha256.clone())
+                .collect(),
             text_sha256,
             sketch,
             shingles,

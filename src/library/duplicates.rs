@@ -64,7 +64,8 @@ pub fn duplicates_of(index: &LibraryIndex, fingerprints: &Fingerprints) -> Vec<D
         let saved = &entry.fingerprints;
         let mut ways = Vec::new();
         if !fingerprints.original_sha256.is_empty()
-            && saved.original_sha256 == fingerprints.original_sha256
+            && (saved.original_sha256 == fingerprints.original_sha256
+                || saved.earlier_sha256.contains(&fingerprints.original_sha256))
         {
             ways.push(Sameness::Bytes);
         }

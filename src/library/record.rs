@@ -22,7 +22,7 @@ use crate::io::fs::FileStamp;
 use crate::memory::stem::Stemmer;
 use crate::model::{Project, primary_language};
 
-const MAGIC: &[u8] = b"DIPTYCH LIBRARY RECORD 2\n";
+const MAGIC: &[u8] = b"DIPTYCH LIBRARY RECORD 3\n";
 /// The largest record read back (a larger one is rebuilt from its project).
 const MAX_RECORD_BYTES: u64 = 512 * 1024 * 1024;
 

@@ -523,7 +523,7 @@ fn relink(
                 to_review += 1;
             }
             link.state = LinkState::Proposed;
-            link.reason = SOURCE_CHANGED_REASON.to_owned();
+            SOURCE_CHANGED_REASON.clone_into(&mut link.reason);
         }
         if let Some(first) = link
             .source

@@ -280,8 +280,8 @@ fn markdown_articles_use_heading_markers() {
 }
 
 /// A project written by a version-3 build (kept as a fixture, never rewritten), with an
-/// aligned translation and a translation: it loads with no QA choices and saves as version 4
-/// with everything else unchanged.
+/// aligned translation and a translation: it loads with no QA choices and saves as the current
+/// version with everything else unchanged.
 #[test]
 fn a_version_3_project_file_still_loads() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -294,19 +294,21 @@ fn a_version_3_project_file_still_loads() {
     let ru = diptych::model::LanguageTag::parse("ru").unwrap();
     assert_eq!(migrated.aligned[&ru].links.len(), 12);
     let saved = diptych::io::to_ron_string(&migrated).unwrap();
-    assert!(saved.starts_with("(\n  version: 5,\n"));
-    let expected = text
-        .replacen("version: 3,", "version: 5,", 1)
-        .replacen(
-            "  next_paragraph_id:",
-            "  qa_disabled_checks: [],\n  qa_ignored: [],\n  next_paragraph_id:",
-            1,
-        )
-        .replacen(
-            "    direction: \"\",\n",
-            "    direction: \"\",\n    tags: \"\",\n    note: \"\",\n",
-            1,
-        );
+    assert!(saved.starts_with("(\n  version: 6,\n"));
+    let expected = as_version_6(
+        &text
+            .replacen("version: 3,", "version: 5,", 1)
+            .replacen(
+                "  next_paragraph_id:",
+                "  qa_disabled_checks: [],\n  qa_ignored: [],\n  next_paragraph_id:",
+                1,
+            )
+            .replacen(
+                "    direction: \"\",\n",
+                "    direction: \"\",\n    tags: \"\",\n    note: \"\",\n",
+                1,
+            ),
+    );
     assert_eq!(saved, expected);
 }
 

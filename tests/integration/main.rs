@@ -18,6 +18,7 @@ mod cli_export;
 mod cli_glossary;
 mod cli_library;
 mod cli_qa;
+mod cli_recapture;
 mod cli_safety;
 mod cli_tm;
 #[cfg(unix)]

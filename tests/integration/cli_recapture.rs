@@ -1,0 +1,257 @@
+//! A new capture of a saved article from the command line: `recapture` reports exactly which
+//! article paragraphs are unchanged (a moved one included), changed, added and removed, marks
+//! the translations of changed ones stale, keeps removed ones' translations in the history,
+//! refuses the same file twice and leaves the project untouched then; `verify` checks every
+//! capture; the library shows captures and stale projects, knows an earlier capture's bytes,
+//! and `library add --as-capture-of` adds a capture.
+
+use std::path::Path;
+
+use diptych::model::{Edit, LanguageTag, ParagraphId};
+
+use crate::cli_common::{diptych, fixture, path_str, stderr, stdout};
+
+fn json(output: &std::process::Output) -> serde_json::Value {
+    assert!(output.status.success(), "{}", stderr(output));
+    serde_json::from_str(&stdout(output)).unwrap()
+}
+
+/// The Baku page saved again a few days later: the headline softened (page title, Open Graph,
+/// JSON-LD and h1 alike), a figure corrected, a correction added, a paragraph removed and one
+/// moved further down.
+fn second_capture(first: &str) -> String {
+    let mut page = first.replace("В Баку запустили первые", "В Баку появились первые");
+    page = page.replace("около 250 км, а заряжается", "около 220 км, а заряжается");
+    let removed = "    <p>Жители Ясамальского района жалуются, что на их маршрутах по-прежнему ходят старые автобусы, которым больше двадцати лет.</p>\n";
+    assert!(page.contains(removed));
+    page = page.replace(removed, "");
+    page = page.replace(
+        "    <h2>Сколько стоит проезд</h2>",
+        "    <p>Исправление: в первой версии статьи была неверно указана дальность хода.</p>\n    <h2>Сколько стоит проезд</h2>",
+    );
+    let moved = "    <p>По словам представителя агентства, до конца 2025 г. в город поступят ещё 100 машин, а к 2030 году весь парк станет электрическим.</p>\n";
+    assert!(page.contains(moved));
+    page = page.replace(moved, "");
+    page.replace(
+        "    <p>В агентстве обещают",
+        &format!("{moved}    <p>В агентстве обещают"),
+    )
+}
+
+fn translate(project: &Path, rows: &[(u32, &str, &str)]) {
+    let mut loaded = diptych::io::load_project(project).unwrap();
+    for (id, lang, text) in rows {
+        Edit::SetTranslationText {
+            paragraph_id: ParagraphId(*id),
+            language: LanguageTag::parse(lang).unwrap(),
+            text: (*text).to_owned(),
+        }
+        .apply(&mut loaded)
+        .unwrap();
+    }
+    diptych::io::save_project(&loaded, project).unwrap();
+}
+
+#[test]
+fn a_recapture_is_reported_exactly_and_kept_in_the_history() {
+    let folder = tempfile::tempdir().unwrap();
+    let library = folder.path().join("library");
+    std::fs::create_dir(&library).unwrap();
+    let first_page = std::fs::read_to_string(fixture("ru-baku-electric-buses.html")).unwrap();
+    let first = folder.path().join("baku-1.html");
+    let second = folder.path().join("baku-2.html");
+    std::fs::write(&first, &first_page).unwrap();
+    std::fs::write(&second, second_capture(&first_page)).unwrap();
+    let project = library.join("baku.diptych.ron");
+    let imported = diptych(&[
+        "import",
+        path_str(&first),
+        "--targets",
+        "en,az",
+        "-o",
+        path_str(&project),
+    ]);
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    let inspected = json(&diptych(&["inspect", path_str(&project)]));
+    let text_of = |id: u64| -> String {
+        inspected["paragraphs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|paragraph| paragraph["id"] == id)
+            .unwrap()["text"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    assert_eq!(text_of(1), "В Баку запустили первые электробусы");
+    assert!(text_of(7).contains("250 км"));
+    assert!(text_of(15).starts_with("Жители Ясамальского"));
+    translate(
+        &project,
+        &[
+            (1, "en", "Baku launches its first electric buses"),
+            (1, "az", "Bakıda ilk elektrobuslar işə salınıb"),
+            (
+                7,
+                "en",
+                "Each bus carries up to 90 passengers and runs about 250 km.",
+            ),
+            (
+                5,
+                "en",
+                "The Baku Transport Agency announced the first electric buses.",
+            ),
+            (15, "en", "Residents of Yasamal complain about old buses."),
+        ],
+    );
+
+    let report = json(&diptych(&[
+        "recapture",
+        path_str(&project),
+        path_str(&second),
+        "--format",
+        "json",
+    ]));
+    assert_eq!(report["unchanged"], 12, "{report:#}");
+    assert_eq!(report["changed"], 2, "{report:#}");
+    assert_eq!(report["added"], 1, "{report:#}");
+    assert_eq!(report["removed"], 1, "{report:#}");
+    assert_eq!(report["stale"], 3, "{report:#}");
+    assert_eq!(report["retired"], 1, "{report:#}");
+    assert_eq!(report["captures"], 2);
+    assert!(report["moved"].as_u64().unwrap() >= 1);
+    let paragraphs = report["paragraphs"].as_array().unwrap();
+    let seven = paragraphs
+        .iter()
+        .find(|paragraph| paragraph["old_id"] == 7)
+        .unwrap();
+    assert_eq!(seven["change"], "changed");
+    let removed: Vec<&str> = seven["diff"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|piece| piece["kind"] == "removed")
+        .map(|piece| piece["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(removed, ["250"]);
+    let moved = paragraphs
+        .iter()
+        .find(|paragraph| {
+            paragraph["new_text"]
+                .as_str()
+                .unwrap()
+                .starts_with("По словам")
+        })
+        .unwrap();
+    assert_eq!(
+        (moved["change"].as_str(), moved["moved"].as_bool()),
+        (Some("unchanged"), Some(true))
+    );
+
+    // The project: stale translations with the source they follow, the history kept.
+    let inspected = json(&diptych(&["inspect", path_str(&project)]));
+    assert_eq!(inspected["stale_translations"], 3);
+    let seven = inspected["paragraphs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|paragraph| paragraph["id"] == 7)
+        .unwrap();
+    assert!(seven["text"].as_str().unwrap().contains("220 км"));
+    assert!(
+        seven["translations"]["en"]["stale_source"]
+            .as_str()
+            .unwrap()
+            .contains("250 км")
+    );
+    let five = inspected["paragraphs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|paragraph| paragraph["id"] == 5)
+        .unwrap();
+    assert!(five["translations"]["en"]["stale_source"].is_null());
+    assert_eq!(inspected["captures"][0]["kept_translations"]["en"], 1);
+    assert_eq!(
+        inspected["captures"][0]["original"]["file_name"],
+        "baku-1.html"
+    );
+    assert_eq!(inspected["original"]["file_name"], "baku-2.html");
+    assert_eq!(inspected["title"], "В Баку появились первые электробусы");
+
+    // verify checks both captures.
+    let verified = diptych(&["verify", path_str(&project)]);
+    assert!(verified.status.success(), "{}", stderr(&verified));
+    assert!(
+        stdout(&verified).contains("capture 1"),
+        "{}",
+        stdout(&verified)
+    );
+    assert!(stdout(&verified).contains("all 2 stored original(s) intact"));
+
+    // The same file again is refused and the project stays as it was.
+    let before = std::fs::read(&project).unwrap();
+    let again = diptych(&["recapture", path_str(&project), path_str(&second)]);
+    assert!(!again.status.success());
+    assert!(
+        stderr(&again).contains("current capture already"),
+        "{}",
+        stderr(&again)
+    );
+    assert_eq!(std::fs::read(&project).unwrap(), before);
+    // So is a dry run's change.
+    let third_page = second_capture(&first_page).replace("60 гяпиков", "70 гяпиков");
+    let third = folder.path().join("baku-3.html");
+    std::fs::write(&third, third_page).unwrap();
+    let dry = diptych(&[
+        "recapture",
+        path_str(&project),
+        path_str(&third),
+        "--dry-run",
+    ]);
+    assert!(dry.status.success(), "{}", stderr(&dry));
+    assert!(stdout(&dry).contains("[-60-]{+70+}"), "{}", stdout(&dry));
+    assert_eq!(std::fs::read(&project).unwrap(), before);
+
+    // The library: two captures, stale; the first capture's file is known by its bytes.
+    let listed = json(&diptych(&[
+        "library",
+        "list",
+        "--library",
+        path_str(&library),
+        "--format",
+        "json",
+    ]));
+    assert_eq!(listed[0]["captures"], 2);
+    assert_eq!(listed[0]["stale"], 3);
+    assert_eq!(listed[0]["status"], "stale");
+    let duplicate = json(&diptych(&[
+        "library",
+        "add",
+        "--library",
+        path_str(&library),
+        "--format",
+        "json",
+        path_str(&first),
+    ]));
+    assert_eq!(duplicate[0]["outcome"], "duplicate");
+    let ways = duplicate[0]["duplicates"][0]["ways"].to_string();
+    assert!(ways.contains("sha256"), "{duplicate:#}");
+
+    // library add --as-capture-of adds the third capture.
+    let added = json(&diptych(&[
+        "library",
+        "add",
+        "--as-capture-of",
+        path_str(&project),
+        "--format",
+        "json",
+        path_str(&third),
+    ]));
+    assert_eq!(added[0]["outcome"], "capture", "{added:#}");
+    assert_eq!(added[0]["captures"], 3);
+    assert_eq!(added[0]["changed"], 1);
+    let verified = diptych(&["verify", path_str(&project)]);
+    assert!(stdout(&verified).contains("all 3 stored original(s) intact"));
+}
