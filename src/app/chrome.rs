@@ -60,6 +60,7 @@ pub fn menus() -> Vec<(&'static str, Vec<MenuItem>)> {
                 C(Command::ShowSettings),
                 C(Command::AskTakeOver),
                 C(Command::VerifyOriginal),
+                C(Command::AddCapture),
                 C(Command::ExportBag),
                 RecentFiles,
                 Separator,
@@ -75,6 +76,7 @@ pub fn menus() -> Vec<(&'static str, Vec<MenuItem>)> {
                 C(Command::ConfirmAndNext),
                 C(Command::NextRow),
                 C(Command::PreviousRow),
+                C(Command::NextStale),
                 Separator,
                 C(Command::ShowFind),
                 C(Command::ShowReplace),
@@ -319,6 +321,20 @@ pub fn status_bar_ui(ui: &mut Ui, view: &ChromeView<'_>, commands: &mut Vec<Comm
                             .desired_width(120.0)
                             .show_percentage(),
                     );
+                    let stale = document
+                        .project
+                        .translations
+                        .get(language)
+                        .map_or(0, |rows| rows.values().filter(|row| row.is_stale()).count());
+                    if stale > 0 {
+                        let label = ui.link(format!("⟳ {stale} stale")).on_hover_text(
+                            "Translations whose source a new capture changed; click (or \
+                                 Alt+Shift+S) to go to the next",
+                        );
+                        if label.clicked() {
+                            commands.push(Command::NextStale);
+                        }
+                    }
                     ui.separator();
                     ui.label(format!("{} → {}", source_language, language.display_name()));
                 }

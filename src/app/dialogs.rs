@@ -28,6 +28,8 @@ pub enum DialogPurpose {
     ExportGlossary { suggested_name: String },
     /// Choose the new folder of an archival package (BagIt).
     ExportBag { suggested_name: String },
+    /// Pick a new capture of the article.
+    AddCapture,
 }
 
 impl DialogPurpose {
@@ -42,13 +44,16 @@ impl DialogPurpose {
             Self::ChooseDictionaries => "Spelling dictionaries folder",
             Self::ExportGlossary { .. } => "Export the glossary",
             Self::ExportBag { .. } => "Export archival package",
+            Self::AddCapture => "Add a new capture of the article",
         }
     }
 
     /// An example of the path asked for, shown in an empty path field.
     pub fn example_path(&self) -> &'static str {
         match self {
-            Self::OpenArticle | Self::ImportTranslation => "/home/me/articles/story.txt",
+            Self::OpenArticle | Self::ImportTranslation | Self::AddCapture => {
+                "/home/me/articles/story.txt"
+            }
             Self::OpenProject | Self::SaveProject { .. } => "/home/me/articles/story.diptych.ron",
             Self::FillFromMemory => "/home/me/articles/story.ru.xlf",
             Self::ChooseLibrary => "/home/me/newsroom-library",
@@ -110,6 +115,11 @@ impl FileDialogs for SystemDialogs {
                     DialogPurpose::FillFromMemory => dialog
                         .set_title("Import translations")
                         .add_filter("XLIFF and TMX", &["xlf", "xliff", "tmx"])
+                        .add_filter("All files", &["*"])
+                        .pick_file(),
+                    DialogPurpose::AddCapture => dialog
+                        .set_title("Add a new capture of the article")
+                        .add_filter("Articles and saved pages", ARTICLE_EXTENSIONS)
                         .add_filter("All files", &["*"])
                         .pick_file(),
                     DialogPurpose::OpenArticle => dialog

@@ -99,6 +99,13 @@ pub enum JobOutput {
         result: Result<(PathBuf, usize), crate::io::glossary_file::GlossaryFileError>,
     },
 
+    /// A new capture of the article read (or why it could not be), for the document of
+    /// `basis`.
+    CaptureRead {
+        path: PathBuf,
+        basis: crate::app::session::DocumentBasis,
+        result: Result<Box<crate::model::IncomingCapture>, String>,
+    },
     /// The archival package written (or why it was not).
     BagExported {
         path: PathBuf,

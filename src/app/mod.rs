@@ -513,6 +513,7 @@ impl DiptychApp {
                     DialogPurpose::ChooseDictionaries => Command::SetDictionaries(Some(path)),
                     DialogPurpose::ExportGlossary { .. } => Command::ExportGlossaryTo(path),
                     DialogPurpose::ExportBag { .. } => Command::ExportBagTo(path),
+                    DialogPurpose::AddCapture => Command::AddCaptureFrom(path),
                 };
                 self.pending.push(command);
             }

@@ -240,3 +240,49 @@ pub fn text_with_misspellings(
     job.append(&text[at..], 0.0, plain);
     job
 }
+
+/// Text removed by a new capture (struck through, on a red fill).
+const DIFF_REMOVED: Pair = pair(
+    Color32::from_rgb(255, 215, 215),
+    Color32::from_rgb(110, 35, 35),
+);
+/// Text added by a new capture (on a green fill).
+const DIFF_ADDED: Pair = pair(
+    Color32::from_rgb(205, 245, 205),
+    Color32::from_rgb(30, 90, 40),
+);
+
+/// A word-by-word difference of two captures' texts: kept text plain, removed text struck
+/// through on red, added text on green.
+pub fn word_diff_text(
+    ui: &egui::Ui,
+    pieces: &[crate::align::revision::DiffPiece],
+) -> egui::text::LayoutJob {
+    use crate::align::revision::DiffPieceKind;
+    let dark = ui.visuals().dark_mode;
+    let fill = |pair: Pair| if dark { pair.dark } else { pair.light };
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let plain = egui::text::TextFormat {
+        font_id: font,
+        color: ui.visuals().text_color(),
+        ..egui::text::TextFormat::default()
+    };
+    let mut job = egui::text::LayoutJob::default();
+    for piece in pieces {
+        let format = match piece.kind {
+            DiffPieceKind::Kept => plain.clone(),
+            DiffPieceKind::Removed => egui::text::TextFormat {
+                background: fill(DIFF_REMOVED),
+                strikethrough: egui::Stroke::new(1.0, ui.visuals().text_color()),
+                ..plain.clone()
+            },
+            DiffPieceKind::Added => egui::text::TextFormat {
+                background: fill(DIFF_ADDED),
+                color: ui.visuals().strong_text_color(),
+                ..plain.clone()
+            },
+        };
+        job.append(&piece.text, 0.0, format);
+    }
+    job
+}

@@ -23,15 +23,15 @@ pub enum RecaptureFileError {
     },
 }
 
-/// Reads `path` as a new capture of `project`'s article, in `language` (detected when
-/// `None`).
+/// Reads `path` as a new capture of an article translated into `targets`, in `language`
+/// (detected when `None`).
 pub fn read_capture(
     path: &Path,
-    project: &Project,
+    targets: &[LanguageTag],
     language: Option<&LanguageTag>,
 ) -> Result<IncomingCapture, ImportError> {
     let options = ImportOptions {
-        targets: Some(project.targets.clone()),
+        targets: Some(targets.to_vec()),
         source_language: language.cloned(),
         ..ImportOptions::default()
     };
@@ -56,7 +56,7 @@ pub fn plan_recapture_file(
     project: &Project,
     language: Option<&LanguageTag>,
 ) -> Result<RecapturePlan, RecaptureFileError> {
-    let incoming = read_capture(path, project, language)?;
+    let incoming = read_capture(path, &project.targets, language)?;
     let now = super::fs::utc_iso(SystemTime::now());
     crate::model::plan_recapture(project, incoming, &now).map_err(|source| {
         RecaptureFileError::Refused {

@@ -85,6 +85,10 @@ pub const CHECKS: &[(&str, &str)] = &[
         "one source translated two ways, or one translation for two sources",
     ),
     ("spelling", "a word the language's dictionary does not know"),
+    (
+        "stale",
+        "a new capture changed the source after it was translated",
+    ),
 ];
 
 /// What the checks use beyond the project: each target language's glossary and speller.

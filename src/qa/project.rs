@@ -227,11 +227,17 @@ fn shared_issues_of(
     units: &[Unit<'_>],
     resources: &QaResources,
 ) -> Vec<Vec<Issue>> {
-    let one = |unit: &Unit<'_>| match &unit.texts {
-        Texts::Known(issues) => issues.clone(),
-        Texts::Pair(source, target) => {
-            shared_issues(project, unit.language, source, target, resources)
+    let one = |unit: &Unit<'_>| {
+        let mut issues = match &unit.texts {
+            Texts::Known(issues) => issues.clone(),
+            Texts::Pair(source, target) => {
+                shared_issues(project, unit.language, source, target, resources)
+            }
+        };
+        if let Place::Paragraph(id) = &unit.place {
+            issues.extend(stale_issue(project, *id, unit.language));
         }
+        issues
     };
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     if units.len() < PARALLEL_FROM || threads < 2 {
@@ -300,8 +306,30 @@ pub fn check_row(
             issues
         }
     };
+    let mut issues = issues;
+    issues.extend(stale_issue(project, id, language));
     found_in(project, language, &mut findings)(Place::Paragraph(id), issues);
     findings
+}
+
+/// A translation a later capture made stale: it follows an earlier source text.
+fn stale_issue(project: &Project, id: ParagraphId, language: &LanguageTag) -> Option<Issue> {
+    let translation = project.translation(id, language);
+    let earlier = translation.stale_source.as_deref()?;
+    let shown: String = earlier.chars().take(80).collect();
+    let ellipsis = if shown.len() < earlier.len() {
+        "…"
+    } else {
+        ""
+    };
+    Some(Issue::new(
+        "stale",
+        Severity::Warning,
+        format!(
+            "the source changed in a new capture; the translation follows the earlier text \
+             “{shown}{ellipsis}” (confirm the row once it is right)"
+        ),
+    ))
 }
 
 /// The pair checks and the speller's on one source text and its translation.

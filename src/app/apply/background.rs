@@ -272,6 +272,11 @@ impl DiptychApp {
                     added,
                     described,
                 } => self.library_job_done(index, added, described),
+                JobOutput::CaptureRead {
+                    path,
+                    basis,
+                    result,
+                } => self.capture_read(&path, basis, result),
                 JobOutput::BagExported { path, result } => match result {
                     Ok(report) => self
                         .overlays

@@ -134,14 +134,36 @@ impl EditContext<'_> {
                 paragraph_id,
                 language,
                 status,
-            } => self.edit(
-                Edit::SetTranslationStatus {
+            } => {
+                // Marking a stale translation done says it fits the new source.
+                let stale = status.is_done()
+                    && self
+                        .document
+                        .project
+                        .translation(paragraph_id, &language)
+                        .is_stale();
+                let mut edits = vec![Edit::SetTranslationStatus {
                     paragraph_id,
-                    language,
+                    language: language.clone(),
                     status,
-                },
-                None,
-            ),
+                }];
+                if stale {
+                    edits.push(Edit::SetTranslationStale {
+                        paragraph_id,
+                        language,
+                        stale_source: None,
+                    });
+                }
+                self.edit_alone(Edit::Batch(edits));
+            }
+            Command::KeepStaleTranslation {
+                paragraph_id,
+                language,
+            } => self.edit_alone(Edit::SetTranslationStale {
+                paragraph_id,
+                language,
+                stale_source: None,
+            }),
             Command::SetKind { paragraph_id, kind } => {
                 self.edit(Edit::SetKind { paragraph_id, kind }, None);
             }
@@ -232,21 +254,26 @@ impl EditContext<'_> {
             .paragraph(paragraph_id)
             .is_some_and(|paragraph| paragraph.kind.is_translatable());
         if is_translatable {
-            let status = self
-                .document
-                .project
-                .translation(paragraph_id, &language)
-                .status;
-            if !status.is_done() {
+            let translation = self.document.project.translation(paragraph_id, &language);
+            let mut edits = Vec::new();
+            if !translation.status.is_done() {
+                edits.push(Edit::SetTranslationStatus {
+                    paragraph_id,
+                    language: language.clone(),
+                    status: TranslationStatus::Translated,
+                });
+            }
+            // Confirming a stale translation says it fits the new source.
+            if translation.is_stale() {
+                edits.push(Edit::SetTranslationStale {
+                    paragraph_id,
+                    language,
+                    stale_source: None,
+                });
+            }
+            if !edits.is_empty() {
                 self.document.history.close_group();
-                self.edit(
-                    Edit::SetTranslationStatus {
-                        paragraph_id,
-                        language,
-                        status: TranslationStatus::Translated,
-                    },
-                    None,
-                );
+                self.edit(Edit::Batch(edits), None);
             }
         }
         self.move_selection(true);

@@ -12,6 +12,7 @@
 
 mod align;
 mod background;
+mod capture;
 mod edit;
 mod export;
 mod find;
@@ -126,6 +127,7 @@ impl DiptychApp {
                     DialogPurpose::ChooseDictionaries => Command::SetDictionaries(Some(path)),
                     DialogPurpose::ExportGlossary { .. } => Command::ExportGlossaryTo(path),
                     DialogPurpose::ExportBag { .. } => Command::ExportBagTo(path),
+                    DialogPurpose::AddCapture => Command::AddCaptureFrom(path),
                     DialogPurpose::OpenArticle | DialogPurpose::OpenProject => {
                         Command::OpenPath(path)
                     }
@@ -259,6 +261,10 @@ impl DiptychApp {
                 self.open_dialog(DialogPurpose::ExportBag { suggested_name });
             }
             Command::ExportBagTo(path) => self.start_bag_export(path),
+            Command::AddCapture => self.open_dialog(DialogPurpose::AddCapture),
+            Command::AddCaptureFrom(path) => self.start_capture_read(path),
+            Command::ApplyCapture => self.apply_capture(),
+            Command::NextStale => self.next_stale(),
             Command::ExportGlossary => {
                 if let Some((from, to)) = self.glossary.pair() {
                     let suggested_name =
@@ -369,6 +375,7 @@ impl DiptychApp {
             | Command::SetTranslationText { .. }
             | Command::SetTranslationNote { .. }
             | Command::SetStatus { .. }
+            | Command::KeepStaleTranslation { .. }
             | Command::SetKind { .. }
             | Command::EndTyping
             | Command::SelectLink { .. }

@@ -251,6 +251,20 @@ pub enum Command {
     ExportBag,
     /// Write the project's archival package as this new folder (in the background).
     ExportBagTo(PathBuf),
+    /// Pick a new capture of the article (the page saved again) to compare and make current.
+    AddCapture,
+    /// Read this file as a new capture of the article (in the background), then show what
+    /// changed.
+    AddCaptureFrom(PathBuf),
+    /// Make the reviewed new capture the current one (one undo step).
+    ApplyCapture,
+    /// The stale translation is right for the new source as it is: it is up to date again.
+    KeepStaleTranslation {
+        paragraph_id: ParagraphId,
+        language: LanguageTag,
+    },
+    /// Go to the next translation a new capture made stale.
+    NextStale,
     /// Show or hide the QA panel (the findings of the checks).
     ToggleQaPanel,
     /// Check the whole project now.
@@ -354,11 +368,16 @@ impl Command {
             | Self::SetCheckEnabled { .. }
             | Self::ReplaceWord { .. }
             | Self::ReplaceCurrent
-            | Self::ReplaceAll => true,
+            | Self::ReplaceAll
+            | Self::AddCaptureFrom(_)
+            | Self::ApplyCapture
+            | Self::KeepStaleTranslation { .. } => true,
             Self::DiscardThen(then) => then.changes_project(),
             Self::PathChosen { purpose, .. } => matches!(
                 purpose,
-                DialogPurpose::ImportTranslation | DialogPurpose::FillFromMemory
+                DialogPurpose::ImportTranslation
+                    | DialogPurpose::FillFromMemory
+                    | DialogPurpose::AddCapture
             ),
             Self::NewFromArticle
             | Self::ToggleLibrary
@@ -425,6 +444,8 @@ impl Command {
             | Self::ExportGlossaryTo(_)
             | Self::ExportBag
             | Self::ExportBagTo(_)
+            | Self::AddCapture
+            | Self::NextStale
             | Self::CancelPretranslate
             | Self::ShowFind
             | Self::ShowReplace

@@ -198,6 +198,18 @@ pub fn command_entries() -> Vec<CommandEntry> {
             &[(NONE, Key::F3)],
         ),
         entry(
+            C::AddCapture,
+            "Add a new capture…",
+            "Compare the article saved again (a new capture) with this one, paragraph by paragraph and word by word, and make it current: unchanged translations stay, changed ones are marked stale",
+            &[],
+        ),
+        entry(
+            C::NextStale,
+            "Next stale translation",
+            "Go to the next row whose source a new capture changed after it was translated",
+            &[(ALT_SHIFT, Key::S)],
+        ),
+        entry(
             C::ExportBag,
             "Export archival package…",
             "Write the original, the project, the translations and the metadata as a BagIt package (a new folder)",

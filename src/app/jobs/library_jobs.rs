@@ -45,6 +45,37 @@ impl Jobs {
         )
     }
 
+    /// Starts reading `path` as a new capture of the article of the document of `basis`,
+    /// translated into `targets`.
+    pub fn start_capture_read(
+        &mut self,
+        path: PathBuf,
+        basis: DocumentBasis,
+        targets: Vec<LanguageTag>,
+    ) -> Result<(), StartError> {
+        let lost_path = path.clone();
+        self.start(
+            JobKind::Open,
+            path.clone(),
+            format!("Reading the new capture {}", path.display()),
+            Box::new(move || JobOutput::CaptureRead {
+                path: lost_path.clone(),
+                basis,
+                result: Err("reading the new capture stopped unexpectedly".to_owned()),
+            }),
+            move |_| {
+                let result = crate::io::recapture::read_capture(&path, &targets, None)
+                    .map(Box::new)
+                    .map_err(|error| error.to_string());
+                JobOutput::CaptureRead {
+                    path,
+                    basis,
+                    result,
+                }
+            },
+        )
+    }
+
     /// Starts bringing the library's `index` up to date, then adding `files` to it (each
     /// compared with the library first; saved already and not `separate`: not added).
     pub fn start_library_job(

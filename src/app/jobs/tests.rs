@@ -126,6 +126,7 @@ fn a_job_whose_thread_dies_reports_that_it_stopped() {
         | JobOutput::GlossaryExported { .. }
         | JobOutput::MemoryRead { .. }
         | JobOutput::Library { .. }
-        | JobOutput::BagExported { .. } => panic!("wrong kind"),
+        | JobOutput::BagExported { .. }
+        | JobOutput::CaptureRead { .. } => panic!("wrong kind"),
     }
 }

@@ -9,6 +9,7 @@ mod glossary;
 mod modal;
 mod palette;
 mod questions;
+mod recapture;
 mod toasts;
 
 use std::path::PathBuf;
@@ -16,6 +17,7 @@ use std::path::PathBuf;
 pub use export_dialog::ExportDialog;
 pub use glossary::{GlossaryDialog, TermDialog};
 pub use modal::{ModalContext, modal_ui};
+pub use recapture::RecaptureReview;
 pub use toasts::toasts_ui;
 
 use super::dialogs::DialogPurpose;
@@ -130,6 +132,8 @@ pub enum Modal {
     Glossary(GlossaryDialog),
     /// The settings: the library folder and the memory's lowest score.
     Settings,
+    /// A new capture of the article, compared with the current one, to make current or not.
+    Recapture(Box<RecaptureReview>),
 }
 
 impl Modal {
@@ -143,6 +147,7 @@ impl Modal {
             | DialogPurpose::OpenProject
             | DialogPurpose::ImportTranslation
             | DialogPurpose::FillFromMemory
+            | DialogPurpose::AddCapture
             | DialogPurpose::ChooseLibrary
             | DialogPurpose::ChooseDictionaries => String::new(),
             DialogPurpose::ExportGlossary { suggested_name }
@@ -214,6 +219,7 @@ impl Modal {
             Self::Term(_) => "Add term",
             Self::Glossary(_) => "Glossary",
             Self::Settings => "Settings",
+            Self::Recapture(_) => "A new capture of the article",
         }
     }
 }

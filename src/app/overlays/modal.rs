@@ -253,6 +253,11 @@ pub fn modal_ui(
                     keep_open = false;
                 }
             }
+            Modal::Recapture(review) => {
+                if super::recapture::recapture_ui(ui, review, commands) {
+                    keep_open = false;
+                }
+            }
             Modal::Settings => {
                 if settings_ui(ui, context, commands) {
                     keep_open = false;

@@ -38,7 +38,13 @@ fn estimate_row_height(
             .ceil()
             .max(1.0)
     };
-    let source = lines(&paragraph.text) * font_height + 24.0;
+    let stale = view.target.is_some_and(|language| {
+        view.project
+            .translation(paragraph.paragraph_id, language)
+            .is_stale()
+    });
+    let source = lines(&paragraph.text) * font_height * if stale { 2.0 } else { 1.0 }
+        + if stale { 70.0 } else { 24.0 };
     let target = match (paragraph.kind.is_translatable(), view.target) {
         (true, Some(language)) => {
             let translation = view.project.translation(paragraph.paragraph_id, language);
@@ -178,6 +184,9 @@ fn row_ui(
     if source_text_ui(&mut source_ui, view, paragraph, translatable).clicked() {
         commands.push(Command::SelectRow(paragraph_id));
     }
+    if let Some(language) = view.target.filter(|_| translatable) {
+        stale_source_ui(&mut source_ui, view.project, paragraph, language, commands);
+    }
     let mut height = source_ui.min_rect().height();
 
     // Target side.
@@ -210,6 +219,48 @@ fn row_ui(
     let full_rect = Rect::from_min_size(row_rect.min, vec2(row_rect.width(), height));
     paint_row_background(ui, background, full_rect, index, selected);
     height
+}
+
+/// For a translation a new capture made stale: what changed in the source since it was
+/// translated (the earlier text against the current, word by word), and a button that keeps
+/// the translation as it is.
+fn stale_source_ui(
+    ui: &mut Ui,
+    project: &Project,
+    paragraph: &crate::model::Paragraph,
+    language: &LanguageTag,
+    commands: &mut Vec<Command>,
+) {
+    let translation = project.translation(paragraph.paragraph_id, language);
+    let Some(earlier) = translation.stale_source.as_deref() else {
+        return;
+    };
+    let paragraph_id = paragraph.paragraph_id;
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        let title = ui
+            .colored_label(
+                theme::severity_color(crate::qa::Severity::Warning),
+                "⟳ Stale: a new capture changed the source",
+            )
+            .on_hover_text(
+                "The translation follows the earlier text. Edit it and confirm the row \
+                 (Ctrl+Enter), or keep it as it is.",
+            );
+        let name = format!("Stale {paragraph_id}");
+        title.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
+        let pieces = crate::align::revision::word_diff(earlier, &paragraph.text);
+        ui.add(egui::Label::new(theme::word_diff_text(ui, &pieces)).wrap());
+        let keep = ui
+            .small_button("Keep the translation")
+            .on_hover_text("The translation is right for the new text as it is");
+        set_accessible_label(&keep, format!("Keep translation {paragraph_id}"));
+        if keep.clicked() {
+            commands.push(Command::KeepStaleTranslation {
+                paragraph_id,
+                language: language.clone(),
+            });
+        }
+    });
 }
 
 /// The source text, its glossary terms underlined; resting the pointer on a term shows its

@@ -1,0 +1,149 @@
+//! A new capture of the article in the window: picked, read in the background, compared with
+//! the current capture and shown for review ([`Modal::Recapture`]); made current as one undo
+//! step; and the stale translations it leaves visited one after another.
+
+use std::path::{Path, PathBuf};
+
+use super::super::DiptychApp;
+use crate::app::overlays::{Modal, RecaptureReview, ToastLevel};
+use crate::app::session::DocumentBasis;
+use crate::model::IncomingCapture;
+
+impl DiptychApp {
+    /// Starts reading `path` as a new capture of the open project's article.
+    pub(super) fn start_capture_read(&mut self, path: PathBuf) {
+        let basis = self.session.basis();
+        let targets = self.session.document.project.targets.clone();
+        let file_name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |name| name.to_string_lossy().into_owned(),
+        );
+        match self.jobs.start_capture_read(path, basis, targets) {
+            Ok(()) => self.overlays.show(Modal::Opening { file_name }),
+            Err(error) => self.overlays.toast(
+                ToastLevel::Error,
+                format!("cannot read the new capture: {error}"),
+            ),
+        }
+    }
+
+    /// A new capture was read: compare it with the current one and show the review.
+    pub(super) fn capture_read(
+        &mut self,
+        path: &Path,
+        basis: DocumentBasis,
+        result: Result<Box<IncomingCapture>, String>,
+    ) {
+        self.overlays
+            .close_if(|modal| matches!(modal, Modal::Opening { .. }));
+        let incoming = match result {
+            Ok(incoming) => incoming,
+            Err(error) => {
+                self.overlays.toast(
+                    ToastLevel::Error,
+                    format!("{} was not added as a capture: {error}", path.display()),
+                );
+                return;
+            }
+        };
+        if basis != self.session.basis() {
+            self.overlays.toast(
+                ToastLevel::Warning,
+                format!(
+                    "{} was not compared: another project is open now, or its paragraphs or \
+                     languages changed while it was read. Add the capture again.",
+                    path.display()
+                ),
+            );
+            return;
+        }
+        let now = crate::io::fs::utc_iso(std::time::SystemTime::now());
+        match crate::model::plan_recapture(&self.session.document.project, *incoming, &now) {
+            Ok(plan) => {
+                let file_name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |name| name.to_string_lossy().into_owned(),
+                );
+                self.overlays
+                    .show(Modal::Recapture(Box::new(RecaptureReview {
+                        file_name,
+                        plan,
+                        basis,
+                        revision: self.session.document.history.revision(),
+                        show_other: false,
+                    })));
+            }
+            Err(error) => self.overlays.toast(
+                ToastLevel::Error,
+                format!("{} was not added as a capture: {error}", path.display()),
+            ),
+        }
+    }
+
+    /// Makes the reviewed capture current, as one undo step, if the project is still as it
+    /// was compared.
+    pub(super) fn apply_capture(&mut self) {
+        let Some(Modal::Recapture(review)) = self.overlays.modal.take() else {
+            return;
+        };
+        if review.basis != self.session.basis()
+            || review.revision != self.session.document.history.revision()
+        {
+            self.overlays.toast(
+                ToastLevel::Warning,
+                "The new capture was not applied: the project changed since it was compared. \
+                 Add the capture again.",
+            );
+            return;
+        }
+        let report = review.plan.report;
+        let mut editing = self.editing();
+        editing.edit_alone(review.plan.edit);
+        let captures = self.session.document.project.capture_count();
+        self.overlays.toast(
+            ToastLevel::Info,
+            format!(
+                "Capture {captures} is current: {} paragraph(s) changed, {} added, {} removed; \
+                 {} translation(s) stale (Alt+Shift+S visits them). Ctrl+Z undoes it.",
+                report.changed, report.added, report.removed, report.stale
+            ),
+        );
+    }
+
+    /// Selects the next row (after the selected one, wrapping) whose translation into the
+    /// shown language is stale.
+    pub(super) fn next_stale(&mut self) {
+        let project = &self.session.document.project;
+        let Some(language) = self.view.target.clone() else {
+            self.overlays
+                .toast(ToastLevel::Info, "Choose a target language first.");
+            return;
+        };
+        let paragraphs = project.paragraphs();
+        let start = self
+            .view
+            .selected
+            .and_then(|id| project.paragraph_index(id))
+            .map_or(0, |index| index + 1);
+        let found = (0..paragraphs.len())
+            .map(|offset| (start + offset) % paragraphs.len())
+            .find(|index| {
+                project
+                    .translation(paragraphs[*index].paragraph_id, &language)
+                    .is_stale()
+            });
+        match found {
+            Some(index) => {
+                let paragraph_id = paragraphs[index].paragraph_id;
+                self.view.selected = Some(paragraph_id);
+                self.view.focus_request =
+                    Some(crate::app::view::FocusRequest::at_end(paragraph_id));
+                self.view.grid.scroll_to = Some(index);
+            }
+            None => self.overlays.toast(
+                ToastLevel::Info,
+                format!("No {} translation is stale.", language.display_name()),
+            ),
+        }
+    }
+}
