@@ -105,6 +105,9 @@ pub struct LibraryState {
     /// The project whose tags and note are being edited, with the text typed (widget state).
     pub describing: Option<Describing>,
     pub jump: Option<Jump>,
+    /// A file to add as a new capture of a project once that project is open: (project,
+    /// file).
+    pub capture_after_open: Option<(PathBuf, PathBuf)>,
 }
 
 impl LibraryState {

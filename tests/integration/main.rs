@@ -34,6 +34,7 @@ mod ui_glossary;
 mod ui_library;
 mod ui_matches;
 mod ui_qa;
+mod ui_recapture;
 mod ui_safety;
 mod ui_unsaved;
 mod ui_web;

@@ -39,6 +39,16 @@ impl DiptychApp {
                 self.library.jump = None;
                 self.open_from_library(&path);
             }
+            Command::AddLibraryCapture { project, file } => {
+                self.library.jump = None;
+                if self.is_open(&project) {
+                    self.library.shown = false;
+                    self.start_capture_read(file);
+                } else {
+                    self.library.capture_after_open = Some((project.clone(), file));
+                    self.open_from_library(&project);
+                }
+            }
             Command::OpenLibraryHit(hit) => {
                 let project = hit.project.clone();
                 let jump = Jump {
@@ -226,6 +236,11 @@ impl DiptychApp {
 
     /// Shows the paragraph of a search hit in the open project, if the project is the hit's.
     pub(super) fn take_library_jump(&mut self) {
+        if let Some((project, file)) = self.library.capture_after_open.take()
+            && self.is_open(&project)
+        {
+            self.start_capture_read(file);
+        }
         let Some(jump) = self.library.jump.take() else {
             return;
         };

@@ -342,6 +342,7 @@ impl DiptychApp {
             | Command::DismissLibraryAdded
             | Command::DescribeLibraryProject { .. }
             | Command::OpenLibraryProject(_)
+            | Command::AddLibraryCapture { .. }
             | Command::OpenLibraryHit(_) => self.apply_library(command),
             Command::ToggleQaPanel
             | Command::RunQa

@@ -245,6 +245,12 @@ pub enum Command {
     },
     /// Open a project of the library.
     OpenLibraryProject(PathBuf),
+    /// Open a project of the library and add `file` as a new capture of its article (shown
+    /// for review first).
+    AddLibraryCapture {
+        project: PathBuf,
+        file: PathBuf,
+    },
     /// Open the project of a search hit and show its paragraph.
     OpenLibraryHit(Box<crate::library::Hit>),
     /// Choose a new folder for the project's archival package (BagIt).
@@ -387,6 +393,7 @@ impl Command {
             | Self::DismissLibraryAdded
             | Self::DescribeLibraryProject { .. }
             | Self::OpenLibraryProject(_)
+            | Self::AddLibraryCapture { .. }
             | Self::OpenLibraryHit(_)
             | Self::OpenProject
             | Self::OpenPath(_)

@@ -205,6 +205,19 @@ fn added_ui(ui: &mut Ui, added: &[AddResult], commands: &mut Vec<Command>) {
                                         duplicate.project.clone(),
                                     ));
                                 }
+                                if ui
+                                    .small_button("Add as a new capture")
+                                    .on_hover_text(
+                                        "Open it and compare this file with its article: \
+                                         what changed is shown before it becomes current",
+                                    )
+                                    .clicked()
+                                {
+                                    commands.push(Command::AddLibraryCapture {
+                                        project: duplicate.project.clone(),
+                                        file: result.file.clone(),
+                                    });
+                                }
                             }
                             if ui
                                 .small_button("Import separately")
