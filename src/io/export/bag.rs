@@ -1,5 +1,7 @@
 //! An archival package of a project as a BagIt bag (RFC 8493): the payload holds the
-//! original file byte for byte (`data/original/`; the originals of aligned translations in
+//! original file byte for byte (`data/original/`; the earlier captures of the article in
+//! `data/captures/<number>/`, listed with their dates and hashes in
+//! `data/metadata/captures.json`; the originals of aligned translations in
 //! `data/original-translations/<lang>/`), the project file,
 //! each translation as text and as HTML, and the article's metadata as schema.org
 //! `NewsArticle` JSON-LD and as Dublin Core; the tag files are `bagit.txt`, `bag-info.txt`
@@ -167,6 +169,50 @@ fn json_ld(project: &Project, translations: &[String]) -> String {
     text
 }
 
+/// Every capture of the article, oldest first, the current one last: where its bytes are in
+/// the payload, their SHA-256, when it was captured and with what, and when a later capture
+/// replaced it.
+fn captures_json(project: &Project) -> String {
+    let mut captures: Vec<serde_json::Value> = project
+        .captures
+        .iter()
+        .enumerate()
+        .map(|(index, capture)| {
+            serde_json::json!({
+                "number": index + 1,
+                "file": format!(
+                    "../captures/{}/{}",
+                    index + 1,
+                    safe_name(&capture.original.file_name, "original")
+                ),
+                "sha256": capture.original.sha256,
+                "title": capture.details.title,
+                "url": capture.details.url,
+                "captured": capture.details.captured,
+                "capture_tool": capture.details.capture_tool,
+                "superseded": capture.superseded,
+            })
+        })
+        .collect();
+    let metadata = &project.metadata;
+    captures.push(serde_json::json!({
+        "number": project.capture_count(),
+        "file": format!(
+            "../original/{}",
+            safe_name(&project.source.original.file_name, "original")
+        ),
+        "sha256": project.source.original.sha256,
+        "title": metadata.title,
+        "url": metadata.url,
+        "captured": metadata.captured,
+        "capture_tool": metadata.capture_tool,
+        "superseded": serde_json::Value::Null,
+    }));
+    let mut text = serde_json::to_string_pretty(&captures).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
 fn original_file(folder: &str, original: &Original) -> BagFile {
     BagFile {
         path: format!("{folder}/{}", safe_name(&original.file_name, "original")),
@@ -178,6 +224,12 @@ fn original_file(folder: &str, original: &Original) -> BagFile {
 /// name): paths inside `data/` and contents.
 pub fn bag_payload(project: &Project, project_file: (&str, &[u8])) -> Vec<BagFile> {
     let mut files = vec![original_file("original", &project.source.original)];
+    for (index, capture) in project.captures.iter().enumerate() {
+        files.push(original_file(
+            &format!("captures/{}", index + 1),
+            &capture.original,
+        ));
+    }
     for (lang, aligned) in &project.aligned {
         files.push(original_file(
             &format!("original-translations/{lang}"),
@@ -221,6 +273,12 @@ pub fn bag_payload(project: &Project, project_file: (&str, &[u8])) -> Vec<BagFil
         path: "metadata/article.jsonld".to_owned(),
         bytes: json_ld(project, &translated).into_bytes(),
     });
+    if !project.captures.is_empty() {
+        files.push(BagFile {
+            path: "metadata/captures.json".to_owned(),
+            bytes: captures_json(project).into_bytes(),
+        });
+    }
     files.push(BagFile {
         path: "metadata/dublin-core.xml".to_owned(),
         bytes: dublin_core(project).into_bytes(),
