@@ -71,6 +71,14 @@ fn a_new_capture_is_reviewed_applied_as_one_step_and_leaves_stale_rows() {
         "Тариф не менялся с 2006 года."
     );
     assert!(harness.state().document().is_dirty());
+    // The project panel lists both captures and what the removed paragraph's translation was.
+    harness.state_mut().send(Command::ToggleProjectPanel);
+    harness.run_steps(3);
+    harness.get_by_label("2 captures; the last is current.");
+    harness.get_by_label("1 translation(s) of paragraphs the next capture removed");
+    harness.get_by_label("ru: Тариф не менялся с 2006 года.");
+    harness.state_mut().send(Command::ToggleProjectPanel);
+    harness.run_steps(2);
 
     // The stale row says so, the status bar counts it, QA reports it.
     harness.get_by_label(&format!("Stale {passengers}"));

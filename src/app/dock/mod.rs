@@ -2,6 +2,7 @@
 //! matches, the glossary's terms and the QA findings; search results will live here). Each panel reads a view of the document and emits
 //! commands; the dock keeps which panels are open and their fields' text.
 
+mod captures;
 mod matches_panel;
 mod project_panel;
 mod provenance;

@@ -30,6 +30,9 @@ pub fn project_panel_ui(
                 ui.separator();
                 ui.heading("Original");
                 super::provenance::provenance_ui(ui, view, commands);
+                ui.separator();
+                ui.heading("Captures");
+                super::captures::captures_ui(ui, project, commands);
             });
         });
 }

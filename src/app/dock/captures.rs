@@ -1,0 +1,99 @@
+//! The capture history in the project panel: every capture of the article (the earlier ones
+//! with when they were captured and replaced, and their hashes), the paragraphs a later
+//! capture removed with the translations kept for them, and a button to add a new capture.
+
+use egui::{RichText, Ui};
+
+use crate::app::commands::Command;
+use crate::model::{Capture, Project};
+
+/// The "Captures" section of the project panel.
+pub fn captures_ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
+    let count = project.capture_count();
+    let stale = project.stale_count();
+    if count == 1 {
+        ui.weak("One capture: the article as it was saved.");
+    } else {
+        ui.label(format!("{count} captures; the last is current."));
+    }
+    if stale > 0 {
+        ui.colored_label(
+            crate::app::theme::severity_color(crate::qa::Severity::Warning),
+            format!("⟳ {stale} translation(s) follow an earlier capture"),
+        );
+    }
+    for (index, capture) in project.captures.iter().enumerate() {
+        let latest = index + 1 == project.captures.len();
+        capture_ui(ui, index + 1, capture, latest);
+    }
+    if count > 1 {
+        let metadata = &project.metadata;
+        ui.label(RichText::new(format!("{count}. {}", project.source.original.file_name)).strong());
+        ui.weak(format!(
+            "captured {} · current",
+            or_unknown(&metadata.captured)
+        ));
+    }
+    let add = Command::AddCapture;
+    if ui.button(add.text()).on_hover_text(add.tooltip()).clicked() {
+        commands.push(add);
+    }
+}
+
+fn or_unknown(text: &str) -> &str {
+    if text.trim().is_empty() {
+        "at an unknown time"
+    } else {
+        text
+    }
+}
+
+/// One earlier capture; the kept translations shown open for the `latest`.
+fn capture_ui(ui: &mut Ui, number: usize, capture: &Capture, latest: bool) {
+    ui.label(RichText::new(format!("{number}. {}", capture.original.file_name)).strong());
+    ui.weak(format!(
+        "captured {} · replaced {}",
+        or_unknown(&capture.details.captured),
+        capture.superseded
+    ));
+    let short: String = capture.original.sha256.chars().take(16).collect();
+    ui.label(
+        RichText::new(format!("SHA-256 {short}…"))
+            .monospace()
+            .small(),
+    )
+    .on_hover_text(&capture.original.sha256);
+    let kept: usize = capture
+        .retired
+        .values()
+        .map(std::collections::BTreeMap::len)
+        .sum();
+    if kept == 0 {
+        return;
+    }
+    egui::CollapsingHeader::new(format!(
+        "{kept} translation(s) of paragraphs the next capture removed"
+    ))
+    .id_salt(("kept translations", number))
+    .default_open(latest)
+    .show(ui, |ui| {
+        for paragraph in &capture.paragraphs {
+            let translations: Vec<(&str, &str)> = capture
+                .retired
+                .iter()
+                .filter_map(|(language, kept)| {
+                    kept.get(&paragraph.paragraph_id)
+                        .map(|translation| (language.as_str(), translation.text.as_str()))
+                })
+                .collect();
+            if translations.is_empty() {
+                continue;
+            }
+            ui.add(egui::Label::new(RichText::new(&paragraph.text).weak()).wrap());
+            for (language, text) in translations {
+                ui.add(egui::Label::new(format!("{language}: {text}")).wrap());
+            }
+            ui.add_space(4.0);
+        }
+    });
+}
