@@ -15,6 +15,11 @@ const IN_ORDER_SIMILARITY: f32 = 0.4;
 /// A paragraph that also moved must share more of its words to count as the same one edited.
 const MOVED_SIMILARITY: f32 = 0.6;
 
+/// A lone old paragraph and a lone new one between the same two kept paragraphs (the one
+/// paragraph there rewritten) pair with this much in common; unrelated paragraphs of one
+/// article rarely share a quarter of their words.
+const IN_PLACE_SIMILARITY: f32 = 0.25;
+
 /// Beyond this many candidate pairs (unpaired old × unpaired new paragraphs) only paragraphs
 /// near each other's position are compared, so that a page rewritten from end to end still
 /// compares in linear time.
@@ -121,7 +126,10 @@ pub fn pair_revisions(old: &[RevisionText<'_>], new: &[RevisionText<'_>]) -> Vec
         &mut new_partner,
     );
 
-    // 4. The headline stays the headline, reworded or not.
+    // 4. A paragraph rewritten in its place: alone between the same two kept paragraphs.
+    pair_lone_rewrites(&mut old_partner, &mut new_partner, &old_words, &new_words);
+
+    // 5. The headline stays the headline, reworded or not.
     let lone = |units: &[RevisionText<'_>], free: &dyn Fn(usize) -> bool| {
         let mut headlines = (0..units.len()).filter(|k| units[*k].headline && free(*k));
         match (headlines.next(), headlines.next()) {
@@ -152,6 +160,54 @@ pub fn pair_revisions(old: &[RevisionText<'_>], new: &[RevisionText<'_>]) -> Vec
         .collect();
     mark_moves(&mut pairs);
     pairs
+}
+
+/// A pair (old index, new index) that fences a gap; none at the document's ends.
+type Fence = Option<(usize, usize)>;
+
+/// Pairs the one unpaired old paragraph and the one unpaired new paragraph between two
+/// consecutive in-order pairs (or before the first, or after the last) when they share at
+/// least [`IN_PLACE_SIMILARITY`] of their words.
+fn pair_lone_rewrites(
+    old_partner: &mut [Option<usize>],
+    new_partner: &mut [Option<(usize, bool, f32)>],
+    old_words: &[Vec<u64>],
+    new_words: &[Vec<u64>],
+) {
+    // Fences: the pairs in new order whose old indices keep increasing, with both ends.
+    let mut fences: Vec<(usize, usize)> = Vec::new();
+    for (new_index, partner) in new_partner.iter().enumerate() {
+        if let Some((old_index, _, _)) = partner
+            && fences
+                .last()
+                .is_none_or(|(last_old, _)| *old_index > *last_old)
+        {
+            fences.push((*old_index, new_index));
+        }
+    }
+    // Each gap: the fence before it and the fence after it (none at the ends).
+    let mut bounds: Vec<(Fence, Fence)> = Vec::new();
+    let mut previous = None;
+    for fence in &fences {
+        bounds.push((previous, Some(*fence)));
+        previous = Some(*fence);
+    }
+    bounds.push((previous, None));
+    for (from, to) in bounds {
+        let old_range =
+            from.map_or(0, |(old, _)| old + 1)..to.map_or(old_partner.len(), |(old, _)| old);
+        let new_range =
+            from.map_or(0, |(_, new)| new + 1)..to.map_or(new_partner.len(), |(_, new)| new);
+        let lone_old: Vec<usize> = old_range.filter(|i| old_partner[*i].is_none()).collect();
+        let lone_new: Vec<usize> = new_range.filter(|j| new_partner[*j].is_none()).collect();
+        if let ([i], [j]) = (lone_old.as_slice(), lone_new.as_slice()) {
+            let score = dice(&old_words[*i], &new_words[*j]);
+            if score >= IN_PLACE_SIMILARITY {
+                old_partner[*i] = Some(*j);
+                new_partner[*j] = Some((*i, false, score));
+            }
+        }
+    }
 }
 
 /// The pairs at least `threshold` alike, most similar first (only those near each other's
@@ -542,6 +598,33 @@ mod tests {
         assert_eq!(pairs.len(), 2);
         assert!(pairs[1].same);
         assert!(!pairs[0].same && pairs[0].old == 0);
+    }
+
+    #[test]
+    fn a_paragraph_rewritten_in_its_place_is_changed_but_one_replaced_by_another_story_is_not() {
+        let old = body(&[
+            "Bakıda ilk elektrobuslar işə salınıb.",
+            "Nazir bildirib ki, layihə 2026-cı ilin sonunadək tamamlanacaq və 40 milyon manata başa gələcək.",
+            "Gediş haqqı 60 qəpik olaraq qalır.",
+        ]);
+        let rewritten = body(&[
+            "Bakıda ilk elektrobuslar işə salınıb.",
+            "Layihənin dəyəri 40 milyon manat olacaq, nazirliyin sözlərinə görə o, ilin sonunadək bitəcək.",
+            "Gediş haqqı 60 qəpik olaraq qalır.",
+        ]);
+        let pairs = pair_revisions(&old, &rewritten);
+        assert!(
+            pairs
+                .iter()
+                .any(|pair| (pair.old, pair.new, pair.same) == (1, 1, false))
+        );
+        let replaced = body(&[
+            "Bakıda ilk elektrobuslar işə salınıb.",
+            "Sumqayıtda yeni stadion tikiləcək.",
+            "Gediş haqqı 60 qəpik olaraq qalır.",
+        ]);
+        let pairs = pair_revisions(&old, &replaced);
+        assert!(!pairs.iter().any(|pair| pair.old == 1 || pair.new == 1));
     }
 
     #[test]

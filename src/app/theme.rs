@@ -268,7 +268,12 @@ pub fn word_diff_text(
         ..egui::text::TextFormat::default()
     };
     let mut job = egui::text::LayoutJob::default();
-    for piece in pieces {
+    for (index, piece) in pieces.iter().enumerate() {
+        // A replaced word reads apart from its replacement.
+        let replaced = piece.kind == DiffPieceKind::Removed
+            && pieces
+                .get(index + 1)
+                .is_some_and(|next| next.kind == DiffPieceKind::Added);
         let format = match piece.kind {
             DiffPieceKind::Kept => plain.clone(),
             DiffPieceKind::Removed => egui::text::TextFormat {
@@ -283,6 +288,9 @@ pub fn word_diff_text(
             },
         };
         job.append(&piece.text, 0.0, format);
+        if replaced {
+            job.append(" ", 0.0, plain.clone());
+        }
     }
     job
 }

@@ -33,7 +33,9 @@ pub struct TranslationPair {
 }
 
 /// The pairs of `project` in `language`: translations that are translated or better (and
-/// drafts with `include_drafts`), then the links of its aligned translation.
+/// drafts with `include_drafts`), then the links of its aligned translation. A stale
+/// translation (a later capture changed its paragraph) is paired with the source text it
+/// translates, not with the paragraph's new text.
 pub fn translation_pairs(
     project: &Project,
     language: &LanguageTag,
@@ -47,8 +49,13 @@ pub fn translation_pairs(
         if !wanted || translation.text.trim().is_empty() || paragraph.text.trim().is_empty() {
             continue;
         }
+        let source = translation
+            .stale_source
+            .as_ref()
+            .unwrap_or(&paragraph.text)
+            .clone();
         pairs.push(TranslationPair {
-            source: paragraph.text.clone(),
+            source,
             target: translation.text.clone(),
             origin: PairOrigin::Translation {
                 paragraph_id: paragraph.paragraph_id,

@@ -156,6 +156,14 @@ fn a_recapture_keeps_moves_marks_changes_stale_adds_and_retires() {
     assert_eq!(project.metadata.capture_tool, "SingleFile");
     assert_eq!(project.metadata.tags, "politics");
 
+    // The memory learns the stale translation with the text it translates.
+    let pairs = crate::model::translation_pairs(&project, &en, false);
+    let stale_pair = pairs
+        .iter()
+        .find(|pair| pair.target.contains("15 million"))
+        .unwrap();
+    assert_eq!(stale_pair.source, FIRST[2]);
+
     // The changed paragraph shows what changed, word by word.
     let change = report
         .paragraphs
