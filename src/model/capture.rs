@@ -16,7 +16,7 @@ use super::{
     Metadata, Original, Paragraph, ParagraphId, ParagraphKind, Project, SourceDocument,
     Translation, allocate_paragraph_ids,
 };
-use crate::align::revision::{DiffPiece, RevisionText, pair_revisions, word_diff};
+use crate::align::revision::{DiffPiece, RevisionText, normalized, pair_revisions, word_diff};
 
 /// Translations per language and paragraph.
 pub type TranslationMap = BTreeMap<LanguageTag, BTreeMap<ParagraphId, Translation>>;
@@ -296,10 +296,15 @@ pub fn plan_recapture(
                     if let Some(translation) = per_paragraph.get_mut(&id)
                         && !translation.text.trim().is_empty()
                     {
-                        if translation.stale_source.is_none() {
-                            translation.stale_source = Some(old.text.clone());
+                        let follows = translation
+                            .stale_source
+                            .get_or_insert_with(|| old.text.clone());
+                        // Back to the text the translation follows: up to date again.
+                        if normalized(follows) == normalized(&incoming_paragraph.text) {
+                            translation.stale_source = None;
+                        } else {
+                            stale_languages.push(language.clone());
                         }
-                        stale_languages.push(language.clone());
                     }
                 }
             }

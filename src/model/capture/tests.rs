@@ -267,3 +267,28 @@ fn aligned_links_follow_the_new_capture() {
     assert_eq!(links[2].target, vec![ParagraphId(14)]);
     assert_eq!(links[4].reason, SOURCE_CHANGED_REASON);
 }
+
+#[test]
+fn a_paragraph_changed_back_makes_its_stale_translation_up_to_date() {
+    let mut project = project();
+    let en = LanguageTag::builtin("en");
+    plan_recapture(&project, incoming(), "t1")
+        .unwrap()
+        .edit
+        .apply(&mut project)
+        .unwrap();
+    assert!(project.translation(ParagraphId(2), &en).is_stale());
+    // A third capture has the figure back as it was (and the rest as in the second).
+    let mut third: Vec<&str> = SECOND.to_vec();
+    third[3] = FIRST[2];
+    let back = IncomingCapture {
+        metadata: Metadata::default(),
+        source: document(&third, 0),
+    };
+    let plan = plan_recapture(&project, back, "t2").unwrap();
+    plan.edit.apply(&mut project).unwrap();
+    assert!(!project.translation(ParagraphId(2), &en).is_stale());
+    assert_eq!(project.capture_count(), 3);
+    // The headline is still stale: it did not change back.
+    assert!(project.translation(ParagraphId(0), &en).is_stale());
+}
