@@ -108,7 +108,7 @@ pub fn list(folder: &Path, json: bool) -> anyhow::Result<String> {
             .collect();
         let _ = writeln!(
             text,
-            "{}\n  {} · {} · {} · {}{}\n  {}",
+            "{}\n  {} · {} · {} · {}{}{}\n  {}",
             entry.display_title(),
             if entry.outlet.is_empty() {
                 "—"
@@ -122,6 +122,13 @@ pub fn list(folder: &Path, json: bool) -> anyhow::Result<String> {
                 targets.join(", ")
             },
             entry.status().as_str(),
+            match (entry.captures, entry.stale) {
+                (1, _) => String::new(),
+                (captures, 0) => format!(" · {captures} captures"),
+                (captures, stale) => {
+                    format!(" · {captures} captures, {stale} translation(s) stale")
+                }
+            },
             if entry.published.is_empty() {
                 String::new()
             } else {
