@@ -119,6 +119,10 @@ enum Command {
         /// Report what would change and leave the project as it is.
         #[arg(long)]
         dry_run: bool,
+        /// Make the file current even when few of the current capture's paragraphs are in
+        /// it (it looks like another article).
+        #[arg(long)]
+        force: bool,
     },
     /// Write a project's archival package as a BagIt bag (RFC 8493) in a new folder: the
     /// original byte for byte, the project file, each translation as text and HTML, and the
@@ -507,12 +511,14 @@ fn run(args: Args) -> anyhow::Result<()> {
             format,
             source_lang,
             dry_run,
+            force,
         }) => cli::recapture::recapture(
             &cli::recapture::RecaptureRequest {
                 project: &project,
                 file: &new_file,
                 source_lang: source_lang.as_deref(),
                 dry_run,
+                force,
             },
             cli::json_format(format.as_deref())?,
         )?,

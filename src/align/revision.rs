@@ -18,7 +18,7 @@ const MOVED_SIMILARITY: f32 = 0.6;
 /// A lone old paragraph and a lone new one between the same two kept paragraphs (the one
 /// paragraph there rewritten) pair with this much in common; unrelated paragraphs of one
 /// article rarely share a quarter of their words.
-const IN_PLACE_SIMILARITY: f32 = 0.25;
+pub const IN_PLACE_SIMILARITY: f32 = 0.25;
 
 /// Beyond this many candidate pairs (unpaired old × unpaired new paragraphs) only paragraphs
 /// near each other's position are compared, so that a page rewritten from end to end still
@@ -57,71 +57,71 @@ pub fn pair_revisions(old: &[RevisionText<'_>], new: &[RevisionText<'_>]) -> Vec
     let mut old_partner: Vec<Option<usize>> = vec![None; old.len()];
     let mut new_partner: Vec<Option<(usize, bool, f32)>> = vec![None; new.len()];
 
-    // 1. The same text, wherever it stands: the n-th copy of a text pairs with the n-th.
+    // 1. The same text in the same order (the longest common run of paragraphs, so that of
+    //    two copies the one that stayed in place is kept), then the same text elsewhere.
+    for op in similar::capture_diff_slices(similar::Algorithm::Myers, &old_norm, &new_norm) {
+        if let similar::DiffOp::Equal {
+            old_index,
+            new_index,
+            len,
+        } = op
+        {
+            for k in 0..len {
+                old_partner[old_index + k] = Some(new_index + k);
+                new_partner[new_index + k] = Some((old_index + k, true, 1.0));
+            }
+        }
+    }
     let mut by_text: HashMap<&str, VecDeque<usize>> = HashMap::new();
     for (index, text) in old_norm.iter().enumerate() {
-        by_text.entry(text.as_str()).or_default().push_back(index);
+        if old_partner[index].is_none() {
+            by_text.entry(text.as_str()).or_default().push_back(index);
+        }
     }
     for (index, text) in new_norm.iter().enumerate() {
-        if let Some(old_index) = by_text.get_mut(text.as_str()).and_then(VecDeque::pop_front) {
+        if new_partner[index].is_none()
+            && let Some(old_index) = by_text.get_mut(text.as_str()).and_then(VecDeque::pop_front)
+        {
             old_partner[old_index] = Some(index);
             new_partner[index] = Some((old_index, true, 1.0));
         }
     }
 
-    // 2. Edited paragraphs in document order: the best chain of similar pairs.
-    let old_free: Vec<usize> = (0..old.len())
-        .filter(|i| old_partner[*i].is_none())
-        .collect();
-    let new_free: Vec<usize> = (0..new.len())
-        .filter(|j| new_partner[*j].is_none())
-        .collect();
+    // 2. Edited paragraphs. The pairs worth weighing: every one when there are few, else
+    //    those sharing a rare word or standing near each other.
     let old_words: Vec<Vec<u64>> = old_norm.iter().map(|text| word_keys(text)).collect();
     let new_words: Vec<Vec<u64>> = new_norm.iter().map(|text| word_keys(text)).collect();
-    let near_only = old_free.len().saturating_mul(new_free.len()) > FULL_COMPARISON_LIMIT;
-    let similarity = |i: usize, j: usize| -> f32 {
-        if near_only && i.abs_diff(j) > NEAR_WINDOW {
-            return 0.0;
+    let old_free = free_old(&old_partner);
+    let new_free = free_new(&new_partner);
+    let dense = old_free.len().saturating_mul(new_free.len()) <= FULL_COMPARISON_LIMIT;
+    let weighed = weighed_pairs(&old_free, &new_free, &old_words, &new_words, dense);
+
+    // 2a. Each other's best match, at least MOVED_SIMILARITY alike, wherever they stand.
+    pair_mutual_best(&weighed, &mut old_partner, &mut new_partner);
+
+    // 2b. Edited paragraphs in document order: the best chain of similar pairs (or, when
+    //     there are too many to chain exactly, the most similar first).
+    let old_free = free_old(&old_partner);
+    let new_free = free_new(&new_partner);
+    if dense {
+        let similarity = |i: usize, j: usize| dice(&old_words[i], &new_words[j]);
+        for (i, j, score) in best_chain(&old_free, &new_free, &similarity) {
+            old_partner[i] = Some(j);
+            new_partner[j] = Some((i, false, score));
         }
-        dice(&old_words[i], &new_words[j])
-    };
-    let chain = if near_only {
-        // Too many to chain exactly: the most similar pairs near each other, first.
+    } else {
         greedy_pairs(
-            &candidates(
-                &old_free,
-                &new_free,
-                IN_ORDER_SIMILARITY,
-                near_only,
-                &similarity,
-            ),
+            &weighed,
+            IN_ORDER_SIMILARITY,
             &mut old_partner,
             &mut new_partner,
         );
-        Vec::new()
-    } else {
-        best_chain(&old_free, &new_free, &similarity)
-    };
-    for (i, j, score) in chain {
-        old_partner[i] = Some(j);
-        new_partner[j] = Some((i, false, score));
     }
 
     // 3. Edited paragraphs that also moved: the most similar pairs first.
-    let old_free: Vec<usize> = (0..old.len())
-        .filter(|i| old_partner[*i].is_none())
-        .collect();
-    let new_free: Vec<usize> = (0..new.len())
-        .filter(|j| new_partner[*j].is_none())
-        .collect();
     greedy_pairs(
-        &candidates(
-            &old_free,
-            &new_free,
-            MOVED_SIMILARITY,
-            near_only,
-            &similarity,
-        ),
+        &weighed,
+        MOVED_SIMILARITY,
         &mut old_partner,
         &mut new_partner,
     );
@@ -210,28 +210,72 @@ fn pair_lone_rewrites(
     }
 }
 
-/// The pairs at least `threshold` alike, most similar first (only those near each other's
-/// position when `near_only`).
-fn candidates(
+/// The old paragraphs not paired yet.
+fn free_old(old_partner: &[Option<usize>]) -> Vec<usize> {
+    (0..old_partner.len())
+        .filter(|i| old_partner[*i].is_none())
+        .collect()
+}
+
+/// The new paragraphs not paired yet.
+fn free_new(new_partner: &[Option<(usize, bool, f32)>]) -> Vec<usize> {
+    (0..new_partner.len())
+        .filter(|j| new_partner[*j].is_none())
+        .collect()
+}
+
+/// A word in at most this many unpaired old paragraphs is rare enough to propose pairs.
+const RARE_WORD: usize = 16;
+
+/// The pairs of unpaired paragraphs worth weighing, with their similarity, most similar
+/// first (those under [`IN_PLACE_SIMILARITY`] left out): all of them when `dense`, else those
+/// sharing a rare word or within [`NEAR_WINDOW`] of each other's position.
+fn weighed_pairs(
     old_free: &[usize],
     new_free: &[usize],
-    threshold: f32,
-    near_only: bool,
-    similarity: &dyn Fn(usize, usize) -> f32,
+    old_words: &[Vec<u64>],
+    new_words: &[Vec<u64>],
+    dense: bool,
 ) -> Vec<(f32, usize, usize)> {
     let mut found: Vec<(f32, usize, usize)> = Vec::new();
-    for &i in old_free {
-        let range = if near_only {
-            let from = new_free.partition_point(|&j| j + NEAR_WINDOW < i);
-            let to = new_free.partition_point(|&j| j <= i + NEAR_WINDOW);
-            from..to
-        } else {
-            0..new_free.len()
-        };
-        for &j in &new_free[range] {
-            let score = similarity(i, j);
-            if score >= threshold {
-                found.push((score, i, j));
+    let mut weigh = |i: usize, j: usize| {
+        let score = dice(&old_words[i], &new_words[j]);
+        if score >= IN_PLACE_SIMILARITY {
+            found.push((score, i, j));
+        }
+    };
+    if dense {
+        for &i in old_free {
+            for &j in new_free {
+                weigh(i, j);
+            }
+        }
+    } else {
+        let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
+        for &i in old_free {
+            let mut keys = old_words[i].clone();
+            keys.dedup();
+            for key in keys {
+                postings.entry(key).or_default().push(i);
+            }
+        }
+        let mut proposed: Vec<usize> = Vec::new();
+        for &j in new_free {
+            proposed.clear();
+            let mut keys = new_words[j].clone();
+            keys.dedup();
+            for key in keys {
+                if let Some(olds) = postings.get(&key).filter(|olds| olds.len() <= RARE_WORD) {
+                    proposed.extend(olds);
+                }
+            }
+            let from = old_free.partition_point(|&i| i + NEAR_WINDOW < j);
+            let to = old_free.partition_point(|&i| i <= j + NEAR_WINDOW);
+            proposed.extend(&old_free[from..to]);
+            proposed.sort_unstable();
+            proposed.dedup();
+            for &i in &proposed {
+                weigh(i, j);
             }
         }
     }
@@ -239,13 +283,43 @@ fn candidates(
     found
 }
 
-/// Takes the candidates in order, each paragraph at most once.
-fn greedy_pairs(
-    candidates: &[(f32, usize, usize)],
+/// Pairs paragraphs that are each other's best match and at least [`MOVED_SIMILARITY`] alike.
+fn pair_mutual_best(
+    weighed: &[(f32, usize, usize)],
     old_partner: &mut [Option<usize>],
     new_partner: &mut [Option<(usize, bool, f32)>],
 ) {
-    for &(score, i, j) in candidates {
+    let mut best_of_old: HashMap<usize, (f32, usize)> = HashMap::new();
+    let mut best_of_new: HashMap<usize, (f32, usize)> = HashMap::new();
+    // Most similar first: the first seen is the best.
+    for &(score, i, j) in weighed {
+        best_of_old.entry(i).or_insert((score, j));
+        best_of_new.entry(j).or_insert((score, i));
+    }
+    for &(score, i, j) in weighed {
+        if score < MOVED_SIMILARITY {
+            break;
+        }
+        let mutual = best_of_old.get(&i).is_some_and(|best| best.1 == j)
+            && best_of_new.get(&j).is_some_and(|best| best.1 == i);
+        if mutual && old_partner[i].is_none() && new_partner[j].is_none() {
+            old_partner[i] = Some(j);
+            new_partner[j] = Some((i, false, score));
+        }
+    }
+}
+
+/// Takes the weighed pairs at least `threshold` alike in order, each paragraph at most once.
+fn greedy_pairs(
+    weighed: &[(f32, usize, usize)],
+    threshold: f32,
+    old_partner: &mut [Option<usize>],
+    new_partner: &mut [Option<(usize, bool, f32)>],
+) {
+    for &(score, i, j) in weighed {
+        if score < threshold {
+            break;
+        }
         if old_partner[i].is_none() && new_partner[j].is_none() {
             old_partner[i] = Some(j);
             new_partner[j] = Some((i, false, score));
@@ -510,175 +584,4 @@ pub fn word_diff(old: &str, new: &str) -> Vec<DiffPiece> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn body(texts: &[&'static str]) -> Vec<RevisionText<'static>> {
-        texts
-            .iter()
-            .map(|text| RevisionText {
-                text,
-                headline: false,
-            })
-            .collect()
-    }
-
-    #[test]
-    fn same_moved_edited_added_and_removed_paragraphs_are_told_apart() {
-        let old = body(&[
-            "Bakıda ilk elektrobuslar işə salınıb.",
-            "Maşınlar 1, 5 və 88 nömrəli marşrutlarla hərəkət edəcək.",
-            "Hər elektrobus 90 sərnişin tutur və 250 km yol gedir.",
-            "Gediş haqqı 60 qəpik olaraq qalır.",
-            "Sakinlər narazılıq edirlər.",
-        ]);
-        let new = body(&[
-            "Bakıda ilk elektrobuslar işə salınıb.",
-            "Gediş haqqı 60 qəpik olaraq qalır.",
-            "Maşınlar 1, 5 və 88 nömrəli marşrutlarla hərəkət edəcək.",
-            "Hər elektrobus 100 sərnişin tutur və 250 km yol gedir.",
-            "Agentlik yazda yeni maşınlar gətirəcəyini bildirib.",
-        ]);
-        let pairs = pair_revisions(&old, &new);
-        let by_new: Vec<(usize, usize, bool)> = pairs
-            .iter()
-            .map(|pair| (pair.new, pair.old, pair.same))
-            .collect();
-        assert_eq!(
-            by_new,
-            vec![(0, 0, true), (1, 3, true), (2, 1, true), (3, 2, false)]
-        );
-        // Of the kept paragraphs, one moved (which one is a matter of view; one is enough).
-        assert_eq!(pairs.iter().filter(|pair| pair.moved).count(), 1);
-        // Old 4 was removed, new 4 added.
-        assert!(!pairs.iter().any(|pair| pair.old == 4 || pair.new == 4));
-    }
-
-    #[test]
-    fn a_paragraph_moved_and_edited_is_found() {
-        let old = body(&[
-            "Первый абзац о транспорте в Баку.",
-            "Второй абзац о ценах на проезд в метро.",
-            "Третий абзац о новых автобусах из Китая, которые прибудут весной следующего года.",
-        ]);
-        let new = body(&[
-            "Третий абзац о новых электробусах из Китая, которые прибудут весной следующего года.",
-            "Первый абзац о транспорте в Баку.",
-            "Второй абзац о ценах на проезд в метро.",
-        ]);
-        let pairs = pair_revisions(&old, &new);
-        let edited = pairs.iter().find(|pair| !pair.same).unwrap();
-        assert_eq!((edited.old, edited.new), (2, 0));
-        assert!(edited.moved);
-    }
-
-    #[test]
-    fn a_reworded_headline_stays_the_headline_and_white_space_is_no_change() {
-        let old = [
-            RevisionText {
-                text: "Minister lied about the contract, documents show",
-                headline: true,
-            },
-            RevisionText {
-                text: "The  ministry\u{ad} signed it in May.",
-                headline: false,
-            },
-        ];
-        let new = [
-            RevisionText {
-                text: "Questions raised over minister's account",
-                headline: true,
-            },
-            RevisionText {
-                text: "The ministry signed it in May.",
-                headline: false,
-            },
-        ];
-        let pairs = pair_revisions(&old, &new);
-        assert_eq!(pairs.len(), 2);
-        assert!(pairs[1].same);
-        assert!(!pairs[0].same && pairs[0].old == 0);
-    }
-
-    #[test]
-    fn a_paragraph_rewritten_in_its_place_is_changed_but_one_replaced_by_another_story_is_not() {
-        let old = body(&[
-            "Bakıda ilk elektrobuslar işə salınıb.",
-            "Nazir bildirib ki, layihə 2026-cı ilin sonunadək tamamlanacaq və 40 milyon manata başa gələcək.",
-            "Gediş haqqı 60 qəpik olaraq qalır.",
-        ]);
-        let rewritten = body(&[
-            "Bakıda ilk elektrobuslar işə salınıb.",
-            "Layihənin dəyəri 40 milyon manat olacaq, nazirliyin sözlərinə görə o, ilin sonunadək bitəcək.",
-            "Gediş haqqı 60 qəpik olaraq qalır.",
-        ]);
-        let pairs = pair_revisions(&old, &rewritten);
-        assert!(
-            pairs
-                .iter()
-                .any(|pair| (pair.old, pair.new, pair.same) == (1, 1, false))
-        );
-        let replaced = body(&[
-            "Bakıda ilk elektrobuslar işə salınıb.",
-            "Sumqayıtda yeni stadion tikiləcək.",
-            "Gediş haqqı 60 qəpik olaraq qalır.",
-        ]);
-        let pairs = pair_revisions(&old, &replaced);
-        assert!(!pairs.iter().any(|pair| pair.old == 1 || pair.new == 1));
-    }
-
-    #[test]
-    fn unrelated_paragraphs_are_not_paired() {
-        let old = body(&["Parkda 3 mindən çox ağac əkilib."]);
-        let new = body(&["Metro stansiyası yanvarda bağlanacaq."]);
-        assert!(pair_revisions(&old, &new).is_empty());
-    }
-
-    #[test]
-    fn the_word_difference_spells_both_texts() {
-        let old = "Сбор начнётся в 15:00 у мэрии.";
-        let new = "Сбор начнётся в 16:00 у здания мэрии.";
-        let pieces = word_diff(old, new);
-        let spelled = |skip: DiffPieceKind| -> String {
-            pieces
-                .iter()
-                .filter(|piece| piece.kind != skip)
-                .map(|piece| piece.text.as_str())
-                .collect()
-        };
-        assert_eq!(spelled(DiffPieceKind::Added), old);
-        assert_eq!(spelled(DiffPieceKind::Removed), new);
-        let removed: Vec<&str> = pieces
-            .iter()
-            .filter(|piece| piece.kind == DiffPieceKind::Removed)
-            .map(|piece| piece.text.as_str())
-            .collect();
-        assert_eq!(removed, vec!["15:00"]);
-    }
-
-    #[test]
-    fn a_large_page_rewritten_throughout_compares_quickly() {
-        let old: Vec<String> = (0..3000)
-            .map(|i| format!("Абзац номер {i} о событиях дня и ценах."))
-            .collect();
-        let new: Vec<String> = (0..3000)
-            .map(|i| format!("Paraqraf {i} günün hadisələri haqqında."))
-            .collect();
-        let old_units: Vec<RevisionText<'_>> = old
-            .iter()
-            .map(|text| RevisionText {
-                text,
-                headline: false,
-            })
-            .collect();
-        let new_units: Vec<RevisionText<'_>> = new
-            .iter()
-            .map(|text| RevisionText {
-                text,
-                headline: false,
-            })
-            .collect();
-        // Nothing is shared but the figures, so nothing pairs; the point is that it returns.
-        assert!(pair_revisions(&old_units, &new_units).len() < 100);
-    }
-}
+mod tests;

@@ -198,6 +198,7 @@ fn add_captures(
             file,
             source_lang,
             dry_run: false,
+            force: false,
         };
         match super::recapture::recapture_into(&request) {
             Ok(done) => {

@@ -23,6 +23,8 @@ pub struct RecaptureRequest<'a> {
     pub source_lang: Option<&'a str>,
     /// Report only; the project is left as it is.
     pub dry_run: bool,
+    /// Make the file current even when it looks like another article.
+    pub force: bool,
 }
 
 /// The outcome: the report and how many captures the project now holds.
@@ -50,10 +52,21 @@ pub fn recapture_into(request: &RecaptureRequest<'_>) -> anyhow::Result<Recaptur
         .transpose()
         .context("--source-lang")?;
     let plan = plan_recapture_file(request.file, &project, language.as_ref())?;
+    let report = &plan.report;
+    if report.looks_unrelated() && !request.force && !request.dry_run {
+        bail!(
+            "{} looks like another article: only {} of the {} article paragraphs of the \
+             current capture are in it. Nothing was changed; --force makes it current anyway",
+            request.file.display(),
+            report.kept_paragraphs,
+            report.current_article_paragraphs
+        );
+    }
     if request.dry_run {
         return Ok(Recaptured {
             report: plan.report,
-            captures: project.capture_count(),
+            // What the project would hold.
+            captures: project.capture_count() + 1,
             saved: false,
         });
     }
@@ -111,6 +124,7 @@ pub fn report_json(report: &RecaptureReport) -> Value {
             json!({
                 "change": change.change.as_str(),
                 "kind": change.kind.as_str(),
+                "kind_before": change.kind_before.map(crate::model::ParagraphKind::as_str),
                 "old_id": change.old_id.map(|id| id.0),
                 "new_id": change.new_id.map(|id| id.0),
                 "moved": change.moved,
@@ -130,6 +144,17 @@ pub fn report_json(report: &RecaptureReport) -> Value {
         })
         .collect();
     json!({
+        "kind_changes": report
+            .paragraphs
+            .iter()
+            .filter(|change| change.kind_before.is_some())
+            .count(),
+        "restored": report.restored,
+        "looks_unrelated": report.looks_unrelated(),
+        "address_changed": report.address_changed.as_ref().map(|(before, after)| json!({
+            "before": before,
+            "after": after,
+        })),
         "unchanged": report.unchanged,
         "changed": report.changed,
         "added": report.added,
@@ -143,23 +168,53 @@ pub fn report_json(report: &RecaptureReport) -> Value {
     })
 }
 
+/// The longest paragraph text shown on one line of the report, in characters.
+const SHOWN_CHARACTERS: usize = 400;
+
+/// `text` on one line, cut to [`SHOWN_CHARACTERS`] with an ellipsis.
+fn one_line(text: &str) -> String {
+    let line = text.replace(['\n', '\r'], " ");
+    match line.char_indices().nth(SHOWN_CHARACTERS) {
+        Some((cut, _)) => format!("{}… ({} characters)", &line[..cut], line.chars().count()),
+        None => line,
+    }
+}
+
 /// The report for people: the counts, then each change with the words that changed marked
 /// `[-removed-]{+added+}`.
 pub fn report_text(report: &RecaptureReport) -> String {
     let mut lines = vec![format!(
-        "article paragraphs: {} unchanged ({} moved), {} changed, {} added, {} removed; \
-         {} translation(s) stale, {} kept in the history with removed paragraphs",
+        "article paragraphs: {} unchanged, {} changed, {} added, {} removed ({} of them \
+         moved); {} translation(s) stale, {} kept in the history with removed paragraphs",
         report.unchanged,
-        report.moved,
         report.changed,
         report.added,
         report.removed,
+        report.moved,
         report.stale,
         report.retired
     )];
+    if report.restored > 0 {
+        lines.push(format!(
+            "{} translation(s) given back from the history to paragraphs that came back",
+            report.restored
+        ));
+    }
+    if report.looks_unrelated() {
+        lines.push(format!(
+            "warning: only {} of the {} article paragraphs of the current capture are in the \
+             new one: it looks like another article",
+            report.kept_paragraphs, report.current_article_paragraphs
+        ));
+    }
+    if let Some((before, after)) = &report.address_changed {
+        lines.push(format!(
+            "note: the address changed from {before} to {after}"
+        ));
+    }
     if report.links_to_review > 0 {
         lines.push(format!(
-            "{} alignment link(s) to review again",
+            "{} alignment link(s) to review",
             report.links_to_review
         ));
     }
@@ -172,15 +227,21 @@ pub fn report_text(report: &RecaptureReport) -> String {
     for change in report
         .paragraphs
         .iter()
-        .filter(|change| change.is_translatable())
+        .filter(|change| change.is_translatable() || change.kind_before.is_some())
     {
         let id = change
             .new_id
             .or(change.old_id)
             .map_or_else(String::new, |id| id.to_string());
+        let kind_note = change.kind_before.map_or_else(String::new, |before| {
+            format!(" ({before} → {})", change.kind)
+        });
         let text = match change.change {
             ParagraphChangeKind::Unchanged if change.moved => {
-                format!("moved    ¶{id}: {}", change.new_text)
+                format!("moved    ¶{id}{kind_note}: {}", one_line(&change.new_text))
+            }
+            ParagraphChangeKind::Unchanged if change.kind_before.is_some() => {
+                format!("kind     ¶{id}{kind_note}: {}", one_line(&change.new_text))
             }
             ParagraphChangeKind::Unchanged => continue,
             ParagraphChangeKind::Changed => {
@@ -193,12 +254,17 @@ pub fn report_text(report: &RecaptureReport) -> String {
                         DiffPieceKind::Added => format!("{{+{}+}}", piece.text),
                     })
                     .collect();
-                format!("changed  ¶{id}: {marked}")
+                let moved = if change.moved { " (moved)" } else { "" };
+                format!("changed  ¶{id}{moved}{kind_note}: {}", one_line(&marked))
             }
-            ParagraphChangeKind::Added => format!("added    ¶{id}: {}", change.new_text),
-            ParagraphChangeKind::Removed => format!("removed  ¶{id}: {}", change.old_text),
+            ParagraphChangeKind::Added => {
+                format!("added    ¶{id}: {}", one_line(&change.new_text))
+            }
+            ParagraphChangeKind::Removed => {
+                format!("removed  ¶{id}: {}", one_line(&change.old_text))
+            }
         };
-        lines.push(text.replace(['\n', '\r'], " "));
+        lines.push(text);
     }
     lines.join("\n")
 }

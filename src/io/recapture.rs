@@ -16,26 +16,41 @@ use super::import::ImportError;
 pub enum RecaptureFileError {
     #[error(transparent)]
     Import(#[from] ImportError),
-    #[error("{path}: {source}")]
+    #[error("{path}: {reason}")]
     Refused {
         path: String,
-        source: RecaptureError,
+        reason: RecaptureError,
     },
+    #[error("{path} is a Diptych project, not a capture of an article")]
+    ProjectFile { path: String },
 }
 
 /// Reads `path` as a new capture of an article translated into `targets`, in `language`
-/// (detected when `None`).
+/// (detected when `None`). A Diptych project file is refused.
 pub fn read_capture(
     path: &Path,
     targets: &[LanguageTag],
     language: Option<&LanguageTag>,
-) -> Result<IncomingCapture, ImportError> {
+) -> Result<IncomingCapture, RecaptureFileError> {
+    let bytes = super::fs::read_file_capped(path).map_err(|reason| ImportError::Read {
+        path: path.display().to_string(),
+        reason,
+    })?;
+    if super::project_file::looks_like_project(&bytes) {
+        return Err(RecaptureFileError::ProjectFile {
+            path: path.display().to_string(),
+        });
+    }
     let options = ImportOptions {
         targets: Some(targets.to_vec()),
         source_language: language.cloned(),
         ..ImportOptions::default()
     };
-    let mut imported = super::import_article_file(path, &options)?;
+    let file_name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |name| name.to_string_lossy().into_owned(),
+    );
+    let mut imported = super::import_article_bytes(&file_name, &bytes, &options)?;
     if imported.metadata.captured.trim().is_empty() {
         let modified = std::fs::metadata(path)
             .and_then(|metadata| metadata.modified())
@@ -58,10 +73,10 @@ pub fn plan_recapture_file(
 ) -> Result<RecapturePlan, RecaptureFileError> {
     let incoming = read_capture(path, &project.targets, language)?;
     let now = super::fs::utc_iso(SystemTime::now());
-    crate::model::plan_recapture(project, incoming, &now).map_err(|source| {
+    crate::model::plan_recapture(project, incoming, &now).map_err(|reason| {
         RecaptureFileError::Refused {
             path: path.display().to_string(),
-            source,
+            reason,
         }
     })
 }

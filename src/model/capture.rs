@@ -12,9 +12,8 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::{
-    AlignedTranslation, AlignmentLink, Edit, EditError, IdsExhausted, LanguageTag, LinkState,
-    Metadata, Original, Paragraph, ParagraphId, ParagraphKind, Project, SourceDocument,
-    Translation, allocate_paragraph_ids,
+    AlignedTranslation, Edit, EditError, IdsExhausted, LanguageTag, Metadata, Original, Paragraph,
+    ParagraphId, ParagraphKind, Project, SourceDocument, Translation, allocate_paragraph_ids,
 };
 use crate::align::revision::{DiffPiece, RevisionText, normalized, pair_revisions, word_diff};
 
@@ -150,7 +149,11 @@ impl ParagraphChangeKind {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ParagraphChange {
     pub change: ParagraphChangeKind,
+    /// Its kind once the new capture is current.
     pub kind: ParagraphKind,
+    /// Its kind before, when the new capture moved it in or out of the article text (a
+    /// paragraph hidden, or made a heading of the page's furniture).
+    pub kind_before: Option<ParagraphKind>,
     /// Its id in the current capture (none when added).
     pub old_id: Option<ParagraphId>,
     /// Its id once the new capture is current (none when removed). Kept paragraphs keep
@@ -164,9 +167,17 @@ pub struct ParagraphChange {
     pub similarity: f32,
     /// Word by word, for a changed paragraph.
     pub diff: Vec<DiffPiece>,
-    /// The languages whose translation of it became stale (changed) or went into the history
-    /// (removed).
+    /// The languages whose translation of it became stale (changed), went into the history
+    /// (removed) or came back from it (added).
     pub translations: Vec<LanguageTag>,
+}
+
+impl RecaptureReport {
+    /// Whether the new capture looks like another article: of at least three article
+    /// paragraphs, fewer than a fifth are found again.
+    pub fn looks_unrelated(&self) -> bool {
+        self.current_article_paragraphs >= 3 && self.kept_share < 0.2
+    }
 }
 
 impl ParagraphChange {
@@ -191,10 +202,21 @@ pub struct RecaptureReport {
     pub moved: usize,
     /// Translations of removed paragraphs, kept in the capture history.
     pub retired: usize,
+    /// Translations given back to added paragraphs from the history (a paragraph an
+    /// earlier capture removed, back again).
+    pub restored: usize,
     /// Alignment links set back to "proposed" because a source paragraph in them changed.
     pub links_to_review: usize,
     /// Paragraphs that are not article text (navigation, teasers …), all changes together.
     pub other_paragraphs_changed: usize,
+    /// The current capture's article paragraphs, and the share of them found again
+    /// (unchanged or changed) in the new one.
+    pub current_article_paragraphs: usize,
+    pub kept_paragraphs: usize,
+    pub kept_share: f32,
+    /// The article's address as the current capture and the new one give it, when both
+    /// give one and they differ.
+    pub address_changed: Option<(String, String)>,
     pub paragraphs: Vec<ParagraphChange>,
 }
 
@@ -227,6 +249,9 @@ pub enum RecaptureError {
 /// Reason recorded on alignment links whose source paragraph changed.
 pub const SOURCE_CHANGED_REASON: &str = "the source paragraph changed in a new capture";
 
+/// Reason recorded on alignment links that lost a source paragraph to a new capture.
+pub const SOURCE_REMOVED_REASON: &str = "a source paragraph was removed in a new capture";
+
 /// Compares `incoming` with the project's current capture and builds the edit that makes it
 /// current, the current one joining the history as superseded at `now`.
 pub fn plan_recapture(
@@ -238,7 +263,7 @@ pub fn plan_recapture(
     if incoming.source.original.sha256 == current.original.sha256 {
         return Err(RecaptureError::SameBytes(current.original.sha256.clone()));
     }
-    if incoming.source.language != current.language {
+    if incoming.source.language.primary() != current.language.primary() {
         return Err(RecaptureError::OtherLanguage {
             expected: current.language.clone(),
             found: incoming.source.language,
@@ -308,20 +333,28 @@ pub fn plan_recapture(
                     }
                 }
             }
+            // The kind stays as it was (perhaps as someone set it) unless the new capture
+            // moves the paragraph in or out of the article text.
+            let kind = if old.kind.is_translatable() == incoming_paragraph.kind.is_translatable() {
+                old.kind
+            } else {
+                incoming_paragraph.kind
+            };
             paragraphs.push(Paragraph {
                 paragraph_id: id,
-                kind: old.kind,
+                kind,
                 text: incoming_paragraph.text.clone(),
                 byte_range: incoming_paragraph.byte_range.clone(),
             });
             new_position.insert(id, index);
             ParagraphChange {
+                kind_before: (kind != old.kind).then_some(old.kind),
                 change: if pair.same {
                     ParagraphChangeKind::Unchanged
                 } else {
                     ParagraphChangeKind::Changed
                 },
-                kind: old.kind,
+                kind,
                 old_id: Some(id),
                 new_id: Some(id),
                 old_text: old.text.clone(),
@@ -345,10 +378,24 @@ pub fn plan_recapture(
                 byte_range: incoming_paragraph.byte_range.clone(),
             });
             new_position.insert(id, index);
+            let mut restored = Vec::new();
             if incoming_paragraph.kind.is_translatable() {
                 added_ids.push((index, id));
+                // A paragraph removed earlier and back now gets its translations back.
+                for (language, translation) in
+                    history::kept_translations(&project.captures, &incoming_paragraph.text)
+                {
+                    if project.targets.contains(&language) {
+                        translations
+                            .entry(language.clone())
+                            .or_default()
+                            .insert(id, translation);
+                        restored.push(language);
+                    }
+                }
             }
             ParagraphChange {
+                kind_before: None,
                 change: ParagraphChangeKind::Added,
                 kind: incoming_paragraph.kind,
                 old_id: None,
@@ -358,7 +405,7 @@ pub fn plan_recapture(
                 moved: false,
                 similarity: 0.0,
                 diff: Vec::new(),
-                translations: Vec::new(),
+                translations: restored,
             }
         };
         changes.push((index, change));
@@ -387,6 +434,7 @@ pub fn plan_recapture(
         removed_changes.push((
             previous_new,
             ParagraphChange {
+                kind_before: None,
                 change: ParagraphChangeKind::Removed,
                 kind: old.kind,
                 old_id: Some(old.paragraph_id),
@@ -426,7 +474,10 @@ pub fn plan_recapture(
                 report.changed += 1;
                 report.stale += change.translations.len();
             }
-            ParagraphChangeKind::Added => report.added += 1,
+            ParagraphChangeKind::Added => {
+                report.added += 1;
+                report.restored += change.translations.len();
+            }
             ParagraphChangeKind::Removed => {
                 report.removed += 1;
                 report.retired += change.translations.len();
@@ -444,9 +495,37 @@ pub fn plan_recapture(
         .map(|change| change.translations.len())
         .sum::<usize>();
 
+    report.current_article_paragraphs = current
+        .paragraphs
+        .iter()
+        .filter(|paragraph| paragraph.kind.is_translatable())
+        .count();
+    // Found again: the same text, or an edit that kept a quarter of the words (a headline
+    // reworded from end to end says nothing about the rest).
+    let kept = report
+        .paragraphs
+        .iter()
+        .filter(|change| {
+            change.is_translatable()
+                && (change.change == ParagraphChangeKind::Unchanged
+                    || (change.change == ParagraphChangeKind::Changed
+                        && change.similarity >= crate::align::revision::IN_PLACE_SIMILARITY))
+        })
+        .count();
+    report.kept_paragraphs = kept;
+    report.kept_share = if report.current_article_paragraphs == 0 {
+        1.0
+    } else {
+        kept as f32 / report.current_article_paragraphs as f32
+    };
+    let (before, after) = (&project.metadata.url, &incoming.metadata.url);
+    if !before.trim().is_empty() && !after.trim().is_empty() && before.trim() != after.trim() {
+        report.address_changed = Some((before.clone(), after.clone()));
+    }
     let mut aligned = project.aligned.clone();
     for translation in aligned.values_mut() {
-        report.links_to_review += relink(translation, &new_position, &changed_ids, &added_ids);
+        report.links_to_review +=
+            links::relink(translation, &new_position, &changed_ids, &added_ids);
     }
 
     let mut captures = project.captures.clone();
@@ -502,61 +581,8 @@ fn merged_metadata(current: &Metadata, incoming: &Metadata) -> Metadata {
     }
 }
 
-/// Brings an aligned translation's links to the new source: removed paragraphs leave their
-/// links, links of changed paragraphs go back to "proposed", new article paragraphs get a
-/// link of their own (unlinked), and the links are put in the new source order. Returns
-/// how many links were set back to "proposed".
-fn relink(
-    translation: &mut AlignedTranslation,
-    new_position: &HashMap<ParagraphId, usize>,
-    changed: &HashSet<ParagraphId>,
-    added: &[(usize, ParagraphId)],
-) -> usize {
-    let mut to_review = 0;
-    let mut keyed: Vec<((usize, usize), AlignmentLink)> = Vec::new();
-    let mut last_key = 0_usize;
-    for (sequence, mut link) in std::mem::take(&mut translation.links)
-        .into_iter()
-        .enumerate()
-    {
-        link.source.retain(|id| new_position.contains_key(id));
-        if link.source.is_empty() && link.target.is_empty() {
-            continue;
-        }
-        if link.source.iter().any(|id| changed.contains(id)) {
-            if link.state == LinkState::Confirmed || link.reason != SOURCE_CHANGED_REASON {
-                to_review += 1;
-            }
-            link.state = LinkState::Proposed;
-            SOURCE_CHANGED_REASON.clone_into(&mut link.reason);
-        }
-        if let Some(first) = link
-            .source
-            .iter()
-            .filter_map(|id| new_position.get(id))
-            .min()
-        {
-            last_key = *first;
-        }
-        keyed.push(((last_key, sequence), link));
-    }
-    for (index, id) in added {
-        keyed.push((
-            (*index, usize::MAX),
-            AlignmentLink {
-                source: vec![*id],
-                target: Vec::new(),
-                confidence_permille: 0,
-                reason: "new in this capture".to_owned(),
-                state: LinkState::Proposed,
-                moved: false,
-            },
-        ));
-    }
-    keyed.sort_by_key(|(key, _)| *key);
-    translation.links = keyed.into_iter().map(|(_, link)| link).collect();
-    to_review
-}
+mod history;
+mod links;
 
 #[cfg(test)]
 mod tests;

@@ -298,3 +298,50 @@ fn a_recapture_is_reported_exactly_and_kept_in_the_history() {
         );
     }
 }
+
+#[test]
+fn another_article_or_a_project_file_is_not_taken_as_a_new_capture() {
+    let folder = tempfile::tempdir().unwrap();
+    let project = folder.path().join("metro.diptych.ron");
+    let imported = diptych(&[
+        "import",
+        path_str(&fixture("ru-tbilisi-metro.txt")),
+        "-o",
+        path_str(&project),
+    ]);
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    let before = std::fs::read(&project).unwrap();
+    // Another Russian article: refused unless --force, the project untouched.
+    let other = fixture("ru-baku-electric-buses.txt");
+    let refused = diptych(&["recapture", path_str(&project), path_str(&other)]);
+    assert!(!refused.status.success());
+    let message = stderr(&refused);
+    assert!(message.contains("looks like another article"), "{message}");
+    assert_eq!(message.lines().count(), 1, "{message}");
+    assert_eq!(std::fs::read(&project).unwrap(), before);
+    let dry = diptych(&["recapture", path_str(&project), path_str(&other), "--dry-run"]);
+    assert!(stdout(&dry).contains("warning: only"), "{}", stdout(&dry));
+    // A project file is no capture.
+    let itself = diptych(&["recapture", path_str(&project), path_str(&project)]);
+    assert!(stderr(&itself).contains("is a Diptych project"), "{}", stderr(&itself));
+    assert_eq!(std::fs::read(&project).unwrap(), before);
+    // The same file is refused once, with the reason said once.
+    let same = diptych(&[
+        "recapture",
+        path_str(&project),
+        path_str(&fixture("ru-tbilisi-metro.txt")),
+    ]);
+    let message = stderr(&same);
+    assert_eq!(message.matches("current capture already").count(), 1, "{message}");
+    // --force makes another article current all the same.
+    let forced = diptych(&[
+        "recapture",
+        path_str(&project),
+        path_str(&other),
+        "--force",
+        "--source-lang",
+        "ru-RU",
+    ]);
+    assert!(forced.status.success(), "{}", stderr(&forced));
+    assert_ne!(std::fs::read(&project).unwrap(), before);
+}

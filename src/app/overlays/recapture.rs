@@ -32,19 +32,42 @@ pub fn recapture_ui(
     ui.set_width(720.0);
     let report = &review.plan.report;
     ui.label(format!(
-        "{}: {} article paragraph(s) unchanged ({} moved), {} changed, {} added, {} removed.",
+        "{}: {} article paragraph(s) unchanged, {} changed, {} added, {} removed ({} of them \
+         moved).",
         review.file_name,
         report.unchanged,
-        report.moved,
         report.changed,
         report.added,
-        report.removed
+        report.removed,
+        report.moved
     ));
     ui.label(format!(
         "{} translation(s) will be marked stale (kept, to be checked against the new text); \
          {} of removed paragraphs will be kept in the capture history.",
         report.stale, report.retired
     ));
+    if report.restored > 0 {
+        ui.label(format!(
+            "{} translation(s) will come back from the history to paragraphs that return.",
+            report.restored
+        ));
+    }
+    if report.looks_unrelated() {
+        ui.colored_label(
+            ui.visuals().error_fg_color,
+            format!(
+                "⚠ Only {} of the {} article paragraphs of the current capture are in this \
+                 file: it looks like another article.",
+                report.kept_paragraphs, report.current_article_paragraphs
+            ),
+        );
+    }
+    if let Some((before, after)) = &report.address_changed {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            format!("The address changes from {before} to {after}."),
+        );
+    }
     if report.links_to_review > 0 {
         ui.label(format!(
             "{} alignment link(s) will need review again.",
@@ -66,8 +89,11 @@ pub fn recapture_ui(
         .show(ui, |ui| {
             let mut shown = 0;
             for change in &review.plan.report.paragraphs {
-                let interesting = change.change != ParagraphChangeKind::Unchanged || change.moved;
-                if interesting && (change.is_translatable() || show_other) {
+                let interesting = change.change != ParagraphChangeKind::Unchanged
+                    || change.moved
+                    || change.kind_before.is_some();
+                let article = change.is_translatable() || change.kind_before.is_some();
+                if interesting && (article || show_other) {
                     change_ui(ui, change);
                     shown += 1;
                 }
@@ -101,13 +127,17 @@ fn change_ui(ui: &mut Ui, change: &ParagraphChange) {
         .or(change.old_id)
         .map_or_else(String::new, |id| format!("¶{id}"));
     let what = match change.change {
-        ParagraphChangeKind::Unchanged => "moved",
+        ParagraphChangeKind::Unchanged if change.moved => "moved",
+        ParagraphChangeKind::Unchanged => "kind changed",
         ParagraphChangeKind::Changed if change.moved => "changed and moved",
         other => other.as_str(),
     };
     ui.horizontal(|ui| {
         ui.label(RichText::new(what).strong());
-        ui.weak(format!("{id} · {}", change.kind));
+        match change.kind_before {
+            Some(before) => ui.weak(format!("{id} · {before} → {}", change.kind)),
+            None => ui.weak(format!("{id} · {}", change.kind)),
+        };
         if !change.translations.is_empty() {
             let languages: Vec<&str> = change
                 .translations
@@ -116,6 +146,7 @@ fn change_ui(ui: &mut Ui, change: &ParagraphChange) {
                 .collect();
             let note = match change.change {
                 ParagraphChangeKind::Removed => "translations kept in the history",
+                ParagraphChangeKind::Added => "translations back from the history",
                 _ => "translations become stale",
             };
             ui.weak(format!("{note}: {}", languages.join(", ")));

@@ -1,5 +1,5 @@
 use super::*;
-use crate::model::{TextEncoding, TranslationStatus};
+use crate::model::{AlignmentLink, LinkState, TextEncoding, TranslationStatus};
 
 /// A source document of `paragraphs` (the first a headline), ids from `first_id`.
 fn document(paragraphs: &[&str], first_id: u32) -> SourceDocument {
@@ -248,7 +248,8 @@ fn aligned_links_follow_the_new_capture() {
         },
     );
     let plan = plan_recapture(&project, incoming(), "now").unwrap();
-    assert_eq!(plan.report.links_to_review, 2);
+    // Two changed paragraphs, one removed, one new: four links to review.
+    assert_eq!(plan.report.links_to_review, 4);
     plan.edit.apply(&mut project).unwrap();
     let links = &project.aligned[&en].links;
     let sources: Vec<Vec<u32>> = links
@@ -265,6 +266,8 @@ fn aligned_links_follow_the_new_capture() {
     assert_eq!(links[0].state, LinkState::Proposed);
     assert_eq!(links[1].state, LinkState::Confirmed);
     assert_eq!(links[2].target, vec![ParagraphId(14)]);
+    assert_eq!(links[2].reason, SOURCE_REMOVED_REASON);
+    assert_eq!(links[2].state, LinkState::Proposed);
     assert_eq!(links[4].reason, SOURCE_CHANGED_REASON);
 }
 
@@ -291,4 +294,74 @@ fn a_paragraph_changed_back_makes_its_stale_translation_up_to_date() {
     assert_eq!(project.capture_count(), 3);
     // The headline is still stale: it did not change back.
     assert!(project.translation(ParagraphId(0), &en).is_stale());
+}
+
+#[test]
+fn a_paragraph_removed_and_back_gets_its_translations_back() {
+    let mut project = project();
+    let en = LanguageTag::builtin("en");
+    plan_recapture(&project, incoming(), "t1")
+        .unwrap()
+        .edit
+        .apply(&mut project)
+        .unwrap();
+    // "Residents took the news calmly." (paragraph 4) was removed with its translation;
+    // a third capture has it again at the end.
+    let mut third: Vec<&str> = SECOND.to_vec();
+    third.push(FIRST[4]);
+    let back = IncomingCapture {
+        metadata: Metadata::default(),
+        source: document(&third, 0),
+    };
+    let plan = plan_recapture(&project, back, "t2").unwrap();
+    assert_eq!((plan.report.added, plan.report.restored), (1, 1));
+    plan.edit.apply(&mut project).unwrap();
+    let returned = project
+        .paragraphs()
+        .iter()
+        .find(|paragraph| paragraph.text == FIRST[4])
+        .unwrap()
+        .paragraph_id;
+    assert_eq!(
+        project.translation(returned, &en).text,
+        "Residents took the news calmly."
+    );
+}
+
+#[test]
+fn another_article_looks_unrelated_and_another_address_is_noted() {
+    let project = project();
+    let other = IncomingCapture {
+        metadata: Metadata {
+            url: "https://example.org/other".into(),
+            ..Metadata::default()
+        },
+        source: document(
+            &[
+                "Park opens in Ganja",
+                "A new park of 12 hectares opened in the centre of Ganja.",
+                "More than 3,000 trees were planted there.",
+            ],
+            0,
+        ),
+    };
+    let plan = plan_recapture(&project, other, "t").unwrap();
+    assert!(
+        plan.report.looks_unrelated(),
+        "{:?}",
+        plan.report.kept_share
+    );
+    assert_eq!(
+        plan.report.address_changed,
+        Some((
+            "https://example.org/mayor".into(),
+            "https://example.org/other".into()
+        ))
+    );
+    assert!(
+        !plan_recapture(&project, incoming(), "t")
+            .unwrap()
+            .report
+            .looks_unrelated()
+    );
 }
