@@ -319,11 +319,20 @@ fn another_article_or_a_project_file_is_not_taken_as_a_new_capture() {
     assert!(message.contains("looks like another article"), "{message}");
     assert_eq!(message.lines().count(), 1, "{message}");
     assert_eq!(std::fs::read(&project).unwrap(), before);
-    let dry = diptych(&["recapture", path_str(&project), path_str(&other), "--dry-run"]);
+    let dry = diptych(&[
+        "recapture",
+        path_str(&project),
+        path_str(&other),
+        "--dry-run",
+    ]);
     assert!(stdout(&dry).contains("warning: only"), "{}", stdout(&dry));
     // A project file is no capture.
     let itself = diptych(&["recapture", path_str(&project), path_str(&project)]);
-    assert!(stderr(&itself).contains("is a Diptych project"), "{}", stderr(&itself));
+    assert!(
+        stderr(&itself).contains("is a Diptych project"),
+        "{}",
+        stderr(&itself)
+    );
     assert_eq!(std::fs::read(&project).unwrap(), before);
     // The same file is refused once, with the reason said once.
     let same = diptych(&[
@@ -332,7 +341,11 @@ fn another_article_or_a_project_file_is_not_taken_as_a_new_capture() {
         path_str(&fixture("ru-tbilisi-metro.txt")),
     ]);
     let message = stderr(&same);
-    assert_eq!(message.matches("current capture already").count(), 1, "{message}");
+    assert_eq!(
+        message.matches("current capture already").count(),
+        1,
+        "{message}"
+    );
     // --force makes another article current all the same.
     let forced = diptych(&[
         "recapture",

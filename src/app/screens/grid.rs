@@ -242,10 +242,10 @@ fn stale_source_ui(
                 theme::severity_color(crate::qa::Severity::Warning),
                 "⟳ Stale: a new capture changed the source",
             )
-            .on_hover_text(
-                "The translation follows the earlier text. Edit it and confirm the row \
-                 (Ctrl+Enter), or keep it as it is.",
-            );
+            .on_hover_text(format!(
+                "The translation follows the earlier text:\n{earlier}\n\nEdit it and confirm \
+                 the row (Ctrl+Enter), or keep it as it is."
+            ));
         let name = format!("Stale {paragraph_id}");
         title.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
         let pieces = crate::align::revision::word_diff(earlier, &paragraph.text);

@@ -442,7 +442,18 @@ fn row_ui(ui: &mut Ui, entry: &Entry, commands: &mut Vec<Command>) -> bool {
             .on_hover_text(text_or_dash(&entry.captured));
         });
         cell(ui, COLUMNS[6].1, |ui| {
-            ui.label(entry.captures.to_string());
+            if entry.stale > 0 {
+                ui.colored_label(
+                    crate::app::theme::severity_color(crate::qa::Severity::Warning),
+                    format!("{} ⟳", entry.captures),
+                )
+                .on_hover_text(format!(
+                    "{} translation(s) follow an earlier capture of the article",
+                    entry.stale
+                ));
+            } else {
+                ui.label(entry.captures.to_string());
+            }
         });
         cell(ui, COLUMNS[7].1, |ui| {
             let button = ui.small_button("✎").on_hover_text("Edit the tags and note");
