@@ -89,8 +89,7 @@ pub fn pair_revisions(old: &[RevisionText<'_>], new: &[RevisionText<'_>]) -> Vec
 
     // 2. Edited paragraphs. The pairs worth weighing: every one when there are few, else
     //    those sharing a rare word or standing near each other.
-    let old_words: Vec<Vec<u64>> = old_norm.iter().map(|text| word_keys(text)).collect();
-    let new_words: Vec<Vec<u64>> = new_norm.iter().map(|text| word_keys(text)).collect();
+    let (old_words, new_words) = weighted_words(&old_norm, &new_norm);
     let old_free = free_old(&old_partner);
     let new_free = free_new(&new_partner);
     let dense = old_free.len().saturating_mul(new_free.len()) <= FULL_COMPARISON_LIMIT;
@@ -171,8 +170,8 @@ type Fence = Option<(usize, usize)>;
 fn pair_lone_rewrites(
     old_partner: &mut [Option<usize>],
     new_partner: &mut [Option<(usize, bool, f32)>],
-    old_words: &[Vec<u64>],
-    new_words: &[Vec<u64>],
+    old_words: &[Words],
+    new_words: &[Words],
 ) {
     // Fences: the pairs in new order whose old indices keep increasing, with both ends.
     let mut fences: Vec<(usize, usize)> = Vec::new();
@@ -233,8 +232,8 @@ const RARE_WORD: usize = 16;
 fn weighed_pairs(
     old_free: &[usize],
     new_free: &[usize],
-    old_words: &[Vec<u64>],
-    new_words: &[Vec<u64>],
+    old_words: &[Words],
+    new_words: &[Words],
     dense: bool,
 ) -> Vec<(f32, usize, usize)> {
     let mut found: Vec<(f32, usize, usize)> = Vec::new();
@@ -253,7 +252,7 @@ fn weighed_pairs(
     } else {
         let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
         for &i in old_free {
-            let mut keys = old_words[i].clone();
+            let mut keys = old_words[i].keys.clone();
             keys.dedup();
             for key in keys {
                 postings.entry(key).or_default().push(i);
@@ -262,7 +261,7 @@ fn weighed_pairs(
         let mut proposed: Vec<usize> = Vec::new();
         for &j in new_free {
             proposed.clear();
-            let mut keys = new_words[j].clone();
+            let mut keys = new_words[j].keys.clone();
             keys.dedup();
             for key in keys {
                 if let Some(olds) = postings.get(&key).filter(|olds| olds.len() <= RARE_WORD) {
@@ -279,8 +278,25 @@ fn weighed_pairs(
             }
         }
     }
-    found.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-    found
+    // Equally similar: the pair sharing the rarer words first, then the pair nearer each
+    // other's place.
+    let (old_count, new_count) = (old_words.len().max(1) as f32, new_words.len().max(1) as f32);
+    let apart = |i: usize, j: usize| (i as f32 / old_count - j as f32 / new_count).abs();
+    let mut ranked: Vec<(f32, f32, usize, usize)> = found
+        .into_iter()
+        .map(|(score, i, j)| (score, weighted_dice(&old_words[i], &new_words[j]), i, j))
+        .collect();
+    ranked.sort_by(|a, b| {
+        b.0.total_cmp(&a.0)
+            .then(b.1.total_cmp(&a.1))
+            .then(apart(a.2, a.3).total_cmp(&apart(b.2, b.3)))
+            .then(a.2.cmp(&b.2))
+            .then(a.3.cmp(&b.3))
+    });
+    ranked
+        .into_iter()
+        .map(|(score, _, i, j)| (score, i, j))
+        .collect()
 }
 
 /// Pairs paragraphs that are each other's best match and at least [`MOVED_SIMILARITY`] alike.
@@ -440,11 +456,20 @@ pub fn normalized(text: &str) -> String {
     out
 }
 
-/// The words of a text as sorted hashes of their lower-case forms (figures included).
+/// A paragraph's words for comparing: their keys (hashes of the lower-case forms, figures
+/// such as `07:00` whole) sorted, each with its weight.
+struct Words {
+    keys: Vec<u64>,
+    weights: Vec<f32>,
+    total: f32,
+}
+
+/// The sorted keys of a text's words (figures written with separators whole).
 fn word_keys(text: &str) -> Vec<u64> {
     use std::hash::{Hash, Hasher};
-    let mut keys: Vec<u64> = text
-        .unicode_words()
+    let mut keys: Vec<u64> = diff_tokens(text)
+        .into_iter()
+        .filter(|token| token.chars().any(char::is_alphanumeric))
         .map(|word| {
             let mut hasher = std::collections::hash_map::DefaultHasher::new();
             word.to_lowercase().hash(&mut hasher);
@@ -455,24 +480,77 @@ fn word_keys(text: &str) -> Vec<u64> {
     keys
 }
 
-/// Dice's coefficient of two sorted multisets.
-fn dice(a: &[u64], b: &[u64]) -> f32 {
-    if a.is_empty() && b.is_empty() {
+/// Every paragraph's words weighted by how rare they are among all the paragraphs of both
+/// captures (`ln(1 + N / paragraphs with the word)`): a route number or a name tells two
+/// near twins apart, a time every paragraph repeats hardly does.
+fn weighted_words(old: &[String], new: &[String]) -> (Vec<Words>, Vec<Words>) {
+    let old_keys: Vec<Vec<u64>> = old.iter().map(|text| word_keys(text)).collect();
+    let new_keys: Vec<Vec<u64>> = new.iter().map(|text| word_keys(text)).collect();
+    let mut frequency: HashMap<u64, u32> = HashMap::new();
+    for keys in old_keys.iter().chain(&new_keys) {
+        let mut distinct = keys.clone();
+        distinct.dedup();
+        for key in distinct {
+            *frequency.entry(key).or_default() += 1;
+        }
+    }
+    let paragraphs = (old_keys.len() + new_keys.len()).max(1) as f32;
+    let weigh = |keys: Vec<u64>| {
+        let weights: Vec<f32> = keys
+            .iter()
+            .map(|key| {
+                let seen = frequency.get(key).copied().unwrap_or(1).max(1) as f32;
+                (1.0 + paragraphs / seen).ln()
+            })
+            .collect();
+        let total = weights.iter().sum();
+        Words {
+            keys,
+            weights,
+            total,
+        }
+    };
+    (
+        old_keys.into_iter().map(weigh).collect(),
+        new_keys.into_iter().map(weigh).collect(),
+    )
+}
+
+/// Dice's coefficient of two multisets of words: the share of words in common.
+fn dice(a: &Words, b: &Words) -> f32 {
+    if a.keys.is_empty() && b.keys.is_empty() {
         return 1.0;
     }
-    let (mut i, mut j, mut common) = (0, 0, 0_usize);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
+    let (common, _) = common_words(a, b);
+    (2 * common) as f32 / (a.keys.len() + b.keys.len()) as f32
+}
+
+/// The same with each word weighted by its rarity: what tells equally similar pairs apart.
+fn weighted_dice(a: &Words, b: &Words) -> f32 {
+    let total = a.total + b.total;
+    if total <= 0.0 {
+        return 0.0;
+    }
+    let (_, common) = common_words(a, b);
+    (2.0 * common / total).min(1.0)
+}
+
+/// How many words two paragraphs have in common, and their weight.
+fn common_words(a: &Words, b: &Words) -> (usize, f32) {
+    let (mut i, mut j, mut count, mut weight) = (0, 0, 0_usize, 0.0_f32);
+    while i < a.keys.len() && j < b.keys.len() {
+        match a.keys[i].cmp(&b.keys[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                common += 1;
+                count += 1;
+                weight += a.weights[i].min(b.weights[j]);
                 i += 1;
                 j += 1;
             }
         }
     }
-    (2 * common) as f32 / (a.len() + b.len()) as f32
+    (count, weight)
 }
 
 /// What a piece of a word-by-word difference is.

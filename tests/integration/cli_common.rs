@@ -36,3 +36,31 @@ pub fn imported_project(directory: &Path, name: &str) -> PathBuf {
     assert!(output.status.success(), "{}", stderr(&output));
     project
 }
+
+/// The Library of Congress `bagit.py` (installed by `.ci/run` into `target/interop-venv`),
+/// or `None` with a message saying the check is skipped.
+pub fn bagit_tool() -> Option<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let bagit = root.join("target/interop-venv/bin/bagit.py");
+    if bagit.exists() {
+        Some(bagit)
+    } else {
+        eprintln!(
+            "skipped: bagit.py is not installed in target/interop-venv (.ci/run installs it)"
+        );
+        None
+    }
+}
+
+/// Runs `bagit.py --validate` on `bag`: whether it passed, and what it said.
+pub fn bagit_validate(bagit: &Path, bag: &Path) -> (bool, String) {
+    let validated = std::process::Command::new(bagit)
+        .arg("--validate")
+        .arg(bag)
+        .output()
+        .unwrap();
+    (
+        validated.status.success(),
+        String::from_utf8_lossy(&validated.stderr).into_owned(),
+    )
+}

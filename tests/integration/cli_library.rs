@@ -355,43 +355,24 @@ fn an_archival_package_holds_everything_and_the_bagit_reference_tool_validates_i
         stderr(&again)
     );
     // The Library of Congress tool, when installed (.ci/run installs it).
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let bagit = root.join("target/interop-venv/bin/bagit.py");
-    if !bagit.exists() {
-        eprintln!(
-            "skipped: bagit.py is not installed in target/interop-venv (.ci/run installs it)"
-        );
+    let Some(bagit) = crate::cli_common::bagit_tool() else {
         return;
-    }
-    let validated = std::process::Command::new(&bagit)
-        .arg("--validate")
-        .arg(&bag)
-        .output()
-        .unwrap();
-    assert!(
-        validated.status.success(),
-        "{}",
-        String::from_utf8_lossy(&validated.stderr)
-    );
-    assert!(String::from_utf8_lossy(&validated.stderr).contains("is valid"));
+    };
+    let (valid, said) = crate::cli_common::bagit_validate(&bagit, &bag);
+    assert!(valid, "{said}");
+    assert!(said.contains("is valid"));
     // A changed payload byte is caught by the reference tool.
     let translation = bag.join("data/translations/az.txt");
     let mut bytes = std::fs::read(&translation).unwrap();
     bytes[0] ^= 1;
     std::fs::write(&translation, bytes).unwrap();
-    let broken = std::process::Command::new(&bagit)
-        .arg("--validate")
-        .arg(&bag)
-        .output()
-        .unwrap();
-    assert!(!broken.status.success());
+    assert!(!crate::cli_common::bagit_validate(&bagit, &bag).0);
 }
 
 #[test]
 fn awkward_file_names_still_make_valid_packages_and_a_package_in_the_library_is_no_project() {
     let folder = tempfile::tempdir().unwrap();
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let bagit = root.join("target/interop-venv/bin/bagit.py");
+    let bagit = crate::cli_common::bagit_tool();
     let long = format!("{}.txt", "a".repeat(235));
     for name in ["translations", "pct%20x.txt", long.as_str()] {
         let article = folder.path().join(name);
@@ -411,17 +392,9 @@ fn awkward_file_names_still_make_valid_packages_and_a_package_in_the_library_is_
         let bag = folder.path().join(format!("bag-{}", name.len()));
         let output = diptych(&["export-bag", path_str(&project), "-o", path_str(&bag)]);
         assert!(output.status.success(), "{name}: {}", stderr(&output));
-        if bagit.exists() {
-            let validated = std::process::Command::new(&bagit)
-                .arg("--validate")
-                .arg(&bag)
-                .output()
-                .unwrap();
-            assert!(
-                validated.status.success(),
-                "{name}: {}",
-                String::from_utf8_lossy(&validated.stderr)
-            );
+        if let Some(bagit) = &bagit {
+            let (valid, said) = crate::cli_common::bagit_validate(bagit, &bag);
+            assert!(valid, "{name}: {said}");
         }
     }
     // A package kept inside the library is an archived copy, not a second project.

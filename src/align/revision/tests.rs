@@ -259,3 +259,56 @@ fn of_two_copies_the_one_deleted_is_the_one_reported() {
     );
     assert!(!pairs.iter().any(|pair| pair.old == 1));
 }
+
+#[test]
+fn a_long_list_of_near_twins_shuffled_and_edited_keeps_each_with_its_own() {
+    let places = ["Sahil", "Elmlar", "Azadliq", "Ganjlik", "Nizami", "Koroglu"];
+    let intervals = [10, 15, 20];
+    let old_texts: Vec<String> = (1..=80)
+        .map(|route| {
+            format!(
+                "Route {route} will run from 07:00 to 23:00, every {} minutes, between {} and {}.",
+                intervals[route % 3],
+                places[route % 6],
+                places[(route / 6 + route + 1) % 6]
+            )
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..80).collect();
+    order.sort_by_key(|k| (k * 37) % 80);
+    let new_texts: Vec<String> = order
+        .iter()
+        .map(|k| match k % 3 {
+            0 => old_texts[*k].replace("07:00", "06:45"),
+            1 => old_texts[*k].replace(" run ", " operate "),
+            _ => old_texts[*k].replace("23:00", "23:30"),
+        })
+        .collect();
+    let units = |texts: &[String]| -> Vec<(String, bool)> {
+        texts.iter().map(|text| (text.clone(), false)).collect()
+    };
+    let (old_units, new_units) = (units(&old_texts), units(&new_texts));
+    let old: Vec<RevisionText<'_>> = old_units
+        .iter()
+        .map(|(text, headline)| RevisionText {
+            text,
+            headline: *headline,
+        })
+        .collect();
+    let new: Vec<RevisionText<'_>> = new_units
+        .iter()
+        .map(|(text, headline)| RevisionText {
+            text,
+            headline: *headline,
+        })
+        .collect();
+    let pairs = pair_revisions(&old, &new);
+    assert_eq!(pairs.len(), 80);
+    for pair in &pairs {
+        assert_eq!(
+            pair.old, order[pair.new],
+            "{} ↔ {}",
+            old_texts[pair.old], new_texts[pair.new]
+        );
+    }
+}

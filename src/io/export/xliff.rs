@@ -3,7 +3,8 @@
 //! Paragraphs that are not translated (junk, teasers, footers, duplicates) are kept with
 //! `translate="no"`. Statuses map to XLIFF states — new and draft are `initial`, translated
 //! `translated`, reviewed `reviewed`, approved `final` — with a `subState` (`diptych:draft`,
-//! `diptych:approved`…) that keeps them apart. The paragraph kind is the unit's `type`
+//! `diptych:approved`…) that keeps them apart; a stale translation (its source changed in a new
+//! capture) is `initial` whatever its status, the sub-state keeping the status. The paragraph kind is the unit's `type`
 //! (`diptych:body`); translators' notes are notes; the project is named in file-level notes
 //! with the SHA-256 of its original, which an import checks.
 
@@ -99,6 +100,14 @@ pub fn xliff2_document(
                                     )?;
                                 }
                                 let (state, sub_state) = state(translation.status);
+                                // A stale translation (a new capture changed the source)
+                                // needs work, whatever its status; the sub-state keeps the
+                                // status for the way back.
+                                let state = if translation.is_stale() {
+                                    "initial"
+                                } else {
+                                    state
+                                };
                                 let mut segment = writer.create_element("segment");
                                 if translatable {
                                     segment = segment.with_attributes([

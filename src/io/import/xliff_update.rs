@@ -63,6 +63,13 @@ impl Conflict {
             language: language.clone(),
             text: self.text.clone(),
         }];
+        if current.is_stale() {
+            edits.push(Edit::SetTranslationStale {
+                paragraph_id: self.paragraph_id,
+                language: language.clone(),
+                stale_source: None,
+            });
+        }
         if current.status != self.status {
             edits.push(Edit::SetTranslationStatus {
                 paragraph_id: self.paragraph_id,
@@ -442,7 +449,8 @@ pub fn xliff_update(
             });
             continue;
         }
-        if current.text != text {
+        let text_changes = current.text != text;
+        if text_changes {
             edits.push(Edit::SetTranslationText {
                 paragraph_id,
                 language: target.clone(),
@@ -454,6 +462,15 @@ pub fn xliff_update(
                 paragraph_id,
                 language: target.clone(),
                 status,
+            });
+        }
+        // A translation replaced against the current source, or marked done, fits it: no
+        // longer stale.
+        if current.is_stale() && (text_changes || (current.status != status && status.is_done())) {
+            edits.push(Edit::SetTranslationStale {
+                paragraph_id,
+                language: target.clone(),
+                stale_source: None,
             });
         }
         if current.note != note {
