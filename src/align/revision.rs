@@ -516,6 +516,20 @@ fn weighted_words(old: &[String], new: &[String]) -> (Vec<Words>, Vec<Words>) {
     )
 }
 
+/// The share of words two texts have in common (Dice's coefficient over their words, case
+/// folded, figures whole).
+pub fn similarity(a: &str, b: &str) -> f32 {
+    let words = |text: &str| {
+        let keys = word_keys(&normalized(text));
+        Words {
+            weights: vec![1.0; keys.len()],
+            total: keys.len() as f32,
+            keys,
+        }
+    };
+    dice(&words(a), &words(b))
+}
+
 /// Dice's coefficient of two multisets of words: the share of words in common.
 fn dice(a: &Words, b: &Words) -> f32 {
     if a.keys.is_empty() && b.keys.is_empty() {

@@ -365,3 +365,32 @@ fn another_article_looks_unrelated_and_another_address_is_noted() {
             .looks_unrelated()
     );
 }
+
+#[test]
+fn a_paragraph_removed_and_back_edited_gets_its_translations_back_stale() {
+    let mut project = project();
+    let en = LanguageTag::builtin("en");
+    plan_recapture(&project, incoming(), "t1")
+        .unwrap()
+        .edit
+        .apply(&mut project)
+        .unwrap();
+    let mut third: Vec<&str> = SECOND.to_vec();
+    third.push("Жители встретили эту новость спокойно.");
+    let back = IncomingCapture {
+        metadata: Metadata::default(),
+        source: document(&third, 0),
+    };
+    let plan = plan_recapture(&project, back, "t2").unwrap();
+    assert_eq!(plan.report.restored, 1);
+    plan.edit.apply(&mut project).unwrap();
+    let returned = project
+        .paragraphs()
+        .iter()
+        .find(|paragraph| paragraph.text.contains("эту новость"))
+        .unwrap()
+        .paragraph_id;
+    let translation = project.translation(returned, &en);
+    assert_eq!(translation.text, "Residents took the news calmly.");
+    assert_eq!(translation.stale_source.as_deref(), Some(FIRST[4]));
+}
