@@ -226,6 +226,9 @@ fn free_new(new_partner: &[Option<(usize, bool, f32)>]) -> Vec<usize> {
 /// A word in at most this many unpaired old paragraphs is rare enough to propose pairs.
 const RARE_WORD: usize = 16;
 
+/// A paragraph's two rarest words propose pairs when in at most this many.
+const RAREST_WORD: usize = 400;
+
 /// The pairs of unpaired paragraphs worth weighing, with their similarity, most similar
 /// first (those under [`IN_PLACE_SIMILARITY`] left out): all of them when `dense`, else those
 /// sharing a rare word or within [`NEAR_WINDOW`] of each other's position.
@@ -254,7 +257,10 @@ fn weighed_pairs(
         for &i in old_free {
             let mut keys = old_words[i].keys.clone();
             keys.dedup();
-            for key in keys {
+            for key in keys
+                .into_iter()
+                .chain(old_words[i].neighbours.iter().copied())
+            {
                 postings.entry(key).or_default().push(i);
             }
         }
@@ -263,9 +269,15 @@ fn weighed_pairs(
             proposed.clear();
             let mut keys = new_words[j].keys.clone();
             keys.dedup();
-            for key in keys {
-                if let Some(olds) = postings.get(&key).filter(|olds| olds.len() <= RARE_WORD) {
-                    proposed.extend(olds);
+            keys.extend(&new_words[j].neighbours);
+            // The paragraph's rare words and pairs of words, and in any case its two rarest
+            // (a route number that is also a common interval is still among its rarest).
+            let mut lists: Vec<&Vec<usize>> =
+                keys.iter().filter_map(|key| postings.get(key)).collect();
+            lists.sort_by_key(|olds| olds.len());
+            for (rank, olds) in lists.into_iter().enumerate() {
+                if olds.len() <= RARE_WORD || (rank < 2 && olds.len() <= RAREST_WORD) {
+                    proposed.extend(olds.iter());
                 }
             }
             let from = old_free.partition_point(|&i| i + NEAR_WINDOW < j);
@@ -462,12 +474,15 @@ struct Words {
     keys: Vec<u64>,
     weights: Vec<f32>,
     total: f32,
+    /// Its pairs of neighbouring words, sorted, each once (what proposes candidates on large
+    /// pages when single words are all common: "route 20").
+    neighbours: Vec<u64>,
 }
 
-/// The sorted keys of a text's words (figures written with separators whole).
-fn word_keys(text: &str) -> Vec<u64> {
+/// The keys of a text's words in their order (figures written with separators whole).
+fn word_sequence(text: &str) -> Vec<u64> {
     use std::hash::{Hash, Hasher};
-    let mut keys: Vec<u64> = diff_tokens(text)
+    diff_tokens(text)
         .into_iter()
         .filter(|token| token.chars().any(char::is_alphanumeric))
         .map(|word| {
@@ -475,17 +490,40 @@ fn word_keys(text: &str) -> Vec<u64> {
             word.to_lowercase().hash(&mut hasher);
             hasher.finish()
         })
-        .collect();
+        .collect()
+}
+
+/// The sorted keys of a text's words.
+fn word_keys(text: &str) -> Vec<u64> {
+    let mut keys = word_sequence(text);
     keys.sort_unstable();
     keys
+}
+
+/// The sorted, distinct keys of a text's pairs of neighbouring words.
+fn neighbour_keys(sequence: &[u64]) -> Vec<u64> {
+    let mut pairs: Vec<u64> = sequence
+        .windows(2)
+        .map(|pair| pair[0].rotate_left(21) ^ pair[1].wrapping_mul(0x9e37_79b9_7f4a_7c15))
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
 }
 
 /// Every paragraph's words weighted by how rare they are among all the paragraphs of both
 /// captures (`ln(1 + N / paragraphs with the word)`): a route number or a name tells two
 /// near twins apart, a time every paragraph repeats hardly does.
 fn weighted_words(old: &[String], new: &[String]) -> (Vec<Words>, Vec<Words>) {
-    let old_keys: Vec<Vec<u64>> = old.iter().map(|text| word_keys(text)).collect();
-    let new_keys: Vec<Vec<u64>> = new.iter().map(|text| word_keys(text)).collect();
+    let old_sequences: Vec<Vec<u64>> = old.iter().map(|text| word_sequence(text)).collect();
+    let new_sequences: Vec<Vec<u64>> = new.iter().map(|text| word_sequence(text)).collect();
+    let sorted = |sequence: &Vec<u64>| {
+        let mut keys = sequence.clone();
+        keys.sort_unstable();
+        keys
+    };
+    let old_keys: Vec<Vec<u64>> = old_sequences.iter().map(sorted).collect();
+    let new_keys: Vec<Vec<u64>> = new_sequences.iter().map(sorted).collect();
     let mut frequency: HashMap<u64, u32> = HashMap::new();
     for keys in old_keys.iter().chain(&new_keys) {
         let mut distinct = keys.clone();
@@ -495,7 +533,7 @@ fn weighted_words(old: &[String], new: &[String]) -> (Vec<Words>, Vec<Words>) {
         }
     }
     let paragraphs = (old_keys.len() + new_keys.len()).max(1) as f32;
-    let weigh = |keys: Vec<u64>| {
+    let weigh = |(keys, sequence): (Vec<u64>, &Vec<u64>)| {
         let weights: Vec<f32> = keys
             .iter()
             .map(|key| {
@@ -508,11 +546,20 @@ fn weighted_words(old: &[String], new: &[String]) -> (Vec<Words>, Vec<Words>) {
             keys,
             weights,
             total,
+            neighbours: neighbour_keys(sequence),
         }
     };
     (
-        old_keys.into_iter().map(weigh).collect(),
-        new_keys.into_iter().map(weigh).collect(),
+        old_keys
+            .into_iter()
+            .zip(&old_sequences)
+            .map(weigh)
+            .collect(),
+        new_keys
+            .into_iter()
+            .zip(&new_sequences)
+            .map(weigh)
+            .collect(),
     )
 }
 
@@ -525,6 +572,7 @@ pub fn similarity(a: &str, b: &str) -> f32 {
             weights: vec![1.0; keys.len()],
             total: keys.len() as f32,
             keys,
+            neighbours: Vec::new(),
         }
     };
     dice(&words(a), &words(b))

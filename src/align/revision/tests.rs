@@ -312,3 +312,49 @@ fn a_long_list_of_near_twins_shuffled_and_edited_keeps_each_with_its_own() {
         );
     }
 }
+
+#[test]
+fn on_a_large_page_near_twins_are_found_through_rare_words_and_word_pairs() {
+    // 1,200 routes (too many to weigh every pair), shuffled, each edited: route numbers such
+    // as 10, 15 and 20 are also the intervals of hundreds of others.
+    let places = ["Sahil", "Elmlar", "Azadliq", "Ganjlik", "Nizami"];
+    let old_texts: Vec<String> = (1..=1200)
+        .map(|route| {
+            format!(
+                "Route {route} will run from 07:00 to 23:00, every {} minutes, between {} and {}.",
+                [10, 15, 20][route % 3],
+                places[route % 5],
+                places[(route / 5 + 1 + route) % 5]
+            )
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..1200).collect();
+    order.sort_by_key(|k| (k * 541) % 1200);
+    let new_texts: Vec<String> = order
+        .iter()
+        .map(|k| old_texts[*k].replace("07:00", "06:45"))
+        .collect();
+    let as_units = |texts: &[String]| -> Vec<String> { texts.to_vec() };
+    let (old_units, new_units) = (as_units(&old_texts), as_units(&new_texts));
+    let old: Vec<RevisionText<'_>> = old_units
+        .iter()
+        .map(|text| RevisionText {
+            text,
+            headline: false,
+        })
+        .collect();
+    let new: Vec<RevisionText<'_>> = new_units
+        .iter()
+        .map(|text| RevisionText {
+            text,
+            headline: false,
+        })
+        .collect();
+    let pairs = pair_revisions(&old, &new);
+    assert_eq!(pairs.len(), 1200);
+    let wrong = pairs
+        .iter()
+        .filter(|pair| pair.old != order[pair.new])
+        .count();
+    assert_eq!(wrong, 0);
+}
