@@ -390,6 +390,43 @@ fn a_stale_translation_goes_out_as_needing_work_and_comes_back_up_to_date() {
     let recaptured = diptych(&["recapture", path_str(&project), path_str(&again)]);
     assert!(recaptured.status.success(), "{}", stderr(&recaptured));
 
+    // The delivered article says a translation is stale; the review copy marks the row.
+    let delivered = diptych(&[
+        "export",
+        path_str(&project),
+        "--format",
+        "txt",
+        "--lang",
+        "ru",
+        "--allow-incomplete",
+        "-o",
+        path_str(&folder.path().join("metro.ru.txt")),
+    ]);
+    assert!(delivered.status.success(), "{}", stderr(&delivered));
+    assert!(
+        stdout(&delivered).contains("1 ru translation(s) follow an earlier capture"),
+        "{}",
+        stdout(&delivered)
+    );
+    let review = folder.path().join("metro.review.html");
+    let reviewed = diptych(&[
+        "export",
+        path_str(&project),
+        "--format",
+        "bilingual-html",
+        "--lang",
+        "ru",
+        "-o",
+        path_str(&review),
+    ]);
+    assert!(reviewed.status.success(), "{}", stderr(&reviewed));
+    let page = std::fs::read_to_string(&review).unwrap();
+    assert!(
+        page.contains("class=\"stale\">stale: the source changed"),
+        "{page}"
+    );
+    assert!(page.contains(&old_headline), "{page}");
+
     // XLIFF: the stale unit needs work; its sub-state keeps the status. An untouched round
     // trip changes nothing.
     let xliff = folder.path().join("metro.ru.xlf");

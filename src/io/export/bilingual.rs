@@ -16,7 +16,8 @@ th,td{border:1px solid #bbb;padding:.4em .5em;vertical-align:top;text-align:star
 th{background:#eee}td.number{width:2.2em;color:#666;text-align:end}\
 td.kind{width:5.5em;color:#666;font-size:.85em}\
 tr{break-inside:avoid;page-break-inside:avoid}thead{display:table-header-group}\
-.status{font-size:.8em;color:#555;margin-top:.3em}.note{font-size:.85em;color:#8a4b00;\
+.status{font-size:.8em;color:#555;margin-top:.3em}.stale{font-size:.8em;color:#a05a00;\
+margin-top:.3em}.note{font-size:.85em;color:#8a4b00;\
 margin-top:.2em;white-space:pre-wrap}.missing{color:#a00;font-style:italic}\
 .text{white-space:pre-wrap}";
 
@@ -131,6 +132,15 @@ pub fn bilingual_page(project: &Project, languages: &[LanguageTag]) -> String {
                 status_text(translation.status)
             )
             .ok();
+            if let Some(earlier) = &translation.stale_source {
+                write!(
+                    page,
+                    "<div class=\"stale\">stale: the source changed in a new capture; \
+                     translated from: {}</div>",
+                    escape(earlier)
+                )
+                .ok();
+            }
             if !translation.note.trim().is_empty() {
                 write!(
                     page,

@@ -283,7 +283,10 @@ pub fn export_article(
         return Ok(Export {
             text: bilingual::bilingual_page(project, &languages),
             binary: None,
-            notes: Vec::new(),
+            notes: languages
+                .iter()
+                .filter_map(|language| stale_note(project, language))
+                .collect(),
         });
     }
     let article = translated_article(project, options)?;
@@ -305,10 +308,29 @@ pub fn export_article(
             options.language
         ));
     }
+    notes.extend(stale_note(project, &options.language));
     Ok(Export {
         text,
         binary,
         notes,
+    })
+}
+
+/// A note on the translations into `language` that a new capture made stale (they were
+/// delivered as they are), if there are any.
+fn stale_note(project: &Project, language: &LanguageTag) -> Option<String> {
+    let stale = project
+        .translatable_paragraphs()
+        .filter(|paragraph| {
+            let translation = project.translation(paragraph.paragraph_id, language);
+            translation.is_stale() && !translation.text.trim().is_empty()
+        })
+        .count();
+    (stale > 0).then(|| {
+        format!(
+            "{stale} {language} translation(s) follow an earlier capture of the article (stale): \
+             their source has changed since"
+        )
     })
 }
 
