@@ -10,6 +10,17 @@ fn body(texts: &[&'static str]) -> Vec<RevisionText<'static>> {
         .collect()
 }
 
+/// Body paragraphs (no headline) of owned texts.
+fn units(texts: &[String]) -> Vec<RevisionText<'_>> {
+    texts
+        .iter()
+        .map(|text| RevisionText {
+            text,
+            headline: false,
+        })
+        .collect()
+}
+
 #[test]
 fn same_moved_edited_added_and_removed_paragraphs_are_told_apart() {
     let old = body(&[
@@ -151,20 +162,8 @@ fn a_large_page_rewritten_throughout_compares_quickly() {
     let new: Vec<String> = (0..3000)
         .map(|i| format!("Paraqraf {i} günün hadisələri haqqında."))
         .collect();
-    let old_units: Vec<RevisionText<'_>> = old
-        .iter()
-        .map(|text| RevisionText {
-            text,
-            headline: false,
-        })
-        .collect();
-    let new_units: Vec<RevisionText<'_>> = new
-        .iter()
-        .map(|text| RevisionText {
-            text,
-            headline: false,
-        })
-        .collect();
+    let old_units = units(&old);
+    let new_units = units(&new);
     // Nothing is shared but the figures, so nothing pairs; the point is that it returns.
     assert!(pair_revisions(&old_units, &new_units).len() < 100);
 }
@@ -216,20 +215,8 @@ fn shuffled_and_lightly_edited_paragraphs_are_all_found() {
         .iter()
         .map(|i| texts[*i].replace("new buses", "new electric buses"))
         .collect();
-    let old: Vec<RevisionText<'_>> = texts
-        .iter()
-        .map(|text| RevisionText {
-            text,
-            headline: false,
-        })
-        .collect();
-    let new: Vec<RevisionText<'_>> = edited
-        .iter()
-        .map(|text| RevisionText {
-            text,
-            headline: false,
-        })
-        .collect();
+    let old = units(&texts);
+    let new = units(&edited);
     let pairs = pair_revisions(&old, &new);
     assert_eq!(pairs.len(), 20);
     for pair in &pairs {
@@ -284,24 +271,8 @@ fn a_long_list_of_near_twins_shuffled_and_edited_keeps_each_with_its_own() {
             _ => old_texts[*k].replace("23:00", "23:30"),
         })
         .collect();
-    let units = |texts: &[String]| -> Vec<(String, bool)> {
-        texts.iter().map(|text| (text.clone(), false)).collect()
-    };
-    let (old_units, new_units) = (units(&old_texts), units(&new_texts));
-    let old: Vec<RevisionText<'_>> = old_units
-        .iter()
-        .map(|(text, headline)| RevisionText {
-            text,
-            headline: *headline,
-        })
-        .collect();
-    let new: Vec<RevisionText<'_>> = new_units
-        .iter()
-        .map(|(text, headline)| RevisionText {
-            text,
-            headline: *headline,
-        })
-        .collect();
+    let old = units(&old_texts);
+    let new = units(&new_texts);
     let pairs = pair_revisions(&old, &new);
     assert_eq!(pairs.len(), 80);
     for pair in &pairs {
@@ -334,22 +305,8 @@ fn on_a_large_page_near_twins_are_found_through_rare_words_and_word_pairs() {
         .iter()
         .map(|k| old_texts[*k].replace("07:00", "06:45"))
         .collect();
-    let as_units = |texts: &[String]| -> Vec<String> { texts.to_vec() };
-    let (old_units, new_units) = (as_units(&old_texts), as_units(&new_texts));
-    let old: Vec<RevisionText<'_>> = old_units
-        .iter()
-        .map(|text| RevisionText {
-            text,
-            headline: false,
-        })
-        .collect();
-    let new: Vec<RevisionText<'_>> = new_units
-        .iter()
-        .map(|text| RevisionText {
-            text,
-            headline: false,
-        })
-        .collect();
+    let old = units(&old_texts);
+    let new = units(&new_texts);
     let pairs = pair_revisions(&old, &new);
     assert_eq!(pairs.len(), 1200);
     let wrong = pairs
