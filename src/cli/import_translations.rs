@@ -11,7 +11,6 @@ use crate::io::backup::DEFAULT_BACKUPS_TO_KEEP;
 use crate::io::import::exchange::{ExchangeFile, read_exchange_file};
 use crate::io::import::xliff::XliffDocument;
 use crate::io::import::xliff_update::{LanguageChoice, xliff_update};
-use crate::io::lock::{LockOutcome, acquire};
 use crate::io::save_project_with_backup;
 use crate::memory::fill_exact_matches;
 use crate::model::LanguageTag;
@@ -23,16 +22,7 @@ pub fn import_translations(
     lang: Option<&str>,
     overwrite: bool,
 ) -> anyhow::Result<String> {
-    let _lock = match acquire(project_path)
-        .with_context(|| format!("cannot lock {}", project_path.display()))?
-    {
-        LockOutcome::Acquired(lock) => lock,
-        LockOutcome::HeldBy(holder) => bail!(
-            "{} is open in another Diptych ({}); close it there first",
-            project_path.display(),
-            holder.describe()
-        ),
-    };
+    let _lock = super::lock_project(project_path)?;
     let mut project = crate::io::load_project(project_path)?;
     let memory = match read_exchange_file(file)? {
         ExchangeFile::Xliff(document) => {

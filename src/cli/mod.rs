@@ -119,6 +119,19 @@ pub fn open_any(path: &Path, options: &ImportOptions) -> anyhow::Result<Project>
     }
 }
 
+/// Takes the lock of the project at `path` before a command changes it; held until the value
+/// is dropped. A project open in another Diptych is refused.
+pub fn lock_project(path: &Path) -> anyhow::Result<ProjectLock> {
+    match acquire(path).with_context(|| format!("cannot lock {}", path.display()))? {
+        LockOutcome::Acquired(lock) => Ok(lock),
+        LockOutcome::HeldBy(holder) => bail!(
+            "{} is open in another Diptych ({}); close it there first",
+            path.display(),
+            holder.describe()
+        ),
+    }
+}
+
 /// Before a command writes `output`: refuses a special file (device, FIFO, socket) and one of
 /// the command's own `inputs`, refuses to overwrite an existing file without `--force`, and
 /// takes the output's project lock so that no window has it open while it is replaced. The

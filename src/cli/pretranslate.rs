@@ -10,7 +10,6 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context as _, bail};
 
 use crate::io::backup::DEFAULT_BACKUPS_TO_KEEP;
-use crate::io::lock::{LockOutcome, acquire};
 use crate::io::save_project_with_backup;
 use crate::memory::pretranslate::pretranslate as pretranslate_rows;
 use crate::memory::sources::{MemorySources, add_project};
@@ -31,16 +30,7 @@ pub fn pretranslate(request: &PretranslateRequest<'_>) -> anyhow::Result<String>
         bail!("--min is a percentage (0–100)");
     }
     let language = LanguageTag::parse(request.lang)?;
-    let _lock = match acquire(request.project)
-        .with_context(|| format!("cannot lock {}", request.project.display()))?
-    {
-        LockOutcome::Acquired(lock) => lock,
-        LockOutcome::HeldBy(holder) => bail!(
-            "{} is open in another Diptych ({}); close it there first",
-            request.project.display(),
-            holder.describe()
-        ),
-    };
+    let _lock = super::lock_project(request.project)?;
     let mut project = crate::io::load_project(request.project)?;
     if !project.targets.contains(&language) {
         bail!(

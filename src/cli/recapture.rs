@@ -11,7 +11,6 @@ use serde_json::{Value, json};
 
 use crate::align::revision::DiffPieceKind;
 use crate::io::backup::DEFAULT_BACKUPS_TO_KEEP;
-use crate::io::lock::{LockOutcome, acquire};
 use crate::io::recapture::plan_recapture_file;
 use crate::io::save_project_with_backup;
 use crate::model::{LanguageTag, ParagraphChangeKind, RecaptureReport};
@@ -37,14 +36,7 @@ pub struct Recaptured {
 /// Plans the recapture and (unless a dry run) applies and saves it.
 pub fn recapture_into(request: &RecaptureRequest<'_>) -> anyhow::Result<Recaptured> {
     let path = request.project;
-    let _lock = match acquire(path).with_context(|| format!("cannot lock {}", path.display()))? {
-        LockOutcome::Acquired(lock) => lock,
-        LockOutcome::HeldBy(holder) => bail!(
-            "{} is open in another Diptych ({}); close it there first",
-            path.display(),
-            holder.describe()
-        ),
-    };
+    let _lock = super::lock_project(path)?;
     let mut project = crate::io::load_project(path)?;
     let language = request
         .source_lang
