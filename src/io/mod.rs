@@ -131,10 +131,7 @@ fn open_path_with(
             notes: Vec::new(),
         });
     }
-    let file_name = path.file_name().map_or_else(
-        || path.display().to_string(),
-        |name| name.to_string_lossy().into_owned(),
-    );
+    let file_name = fs::file_name_or_path(path);
     let (project, notes) = import_article_bytes_noting(&file_name, &bytes, options)?;
     Ok(OpenedWithNotes {
         opened: Opened::Article(project),

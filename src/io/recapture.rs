@@ -46,10 +46,7 @@ pub fn read_capture(
         source_language: language.cloned(),
         ..ImportOptions::default()
     };
-    let file_name = path.file_name().map_or_else(
-        || path.display().to_string(),
-        |name| name.to_string_lossy().into_owned(),
-    );
+    let file_name = super::fs::file_name_or_path(path);
     let mut imported = super::import_article_bytes(&file_name, &bytes, &options)?;
     if imported.metadata.captured.trim().is_empty() {
         let modified = std::fs::metadata(path)

@@ -151,10 +151,7 @@ impl DiptychApp {
             return;
         }
         let project = project.clone();
-        let file_name = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |name| name.to_string_lossy().into_owned(),
-        );
+        let file_name = crate::io::fs::file_name_or_path(path);
         let thread_path = path.to_path_buf();
         let thread_language = language.clone();
         let reading_name = file_name.clone();

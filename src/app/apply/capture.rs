@@ -14,10 +14,7 @@ impl DiptychApp {
     pub(super) fn start_capture_read(&mut self, path: PathBuf) {
         let basis = self.session.basis();
         let targets = self.session.document.project.targets.clone();
-        let file_name = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |name| name.to_string_lossy().into_owned(),
-        );
+        let file_name = crate::io::fs::file_name_or_path(&path);
         match self.jobs.start_capture_read(path, basis, targets) {
             Ok(()) => self.overlays.show(Modal::Opening { file_name }),
             Err(error) => self.overlays.toast(
@@ -60,10 +57,7 @@ impl DiptychApp {
         let now = crate::io::fs::utc_iso(std::time::SystemTime::now());
         match crate::model::plan_recapture(&self.session.document.project, *incoming, &now) {
             Ok(plan) => {
-                let file_name = path.file_name().map_or_else(
-                    || path.display().to_string(),
-                    |name| name.to_string_lossy().into_owned(),
-                );
+                let file_name = crate::io::fs::file_name_or_path(path);
                 self.overlays
                     .show(Modal::Recapture(Box::new(RecaptureReview {
                         file_name,

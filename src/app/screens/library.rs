@@ -180,10 +180,7 @@ fn added_ui(ui: &mut Ui, added: &[AddResult], commands: &mut Vec<Command>) {
             .max_height(140.0)
             .show(ui, |ui| {
                 for result in added {
-                    let name = result.file.file_name().map_or_else(
-                        || result.file.display().to_string(),
-                        |name| name.to_string_lossy().into_owned(),
-                    );
+                    let name = crate::io::fs::file_name_or_path(&result.file);
                     ui.horizontal_wrapped(|ui| match &result.outcome {
                         Ok(AddOutcome::Added { project, title }) => {
                             ui.label(format!("✔ {name}: added as “{title}”"));

@@ -90,10 +90,7 @@ impl Document {
         match &self.origin {
             Origin::Example => "example project".to_owned(),
             Origin::ProjectFile(path) | Origin::ImportedArticle(path) => {
-                path.file_name().map_or_else(
-                    || path.display().to_string(),
-                    |name| name.to_string_lossy().into_owned(),
-                )
+                crate::io::fs::file_name_or_path(path)
             }
         }
     }

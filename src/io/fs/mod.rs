@@ -24,6 +24,15 @@ pub use time::{utc_display, utc_iso, utc_stamp};
 /// original a project keeps.
 pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 
+/// A file's name as messages and originals give it: its last component, or the whole path
+/// when it has none (`/`, `..`).
+pub fn file_name_or_path(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |name| name.to_string_lossy().into_owned(),
+    )
+}
+
 /// How many symbolic links are followed before giving up (as the kernel does).
 const MAX_SYMLINKS: usize = 40;
 

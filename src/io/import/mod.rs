@@ -32,10 +32,7 @@ pub fn import_article_file(path: &Path, options: &ImportOptions) -> Result<Proje
         path: path.display().to_string(),
         reason,
     })?;
-    let file_name = path.file_name().map_or_else(
-        || path.display().to_string(),
-        |name| name.to_string_lossy().into_owned(),
-    );
+    let file_name = crate::io::fs::file_name_or_path(path);
     import_article_bytes(&file_name, &bytes, options)
 }
 
