@@ -129,10 +129,9 @@ impl DiptychApp {
         match found {
             Some(index) => {
                 let paragraph_id = paragraphs[index].paragraph_id;
-                self.view.selected = Some(paragraph_id);
+                self.editing().show_row(paragraph_id);
                 self.view.focus_request =
                     Some(crate::app::view::FocusRequest::at_end(paragraph_id));
-                self.view.grid.scroll_to = Some(index);
             }
             None => self.overlays.toast(
                 ToastLevel::Info,
