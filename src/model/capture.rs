@@ -272,28 +272,8 @@ pub fn plan_recapture(
     if incoming.source.paragraphs.is_empty() {
         return Err(RecaptureError::Empty);
     }
-    let units = |paragraphs: &[Paragraph]| -> Vec<(String, bool)> {
-        paragraphs
-            .iter()
-            .map(|p| (p.text.clone(), p.kind == ParagraphKind::Headline))
-            .collect()
-    };
-    let old_units = units(&current.paragraphs);
-    let new_units = units(&incoming.source.paragraphs);
-    let old_revision: Vec<RevisionText<'_>> = old_units
-        .iter()
-        .map(|(text, headline)| RevisionText {
-            text,
-            headline: *headline,
-        })
-        .collect();
-    let new_revision: Vec<RevisionText<'_>> = new_units
-        .iter()
-        .map(|(text, headline)| RevisionText {
-            text,
-            headline: *headline,
-        })
-        .collect();
+    let old_revision = revision_texts(&current.paragraphs);
+    let new_revision = revision_texts(&incoming.source.paragraphs);
     let pairs = pair_revisions(&old_revision, &new_revision);
     let partner_of_new: HashMap<usize, &crate::align::revision::RevisionPair> =
         pairs.iter().map(|pair| (pair.new, pair)).collect();
@@ -462,6 +442,10 @@ pub fn plan_recapture(
     ordered.sort_by_key(|(index, rank, _)| (*index, *rank));
     report.paragraphs = ordered.into_iter().map(|(_, _, change)| change).collect();
     for change in &report.paragraphs {
+        // Stale translations count whatever the paragraph is.
+        if change.change == ParagraphChangeKind::Changed {
+            report.stale += change.translations.len();
+        }
         if !change.is_translatable() {
             if change.change != ParagraphChangeKind::Unchanged {
                 report.other_paragraphs_changed += 1;
@@ -470,10 +454,7 @@ pub fn plan_recapture(
         }
         match change.change {
             ParagraphChangeKind::Unchanged => report.unchanged += 1,
-            ParagraphChangeKind::Changed => {
-                report.changed += 1;
-                report.stale += change.translations.len();
-            }
+            ParagraphChangeKind::Changed => report.changed += 1,
             ParagraphChangeKind::Added => {
                 report.added += 1;
                 report.restored += change.translations.len();
@@ -487,14 +468,6 @@ pub fn plan_recapture(
             report.moved += 1;
         }
     }
-    // Stale translations of paragraphs that are not article text are counted too.
-    report.stale += report
-        .paragraphs
-        .iter()
-        .filter(|change| !change.is_translatable() && change.change == ParagraphChangeKind::Changed)
-        .map(|change| change.translations.len())
-        .sum::<usize>();
-
     report.current_article_paragraphs = current
         .paragraphs
         .iter()
@@ -553,6 +526,17 @@ pub fn plan_recapture(
         edit: Edit::SwapCaptureState(Box::new(state)),
         report,
     })
+}
+
+/// Paragraphs as the comparison of captures sees them: their text, and which is the headline.
+fn revision_texts(paragraphs: &[Paragraph]) -> Vec<RevisionText<'_>> {
+    paragraphs
+        .iter()
+        .map(|paragraph| RevisionText {
+            text: &paragraph.text,
+            headline: paragraph.kind == ParagraphKind::Headline,
+        })
+        .collect()
 }
 
 /// The metadata once the new capture is current: what the new capture says about itself,
