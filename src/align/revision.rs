@@ -6,7 +6,11 @@
 use std::collections::{HashMap, VecDeque};
 
 use unicode_normalization::UnicodeNormalization;
-use unicode_segmentation::UnicodeSegmentation;
+
+mod diff;
+
+use diff::diff_tokens;
+pub use diff::{DiffPiece, DiffPieceKind, word_diff};
 
 /// Paragraphs in their order, kept in document order, that are edited forms of each other
 /// share at least this share of their words (Dice over word multisets).
@@ -21,8 +25,8 @@ const MOVED_SIMILARITY: f32 = 0.6;
 pub const IN_PLACE_SIMILARITY: f32 = 0.25;
 
 /// Beyond this many candidate pairs (unpaired old × unpaired new paragraphs) only paragraphs
-/// near each other's position are compared, so that a page rewritten from end to end still
-/// compares in linear time.
+/// that share a rare word or pair of words, or stand near each other, are compared, so that a
+/// page rewritten from end to end still compares in about linear time.
 const FULL_COMPARISON_LIMIT: usize = 250_000;
 
 /// How far (in paragraphs) a paragraph is looked for around its position on large pages.
@@ -54,8 +58,7 @@ pub struct RevisionPair {
 pub fn pair_revisions(old: &[RevisionText<'_>], new: &[RevisionText<'_>]) -> Vec<RevisionPair> {
     let old_norm: Vec<String> = old.iter().map(|unit| normalized(unit.text)).collect();
     let new_norm: Vec<String> = new.iter().map(|unit| normalized(unit.text)).collect();
-    let mut old_partner: Vec<Option<usize>> = vec![None; old.len()];
-    let mut new_partner: Vec<Option<(usize, bool, f32)>> = vec![None; new.len()];
+    let mut pairing = Pairing::new(old.len(), new.len());
 
     // 1. The same text in the same order (the longest common run of paragraphs, so that of
     //    two copies the one that stayed in place is kept), then the same text elsewhere.
@@ -67,66 +70,51 @@ pub fn pair_revisions(old: &[RevisionText<'_>], new: &[RevisionText<'_>]) -> Vec
         } = op
         {
             for k in 0..len {
-                old_partner[old_index + k] = Some(new_index + k);
-                new_partner[new_index + k] = Some((old_index + k, true, 1.0));
+                pairing.pair(old_index + k, new_index + k, true, 1.0);
             }
         }
     }
     let mut by_text: HashMap<&str, VecDeque<usize>> = HashMap::new();
     for (index, text) in old_norm.iter().enumerate() {
-        if old_partner[index].is_none() {
+        if !pairing.old[index] {
             by_text.entry(text.as_str()).or_default().push_back(index);
         }
     }
     for (index, text) in new_norm.iter().enumerate() {
-        if new_partner[index].is_none()
+        if pairing.new[index].is_none()
             && let Some(old_index) = by_text.get_mut(text.as_str()).and_then(VecDeque::pop_front)
         {
-            old_partner[old_index] = Some(index);
-            new_partner[index] = Some((old_index, true, 1.0));
+            pairing.pair(old_index, index, true, 1.0);
         }
     }
 
     // 2. Edited paragraphs. The pairs worth weighing: every one when there are few, else
     //    those sharing a rare word or standing near each other.
     let (old_words, new_words) = weighted_words(&old_norm, &new_norm);
-    let old_free = free_old(&old_partner);
-    let new_free = free_new(&new_partner);
+    let (old_free, new_free) = pairing.free();
     let dense = old_free.len().saturating_mul(new_free.len()) <= FULL_COMPARISON_LIMIT;
     let weighed = weighed_pairs(&old_free, &new_free, &old_words, &new_words, dense);
 
     // 2a. Each other's best match, at least MOVED_SIMILARITY alike, wherever they stand.
-    pair_mutual_best(&weighed, &mut old_partner, &mut new_partner);
+    pair_mutual_best(&weighed, &mut pairing);
 
     // 2b. Edited paragraphs in document order: the best chain of similar pairs (or, when
     //     there are too many to chain exactly, the most similar first).
-    let old_free = free_old(&old_partner);
-    let new_free = free_new(&new_partner);
     if dense {
+        let (old_free, new_free) = pairing.free();
         let similarity = |i: usize, j: usize| dice(&old_words[i], &new_words[j]);
         for (i, j, score) in best_chain(&old_free, &new_free, &similarity) {
-            old_partner[i] = Some(j);
-            new_partner[j] = Some((i, false, score));
+            pairing.pair(i, j, false, score);
         }
     } else {
-        greedy_pairs(
-            &weighed,
-            IN_ORDER_SIMILARITY,
-            &mut old_partner,
-            &mut new_partner,
-        );
+        greedy_pairs(&weighed, IN_ORDER_SIMILARITY, &mut pairing);
     }
 
     // 3. Edited paragraphs that also moved: the most similar pairs first.
-    greedy_pairs(
-        &weighed,
-        MOVED_SIMILARITY,
-        &mut old_partner,
-        &mut new_partner,
-    );
+    greedy_pairs(&weighed, MOVED_SIMILARITY, &mut pairing);
 
     // 4. A paragraph rewritten in its place: alone between the same two kept paragraphs.
-    pair_lone_rewrites(&mut old_partner, &mut new_partner, &old_words, &new_words);
+    pair_lone_rewrites(&mut pairing, &old_words, &new_words);
 
     // 5. The headline stays the headline, reworded or not.
     let lone = |units: &[RevisionText<'_>], free: &dyn Fn(usize) -> bool| {
@@ -136,15 +124,14 @@ pub fn pair_revisions(old: &[RevisionText<'_>], new: &[RevisionText<'_>]) -> Vec
             _ => None,
         }
     };
-    let old_headline = lone(old, &|i| old_partner[i].is_none());
-    let new_headline = lone(new, &|j| new_partner[j].is_none());
+    let old_headline = lone(old, &|i| !pairing.old[i]);
+    let new_headline = lone(new, &|j| pairing.new[j].is_none());
     if let (Some(i), Some(j)) = (old_headline, new_headline) {
-        let score = dice(&old_words[i], &new_words[j]);
-        old_partner[i] = Some(j);
-        new_partner[j] = Some((i, false, score));
+        pairing.pair(i, j, false, dice(&old_words[i], &new_words[j]));
     }
 
-    let mut pairs: Vec<RevisionPair> = new_partner
+    let mut pairs: Vec<RevisionPair> = pairing
+        .new
         .iter()
         .enumerate()
         .filter_map(|(new_index, partner)| {
@@ -167,15 +154,10 @@ type Fence = Option<(usize, usize)>;
 /// Pairs the one unpaired old paragraph and the one unpaired new paragraph between two
 /// consecutive in-order pairs (or before the first, or after the last) when they share at
 /// least [`IN_PLACE_SIMILARITY`] of their words.
-fn pair_lone_rewrites(
-    old_partner: &mut [Option<usize>],
-    new_partner: &mut [Option<(usize, bool, f32)>],
-    old_words: &[Words],
-    new_words: &[Words],
-) {
+fn pair_lone_rewrites(pairing: &mut Pairing, old_words: &[Words], new_words: &[Words]) {
     // Fences: the pairs in new order whose old indices keep increasing, with both ends.
     let mut fences: Vec<(usize, usize)> = Vec::new();
-    for (new_index, partner) in new_partner.iter().enumerate() {
+    for (new_index, partner) in pairing.new.iter().enumerate() {
         if let Some((old_index, _, _)) = partner
             && fences
                 .last()
@@ -194,33 +176,55 @@ fn pair_lone_rewrites(
     bounds.push((previous, None));
     for (from, to) in bounds {
         let old_range =
-            from.map_or(0, |(old, _)| old + 1)..to.map_or(old_partner.len(), |(old, _)| old);
+            from.map_or(0, |(old, _)| old + 1)..to.map_or(pairing.old.len(), |(old, _)| old);
         let new_range =
-            from.map_or(0, |(_, new)| new + 1)..to.map_or(new_partner.len(), |(_, new)| new);
-        let lone_old: Vec<usize> = old_range.filter(|i| old_partner[*i].is_none()).collect();
-        let lone_new: Vec<usize> = new_range.filter(|j| new_partner[*j].is_none()).collect();
+            from.map_or(0, |(_, new)| new + 1)..to.map_or(pairing.new.len(), |(_, new)| new);
+        let lone_old: Vec<usize> = old_range.filter(|i| !pairing.old[*i]).collect();
+        let lone_new: Vec<usize> = new_range.filter(|j| pairing.new[*j].is_none()).collect();
         if let ([i], [j]) = (lone_old.as_slice(), lone_new.as_slice()) {
             let score = dice(&old_words[*i], &new_words[*j]);
             if score >= IN_PLACE_SIMILARITY {
-                old_partner[*i] = Some(*j);
-                new_partner[*j] = Some((*i, false, score));
+                pairing.pair(*i, *j, false, score);
             }
         }
     }
 }
 
-/// The old paragraphs not paired yet.
-fn free_old(old_partner: &[Option<usize>]) -> Vec<usize> {
-    (0..old_partner.len())
-        .filter(|i| old_partner[*i].is_none())
-        .collect()
+/// The pairs made so far.
+struct Pairing {
+    /// Whether each old paragraph is paired.
+    old: Vec<bool>,
+    /// Each new paragraph's partner: (old index, the same text, similarity).
+    new: Vec<Option<(usize, bool, f32)>>,
 }
 
-/// The new paragraphs not paired yet.
-fn free_new(new_partner: &[Option<(usize, bool, f32)>]) -> Vec<usize> {
-    (0..new_partner.len())
-        .filter(|j| new_partner[*j].is_none())
-        .collect()
+impl Pairing {
+    fn new(old: usize, new: usize) -> Self {
+        Self {
+            old: vec![false; old],
+            new: vec![None; new],
+        }
+    }
+
+    fn pair(&mut self, old: usize, new: usize, same: bool, similarity: f32) {
+        self.old[old] = true;
+        self.new[new] = Some((old, same, similarity));
+    }
+
+    /// Whether neither paragraph is paired yet.
+    fn both_free(&self, old: usize, new: usize) -> bool {
+        !self.old[old] && self.new[new].is_none()
+    }
+
+    /// The old and the new paragraphs not paired yet.
+    fn free(&self) -> (Vec<usize>, Vec<usize>) {
+        (
+            (0..self.old.len()).filter(|i| !self.old[*i]).collect(),
+            (0..self.new.len())
+                .filter(|j| self.new[*j].is_none())
+                .collect(),
+        )
+    }
 }
 
 /// A word in at most this many unpaired old paragraphs is rare enough to propose pairs.
@@ -312,11 +316,7 @@ fn weighed_pairs(
 }
 
 /// Pairs paragraphs that are each other's best match and at least [`MOVED_SIMILARITY`] alike.
-fn pair_mutual_best(
-    weighed: &[(f32, usize, usize)],
-    old_partner: &mut [Option<usize>],
-    new_partner: &mut [Option<(usize, bool, f32)>],
-) {
+fn pair_mutual_best(weighed: &[(f32, usize, usize)], pairing: &mut Pairing) {
     let mut best_of_old: HashMap<usize, (f32, usize)> = HashMap::new();
     let mut best_of_new: HashMap<usize, (f32, usize)> = HashMap::new();
     // Most similar first: the first seen is the best.
@@ -330,27 +330,20 @@ fn pair_mutual_best(
         }
         let mutual = best_of_old.get(&i).is_some_and(|best| best.1 == j)
             && best_of_new.get(&j).is_some_and(|best| best.1 == i);
-        if mutual && old_partner[i].is_none() && new_partner[j].is_none() {
-            old_partner[i] = Some(j);
-            new_partner[j] = Some((i, false, score));
+        if mutual && pairing.both_free(i, j) {
+            pairing.pair(i, j, false, score);
         }
     }
 }
 
 /// Takes the weighed pairs at least `threshold` alike in order, each paragraph at most once.
-fn greedy_pairs(
-    weighed: &[(f32, usize, usize)],
-    threshold: f32,
-    old_partner: &mut [Option<usize>],
-    new_partner: &mut [Option<(usize, bool, f32)>],
-) {
+fn greedy_pairs(weighed: &[(f32, usize, usize)], threshold: f32, pairing: &mut Pairing) {
     for &(score, i, j) in weighed {
         if score < threshold {
             break;
         }
-        if old_partner[i].is_none() && new_partner[j].is_none() {
-            old_partner[i] = Some(j);
-            new_partner[j] = Some((i, false, score));
+        if pairing.both_free(i, j) {
+            pairing.pair(i, j, false, score);
         }
     }
 }
@@ -493,11 +486,16 @@ fn word_sequence(text: &str) -> Vec<u64> {
         .collect()
 }
 
-/// The sorted keys of a text's words.
-fn word_keys(text: &str) -> Vec<u64> {
-    let mut keys = word_sequence(text);
+/// Word keys in sorted order (a multiset to compare).
+fn sorted(sequence: &[u64]) -> Vec<u64> {
+    let mut keys = sequence.to_vec();
     keys.sort_unstable();
     keys
+}
+
+/// The sorted keys of a text's words.
+fn word_keys(text: &str) -> Vec<u64> {
+    sorted(&word_sequence(text))
 }
 
 /// The sorted, distinct keys of a text's pairs of neighbouring words.
@@ -517,13 +515,8 @@ fn neighbour_keys(sequence: &[u64]) -> Vec<u64> {
 fn weighted_words(old: &[String], new: &[String]) -> (Vec<Words>, Vec<Words>) {
     let old_sequences: Vec<Vec<u64>> = old.iter().map(|text| word_sequence(text)).collect();
     let new_sequences: Vec<Vec<u64>> = new.iter().map(|text| word_sequence(text)).collect();
-    let sorted = |sequence: &Vec<u64>| {
-        let mut keys = sequence.clone();
-        keys.sort_unstable();
-        keys
-    };
-    let old_keys: Vec<Vec<u64>> = old_sequences.iter().map(sorted).collect();
-    let new_keys: Vec<Vec<u64>> = new_sequences.iter().map(sorted).collect();
+    let old_keys: Vec<Vec<u64>> = old_sequences.iter().map(|keys| sorted(keys)).collect();
+    let new_keys: Vec<Vec<u64>> = new_sequences.iter().map(|keys| sorted(keys)).collect();
     let mut frequency: HashMap<u64, u32> = HashMap::new();
     for keys in old_keys.iter().chain(&new_keys) {
         let mut distinct = keys.clone();
@@ -613,114 +606,6 @@ fn common_words(a: &Words, b: &Words) -> (usize, f32) {
         }
     }
     (count, weight)
-}
-
-/// What a piece of a word-by-word difference is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DiffPieceKind {
-    /// In both texts.
-    Kept,
-    /// Only in the older text.
-    Removed,
-    /// Only in the newer text.
-    Added,
-}
-
-impl DiffPieceKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Kept => "kept",
-            Self::Removed => "removed",
-            Self::Added => "added",
-        }
-    }
-}
-
-/// A run of text in a word-by-word difference.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DiffPiece {
-    pub kind: DiffPieceKind,
-    pub text: String,
-}
-
-/// A text cut at word boundaries, with figures written with separators (`15:00`, `1,5`,
-/// `40.000`, `20/11`) kept whole; the pieces spell the text.
-fn diff_tokens(text: &str) -> Vec<&str> {
-    let bounds: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
-    let digit_start = |piece: &str| piece.chars().next().is_some_and(|ch| ch.is_ascii_digit());
-    let digit_end = |piece: &str| piece.chars().last().is_some_and(|ch| ch.is_ascii_digit());
-    let mut tokens: Vec<&str> = Vec::with_capacity(bounds.len());
-    let mut k = 0;
-    while k < bounds.len() {
-        let (start, mut piece) = bounds[k];
-        let mut end = start + piece.len();
-        k += 1;
-        while digit_end(piece)
-            && k + 1 < bounds.len()
-            && matches!(bounds[k].1, ":" | "." | "," | "/" | "-")
-            && digit_start(bounds[k + 1].1)
-        {
-            end = bounds[k + 1].0 + bounds[k + 1].1.len();
-            piece = bounds[k + 1].1;
-            k += 2;
-        }
-        tokens.push(&text[start..end]);
-    }
-    tokens
-}
-
-/// The word-by-word difference of two texts: the kept and removed pieces spell the old text,
-/// the kept and added pieces the new one. A changed word is shown removed, then added.
-pub fn word_diff(old: &str, new: &str) -> Vec<DiffPiece> {
-    let old_pieces = diff_tokens(old);
-    let new_pieces = diff_tokens(new);
-    let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &old_pieces, &new_pieces);
-    let mut out: Vec<DiffPiece> = Vec::new();
-    let mut push = |kind: DiffPieceKind, pieces: &[&str]| {
-        if pieces.is_empty() {
-            return;
-        }
-        let text: String = pieces.concat();
-        match out.last_mut() {
-            Some(last) if last.kind == kind => last.text.push_str(&text),
-            _ => out.push(DiffPiece { kind, text }),
-        }
-    };
-    for op in ops {
-        match op {
-            similar::DiffOp::Equal { old_index, len, .. } => {
-                push(DiffPieceKind::Kept, &old_pieces[old_index..old_index + len]);
-            }
-            similar::DiffOp::Delete {
-                old_index, old_len, ..
-            } => push(
-                DiffPieceKind::Removed,
-                &old_pieces[old_index..old_index + old_len],
-            ),
-            similar::DiffOp::Insert {
-                new_index, new_len, ..
-            } => push(
-                DiffPieceKind::Added,
-                &new_pieces[new_index..new_index + new_len],
-            ),
-            similar::DiffOp::Replace {
-                old_index,
-                old_len,
-                new_index,
-                new_len,
-            } => {
-                push(
-                    DiffPieceKind::Removed,
-                    &old_pieces[old_index..old_index + old_len],
-                );
-                push(
-                    DiffPieceKind::Added,
-                    &new_pieces[new_index..new_index + new_len],
-                );
-            }
-        }
-    }
-    out
 }
 
 #[cfg(test)]
