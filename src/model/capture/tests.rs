@@ -102,6 +102,25 @@ fn incoming() -> IncomingCapture {
     }
 }
 
+/// The project after the second capture was made current.
+fn recaptured() -> Project {
+    let mut project = project();
+    plan_recapture(&project, incoming(), "t1")
+        .unwrap()
+        .edit
+        .apply(&mut project)
+        .unwrap();
+    project
+}
+
+/// A capture of `paragraphs` that says nothing about itself.
+fn plain_capture(paragraphs: &[&str]) -> IncomingCapture {
+    IncomingCapture {
+        metadata: Metadata::default(),
+        source: document(paragraphs, 0),
+    }
+}
+
 #[test]
 fn a_recapture_keeps_moves_marks_changes_stale_adds_and_retires() {
     let mut project = project();
@@ -193,10 +212,7 @@ fn a_recapture_is_one_undoable_edit() {
 #[test]
 fn the_same_file_or_another_language_is_refused() {
     let project = project();
-    let same = IncomingCapture {
-        metadata: Metadata::default(),
-        source: document(&FIRST, 0),
-    };
+    let same = plain_capture(&FIRST);
     assert!(matches!(
         plan_recapture(&project, same, "now"),
         Err(RecaptureError::SameBytes(_))
@@ -273,21 +289,13 @@ fn aligned_links_follow_the_new_capture() {
 
 #[test]
 fn a_paragraph_changed_back_makes_its_stale_translation_up_to_date() {
-    let mut project = project();
+    let mut project = recaptured();
     let en = LanguageTag::builtin("en");
-    plan_recapture(&project, incoming(), "t1")
-        .unwrap()
-        .edit
-        .apply(&mut project)
-        .unwrap();
     assert!(project.translation(ParagraphId(2), &en).is_stale());
     // A third capture has the figure back as it was (and the rest as in the second).
     let mut third: Vec<&str> = SECOND.to_vec();
     third[3] = FIRST[2];
-    let back = IncomingCapture {
-        metadata: Metadata::default(),
-        source: document(&third, 0),
-    };
+    let back = plain_capture(&third);
     let plan = plan_recapture(&project, back, "t2").unwrap();
     plan.edit.apply(&mut project).unwrap();
     assert!(!project.translation(ParagraphId(2), &en).is_stale());
@@ -298,21 +306,13 @@ fn a_paragraph_changed_back_makes_its_stale_translation_up_to_date() {
 
 #[test]
 fn a_paragraph_removed_and_back_gets_its_translations_back() {
-    let mut project = project();
+    let mut project = recaptured();
     let en = LanguageTag::builtin("en");
-    plan_recapture(&project, incoming(), "t1")
-        .unwrap()
-        .edit
-        .apply(&mut project)
-        .unwrap();
     // "Residents took the news calmly." (paragraph 4) was removed with its translation;
     // a third capture has it again at the end.
     let mut third: Vec<&str> = SECOND.to_vec();
     third.push(FIRST[4]);
-    let back = IncomingCapture {
-        metadata: Metadata::default(),
-        source: document(&third, 0),
-    };
+    let back = plain_capture(&third);
     let plan = plan_recapture(&project, back, "t2").unwrap();
     assert_eq!((plan.report.added, plan.report.restored), (1, 1));
     plan.edit.apply(&mut project).unwrap();
@@ -368,19 +368,11 @@ fn another_article_looks_unrelated_and_another_address_is_noted() {
 
 #[test]
 fn a_paragraph_removed_and_back_edited_gets_its_translations_back_stale() {
-    let mut project = project();
+    let mut project = recaptured();
     let en = LanguageTag::builtin("en");
-    plan_recapture(&project, incoming(), "t1")
-        .unwrap()
-        .edit
-        .apply(&mut project)
-        .unwrap();
     let mut third: Vec<&str> = SECOND.to_vec();
     third.push("Жители встретили эту новость спокойно.");
-    let back = IncomingCapture {
-        metadata: Metadata::default(),
-        source: document(&third, 0),
-    };
+    let back = plain_capture(&third);
     let plan = plan_recapture(&project, back, "t2").unwrap();
     assert_eq!(plan.report.restored, 1);
     plan.edit.apply(&mut project).unwrap();
