@@ -76,6 +76,19 @@ pub fn settle(harness: &mut Harness<'_, DiptychApp>) {
     panic!("background work did not finish in 5 s");
 }
 
+/// Runs frames until the QA findings are those of the document as it is.
+pub fn settle_qa(harness: &mut Harness<'_, DiptychApp>) {
+    for _ in 0..500 {
+        harness.run_steps(1);
+        if harness.state().qa_settled() {
+            harness.run_steps(2);
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the QA checks did not settle in 5 s");
+}
+
 /// The app with `path` open, dialogs answering from `answers`, and recovery files of unsaved
 /// projects in `recovery_dir` (none when `None`).
 pub fn harness_with_recovery(

@@ -9,22 +9,11 @@ use diptych::model::{LanguageTag, ParagraphId};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
 
-use crate::common::{fixture, harness_with_library, press, row_with, ru, settle, translate};
+use crate::common::{
+    fixture, harness_with_library, press, row_with, ru, settle, settle_qa, translate,
+};
 
 type Harness = egui_kittest::Harness<'static, diptych::app::DiptychApp>;
-
-/// Runs frames until the QA findings are those of the document as it is.
-fn settle_qa(harness: &mut Harness) {
-    for _ in 0..500 {
-        harness.run_steps(1);
-        if harness.state().qa_settled() {
-            harness.run_steps(2);
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    panic!("the QA checks did not settle in 5 s");
-}
 
 fn row_label(harness: &Harness, row: ParagraphId) -> String {
     let index = harness

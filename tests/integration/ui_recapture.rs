@@ -84,14 +84,7 @@ fn a_new_capture_is_reviewed_applied_as_one_step_and_leaves_stale_rows() {
     harness.get_by_label(&format!("Stale {passengers}"));
     harness.get_by_label_contains("1 stale");
     press(&mut harness, Modifiers::NONE, Key::F7);
-    for _ in 0..500 {
-        harness.run_steps(1);
-        if harness.state().qa_settled() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    harness.run_steps(2);
+    crate::common::settle_qa(&mut harness);
     let stale_findings: Vec<_> = harness
         .state()
         .qa_findings()
