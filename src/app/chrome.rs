@@ -321,11 +321,7 @@ pub fn status_bar_ui(ui: &mut Ui, view: &ChromeView<'_>, commands: &mut Vec<Comm
                             .desired_width(120.0)
                             .show_percentage(),
                     );
-                    let stale = document
-                        .project
-                        .translations
-                        .get(language)
-                        .map_or(0, |rows| rows.values().filter(|row| row.is_stale()).count());
+                    let stale = figures.stale;
                     if stale > 0 {
                         let label = ui.link(format!("⟳ {stale} stale")).on_hover_text(
                             "Translations whose source a new capture changed; click (or \

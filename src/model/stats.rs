@@ -3,13 +3,16 @@
 use super::{LanguageTag, Paragraph, Project};
 use crate::align::word_count;
 
-/// Paragraphs and source words done (translated, reviewed or approved) out of the total.
+/// Paragraphs and source words done (translated, reviewed or approved) out of the total, and
+/// the translations a new capture made stale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct LanguageProgress {
     pub paragraphs_done: usize,
     pub paragraphs_total: usize,
     pub words_done: usize,
     pub words_total: usize,
+    /// Translations (of any paragraph) that follow an earlier capture.
+    pub stale: usize,
 }
 
 impl LanguageProgress {
@@ -39,17 +42,17 @@ pub fn progress_with(
 ) -> LanguageProgress {
     let mut result = LanguageProgress::default();
     for (index, paragraph) in project.paragraphs().iter().enumerate() {
+        let translation = project.translation(paragraph.paragraph_id, language);
+        if translation.is_stale() {
+            result.stale += 1;
+        }
         if !paragraph.kind.is_translatable() {
             continue;
         }
         let words = words_of(index, paragraph);
         result.paragraphs_total += 1;
         result.words_total += words;
-        if project
-            .translation(paragraph.paragraph_id, language)
-            .status
-            .is_done()
-        {
+        if translation.status.is_done() {
             result.paragraphs_done += 1;
             result.words_done += words;
         }
