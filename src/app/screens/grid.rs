@@ -38,20 +38,17 @@ fn estimate_row_height(
             .ceil()
             .max(1.0)
     };
-    let stale = view.target.is_some_and(|language| {
-        view.project
-            .translation(paragraph.paragraph_id, language)
-            .is_stale()
-    });
+    // The translation shown, for a translated row (its stale box is drawn under the source).
+    let translation = view
+        .target
+        .filter(|_| paragraph.kind.is_translatable())
+        .map(|language| view.project.translation(paragraph.paragraph_id, language));
+    let stale = translation.is_some_and(crate::model::Translation::is_stale);
     let source = lines(&paragraph.text) * font_height * if stale { 2.0 } else { 1.0 }
         + if stale { 70.0 } else { 24.0 };
-    let target = match (paragraph.kind.is_translatable(), view.target) {
-        (true, Some(language)) => {
-            let translation = view.project.translation(paragraph.paragraph_id, language);
-            lines(&translation.text).max(2.0) * font_height + 40.0
-        }
-        _ => font_height,
-    };
+    let target = translation.map_or(font_height, |translation| {
+        lines(&translation.text).max(2.0) * font_height + 40.0
+    });
     source.max(target) + ROW_PADDING * 2.0
 }
 
