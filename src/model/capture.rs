@@ -290,6 +290,7 @@ pub fn plan_recapture(
     let mut new_position: HashMap<ParagraphId, usize> = HashMap::new();
     let mut added_ids: Vec<(usize, ParagraphId)> = Vec::new();
     let mut changes: Vec<(usize, ParagraphChange)> = Vec::new();
+    let kept_history = history::KeptTranslations::of(&project.captures);
     for (index, incoming_paragraph) in incoming.source.paragraphs.iter().enumerate() {
         let change = if let Some(pair) = partner_of_new.get(&index) {
             let old = &current.paragraphs[pair.old];
@@ -362,9 +363,7 @@ pub fn plan_recapture(
             if incoming_paragraph.kind.is_translatable() {
                 added_ids.push((index, id));
                 // A paragraph removed earlier and back now gets its translations back.
-                for (language, translation) in
-                    history::kept_translations(&project.captures, &incoming_paragraph.text)
-                {
+                for (language, translation) in kept_history.for_text(&incoming_paragraph.text) {
                     if project.targets.contains(&language) {
                         translations
                             .entry(language.clone())

@@ -11,46 +11,76 @@ use crate::align::revision::{normalized, similarity};
 /// words is the same (as for a paragraph moved and edited).
 const EDITED_RETURN: f32 = 0.6;
 
-/// The translations kept for a removed paragraph whose text was `text` (or, failing that,
-/// nearly `text`), from the newest capture that kept any; those of a nearly equal paragraph
-/// come back stale, following the text they were made for.
-pub(super) fn kept_translations(
-    captures: &[Capture],
-    text: &str,
-) -> Vec<(LanguageTag, Translation)> {
-    let wanted = normalized(text);
-    let mut nearest: Option<(f32, Vec<(LanguageTag, Translation)>)> = None;
-    for capture in captures.iter().rev() {
-        for paragraph in &capture.paragraphs {
-            let kept: Vec<(LanguageTag, Translation)> = capture
-                .retired
-                .iter()
-                .filter_map(|(language, translations)| {
-                    translations
-                        .get(&paragraph.paragraph_id)
-                        .map(|translation| (language.clone(), translation.clone()))
-                })
-                .collect();
-            if kept.is_empty() {
-                continue;
-            }
-            if normalized(&paragraph.text) == wanted {
-                return kept;
-            }
-            let alike = similarity(&paragraph.text, text);
-            if alike >= EDITED_RETURN && nearest.as_ref().is_none_or(|(best, _)| alike > *best) {
-                let stale = kept
-                    .into_iter()
-                    .map(|(language, mut translation)| {
-                        if translation.stale_source.is_none() {
-                            translation.stale_source = Some(paragraph.text.clone());
-                        }
-                        (language, translation)
+/// A removed paragraph that kept translations: its text (as it was and as compared) and them.
+struct KeptParagraph {
+    text: String,
+    normalized: String,
+    translations: Vec<(LanguageTag, Translation)>,
+}
+
+/// The paragraphs of the capture history that kept translations, newest capture first (each
+/// capture's in document order), gathered once for all the paragraphs a new capture adds.
+pub(super) struct KeptTranslations {
+    paragraphs: Vec<KeptParagraph>,
+}
+
+impl KeptTranslations {
+    pub(super) fn of(captures: &[Capture]) -> Self {
+        let mut paragraphs = Vec::new();
+        for capture in captures.iter().rev() {
+            for paragraph in &capture.paragraphs {
+                let translations: Vec<(LanguageTag, Translation)> = capture
+                    .retired
+                    .iter()
+                    .filter_map(|(language, translations)| {
+                        translations
+                            .get(&paragraph.paragraph_id)
+                            .map(|translation| (language.clone(), translation.clone()))
                     })
                     .collect();
-                nearest = Some((alike, stale));
+                if !translations.is_empty() {
+                    paragraphs.push(KeptParagraph {
+                        text: paragraph.text.clone(),
+                        normalized: normalized(&paragraph.text),
+                        translations,
+                    });
+                }
             }
         }
+        Self { paragraphs }
     }
-    nearest.map(|(_, kept)| kept).unwrap_or_default()
+
+    /// The translations kept for a removed paragraph whose text was `text` (or, failing that,
+    /// nearly `text`), from the newest capture that kept any; those of a nearly equal
+    /// paragraph come back stale, following the text they were made for.
+    pub(super) fn for_text(&self, text: &str) -> Vec<(LanguageTag, Translation)> {
+        let wanted = normalized(text);
+        if let Some(same) = self
+            .paragraphs
+            .iter()
+            .find(|paragraph| paragraph.normalized == wanted)
+        {
+            return same.translations.clone();
+        }
+        let mut nearest: Option<(f32, &KeptParagraph)> = None;
+        for paragraph in &self.paragraphs {
+            let alike = similarity(&paragraph.text, text);
+            if alike >= EDITED_RETURN && nearest.is_none_or(|(best, _)| alike > best) {
+                nearest = Some((alike, paragraph));
+            }
+        }
+        nearest.map_or_else(Vec::new, |(_, paragraph)| {
+            paragraph
+                .translations
+                .iter()
+                .map(|(language, translation)| {
+                    let mut translation = translation.clone();
+                    if translation.stale_source.is_none() {
+                        translation.stale_source = Some(paragraph.text.clone());
+                    }
+                    (language.clone(), translation)
+                })
+                .collect()
+        })
+    }
 }
