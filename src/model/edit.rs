@@ -9,7 +9,7 @@ use super::{
 };
 
 /// A metadata field that an edit can set.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum MetadataField {
     Title,
     Description,
@@ -75,7 +75,7 @@ impl MetadataField {
         }
     }
 
-    fn get_mut(self, metadata: &mut Metadata) -> &mut String {
+    pub(crate) fn get_mut(self, metadata: &mut Metadata) -> &mut String {
         match self {
             Self::Title => &mut metadata.title,
             Self::Description => &mut metadata.description,
@@ -117,9 +117,20 @@ pub enum Edit {
         language: LanguageTag,
         stale_source: Option<String>,
     },
+    /// Sets (or with `None` clears) a translation's merge conflict.
+    SetTranslationConflict {
+        paragraph_id: ParagraphId,
+        language: LanguageTag,
+        conflict: Option<Box<super::TranslationConflict>>,
+    },
     SetKind {
         paragraph_id: ParagraphId,
         kind: ParagraphKind,
+    },
+    /// Sets (or with `None` clears) a metadata field's merge conflict.
+    SetMetadataConflict {
+        field: MetadataField,
+        conflict: Option<super::MetadataConflict>,
     },
     SetMetadata {
         field: MetadataField,
@@ -249,6 +260,8 @@ impl Edit {
             | Edit::SetTranslationStatus { .. }
             | Edit::SetTranslationNote { .. }
             | Edit::SetTranslationStale { .. }
+            | Edit::SetTranslationConflict { .. }
+            | Edit::SetMetadataConflict { .. }
             | Edit::SetKind { .. }
             | Edit::SetMetadata { .. }
             | Edit::SetQaSettings(_)
@@ -309,6 +322,28 @@ impl Edit {
                     stale_source: previous,
                 }
             }),
+            Edit::SetTranslationConflict {
+                paragraph_id,
+                language,
+                conflict,
+            } => update_translation(project, paragraph_id, &language, |translation| {
+                let previous = std::mem::replace(&mut translation.conflict, conflict);
+                Edit::SetTranslationConflict {
+                    paragraph_id,
+                    language: language.clone(),
+                    conflict: previous,
+                }
+            }),
+            Edit::SetMetadataConflict { field, conflict } => {
+                let previous = match conflict {
+                    Some(conflict) => project.metadata_conflicts.insert(field, conflict),
+                    None => project.metadata_conflicts.remove(&field),
+                };
+                Ok(Edit::SetMetadataConflict {
+                    field,
+                    conflict: previous,
+                })
+            }
             Edit::SwapCaptureState(state) => Ok(Edit::SwapCaptureState(
                 super::capture::swap_capture_state(project, state)?,
             )),

@@ -3,11 +3,13 @@
 
 mod alignment;
 mod capture;
+mod conflict;
 mod edit;
 mod encoding;
 mod history;
 mod language;
 pub mod link_ops;
+mod merge;
 mod pairs;
 mod project;
 mod qa_settings;
@@ -23,10 +25,15 @@ pub use capture::{
     RecaptureError, RecapturePlan, RecaptureReport, SOURCE_CHANGED_REASON, TranslationMap,
     plan_recapture,
 };
+pub use conflict::{
+    MetadataConflict, Resolution, TranslationConflict, TranslationVersion, conflicted_translations,
+    resolve_metadata_conflict, resolve_translation_conflict,
+};
 pub use edit::{Edit, EditError, MetadataField, SourceReplacement};
 pub use encoding::{SourceFormat, TextEncoding, WebEncoding};
 pub use history::{EditGroup, History};
 pub use language::{LanguageTag, LanguageTagError, primary_language};
+pub use merge::{MergeOutcome, MergeRefusal, MergeReport, merge_projects};
 pub use pairs::{PairOrigin, TranslationPair, sentence_split, translation_pairs};
 pub use project::{
     IdsExhausted, MAX_PARAGRAPH_ID_COUNTER, Metadata, Original, Paragraph, ParagraphId,

@@ -282,6 +282,9 @@ pub struct Translation {
     /// was made: the source text the translation follows. The translation is *stale* until
     /// someone confirms it again.
     pub stale_source: Option<String>,
+    /// Set when a merge found this translation changed differently on two sides: both
+    /// versions and their base, until someone resolves it.
+    pub conflict: Option<Box<super::TranslationConflict>>,
 }
 
 static EMPTY_TRANSLATION: Translation = Translation {
@@ -289,6 +292,7 @@ static EMPTY_TRANSLATION: Translation = Translation {
     status: TranslationStatus::New,
     note: String::new(),
     stale_source: None,
+    conflict: None,
 };
 
 impl Translation {
@@ -342,6 +346,8 @@ pub struct Project {
     pub qa: super::QaSettings,
     /// The earlier captures of the article, oldest first (the current one is `source`).
     pub captures: Vec<super::Capture>,
+    /// Metadata fields a merge found changed differently on two sides (the field holds ours).
+    pub metadata_conflicts: BTreeMap<super::MetadataField, super::MetadataConflict>,
     /// Moves on whenever an edit changes the source paragraphs (see
     /// [`Project::source_revision`]).
     pub source_revision: SourceRevision,
@@ -385,6 +391,7 @@ impl Project {
             next_paragraph_id,
             qa: super::QaSettings::default(),
             captures: Vec::new(),
+            metadata_conflicts: BTreeMap::new(),
             source_revision: SourceRevision::default(),
         }
     }

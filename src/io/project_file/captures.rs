@@ -91,6 +91,7 @@ pub(super) fn captures_from_file(
             status: record.status,
             note: record.note,
             stale_source: record.stale_source,
+            conflict: None,
         };
         let previous = captures[slot]
             .retired

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::format::{
     AlignedDocumentV3, AlignedParagraphV2, FindingPlaceV4, IgnoredFindingV4, LinkStateV2, LinkV2,
-    OriginalV3, ProjectFileV6,
+    OriginalV3, ProjectFileV7,
 };
 use super::problem::ProjectProblem;
 use crate::io::packed::unpack_bytes;
@@ -21,7 +21,7 @@ use crate::model::{
 /// `altered: Some(..)`, an original that no longer matches its hash is loaded anyway (so the
 /// work around it is not locked away) and described there instead of failing.
 pub(super) fn from_file(
-    file: ProjectFileV6,
+    file: ProjectFileV7,
     altered: &mut Option<Vec<String>>,
 ) -> Result<Project, ProjectProblem> {
     if file.next_paragraph_id > crate::model::MAX_PARAGRAPH_ID_COUNTER {
@@ -77,6 +77,7 @@ pub(super) fn from_file(
             status: record.status,
             note: record.note,
             stale_source: None,
+            conflict: None,
         };
         if translation.is_empty() {
             continue;
@@ -105,6 +106,12 @@ pub(super) fn from_file(
         };
         translation.stale_source = Some(stale.source);
     }
+    let metadata_conflicts = super::conflicts::conflicts_from_file(
+        (file.translation_conflicts, file.metadata_conflicts),
+        &targets,
+        |id| source_ids.contains(&id),
+        &mut translations,
+    )?;
     let captures = super::captures::captures_from_file(
         (
             file.captures,
@@ -149,6 +156,7 @@ pub(super) fn from_file(
         next_paragraph_id: file.next_paragraph_id,
         qa: qa_settings(file.qa_disabled_checks, file.qa_ignored),
         captures,
+        metadata_conflicts,
     })
 }
 
@@ -196,7 +204,7 @@ impl OriginalCheck {
 }
 
 /// Rechecks every original of a file.
-pub(super) fn original_checks(file: ProjectFileV6) -> Vec<OriginalCheck> {
+pub(super) fn original_checks(file: ProjectFileV7) -> Vec<OriginalCheck> {
     let mut records = vec![("source".to_owned(), file.original)];
     records.extend(file.aligned_documents.into_iter().map(|document| {
         let (lang, original) = document.into_parts();

@@ -1,10 +1,11 @@
-//! The on-disk records of the project format, for the current version (6), and how a project
+//! The on-disk records of the project format, for the current version (7), and how a project
 //! becomes them. Reading them back (with every check) is in `check`; older versions live in
 //! `migrate`.
 
 use serde::{Deserialize, Serialize};
 
 use super::CURRENT_VERSION;
+use super::conflicts::{MetadataConflictV7, TranslationConflictV7, conflict_records};
 use crate::io::packed::pack_bytes;
 use crate::model::{
     FindingPlace, LanguageTag, LinkState, Original, ParagraphId, ParagraphKind, Project,
@@ -17,14 +18,15 @@ pub(super) struct VersionProbe {
     pub(super) version: u32,
 }
 
-/// Version 6: version 5 plus the capture history — the earlier captures of the article
+/// Version 7: version 6 plus the merge conflicts — translations and metadata fields two merged
+/// versions changed differently, with base, ours and theirs. Version 6 was version 5 plus the capture history — the earlier captures of the article
 /// (each original byte for byte with its details), their paragraphs, the translations of
 /// paragraphs a later capture removed — and the translations a recapture made stale.
 /// Version 5 was version 4 plus the project's tags and note; version 4 was version 3 plus
 /// the project's QA choices.
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct ProjectFileV6 {
+pub(super) struct ProjectFileV7 {
     pub(super) version: u32,
     pub(super) metadata: MetadataV5,
     pub(super) source_language: LanguageTag,
@@ -33,6 +35,10 @@ pub(super) struct ProjectFileV6 {
     pub(super) translations: Vec<TranslationV1>,
     /// The translations a later capture made stale, with the source text they follow.
     pub(super) stale_translations: Vec<StaleTranslationV6>,
+    /// Translations a merge found changed differently on two sides.
+    pub(super) translation_conflicts: Vec<TranslationConflictV7>,
+    /// Metadata fields a merge found changed differently on two sides.
+    pub(super) metadata_conflicts: Vec<MetadataConflictV7>,
     /// The imported translations, verbatim: one per aligned target language.
     pub(super) aligned_documents: Vec<AlignedDocumentV3>,
     /// Their paragraphs, in document order per language.
@@ -286,7 +292,7 @@ pub(super) struct LinkV2 {
 }
 
 /// The current on-disk form of a project.
-pub(super) fn to_file(project: &Project) -> ProjectFileV6 {
+pub(super) fn to_file(project: &Project) -> ProjectFileV7 {
     let metadata = &project.metadata;
     let mut translations = Vec::new();
     let mut stale_translations = Vec::new();
@@ -344,7 +350,8 @@ pub(super) fn to_file(project: &Project) -> ProjectFileV6 {
     }
     let ids = |ids: &[ParagraphId]| ids.iter().map(|id| id.0).collect::<Vec<u32>>();
     let (captures, capture_paragraphs, capture_translations) = capture_records(project);
-    ProjectFileV6 {
+    let (translation_conflicts, metadata_conflicts) = conflict_records(project);
+    ProjectFileV7 {
         version: CURRENT_VERSION,
         metadata: MetadataV5 {
             title: metadata.title.clone(),
@@ -375,6 +382,8 @@ pub(super) fn to_file(project: &Project) -> ProjectFileV6 {
             .collect(),
         translations,
         stale_translations,
+        translation_conflicts,
+        metadata_conflicts,
         aligned_documents,
         aligned_paragraphs,
         links,

@@ -1,15 +1,16 @@
 //! The project file versions this build reads but no longer writes, and their migration to
 //! the current version: version 1 (no aligned translations), version 2 (no container format,
 //! stored original bytes or provenance fields), version 3 (no QA choices), version 4 (no
-//! tags or note) and version 5 (no capture history). Migration never
+//! tags or note), version 5 (no capture history) and version 6 (no merge conflicts). Migration never
 //! invents data: new fields start empty or as "plain text", which is what those versions could
 //! hold (before version 4 no check could be switched off and no finding ignored).
 
 use serde::{Deserialize, Serialize};
 
 use super::format::{
-    AlignedDocumentV3, AlignedParagraphV2, IgnoredFindingV4, LinkV2, MetadataV3, MetadataV5,
-    OriginalV3, ParagraphV1, ProjectFileV6, TranslationV1,
+    AlignedDocumentV3, AlignedParagraphV2, CaptureParagraphV6, CaptureTranslationV6, CaptureV6,
+    IgnoredFindingV4, LinkV2, MetadataV3, MetadataV5, OriginalV3, ParagraphV1, ProjectFileV7,
+    StaleTranslationV6, TranslationV1,
 };
 use crate::model::{LanguageTag, SourceFormat, TextEncoding};
 
@@ -191,6 +192,67 @@ pub(super) struct ProjectFileV5 {
     qa_ignored: Vec<IgnoredFindingV4>,
     next_paragraph_id: u32,
     original: OriginalV3,
+}
+
+/// Version 6: version 5 plus the capture history — the earlier captures of the article
+/// (each original byte for byte with its details), their paragraphs, the translations of
+/// paragraphs a later capture removed — and the translations a recapture made stale.
+/// Version 5 was version 4 plus the project's tags and note; version 4 was version 3 plus
+/// the project's QA choices.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct ProjectFileV6 {
+    pub(super) version: u32,
+    pub(super) metadata: MetadataV5,
+    pub(super) source_language: LanguageTag,
+    pub(super) targets: Vec<LanguageTag>,
+    pub(super) paragraphs: Vec<ParagraphV1>,
+    pub(super) translations: Vec<TranslationV1>,
+    /// The translations a later capture made stale, with the source text they follow.
+    pub(super) stale_translations: Vec<StaleTranslationV6>,
+    /// The imported translations, verbatim: one per aligned target language.
+    pub(super) aligned_documents: Vec<AlignedDocumentV3>,
+    /// Their paragraphs, in document order per language.
+    pub(super) aligned_paragraphs: Vec<AlignedParagraphV2>,
+    /// The links between source and aligned paragraphs, in order per language.
+    pub(super) links: Vec<LinkV2>,
+    /// The ids of the QA checks switched off for this project.
+    pub(super) qa_disabled_checks: Vec<String>,
+    /// The QA findings the user chose to ignore, one per line.
+    pub(super) qa_ignored: Vec<IgnoredFindingV4>,
+    pub(super) next_paragraph_id: u32,
+    pub(super) original: OriginalV3,
+    /// The earlier captures, oldest first, numbered from 1.
+    pub(super) captures: Vec<CaptureV6>,
+    /// Their paragraphs, in document order per capture.
+    pub(super) capture_paragraphs: Vec<CaptureParagraphV6>,
+    /// Translations of paragraphs the next capture removed, per capture.
+    pub(super) capture_translations: Vec<CaptureTranslationV6>,
+}
+
+/// Version 6 files hold no merge conflicts.
+pub(super) fn migrate_v6(file: ProjectFileV6) -> ProjectFileV7 {
+    ProjectFileV7 {
+        version: 7,
+        metadata: file.metadata,
+        source_language: file.source_language,
+        targets: file.targets,
+        paragraphs: file.paragraphs,
+        translations: file.translations,
+        stale_translations: file.stale_translations,
+        translation_conflicts: Vec::new(),
+        metadata_conflicts: Vec::new(),
+        aligned_documents: file.aligned_documents,
+        aligned_paragraphs: file.aligned_paragraphs,
+        links: file.links,
+        qa_disabled_checks: file.qa_disabled_checks,
+        qa_ignored: file.qa_ignored,
+        next_paragraph_id: file.next_paragraph_id,
+        original: file.original,
+        captures: file.captures,
+        capture_paragraphs: file.capture_paragraphs,
+        capture_translations: file.capture_translations,
+    }
 }
 
 /// Version 5 files hold one capture (the current one) and no stale translation: the history

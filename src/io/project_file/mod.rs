@@ -12,20 +12,21 @@ use super::fs::write_atomically;
 use crate::model::Project;
 
 /// The newest format version this build writes and reads.
-pub const CURRENT_VERSION: u32 = 6;
+pub const CURRENT_VERSION: u32 = 7;
 
 mod captures;
 mod check;
+mod conflicts;
 mod format;
 mod migrate;
 mod problem;
 
 pub use check::OriginalCheck;
 use check::{from_file, original_checks};
-use format::{ProjectFileV6, VersionProbe, to_file};
+use format::{ProjectFileV7, VersionProbe, to_file};
 use migrate::{
-    ProjectFileV1, ProjectFileV2, ProjectFileV3, ProjectFileV4, ProjectFileV5, migrate_v1,
-    migrate_v2, migrate_v3, migrate_v4, migrate_v5,
+    ProjectFileV1, ProjectFileV2, ProjectFileV3, ProjectFileV4, ProjectFileV5, ProjectFileV6,
+    migrate_v1, migrate_v2, migrate_v3, migrate_v4, migrate_v5, migrate_v6,
 };
 pub use problem::ProjectProblem;
 
@@ -221,6 +222,7 @@ fn plain_words(message: &str) -> String {
             "`ProjectFileV3`",
             "the project (version 3; fields of a later version need a later version number)",
         ),
+        ("`ProjectFileV7`", "the project"),
         ("`ProjectFileV6`", "the project"),
         ("`ProjectFileV5`", "the project"),
         ("`ProjectFileV4`", "the project"),
@@ -240,6 +242,10 @@ fn plain_words(message: &str) -> String {
         ("`IgnoredFindingV4`", "an ignored QA finding"),
         ("`FindingPlaceV4`", "an ignored finding's place"),
         ("`StaleTranslationV6`", "a stale translation"),
+        ("`TranslationConflictV7`", "a translation's merge conflict"),
+        ("`MetadataConflictV7`", "a metadata field's merge conflict"),
+        ("`MetadataFieldV7`", "a metadata field"),
+        ("`VersionV7`", "a conflicting version of a translation"),
         ("`CaptureV6`", "an earlier capture"),
         ("`CaptureParagraphV6`", "a paragraph of an earlier capture"),
         (
@@ -254,7 +260,7 @@ fn plain_words(message: &str) -> String {
     message
 }
 
-fn parse_current(path: &str, bytes: &[u8]) -> Result<ProjectFileV6, LoadError> {
+fn parse_current(path: &str, bytes: &[u8]) -> Result<ProjectFileV7, LoadError> {
     let text = std::str::from_utf8(bytes).map_err(|error| LoadError::NotText {
         path: path.to_owned(),
         offset: error.valid_up_to(),
@@ -275,20 +281,23 @@ fn parse_current(path: &str, bytes: &[u8]) -> Result<ProjectFileV6, LoadError> {
     };
     let probe: VersionProbe = ron::from_str(text).map_err(syntax)?;
     let file = match probe.version {
-        1 => migrate_v5(migrate_v4(migrate_v3(migrate_v2(migrate_v1(
+        1 => migrate_v6(migrate_v5(migrate_v4(migrate_v3(migrate_v2(migrate_v1(
             ron::from_str::<ProjectFileV1>(text).map_err(syntax)?,
-        ))))),
-        2 => migrate_v5(migrate_v4(migrate_v3(migrate_v2(
+        )))))),
+        2 => migrate_v6(migrate_v5(migrate_v4(migrate_v3(migrate_v2(
             ron::from_str::<ProjectFileV2>(text).map_err(syntax)?,
-        )))),
-        3 => migrate_v5(migrate_v4(migrate_v3(
+        ))))),
+        3 => migrate_v6(migrate_v5(migrate_v4(migrate_v3(
             ron::from_str::<ProjectFileV3>(text).map_err(syntax)?,
-        ))),
-        4 => migrate_v5(migrate_v4(
+        )))),
+        4 => migrate_v6(migrate_v5(migrate_v4(
             ron::from_str::<ProjectFileV4>(text).map_err(syntax)?,
+        ))),
+        5 => migrate_v6(migrate_v5(
+            ron::from_str::<ProjectFileV5>(text).map_err(syntax)?,
         )),
-        5 => migrate_v5(ron::from_str::<ProjectFileV5>(text).map_err(syntax)?),
-        6 => ron::from_str::<ProjectFileV6>(text).map_err(syntax)?,
+        6 => migrate_v6(ron::from_str::<ProjectFileV6>(text).map_err(syntax)?),
+        7 => ron::from_str::<ProjectFileV7>(text).map_err(syntax)?,
         found if found > CURRENT_VERSION => {
             return Err(LoadError::NewerVersion {
                 path: path.to_owned(),

@@ -78,4 +78,6 @@ pub enum ProjectProblem {
         language: LanguageTag,
         id: u32,
     },
+    #[error("{what} has two merge conflicts")]
+    TwoConflicts { what: String },
 }

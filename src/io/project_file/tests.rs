@@ -56,7 +56,7 @@ fn one_record_per_line() {
         .lines()
         .filter(|line| line.trim_start().starts_with("(lang:"));
     assert_eq!(translation_lines.count(), 2, "{text}");
-    assert!(text.starts_with("(\n  version: 6,\n"), "{text}");
+    assert!(text.starts_with("(\n  version: 7,\n"), "{text}");
     assert!(text.contains("Заголовок\\nистории"), "{text}");
 }
 
@@ -100,11 +100,11 @@ fn missing_fields_are_errors_not_defaults() {
 #[test]
 fn newer_and_unknown_versions_are_refused() {
     let text = to_ron_string(&sample_project()).unwrap();
-    let newer = text.replacen("version: 6,", "version: 7,", 1);
+    let newer = text.replacen("version: 7,", "version: 8,", 1);
     let error = parse_project("p.ron", newer.as_bytes()).unwrap_err();
-    assert!(matches!(error, LoadError::NewerVersion { found: 7, .. }));
+    assert!(matches!(error, LoadError::NewerVersion { found: 8, .. }));
     assert!(error.to_string().contains("newer Diptych"));
-    let zero = text.replacen("version: 6,", "version: 0,", 1);
+    let zero = text.replacen("version: 7,", "version: 0,", 1);
     assert!(matches!(
         parse_project("p.ron", zero.as_bytes()),
         Err(LoadError::UnknownVersion { found: 0, .. })
@@ -152,9 +152,22 @@ fn saving_replaces_the_file_atomically_and_leaves_no_temp_files() {
     assert!(blocked.join("inside").exists());
 }
 
+/// The text a version-6 build wrote: no merge conflicts.
+fn as_version_6(current: &str) -> String {
+    let mut text = current.replacen("version: 7,", "version: 6,", 1);
+    for line in [
+        "  translation_conflicts: [],\n",
+        "  metadata_conflicts: [],\n",
+    ] {
+        assert!(text.contains(line), "{line}");
+        text = text.replacen(line, "", 1);
+    }
+    text
+}
+
 /// The text a version-5 build wrote: no capture history, no stale translations.
 fn as_version_5(current: &str) -> String {
-    let mut text = current.replacen("version: 6,", "version: 5,", 1);
+    let mut text = as_version_6(current).replacen("version: 6,", "version: 5,", 1);
     for line in [
         "  stale_translations: [],\n",
         "  captures: [],\n",
@@ -253,7 +266,19 @@ fn version_5_files_migrate_with_no_capture_history() {
     assert!(migrated.captures.is_empty());
     assert_eq!(to_ron_string(&migrated).unwrap(), current);
     // A version-5 file with version-6 fields is not a version-5 file.
-    let mixed = current.replacen("version: 6,", "version: 5,", 1);
+    let mixed = as_version_6(&current).replacen("version: 6,", "version: 5,", 1);
+    assert!(parse_project("mixed.ron", mixed.as_bytes()).is_err());
+}
+
+#[test]
+fn version_6_files_migrate_with_no_conflicts() {
+    let project = aligned_project();
+    let current = to_ron_string(&project).unwrap();
+    let migrated = parse_project("old.ron", as_version_6(&current).as_bytes()).unwrap();
+    assert_eq!(migrated, project);
+    assert_eq!(migrated.conflict_count(), 0);
+    assert_eq!(to_ron_string(&migrated).unwrap(), current);
+    let mixed = current.replacen("version: 7,", "version: 6,", 1);
     assert!(parse_project("mixed.ron", mixed.as_bytes()).is_err());
 }
 

@@ -32,6 +32,7 @@ fn translation(text: &str, status: TranslationStatus) -> Translation {
         status,
         note: String::new(),
         stale_source: None,
+        conflict: None,
     }
 }
 

@@ -75,6 +75,8 @@ impl Edit {
             | Edit::ReplaceSource(_)
             | Edit::SwapCaptureState(_)
             | Edit::SetTranslationStale { .. }
+            | Edit::SetTranslationConflict { .. }
+            | Edit::SetMetadataConflict { .. }
             | Edit::SetQaSettings(_)
             | Edit::Batch(_) => return None,
         })
@@ -103,6 +105,14 @@ impl Edit {
                 language,
                 stale_source,
             } => project.translation(*paragraph_id, language).stale_source == *stale_source,
+            Edit::SetTranslationConflict {
+                paragraph_id,
+                language,
+                conflict,
+            } => project.translation(*paragraph_id, language).conflict == *conflict,
+            Edit::SetMetadataConflict { field, conflict } => {
+                project.metadata_conflicts.get(field) == conflict.as_ref()
+            }
             Edit::SetKind { paragraph_id, kind } => project
                 .paragraph(*paragraph_id)
                 .is_some_and(|paragraph| paragraph.kind == *kind),
