@@ -7,6 +7,7 @@
 //!   history (no egui, no files);
 //! - [`io`]: files: article import, exports, the RON project format, locks, backups, recovery;
 //! - [`memory`]: reusing earlier translations (translation memory matches);
+//! - [`vcs`]: team work through git (the system's `git`, Diptych's merge driver);
 //! - [`app`]: the egui user interface;
 //! - [`cli`]: the command-line commands.
 
@@ -20,3 +21,4 @@ pub mod memory;
 pub mod model;
 pub mod qa;
 pub mod spell;
+pub mod vcs;

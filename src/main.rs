@@ -1,6 +1,6 @@
 //! The `diptych` binary: parses the command line, then runs a command or starts the window.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -123,6 +123,33 @@ enum Command {
         /// it (it looks like another article).
         #[arg(long)]
         force: bool,
+    },
+    /// git's merge driver for project files (set up by `git-setup`): merges BASE, OURS and
+    /// THEIRS record by record (metadata fields, paragraphs, translations, notes, statuses,
+    /// links, captures) and writes the result over OURS as Diptych saves it. A translation
+    /// changed differently on both sides keeps both versions for resolving in the window; then
+    /// (or when a version does not read, leaving OURS as it was) it exits 1
+    MergeDriver {
+        /// The common ancestor (`%O`; empty when the file was added on both sides).
+        base: PathBuf,
+        /// Our version (`%A`), replaced by the merge.
+        ours: PathBuf,
+        /// Their version (`%B`).
+        theirs: PathBuf,
+        /// git's conflict marker size (`%L`); accepted for the protocol, never needed: the
+        /// result is always a project file, without markers.
+        #[arg(long)]
+        marker_size: Option<usize>,
+        /// The file's path in the repository (`%P`), for messages.
+        #[arg(long)]
+        path: Option<String>,
+    },
+    /// Make the git repository DIR is in (default: here) merge project files with
+    /// `merge-driver`: adds `*.diptych.ron merge=diptych` to its .gitattributes and the driver
+    /// command to this clone's git config, and says what it did
+    GitSetup {
+        /// A folder in the repository.
+        dir: Option<PathBuf>,
     },
     /// Write a project's archival package as a BagIt bag (RFC 8493) in a new folder: the
     /// original byte for byte, the project file, each translation as text and HTML, and the
@@ -531,6 +558,28 @@ fn run(args: Args) -> anyhow::Result<()> {
             &output,
             &cli::import_options(None, targets.as_deref(), None, None)?,
         )?,
+        Some(Command::MergeDriver {
+            base,
+            ours,
+            theirs,
+            marker_size: _,
+            path,
+        }) => {
+            let merged = cli::merge_driver::merge_driver(&cli::merge_driver::MergeRequest {
+                base: &base,
+                ours: &ours,
+                theirs: &theirs,
+                path: path.as_deref(),
+            })?;
+            print_for_humans(&merged.report)?;
+            if let Some(failure) = merged.failure {
+                anyhow::bail!(failure);
+            }
+            return Ok(());
+        }
+        Some(Command::GitSetup { dir }) => {
+            cli::merge_driver::git_setup(dir.as_deref().unwrap_or_else(|| Path::new(".")))?
+        }
         Some(Command::ExportBag { project, output }) => {
             cli::library::export_bag(&project, &output)?
         }

@@ -13,6 +13,7 @@ pub mod glossary_command;
 pub mod import_translations;
 pub mod library;
 pub mod library_command;
+pub mod merge_driver;
 pub mod pretranslate;
 pub mod qa;
 pub mod recapture;

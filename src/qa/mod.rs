@@ -89,6 +89,10 @@ pub const CHECKS: &[(&str, &str)] = &[
         "stale",
         "a new capture changed the source after it was translated",
     ),
+    (
+        "conflict",
+        "two merged versions changed the translation differently",
+    ),
 ];
 
 /// What the checks use beyond the project: each target language's glossary and speller.

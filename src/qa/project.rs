@@ -236,6 +236,7 @@ fn shared_issues_of(
         };
         if let Place::Paragraph(id) = &unit.place {
             issues.extend(stale_issue(project, *id, unit.language));
+            issues.extend(conflict_issue(project, *id, unit.language));
         }
         issues
     };
@@ -308,8 +309,41 @@ pub fn check_row(
     };
     let mut issues = issues;
     issues.extend(stale_issue(project, id, language));
+    issues.extend(conflict_issue(project, id, language));
     found_in(project, language, &mut findings)(Place::Paragraph(id), issues);
     findings
+}
+
+/// A translation two merged versions changed differently: both are kept until someone
+/// chooses (the row shows ours meanwhile).
+fn conflict_issue(project: &Project, id: ParagraphId, language: &LanguageTag) -> Option<Issue> {
+    let conflict = project.translation(id, language).conflict.as_deref()?;
+    let shown = |text: &str| -> String {
+        let short: String = text.chars().take(60).collect();
+        if short.len() < text.len() {
+            format!("“{short}…”")
+        } else {
+            format!("“{short}”")
+        }
+    };
+    let what = if conflict.text_conflicts() {
+        format!(
+            "ours {} and theirs {}",
+            shown(&conflict.ours.text),
+            shown(&conflict.theirs.text)
+        )
+    } else {
+        format!(
+            "the notes: ours {} and theirs {}",
+            shown(&conflict.ours.note),
+            shown(&conflict.theirs.note)
+        )
+    };
+    Some(Issue::new(
+        "conflict",
+        Severity::Error,
+        format!("a merge kept two versions, {what}; choose one in the row"),
+    ))
 }
 
 /// A translation a later capture made stale: it follows an earlier source text.

@@ -82,7 +82,7 @@ fn cases() -> Vec<Case> {
         "  colour: \"red\",\n  source_language:",
         1,
     );
-    let newer = project.replacen("version: 6,", "version: 99,", 1);
+    let newer = project.replacen("version: 7,", "version: 99,", 1);
     assert_ne!(newer, project);
     let at = project.rfind("Officials promise").unwrap();
     let altered = format!("{}Officials premise{}", &project[..at], &project[at + 17..]);

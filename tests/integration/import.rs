@@ -294,8 +294,8 @@ fn a_version_3_project_file_still_loads() {
     let ru = diptych::model::LanguageTag::parse("ru").unwrap();
     assert_eq!(migrated.aligned[&ru].links.len(), 12);
     let saved = diptych::io::to_ron_string(&migrated).unwrap();
-    assert!(saved.starts_with("(\n  version: 6,\n"));
-    let expected = as_version_6(
+    assert!(saved.starts_with("(\n  version: 7,\n"));
+    let expected = as_version_7_from_5(
         &text
             .replacen("version: 3,", "version: 5,", 1)
             .replacen(
@@ -324,7 +324,7 @@ fn a_version_4_project_file_still_loads() {
     assert!(migrated.metadata.tags.is_empty() && migrated.metadata.note.is_empty());
     assert!(migrated.source.original.is_intact());
     let saved = diptych::io::to_ron_string(&migrated).unwrap();
-    let expected = as_version_6(&text.replacen("version: 4,", "version: 5,", 1).replacen(
+    let expected = as_version_7_from_5(&text.replacen("version: 4,", "version: 5,", 1).replacen(
         "    direction: \"\",\n",
         "    direction: \"\",\n    tags: \"\",\n    note: \"\",\n",
         1,
@@ -332,15 +332,51 @@ fn a_version_4_project_file_still_loads() {
     assert_eq!(saved, expected);
 }
 
-/// A version-5 file as a version-6 build saves it: no stale translations, no history.
-fn as_version_6(text: &str) -> String {
+/// A version-6 file as a version-7 build saves it: no merge conflicts.
+fn as_version_7(text: &str) -> String {
+    match text.find("  aligned_documents:") {
+        Some(at) => format!(
+            "{}  translation_conflicts: [],\n  metadata_conflicts: [],\n{}",
+            &text[..at],
+            &text[at..]
+        ),
+        None => panic!("no aligned_documents in {text}"),
+    }
+    .replacen("version: 6,", "version: 7,", 1)
+}
+
+/// A version-5 file as a version-7 build saves it: no stale translations, no history, no
+/// conflicts.
+fn as_version_7_from_5(text: &str) -> String {
     let with_stale = match text.find("  aligned_documents:") {
         Some(at) => format!("{}  stale_translations: [],\n{}", &text[..at], &text[at..]),
         None => panic!("no aligned_documents in {text}"),
     };
     let end = with_stale.trim_end().strip_suffix(')').unwrap().to_owned();
-    format!("{end}  captures: [],\n  capture_paragraphs: [],\n  capture_translations: [],\n)\n")
-        .replacen("version: 5,", "version: 6,", 1)
+    as_version_7(
+        &format!(
+            "{end}  captures: [],\n  capture_paragraphs: [],\n  capture_translations: [],\n)\n"
+        )
+        .replacen("version: 5,", "version: 6,", 1),
+    )
+}
+
+/// A project written by a version-6 build (kept as a fixture, never rewritten): a second
+/// capture, a stale translation, tags and notes. It loads with no conflicts and saves as the
+/// current version with nothing else changed.
+#[test]
+fn a_version_6_project_file_still_loads() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let fixture = root.join("tests/fixtures/v6-baku-electric-buses-recaptured.diptych.ron");
+    let text = std::fs::read_to_string(&fixture).unwrap();
+    assert!(text.starts_with("(\n  version: 6,\n"));
+    let migrated = load_project(&fixture).unwrap();
+    assert_eq!(migrated.capture_count(), 2);
+    assert_eq!(migrated.stale_count(), 1);
+    assert_eq!(migrated.conflict_count(), 0);
+    assert!(migrated.altered_originals().is_empty());
+    let saved = diptych::io::to_ron_string(&migrated).unwrap();
+    assert_eq!(saved, as_version_7(&text));
 }
 
 /// A project written by a version-5 build (kept as a fixture, never rewritten): tags, a note,
@@ -362,7 +398,7 @@ fn a_version_5_project_file_still_loads() {
     assert_eq!(seven.status, diptych::model::TranslationStatus::Draft);
     assert_eq!(seven.note, "check the range");
     let saved = diptych::io::to_ron_string(&migrated).unwrap();
-    assert_eq!(saved, as_version_6(&text));
+    assert_eq!(saved, as_version_7_from_5(&text));
 }
 
 /// A project written by a version-1 build (kept as a fixture, never rewritten): every later

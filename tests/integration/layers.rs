@@ -85,6 +85,7 @@ fn no_layer_reaches_to_its_right() {
             &["crate::app", "crate::cli", "crate::library", "egui"],
         ),
         ("library/", &["crate::app", "crate::cli", "egui"]),
+        ("vcs/", &["crate::app", "crate::cli", "egui"]),
         ("app/", &["crate::cli"]),
         ("cli/", &["crate::app", "egui"]),
     ];

@@ -15,6 +15,7 @@ mod bad_input;
 mod cli;
 mod cli_eval;
 mod cli_export;
+mod cli_git;
 mod cli_glossary;
 mod cli_library;
 mod cli_qa;

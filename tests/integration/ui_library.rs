@@ -168,7 +168,7 @@ fn file_export_archival_package_writes_a_bag_of_the_project_as_shown() {
         std::fs::read_to_string(bag.join("data/project/v3-tbilisi-metro-aligned.diptych.ron"))
             .unwrap();
     // The project as the window would save it: the current format.
-    assert!(project.contains("version: 6"), "{}", &project[..200]);
+    assert!(project.contains("version: 7"), "{}", &project[..200]);
     // A second package into the same folder is refused, with the reason shown.
     harness.state_mut().send(Command::ExportBagTo(bag));
     harness.run_steps(2);

@@ -1,0 +1,118 @@
+//! `diptych merge-driver BASE OURS THEIRS` (git's merge-driver protocol, `%O %A %B`) and
+//! `diptych git-setup [DIR]`. The driver reads the three versions (migrating older formats),
+//! merges them record by record and writes the result over OURS in the canonical form the
+//! window saves; conflicts stay in the project (both versions kept) and make it exit 1 so that
+//! git marks the file unmerged. A version that does not read, or a merge that cannot be made
+//! per record, leaves OURS as it was and exits 1 with the reason.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use anyhow::Context as _;
+
+use super::CheckReport;
+use crate::io::project_file::{parse_project, to_checked_ron_string};
+use crate::model::{MergeReport, Project, merge_projects};
+
+/// What git handed over.
+pub struct MergeRequest<'a> {
+    pub base: &'a Path,
+    pub ours: &'a Path,
+    pub theirs: &'a Path,
+    /// The project's path in the repository (`%P`), for messages.
+    pub path: Option<&'a str>,
+}
+
+fn read(path: &Path, what: &str, name: &str) -> anyhow::Result<Vec<u8>> {
+    crate::io::fs::read_file_capped(path)
+        .with_context(|| format!("cannot read {what} version of {name} ({})", path.display()))
+}
+
+fn parse(bytes: &[u8], what: &str, name: &str) -> anyhow::Result<Project> {
+    parse_project(&format!("{what} version of {name}"), bytes).map_err(anyhow::Error::from)
+}
+
+/// Merges and writes the result over `ours`; the report, and a failure when conflicts remain.
+pub fn merge_driver(request: &MergeRequest<'_>) -> anyhow::Result<CheckReport> {
+    let name = request
+        .path
+        .map_or_else(|| request.ours.display().to_string(), str::to_owned);
+    let ours = parse(&read(request.ours, "our", &name)?, "our", &name)?;
+    let theirs = parse(&read(request.theirs, "their", &name)?, "their", &name)?;
+    let base_bytes = read(request.base, "the base", &name)?;
+    // Added on both sides: there is no common version, so both count as new work on the
+    // same article.
+    let base = if base_bytes.is_empty() {
+        Project {
+            translations: std::collections::BTreeMap::new(),
+            aligned: std::collections::BTreeMap::new(),
+            qa: crate::model::QaSettings::default(),
+            metadata_conflicts: std::collections::BTreeMap::new(),
+            ..ours.clone()
+        }
+    } else {
+        parse(&base_bytes, "the base", &name)?
+    };
+    let outcome = merge_projects(&base, &ours, &theirs)
+        .with_context(|| format!("{name} was not merged (our version is left as it was)"))?;
+    let text = to_checked_ron_string(&outcome.project, request.ours)?;
+    crate::io::fs::write_atomically(request.ours, text.as_bytes())
+        .with_context(|| format!("cannot write the merged {name}"))?;
+    let report = describe(&name, &outcome.report);
+    let failure = (!outcome.report.conflicts.is_empty()).then(|| {
+        format!(
+            "{name}: {} conflict(s) kept in the project with both versions; open it in \
+             Diptych, resolve them, save, then git add it",
+            outcome.report.conflicts.len()
+        )
+    });
+    Ok(CheckReport { report, failure })
+}
+
+fn describe(name: &str, report: &MergeReport) -> String {
+    let mut text = format!(
+        "merged {name} per record: {} change(s) from ours, {} from theirs",
+        report.from_ours, report.from_theirs
+    );
+    if report.renumbered > 0 {
+        let _ = write!(
+            text,
+            "; {} new paragraph(s) of theirs renumbered after ours",
+            report.renumbered
+        );
+    }
+    for note in &report.notes {
+        let _ = write!(text, "\nnote: {note}");
+    }
+    for conflict in &report.conflicts {
+        let _ = write!(text, "\nconflict: {conflict} (both kept)");
+    }
+    text
+}
+
+/// `diptych git-setup [DIR]`: sets the repository up and says what it did.
+pub fn git_setup(folder: &Path) -> anyhow::Result<String> {
+    let program = std::env::current_exe().context("cannot tell where this diptych program is")?;
+    let done = crate::vcs::set_up(folder, &program)?;
+    let top = done.repository.display();
+    let mut text = if done.attributes_added {
+        format!(
+            "added `{}` to {top}/.gitattributes (commit it, so that every clone merges project files per record)",
+            crate::vcs::GITATTRIBUTES_LINE
+        )
+    } else {
+        format!("{top}/.gitattributes sends project files to Diptych already")
+    };
+    let _ = write!(
+        text,
+        "\nset merge.diptych.driver in this clone's git config: {}",
+        done.driver
+    );
+    if let Some(before) = &done.replaced {
+        let _ = write!(text, "\n(it was: {before})");
+    }
+    text.push_str(
+        "\ngit does not copy its config between clones: run `diptych git-setup` once in each clone",
+    );
+    Ok(text)
+}
