@@ -2,7 +2,7 @@
 //! item is a command whose text, tooltip and shortcut come from the command table, so the
 //! menus, the palette and the keyboard table always say the same thing.
 
-use egui::{Button, Ui};
+use egui::{Button, RichText, Ui};
 
 use super::commands::{Command, LinkOperation, shortcut_text};
 use super::jobs::{JobKind, JobStatus};
@@ -77,6 +77,7 @@ pub fn menus() -> Vec<(&'static str, Vec<MenuItem>)> {
                 C(Command::NextRow),
                 C(Command::PreviousRow),
                 C(Command::NextStale),
+                C(Command::NextConflict),
                 Separator,
                 C(Command::ShowFind),
                 C(Command::ShowReplace),
@@ -329,6 +330,21 @@ pub fn status_bar_ui(ui: &mut Ui, view: &ChromeView<'_>, commands: &mut Vec<Comm
                         );
                         if label.clicked() {
                             commands.push(Command::NextStale);
+                        }
+                    }
+                    let conflicts =
+                        figures.conflicts + view.document.project.metadata_conflicts.len();
+                    if conflicts > 0 {
+                        let label = ui
+                            .link(RichText::new(format!("⚠ {conflicts} conflict(s)")).color(
+                                crate::app::theme::severity_color(crate::qa::Severity::Error),
+                            ))
+                            .on_hover_text(
+                                "A merge kept two versions here; click (or Alt+Shift+C) to go \
+                                 to the next and choose",
+                            );
+                        if label.clicked() {
+                            commands.push(Command::NextConflict);
                         }
                     }
                     ui.separator();

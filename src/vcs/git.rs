@@ -71,7 +71,9 @@ impl Repository {
         }
         let mut message = String::from_utf8_lossy(&output.stderr).trim().to_owned();
         if message.is_empty() {
-            String::from_utf8_lossy(&output.stdout).trim().clone_into(&mut message);
+            String::from_utf8_lossy(&output.stdout)
+                .trim()
+                .clone_into(&mut message);
         }
         Err(GitError::Failed {
             command: args

@@ -29,6 +29,7 @@ mod layers;
 mod ui;
 mod ui_align;
 mod ui_commands;
+mod ui_conflicts;
 mod ui_export;
 mod ui_find;
 mod ui_glossary;

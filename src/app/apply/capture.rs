@@ -107,12 +107,55 @@ impl DiptychApp {
     /// Selects the next row (after the selected one, wrapping) whose translation into the
     /// shown language is stale.
     pub(super) fn next_stale(&mut self) {
-        let project = &self.session.document.project;
         let Some(language) = self.view.target.clone() else {
             self.overlays
                 .toast(ToastLevel::Info, "Choose a target language first.");
             return;
         };
+        if !self.show_next_row(&language, crate::model::Translation::is_stale) {
+            self.overlays.toast(
+                ToastLevel::Info,
+                format!("No {} translation is stale.", language.display_name()),
+            );
+        }
+    }
+
+    /// Selects the next row a merge left with two versions: in the shown language, else in
+    /// the first language that has one (shown instead); with none left but a metadata field's,
+    /// the project panel is opened where that is resolved.
+    pub(super) fn next_conflict(&mut self) {
+        let conflicted = |translation: &crate::model::Translation| translation.conflict.is_some();
+        if let Some(language) = self.view.target.clone()
+            && self.show_next_row(&language, conflicted)
+        {
+            return;
+        }
+        let project = &self.session.document.project;
+        if let Some((language, _)) = crate::model::conflicted_translations(project).first() {
+            let language = language.clone();
+            self.view.show_target(language.clone());
+            self.show_next_row(&language, conflicted);
+        } else if let Some(field) = project.metadata_conflicts.keys().next() {
+            let label = field.label();
+            self.view.dock.open(crate::app::dock::DockPanel::Project);
+            self.overlays.toast(
+                ToastLevel::Info,
+                format!("{label} has two versions from a merge: choose one in the project panel."),
+            );
+        } else {
+            self.overlays
+                .toast(ToastLevel::Info, "No merge conflict is left.");
+        }
+    }
+
+    /// Selects and focuses the next row after the selected one (wrapping) whose translation
+    /// into `language` passes `wanted`; false when there is none.
+    fn show_next_row(
+        &mut self,
+        language: &crate::model::LanguageTag,
+        wanted: impl Fn(&crate::model::Translation) -> bool,
+    ) -> bool {
+        let project = &self.session.document.project;
         let paragraphs = project.paragraphs();
         let start = self
             .view
@@ -121,22 +164,13 @@ impl DiptychApp {
             .map_or(0, |index| index + 1);
         let found = (0..paragraphs.len())
             .map(|offset| (start + offset) % paragraphs.len())
-            .find(|index| {
-                project
-                    .translation(paragraphs[*index].paragraph_id, &language)
-                    .is_stale()
-            });
-        match found {
-            Some(index) => {
-                let paragraph_id = paragraphs[index].paragraph_id;
-                self.editing().show_row(paragraph_id);
-                self.view.focus_request =
-                    Some(crate::app::view::FocusRequest::at_end(paragraph_id));
-            }
-            None => self.overlays.toast(
-                ToastLevel::Info,
-                format!("No {} translation is stale.", language.display_name()),
-            ),
-        }
+            .find(|index| wanted(project.translation(paragraphs[*index].paragraph_id, language)));
+        let Some(index) = found else {
+            return false;
+        };
+        let paragraph_id = paragraphs[index].paragraph_id;
+        self.editing().show_row(paragraph_id);
+        self.view.focus_request = Some(crate::app::view::FocusRequest::at_end(paragraph_id));
+        true
     }
 }

@@ -156,6 +156,29 @@ impl EditContext<'_> {
                 }
                 self.edit_alone(Edit::Batch(edits));
             }
+            Command::ResolveConflict {
+                paragraph_id,
+                language,
+                resolution,
+            } => {
+                let project = &self.document.project;
+                if let Some(edit) = crate::model::resolve_translation_conflict(
+                    project,
+                    paragraph_id,
+                    &language,
+                    resolution,
+                ) {
+                    self.edit_alone(edit);
+                }
+            }
+            Command::ResolveMetadataConflict { field, resolution } => {
+                let project = &self.document.project;
+                if let Some(edit) =
+                    crate::model::resolve_metadata_conflict(project, field, resolution)
+                {
+                    self.edit_alone(edit);
+                }
+            }
             Command::KeepStaleTranslation {
                 paragraph_id,
                 language,

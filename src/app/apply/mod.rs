@@ -265,6 +265,7 @@ impl DiptychApp {
             Command::AddCaptureFrom(path) => self.start_capture_read(path),
             Command::ApplyCapture => self.apply_capture(),
             Command::NextStale => self.next_stale(),
+            Command::NextConflict => self.next_conflict(),
             Command::ExportGlossary => {
                 if let Some((from, to)) = self.glossary.pair() {
                     let suggested_name =
@@ -377,6 +378,8 @@ impl DiptychApp {
             | Command::SetTranslationNote { .. }
             | Command::SetStatus { .. }
             | Command::KeepStaleTranslation { .. }
+            | Command::ResolveConflict { .. }
+            | Command::ResolveMetadataConflict { .. }
             | Command::SetKind { .. }
             | Command::EndTyping
             | Command::SelectLink { .. }

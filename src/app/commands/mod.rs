@@ -15,7 +15,7 @@ use crate::app::dialogs::DialogPurpose;
 use crate::io::export::ExportFormat;
 use crate::model::{
     DocumentRef, FindingPlace, IgnoredFinding, LanguageTag, LinkFilter, MetadataField, ParagraphId,
-    ParagraphKind, TextEncoding, TranslationStatus,
+    ParagraphKind, Resolution, TextEncoding, TranslationStatus,
 };
 
 /// Something the user asked for.
@@ -271,6 +271,19 @@ pub enum Command {
     },
     /// Go to the next translation a new capture made stale.
     NextStale,
+    /// Choose a version for a translation a merge left with two.
+    ResolveConflict {
+        paragraph_id: ParagraphId,
+        language: LanguageTag,
+        resolution: Resolution,
+    },
+    /// Choose a version for a metadata field a merge left with two.
+    ResolveMetadataConflict {
+        field: MetadataField,
+        resolution: Resolution,
+    },
+    /// Go to the next translation a merge left with two versions.
+    NextConflict,
     /// Show or hide the QA panel (the findings of the checks).
     ToggleQaPanel,
     /// Check the whole project now.
@@ -377,7 +390,9 @@ impl Command {
             | Self::ReplaceAll
             | Self::AddCaptureFrom(_)
             | Self::ApplyCapture
-            | Self::KeepStaleTranslation { .. } => true,
+            | Self::KeepStaleTranslation { .. }
+            | Self::ResolveConflict { .. }
+            | Self::ResolveMetadataConflict { .. } => true,
             Self::DiscardThen(then) => then.changes_project(),
             Self::PathChosen { purpose, .. } => matches!(
                 purpose,
@@ -453,6 +468,7 @@ impl Command {
             | Self::ExportBagTo(_)
             | Self::AddCapture
             | Self::NextStale
+            | Self::NextConflict
             | Self::CancelPretranslate
             | Self::ShowFind
             | Self::ShowReplace

@@ -210,6 +210,12 @@ pub fn command_entries() -> Vec<CommandEntry> {
             &[(ALT_SHIFT, Key::S)],
         ),
         entry(
+            C::NextConflict,
+            "Next merge conflict",
+            "Go to the next row a merge left with two versions (ours and theirs) to choose from",
+            &[(ALT_SHIFT, Key::C)],
+        ),
+        entry(
             C::ExportBag,
             "Export archival package…",
             "Write the original, the project, the translations and the metadata as a BagIt package (a new folder)",

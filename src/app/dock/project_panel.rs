@@ -23,6 +23,7 @@ pub fn project_panel_ui(
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 ui.heading("Article");
+                crate::app::screens::conflict_box::metadata_conflicts_ui(ui, project, commands);
                 metadata_ui(ui, project, commands);
                 ui.separator();
                 ui.heading("Target languages");

@@ -48,6 +48,14 @@ fn estimate_row_height(
         + if stale { 70.0 } else { 24.0 };
     let target = translation.map_or(font_height, |translation| {
         lines(&translation.text).max(2.0) * font_height + 40.0
+    }) + view.target.map_or(0.0, |language| {
+        super::conflict_box::estimated_height(
+            view.project,
+            paragraph.paragraph_id,
+            language,
+            font_height,
+            lines,
+        )
     });
     source.max(target) + ROW_PADDING * 2.0
 }
@@ -201,6 +209,13 @@ fn row_ui(
                 language,
                 view,
                 focus_request,
+                commands,
+            );
+            super::conflict_box::conflict_ui(
+                &mut target_ui,
+                view.project,
+                paragraph_id,
+                language,
                 commands,
             );
         }

@@ -3,6 +3,7 @@
 //! sink. A new screen (the library, search results) is a new variant and a new file here.
 
 mod alignment;
+pub mod conflict_box;
 mod grid;
 mod library;
 mod spelling_menu;

@@ -200,7 +200,19 @@ impl Session {
                 self.lock_document(overlays);
                 preferences.settings.remember(path);
                 preferences.persist(overlays);
-                overlays.toast(ToastLevel::Info, format!("Saved {}", path.display()));
+                let conflicts = self.document.project.conflict_count();
+                if conflicts == 0 {
+                    overlays.toast(ToastLevel::Info, format!("Saved {}", path.display()));
+                } else {
+                    overlays.toast(
+                        ToastLevel::Warning,
+                        format!(
+                            "Saved {} with {conflicts} merge conflict(s) still to choose; both \
+                             versions are kept in the file (Alt+Shift+C goes to the next)",
+                            path.display()
+                        ),
+                    );
+                }
                 self.after_save.take()
             }
             Err(error) => {
