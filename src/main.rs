@@ -151,6 +151,10 @@ enum Command {
         /// A folder in the repository.
         dir: Option<PathBuf>,
     },
+    /// What Sync does in the window: commit the project (the message says what changed),
+    /// fetch and merge the others' work with the merge driver, push. Offline, the commit
+    /// stays and goes out next time; conflicts kept in the project make it exit 1
+    Sync { project: PathBuf },
     /// Write a project's archival package as a BagIt bag (RFC 8493) in a new folder: the
     /// original byte for byte, the project file, each translation as text and HTML, and the
     /// metadata as schema.org JSON-LD and Dublin Core, with SHA-256 manifests.
@@ -573,6 +577,14 @@ fn run(args: Args) -> anyhow::Result<()> {
             })?;
             print_for_humans(&merged.report)?;
             if let Some(failure) = merged.failure {
+                anyhow::bail!(failure);
+            }
+            return Ok(());
+        }
+        Some(Command::Sync { project }) => {
+            let synced = cli::merge_driver::sync(&project)?;
+            print_for_humans(&synced.report)?;
+            if let Some(failure) = synced.failure {
                 anyhow::bail!(failure);
             }
             return Ok(());

@@ -181,6 +181,9 @@ pub enum Edit {
     SwapCaptureState(Box<super::CaptureState>),
     /// Sets the project's QA choices (a check switched off or on, a finding ignored or not).
     SetQaSettings(Box<super::QaSettings>),
+    /// Puts another version of the whole project in place (the one a merge with other
+    /// people's work made); the inverse puts this one back.
+    ReplaceProject(Box<Project>),
     /// Several edits applied in order as one step.
     Batch(Vec<Edit>),
 }
@@ -254,7 +257,7 @@ impl Edit {
     pub fn changes_source_paragraphs(&self) -> bool {
         match self {
             Edit::ReplaceParagraphs { document, .. } => *document == DocumentRef::Source,
-            Edit::ReplaceSource(_) | Edit::SwapCaptureState(_) => true,
+            Edit::ReplaceSource(_) | Edit::SwapCaptureState(_) | Edit::ReplaceProject(_) => true,
             Edit::Batch(edits) => edits.iter().any(Edit::changes_source_paragraphs),
             Edit::SetTranslationText { .. }
             | Edit::SetTranslationStatus { .. }
@@ -363,6 +366,14 @@ impl Edit {
                     field,
                     value: previous,
                 })
+            }
+            Edit::ReplaceProject(mut replacement) => {
+                // The revision counter goes on from this project's (caches are keyed by it).
+                replacement.source_revision = project.source_revision;
+                Ok(Edit::ReplaceProject(Box::new(std::mem::replace(
+                    project,
+                    *replacement,
+                ))))
             }
             Edit::SetQaSettings(settings) => Ok(Edit::SetQaSettings(Box::new(std::mem::replace(
                 &mut project.qa,

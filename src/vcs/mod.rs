@@ -2,10 +2,22 @@
 //! projects (its credential helpers and ssh agent are its business; Diptych never sees a
 //! password). `git` runs it; `setup` makes a repository merge project files with Diptych's
 //! merge driver (`diptych merge-driver`, which merges per record through
-//! [`crate::model::merge_projects`]).
+//! [`crate::model::merge_projects`]); `sync` commits the saved project with a message from
+//! `message`, merges the others' work and pushes.
+//!
+//! The system `git` rather than a Rust git library (git2, gix): the team's repositories,
+//! remotes, credential helpers, ssh keys and hooks are already set up for it; it runs the merge
+//! driver that `.gitattributes` names, as it will for anyone merging on the command line; and
+//! it costs no build time (libgit2 with TLS and ssh is a large C build on two cores).
 
 mod git;
+mod message;
 mod setup;
+mod sync;
 
 pub use git::{GitError, Repository};
+pub use message::change_summary;
 pub use setup::{GITATTRIBUTES_LINE, SetupError, SetupReport, driver_command, set_up};
+pub use sync::{
+    Pulled, Pushed, SyncError, SyncOutcome, SyncState, in_repository, sync, sync_state,
+};

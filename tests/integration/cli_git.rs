@@ -447,3 +447,223 @@ fn the_driver_reads_older_formats_and_refuses_what_does_not_parse() {
     );
     assert_eq!(std::fs::read(&ours).unwrap(), before);
 }
+
+/// The project in a clone changed by `edits` and saved, not committed (as the window saves).
+fn save_change(clone: &Path, edits: impl FnOnce(&Project) -> Vec<Edit>) {
+    let path = clone.join("metro.diptych.ron");
+    let mut project = load_project(&path).unwrap();
+    for edit in edits(&project) {
+        edit.apply(&mut project).unwrap();
+    }
+    save_project(&project, &path).unwrap();
+}
+
+fn sync(clone: &Path) -> Output {
+    // git-setup ran in the clone; Sync commits with the clone's own identity.
+    git_ok(clone, &["config", "user.name", "Translator"]);
+    git_ok(clone, &["config", "user.email", "t@example.org"]);
+    Command::new(env!("CARGO_BIN_EXE_diptych"))
+        .args(["sync", path_str(&clone.join("metro.diptych.ron"))])
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn sync_commits_with_a_message_merges_pushes_and_survives_being_offline() {
+    if !git_installed() {
+        return;
+    }
+    let root = tempfile::tempdir().unwrap();
+    let clones = team(root.path(), &["nigar", "pavel"]);
+    let (nigar, pavel) = (&clones[0], &clones[1]);
+    let rows = translatable(&load_project(&nigar.join("metro.diptych.ron")).unwrap());
+    save_change(pavel, |_| {
+        let mut edits = translate(
+            rows[0],
+            &ru(),
+            "Тбилисское метро поднимает цены",
+            TranslationStatus::Translated,
+        );
+        edits.extend(translate(
+            rows[1],
+            &ru(),
+            "Проезд подорожает.",
+            TranslationStatus::Translated,
+        ));
+        edits.extend(translate(
+            rows[2],
+            &ru(),
+            "Мэрия объяснила.",
+            TranslationStatus::Reviewed,
+        ));
+        edits
+    });
+    let synced = sync(pavel);
+    assert!(
+        synced.status.success(),
+        "{}{}",
+        stdout(&synced),
+        stderr(&synced)
+    );
+    assert!(
+        stdout(&synced).contains("committed: ru: 2 paragraphs translated, 1 reviewed"),
+        "{}",
+        stdout(&synced)
+    );
+    assert!(
+        stdout(&synced).contains("pushed 1 commit(s)"),
+        "{}",
+        stdout(&synced)
+    );
+    assert_eq!(
+        git_ok(pavel, &["log", "-1", "--format=%s"]).trim(),
+        "ru: 2 paragraphs translated, 1 reviewed"
+    );
+    // Nigar works offline: her commit stays, and goes out with the next Sync.
+    save_change(nigar, |_| {
+        translate(
+            rows[0],
+            &az(),
+            "Tbilisi metrosu qiymətləri artırır",
+            TranslationStatus::Translated,
+        )
+    });
+    let origin = git_ok(nigar, &["remote", "get-url", "origin"]);
+    git_ok(
+        nigar,
+        &[
+            "remote",
+            "set-url",
+            "origin",
+            path_str(&root.path().join("unplugged.git")),
+        ],
+    );
+    let offline = sync(nigar);
+    assert!(
+        offline.status.success(),
+        "{}{}",
+        stdout(&offline),
+        stderr(&offline)
+    );
+    assert!(stdout(&offline).contains("offline"), "{}", stdout(&offline));
+    assert_eq!(
+        git_ok(nigar, &["log", "-1", "--format=%s"]).trim(),
+        "az: 1 paragraph translated"
+    );
+    git_ok(nigar, &["remote", "set-url", "origin", origin.trim()]);
+    let online = sync(nigar);
+    assert!(
+        online.status.success(),
+        "{}{}",
+        stdout(&online),
+        stderr(&online)
+    );
+    assert!(
+        stdout(&online).contains("nothing new to commit"),
+        "{}",
+        stdout(&online)
+    );
+    assert!(
+        stdout(&online).contains("merged the others' work"),
+        "{}",
+        stdout(&online)
+    );
+    let merged = load_project(&nigar.join("metro.diptych.ron")).unwrap();
+    assert_eq!(
+        merged.translation(ParagraphId(rows[2]), &ru()).status,
+        TranslationStatus::Reviewed
+    );
+    assert_eq!(
+        merged.translation(ParagraphId(rows[0]), &az()).text,
+        "Tbilisi metrosu qiymətləri artırır"
+    );
+    // Pavel's next Sync brings Nigar's work.
+    let back = sync(pavel);
+    assert!(back.status.success(), "{}", stderr(&back));
+    let pavels = load_project(&pavel.join("metro.diptych.ron")).unwrap();
+    assert_eq!(pavels, merged);
+}
+
+#[test]
+fn sync_keeps_a_conflict_and_finishes_the_merge_once_it_is_resolved() {
+    if !git_installed() {
+        return;
+    }
+    let root = tempfile::tempdir().unwrap();
+    let clones = team(root.path(), &["nigar", "pavel"]);
+    let (nigar, pavel) = (&clones[0], &clones[1]);
+    let row = translatable(&load_project(&nigar.join("metro.diptych.ron")).unwrap())[1];
+    save_change(pavel, |_| {
+        translate(
+            row,
+            &ru(),
+            "Проезд подорожает с января.",
+            TranslationStatus::Translated,
+        )
+    });
+    assert!(sync(pavel).status.success());
+    save_change(nigar, |_| {
+        translate(
+            row,
+            &ru(),
+            "С 1 января проезд станет дороже.",
+            TranslationStatus::Draft,
+        )
+    });
+    let conflicted = sync(nigar);
+    assert!(!conflicted.status.success());
+    assert!(
+        stdout(&conflicted).contains("keeping 1 conflict(s)"),
+        "{}",
+        stdout(&conflicted)
+    );
+    assert!(
+        stderr(&conflicted).contains("1 merge conflict(s) to resolve"),
+        "{}",
+        stderr(&conflicted)
+    );
+    // Nigar's own version was committed before the merge: nothing is lost.
+    assert!(
+        git_ok(nigar, &["log", "--format=%s", "-2"]).contains("ru: 1 edited")
+            || git_ok(nigar, &["log", "--format=%s", "-2"]).contains("ru:")
+    );
+    let path = nigar.join("metro.diptych.ron");
+    let mut project = load_project(&path).unwrap();
+    resolve_translation_conflict(&project, ParagraphId(row), &ru(), Resolution::Ours)
+        .unwrap()
+        .apply(&mut project)
+        .unwrap();
+    save_project(&project, &path).unwrap();
+    let finished = sync(nigar);
+    assert!(
+        finished.status.success(),
+        "{}{}",
+        stdout(&finished),
+        stderr(&finished)
+    );
+    assert!(
+        stdout(&finished).contains("committed: Merge origin/main: ru: 1 conflict resolved"),
+        "{}",
+        stdout(&finished)
+    );
+    assert!(
+        stdout(&finished).contains("pushed"),
+        "{}",
+        stdout(&finished)
+    );
+    let parents = git_ok(nigar, &["log", "-1", "--format=%P"]);
+    assert_eq!(
+        parents.split_whitespace().count(),
+        2,
+        "the merge is finished"
+    );
+    assert!(sync(pavel).status.success());
+    let pavels = load_project(&pavel.join("metro.diptych.ron")).unwrap();
+    assert_eq!(
+        pavels.translation(ParagraphId(row), &ru()).text,
+        "С 1 января проезд станет дороже."
+    );
+    assert_eq!(pavels.conflict_count(), 0);
+}

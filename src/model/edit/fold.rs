@@ -74,6 +74,7 @@ impl Edit {
             | Edit::ReplaceLinks { .. }
             | Edit::ReplaceSource(_)
             | Edit::SwapCaptureState(_)
+            | Edit::ReplaceProject(_)
             | Edit::SetTranslationStale { .. }
             | Edit::SetTranslationConflict { .. }
             | Edit::SetMetadataConflict { .. }
@@ -118,6 +119,7 @@ impl Edit {
                 .is_some_and(|paragraph| paragraph.kind == *kind),
             Edit::SetMetadata { field, value } => field.get(&project.metadata) == value,
             Edit::SetQaSettings(settings) => **settings == project.qa,
+            Edit::ReplaceProject(replacement) => **replacement == *project,
             Edit::AddTarget { .. }
             | Edit::RemoveTarget { .. }
             | Edit::SetAligned { .. }

@@ -1,0 +1,337 @@
+//! Sync: the saved project committed (with a message saying what changed), the other side's
+//! work fetched and merged with Diptych's merge driver, and the result pushed. Nothing is ever
+//! lost: the local version is committed before anything is merged; a network that cannot be
+//! reached stops only the fetch or the push (the commit stays, the next Sync sends it); a merge
+//! that keeps conflicts leaves them in the project for the window to show.
+
+use std::path::{Path, PathBuf};
+
+use super::git::{GitError, Repository};
+use crate::model::Project;
+
+/// Where the project's repository stands.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SyncState {
+    /// The branch checked out (empty when detached).
+    pub branch: String,
+    /// The branch it follows (`origin/main`), if any.
+    pub upstream: Option<String>,
+    /// Commits here that the upstream has not got, and the other way round (as last fetched).
+    pub ahead: usize,
+    pub behind: usize,
+    /// The project file differs from the last commit (or is not committed yet).
+    pub project_changed: bool,
+    /// A merge is in progress (conflicts to resolve, then Sync again to finish it).
+    pub merging: bool,
+    /// Files other than the project that git has in conflict.
+    pub other_conflicts: Vec<String>,
+}
+
+/// How the fetch and merge went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pulled {
+    /// The branch follows nothing: there is no one to sync with.
+    NoUpstream,
+    UpToDate,
+    /// Their commits merged; whether the project file changed.
+    Merged {
+        project_changed: bool,
+    },
+    /// The merge kept conflicts in the project (both versions); it waits to be finished.
+    Conflicted,
+    /// The remote could not be reached (git's words).
+    Offline(String),
+    /// git could not merge (git's or the merge driver's words); the local work is committed.
+    Failed(String),
+}
+
+/// How the push went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pushed {
+    NoUpstream,
+    /// Nothing of ours was missing there.
+    NothingToPush,
+    Pushed(usize),
+    /// Not tried: the merge is not finished.
+    Waiting,
+    Offline(String),
+    Failed(String),
+}
+
+/// What a Sync did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyncOutcome {
+    /// The message of the commit made (none when nothing had changed).
+    pub committed: Option<String>,
+    /// Whether the repository was set up for Diptych's merge driver first.
+    pub set_up: bool,
+    pub pulled: Pulled,
+    pub pushed: Pushed,
+    /// The project as the working tree now has it (after a merge), when it changed.
+    pub merged_project: Option<Box<Project>>,
+    pub state: SyncState,
+}
+
+/// Why a Sync could not start or commit.
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    #[error(transparent)]
+    Git(#[from] GitError),
+    #[error(transparent)]
+    SetUp(#[from] super::SetupError),
+    #[error("{} is outside the working tree {}", .project.display(), .top.display())]
+    Outside { project: PathBuf, top: PathBuf },
+    #[error("other files are in conflict ({0}); finish that merge in git first")]
+    OtherConflicts(String),
+    #[error("the merged project does not open: {0}")]
+    Unreadable(String),
+}
+
+/// The project's repository and its path inside it (with `/`).
+fn locate(project: &Path) -> Result<(Repository, String), SyncError> {
+    let repository = Repository::containing(project)?;
+    let real = |path: &Path| std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let (file, top) = (real(project), real(repository.top()));
+    let relative = file
+        .strip_prefix(&top)
+        .map_err(|_| SyncError::Outside {
+            project: file.clone(),
+            top: top.clone(),
+        })?
+        .components()
+        .map(|part| part.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/");
+    Ok((repository, relative))
+}
+
+/// Whether `project` is in a git working tree (git installed and the folder a repository).
+pub fn in_repository(project: &Path) -> bool {
+    locate(project).is_ok()
+}
+
+/// Where the repository of `project` stands (no network: ahead/behind as last fetched).
+pub fn sync_state(project: &Path) -> Result<SyncState, SyncError> {
+    let (repository, relative) = locate(project)?;
+    state_of(&repository, &relative)
+}
+
+fn state_of(repository: &Repository, relative: &str) -> Result<SyncState, SyncError> {
+    // NUL-separated, so that no path is quoted or cut at a space.
+    let status = repository.run([
+        "status",
+        "--porcelain=v2",
+        "--branch",
+        "--untracked-files=all",
+        "-z",
+    ])?;
+    let mut state = SyncState::default();
+    let mut entries = status.split('\0');
+    while let Some(entry) = entries.next() {
+        if let Some(head) = entry.strip_prefix("# branch.head ") {
+            state.branch = if head == "(detached)" {
+                String::new()
+            } else {
+                head.to_owned()
+            };
+        } else if let Some(upstream) = entry.strip_prefix("# branch.upstream ") {
+            state.upstream = Some(upstream.to_owned());
+        } else if let Some(counts) = entry.strip_prefix("# branch.ab ") {
+            let mut numbers = counts.split_whitespace().map(|count| {
+                count
+                    .trim_start_matches(['+', '-'])
+                    .parse::<usize>()
+                    .unwrap_or(0)
+            });
+            state.ahead = numbers.next().unwrap_or(0);
+            state.behind = numbers.next().unwrap_or(0);
+        } else if !entry.starts_with('#') && !entry.is_empty() {
+            // The fields before the path: ordinary 8, renamed 9 (then the old path as the
+            // next entry), unmerged 10, untracked and ignored 1.
+            let fields = match entry.as_bytes().first() {
+                Some(b'1') => 8,
+                Some(b'2') => 9,
+                Some(b'u') => 10,
+                _ => 1,
+            };
+            let path = entry
+                .splitn(fields + 1, ' ')
+                .nth(fields)
+                .unwrap_or_default();
+            if entry.starts_with('2') {
+                entries.next();
+            }
+            if path == relative {
+                state.project_changed = true;
+            } else if entry.starts_with('u') {
+                state.other_conflicts.push(path.to_owned());
+            }
+        }
+    }
+    state.merging = repository
+        .run(["rev-parse", "-q", "--verify", "MERGE_HEAD"])
+        .is_ok();
+    Ok(state)
+}
+
+/// Whether git's message says the remote could not be reached.
+fn unreachable(message: &str) -> bool {
+    let message = message.to_lowercase();
+    [
+        "could not resolve host",
+        "could not read from remote",
+        "unable to access",
+        "connection refused",
+        "connection timed out",
+        "network is unreachable",
+        "no route to host",
+        "does not appear to be a git repository",
+        "could not resolve hostname",
+    ]
+    .iter()
+    .any(|sign| message.contains(sign))
+}
+
+/// Commits the saved `project` at `path` (already on disk), merges the upstream's work and
+/// pushes. `program` is the diptych executable, for setting up the merge driver when the
+/// repository has not been.
+pub fn sync(path: &Path, project: &Project, program: &Path) -> Result<SyncOutcome, SyncError> {
+    let (repository, relative) = locate(path)?;
+    let configured = repository
+        .run(["config", "--get", "merge.diptych.driver"])
+        .is_ok();
+    let attributes =
+        std::fs::read_to_string(repository.top().join(".gitattributes")).unwrap_or_default();
+    let mut set_up = false;
+    let mut paths = vec![relative.clone()];
+    if !configured || !attributes.contains(super::GITATTRIBUTES_LINE) {
+        let report = super::set_up(repository.top(), program)?;
+        set_up = true;
+        if report.attributes_added {
+            paths.push(".gitattributes".to_owned());
+        }
+    }
+    let state = state_of(&repository, &relative)?;
+    if !state.other_conflicts.is_empty() {
+        return Err(SyncError::OtherConflicts(state.other_conflicts.join(", ")));
+    }
+    // The local version first: committed before anything is merged.
+    let mut committed = None;
+    if state.project_changed || state.merging || paths.len() > 1 {
+        // Finishing a merge, the version to compare with is the merged one (staged with its
+        // conflicts when the merge was made), so that the message says what was resolved.
+        let committed_version = if state.merging {
+            format!(":{relative}")
+        } else {
+            format!("HEAD:{relative}")
+        };
+        let before = repository
+            .run(["show", committed_version.as_str()])
+            .ok()
+            .and_then(|text| crate::io::project_file::parse_project("HEAD", text.as_bytes()).ok());
+        let summary = super::change_summary(before.as_ref(), project);
+        let message = if state.merging {
+            format!(
+                "Merge {}: {summary}",
+                state.upstream.as_deref().unwrap_or("their work")
+            )
+        } else {
+            summary
+        };
+        let mut add = vec!["add".to_owned(), "--".to_owned()];
+        add.extend(paths.iter().cloned());
+        repository.run(&add)?;
+        let mut commit = vec![
+            "commit".to_owned(),
+            "-q".to_owned(),
+            "-m".to_owned(),
+            message.clone(),
+        ];
+        if !state.merging {
+            commit.push("--".to_owned());
+            commit.extend(paths.iter().cloned());
+        }
+        repository.run(&commit)?;
+        committed = Some(message);
+    }
+    let Some(upstream) = state.upstream.clone() else {
+        return Ok(SyncOutcome {
+            committed,
+            set_up,
+            pulled: Pulled::NoUpstream,
+            pushed: Pushed::NoUpstream,
+            merged_project: None,
+            state: state_of(&repository, &relative)?,
+        });
+    };
+    let remote = upstream.split('/').next().unwrap_or("origin").to_owned();
+    let file_before = std::fs::read(path).ok();
+    let head_before = repository.run(["rev-parse", "HEAD"]).ok();
+    let pulled = match repository.run(["fetch", "-q", &remote]) {
+        Err(GitError::Failed { message, .. }) if unreachable(&message) => Pulled::Offline(message),
+        Err(error) => return Err(error.into()),
+        Ok(_) => match repository.run(["merge", "--no-edit", "-q", "@{u}"]) {
+            Ok(_) if repository.run(["rev-parse", "HEAD"]).ok() == head_before => Pulled::UpToDate,
+            Ok(_) => Pulled::Merged {
+                project_changed: std::fs::read(path).ok() != file_before,
+            },
+            Err(GitError::Failed { message, .. }) => {
+                let now = state_of(&repository, &relative)?;
+                if now.merging
+                    && crate::io::load_project(path).is_ok_and(|merged| merged.conflict_count() > 0)
+                {
+                    // The merged project, conflicts and all, is staged: git holds it (not
+                    // only the working tree), and finishing the merge compares with it.
+                    repository.run(["add", "--", relative.as_str()])?;
+                    Pulled::Conflicted
+                } else {
+                    Pulled::Failed(message)
+                }
+            }
+            Err(error) => return Err(error.into()),
+        },
+    };
+    let merged_project = match &pulled {
+        Pulled::Merged {
+            project_changed: true,
+        }
+        | Pulled::Conflicted => Some(Box::new(
+            crate::io::load_project(path)
+                .map_err(|error| SyncError::Unreadable(error.to_string()))?,
+        )),
+        _ => None,
+    };
+    let now = state_of(&repository, &relative)?;
+    let pushed = if matches!(pulled, Pulled::Conflicted | Pulled::Failed(_)) || now.merging {
+        Pushed::Waiting
+    } else if now.ahead == 0 {
+        Pushed::NothingToPush
+    } else {
+        match repository.run([
+            "push",
+            "-q",
+            &remote,
+            &format!(
+                "HEAD:{}",
+                upstream
+                    .split_once('/')
+                    .map_or(upstream.as_str(), |(_, branch)| branch)
+            ),
+        ]) {
+            Ok(_) => Pushed::Pushed(now.ahead),
+            Err(GitError::Failed { message, .. }) if unreachable(&message) => {
+                Pushed::Offline(message)
+            }
+            Err(GitError::Failed { message, .. }) => Pushed::Failed(message),
+            Err(error) => return Err(error.into()),
+        }
+    };
+    Ok(SyncOutcome {
+        committed,
+        set_up,
+        pulled,
+        pushed,
+        merged_project,
+        state: state_of(&repository, &relative)?,
+    })
+}
