@@ -2,6 +2,8 @@
 //! item is a command whose text, tooltip and shortcut come from the command table, so the
 //! menus, the palette and the keyboard table always say the same thing.
 
+use std::fmt::Write as _;
+
 use egui::{Button, RichText, Ui};
 
 use super::commands::{Command, LinkOperation, shortcut_text};
@@ -52,6 +54,7 @@ pub fn menus() -> Vec<(&'static str, Vec<MenuItem>)> {
                 C(Command::Save),
                 C(Command::SaveAs),
                 C(Command::ShowExport),
+                C(Command::SyncWithGit),
                 Separator,
                 C(Command::ImportTranslation),
                 C(Command::FillFromMemory),
@@ -278,6 +281,9 @@ pub fn status_bar_ui(ui: &mut Ui, view: &ChromeView<'_>, commands: &mut Vec<Comm
             } else {
                 ui.weak("saved");
             }
+            if let Some(git) = &view.view.git {
+                git_indicator_ui(ui, git, commands);
+            }
             ui.separator();
             jobs_ui(ui, &view.jobs, commands);
             let alignment = view
@@ -358,6 +364,55 @@ pub fn status_bar_ui(ui: &mut Ui, view: &ChromeView<'_>, commands: &mut Vec<Comm
     });
 }
 
+/// Where the project's repository stands — branch, commits to push (↑) and to pull (↓, as
+/// last fetched), uncommitted changes (●), a merge to finish — a click syncs.
+fn git_indicator_ui(ui: &mut Ui, git: &crate::vcs::SyncState, commands: &mut Vec<Command>) {
+    ui.separator();
+    let mut text = format!(
+        "⎇ {}",
+        if git.branch.is_empty() {
+            "detached"
+        } else {
+            git.branch.as_str()
+        }
+    );
+    if git.upstream.is_some() {
+        let _ = write!(text, " ↑{} ↓{}", git.ahead, git.behind);
+    }
+    if git.project_changed {
+        text.push_str(" ●");
+    }
+    if git.merging {
+        text.push_str(" merging");
+    }
+    let upstream = git.upstream.as_deref().map_or_else(
+        || "It follows no remote branch: Sync only commits.".to_owned(),
+        |upstream| {
+            format!(
+                "{} commit(s) to push to {upstream}, {} to pull (as last fetched).",
+                git.ahead, git.behind
+            )
+        },
+    );
+    let hover = format!(
+        "The project is in a git working tree. {upstream}{}{}\nClick (or Alt+Shift+G) to Sync: \
+         commit, merge the others' work per paragraph, push.",
+        if git.project_changed {
+            "\n● The project has changes not committed yet."
+        } else {
+            ""
+        },
+        if git.merging {
+            "\nA merge is waiting: resolve its conflicts, then Sync to finish it."
+        } else {
+            ""
+        }
+    );
+    if ui.link(text).on_hover_text(hover).clicked() {
+        commands.push(Command::SyncWithGit);
+    }
+}
+
 /// Running background jobs: label, progress and a cancel button each.
 fn jobs_ui(ui: &mut Ui, jobs: &[JobStatus], commands: &mut Vec<Command>) {
     for job in jobs {
@@ -372,6 +427,12 @@ fn jobs_ui(ui: &mut Ui, jobs: &[JobStatus], commands: &mut Vec<Command>) {
                 Command::CancelGlossaryJobs
             }
             JobKind::Library => Command::CancelLibraryJob,
+            // git finishes what it started: a half-done merge is worse than a wait.
+            JobKind::Sync | JobKind::GitState => {
+                ui.spinner();
+                ui.label(&job.label);
+                continue;
+            }
         };
         // The button first, so that it stays in place while the label changes.
         if ui.small_button("✕").on_hover_text("Cancel").clicked() {

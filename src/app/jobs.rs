@@ -42,6 +42,11 @@ pub enum JobKind {
     ExportGlossary,
     /// Bringing the library's index up to date, or adding articles to the library.
     Library,
+    /// Committing, merging and pushing the project through git (not cancellable: git is
+    /// left to finish what it started).
+    Sync,
+    /// Reading where the project's git repository stands.
+    GitState,
 }
 
 impl JobKind {
@@ -57,6 +62,8 @@ impl JobKind {
             Self::ChangeGlossary => "diptych-glossary-write",
             Self::ExportGlossary => "diptych-glossary-export",
             Self::Library => "diptych-library",
+            Self::Sync => "diptych-sync",
+            Self::GitState => "diptych-git-state",
         }
     }
 }
@@ -105,6 +112,17 @@ pub enum JobOutput {
         path: PathBuf,
         basis: crate::app::session::DocumentBasis,
         result: Result<Box<crate::model::IncomingCapture>, String>,
+    },
+    /// A Sync of the project at `path`, which was `saved` when it started (or why it failed).
+    Synced {
+        path: PathBuf,
+        saved: Box<crate::model::Project>,
+        result: Result<Box<crate::vcs::SyncOutcome>, String>,
+    },
+    /// Where the repository of the project at `path` stands (`None`: not in one).
+    GitState {
+        path: PathBuf,
+        state: Option<crate::vcs::SyncState>,
     },
     /// The archival package written (or why it was not).
     BagExported {
@@ -483,6 +501,7 @@ impl Jobs {
     }
 }
 
+mod git_jobs;
 mod library_jobs;
 #[cfg(test)]
 mod tests;

@@ -41,6 +41,8 @@ pub struct ViewState {
     pub alignment: AlignmentView,
     /// The side panels that are open.
     pub dock: Dock,
+    /// Where the project's git repository stands (`None`: not in one, or not read yet).
+    pub git: Option<crate::vcs::SyncState>,
 }
 
 impl ViewState {

@@ -10,6 +10,7 @@
 //! driver that `.gitattributes` names, as it will for anyone merging on the command line; and
 //! it costs no build time (libgit2 with TLS and ssh is a large C build on two cores).
 
+mod describe;
 mod git;
 mod message;
 mod setup;

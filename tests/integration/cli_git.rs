@@ -15,7 +15,7 @@ use diptych::model::{
 use crate::cli_common::{diptych, fixture, path_str, stderr, stdout};
 
 /// `git` with no user or system config, so the machine's settings play no part.
-fn git(folder: &Path, args: &[&str]) -> Output {
+pub(crate) fn git(folder: &Path, args: &[&str]) -> Output {
     Command::new("git")
         .arg("-C")
         .arg(folder)
@@ -30,7 +30,7 @@ fn git(folder: &Path, args: &[&str]) -> Output {
         .unwrap()
 }
 
-fn git_ok(folder: &Path, args: &[&str]) -> String {
+pub(crate) fn git_ok(folder: &Path, args: &[&str]) -> String {
     let output = git(folder, args);
     assert!(
         output.status.success(),
@@ -41,7 +41,7 @@ fn git_ok(folder: &Path, args: &[&str]) -> String {
     stdout(&output)
 }
 
-fn git_installed() -> bool {
+pub(crate) fn git_installed() -> bool {
     let found = Command::new("git").arg("--version").output().is_ok();
     if !found {
         eprintln!("skipped: git is not installed");
@@ -51,7 +51,7 @@ fn git_installed() -> bool {
 
 /// A bare repository holding the aligned metro article, and `clones` clones of it, each set
 /// up with `diptych git-setup`. Returns (the clones, the project's name).
-fn team(root: &Path, clones: &[&str]) -> Vec<PathBuf> {
+pub(crate) fn team(root: &Path, clones: &[&str]) -> Vec<PathBuf> {
     let origin = root.join("origin.git");
     git_ok(
         root,
@@ -125,7 +125,12 @@ fn change(clone: &Path, message: &str, edits: impl FnOnce(&Project) -> Vec<Edit>
     git_ok(clone, &["commit", "-qam", message]);
 }
 
-fn translate(id: u32, language: &LanguageTag, text: &str, status: TranslationStatus) -> Vec<Edit> {
+pub(crate) fn translate(
+    id: u32,
+    language: &LanguageTag,
+    text: &str,
+    status: TranslationStatus,
+) -> Vec<Edit> {
     vec![
         Edit::SetTranslationText {
             paragraph_id: ParagraphId(id),
@@ -140,7 +145,7 @@ fn translate(id: u32, language: &LanguageTag, text: &str, status: TranslationSta
     ]
 }
 
-fn translatable(project: &Project) -> Vec<u32> {
+pub(crate) fn translatable(project: &Project) -> Vec<u32> {
     project
         .translatable_paragraphs()
         .map(|paragraph| paragraph.paragraph_id.0)
@@ -449,7 +454,7 @@ fn the_driver_reads_older_formats_and_refuses_what_does_not_parse() {
 }
 
 /// The project in a clone changed by `edits` and saved, not committed (as the window saves).
-fn save_change(clone: &Path, edits: impl FnOnce(&Project) -> Vec<Edit>) {
+pub(crate) fn save_change(clone: &Path, edits: impl FnOnce(&Project) -> Vec<Edit>) {
     let path = clone.join("metro.diptych.ron");
     let mut project = load_project(&path).unwrap();
     for edit in edits(&project) {
@@ -458,7 +463,7 @@ fn save_change(clone: &Path, edits: impl FnOnce(&Project) -> Vec<Edit>) {
     save_project(&project, &path).unwrap();
 }
 
-fn sync(clone: &Path) -> Output {
+pub(crate) fn sync(clone: &Path) -> Output {
     // git-setup ran in the clone; Sync commits with the clone's own identity.
     git_ok(clone, &["config", "user.name", "Translator"]);
     git_ok(clone, &["config", "user.email", "t@example.org"]);

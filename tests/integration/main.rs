@@ -32,6 +32,7 @@ mod ui_commands;
 mod ui_conflicts;
 mod ui_export;
 mod ui_find;
+mod ui_git;
 mod ui_glossary;
 mod ui_library;
 mod ui_matches;

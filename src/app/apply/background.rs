@@ -212,6 +212,7 @@ impl DiptychApp {
                 );
             }
             JobKind::LoadGlossary => self.glossary.stop(),
+            JobKind::Sync | JobKind::GitState => {}
             JobKind::Library => {
                 // The index went with the job: it is built again (from the cached records)
                 // the next time the library is shown.
@@ -274,6 +275,12 @@ impl DiptychApp {
                     basis,
                     result,
                 } => self.capture_read(&path, basis, result),
+                JobOutput::Synced {
+                    path,
+                    saved,
+                    result,
+                } => self.synced(&path, &saved, result),
+                JobOutput::GitState { path, state } => self.git_state_read(&path, state),
                 JobOutput::BagExported { path, result } => match result {
                     Ok(report) => self
                         .overlays

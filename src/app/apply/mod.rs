@@ -21,6 +21,7 @@ mod library;
 mod matches;
 mod memory;
 mod qa;
+mod sync;
 
 use std::path::Path;
 
@@ -266,6 +267,7 @@ impl DiptychApp {
             Command::ApplyCapture => self.apply_capture(),
             Command::NextStale => self.next_stale(),
             Command::NextConflict => self.next_conflict(),
+            Command::SyncWithGit => self.sync(),
             Command::ExportGlossary => {
                 if let Some((from, to)) = self.glossary.pair() {
                     let suggested_name =
@@ -490,6 +492,7 @@ impl DiptychApp {
         }
         if !self.session.document.is_dirty() {
             self.after_saving_into_library(path);
+            self.refresh_git_state();
         }
     }
 
@@ -517,6 +520,8 @@ impl DiptychApp {
         }
         self.session.lock_document(&mut self.overlays);
         self.view.reset_for(&self.session.document.project);
+        self.view.git = None;
+        self.refresh_git_state();
         self.qa.reset();
         self.library.shown = false;
         self.take_library_jump();

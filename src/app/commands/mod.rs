@@ -284,6 +284,8 @@ pub enum Command {
     },
     /// Go to the next translation a merge left with two versions.
     NextConflict,
+    /// Commit the saved project, merge the others' work (per record) and push, through git.
+    SyncWithGit,
     /// Show or hide the QA panel (the findings of the checks).
     ToggleQaPanel,
     /// Check the whole project now.
@@ -469,6 +471,7 @@ impl Command {
             | Self::AddCapture
             | Self::NextStale
             | Self::NextConflict
+            | Self::SyncWithGit
             | Self::CancelPretranslate
             | Self::ShowFind
             | Self::ShowReplace

@@ -210,6 +210,12 @@ pub fn command_entries() -> Vec<CommandEntry> {
             &[(ALT_SHIFT, Key::S)],
         ),
         entry(
+            C::SyncWithGit,
+            "Sync with git",
+            "Save and commit the project, merge the others' work paragraph by paragraph, and push (the project's folder must be a git working tree)",
+            &[(ALT_SHIFT, Key::G)],
+        ),
+        entry(
             C::NextConflict,
             "Next merge conflict",
             "Go to the next row a merge left with two versions (ours and theirs) to choose from",

@@ -127,6 +127,8 @@ fn a_job_whose_thread_dies_reports_that_it_stopped() {
         | JobOutput::MemoryRead { .. }
         | JobOutput::Library { .. }
         | JobOutput::BagExported { .. }
-        | JobOutput::CaptureRead { .. } => panic!("wrong kind"),
+        | JobOutput::CaptureRead { .. }
+        | JobOutput::Synced { .. }
+        | JobOutput::GitState { .. } => panic!("wrong kind"),
     }
 }

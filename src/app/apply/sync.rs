@@ -1,0 +1,140 @@
+//! Sync in the window: the project is saved first (Sync commits what is saved), git runs in
+//! the background, and what the others did comes into the window as one undoable step — on
+//! top of anything typed meanwhile, merged per record like any merge. A merge that kept
+//! conflicts shows the first one.
+
+use std::path::PathBuf;
+
+use crate::app::DiptychApp;
+use crate::app::commands::Command;
+use crate::app::jobs::StartError;
+use crate::app::overlays::ToastLevel;
+use crate::model::{Edit, Project, merge_projects};
+use crate::vcs::{Pulled, SyncOutcome};
+
+impl DiptychApp {
+    /// Syncs the project: saved first when it has unsaved changes (or has never been saved).
+    pub(super) fn sync(&mut self) {
+        let Some(path) = self.session.document.save_path().cloned() else {
+            self.pending
+                .push(Command::SaveThen(Box::new(Command::SyncWithGit)));
+            return;
+        };
+        if self.session.is_read_only() {
+            self.overlays.toast(
+                ToastLevel::Error,
+                "This project is open read-only (another Diptych holds it); Sync from there.",
+            );
+            return;
+        }
+        if self.session.document.is_dirty() {
+            self.pending
+                .push(Command::SaveThen(Box::new(Command::SyncWithGit)));
+            return;
+        }
+        let saved = self.session.document.project.clone();
+        match self.jobs.start_sync(path, saved) {
+            Ok(()) => {}
+            Err(StartError::Busy) => self
+                .overlays
+                .toast(ToastLevel::Info, "A Sync is running already."),
+            Err(error) => self
+                .overlays
+                .toast(ToastLevel::Error, format!("Sync did not start: {error}")),
+        }
+    }
+
+    /// Reads, in the background, where the project's repository stands (for the status bar).
+    pub(super) fn refresh_git_state(&mut self) {
+        match self.session.document.save_path().cloned() {
+            Some(path) => {
+                // One at a time; a Sync tells the state itself when it ends.
+                let _busy = self.jobs.start_git_state(path);
+            }
+            None => self.view.git = None,
+        }
+    }
+
+    /// The state read for `path`, if it is still the open project's.
+    pub(super) fn git_state_read(&mut self, path: &PathBuf, state: Option<crate::vcs::SyncState>) {
+        if self.session.document.save_path() == Some(path) {
+            self.view.git = state;
+        }
+    }
+
+    /// A Sync ended: what it did is said, and the merged project (if the others changed it)
+    /// comes into the window.
+    pub(super) fn synced(
+        &mut self,
+        path: &PathBuf,
+        saved: &Project,
+        result: Result<Box<SyncOutcome>, String>,
+    ) {
+        let outcome = match result {
+            Ok(outcome) => outcome,
+            Err(error) => {
+                self.overlays
+                    .toast(ToastLevel::Error, format!("Sync failed: {error}"));
+                self.refresh_git_state();
+                return;
+            }
+        };
+        if self.session.document.save_path() != Some(path) {
+            // Another project was opened meanwhile; its own Sync will bring the merge in.
+            self.overlays.toast(
+                ToastLevel::Info,
+                format!("Synced {} (no longer open here).", path.display()),
+            );
+            return;
+        }
+        self.view.git = Some(outcome.state.clone());
+        let (text, failure) = outcome.describe();
+        let level = if failure.is_some() {
+            ToastLevel::Warning
+        } else {
+            ToastLevel::Info
+        };
+        self.overlays
+            .toast(level, format!("Sync: {}", text.replace('\n', "; ")));
+        if let Some(merged) = outcome.merged_project {
+            self.bring_in_merged(saved, *merged);
+        }
+        if outcome.pulled == Pulled::Conflicted {
+            self.next_conflict();
+        }
+    }
+
+    /// Puts the merged project in the window as one undoable step. When nothing was typed
+    /// since the Sync started it is what the file holds (saved); otherwise what was typed is
+    /// merged onto it and stays unsaved.
+    fn bring_in_merged(&mut self, saved: &Project, merged: Project) {
+        let unchanged = self.session.document.project == *saved;
+        let replacement = if unchanged {
+            merged
+        } else {
+            match merge_projects(saved, &self.session.document.project, &merged) {
+                Ok(outcome) => outcome.project,
+                Err(refusal) => {
+                    self.overlays.toast(
+                        ToastLevel::Error,
+                        format!(
+                            "The others' work is merged in the file, but not into what you \
+                             typed during the Sync ({refusal}). Save a copy under another \
+                             name, then reopen the project."
+                        ),
+                    );
+                    return;
+                }
+            }
+        };
+        if replacement == self.session.document.project {
+            return;
+        }
+        self.editing()
+            .edit_alone(Edit::ReplaceProject(Box::new(replacement)));
+        if unchanged {
+            self.session.document.history.mark_saved();
+        }
+        self.view.keep_target_valid(&self.session.document.project);
+    }
+}

@@ -1,0 +1,59 @@
+//! The git jobs: Sync (commit, merge with the driver, push) and reading where the project's
+//! repository stands for the status bar. git runs as its own process; these threads wait for
+//! it so that the window never does.
+
+use std::path::PathBuf;
+
+use super::{JobKind, JobOutput, Jobs, StartError};
+use crate::model::Project;
+
+impl Jobs {
+    /// Starts a Sync of the project saved at `path` (`saved` is what was saved).
+    pub fn start_sync(&mut self, path: PathBuf, saved: Project) -> Result<(), StartError> {
+        let lost_path = path.clone();
+        let lost_saved = saved.clone();
+        self.start(
+            JobKind::Sync,
+            path.clone(),
+            "Syncing with git".to_owned(),
+            Box::new(move || JobOutput::Synced {
+                path: lost_path.clone(),
+                saved: Box::new(lost_saved.clone()),
+                result: Err("the sync stopped unexpectedly".to_owned()),
+            }),
+            move |progress| {
+                progress.report(None, "Committing, merging and pushing with git");
+                let result = std::env::current_exe()
+                    .map_err(|error| format!("cannot tell where this diptych program is: {error}"))
+                    .and_then(|program| {
+                        crate::vcs::sync(&path, &saved, &program)
+                            .map(Box::new)
+                            .map_err(|error| error.to_string())
+                    });
+                JobOutput::Synced {
+                    path,
+                    saved: Box::new(saved),
+                    result,
+                }
+            },
+        )
+    }
+
+    /// Starts reading where the repository of the project at `path` stands.
+    pub fn start_git_state(&mut self, path: PathBuf) -> Result<(), StartError> {
+        let lost_path = path.clone();
+        self.start(
+            JobKind::GitState,
+            path.clone(),
+            "Reading the git status".to_owned(),
+            Box::new(move || JobOutput::GitState {
+                path: lost_path.clone(),
+                state: None,
+            }),
+            move |_| {
+                let state = crate::vcs::sync_state(&path).ok();
+                JobOutput::GitState { path, state }
+            },
+        )
+    }
+}
