@@ -155,6 +155,23 @@ enum Command {
     /// fetch and merge the others' work with the merge driver, push. Offline, the commit
     /// stays and goes out next time; conflicts kept in the project make it exit 1
     Sync { project: PathBuf },
+    /// The commits that changed a project in its git repository (author, date, summary), or
+    /// with --paragraph and --lang who changed that row's translation when
+    History {
+        project: PathBuf,
+        /// A paragraph id (as `inspect` prints it): its translation's history.
+        #[arg(long, requires = "lang")]
+        paragraph: Option<u32>,
+        /// The translation's language (with --paragraph).
+        #[arg(long, requires = "paragraph")]
+        lang: Option<String>,
+        /// Look at the latest N commits of the file.
+        #[arg(long, default_value_t = 200)]
+        limit: usize,
+        /// `json` prints a JSON array.
+        #[arg(long)]
+        format: Option<String>,
+    },
     /// Write a project's archival package as a BagIt bag (RFC 8493) in a new folder: the
     /// original byte for byte, the project file, each translation as text and HTML, and the
     /// metadata as schema.org JSON-LD and Dublin Core, with SHA-256 manifests.
@@ -569,7 +586,7 @@ fn run(args: Args) -> anyhow::Result<()> {
             marker_size: _,
             path,
         }) => {
-            let merged = cli::merge_driver::merge_driver(&cli::merge_driver::MergeRequest {
+            let merged = cli::team::merge_driver(&cli::team::MergeRequest {
                 base: &base,
                 ours: &ours,
                 theirs: &theirs,
@@ -582,15 +599,27 @@ fn run(args: Args) -> anyhow::Result<()> {
             return Ok(());
         }
         Some(Command::Sync { project }) => {
-            let synced = cli::merge_driver::sync(&project)?;
+            let synced = cli::team::sync(&project)?;
             print_for_humans(&synced.report)?;
             if let Some(failure) = synced.failure {
                 anyhow::bail!(failure);
             }
             return Ok(());
         }
+        Some(Command::History {
+            project,
+            paragraph,
+            lang,
+            limit,
+            format,
+        }) => cli::team::history(
+            &project,
+            paragraph.zip(lang.as_deref()),
+            limit,
+            cli::json_format(format.as_deref())?,
+        )?,
         Some(Command::GitSetup { dir }) => {
-            cli::merge_driver::git_setup(dir.as_deref().unwrap_or_else(|| Path::new(".")))?
+            cli::team::git_setup(dir.as_deref().unwrap_or_else(|| Path::new(".")))?
         }
         Some(Command::ExportBag { project, output }) => {
             cli::library::export_bag(&project, &output)?

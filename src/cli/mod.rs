@@ -13,10 +13,10 @@ pub mod glossary_command;
 pub mod import_translations;
 pub mod library;
 pub mod library_command;
-pub mod merge_driver;
 pub mod pretranslate;
 pub mod qa;
 pub mod recapture;
+pub mod team;
 pub mod terms;
 pub mod tm;
 

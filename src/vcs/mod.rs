@@ -12,11 +12,13 @@
 
 mod describe;
 mod git;
+mod history;
 mod message;
 mod setup;
 mod sync;
 
 pub use git::{GitError, Repository};
+pub use history::{CommitInfo, RowChange, project_log, row_history};
 pub use message::change_summary;
 pub use setup::{GITATTRIBUTES_LINE, SetupError, SetupReport, driver_command, set_up};
 pub use sync::{

@@ -21,9 +21,11 @@ mod cli_library;
 mod cli_qa;
 mod cli_recapture;
 mod cli_safety;
+mod cli_sync;
 mod cli_tm;
 #[cfg(unix)]
 mod crash_safety;
+mod git_common;
 mod import;
 mod layers;
 mod ui;

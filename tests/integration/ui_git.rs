@@ -6,8 +6,8 @@ use diptych::io::load_project;
 use diptych::model::{ParagraphId, TranslationStatus};
 use egui_kittest::kittest::Queryable as _;
 
-use crate::cli_git::{git_installed, git_ok, save_change, sync, team, translatable, translate};
 use crate::common::{harness_with, ru, settle};
+use crate::git_common::{git_installed, git_ok, save_change, sync, team, translatable, translate};
 
 #[test]
 fn sync_in_the_window_commits_brings_the_others_work_and_can_be_undone() {

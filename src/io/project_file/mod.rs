@@ -212,6 +212,28 @@ pub fn verify_project_file(path: &Path) -> Result<Vec<OriginalCheck>, LoadError>
     Ok(original_checks(parse_current(&display, &bytes)?))
 }
 
+/// The translation of paragraph `id` into `language` as a project file's text holds it,
+/// read from its own line alone (every version writes a translation on one line the same
+/// way), without parsing the rest: for reading a row through many versions of a file.
+/// `None` when the file has no such line (an empty translation) or the line does not read.
+pub fn translation_in_text(
+    text: &str,
+    language: &crate::model::LanguageTag,
+    id: u32,
+) -> Option<crate::model::TranslationVersion> {
+    let prefix = format!("(lang: \"{}\", id: {id}, status:", language.as_str());
+    let line = text
+        .lines()
+        .map(str::trim)
+        .find(|line| line.starts_with(&prefix))?;
+    let record: format::TranslationV1 = ron::from_str(line.trim_end_matches(',')).ok()?;
+    Some(crate::model::TranslationVersion {
+        text: record.text,
+        status: record.status,
+        note: record.note,
+    })
+}
+
 /// Reads any supported version and migrates it to the current records.
 /// A parser message with the names of the file's record types put in words.
 fn plain_words(message: &str) -> String {

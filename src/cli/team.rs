@@ -1,5 +1,6 @@
-//! `diptych merge-driver BASE OURS THEIRS` (git's merge-driver protocol, `%O %A %B`) and
-//! `diptych git-setup [DIR]`. The driver reads the three versions (migrating older formats),
+//! Team work through git on the command line: `diptych merge-driver BASE OURS THEIRS` (git's
+//! merge-driver protocol, `%O %A %B`), `diptych git-setup [DIR]`, `diptych sync PROJECT` and
+//! `diptych history PROJECT`. The driver reads the three versions (migrating older formats),
 //! merges them record by record and writes the result over OURS in the canonical form the
 //! window saves; conflicts stay in the project (both versions kept) and make it exit 1 so that
 //! git marks the file unmerged. A version that does not read, or a merge that cannot be made
@@ -127,4 +128,87 @@ pub fn sync(project: &Path) -> anyhow::Result<CheckReport> {
     let outcome = crate::vcs::sync(project, &saved, &program)?;
     let (report, failure) = outcome.describe();
     Ok(CheckReport { report, failure })
+}
+
+/// `diptych history PROJECT [--paragraph ID --lang L]`: the commits that changed the project,
+/// or who changed one row's translation when.
+pub fn history(
+    project: &Path,
+    row: Option<(u32, &str)>,
+    limit: usize,
+    json: bool,
+) -> anyhow::Result<String> {
+    let Some((id, language)) = row else {
+        let commits = crate::vcs::project_log(project, limit)?;
+        if json {
+            let list: Vec<serde_json::Value> = commits
+                .iter()
+                .map(|commit| {
+                    serde_json::json!({
+                        "commit": commit.id,
+                        "author": commit.author,
+                        "date": commit.date,
+                        "summary": commit.summary,
+                    })
+                })
+                .collect();
+            return Ok(serde_json::to_string_pretty(&list)?);
+        }
+        if commits.is_empty() {
+            return Ok("no commit has changed this project yet".to_owned());
+        }
+        return Ok(commits
+            .iter()
+            .map(|commit| {
+                format!(
+                    "{} {} {}: {}",
+                    commit.short_id, commit.date, commit.author, commit.summary
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n"));
+    };
+    let language = crate::model::LanguageTag::parse(language).context("--lang")?;
+    let changes =
+        crate::vcs::row_history(project, crate::model::ParagraphId(id), &language, limit)?;
+    if json {
+        let list: Vec<serde_json::Value> = changes
+            .iter()
+            .map(|change| {
+                serde_json::json!({
+                    "commit": change.commit.id,
+                    "author": change.commit.author,
+                    "date": change.commit.date,
+                    "summary": change.commit.summary,
+                    "text": change.version.text,
+                    "status": change.version.status.as_str(),
+                    "note": change.version.note,
+                })
+            })
+            .collect();
+        return Ok(serde_json::to_string_pretty(&list)?);
+    }
+    if changes.is_empty() {
+        return Ok(format!(
+            "no commit changed the {language} translation of paragraph {id}"
+        ));
+    }
+    Ok(changes
+        .iter()
+        .map(|change| {
+            format!(
+                "{} {} {} ({}): {}",
+                change.commit.short_id,
+                change.commit.date,
+                change.commit.author,
+                change.version.status,
+                if change.version.text.is_empty() {
+                    "(empty)"
+                } else {
+                    change.version.text.as_str()
+                }
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n"))
 }

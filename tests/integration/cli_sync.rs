@@ -1,0 +1,318 @@
+//! Sync and history on the command line, with real clones of a bare repository: `diptych
+//! sync` commits with a message saying what changed, merges with the driver and pushes, keeps
+//! working offline, and finishes a merge once its conflicts are resolved; `diptych history`
+//! says who changed a row when.
+
+use diptych::io::{load_project, save_project};
+use diptych::model::{ParagraphId, Resolution, TranslationStatus, resolve_translation_conflict};
+
+use crate::cli_common::{path_str, stderr, stdout};
+use crate::git_common::{
+    az, git_installed, git_ok, ru, save_change, sync, team, translatable, translate,
+};
+
+#[test]
+fn sync_commits_with_a_message_merges_pushes_and_survives_being_offline() {
+    if !git_installed() {
+        return;
+    }
+    let root = tempfile::tempdir().unwrap();
+    let clones = team(root.path(), &["nigar", "pavel"]);
+    let (nigar, pavel) = (&clones[0], &clones[1]);
+    let rows = translatable(&load_project(&nigar.join("metro.diptych.ron")).unwrap());
+    save_change(pavel, |_| {
+        let mut edits = translate(
+            rows[0],
+            &ru(),
+            "Тбилисское метро поднимает цены",
+            TranslationStatus::Translated,
+        );
+        edits.extend(translate(
+            rows[1],
+            &ru(),
+            "Проезд подорожает.",
+            TranslationStatus::Translated,
+        ));
+        edits.extend(translate(
+            rows[2],
+            &ru(),
+            "Мэрия объяснила.",
+            TranslationStatus::Reviewed,
+        ));
+        edits
+    });
+    let synced = sync(pavel);
+    assert!(
+        synced.status.success(),
+        "{}{}",
+        stdout(&synced),
+        stderr(&synced)
+    );
+    assert!(
+        stdout(&synced).contains("committed: ru: 2 paragraphs translated, 1 reviewed"),
+        "{}",
+        stdout(&synced)
+    );
+    assert!(
+        stdout(&synced).contains("pushed 1 commit(s)"),
+        "{}",
+        stdout(&synced)
+    );
+    assert_eq!(
+        git_ok(pavel, &["log", "-1", "--format=%s"]).trim(),
+        "ru: 2 paragraphs translated, 1 reviewed"
+    );
+    // Nigar works offline: her commit stays, and goes out with the next Sync.
+    save_change(nigar, |_| {
+        translate(
+            rows[0],
+            &az(),
+            "Tbilisi metrosu qiymətləri artırır",
+            TranslationStatus::Translated,
+        )
+    });
+    let origin = git_ok(nigar, &["remote", "get-url", "origin"]);
+    git_ok(
+        nigar,
+        &[
+            "remote",
+            "set-url",
+            "origin",
+            path_str(&root.path().join("unplugged.git")),
+        ],
+    );
+    let offline = sync(nigar);
+    assert!(
+        offline.status.success(),
+        "{}{}",
+        stdout(&offline),
+        stderr(&offline)
+    );
+    assert!(stdout(&offline).contains("offline"), "{}", stdout(&offline));
+    assert_eq!(
+        git_ok(nigar, &["log", "-1", "--format=%s"]).trim(),
+        "az: 1 paragraph translated"
+    );
+    git_ok(nigar, &["remote", "set-url", "origin", origin.trim()]);
+    let online = sync(nigar);
+    assert!(
+        online.status.success(),
+        "{}{}",
+        stdout(&online),
+        stderr(&online)
+    );
+    assert!(
+        stdout(&online).contains("nothing new to commit"),
+        "{}",
+        stdout(&online)
+    );
+    assert!(
+        stdout(&online).contains("merged the others' work"),
+        "{}",
+        stdout(&online)
+    );
+    let merged = load_project(&nigar.join("metro.diptych.ron")).unwrap();
+    assert_eq!(
+        merged.translation(ParagraphId(rows[2]), &ru()).status,
+        TranslationStatus::Reviewed
+    );
+    assert_eq!(
+        merged.translation(ParagraphId(rows[0]), &az()).text,
+        "Tbilisi metrosu qiymətləri artırır"
+    );
+    // Pavel's next Sync brings Nigar's work.
+    let back = sync(pavel);
+    assert!(back.status.success(), "{}", stderr(&back));
+    let pavels = load_project(&pavel.join("metro.diptych.ron")).unwrap();
+    assert_eq!(pavels, merged);
+}
+
+#[test]
+fn sync_keeps_a_conflict_and_finishes_the_merge_once_it_is_resolved() {
+    if !git_installed() {
+        return;
+    }
+    let root = tempfile::tempdir().unwrap();
+    let clones = team(root.path(), &["nigar", "pavel"]);
+    let (nigar, pavel) = (&clones[0], &clones[1]);
+    let row = translatable(&load_project(&nigar.join("metro.diptych.ron")).unwrap())[1];
+    save_change(pavel, |_| {
+        translate(
+            row,
+            &ru(),
+            "Проезд подорожает с января.",
+            TranslationStatus::Translated,
+        )
+    });
+    assert!(sync(pavel).status.success());
+    save_change(nigar, |_| {
+        translate(
+            row,
+            &ru(),
+            "С 1 января проезд станет дороже.",
+            TranslationStatus::Draft,
+        )
+    });
+    let conflicted = sync(nigar);
+    assert!(!conflicted.status.success());
+    assert!(
+        stdout(&conflicted).contains("keeping 1 conflict(s)"),
+        "{}",
+        stdout(&conflicted)
+    );
+    assert!(
+        stderr(&conflicted).contains("1 merge conflict(s) to resolve"),
+        "{}",
+        stderr(&conflicted)
+    );
+    // Nigar's own version was committed before the merge: nothing is lost.
+    assert!(
+        git_ok(nigar, &["log", "--format=%s", "-2"]).contains("ru: 1 edited")
+            || git_ok(nigar, &["log", "--format=%s", "-2"]).contains("ru:")
+    );
+    let path = nigar.join("metro.diptych.ron");
+    let mut project = load_project(&path).unwrap();
+    resolve_translation_conflict(&project, ParagraphId(row), &ru(), Resolution::Ours)
+        .unwrap()
+        .apply(&mut project)
+        .unwrap();
+    save_project(&project, &path).unwrap();
+    let finished = sync(nigar);
+    assert!(
+        finished.status.success(),
+        "{}{}",
+        stdout(&finished),
+        stderr(&finished)
+    );
+    assert!(
+        stdout(&finished).contains("committed: Merge origin/main: ru: 1 conflict resolved"),
+        "{}",
+        stdout(&finished)
+    );
+    assert!(
+        stdout(&finished).contains("pushed"),
+        "{}",
+        stdout(&finished)
+    );
+    let parents = git_ok(nigar, &["log", "-1", "--format=%P"]);
+    assert_eq!(
+        parents.split_whitespace().count(),
+        2,
+        "the merge is finished"
+    );
+    assert!(sync(pavel).status.success());
+    let pavels = load_project(&pavel.join("metro.diptych.ron")).unwrap();
+    assert_eq!(
+        pavels.translation(ParagraphId(row), &ru()).text,
+        "С 1 января проезд станет дороже."
+    );
+    assert_eq!(pavels.conflict_count(), 0);
+}
+
+/// Commits the project in `clone` as `author`.
+fn commit_as(clone: &std::path::Path, author: &str, message: &str) {
+    let output = std::process::Command::new("git")
+        .arg("-C")
+        .arg(clone)
+        .args(["commit", "-qam", message])
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_AUTHOR_NAME", author)
+        .env("GIT_AUTHOR_EMAIL", "someone@example.org")
+        .env("GIT_COMMITTER_NAME", author)
+        .env("GIT_COMMITTER_EMAIL", "someone@example.org")
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+}
+
+#[test]
+fn history_says_who_changed_a_row_when() {
+    if !git_installed() {
+        return;
+    }
+    let root = tempfile::tempdir().unwrap();
+    let clones = team(root.path(), &["desk"]);
+    let desk = &clones[0];
+    let path = desk.join("metro.diptych.ron");
+    let rows = translatable(&load_project(&path).unwrap());
+    let (row, other) = (rows[1], rows[2]);
+    for (author, text, status) in [
+        ("Pavel", "Проезд подорожает.", TranslationStatus::Draft),
+        (
+            "Nigar",
+            "Проезд подорожает с января.",
+            TranslationStatus::Translated,
+        ),
+    ] {
+        save_change(desk, |_| translate(row, &ru(), text, status));
+        commit_as(desk, author, &format!("{author}'s work"));
+    }
+    // A commit that changes only another row is not in this row's history.
+    save_change(desk, |_| {
+        translate(
+            other,
+            &az(),
+            "Bələdiyyə izah etdi.",
+            TranslationStatus::Draft,
+        )
+    });
+    commit_as(desk, "Leyla", "az row");
+    save_change(desk, |_| {
+        translate(
+            row,
+            &ru(),
+            "Проезд подорожает с января.",
+            TranslationStatus::Reviewed,
+        )
+    });
+    commit_as(desk, "Editor", "review");
+    let run = |args: &[&str]| {
+        let mut all = vec!["history", path_str(&path)];
+        all.extend_from_slice(args);
+        crate::cli_common::diptych(&all)
+    };
+    let output = run(&[
+        "--paragraph",
+        &row.to_string(),
+        "--lang",
+        "ru",
+        "--format",
+        "json",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let changes: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let authors: Vec<&str> = changes
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|change| change["author"].as_str().unwrap())
+        .collect();
+    assert_eq!(authors, ["Editor", "Nigar", "Pavel"], "{changes}");
+    assert_eq!(changes[0]["status"], "reviewed");
+    assert_eq!(changes[2]["text"], "Проезд подорожает.");
+    let log = run(&[]);
+    let text = stdout(&log);
+    assert_eq!(text.lines().count(), 5, "{text}");
+    assert!(
+        text.lines().next().unwrap().contains("Editor: review"),
+        "{text}"
+    );
+    // Outside a repository it says so.
+    let outside = tempfile::tempdir().unwrap();
+    let lone = outside.path().join("lone.diptych.ron");
+    std::fs::copy(&path, &lone).unwrap();
+    let refused = crate::cli_common::diptych(&["history", path_str(&lone)]);
+    assert!(!refused.status.success());
+    assert!(
+        stderr(&refused).contains("not in a git working tree"),
+        "{}",
+        stderr(&refused)
+    );
+    let _ = save_project;
+    let _ = (
+        Resolution::Ours,
+        ParagraphId(0),
+        resolve_translation_conflict,
+    );
+}
