@@ -135,6 +135,7 @@ pub fn menus() -> Vec<(&'static str, Vec<MenuItem>)> {
                 C(Command::ToggleMatchesPanel),
                 C(Command::ToggleTermsPanel),
                 C(Command::ToggleQaPanel),
+                C(Command::ToggleHistoryPanel),
                 C(Command::ToggleTheme),
                 C(Command::ZoomIn),
                 C(Command::ZoomOut),
@@ -428,7 +429,7 @@ fn jobs_ui(ui: &mut Ui, jobs: &[JobStatus], commands: &mut Vec<Command>) {
             }
             JobKind::Library => Command::CancelLibraryJob,
             // git finishes what it started: a half-done merge is worse than a wait.
-            JobKind::Sync | JobKind::GitState => {
+            JobKind::Sync | JobKind::GitState | JobKind::History => {
                 ui.spinner();
                 ui.label(&job.label);
                 continue;

@@ -47,6 +47,8 @@ pub enum JobKind {
     Sync,
     /// Reading where the project's git repository stands.
     GitState,
+    /// Reading the project's history (and a row's) from git.
+    History,
 }
 
 impl JobKind {
@@ -64,6 +66,7 @@ impl JobKind {
             Self::Library => "diptych-library",
             Self::Sync => "diptych-sync",
             Self::GitState => "diptych-git-state",
+            Self::History => "diptych-history",
         }
     }
 }
@@ -123,6 +126,12 @@ pub enum JobOutput {
     GitState {
         path: PathBuf,
         state: Option<crate::vcs::SyncState>,
+    },
+    /// The project's commits and a row's changes, read for `request`.
+    HistoryRead {
+        request: crate::app::history::HistoryRequest,
+        log: Result<Vec<crate::vcs::CommitInfo>, String>,
+        row: Option<Result<Vec<crate::vcs::RowChange>, String>>,
     },
     /// The archival package written (or why it was not).
     BagExported {

@@ -13,6 +13,7 @@ mod dock;
 mod find_bar;
 mod fonts;
 mod glossary;
+mod history;
 mod jobs;
 mod library;
 mod matches;
@@ -378,6 +379,7 @@ impl DiptychApp {
         }
         self.prepare_glossary();
         self.prepare_qa(ctx);
+        self.prepare_history();
         self.step_concordance(ctx);
         let charset_decision = if self.view.dock.is_open(DockPanel::Project) {
             self.session.document.charset_decision()

@@ -4,7 +4,7 @@
 
 use diptych::io::load_project;
 use diptych::model::{ParagraphId, TranslationStatus};
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 use crate::common::{harness_with, ru, settle};
 use crate::git_common::{git_installed, git_ok, save_change, sync, team, translatable, translate};
@@ -78,4 +78,66 @@ fn sync_in_the_window_commits_brings_the_others_work_and_can_be_undone() {
         "Проезд подорожает."
     );
     assert!(harness.state().document().is_dirty());
+}
+
+#[test]
+fn the_history_panel_lists_a_rows_versions_and_restores_one() {
+    if !git_installed() {
+        return;
+    }
+    let root = tempfile::tempdir().unwrap();
+    let clones = team(root.path(), &["desk"]);
+    let desk = &clones[0];
+    let path = desk.join("metro.diptych.ron");
+    let row = translatable(&load_project(&path).unwrap())[1];
+    for (text, status, message) in [
+        (
+            "Проезд подорожает.",
+            TranslationStatus::Draft,
+            "first draft",
+        ),
+        (
+            "Проезд подорожает с января.",
+            TranslationStatus::Translated,
+            "with the date",
+        ),
+    ] {
+        save_change(desk, |_| translate(row, &ru(), text, status));
+        git_ok(desk, &["commit", "-qam", message]);
+    }
+    let mut harness = harness_with(&path, Vec::new());
+    settle(&mut harness);
+    harness
+        .state_mut()
+        .send(diptych::app::Command::SelectRow(ParagraphId(row)));
+    harness.run_steps(2);
+    crate::common::press(
+        &mut harness,
+        egui::Modifiers::ALT | egui::Modifiers::SHIFT,
+        egui::Key::H,
+    );
+    settle(&mut harness);
+    harness.run_steps(3);
+    harness.get_by_label("3 commit(s) of the project");
+    harness.get_by_label_contains("Translator · with the date");
+    harness.get_by_label_contains("Translator · first draft");
+    // The newest version is the row's own: nothing to restore there.
+    assert!(harness.get_by_label("Restore version 1").accesskit_node().is_disabled());
+    harness.get_by_label("Restore version 2").click();
+    harness.run_steps(3);
+    let project = &harness.state().document().project;
+    let restored = project.translation(ParagraphId(row), &ru());
+    assert_eq!(restored.text, "Проезд подорожает.");
+    assert_eq!(restored.status, TranslationStatus::Draft);
+    harness.state_mut().send(diptych::app::Command::Undo);
+    harness.run_steps(3);
+    assert_eq!(
+        harness
+            .state()
+            .document()
+            .project
+            .translation(ParagraphId(row), &ru())
+            .text,
+        "Проезд подорожает с января."
+    );
 }

@@ -212,7 +212,7 @@ impl DiptychApp {
                 );
             }
             JobKind::LoadGlossary => self.glossary.stop(),
-            JobKind::Sync | JobKind::GitState => {}
+            JobKind::Sync | JobKind::GitState | JobKind::History => {}
             JobKind::Library => {
                 // The index went with the job: it is built again (from the cached records)
                 // the next time the library is shown.
@@ -281,6 +281,9 @@ impl DiptychApp {
                     result,
                 } => self.synced(&path, &saved, result),
                 JobOutput::GitState { path, state } => self.git_state_read(&path, state),
+                JobOutput::HistoryRead { request, log, row } => {
+                    self.history_read(&request, log, row);
+                }
                 JobOutput::BagExported { path, result } => match result {
                     Ok(report) => self
                         .overlays

@@ -171,6 +171,27 @@ impl EditContext<'_> {
                     self.edit_alone(edit);
                 }
             }
+            Command::RestoreTranslation {
+                paragraph_id,
+                language,
+                version,
+            } => self.edit_alone(Edit::Batch(vec![
+                Edit::SetTranslationText {
+                    paragraph_id,
+                    language: language.clone(),
+                    text: version.text,
+                },
+                Edit::SetTranslationStatus {
+                    paragraph_id,
+                    language: language.clone(),
+                    status: version.status,
+                },
+                Edit::SetTranslationNote {
+                    paragraph_id,
+                    language,
+                    note: version.note,
+                },
+            ])),
             Command::ResolveMetadataConflict { field, resolution } => {
                 let project = &self.document.project;
                 if let Some(edit) =

@@ -268,6 +268,7 @@ impl DiptychApp {
             Command::NextStale => self.next_stale(),
             Command::NextConflict => self.next_conflict(),
             Command::SyncWithGit => self.sync(),
+            Command::ToggleHistoryPanel => self.view.dock.toggle(DockPanel::History),
             Command::ExportGlossary => {
                 if let Some((from, to)) = self.glossary.pair() {
                     let suggested_name =
@@ -382,6 +383,7 @@ impl DiptychApp {
             | Command::KeepStaleTranslation { .. }
             | Command::ResolveConflict { .. }
             | Command::ResolveMetadataConflict { .. }
+            | Command::RestoreTranslation { .. }
             | Command::SetKind { .. }
             | Command::EndTyping
             | Command::SelectLink { .. }

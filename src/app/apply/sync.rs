@@ -7,6 +7,9 @@ use std::path::PathBuf;
 
 use crate::app::DiptychApp;
 use crate::app::commands::Command;
+use crate::app::dock::DockPanel;
+use crate::app::history::HistoryRequest;
+use crate::app::jobs::JobKind;
 use crate::app::jobs::StartError;
 use crate::app::overlays::ToastLevel;
 use crate::model::{Edit, Project, merge_projects};
@@ -44,8 +47,45 @@ impl DiptychApp {
         }
     }
 
+    /// Reads the history the History panel shows, when it is open and what it shows is not
+    /// what is asked (another row or target, or the file changed).
+    pub(in crate::app) fn prepare_history(&mut self) {
+        if !self.view.dock.is_open(DockPanel::History) {
+            return;
+        }
+        let Some(path) = self.session.document.save_path().cloned() else {
+            return;
+        };
+        let request = HistoryRequest {
+            path,
+            row: self.view.selected.zip(self.view.target.clone()),
+        };
+        let history = &mut self.view.dock.history;
+        if !history.needs(&request) || self.jobs.is_running(JobKind::History) {
+            return;
+        }
+        if history.asked.as_ref().map(|asked| &asked.path) != Some(&request.path) {
+            history.log = None;
+        }
+        history.row = None;
+        if self.jobs.start_history(request.clone()).is_ok() {
+            self.view.dock.history.asking(request);
+        }
+    }
+
+    /// The history read for `request`.
+    pub(super) fn history_read(
+        &mut self,
+        request: &HistoryRequest,
+        log: Result<Vec<crate::vcs::CommitInfo>, String>,
+        row: Option<Result<Vec<crate::vcs::RowChange>, String>>,
+    ) {
+        self.view.dock.history.read(request, log, row);
+    }
+
     /// Reads, in the background, where the project's repository stands (for the status bar).
     pub(super) fn refresh_git_state(&mut self) {
+        self.view.dock.history.outdated = true;
         match self.session.document.save_path().cloned() {
             Some(path) => {
                 // One at a time; a Sync tells the state itself when it ends.

@@ -286,6 +286,14 @@ pub enum Command {
     NextConflict,
     /// Commit the saved project, merge the others' work (per record) and push, through git.
     SyncWithGit,
+    /// Show or hide the History panel (the project's commits, the selected row's changes).
+    ToggleHistoryPanel,
+    /// Make an earlier version of a row's translation current again (one undo step).
+    RestoreTranslation {
+        paragraph_id: ParagraphId,
+        language: LanguageTag,
+        version: crate::model::TranslationVersion,
+    },
     /// Show or hide the QA panel (the findings of the checks).
     ToggleQaPanel,
     /// Check the whole project now.
@@ -394,7 +402,8 @@ impl Command {
             | Self::ApplyCapture
             | Self::KeepStaleTranslation { .. }
             | Self::ResolveConflict { .. }
-            | Self::ResolveMetadataConflict { .. } => true,
+            | Self::ResolveMetadataConflict { .. }
+            | Self::RestoreTranslation { .. } => true,
             Self::DiscardThen(then) => then.changes_project(),
             Self::PathChosen { purpose, .. } => matches!(
                 purpose,
@@ -472,6 +481,7 @@ impl Command {
             | Self::NextStale
             | Self::NextConflict
             | Self::SyncWithGit
+            | Self::ToggleHistoryPanel
             | Self::CancelPretranslate
             | Self::ShowFind
             | Self::ShowReplace

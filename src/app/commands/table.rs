@@ -216,6 +216,12 @@ pub fn command_entries() -> Vec<CommandEntry> {
             &[(ALT_SHIFT, Key::G)],
         ),
         entry(
+            C::ToggleHistoryPanel,
+            "Show/hide history",
+            "The project's history in git: its commits, and who changed the selected row's translation when",
+            &[(ALT_SHIFT, Key::H)],
+        ),
+        entry(
             C::NextConflict,
             "Next merge conflict",
             "Go to the next row a merge left with two versions (ours and theirs) to choose from",

@@ -3,6 +3,7 @@
 //! commands; the dock keeps which panels are open and their fields' text.
 
 mod captures;
+mod history_panel;
 mod matches_panel;
 mod project_panel;
 mod provenance;
@@ -26,6 +27,8 @@ pub enum DockPanel {
     Terms,
     /// The findings of the QA checks.
     Qa,
+    /// The project's history in git, and the selected row's.
+    History,
 }
 
 /// Which panels are open, and what their fields hold between frames.
@@ -36,6 +39,8 @@ pub struct Dock {
     pub new_target_text: String,
     /// What the QA panel shows.
     pub qa_filter: QaFilter,
+    /// What the History panel shows.
+    pub history: crate::app::history::HistoryState,
 }
 
 impl Dock {
@@ -92,5 +97,8 @@ pub fn dock_ui(
     }
     if dock.is_open(DockPanel::Qa) {
         qa_panel::qa_panel_ui(ui, view, &mut dock.qa_filter, commands);
+    }
+    if dock.is_open(DockPanel::History) {
+        history_panel::history_panel_ui(ui, view, &dock.history, commands);
     }
 }

@@ -56,4 +56,32 @@ impl Jobs {
             },
         )
     }
+
+    /// Starts reading the project's commits (the latest 500) and the asked row's changes.
+    pub fn start_history(
+        &mut self,
+        request: crate::app::history::HistoryRequest,
+    ) -> Result<(), StartError> {
+        const LIMIT: usize = 500;
+        let lost = request.clone();
+        self.start(
+            JobKind::History,
+            request.path.clone(),
+            "Reading the history from git".to_owned(),
+            Box::new(move || JobOutput::HistoryRead {
+                request: lost.clone(),
+                log: Err("reading the history stopped unexpectedly".to_owned()),
+                row: None,
+            }),
+            move |_| {
+                let log = crate::vcs::project_log(&request.path, LIMIT)
+                    .map_err(|error| error.to_string());
+                let row = request.row.as_ref().map(|(paragraph_id, language)| {
+                    crate::vcs::row_history(&request.path, *paragraph_id, language, LIMIT)
+                        .map_err(|error| error.to_string())
+                });
+                JobOutput::HistoryRead { request, log, row }
+            },
+        )
+    }
 }

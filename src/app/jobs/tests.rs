@@ -129,6 +129,7 @@ fn a_job_whose_thread_dies_reports_that_it_stopped() {
         | JobOutput::BagExported { .. }
         | JobOutput::CaptureRead { .. }
         | JobOutput::Synced { .. }
-        | JobOutput::GitState { .. } => panic!("wrong kind"),
+        | JobOutput::GitState { .. }
+        | JobOutput::HistoryRead { .. } => panic!("wrong kind"),
     }
 }
