@@ -109,6 +109,13 @@ pub fn git_setup(folder: &Path) -> anyhow::Result<String> {
         "\nset merge.diptych.driver in this clone's git config: {}",
         done.driver
     );
+    if !done.excluded.is_empty() {
+        let _ = write!(
+            text,
+            "\nadded {} to this clone's .git/info/exclude (Diptych's locks, recovery files, backups and caches stay out of commits)",
+            done.excluded.join(" ")
+        );
+    }
     if let Some(before) = &done.replaced {
         let _ = write!(text, "\n(it was: {before})");
     }

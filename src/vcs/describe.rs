@@ -17,10 +17,17 @@ impl SyncOutcome {
         }
         let mut failure = None;
         match &outcome.pulled {
-            Pulled::NoUpstream => lines.push(format!(
-                "the branch {} follows no remote branch: nothing to pull or push",
-                outcome.state.branch
-            )),
+            Pulled::NoUpstream => lines.push(if outcome.state.branch.is_empty() {
+                "no branch is checked out (detached HEAD): the work is committed here, nothing \
+                 pulled or pushed"
+                    .to_owned()
+            } else {
+                format!(
+                    "the branch {} has no remote to sync with (git remote add origin URL): the \
+                     work is committed here",
+                    outcome.state.branch
+                )
+            }),
             Pulled::UpToDate => lines.push("up to date with the others".to_owned()),
             Pulled::Merged { project_changed } => lines.push(if *project_changed {
                 "merged the others' work into the project".to_owned()

@@ -9,6 +9,15 @@ use super::git::{GitError, Repository};
 /// The `.gitattributes` line that sends project files to the driver.
 pub const GITATTRIBUTES_LINE: &str = "*.diptych.ron merge=diptych";
 
+/// Diptych's own files beside a project, which are never part of the team's work: the lock,
+/// recovery files, backups and caches. They go to the clone's `info/exclude` (not committed).
+pub const EXCLUDED: [&str; 4] = [
+    ".*.diptych.ron.lock",
+    ".*.recovery.*.ron",
+    ".diptych-backups/",
+    ".diptych-cache/",
+];
+
 /// What `set_up` did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SetupReport {
@@ -19,6 +28,8 @@ pub struct SetupReport {
     pub driver: String,
     /// The command that was configured before, when it was a different one.
     pub replaced: Option<String>,
+    /// The patterns added to the clone's `info/exclude`.
+    pub excluded: Vec<&'static str>,
 }
 
 /// Why setting up failed.
@@ -85,10 +96,50 @@ pub fn set_up(folder: &Path, program: &Path) -> Result<SetupReport, SetupError> 
         "Diptych projects, merged per paragraph",
     ])?;
     repository.run(["config", "--local", "merge.diptych.driver", driver.as_str()])?;
+    let excluded = exclude_own_files(&repository)?;
     Ok(SetupReport {
+        excluded,
         repository: repository.top().to_path_buf(),
         attributes_added: !present,
         replaced: before.filter(|before| *before != driver),
         driver,
     })
+}
+
+/// Adds the patterns of Diptych's own files to the clone's `info/exclude`, returning those
+/// that were not there.
+fn exclude_own_files(repository: &Repository) -> Result<Vec<&'static str>, SetupError> {
+    let relative = repository.run(["rev-parse", "--git-path", "info/exclude"])?;
+    let path = repository.top().join(relative.trim_end());
+    let existing = std::fs::read_to_string(&path).unwrap_or_default();
+    let missing: Vec<&'static str> = EXCLUDED
+        .iter()
+        .copied()
+        .filter(|pattern| !existing.lines().any(|line| line.trim() == *pattern))
+        .collect();
+    if missing.is_empty() {
+        return Ok(missing);
+    }
+    let mut text = existing;
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str("# Diptych's locks, recovery files, backups and caches\n");
+    for pattern in &missing {
+        text.push_str(pattern);
+        text.push('\n');
+    }
+    if let Some(folder) = path.parent() {
+        std::fs::create_dir_all(folder).map_err(|reason| SetupError::Write {
+            path: folder.display().to_string(),
+            reason,
+        })?;
+    }
+    crate::io::fs::write_atomically(&path, text.as_bytes()).map_err(|reason| {
+        SetupError::Write {
+            path: path.display().to_string(),
+            reason,
+        }
+    })?;
+    Ok(missing)
 }

@@ -192,6 +192,51 @@ fn unreachable(message: &str) -> bool {
     .any(|sign| message.contains(sign))
 }
 
+/// The remote to sync a branch that follows nothing with: `origin`, or the only remote.
+fn default_remote(repository: &Repository) -> Option<String> {
+    let remotes = repository.run(["remote"]).ok()?;
+    let remotes: Vec<&str> = remotes.lines().filter(|line| !line.is_empty()).collect();
+    if remotes.contains(&"origin") {
+        Some("origin".to_owned())
+    } else if remotes.len() == 1 {
+        Some(remotes[0].to_owned())
+    } else {
+        None
+    }
+}
+
+/// Merges `tracking` (fetched) into the branch with the merge driver.
+fn merge_from(
+    repository: &Repository,
+    relative: &str,
+    path: &Path,
+    tracking: &str,
+    (head_before, file_before): (&Option<String>, &Option<Vec<u8>>),
+) -> Result<Pulled, SyncError> {
+    Ok(
+        match repository.run(["merge", "--no-edit", "-q", tracking]) {
+            Ok(_) if repository.run(["rev-parse", "HEAD"]).ok() == *head_before => Pulled::UpToDate,
+            Ok(_) => Pulled::Merged {
+                project_changed: std::fs::read(path).ok() != *file_before,
+            },
+            Err(GitError::Failed { message, .. }) => {
+                let now = state_of(repository, relative)?;
+                if now.merging
+                    && crate::io::load_project(path).is_ok_and(|merged| merged.conflict_count() > 0)
+                {
+                    // The merged project, conflicts and all, is staged: git holds it (not only
+                    // the working tree), and finishing the merge compares with it.
+                    repository.run(["add", "--", relative])?;
+                    Pulled::Conflicted
+                } else {
+                    Pulled::Failed(message)
+                }
+            }
+            Err(error) => return Err(error.into()),
+        },
+    )
+}
+
 /// Commits the saved `project` at `path` (already on disk), merges the upstream's work and
 /// pushes. `program` is the diptych executable, for setting up the merge driver when the
 /// repository has not been.
@@ -254,7 +299,17 @@ pub fn sync(path: &Path, project: &Project, program: &Path) -> Result<SyncOutcom
         repository.run(&commit)?;
         committed = Some(message);
     }
-    let Some(upstream) = state.upstream.clone() else {
+    // What to sync with: the branch's upstream, or (a branch that follows nothing yet) the
+    // branch of the same name on `origin`, or on the only remote.
+    let target = match &state.upstream {
+        Some(upstream) => upstream
+            .split_once('/')
+            .map(|(remote, branch)| (remote.to_owned(), branch.to_owned())),
+        None => default_remote(&repository)
+            .filter(|_| !state.branch.is_empty())
+            .map(|remote| (remote, state.branch.clone())),
+    };
+    let Some((remote, branch)) = target else {
         return Ok(SyncOutcome {
             committed,
             set_up,
@@ -264,32 +319,30 @@ pub fn sync(path: &Path, project: &Project, program: &Path) -> Result<SyncOutcom
             state: state_of(&repository, &relative)?,
         });
     };
-    let remote = upstream.split('/').next().unwrap_or("origin").to_owned();
+    let tracking = format!("refs/remotes/{remote}/{branch}");
     let file_before = std::fs::read(path).ok();
     let head_before = repository.run(["rev-parse", "HEAD"]).ok();
+    let mut remote_has_branch = false;
     let pulled = match repository.run(["fetch", "-q", &remote]) {
         Err(GitError::Failed { message, .. }) if unreachable(&message) => Pulled::Offline(message),
         Err(error) => return Err(error.into()),
-        Ok(_) => match repository.run(["merge", "--no-edit", "-q", "@{u}"]) {
-            Ok(_) if repository.run(["rev-parse", "HEAD"]).ok() == head_before => Pulled::UpToDate,
-            Ok(_) => Pulled::Merged {
-                project_changed: std::fs::read(path).ok() != file_before,
-            },
-            Err(GitError::Failed { message, .. }) => {
-                let now = state_of(&repository, &relative)?;
-                if now.merging
-                    && crate::io::load_project(path).is_ok_and(|merged| merged.conflict_count() > 0)
-                {
-                    // The merged project, conflicts and all, is staged: git holds it (not
-                    // only the working tree), and finishing the merge compares with it.
-                    repository.run(["add", "--", relative.as_str()])?;
-                    Pulled::Conflicted
-                } else {
-                    Pulled::Failed(message)
-                }
+        Ok(_) => {
+            remote_has_branch = repository
+                .run(["rev-parse", "-q", "--verify", tracking.as_str()])
+                .is_ok();
+            if remote_has_branch {
+                merge_from(
+                    &repository,
+                    &relative,
+                    path,
+                    &tracking,
+                    (&head_before, &file_before),
+                )?
+            } else {
+                // A new branch (or an empty repository): nothing to merge; the push makes it.
+                Pulled::UpToDate
             }
-            Err(error) => return Err(error.into()),
-        },
+        }
     };
     let merged_project = match &pulled {
         Pulled::Merged {
@@ -302,23 +355,36 @@ pub fn sync(path: &Path, project: &Project, program: &Path) -> Result<SyncOutcom
         _ => None,
     };
     let now = state_of(&repository, &relative)?;
+    let to_push = if remote_has_branch {
+        repository
+            .run(["rev-list", "--count", &format!("{tracking}..HEAD")])
+            .ok()
+            .and_then(|count| count.trim().parse::<usize>().ok())
+            .unwrap_or(now.ahead)
+    } else {
+        repository
+            .run(["rev-list", "--count", "HEAD"])
+            .ok()
+            .and_then(|count| count.trim().parse::<usize>().ok())
+            .unwrap_or(0)
+    };
     let pushed = if matches!(pulled, Pulled::Conflicted | Pulled::Failed(_)) || now.merging {
         Pushed::Waiting
-    } else if now.ahead == 0 {
+    } else if matches!(pulled, Pulled::Offline(_)) {
+        Pushed::Offline("the remote could not be reached".to_owned())
+    } else if to_push == 0 {
         Pushed::NothingToPush
     } else {
-        match repository.run([
-            "push",
-            "-q",
-            &remote,
-            &format!(
-                "HEAD:{}",
-                upstream
-                    .split_once('/')
-                    .map_or(upstream.as_str(), |(_, branch)| branch)
-            ),
-        ]) {
-            Ok(_) => Pushed::Pushed(now.ahead),
+        let mut push = vec!["push", "-q"];
+        if state.upstream.is_none() {
+            // The branch follows what it was pushed to from now on.
+            push.push("-u");
+        }
+        let refspec = format!("HEAD:refs/heads/{branch}");
+        push.push(remote.as_str());
+        push.push(refspec.as_str());
+        match repository.run(push) {
+            Ok(_) => Pushed::Pushed(to_push),
             Err(GitError::Failed { message, .. }) if unreachable(&message) => {
                 Pushed::Offline(message)
             }

@@ -316,3 +316,63 @@ fn history_says_who_changed_a_row_when() {
         resolve_translation_conflict,
     );
 }
+
+#[test]
+fn the_first_sync_into_an_empty_repository_creates_its_branch() {
+    if !git_installed() {
+        return;
+    }
+    let root = tempfile::tempdir().unwrap();
+    let origin = root.path().join("origin.git");
+    git_ok(
+        root.path(),
+        &["init", "-q", "--bare", "-b", "main", path_str(&origin)],
+    );
+    let first = root.path().join("first");
+    git_ok(
+        root.path(),
+        &["clone", "-q", path_str(&origin), path_str(&first)],
+    );
+    let imported = crate::cli_common::diptych(&[
+        "import",
+        path_str(&crate::cli_common::fixture("az-ganja-park.txt")),
+        "-o",
+        path_str(&first.join("metro.diptych.ron")),
+    ]);
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    let synced = sync(&first);
+    assert!(
+        synced.status.success(),
+        "{}{}",
+        stdout(&synced),
+        stderr(&synced)
+    );
+    let said = stdout(&synced);
+    assert!(said.contains("set this clone up"), "{said}");
+    assert!(said.contains("committed: Add “"), "{said}");
+    assert!(said.contains("pushed 1 commit(s)"), "{said}");
+    // The branch now follows what it was pushed to, and another clone gets the project.
+    assert_eq!(
+        git_ok(&first, &["rev-parse", "--abbrev-ref", "@{u}"]).trim(),
+        "origin/main"
+    );
+    let second = root.path().join("second");
+    git_ok(
+        root.path(),
+        &["clone", "-q", path_str(&origin), path_str(&second)],
+    );
+    assert!(load_project(&second.join("metro.diptych.ron")).is_ok());
+    assert!(git_ok(&second, &["show", "HEAD:.gitattributes"]).contains("merge=diptych"));
+    // A Sync with nothing new says so.
+    let again = sync(&first);
+    assert!(
+        stdout(&again).contains("nothing new to commit"),
+        "{}",
+        stdout(&again)
+    );
+    assert!(
+        stdout(&again).contains("up to date with the others"),
+        "{}",
+        stdout(&again)
+    );
+}

@@ -62,6 +62,9 @@ pub(crate) fn team(root: &Path, clones: &[&str]) -> Vec<PathBuf> {
         "{}",
         stdout(&setup)
     );
+    // Diptych's own files beside the project stay out of commits.
+    let exclude = std::fs::read_to_string(first.join(".git/info/exclude")).unwrap();
+    assert!(exclude.contains(".diptych-backups/") && exclude.contains(".*.diptych.ron.lock"));
     let mut project = diptych::io::import_article_file(
         &fixture("en-tbilisi-metro.txt"),
         &diptych::io::ImportOptions::default(),

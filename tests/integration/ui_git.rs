@@ -122,7 +122,12 @@ fn the_history_panel_lists_a_rows_versions_and_restores_one() {
     harness.get_by_label_contains("Translator · with the date");
     harness.get_by_label_contains("Translator · first draft");
     // The newest version is the row's own: nothing to restore there.
-    assert!(harness.get_by_label("Restore version 1").accesskit_node().is_disabled());
+    assert!(
+        harness
+            .get_by_label("Restore version 1")
+            .accesskit_node()
+            .is_disabled()
+    );
     harness.get_by_label("Restore version 2").click();
     harness.run_steps(3);
     let project = &harness.state().document().project;
