@@ -2,7 +2,8 @@
 //! translated document. A link is known by the paragraphs it joins: a link both sides kept
 //! merges field by field (state, confidence, reason); one side's new links are taken, and a
 //! link one side replaced (a merge, a split, a re-link) goes. Where both sides re-linked the
-//! same paragraphs differently, ours is kept, proposed again, with theirs in its reason.
+//! same paragraphs differently, ours is kept, proposed again, with theirs in its reason (and
+//! a note says so).
 
 use std::collections::{HashMap, HashSet};
 
@@ -129,9 +130,11 @@ pub(super) fn merge_links(
                     };
                 }
             }
+            let mut involved = link.source.clone();
+            involved.extend(&link.target);
             conflicts.push(format!(
-                "links: ours and theirs linked {} differently ({description})",
-                describe(&link.source)
+                "ours and theirs linked {} differently ({description}); ours is kept, proposed",
+                describe(&involved)
             ));
             continue;
         }

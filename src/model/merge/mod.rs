@@ -48,10 +48,10 @@ pub struct MergeReport {
     /// Records taken from theirs because only theirs changed them.
     pub from_theirs: usize,
     /// What both sides changed differently, in words ("ru translation of ¶12"); each is kept
-    /// in the project as a conflict (translations, metadata) or a proposed link.
+    /// in the project as a conflict (translations, metadata fields).
     pub conflicts: Vec<String>,
     /// Choices made without a conflict, worth saying ("theirs removed az, ours translated in it:
-    /// kept").
+    /// kept"; links re-linked both ways, ours kept and proposed for review).
     pub notes: Vec<String>,
     /// Paragraph ids of theirs moved past ours (both sides numbered new paragraphs).
     pub renumbered: usize,
@@ -139,7 +139,6 @@ pub fn merge_projects(
             [base, ours, theirs].map(|side| side.aligned.get(&language)),
             &language,
             &mut counts,
-            &mut conflicts,
         )? {
             project.aligned.insert(language, aligned);
         }
@@ -359,7 +358,6 @@ fn merge_aligned(
     [base, ours, theirs]: [Option<&AlignedTranslation>; 3],
     language: &LanguageTag,
     counts: &mut Counts,
-    conflicts: &mut Vec<String>,
 ) -> Result<Option<AlignedTranslation>, MergeRefusal> {
     let document = |aligned: Option<&AlignedTranslation>| {
         aligned.map(|aligned| (aligned.original.clone(), aligned.paragraphs.clone()))
@@ -379,12 +377,14 @@ fn merge_aligned(
                 Some(base) if before == mine => base.links.as_slice(),
                 _ => &[],
             };
-            let (merged, link_conflicts) =
+            // Links re-linked both ways keep ours, proposed again with theirs in the reason:
+            // the alignment review is where they are settled, so they are no conflict here.
+            let (merged, relinked) =
                 links::merge_links(base_links, &ours.links, &theirs.links, counts);
-            conflicts.extend(
-                link_conflicts
+            counts.notes.extend(
+                relinked
                     .into_iter()
-                    .map(|conflict| format!("{language} {conflict}")),
+                    .map(|note| format!("to review in the {language} alignment: {note}")),
             );
             Ok(Some(AlignedTranslation {
                 links: merged,

@@ -362,6 +362,35 @@ fn links_confirmed_on_one_side_and_relinked_on_the_other_merge() {
     assert!(unlinked.iter().all(|link| merged_links.contains(link)));
 }
 
+#[test]
+fn links_relinked_both_ways_keep_ours_proposed_for_review() {
+    let base = imported(&english_article(), "ru", "ru-tbilisi-metro.txt");
+    let links = &base.aligned[&ru()].links;
+    let index = links
+        .iter()
+        .position(|link| link.is_one_to_one() && link.state == LinkState::Proposed)
+        .unwrap();
+    let ours = with(
+        &base,
+        vec![link_ops::merge_with_next(links, &ru(), index, link_ops::Side::Source).unwrap()],
+    );
+    let theirs = with(&base, vec![link_ops::unlink(links, &ru(), index).unwrap()]);
+    let outcome = merged(&base, &ours, &theirs);
+    assert!(outcome.report.conflicts.is_empty());
+    // Theirs unlinked the pair into two lonely paragraphs; each clashes with ours' merge.
+    assert_eq!(outcome.report.notes.len(), 2, "{:?}", outcome.report.notes);
+    assert!(outcome.report.notes.iter().all(|note| note.starts_with("to review in the ru alignment: ours and theirs linked ¶")));
+    let merged_links = &outcome.project.aligned[&ru()].links;
+    let kept = merged_links
+        .iter()
+        .find(|link| link.reason.contains("merge conflict: theirs linked"))
+        .unwrap();
+    assert_eq!(kept.state, LinkState::Proposed);
+    // Still a partition: no paragraph in two links, and the file loads.
+    let text = crate::io::to_ron_string(&outcome.project).unwrap();
+    assert!(crate::io::project_file::parse_project("merged", text.as_bytes()).is_ok());
+}
+
 fn translation_edit() -> impl Strategy<Value = Edit> {
     let language =
         prop_oneof![Just("ru"), Just("az")].prop_map(|tag| LanguageTag::parse(tag).unwrap());
