@@ -386,6 +386,9 @@ fn git_indicator_ui(ui: &mut Ui, git: &crate::vcs::SyncState, commands: &mut Vec
     if git.merging {
         text.push_str(" merging");
     }
+    if git.offline {
+        text.push_str(" offline");
+    }
     let upstream = git.upstream.as_deref().map_or_else(
         || "It follows no remote branch: Sync only commits.".to_owned(),
         |upstream| {
@@ -408,7 +411,11 @@ fn git_indicator_ui(ui: &mut Ui, git: &crate::vcs::SyncState, commands: &mut Vec
         } else {
             ""
         }
-    );
+    ) + if git.offline {
+        "\nThe remote could not be reached when last tried; work goes on here."
+    } else {
+        ""
+    };
     if ui.link(text).on_hover_text(hover).clicked() {
         commands.push(Command::SyncWithGit);
     }

@@ -380,6 +380,7 @@ impl DiptychApp {
         self.prepare_glossary();
         self.prepare_qa(ctx);
         self.prepare_history();
+        self.fetch_now_and_then(ctx);
         self.step_concordance(ctx);
         let charset_decision = if self.view.dock.is_open(DockPanel::Project) {
             self.session.document.charset_decision()

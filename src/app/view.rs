@@ -43,6 +43,8 @@ pub struct ViewState {
     pub dock: Dock,
     /// Where the project's git repository stands (`None`: not in one, or not read yet).
     pub git: Option<crate::vcs::SyncState>,
+    /// When the repository's remote was last fetched from for it.
+    pub git_fetched: Option<std::time::Instant>,
 }
 
 impl ViewState {

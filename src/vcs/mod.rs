@@ -22,5 +22,6 @@ pub use history::{CommitInfo, RowChange, project_log, row_history};
 pub use message::change_summary;
 pub use setup::{GITATTRIBUTES_LINE, SetupError, SetupReport, driver_command, set_up};
 pub use sync::{
-    Pulled, Pushed, SyncError, SyncOutcome, SyncState, in_repository, sync, sync_state,
+    Pulled, Pushed, SyncError, SyncOutcome, SyncState, fetched_state, in_repository, sync,
+    sync_state,
 };

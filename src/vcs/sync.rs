@@ -25,6 +25,8 @@ pub struct SyncState {
     pub merging: bool,
     /// Files other than the project that git has in conflict.
     pub other_conflicts: Vec<String>,
+    /// The last fetch could not reach the remote.
+    pub offline: bool,
 }
 
 /// How the fetch and merge went.
@@ -114,6 +116,28 @@ pub fn in_repository(project: &Path) -> bool {
 pub fn sync_state(project: &Path) -> Result<SyncState, SyncError> {
     let (repository, relative) = locate(project)?;
     state_of(&repository, &relative)
+}
+
+/// Where the repository of `project` stands after fetching from its upstream's remote, so that
+/// "behind" counts what the others pushed since; offline, the state says so.
+pub fn fetched_state(project: &Path) -> Result<SyncState, SyncError> {
+    let (repository, relative) = locate(project)?;
+    let state = state_of(&repository, &relative)?;
+    let Some((remote, _)) = state
+        .upstream
+        .as_deref()
+        .and_then(|upstream| upstream.split_once('/'))
+    else {
+        return Ok(state);
+    };
+    match repository.run(["fetch", "-q", remote]) {
+        Ok(_) => state_of(&repository, &relative),
+        Err(GitError::Failed { message, .. }) if unreachable(&message) => Ok(SyncState {
+            offline: true,
+            ..state
+        }),
+        Err(error) => Err(error.into()),
+    }
 }
 
 fn state_of(repository: &Repository, relative: &str) -> Result<SyncState, SyncError> {

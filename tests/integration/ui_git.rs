@@ -35,7 +35,10 @@ fn sync_in_the_window_commits_brings_the_others_work_and_can_be_undone() {
 
     let mut harness = harness_with(&path, Vec::new());
     settle(&mut harness);
-    harness.get_by_label_contains("⎇ main ↑0 ↓0");
+    harness.run_steps(2);
+    settle(&mut harness);
+    // Opening fetched: Pavel's commit is one to pull.
+    harness.get_by_label_contains("⎇ main ↑0 ↓1");
     crate::common::translate(&mut harness, ParagraphId(rows[1]), "Проезд подорожает.");
     assert!(harness.state().document().is_dirty());
     harness.get_by_label_contains("⎇ main").click();

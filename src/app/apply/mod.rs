@@ -523,6 +523,8 @@ impl DiptychApp {
         self.session.lock_document(&mut self.overlays);
         self.view.reset_for(&self.session.document.project);
         self.view.git = None;
+        // Fetched on the first frame that finds the project in a repository.
+        self.view.git_fetched = None;
         self.refresh_git_state();
         self.qa.reset();
         self.library.shown = false;

@@ -85,19 +85,47 @@ impl DiptychApp {
 
     /// Reads, in the background, where the project's repository stands (for the status bar).
     pub(super) fn refresh_git_state(&mut self) {
+        self.read_git_state(false);
+    }
+
+    /// Reads the repository's state; with `fetch`, after fetching what the others pushed.
+    fn read_git_state(&mut self, fetch: bool) {
         self.view.dock.history.outdated = true;
         match self.session.document.save_path().cloned() {
             Some(path) => {
                 // One at a time; a Sync tells the state itself when it ends.
-                let _busy = self.jobs.start_git_state(path);
+                if self.jobs.start_git_state(path, fetch).is_ok() && fetch {
+                    self.view.git_fetched = Some(std::time::Instant::now());
+                }
             }
             None => self.view.git = None,
         }
     }
 
+    /// Every few minutes, for a project in a repository with a remote, fetches what the
+    /// others pushed so that the status bar's "behind" is current.
+    pub(in crate::app) fn fetch_now_and_then(&mut self, ctx: &egui::Context) {
+        const EVERY: std::time::Duration = std::time::Duration::from_mins(5);
+        let Some(git) = &self.view.git else {
+            return;
+        };
+        if git.upstream.is_none() || self.jobs.is_running(JobKind::Sync) {
+            return;
+        }
+        let due = self
+            .view
+            .git_fetched
+            .is_none_or(|fetched| fetched.elapsed() >= EVERY);
+        if due {
+            self.read_git_state(true);
+        }
+        ctx.request_repaint_after(EVERY);
+    }
+
     /// The state read for `path`, if it is still the open project's.
     pub(super) fn git_state_read(&mut self, path: &PathBuf, state: Option<crate::vcs::SyncState>) {
-        if self.session.document.save_path() == Some(path) {
+        // A Sync running now tells the state itself when it ends.
+        if self.session.document.save_path() == Some(path) && !self.jobs.is_running(JobKind::Sync) {
             self.view.git = state;
         }
     }

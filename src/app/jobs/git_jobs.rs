@@ -39,8 +39,9 @@ impl Jobs {
         )
     }
 
-    /// Starts reading where the repository of the project at `path` stands.
-    pub fn start_git_state(&mut self, path: PathBuf) -> Result<(), StartError> {
+    /// Starts reading where the repository of the project at `path` stands, after fetching
+    /// from its remote when `fetch` (so that "behind" is current).
+    pub fn start_git_state(&mut self, path: PathBuf, fetch: bool) -> Result<(), StartError> {
         let lost_path = path.clone();
         self.start(
             JobKind::GitState,
@@ -51,7 +52,11 @@ impl Jobs {
                 state: None,
             }),
             move |_| {
-                let state = crate::vcs::sync_state(&path).ok();
+                let state = if fetch {
+                    crate::vcs::fetched_state(&path).ok()
+                } else {
+                    crate::vcs::sync_state(&path).ok()
+                };
                 JobOutput::GitState { path, state }
             },
         )
