@@ -60,6 +60,15 @@ pub enum Resolution {
 }
 
 impl Resolution {
+    /// The version this resolution takes of two (`None`: the one the row or field holds).
+    pub fn pick<'a, T>(self, ours: &'a T, theirs: &'a T) -> Option<&'a T> {
+        match self {
+            Self::Ours => Some(ours),
+            Self::Theirs => Some(theirs),
+            Self::AsEdited => None,
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Self::Ours => "Keep ours",
@@ -80,13 +89,8 @@ pub fn resolve_translation_conflict(
 ) -> Option<Edit> {
     let translation = project.translation(paragraph_id, language);
     let conflict = translation.conflict.as_deref()?;
-    let chosen = match resolution {
-        Resolution::Ours => Some(&conflict.ours),
-        Resolution::Theirs => Some(&conflict.theirs),
-        Resolution::AsEdited => None,
-    };
     let mut edits = Vec::new();
-    if let Some(chosen) = chosen {
+    if let Some(chosen) = resolution.pick(&conflict.ours, &conflict.theirs) {
         if conflict.text_conflicts() {
             edits.push(Edit::SetTranslationText {
                 paragraph_id,
@@ -123,12 +127,7 @@ pub fn resolve_metadata_conflict(
 ) -> Option<Edit> {
     let conflict = project.metadata_conflicts.get(&field)?;
     let mut edits = Vec::new();
-    let chosen = match resolution {
-        Resolution::Ours => Some(&conflict.ours),
-        Resolution::Theirs => Some(&conflict.theirs),
-        Resolution::AsEdited => None,
-    };
-    if let Some(value) = chosen {
+    if let Some(value) = resolution.pick(&conflict.ours, &conflict.theirs) {
         edits.push(Edit::SetMetadata {
             field,
             value: value.clone(),
