@@ -217,6 +217,24 @@ fn the_same_row_changed_two_ways_keeps_both_until_resolved() {
                 && finding["severity"] == "error"),
         "{findings}"
     );
+    // An export delivers ours and says that a conflict is left.
+    let exported = diptych(&[
+        "export",
+        path_str(&path),
+        "--format",
+        "txt",
+        "--lang",
+        "ru",
+        "--allow-incomplete",
+        "-o",
+        path_str(&root.path().join("metro.ru.txt")),
+    ]);
+    let said = format!("{}{}", stdout(&exported), stderr(&exported));
+    assert!(exported.status.success(), "{said}");
+    assert!(
+        said.contains("1 ru translation(s) have two versions from a merge"),
+        "{said}"
+    );
     // Resolved (theirs), saved, committed: it loads and saves byte-identical.
     resolve_translation_conflict(&project, ParagraphId(row), &ru(), Resolution::Theirs)
         .unwrap()

@@ -285,7 +285,11 @@ pub fn export_article(
             binary: None,
             notes: languages
                 .iter()
-                .filter_map(|language| stale_note(project, language))
+                .flat_map(|language| {
+                    stale_note(project, language)
+                        .into_iter()
+                        .chain(conflict_note(project, language))
+                })
                 .collect(),
         });
     }
@@ -309,6 +313,7 @@ pub fn export_article(
         ));
     }
     notes.extend(stale_note(project, &options.language));
+    notes.extend(conflict_note(project, &options.language));
     Ok(Export {
         text,
         binary,
@@ -330,6 +335,26 @@ fn stale_note(project: &Project, language: &LanguageTag) -> Option<String> {
         format!(
             "{stale} {language} translation(s) follow an earlier capture of the article (stale): \
              their source has changed since"
+        )
+    })
+}
+
+/// A note on the translations into `language` a merge left with two versions (ours was
+/// delivered), if there are any.
+fn conflict_note(project: &Project, language: &LanguageTag) -> Option<String> {
+    let conflicts = project
+        .translatable_paragraphs()
+        .filter(|paragraph| {
+            project
+                .translation(paragraph.paragraph_id, language)
+                .conflict
+                .is_some()
+        })
+        .count();
+    (conflicts > 0).then(|| {
+        format!(
+            "{conflicts} {language} translation(s) have two versions from a merge, not resolved \
+             yet: ours was delivered"
         )
     })
 }
