@@ -59,12 +59,20 @@ pub fn merge_driver(request: &MergeRequest<'_>) -> anyhow::Result<CheckReport> {
     let text = to_checked_ron_string(&outcome.project, request.ours)?;
     crate::io::fs::write_atomically(request.ours, text.as_bytes())
         .with_context(|| format!("cannot write the merged {name}"))?;
-    let report = describe(&name, &outcome.report);
-    let failure = (!outcome.report.conflicts.is_empty()).then(|| {
+    let mut report = describe(&name, &outcome.report);
+    // Conflicts the versions held already count too: they are no more resolved for merging.
+    let remaining = outcome.project.conflict_count();
+    let earlier = remaining.saturating_sub(outcome.report.conflicts.len());
+    if earlier > 0 {
+        let _ = write!(
+            report,
+            "\n{earlier} earlier conflict(s) are still unresolved"
+        );
+    }
+    let failure = (remaining > 0).then(|| {
         format!(
-            "{name}: {} conflict(s) kept in the project with both versions; open it in \
-             Diptych, resolve them, save, then git add it",
-            outcome.report.conflicts.len()
+            "{name}: {remaining} conflict(s) kept in the project with both versions; open it in \
+             Diptych, resolve them, save, then git add it"
         )
     });
     Ok(CheckReport { report, failure })

@@ -15,6 +15,9 @@ fn counted(count: usize, one: &str, many: &str) -> String {
     }
 }
 
+/// The message when nothing a person would name changed.
+pub const NOTHING_CHANGED: &str = "Save the project";
+
 /// One line saying what changed from `before` (the committed version; `None` for a new file)
 /// to `after`.
 pub fn change_summary(before: Option<&Project>, after: &Project) -> String {
@@ -35,7 +38,8 @@ pub fn change_summary(before: Option<&Project>, after: &Project) -> String {
         parts.push("a new capture of the article".to_owned());
     }
     for language in &after.targets {
-        let (mut translated, mut reviewed, mut edited, mut notes, mut resolved) = (0, 0, 0, 0, 0);
+        let (mut translated, mut reviewed, mut drafted, mut edited) = (0, 0, 0, 0);
+        let (mut notes, mut resolved) = (0, 0);
         for paragraph in after.paragraphs() {
             let id = paragraph.paragraph_id;
             let (old, new) = (
@@ -50,6 +54,8 @@ pub fn change_summary(before: Option<&Project>, after: &Project) -> String {
                 reviewed += 1;
             } else if !old.status.is_done() && new.status.is_done() {
                 translated += 1;
+            } else if old.text.trim().is_empty() && !new.text.trim().is_empty() {
+                drafted += 1;
             } else if old.text != new.text || old.status != new.status {
                 edited += 1;
             }
@@ -69,6 +75,9 @@ pub fn change_summary(before: Option<&Project>, after: &Project) -> String {
         }
         if reviewed > 0 {
             said.push(format!("{reviewed} reviewed"));
+        }
+        if drafted > 0 {
+            said.push(format!("{drafted} drafted"));
         }
         if edited > 0 {
             said.push(format!("{edited} edited"));
@@ -112,7 +121,7 @@ pub fn change_summary(before: Option<&Project>, after: &Project) -> String {
         parts.push("QA choices".to_owned());
     }
     if parts.is_empty() {
-        "Save the project".to_owned()
+        NOTHING_CHANGED.to_owned()
     } else {
         parts.join("; ")
     }

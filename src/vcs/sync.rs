@@ -87,6 +87,16 @@ pub enum SyncError {
     OtherConflicts(String),
     #[error("the merged project does not open: {0}")]
     Unreadable(String),
+    #[error(
+        "{0} merge conflict(s) are still to resolve: nothing was committed or pushed (choose a \
+         version in each conflicted row, save, then Sync)"
+    )]
+    Unresolved(usize),
+    #[error(
+        "no branch is checked out (detached HEAD): nothing was committed; check out a branch \
+         (git switch main) and Sync again"
+    )]
+    Detached,
 }
 
 /// The project's repository and its path inside it (with `/`).
@@ -216,6 +226,36 @@ fn unreachable(message: &str) -> bool {
     .any(|sign| message.contains(sign))
 }
 
+/// What git said went wrong: its `error:` and `fatal:` lines (not the merge driver's report),
+/// or its last line.
+fn git_complaint(message: &str) -> String {
+    let complaints: Vec<&str> = message
+        .lines()
+        .map(str::trim)
+        .filter(|line| line.starts_with("error:") || line.starts_with("fatal:"))
+        .collect();
+    if complaints.is_empty() {
+        message
+            .lines()
+            .rev()
+            .find(|line| !line.trim().is_empty())
+            .unwrap_or(message)
+            .trim()
+            .to_owned()
+    } else {
+        complaints.join(" ")
+    }
+}
+
+/// Whether `.gitattributes` names the merge driver but is untracked or changed.
+fn attributes_uncommitted(repository: &Repository) -> bool {
+    let text = std::fs::read_to_string(repository.top().join(".gitattributes")).unwrap_or_default();
+    text.contains(super::GITATTRIBUTES_LINE)
+        && repository
+            .run(["status", "--porcelain", "--", ".gitattributes"])
+            .is_ok_and(|status| !status.trim().is_empty())
+}
+
 /// The remote to sync a branch that follows nothing with: `origin`, or the only remote.
 fn default_remote(repository: &Repository) -> Option<String> {
     let remotes = repository.run(["remote"]).ok()?;
@@ -252,8 +292,13 @@ fn merge_from(
                     // the working tree), and finishing the merge compares with it.
                     repository.run(["add", "--", relative])?;
                     Pulled::Conflicted
+                } else if !now.other_conflicts.is_empty() {
+                    Pulled::Failed(format!(
+                        "other files are in conflict ({}); finish that merge in git",
+                        now.other_conflicts.join(", ")
+                    ))
                 } else {
-                    Pulled::Failed(message)
+                    Pulled::Failed(git_complaint(&message))
                 }
             }
             Err(error) => return Err(error.into()),
@@ -284,9 +329,23 @@ pub fn sync(path: &Path, project: &Project, program: &Path) -> Result<SyncOutcom
     if !state.other_conflicts.is_empty() {
         return Err(SyncError::OtherConflicts(state.other_conflicts.join(", ")));
     }
+    if state.branch.is_empty() {
+        return Err(SyncError::Detached);
+    }
+    // Conflicts are resolved here, never sent to the others.
+    let unresolved = project.conflict_count();
+    if unresolved > 0 {
+        return Err(SyncError::Unresolved(unresolved));
+    }
+    // A `.gitattributes` that sends projects to the driver but is not committed (git-setup
+    // wrote it) goes with the project, so that every clone merges per record.
+    if !paths.iter().any(|path| path == ".gitattributes") && attributes_uncommitted(&repository) {
+        paths.push(".gitattributes".to_owned());
+    }
     // The local version first: committed before anything is merged.
     let mut committed = None;
-    if state.project_changed || state.merging || paths.len() > 1 {
+    let attributes_to_commit = paths.len() > 1;
+    if state.project_changed || state.merging || attributes_to_commit {
         // Finishing a merge, the version to compare with is the merged one (staged with its
         // conflicts when the merge was made), so that the message says what was resolved.
         let committed_version = if state.merging {
@@ -299,6 +358,11 @@ pub fn sync(path: &Path, project: &Project, program: &Path) -> Result<SyncOutcom
             .ok()
             .and_then(|text| crate::io::project_file::parse_project("HEAD", text.as_bytes()).ok());
         let summary = super::change_summary(before.as_ref(), project);
+        let summary = if summary == super::message::NOTHING_CHANGED && paths.len() > 1 {
+            "Merge project files per record (.gitattributes)".to_owned()
+        } else {
+            summary
+        };
         let message = if state.merging {
             format!(
                 "Merge {}: {summary}",

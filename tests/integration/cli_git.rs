@@ -217,6 +217,27 @@ fn the_same_row_changed_two_ways_keeps_both_until_resolved() {
                 && finding["severity"] == "error"),
         "{findings}"
     );
+    // Merging versions that already hold the conflict still fails: it is not resolved.
+    let copies: Vec<_> = ["base", "ours", "theirs"]
+        .iter()
+        .map(|name| {
+            let copy = root.path().join(name);
+            std::fs::copy(&path, &copy).unwrap();
+            copy
+        })
+        .collect();
+    let again = diptych(&[
+        "merge-driver",
+        path_str(&copies[0]),
+        path_str(&copies[1]),
+        path_str(&copies[2]),
+    ]);
+    assert!(!again.status.success());
+    assert!(
+        stdout(&again).contains("1 earlier conflict(s) are still unresolved"),
+        "{}",
+        stdout(&again)
+    );
     // An export delivers ours and says that a conflict is left.
     let exported = diptych(&[
         "export",

@@ -166,10 +166,21 @@ fn sync_keeps_a_conflict_and_finishes_the_merge_once_it_is_resolved() {
         stderr(&conflicted)
     );
     // Nigar's own version was committed before the merge: nothing is lost.
-    assert!(
-        git_ok(nigar, &["log", "--format=%s", "-2"]).contains("ru: 1 edited")
-            || git_ok(nigar, &["log", "--format=%s", "-2"]).contains("ru:")
+    assert_eq!(
+        git_ok(nigar, &["log", "-1", "--format=%s"]).trim(),
+        "ru: 1 drafted"
     );
+    // Unresolved, a Sync refuses: conflicts are never committed or sent to the others.
+    let remote_head = git_ok(nigar, &["rev-parse", "origin/main"]);
+    let refused = sync(nigar);
+    assert!(!refused.status.success());
+    assert!(
+        stderr(&refused).contains("1 merge conflict(s) are still to resolve"),
+        "{}",
+        stderr(&refused)
+    );
+    git_ok(nigar, &["fetch", "-q"]);
+    assert_eq!(git_ok(nigar, &["rev-parse", "origin/main"]), remote_head);
     let path = nigar.join("metro.diptych.ron");
     let mut project = load_project(&path).unwrap();
     resolve_translation_conflict(&project, ParagraphId(row), &ru(), Resolution::Ours)
@@ -375,4 +386,82 @@ fn the_first_sync_into_an_empty_repository_creates_its_branch() {
         "{}",
         stdout(&again)
     );
+}
+
+#[test]
+fn a_gitattributes_written_by_git_setup_travels_with_the_next_sync() {
+    if !git_installed() {
+        return;
+    }
+    let root = tempfile::tempdir().unwrap();
+    let origin = root.path().join("origin.git");
+    git_ok(
+        root.path(),
+        &["init", "-q", "--bare", "-b", "main", path_str(&origin)],
+    );
+    // The project was shared with plain git, before anyone set the driver up.
+    let (a, b) = (root.path().join("a"), root.path().join("b"));
+    git_ok(
+        root.path(),
+        &["clone", "-q", path_str(&origin), path_str(&a)],
+    );
+    let project = a.join("metro.diptych.ron");
+    let imported = crate::cli_common::diptych(&[
+        "import",
+        path_str(&crate::cli_common::fixture("en-tbilisi-metro.txt")),
+        "-o",
+        path_str(&project),
+    ]);
+    assert!(imported.status.success());
+    git_ok(&a, &["add", "metro.diptych.ron"]);
+    git_ok(&a, &["commit", "-qm", "the article"]);
+    git_ok(&a, &["push", "-q", "origin", "HEAD:main"]);
+    git_ok(
+        root.path(),
+        &["clone", "-q", path_str(&origin), path_str(&b)],
+    );
+    let rows = translatable(&load_project(&project).unwrap());
+    // Both run git-setup (an untracked .gitattributes each), then translate and sync.
+    for (clone, row, text) in [
+        (&b, rows[0], "Метро дорожает"),
+        (&a, rows[1], "Проезд подорожает."),
+    ] {
+        let setup = crate::cli_common::diptych(&["git-setup", path_str(clone)]);
+        assert!(setup.status.success(), "{}", stderr(&setup));
+        save_change(clone, |_| {
+            translate(row, &ru(), text, TranslationStatus::Translated)
+        });
+        let synced = sync(clone);
+        assert!(
+            synced.status.success(),
+            "{}{}",
+            stdout(&synced),
+            stderr(&synced)
+        );
+        assert!(git_ok(clone, &["status", "--porcelain"]).trim().is_empty());
+    }
+    let merged = load_project(&project).unwrap();
+    assert_eq!(
+        merged.translation(ParagraphId(rows[0]), &ru()).text,
+        "Метро дорожает"
+    );
+    assert_eq!(
+        merged.translation(ParagraphId(rows[1]), &ru()).text,
+        "Проезд подорожает."
+    );
+    assert!(git_ok(&a, &["show", "origin/main:.gitattributes"]).contains("merge=diptych"));
+    // On a detached HEAD nothing is committed.
+    git_ok(&a, &["checkout", "-q", "--detach", "HEAD"]);
+    save_change(&a, |_| {
+        translate(rows[2], &ru(), "Мэрия объяснила.", TranslationStatus::Draft)
+    });
+    let head = git_ok(&a, &["rev-parse", "HEAD"]);
+    let detached = sync(&a);
+    assert!(!detached.status.success());
+    assert!(
+        stderr(&detached).contains("detached HEAD"),
+        "{}",
+        stderr(&detached)
+    );
+    assert_eq!(git_ok(&a, &["rev-parse", "HEAD"]), head);
 }

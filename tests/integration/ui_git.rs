@@ -60,10 +60,10 @@ fn sync_in_the_window_commits_brings_the_others_work_and_can_be_undone() {
         "the window holds what the file holds"
     );
     assert_eq!(*project, load_project(&path).unwrap());
-    harness.get_by_label_contains("Sync: committed: ru: 1 edited");
+    harness.get_by_label_contains("Sync: committed: ru: 1 drafted");
     harness.get_by_label_contains("⎇ main ↑0 ↓0");
     let log = git_ok(nigar, &["log", "--format=%s", "-3"]);
-    assert!(log.contains("ru: 1 edited"), "{log}");
+    assert!(log.contains("ru: 1 drafted"), "{log}");
     // Pavel gets Nigar's row with his next Sync.
     assert!(sync(pavel).status.success());
     let pavels = load_project(&pavel.join("metro.diptych.ron")).unwrap();
