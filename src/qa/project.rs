@@ -315,9 +315,9 @@ pub fn check_row(
 }
 
 /// A translation two merged versions changed differently: both are kept until someone
-/// chooses (the row shows ours meanwhile).
-fn conflict_issue(project: &Project, id: ParagraphId, language: &LanguageTag) -> Option<Issue> {
-    let conflict = project.translation(id, language).conflict.as_deref()?;
+/// chooses (the row shows ours meanwhile). Metadata fields in conflict are reported on the
+/// headline's row of the first target language (the article's own row), once.
+fn conflict_issue(project: &Project, id: ParagraphId, language: &LanguageTag) -> Vec<Issue> {
     let shown = |text: &str| -> String {
         let short: String = text.chars().take(60).collect();
         if short.len() < text.len() {
@@ -326,24 +326,48 @@ fn conflict_issue(project: &Project, id: ParagraphId, language: &LanguageTag) ->
             format!("“{short}”")
         }
     };
-    let what = if conflict.text_conflicts() {
-        format!(
-            "ours {} and theirs {}",
-            shown(&conflict.ours.text),
-            shown(&conflict.theirs.text)
-        )
-    } else {
-        format!(
-            "the notes: ours {} and theirs {}",
-            shown(&conflict.ours.note),
-            shown(&conflict.theirs.note)
-        )
-    };
-    Some(Issue::new(
-        "conflict",
-        Severity::Error,
-        format!("a merge kept two versions, {what}; choose one in the row"),
-    ))
+    let mut issues = Vec::new();
+    if let Some(conflict) = project.translation(id, language).conflict.as_deref() {
+        let what = if conflict.text_conflicts() {
+            format!(
+                "ours {} and theirs {}",
+                shown(&conflict.ours.text),
+                shown(&conflict.theirs.text)
+            )
+        } else {
+            format!(
+                "the notes: ours {} and theirs {}",
+                shown(&conflict.ours.note),
+                shown(&conflict.theirs.note)
+            )
+        };
+        issues.push(Issue::new(
+            "conflict",
+            Severity::Error,
+            format!("a merge kept two versions, {what}; choose one in the row"),
+        ));
+    }
+    let article_row = project
+        .translatable_paragraphs()
+        .find(|paragraph| paragraph.kind == crate::model::ParagraphKind::Headline)
+        .or_else(|| project.translatable_paragraphs().next())
+        .map(|paragraph| paragraph.paragraph_id);
+    if article_row == Some(id) && project.targets.first() == Some(language) {
+        for (field, conflict) in &project.metadata_conflicts {
+            issues.push(Issue::new(
+                "conflict",
+                Severity::Error,
+                format!(
+                    "a merge kept two versions of the article's {}: ours {} and theirs {}; \
+                     choose one in the project panel",
+                    field.label().to_lowercase(),
+                    shown(&conflict.ours),
+                    shown(&conflict.theirs)
+                ),
+            ));
+        }
+    }
+    issues
 }
 
 /// A translation a later capture made stale: it follows an earlier source text.

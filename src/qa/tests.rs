@@ -301,3 +301,64 @@ fn a_slip_made_twice_in_one_translation_is_still_a_slip() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].severity, Severity::Warning);
 }
+
+#[test]
+fn merge_conflicts_of_rows_and_of_metadata_are_errors() {
+    let (mut project, id, ru) = project_with_errors();
+    for edit in [
+        Edit::SetTranslationConflict {
+            paragraph_id: id,
+            language: ru.clone(),
+            conflict: Some(Box::new(crate::model::TranslationConflict {
+                base: crate::model::TranslationVersion::default(),
+                ours: crate::model::TranslationVersion {
+                    text: "Полиция приехала: 15 человек.".into(),
+                    ..Default::default()
+                },
+                theirs: crate::model::TranslationVersion {
+                    text: "Приехала полиция.".into(),
+                    ..Default::default()
+                },
+            })),
+        },
+        Edit::SetMetadataConflict {
+            field: crate::model::MetadataField::Title,
+            conflict: Some(crate::model::MetadataConflict {
+                base: "Headline".into(),
+                ours: "Headline here".into(),
+                theirs: "The headline".into(),
+            }),
+        },
+    ] {
+        edit.apply(&mut project).unwrap();
+    }
+    let first = project.targets[0].clone();
+    let findings = check_project(&project, &project.targets.clone());
+    let conflicts: Vec<&Finding> = findings
+        .iter()
+        .filter(|finding| finding.check == "conflict")
+        .collect();
+    assert_eq!(conflicts.len(), 2, "{conflicts:#?}");
+    assert!(
+        conflicts
+            .iter()
+            .all(|finding| finding.severity == Severity::Error)
+    );
+    let row = conflicts
+        .iter()
+        .find(|finding| finding.message.contains("choose one in the row"))
+        .unwrap();
+    assert_eq!(
+        (row.place.clone(), &row.language),
+        (FindingPlace::Paragraph(id), &ru)
+    );
+    let title = conflicts
+        .iter()
+        .find(|finding| finding.message.contains("article's title"))
+        .unwrap();
+    // On the headline's row of the first target, once.
+    assert_eq!(
+        (title.place.clone(), &title.language),
+        (FindingPlace::Paragraph(ParagraphId(0)), &first)
+    );
+}

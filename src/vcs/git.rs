@@ -12,6 +12,8 @@ pub enum GitError {
     NotInstalled(std::io::Error),
     #[error("{} is not in a git working tree", .0.display())]
     NotARepository(PathBuf),
+    #[error("{} does not exist", .0.display())]
+    NoSuchFile(PathBuf),
     #[error("git {command} failed: {message}")]
     Failed { command: String, message: String },
 }

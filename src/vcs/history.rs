@@ -19,6 +19,8 @@ pub struct CommitInfo {
     /// ISO 8601 with the author's offset.
     pub date: String,
     pub summary: String,
+    /// The file's path at that commit (it may have been renamed since).
+    pub path: String,
 }
 
 /// A version of a row's translation and the commit that made it.
@@ -30,6 +32,9 @@ pub struct RowChange {
 
 /// The project's repository and the file's path in it.
 fn locate(project: &Path) -> Result<(Repository, String), GitError> {
+    if !project.is_file() {
+        return Err(GitError::NoSuchFile(project.to_path_buf()));
+    }
     let repository = Repository::containing(project)?;
     let real = |path: &Path| std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let (file, top) = (real(project), real(repository.top()));
@@ -55,10 +60,13 @@ fn log_of(
     limit: usize,
 ) -> Result<Vec<CommitInfo>, GitError> {
     let limit = format!("-n{limit}");
+    // Followed through renames; each commit with the file's name there.
     let output = match repository.run([
         "log",
+        "--follow",
+        "--name-only",
         limit.as_str(),
-        "--format=%H%x1f%h%x1f%an%x1f%aI%x1f%s%x1e",
+        "--format=%x1e%H%x1f%h%x1f%an%x1f%aI%x1f%s",
         "--",
         relative,
     ]) {
@@ -72,13 +80,19 @@ fn log_of(
     Ok(output
         .split('\u{1e}')
         .filter_map(|record| {
-            let mut fields = record.trim_start_matches('\n').split('\u{1f}');
+            let (header, names) = record.split_once('\n').unwrap_or((record, ""));
+            let mut fields = header.split('\u{1f}');
             Some(CommitInfo {
                 id: fields.next().filter(|id| !id.is_empty())?.to_owned(),
                 short_id: fields.next()?.to_owned(),
                 author: fields.next()?.to_owned(),
                 date: fields.next()?.to_owned(),
                 summary: fields.next()?.trim_end().to_owned(),
+                path: names
+                    .lines()
+                    .rev()
+                    .find(|line| !line.trim().is_empty())
+                    .map_or_else(|| relative.to_owned(), str::to_owned),
             })
         })
         .collect())
@@ -95,7 +109,7 @@ pub fn row_history(
 ) -> Result<Vec<RowChange>, GitError> {
     let (repository, relative) = locate(project)?;
     let commits = log_of(&repository, &relative, limit)?;
-    let versions = file_versions(&repository, &relative, &commits)?;
+    let versions = file_versions(&repository, &commits)?;
     let row: Vec<Option<TranslationVersion>> = versions
         .iter()
         .map(|text| {
@@ -126,7 +140,6 @@ pub fn row_history(
 /// one `git cat-file --batch`.
 fn file_versions(
     repository: &Repository,
-    relative: &str,
     commits: &[CommitInfo],
 ) -> Result<Vec<Option<String>>, GitError> {
     if commits.is_empty() {
@@ -145,7 +158,7 @@ fn file_versions(
     for commit in commits {
         requests.push_str(&commit.id);
         requests.push(':');
-        requests.push_str(relative);
+        requests.push_str(&commit.path);
         requests.push('\n');
     }
     let mut stdin = child.stdin.take();

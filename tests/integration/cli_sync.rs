@@ -309,6 +309,34 @@ fn history_says_who_changed_a_row_when() {
         text.lines().next().unwrap().contains("Editor: review"),
         "{text}"
     );
+    // Renamed, the file keeps its history.
+    git_ok(
+        desk,
+        &["mv", "metro.diptych.ron", "tbilisi metro.diptych.ron"],
+    );
+    commit_as(desk, "Leyla", "rename");
+    let renamed = desk.join("tbilisi metro.diptych.ron");
+    let output = crate::cli_common::diptych(&[
+        "history",
+        path_str(&renamed),
+        "--paragraph",
+        &row.to_string(),
+        "--lang",
+        "ru",
+        "--format",
+        "json",
+    ]);
+    let followed: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(followed, changes, "the rename changed no row");
+    let log = crate::cli_common::diptych(&["history", path_str(&renamed)]);
+    assert_eq!(stdout(&log).lines().count(), 6, "{}", stdout(&log));
+    let missing = crate::cli_common::diptych(&["history", path_str(&path)]);
+    assert!(
+        stderr(&missing).contains("does not exist"),
+        "{}",
+        stderr(&missing)
+    );
+    let path = renamed;
     // Outside a repository it says so.
     let outside = tempfile::tempdir().unwrap();
     let lone = outside.path().join("lone.diptych.ron");

@@ -226,7 +226,11 @@ fn merge_metadata(
         let [before, mine, yours] = [base, ours, theirs].map(|side| field.get(&side.metadata));
         let value = match three_way(before, mine, yours) {
             Some(value) => value.clone(),
-            None if field == MetadataField::Tags => merge_tags(before, mine, yours),
+            None if field == MetadataField::Tags => {
+                counts.ours += 1;
+                counts.theirs += 1;
+                merge_tags(before, mine, yours)
+            }
             None => {
                 conflicts.insert(
                     field,
@@ -267,7 +271,8 @@ fn merge_metadata(
     (metadata, conflicts)
 }
 
-/// Tags (comma-separated) as sets: kept where both kept them, added where either added them.
+/// Tags (comma-separated) as sets, compared without case: kept where both kept them, added
+/// where either added them (in the first spelling met).
 fn merge_tags(base: &str, ours: &str, theirs: &str) -> String {
     let split = |tags: &str| -> Vec<String> {
         tags.split(',')
@@ -276,15 +281,23 @@ fn merge_tags(base: &str, ours: &str, theirs: &str) -> String {
             .map(str::to_owned)
             .collect()
     };
+    let folded = |tags: &[String]| -> BTreeSet<String> {
+        tags.iter().map(|tag| tag.to_lowercase()).collect()
+    };
     let (before, mine, yours) = (split(base), split(ours), split(theirs));
-    let mut merged: Vec<String> = mine
-        .iter()
-        .filter(|tag| yours.contains(tag) || !before.contains(tag))
-        .cloned()
-        .collect();
-    for tag in yours {
-        if !before.contains(&tag) && !merged.contains(&tag) {
-            merged.push(tag);
+    let (before_keys, yours_keys) = (folded(&before), folded(&yours));
+    let mut merged: Vec<String> = Vec::new();
+    let mut seen = BTreeSet::new();
+    for tag in mine.iter().chain(&yours) {
+        let key = tag.to_lowercase();
+        let in_mine = mine.iter().any(|mine| mine.to_lowercase() == key);
+        let kept = if in_mine {
+            yours_keys.contains(&key) || !before_keys.contains(&key)
+        } else {
+            !before_keys.contains(&key)
+        };
+        if kept && seen.insert(key) {
+            merged.push(tag.clone());
         }
     }
     merged.join(", ")

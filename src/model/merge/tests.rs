@@ -143,6 +143,12 @@ fn a_status_moves_to_the_later_stage_only_over_the_same_text() {
     assert_eq!(translation.text, "Приехала полиция.");
     assert_eq!(translation.status, TranslationStatus::Draft);
     assert!(translation.conflict.is_none());
+    assert_eq!(
+        outcome.report.notes,
+        [
+            "ru ¶1: theirs' status change was for the text the other side rewrote; the status follows the new text"
+        ]
+    );
     let outcome = merged(&base, &reviewed, &rewritten);
     assert_eq!(
         outcome.project.translation(ParagraphId(1), &ru()).status,
@@ -183,6 +189,11 @@ fn metadata_merges_per_field_and_tags_as_a_set() {
         ("Nino", "JAMnews")
     );
     assert_eq!(metadata.tags, "Tbilisi, fares, transport");
+    // Tags are told apart without case: the same tag in two spellings is one tag.
+    assert_eq!(
+        merge_tags("metro", "metro, Georgia", "georgia, Metro"),
+        "metro, Georgia"
+    );
     assert_eq!(metadata.title, "Ours");
     let conflict = &outcome.project.metadata_conflicts[&MetadataField::Title];
     assert_eq!(

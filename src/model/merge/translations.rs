@@ -38,6 +38,13 @@ pub(super) fn merge_translations(
     for (language, paragraph_id) in keys {
         let [base, ours, theirs] = sides.map(|side| lookup(side, &language, paragraph_id));
         let merged = merge_one(&base, &ours, &theirs, counts);
+        if let Some(side) = status_left_behind(&base, &ours, &theirs) {
+            counts.notes.push(format!(
+                "{language} ¶{}: {side}' status change was for the text the other side \
+                 rewrote; the status follows the new text",
+                paragraph_id.0
+            ));
+        }
         if merged.conflict.is_some() && merged.conflict != ours.conflict {
             conflicts.push(format!("{language} translation of ¶{}", paragraph_id.0));
         }
@@ -113,6 +120,32 @@ fn version(translation: &Translation) -> TranslationVersion {
         text: translation.text.clone(),
         status: translation.status,
         note: translation.note.clone(),
+    }
+}
+
+/// Which side's status change gives way because the other side rewrote the text ("ours" or
+/// "theirs"), if one does.
+fn status_left_behind(
+    base: &Translation,
+    ours: &Translation,
+    theirs: &Translation,
+) -> Option<&'static str> {
+    let ours_rewrote = ours.text != base.text;
+    let theirs_rewrote = theirs.text != base.text;
+    if ours_rewrote
+        && !theirs_rewrote
+        && theirs.status != base.status
+        && theirs.status != ours.status
+    {
+        Some("theirs")
+    } else if theirs_rewrote
+        && !ours_rewrote
+        && ours.status != base.status
+        && ours.status != theirs.status
+    {
+        Some("ours")
+    } else {
+        None
     }
 }
 
