@@ -339,8 +339,8 @@ pub fn status_bar_ui(ui: &mut Ui, view: &ChromeView<'_>, commands: &mut Vec<Comm
                             commands.push(Command::NextStale);
                         }
                     }
-                    let conflicts =
-                        figures.conflicts + view.document.project.metadata_conflicts.len();
+                    // Every language's: the project cannot be synced while any is left.
+                    let conflicts = view.document.project.conflict_count();
                     if conflicts > 0 {
                         let label = ui
                             .link(RichText::new(format!("⚠ {conflicts} conflict(s)")).color(

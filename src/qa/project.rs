@@ -316,7 +316,8 @@ pub fn check_row(
 
 /// A translation two merged versions changed differently: both are kept until someone
 /// chooses (the row shows ours meanwhile). Metadata fields in conflict are reported on the
-/// headline's row of the first target language (the article's own row), once.
+/// headline's row (the article's own row) in every language checked, so that a check of any
+/// one language finds them.
 fn conflict_issue(project: &Project, id: ParagraphId, language: &LanguageTag) -> Vec<Issue> {
     let shown = |text: &str| -> String {
         let short: String = text.chars().take(60).collect();
@@ -352,7 +353,7 @@ fn conflict_issue(project: &Project, id: ParagraphId, language: &LanguageTag) ->
         .find(|paragraph| paragraph.kind == crate::model::ParagraphKind::Headline)
         .or_else(|| project.translatable_paragraphs().next())
         .map(|paragraph| paragraph.paragraph_id);
-    if article_row == Some(id) && project.targets.first() == Some(language) {
+    if article_row == Some(id) {
         for (field, conflict) in &project.metadata_conflicts {
             issues.push(Issue::new(
                 "conflict",

@@ -10,7 +10,11 @@ use std::process::{Command, Stdio};
 pub enum GitError {
     #[error("git is not installed (or not on PATH): {0}")]
     NotInstalled(std::io::Error),
-    #[error("{} is not in a git working tree", .0.display())]
+    #[error(
+        "{} is not in a git working tree (clone the team's repository, or git init there, then \
+         diptych git-setup)",
+        .0.display()
+    )]
     NotARepository(PathBuf),
     #[error("{} does not exist", .0.display())]
     NoSuchFile(PathBuf),
@@ -39,7 +43,9 @@ impl Repository {
             .output()
             .map_err(GitError::NotInstalled)?;
         if !output.status.success() {
-            return Err(GitError::NotARepository(folder));
+            return Err(GitError::NotARepository(
+                std::fs::canonicalize(&folder).unwrap_or(folder),
+            ));
         }
         let top = String::from_utf8_lossy(&output.stdout)
             .trim_end()

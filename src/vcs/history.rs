@@ -54,22 +54,44 @@ pub fn project_log(project: &Path, limit: usize) -> Result<Vec<CommitInfo>, GitE
     log_of(&repository, &relative, limit)
 }
 
+/// The commits of the file, newest first: every one under its present name (merges included:
+/// that is where conflicts are resolved), then the older ones under earlier names (git's
+/// `--follow`, which leaves merges out, finds those).
 fn log_of(
     repository: &Repository,
     relative: &str,
     limit: usize,
 ) -> Result<Vec<CommitInfo>, GitError> {
+    let mut commits = run_log(repository, relative, limit, false)?;
+    let known: std::collections::HashSet<String> =
+        commits.iter().map(|commit| commit.id.clone()).collect();
+    let earlier: Vec<CommitInfo> = run_log(repository, relative, limit, true)?
+        .into_iter()
+        .filter(|commit| !known.contains(&commit.id) && commit.path != relative)
+        .collect();
+    commits.extend(earlier);
+    commits.truncate(limit);
+    Ok(commits)
+}
+
+fn run_log(
+    repository: &Repository,
+    relative: &str,
+    limit: usize,
+    follow: bool,
+) -> Result<Vec<CommitInfo>, GitError> {
     let limit = format!("-n{limit}");
-    // Followed through renames; each commit with the file's name there.
-    let output = match repository.run([
-        "log",
-        "--follow",
-        "--name-only",
+    let mut args = vec!["log"];
+    if follow {
+        args.extend(["--follow", "--name-only"]);
+    }
+    args.extend([
         limit.as_str(),
         "--format=%x1e%H%x1f%h%x1f%an%x1f%aI%x1f%s",
         "--",
         relative,
-    ]) {
+    ]);
+    let output = match repository.run(args) {
         Ok(output) => output,
         // A repository without commits has no history yet.
         Err(GitError::Failed { message, .. }) if message.contains("does not have any commits") => {

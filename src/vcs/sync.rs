@@ -27,6 +27,8 @@ pub struct SyncState {
     pub other_conflicts: Vec<String>,
     /// The last fetch could not reach the remote.
     pub offline: bool,
+    /// The project's name before a rename staged in git (`git mv`).
+    pub renamed_from: Option<String>,
 }
 
 /// How the fetch and merge went.
@@ -92,6 +94,12 @@ pub enum SyncError {
          version in each conflicted row, save, then Sync)"
     )]
     Unresolved(usize),
+    #[error(
+        "the saved project leaves out {0} change(s) the merge brought in (for example {1}): was \
+         the merge undone? Nothing was committed; redo it (Ctrl+Y) and Sync, or finish the \
+         merge with git if dropping them is meant"
+    )]
+    MergeUndone(usize, String),
     #[error(
         "no branch is checked out (detached HEAD): nothing was committed; check out a branch \
          (git switch main) and Sync again"
@@ -192,11 +200,14 @@ fn state_of(repository: &Repository, relative: &str) -> Result<SyncState, SyncEr
                 .splitn(fields + 1, ' ')
                 .nth(fields)
                 .unwrap_or_default();
-            if entry.starts_with('2') {
-                entries.next();
-            }
+            let renamed_from = if entry.starts_with('2') {
+                entries.next()
+            } else {
+                None
+            };
             if path == relative {
                 state.project_changed = true;
+                state.renamed_from = renamed_from.map(str::to_owned);
             } else if entry.starts_with('u') {
                 state.other_conflicts.push(path.to_owned());
             }
@@ -224,6 +235,71 @@ fn unreachable(message: &str) -> bool {
     ]
     .iter()
     .any(|sign| message.contains(sign))
+}
+
+/// Finishing a merge: the saved project must keep what the merge brought in. `merged_base`
+/// is the staged merge result (conflicts and all); the saved project may resolve its
+/// conflicts and change anything further, but going back to our version before the merge
+/// (an undo of the merge in the window) would drop the others' work in a merge commit.
+fn check_merge_kept(
+    repository: &Repository,
+    relative: &str,
+    merged: Option<&Project>,
+    saved: &Project,
+) -> Result<(), SyncError> {
+    let Some(merged) = merged else {
+        return Ok(());
+    };
+    let Some(ours_before) = repository
+        .run(["show", &format!("HEAD:{relative}")])
+        .ok()
+        .and_then(|text| crate::io::project_file::parse_project("HEAD", text.as_bytes()).ok())
+    else {
+        return Ok(());
+    };
+    let without_conflicts = |project: &Project| {
+        let mut project = project.clone();
+        for per_paragraph in project.translations.values_mut() {
+            for translation in per_paragraph.values_mut() {
+                translation.conflict = None;
+            }
+            per_paragraph.retain(|_, translation| !translation.is_empty());
+        }
+        project
+            .translations
+            .retain(|_, per_paragraph| !per_paragraph.is_empty());
+        project.metadata_conflicts.clear();
+        project
+    };
+    let brought = without_conflicts(merged);
+    // What the merge brought, applied again onto the saved project: anything that comes
+    // back was dropped.
+    let Ok(again) = crate::model::merge_projects(&ours_before, saved, &brought) else {
+        return Ok(());
+    };
+    let again = without_conflicts(&again.project);
+    if again == *saved {
+        return Ok(());
+    }
+    let mut dropped = Vec::new();
+    for (language, per_paragraph) in &again.translations {
+        for (paragraph_id, translation) in per_paragraph {
+            if saved.translation(*paragraph_id, language) != translation {
+                dropped.push(format!("the {language} translation of ¶{}", paragraph_id.0));
+            }
+        }
+    }
+    for (language, per_paragraph) in &saved.translations {
+        for paragraph_id in per_paragraph.keys() {
+            if again.translation(*paragraph_id, language).is_empty() {
+                dropped.push(format!("the {language} translation of ¶{}", paragraph_id.0));
+            }
+        }
+    }
+    if dropped.is_empty() {
+        dropped.push("the metadata, links or paragraphs".to_owned());
+    }
+    Err(SyncError::MergeUndone(dropped.len(), dropped[0].clone()))
 }
 
 /// What git said went wrong: its `error:` and `fatal:` lines (not the merge driver's report),
@@ -344,7 +420,11 @@ pub fn sync(path: &Path, project: &Project, program: &Path) -> Result<SyncOutcom
     }
     // The local version first: committed before anything is merged.
     let mut committed = None;
-    let attributes_to_commit = paths.len() > 1;
+    // A rename staged with `git mv` is committed whole (the old name's removal with it).
+    if let Some(old) = &state.renamed_from {
+        paths.push(old.clone());
+    }
+    let attributes_to_commit = paths.iter().any(|path| path == ".gitattributes");
     if state.project_changed || state.merging || attributes_to_commit {
         // Finishing a merge, the version to compare with is the merged one (staged with its
         // conflicts when the merge was made), so that the message says what was resolved.
@@ -353,15 +433,29 @@ pub fn sync(path: &Path, project: &Project, program: &Path) -> Result<SyncOutcom
         } else {
             format!("HEAD:{relative}")
         };
+        let committed_version = match (&state.renamed_from, state.merging) {
+            (Some(old), false) => format!("HEAD:{old}"),
+            _ => committed_version,
+        };
         let before = repository
             .run(["show", committed_version.as_str()])
             .ok()
             .and_then(|text| crate::io::project_file::parse_project("HEAD", text.as_bytes()).ok());
+        if state.merging {
+            check_merge_kept(&repository, &relative, before.as_ref(), project)?;
+        }
         let summary = super::change_summary(before.as_ref(), project);
-        let summary = if summary == super::message::NOTHING_CHANGED && paths.len() > 1 {
+        let summary = if summary == super::message::NOTHING_CHANGED && attributes_to_commit {
             "Merge project files per record (.gitattributes)".to_owned()
         } else {
             summary
+        };
+        let summary = match &state.renamed_from {
+            Some(old) if summary == super::message::NOTHING_CHANGED => {
+                format!("Rename {old} to {relative}")
+            }
+            Some(old) => format!("Rename {old} to {relative}; {summary}"),
+            None => summary,
         };
         let message = if state.merging {
             format!(
@@ -371,8 +465,14 @@ pub fn sync(path: &Path, project: &Project, program: &Path) -> Result<SyncOutcom
         } else {
             summary
         };
+        // (The old name of a rename is gone from the folder: only the commit names it.)
         let mut add = vec!["add".to_owned(), "--".to_owned()];
-        add.extend(paths.iter().cloned());
+        add.extend(
+            paths
+                .iter()
+                .filter(|path| Some(*path) != state.renamed_from.as_ref())
+                .cloned(),
+        );
         repository.run(&add)?;
         let mut commit = vec![
             "commit".to_owned(),

@@ -8,7 +8,7 @@ use diptych::model::{ParagraphId, Resolution, TranslationStatus, resolve_transla
 
 use crate::cli_common::{path_str, stderr, stdout};
 use crate::git_common::{
-    az, git_installed, git_ok, ru, save_change, sync, team, translatable, translate,
+    az, git_installed, git_ok, ru, save_change, sync, sync_file, team, translatable, translate,
 };
 
 #[test]
@@ -136,13 +136,22 @@ fn sync_keeps_a_conflict_and_finishes_the_merge_once_it_is_resolved() {
     let clones = team(root.path(), &["nigar", "pavel"]);
     let (nigar, pavel) = (&clones[0], &clones[1]);
     let row = translatable(&load_project(&nigar.join("metro.diptych.ron")).unwrap())[1];
+    // Pavel translates the row and the next one.
+    let next = translatable(&load_project(&nigar.join("metro.diptych.ron")).unwrap())[2];
     save_change(pavel, |_| {
-        translate(
+        let mut edits = translate(
             row,
             &ru(),
             "Проезд подорожает с января.",
             TranslationStatus::Translated,
-        )
+        );
+        edits.extend(translate(
+            next,
+            &ru(),
+            "Мэрия объяснила.",
+            TranslationStatus::Draft,
+        ));
+        edits
     });
     assert!(sync(pavel).status.success());
     save_change(nigar, |_| {
@@ -182,6 +191,18 @@ fn sync_keeps_a_conflict_and_finishes_the_merge_once_it_is_resolved() {
     git_ok(nigar, &["fetch", "-q"]);
     assert_eq!(git_ok(nigar, &["rev-parse", "origin/main"]), remote_head);
     let path = nigar.join("metro.diptych.ron");
+    // Going back to our version from before the merge (an undo in the window) and syncing
+    // would drop Pavel's work in the merge commit: refused.
+    let merged_text = std::fs::read(&path).unwrap();
+    std::fs::write(&path, git_ok(nigar, &["show", "HEAD:metro.diptych.ron"])).unwrap();
+    let undone = sync(nigar);
+    assert!(!undone.status.success());
+    assert!(
+        stderr(&undone).contains("leaves out 1 change(s) the merge brought in"),
+        "{}",
+        stderr(&undone)
+    );
+    std::fs::write(&path, merged_text).unwrap();
     let mut project = load_project(&path).unwrap();
     resolve_translation_conflict(&project, ParagraphId(row), &ru(), Resolution::Ours)
         .unwrap()
@@ -210,6 +231,36 @@ fn sync_keeps_a_conflict_and_finishes_the_merge_once_it_is_resolved() {
         parents.split_whitespace().count(),
         2,
         "the merge is finished"
+    );
+    // The merge commit, where the conflict was resolved, is in the project's history.
+    let log = stdout(&crate::cli_common::diptych(&["history", path_str(&path)]));
+    assert!(
+        log.lines()
+            .next()
+            .unwrap_or_default()
+            .contains("Merge origin/main: ru: 1 conflict resolved"),
+        "{log}"
+    );
+    let history = crate::cli_common::diptych(&[
+        "history",
+        path_str(&path),
+        "--paragraph",
+        &row.to_string(),
+        "--lang",
+        "ru",
+    ]);
+    let lines = stdout(&history);
+    assert!(
+        lines
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .contains("(draft): С 1 января"),
+        "{lines}"
+    );
+    assert!(
+        lines.contains("(translated): Проезд подорожает с января."),
+        "{lines}"
     );
     assert!(sync(pavel).status.success());
     let pavels = load_project(&pavel.join("metro.diptych.ron")).unwrap();
@@ -492,4 +543,47 @@ fn a_gitattributes_written_by_git_setup_travels_with_the_next_sync() {
         stderr(&detached)
     );
     assert_eq!(git_ok(&a, &["rev-parse", "HEAD"]), head);
+}
+
+#[test]
+fn a_rename_staged_with_git_mv_is_synced_as_one_change() {
+    if !git_installed() {
+        return;
+    }
+    let root = tempfile::tempdir().unwrap();
+    let clones = team(root.path(), &["desk"]);
+    let desk = &clones[0];
+    git_ok(
+        desk,
+        &["mv", "metro.diptych.ron", "tbilisi metro.diptych.ron"],
+    );
+    let renamed = desk.join("tbilisi metro.diptych.ron");
+    let rows = translatable(&load_project(&renamed).unwrap());
+    let mut project = load_project(&renamed).unwrap();
+    for edit in translate(
+        rows[0],
+        &ru(),
+        "Метро дорожает",
+        TranslationStatus::Translated,
+    ) {
+        edit.apply(&mut project).unwrap();
+    }
+    save_project(&project, &renamed).unwrap();
+    let synced = sync_file(desk, &renamed);
+    assert!(
+        synced.status.success(),
+        "{}{}",
+        stdout(&synced),
+        stderr(&synced)
+    );
+    assert_eq!(
+        git_ok(desk, &["log", "-1", "--format=%s"]).trim(),
+        "Rename metro.diptych.ron to tbilisi metro.diptych.ron; ru: 1 paragraph translated"
+    );
+    assert!(git_ok(desk, &["status", "--porcelain"]).trim().is_empty());
+    let files = git_ok(desk, &["ls-tree", "--name-only", "origin/main"]);
+    assert!(
+        !files.lines().any(|file| file == "metro.diptych.ron"),
+        "{files}"
+    );
 }

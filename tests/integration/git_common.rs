@@ -180,11 +180,15 @@ pub(crate) fn save_change(clone: &Path, edits: impl FnOnce(&Project) -> Vec<Edit
 }
 
 pub(crate) fn sync(clone: &Path) -> Output {
-    // git-setup ran in the clone; Sync commits with the clone's own identity.
+    sync_file(clone, &clone.join("metro.diptych.ron"))
+}
+
+/// `diptych sync FILE` in a clone, with the clone's own identity.
+pub(crate) fn sync_file(clone: &Path, file: &Path) -> Output {
     git_ok(clone, &["config", "user.name", "Translator"]);
     git_ok(clone, &["config", "user.email", "t@example.org"]);
     Command::new(env!("CARGO_BIN_EXE_diptych"))
-        .args(["sync", path_str(&clone.join("metro.diptych.ron"))])
+        .args(["sync", path_str(file)])
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .output()

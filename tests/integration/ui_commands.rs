@@ -115,3 +115,60 @@ fn readme_keyboard_table_is_the_command_table() {
     );
     assert!(table.contains("| Save as… | Ctrl+Shift+S |"), "{table}");
 }
+
+/// An Alt+Shift shortcut pressed while a translation is being typed runs its command, and its
+/// letter (which the keyboard also sends as text) does not land in the translation.
+#[test]
+fn an_alt_shortcut_does_not_type_its_letter_into_the_field() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("metro.diptych.ron");
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("projects/tbilisi-metro-fares.diptych.ron"),
+        &path,
+    )
+    .unwrap();
+    let mut harness = harness_with(&path, Vec::new());
+    harness.get_by_label("Translation ru 5").click();
+    harness.run_steps(2);
+    harness.get_by_label("Translation ru 5").type_text("Метро");
+    harness.run_steps(2);
+    let before = harness
+        .state()
+        .document()
+        .project
+        .translation(diptych::model::ParagraphId(5), &crate::common::ru())
+        .text
+        .clone();
+    assert!(before.ends_with("Метро"), "{before}");
+    // A key press with Alt+Shift held, as the window system delivers it: the key and its
+    // text in one frame.
+    let alt_shift = Modifiers::ALT | Modifiers::SHIFT;
+    harness.input_mut().events.extend([
+        egui::Event::ModifiersChanged(alt_shift),
+        egui::Event::Key {
+            key: Key::S,
+            pressed: true,
+            modifiers: alt_shift,
+            repeat: false,
+            physical_key: None,
+        },
+        egui::Event::Text("S".into()),
+    ]);
+    harness.run_steps(1);
+    harness
+        .input_mut()
+        .events
+        .push(egui::Event::ModifiersChanged(Modifiers::default()));
+    harness.run_steps(2);
+    // The command ran: there is no stale translation, and it says so.
+    harness.get_by_label_contains("No Russian translation is stale.");
+    let after = harness
+        .state()
+        .document()
+        .project
+        .translation(diptych::model::ParagraphId(5), &crate::common::ru())
+        .text
+        .clone();
+    assert_eq!(after, before);
+}

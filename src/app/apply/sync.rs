@@ -157,7 +157,9 @@ impl DiptychApp {
         }
         self.view.git = Some(outcome.state.clone());
         let (text, failure) = outcome.describe();
-        let level = if failure.is_some() {
+        let offline = matches!(outcome.pulled, Pulled::Offline(_))
+            || matches!(outcome.pushed, crate::vcs::Pushed::Offline(_));
+        let level = if failure.is_some() || offline {
             ToastLevel::Warning
         } else {
             ToastLevel::Info

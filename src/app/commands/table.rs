@@ -495,12 +495,26 @@ pub fn consume_shortcuts(ctx: &egui::Context) -> Vec<Command> {
     let entries = command_entries();
     ctx.input_mut(|input| {
         let mut commands = Vec::new();
+        // Alt+letter shortcuts: the letter also arrives as typed text, which must not land
+        // in the field being edited.
+        let mut letters: Vec<String> = Vec::new();
         for entry in &entries {
             for shortcut in &entry.shortcuts {
                 while input.consume_shortcut(shortcut) {
                     commands.push(entry.command.clone());
+                    if shortcut.modifiers.alt
+                        && !shortcut.modifiers.command
+                        && !shortcut.modifiers.ctrl
+                    {
+                        letters.push(shortcut.logical_key.name().to_lowercase());
+                    }
                 }
             }
+        }
+        if !letters.is_empty() {
+            input.events.retain(|event| {
+                !matches!(event, egui::Event::Text(text) if letters.contains(&text.to_lowercase()))
+            });
         }
         commands
     })
