@@ -131,16 +131,12 @@ pub fn row_history(
 ) -> Result<Vec<RowChange>, GitError> {
     let (repository, relative) = locate(project)?;
     let commits = log_of(&repository, &relative, limit)?;
-    let versions = file_versions(&repository, &commits)?;
-    let row: Vec<Option<TranslationVersion>> = versions
-        .iter()
-        .map(|text| {
-            text.as_deref().map(|text| {
-                crate::io::project_file::translation_in_text(text, language, paragraph_id.0)
-                    .unwrap_or_default()
-            })
-        })
-        .collect();
+    // Each version is read, its row taken and the text let go: a long history of a large
+    // project never sits in memory whole.
+    let row: Vec<Option<TranslationVersion>> = file_versions(&repository, &commits, |text| {
+        crate::io::project_file::translation_in_text(text, language, paragraph_id.0)
+            .unwrap_or_default()
+    })?;
     let mut changes = Vec::new();
     for (index, commit) in commits.iter().enumerate() {
         let Some(version) = &row[index] else {
@@ -158,12 +154,13 @@ pub fn row_history(
     Ok(changes)
 }
 
-/// The file's text at each commit (`None` where it was not there or is not text), read through
-/// one `git cat-file --batch`.
-fn file_versions(
+/// What `take` makes of the file's text at each commit (`None` where it was not there or is
+/// not text), read through one `git cat-file --batch`.
+fn file_versions<T>(
     repository: &Repository,
     commits: &[CommitInfo],
-) -> Result<Vec<Option<String>>, GitError> {
+    take: impl Fn(&str) -> T,
+) -> Result<Vec<Option<T>>, GitError> {
     if commits.is_empty() {
         return Ok(Vec::new());
     }
@@ -224,7 +221,7 @@ fn file_versions(
             .read_exact(&mut content)
             .map_err(GitError::NotInstalled)?;
         content.pop();
-        versions.push(String::from_utf8(content).ok());
+        versions.push(String::from_utf8(content).ok().map(|text| take(&text)));
     }
     let _ = writer.join();
     let _ = child.wait();
