@@ -56,7 +56,12 @@ pub fn merge_driver(request: &MergeRequest<'_>) -> anyhow::Result<CheckReport> {
     };
     let outcome = merge_projects(&base, &ours, &theirs)
         .with_context(|| format!("{name} was not merged (our version is left as it was)"))?;
-    let text = to_checked_ron_string(&outcome.project, request.ours)?;
+    let text = to_checked_ron_string(&outcome.project, request.ours).map_err(|error| {
+        anyhow::anyhow!(
+            "{name} was not merged (our version is left as it was): the merged project would \
+             not be valid ({error})"
+        )
+    })?;
     crate::io::fs::write_atomically(request.ours, text.as_bytes())
         .with_context(|| format!("cannot write the merged {name}"))?;
     let mut report = describe(&name, &outcome.report);

@@ -29,11 +29,17 @@ impl SyncOutcome {
                 )
             }),
             Pulled::UpToDate => lines.push("up to date with the others".to_owned()),
-            Pulled::Merged { project_changed } => lines.push(if *project_changed {
-                "merged the others' work into the project".to_owned()
-            } else {
-                "merged the others' commits (the project was not changed by them)".to_owned()
-            }),
+            Pulled::Merged {
+                project_changed,
+                notes,
+            } => {
+                lines.push(if *project_changed {
+                    "merged the others' work into the project".to_owned()
+                } else {
+                    "merged the others' commits (the project was not changed by them)".to_owned()
+                });
+                lines.extend(notes.iter().map(|note| format!("note: {note}")));
+            }
             Pulled::Conflicted => {
                 let conflicts = outcome
                     .merged_project

@@ -106,6 +106,11 @@ pub fn change_summary(before: Option<&Project>, after: &Project) -> String {
             parts.push(format!("{language}: removed"));
         }
     }
+    for language in before.aligned.keys() {
+        if after.targets.contains(language) && !after.aligned.contains_key(language) {
+            parts.push(format!("{language}: aligned translation removed"));
+        }
+    }
     let fields: Vec<&str> = MetadataField::ALL
         .iter()
         .filter(|field| field.get(&before.metadata) != field.get(&after.metadata))

@@ -11,6 +11,10 @@ use crate::model::Project;
 
 /// Where the project's repository stands.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent facts git reports about the working tree, not a state machine"
+)]
 pub struct SyncState {
     /// The branch checked out (empty when detached).
     pub branch: String,
@@ -29,6 +33,8 @@ pub struct SyncState {
     pub offline: bool,
     /// The project's name before a rename staged in git (`git mv`).
     pub renamed_from: Option<String>,
+    /// git left the project unmerged (the merge driver could not merge it per record).
+    pub project_unmerged: bool,
 }
 
 /// How the fetch and merge went.
@@ -37,9 +43,11 @@ pub enum Pulled {
     /// The branch follows nothing: there is no one to sync with.
     NoUpstream,
     UpToDate,
-    /// Their commits merged; whether the project file changed.
+    /// Their commits merged; whether the project file changed, and the merge driver's notes
+    /// (choices made without a conflict, links to review).
     Merged {
         project_changed: bool,
+        notes: Vec<String>,
     },
     /// The merge kept conflicts in the project (both versions); it waits to be finished.
     Conflicted,
@@ -100,6 +108,13 @@ pub enum SyncError {
          merge with git if dropping them is meant"
     )]
     MergeUndone(usize, String),
+    #[error(
+        "git left the project unmerged (the two versions could not be merged per record): \
+         nothing was committed. Abort the merge (git merge --abort) and redo one side's change \
+         in Diptych, or choose a version (git checkout --ours or --theirs FILE, then git add FILE) \
+         and Sync"
+    )]
+    Unmerged,
     #[error(
         "no branch is checked out (detached HEAD): nothing was committed; check out a branch \
          (git switch main) and Sync again"
@@ -207,6 +222,7 @@ fn state_of(repository: &Repository, relative: &str) -> Result<SyncState, SyncEr
             };
             if path == relative {
                 state.project_changed = true;
+                state.project_unmerged = entry.starts_with('u');
                 state.renamed_from = renamed_from.map(str::to_owned);
             } else if entry.starts_with('u') {
                 state.other_conflicts.push(path.to_owned());
@@ -302,6 +318,15 @@ fn check_merge_kept(
     Err(SyncError::MergeUndone(dropped.len(), dropped[0].clone()))
 }
 
+/// Why the merge driver refused, from what git passed on of its words.
+fn driver_refusal(message: &str) -> String {
+    message
+        .lines()
+        .map(str::trim)
+        .find_map(|line| line.strip_prefix("diptych: "))
+        .map_or_else(|| git_complaint(message), str::to_owned)
+}
+
 /// What git said went wrong: its `error:` and `fatal:` lines (not the merge driver's report),
 /// or its last line.
 fn git_complaint(message: &str) -> String {
@@ -356,8 +381,14 @@ fn merge_from(
     Ok(
         match repository.run(["merge", "--no-edit", "-q", tracking]) {
             Ok(_) if repository.run(["rev-parse", "HEAD"]).ok() == *head_before => Pulled::UpToDate,
-            Ok(_) => Pulled::Merged {
+            Ok(said) => Pulled::Merged {
                 project_changed: std::fs::read(path).ok() != *file_before,
+                // The merge driver's notes (what it chose without a conflict).
+                notes: said
+                    .lines()
+                    .filter_map(|line| line.trim().strip_prefix("note: "))
+                    .map(str::to_owned)
+                    .collect(),
             },
             Err(GitError::Failed { message, .. }) => {
                 let now = state_of(repository, relative)?;
@@ -372,6 +403,14 @@ fn merge_from(
                     Pulled::Failed(format!(
                         "other files are in conflict ({}); finish that merge in git",
                         now.other_conflicts.join(", ")
+                    ))
+                } else if now.project_unmerged && now.other_conflicts.is_empty() {
+                    // The driver refused (both sides changed the source …): nothing is left
+                    // half-merged; the local commit stays, and the reason is said.
+                    let _ = repository.run(["merge", "--abort"]);
+                    Pulled::Failed(format!(
+                        "{}; the merge was called off and the local work stays committed here",
+                        driver_refusal(&message)
                     ))
                 } else {
                     Pulled::Failed(git_complaint(&message))
@@ -404,6 +443,9 @@ pub fn sync(path: &Path, project: &Project, program: &Path) -> Result<SyncOutcom
     let state = state_of(&repository, &relative)?;
     if !state.other_conflicts.is_empty() {
         return Err(SyncError::OtherConflicts(state.other_conflicts.join(", ")));
+    }
+    if state.project_unmerged {
+        return Err(SyncError::Unmerged);
     }
     if state.branch.is_empty() {
         return Err(SyncError::Detached);
@@ -535,6 +577,7 @@ pub fn sync(path: &Path, project: &Project, program: &Path) -> Result<SyncOutcom
     let merged_project = match &pulled {
         Pulled::Merged {
             project_changed: true,
+            ..
         }
         | Pulled::Conflicted => Some(Box::new(
             crate::io::load_project(path)

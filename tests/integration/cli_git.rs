@@ -337,3 +337,90 @@ fn the_driver_reads_older_formats_and_refuses_what_does_not_parse() {
     );
     assert_eq!(std::fs::read(&ours).unwrap(), before);
 }
+
+/// One side makes a new capture that rewrites a paragraph and drops another; the other side,
+/// meanwhile, translated the rewritten paragraph and confirmed the links of both. The merged
+/// translation follows the earlier text (stale), the rewritten paragraph's link stays to be
+/// reviewed, and no link names the dropped paragraph.
+#[test]
+fn work_on_paragraphs_a_new_capture_changed_is_marked_for_review() {
+    let folder = tempfile::tempdir().unwrap();
+    let base = folder.path().join("base.diptych.ron");
+    std::fs::copy(fixture("v3-tbilisi-metro-aligned.diptych.ron"), &base).unwrap();
+    let ours = folder.path().join("ours.diptych.ron");
+    std::fs::copy(&base, &ours).unwrap();
+    let article = folder.path().join("metro.txt");
+    let exported = diptych(&["export-original", path_str(&base), "-o", path_str(&article)]);
+    assert!(exported.status.success(), "{}", stderr(&exported));
+    let text = std::fs::read_to_string(&article).unwrap();
+    let dropped = text
+        .lines()
+        .find(|line| line.starts_with("Travel cards bought"))
+        .unwrap();
+    let changed = text.replace(&format!("{dropped}\n"), "").replace(
+        "will double at the start of next year",
+        "will double from 1 January",
+    );
+    let again = folder.path().join("metro-again.txt");
+    std::fs::write(&again, changed).unwrap();
+    let recaptured = diptych(&["recapture", path_str(&ours), path_str(&again), "--force"]);
+    assert!(recaptured.status.success(), "{}", stderr(&recaptured));
+    // Theirs: ¶3 translated and the links of ¶3 and ¶10 confirmed, on the earlier capture.
+    let theirs = folder.path().join("theirs.diptych.ron");
+    let their_text = std::fs::read_to_string(&base)
+        .unwrap()
+        .replace(
+            "(lang: \"ru\", source: [3], target: [19], confidence: 968, state: proposed",
+            "(lang: \"ru\", source: [3], target: [19], confidence: 968, state: confirmed",
+        )
+        .replace(
+            "(lang: \"ru\", source: [10], target: [], confidence: 300, state: proposed",
+            "(lang: \"ru\", source: [10], target: [], confidence: 300, state: confirmed",
+        );
+    let mut their_project =
+        diptych::io::project_file::parse_project("theirs", their_text.as_bytes()).unwrap();
+    for edit in translate(
+        3,
+        &ru(),
+        "Мэрия объявила, что цена поездки удвоится в начале следующего года.",
+        TranslationStatus::Translated,
+    ) {
+        edit.apply(&mut their_project).unwrap();
+    }
+    save_project(&their_project, &theirs).unwrap();
+    let merged = diptych(&[
+        "merge-driver",
+        path_str(&base),
+        path_str(&ours),
+        path_str(&theirs),
+    ]);
+    assert!(
+        merged.status.success(),
+        "{}{}",
+        stdout(&merged),
+        stderr(&merged)
+    );
+    let verified = diptych(&["verify", path_str(&ours)]);
+    assert!(verified.status.success(), "{}", stderr(&verified));
+    let project = load_project(&ours).unwrap();
+    let three = project.translation(ParagraphId(3), &ru());
+    assert!(three.text.starts_with("Мэрия объявила"));
+    assert!(
+        three
+            .stale_source
+            .as_deref()
+            .is_some_and(|source| source.contains("at the start of next year")),
+        "{three:?}"
+    );
+    let links = &project.aligned[&ru()].links;
+    let link = links
+        .iter()
+        .find(|link| link.source == [ParagraphId(3)])
+        .unwrap();
+    assert_eq!(link.state, diptych::model::LinkState::Proposed);
+    assert!(
+        !links
+            .iter()
+            .any(|link| link.source.contains(&ParagraphId(10)))
+    );
+}

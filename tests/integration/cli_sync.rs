@@ -8,7 +8,7 @@ use diptych::model::{ParagraphId, Resolution, TranslationStatus, resolve_transla
 
 use crate::cli_common::{path_str, stderr, stdout};
 use crate::git_common::{
-    az, git_installed, git_ok, ru, save_change, sync, sync_file, team, translatable, translate,
+    az, git, git_installed, git_ok, ru, save_change, sync, sync_file, team, translatable, translate,
 };
 
 #[test]
@@ -585,5 +585,56 @@ fn a_rename_staged_with_git_mv_is_synced_as_one_change() {
     assert!(
         !files.lines().any(|file| file == "metro.diptych.ron"),
         "{files}"
+    );
+}
+
+#[test]
+fn a_merge_the_driver_refuses_is_called_off_and_never_committed() {
+    if !git_installed() {
+        return;
+    }
+    let root = tempfile::tempdir().unwrap();
+    let clones = team(root.path(), &["nigar", "pavel"]);
+    let (nigar, pavel) = (&clones[0], &clones[1]);
+    let article =
+        std::fs::read_to_string(crate::cli_common::fixture("en-tbilisi-metro.txt")).unwrap();
+    // Each makes a new capture of the article, each of another version of the page.
+    for (clone, from, to) in [
+        (
+            pavel,
+            "will double at the start of next year",
+            "will double from 1 January",
+        ),
+        (nigar, "How residents reacted", "What residents said"),
+    ] {
+        let page = clone.join("page.txt");
+        std::fs::write(&page, article.replace(from, to)).unwrap();
+        let recaptured = crate::cli_common::diptych(&[
+            "recapture",
+            path_str(&clone.join("metro.diptych.ron")),
+            path_str(&page),
+        ]);
+        assert!(recaptured.status.success(), "{}", stderr(&recaptured));
+        std::fs::remove_file(&page).unwrap();
+    }
+    assert!(sync(pavel).status.success());
+    let pushed = git_ok(pavel, &["rev-parse", "HEAD"]);
+    let refused = sync(nigar);
+    let said = format!("{}{}", stdout(&refused), stderr(&refused));
+    assert!(!refused.status.success(), "{said}");
+    assert!(said.contains("both sides changed the source document differently"), "{said}");
+    assert!(said.contains("the merge was called off"), "{said}");
+    // Nothing half-merged is left, and a second Sync does not commit Nigar's side as the merge.
+    assert!(
+        git(nigar, &["rev-parse", "-q", "--verify", "MERGE_HEAD"])
+            .stdout
+            .is_empty()
+    );
+    let again = sync(nigar);
+    assert!(!again.status.success());
+    git_ok(nigar, &["fetch", "-q"]);
+    assert_eq!(git_ok(nigar, &["rev-parse", "origin/main"]), pushed);
+    assert!(
+        git_ok(nigar, &["log", "-1", "--format=%s"]).starts_with("a new capture of the article")
     );
 }

@@ -175,6 +175,17 @@ fn merge_fields(
     }
     counts.ours += 1;
     counts.theirs += 1;
+    // A new capture that changed the link's source paragraph outweighs a confirmation of
+    // the old text on the other side.
+    let recaptured = [ours, theirs].into_iter().find(|side| {
+        side.reason != base.reason && side.reason.contains(crate::model::SOURCE_CHANGED_REASON)
+    });
+    if let Some(side) = recaptured {
+        return AlignmentLink {
+            state: LinkState::Proposed,
+            ..side.clone()
+        };
+    }
     AlignmentLink {
         source: ours.source.clone(),
         target: ours.target.clone(),

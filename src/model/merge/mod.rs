@@ -8,6 +8,7 @@
 
 mod ids;
 mod links;
+mod repair;
 mod translations;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -143,6 +144,7 @@ pub fn merge_projects(
             project.aligned.insert(language, aligned);
         }
     }
+    repair::repair_links(&mut project, [base, ours, theirs], &mut counts);
     Ok(MergeOutcome {
         project,
         report: MergeReport {

@@ -37,7 +37,8 @@ pub(super) fn merge_translations(
         .collect();
     for (language, paragraph_id) in keys {
         let [base, ours, theirs] = sides.map(|side| lookup(side, &language, paragraph_id));
-        let merged = merge_one(&base, &ours, &theirs, counts);
+        let mut merged = merge_one(&base, &ours, &theirs, counts);
+        mark_stale_after_recapture(sides, paragraph_id, [&base, &ours, &theirs], &mut merged);
         if let Some(side) = status_left_behind(&base, &ours, &theirs) {
             counts.notes.push(format!(
                 "{language} ¶{}: {side}' status change was for the text the other side \
@@ -120,6 +121,35 @@ fn version(translation: &Translation) -> TranslationVersion {
         text: translation.text.clone(),
         status: translation.status,
         note: translation.note.clone(),
+    }
+}
+
+/// A translation one side made while the other side's new capture changed its paragraph
+/// follows the earlier text: it is marked stale with that text, as a recapture of the
+/// translated version would have marked it.
+fn mark_stale_after_recapture(
+    [base_side, ours_side, theirs_side]: [&Project; 3],
+    paragraph_id: ParagraphId,
+    [base, ours, theirs]: [&Translation; 3],
+    merged: &mut Translation,
+) {
+    if merged.stale_source.is_some() || merged.text.trim().is_empty() {
+        return;
+    }
+    let text = |side: &Project| {
+        side.paragraph(paragraph_id)
+            .map(|paragraph| paragraph.text.clone())
+    };
+    let (before, mine, yours) = (text(base_side), text(ours_side), text(theirs_side));
+    let Some(before) = before else {
+        return;
+    };
+    let ours_recaptured = mine.as_ref() != Some(&before) && yours.as_ref() == Some(&before);
+    let theirs_recaptured = yours.as_ref() != Some(&before) && mine.as_ref() == Some(&before);
+    let from_theirs = merged.text == theirs.text && theirs.text != base.text;
+    let from_ours = merged.text == ours.text && ours.text != base.text;
+    if (ours_recaptured && from_theirs) || (theirs_recaptured && from_ours) {
+        merged.stale_source = Some(before);
     }
 }
 
