@@ -622,7 +622,10 @@ fn a_merge_the_driver_refuses_is_called_off_and_never_committed() {
     let refused = sync(nigar);
     let said = format!("{}{}", stdout(&refused), stderr(&refused));
     assert!(!refused.status.success(), "{said}");
-    assert!(said.contains("both sides changed the source document differently"), "{said}");
+    assert!(
+        said.contains("both sides changed the source document differently"),
+        "{said}"
+    );
     assert!(said.contains("the merge was called off"), "{said}");
     // Nothing half-merged is left, and a second Sync does not commit Nigar's side as the merge.
     assert!(

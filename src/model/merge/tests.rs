@@ -456,3 +456,53 @@ proptest! {
         prop_assert_eq!(outcome.project.translation(ParagraphId(2), &ru()), theirs.translation(ParagraphId(2), &ru()));
     }
 }
+
+#[test]
+fn a_paragraph_two_relinks_left_out_keeps_a_link_of_its_own() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let base = crate::io::load_project(&root.join("v3-tbilisi-metro-aligned.diptych.ron")).unwrap();
+    let ids = |values: &[u32]| values.iter().copied().map(ParagraphId).collect::<Vec<_>>();
+    let relinked = |from: &Project, replace: Option<&[u32]>, link: (&[u32], &[u32])| {
+        let mut project = from.clone();
+        let links = &mut project.aligned.get_mut(&ru()).unwrap().links;
+        if let Some(source) = replace {
+            links.retain(|kept| kept.source != ids(source));
+        }
+        links.push(crate::model::AlignmentLink::manual(
+            ids(link.0),
+            ids(link.1),
+            "by hand",
+        ));
+        project
+    };
+    // Ours links the teaser ¶6 with the unlinked ¶22; theirs links ¶10 (alone) with ¶22.
+    let ours = relinked(&base, None, (&[6], &[22]));
+    let theirs = relinked(&base, Some(&[10]), (&[10], &[22]));
+    let outcome = merged(&base, &ours, &theirs);
+    let links = &outcome.project.aligned[&ru()].links;
+    let ten: Vec<_> = links
+        .iter()
+        .filter(|link| link.source.contains(&ParagraphId(10)))
+        .collect();
+    assert_eq!(ten.len(), 1, "{links:#?}");
+    assert_eq!(ten[0].state, LinkState::Proposed);
+    assert!(
+        outcome
+            .report
+            .notes
+            .iter()
+            .any(|note| note.contains("¶10 was left in no link")),
+        "{:?}",
+        outcome.report.notes
+    );
+    // Every paragraph linked in some version is in exactly one link.
+    let mut seen = std::collections::HashSet::new();
+    for id in links
+        .iter()
+        .flat_map(|link| link.source.iter().chain(&link.target))
+    {
+        assert!(seen.insert(*id), "¶{} twice", id.0);
+    }
+    let text = crate::io::to_ron_string(&outcome.project).unwrap();
+    assert!(crate::io::project_file::parse_project("merged", text.as_bytes()).is_ok());
+}
