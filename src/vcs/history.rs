@@ -84,6 +84,10 @@ fn run_log(
     let mut args = vec!["log"];
     if follow {
         args.extend(["--follow", "--name-only"]);
+    } else {
+        // Every commit that touched the file, also on a side branch whose change a merge
+        // then left out (that is where lost work would hide).
+        args.push("--full-history");
     }
     args.extend([
         limit.as_str(),

@@ -109,10 +109,10 @@ pub enum SyncError {
     )]
     MergeUndone(usize, String),
     #[error(
-        "git left the project unmerged (the two versions could not be merged per record): \
-         nothing was committed. Abort the merge (git merge --abort) and redo one side's change \
-         in Diptych, or choose a version (git checkout --ours or --theirs FILE, then git add FILE) \
-         and Sync"
+        "git left the project unmerged and the two versions cannot be merged per record (both \
+         changed its source): nothing was committed. Abort the merge (git merge --abort) and \
+         redo one side's change in Diptych, or choose a version (git checkout --ours or --theirs \
+         FILE, then git add FILE) and Sync"
     )]
     Unmerged,
     #[error(
@@ -253,6 +253,44 @@ fn unreachable(message: &str) -> bool {
     .any(|sign| message.contains(sign))
 }
 
+/// The project version at `revision` (`None` when it has no such file or it does not read).
+fn version_at(repository: &Repository, revision: &str, relative: &str) -> Option<Project> {
+    repository
+        .run(["show", &format!("{revision}:{relative}")])
+        .ok()
+        .and_then(|text| crate::io::project_file::parse_project(revision, text.as_bytes()).ok())
+}
+
+/// What the merge in progress makes of the project: the merge of our and their commit's
+/// versions over their common ancestor's, as the driver made it. `None` when a version is
+/// missing (nothing to check against); an error when the versions cannot be merged per record
+/// (git left the file unmerged: a side has to be chosen).
+fn merge_in_progress(
+    repository: &Repository,
+    relative: &str,
+    unmerged: bool,
+) -> Result<Option<Project>, SyncError> {
+    let (Some(ours), Some(theirs)) = (
+        version_at(repository, "HEAD", relative),
+        version_at(repository, "MERGE_HEAD", relative),
+    ) else {
+        return Ok(None);
+    };
+    let ancestor = repository
+        .run(["merge-base", "HEAD", "MERGE_HEAD"])
+        .ok()
+        .and_then(|base| version_at(repository, base.trim(), relative));
+    let Some(ancestor) = ancestor else {
+        return Ok(None);
+    };
+    match crate::model::merge_projects(&ancestor, &ours, &theirs) {
+        Ok(outcome) => Ok(Some(outcome.project)),
+        // Until a version is chosen and staged (git add), there is nothing to finish.
+        Err(_) if unmerged => Err(SyncError::Unmerged),
+        Err(_) => Ok(None),
+    }
+}
+
 /// Finishing a merge: the saved project must keep what the merge brought in. `merged_base`
 /// is the staged merge result (conflicts and all); the saved project may resolve its
 /// conflicts and change anything further, but going back to our version before the merge
@@ -260,12 +298,9 @@ fn unreachable(message: &str) -> bool {
 fn check_merge_kept(
     repository: &Repository,
     relative: &str,
-    merged: Option<&Project>,
+    merged: &Project,
     saved: &Project,
 ) -> Result<(), SyncError> {
-    let Some(merged) = merged else {
-        return Ok(());
-    };
     let Some(ours_before) = repository
         .run(["show", &format!("HEAD:{relative}")])
         .ok()
@@ -381,6 +416,14 @@ fn merge_from(
     Ok(
         match repository.run(["merge", "--no-edit", "-q", tracking]) {
             Ok(_) if repository.run(["rev-parse", "HEAD"]).ok() == *head_before => Pulled::UpToDate,
+            // The others committed conflicts they had not resolved: they are shown here, and
+            // nothing goes out until they are resolved.
+            Ok(_)
+                if crate::io::load_project(path)
+                    .is_ok_and(|merged| merged.conflict_count() > 0) =>
+            {
+                Pulled::Conflicted
+            }
             Ok(said) => Pulled::Merged {
                 project_changed: std::fs::read(path).ok() != *file_before,
                 // The merge driver's notes (what it chose without a conflict).
@@ -444,9 +487,6 @@ pub fn sync(path: &Path, project: &Project, program: &Path) -> Result<SyncOutcom
     if !state.other_conflicts.is_empty() {
         return Err(SyncError::OtherConflicts(state.other_conflicts.join(", ")));
     }
-    if state.project_unmerged {
-        return Err(SyncError::Unmerged);
-    }
     if state.branch.is_empty() {
         return Err(SyncError::Detached);
     }
@@ -468,24 +508,27 @@ pub fn sync(path: &Path, project: &Project, program: &Path) -> Result<SyncOutcom
     }
     let attributes_to_commit = paths.iter().any(|path| path == ".gitattributes");
     if state.project_changed || state.merging || attributes_to_commit {
-        // Finishing a merge, the version to compare with is the merged one (staged with its
-        // conflicts when the merge was made), so that the message says what was resolved.
-        let committed_version = if state.merging {
-            format!(":{relative}")
+        // Finishing a merge, the version to compare with is what the merge itself makes of
+        // the three versions git holds (worked out again here, whatever was staged since), so
+        // that the message says what was resolved and nothing the merge brought is dropped.
+        let before = if state.merging {
+            let merged = merge_in_progress(&repository, &relative, state.project_unmerged)?;
+            if let Some(merged) = &merged {
+                check_merge_kept(&repository, &relative, merged, project)?;
+            }
+            merged
         } else {
-            format!("HEAD:{relative}")
+            let committed_version = match &state.renamed_from {
+                Some(old) => format!("HEAD:{old}"),
+                None => format!("HEAD:{relative}"),
+            };
+            repository
+                .run(["show", committed_version.as_str()])
+                .ok()
+                .and_then(|text| {
+                    crate::io::project_file::parse_project("HEAD", text.as_bytes()).ok()
+                })
         };
-        let committed_version = match (&state.renamed_from, state.merging) {
-            (Some(old), false) => format!("HEAD:{old}"),
-            _ => committed_version,
-        };
-        let before = repository
-            .run(["show", committed_version.as_str()])
-            .ok()
-            .and_then(|text| crate::io::project_file::parse_project("HEAD", text.as_bytes()).ok());
-        if state.merging {
-            check_merge_kept(&repository, &relative, before.as_ref(), project)?;
-        }
         let summary = super::change_summary(before.as_ref(), project);
         let summary = if summary == super::message::NOTHING_CHANGED && attributes_to_commit {
             "Merge project files per record (.gitattributes)".to_owned()

@@ -202,6 +202,15 @@ fn sync_keeps_a_conflict_and_finishes_the_merge_once_it_is_resolved() {
         "{}",
         stderr(&undone)
     );
+    // Staging the undone version changes nothing: the check does not go by the index.
+    git_ok(nigar, &["add", "metro.diptych.ron"]);
+    let staged = sync(nigar);
+    assert!(!staged.status.success());
+    assert!(
+        stderr(&staged).contains("leaves out 1 change(s) the merge brought in"),
+        "{}",
+        stderr(&staged)
+    );
     std::fs::write(&path, merged_text).unwrap();
     let mut project = load_project(&path).unwrap();
     resolve_translation_conflict(&project, ParagraphId(row), &ru(), Resolution::Ours)
@@ -639,5 +648,102 @@ fn a_merge_the_driver_refuses_is_called_off_and_never_committed() {
     assert_eq!(git_ok(nigar, &["rev-parse", "origin/main"]), pushed);
     assert!(
         git_ok(nigar, &["log", "-1", "--format=%s"]).starts_with("a new capture of the article")
+    );
+}
+
+#[test]
+fn a_conflicted_plain_git_pull_is_finished_by_sync_keeping_the_clean_changes() {
+    if !git_installed() {
+        return;
+    }
+    let root = tempfile::tempdir().unwrap();
+    let clones = team(root.path(), &["nigar", "pavel"]);
+    let (nigar, pavel) = (&clones[0], &clones[1]);
+    let rows = translatable(&load_project(&nigar.join("metro.diptych.ron")).unwrap());
+    save_change(pavel, |_| {
+        let mut edits = translate(
+            rows[0],
+            &ru(),
+            "Метро дорожает",
+            TranslationStatus::Translated,
+        );
+        edits.push(diptych::model::Edit::SetTranslationNote {
+            paragraph_id: ParagraphId(rows[1]),
+            language: ru(),
+            note: "проверить дату".into(),
+        });
+        edits
+    });
+    assert!(sync(pavel).status.success());
+    save_change(nigar, |_| {
+        translate(
+            rows[0],
+            &ru(),
+            "Метро дорожает вдвое",
+            TranslationStatus::Draft,
+        )
+    });
+    git_ok(nigar, &["commit", "-qam", "ru by hand"]);
+    let pulled = git(nigar, &["pull", "-q", "--no-rebase", "origin", "main"]);
+    assert!(!pulled.status.success());
+    // Unresolved: refused, with the reason.
+    let refused = sync(nigar);
+    assert!(!refused.status.success());
+    assert!(
+        stderr(&refused).contains("1 merge conflict(s) are still to resolve"),
+        "{}",
+        stderr(&refused)
+    );
+    let path = nigar.join("metro.diptych.ron");
+    let mut project = load_project(&path).unwrap();
+    resolve_translation_conflict(&project, ParagraphId(rows[0]), &ru(), Resolution::Theirs)
+        .unwrap()
+        .apply(&mut project)
+        .unwrap();
+    save_project(&project, &path).unwrap();
+    let finished = sync(nigar);
+    assert!(
+        finished.status.success(),
+        "{}{}",
+        stdout(&finished),
+        stderr(&finished)
+    );
+    assert!(
+        stdout(&finished).contains("Merge origin/main: ru: 1 paragraph translated, 1 conflict resolved"),
+        "{}",
+        stdout(&finished)
+    );
+    let remote = diptych::io::project_file::parse_project(
+        "remote",
+        git_ok(nigar, &["show", "origin/main:metro.diptych.ron"]).as_bytes(),
+    )
+    .unwrap();
+    assert_eq!(
+        remote.translation(ParagraphId(rows[0]), &ru()).text,
+        "Метро дорожает"
+    );
+    assert_eq!(
+        remote.translation(ParagraphId(rows[1]), &ru()).note,
+        "проверить дату"
+    );
+    // Conflicts committed by plain git reach the next clone as conflicts, not silently.
+    save_change(nigar, |_| {
+        translate(rows[2], &ru(), "Мэрия объяснила.", TranslationStatus::Draft)
+    });
+    git_ok(nigar, &["commit", "-qam", "more"]);
+    save_change(pavel, |_| {
+        translate(rows[2], &ru(), "Мэрия пояснила.", TranslationStatus::Draft)
+    });
+    assert!(sync(pavel).status.success());
+    let pulled = git(nigar, &["pull", "-q", "--no-rebase", "origin", "main"]);
+    assert!(!pulled.status.success());
+    git_ok(nigar, &["commit", "-qam", "conflict committed as it is"]);
+    git_ok(nigar, &["push", "-q", "origin", "main"]);
+    let arrived = sync(pavel);
+    assert!(!arrived.status.success());
+    assert!(
+        stdout(&arrived).contains("keeping 1 conflict(s)"),
+        "{}",
+        stdout(&arrived)
     );
 }
