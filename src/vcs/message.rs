@@ -39,7 +39,7 @@ pub fn change_summary(before: Option<&Project>, after: &Project) -> String {
     }
     for language in &after.targets {
         let (mut translated, mut reviewed, mut drafted, mut edited) = (0, 0, 0, 0);
-        let (mut notes, mut resolved) = (0, 0);
+        let (mut notes, mut resolved, mut removed) = (0, 0, 0);
         for paragraph in after.paragraphs() {
             let id = paragraph.paragraph_id;
             let (old, new) = (
@@ -49,7 +49,10 @@ pub fn change_summary(before: Option<&Project>, after: &Project) -> String {
             if old == new {
                 continue;
             }
-            if old.status < TranslationStatus::Reviewed && new.status >= TranslationStatus::Reviewed
+            if !old.text.trim().is_empty() && new.text.trim().is_empty() {
+                removed += 1;
+            } else if old.status < TranslationStatus::Reviewed
+                && new.status >= TranslationStatus::Reviewed
             {
                 reviewed += 1;
             } else if !old.status.is_done() && new.status.is_done() {
@@ -81,6 +84,9 @@ pub fn change_summary(before: Option<&Project>, after: &Project) -> String {
         }
         if edited > 0 {
             said.push(format!("{edited} edited"));
+        }
+        if removed > 0 {
+            said.push(format!("{removed} removed"));
         }
         if notes > 0 {
             said.push(counted(notes, "note", "notes"));
@@ -238,6 +244,15 @@ mod tests {
         .unwrap();
         assert_eq!(change_summary(Some(&after), &later), "ru: 1 edited");
         assert_eq!(change_summary(Some(&later), &later), "Save the project");
+        let mut emptied = later.clone();
+        Edit::SetTranslationText {
+            paragraph_id: ids[2],
+            language: ru.clone(),
+            text: String::new(),
+        }
+        .apply(&mut emptied)
+        .unwrap();
+        assert_eq!(change_summary(Some(&later), &emptied), "ru: 1 removed");
         assert!(change_summary(None, &later).starts_with("Add “Headline” (en, 4 paragraphs)"));
     }
 }

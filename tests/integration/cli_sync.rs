@@ -709,7 +709,8 @@ fn a_conflicted_plain_git_pull_is_finished_by_sync_keeping_the_clean_changes() {
         stderr(&finished)
     );
     assert!(
-        stdout(&finished).contains("Merge origin/main: ru: 1 paragraph translated, 1 conflict resolved"),
+        stdout(&finished)
+            .contains("Merge origin/main: ru: 1 paragraph translated, 1 conflict resolved"),
         "{}",
         stdout(&finished)
     );
