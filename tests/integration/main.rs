@@ -17,6 +17,7 @@ mod cli_eval;
 mod cli_export;
 mod cli_git;
 mod cli_glossary;
+mod cli_history;
 mod cli_library;
 mod cli_qa;
 mod cli_recapture;
