@@ -2,8 +2,10 @@
 //! projects (its credential helpers and ssh agent are its business; Diptych never sees a
 //! password). `git` runs it; `setup` makes a repository merge project files with Diptych's
 //! merge driver (`diptych merge-driver`, which merges per record through
-//! [`crate::model::merge_projects`]); `sync` commits the saved project with a message from
-//! `message`, merges the others' work and pushes.
+//! [`crate::model::merge_projects`]); `state` reads where the repository stands; `sync`
+//! commits the saved project with a message from `message`, merges the others' work and
+//! pushes, `finish` checking that a merge being finished keeps what it brought in; `history`
+//! reads the file's commits and a row's versions.
 //!
 //! The system `git` rather than a Rust git library (git2, gix): the team's repositories,
 //! remotes, credential helpers, ssh keys and hooks are already set up for it; it runs the merge
@@ -11,17 +13,17 @@
 //! it costs no build time (libgit2 with TLS and ssh is a large C build on two cores).
 
 mod describe;
+mod finish;
 mod git;
 mod history;
 mod message;
 mod setup;
+mod state;
 mod sync;
 
 pub use git::{GitError, Repository};
 pub use history::{CommitInfo, RowChange, project_log, row_history};
 pub use message::change_summary;
 pub use setup::{GITATTRIBUTES_LINE, SetupError, SetupReport, driver_command, set_up};
-pub use sync::{
-    Pulled, Pushed, SyncError, SyncOutcome, SyncState, fetched_state, in_repository, sync,
-    sync_state,
-};
+pub use state::{SyncState, fetched_state, in_repository, sync_state};
+pub use sync::{Pulled, Pushed, SyncError, SyncOutcome, sync};
