@@ -27,6 +27,9 @@ pub struct SyncState {
     pub merging: bool,
     /// Files other than the project that git has in conflict.
     pub other_conflicts: Vec<String>,
+    /// Other project files of the working tree with changes not committed (the library's,
+    /// when the library is the working tree).
+    pub other_projects: Vec<String>,
     /// The last fetch could not reach the remote.
     pub offline: bool,
     /// The project's name before a rename staged in git (`git mv`).
@@ -139,6 +142,12 @@ pub(super) fn state_of(repository: &Repository, relative: &str) -> Result<SyncSt
                 state.renamed_from = renamed_from.map(str::to_owned);
             } else if entry.starts_with('u') {
                 state.other_conflicts.push(path.to_owned());
+            } else if path.ends_with(".diptych.ron")
+                && !entry.starts_with('!')
+                // Not Diptych's own backups and caches (hidden folders and files).
+                && !path.split('/').any(|part| part.starts_with('.'))
+            {
+                state.other_projects.push(path.to_owned());
             }
         }
     }

@@ -90,6 +90,11 @@ pub enum SyncError {
     )]
     Unmerged,
     #[error(
+        "{0} (another project of this working tree) has merge conflicts still to resolve: \
+         nothing was committed; open it in Diptych, choose, save, then Sync"
+    )]
+    OtherUnresolved(String),
+    #[error(
         "no branch is checked out (detached HEAD): nothing was committed; check out a branch \
          (git switch main) and Sync again"
     )]
@@ -207,6 +212,33 @@ fn merge_from(
     )
 }
 
+/// The other project files with uncommitted changes that can go with this Sync, each with
+/// what changed; one that holds unresolved conflicts stops the Sync, one that does not read
+/// is left out (git keeps it as it is).
+fn other_projects(
+    repository: &Repository,
+    state: &SyncState,
+) -> Result<Vec<(String, String)>, SyncError> {
+    let mut others = Vec::new();
+    for path in &state.other_projects {
+        let Ok(project) = crate::io::load_project(&repository.top().join(path)) else {
+            continue;
+        };
+        if project.conflict_count() > 0 {
+            return Err(SyncError::OtherUnresolved(path.clone()));
+        }
+        let before = repository
+            .run(["show", &format!("HEAD:{path}")])
+            .ok()
+            .and_then(|text| crate::io::project_file::parse_project(path, text.as_bytes()).ok());
+        others.push((
+            path.clone(),
+            super::change_summary(before.as_ref(), &project),
+        ));
+    }
+    Ok(others)
+}
+
 /// Commits the saved `project` at `path` (already on disk), merges the upstream's work and
 /// pushes. `program` is the diptych executable, for setting up the merge driver when the
 /// repository has not been.
@@ -250,7 +282,11 @@ pub fn sync(path: &Path, project: &Project, program: &Path) -> Result<SyncOutcom
         paths.push(old.clone());
     }
     let attributes_to_commit = paths.iter().any(|path| path == ".gitattributes");
-    if state.project_changed || state.merging || attributes_to_commit {
+    // The other projects of the working tree changed meanwhile (a library's, whose tags were
+    // edited from the library screen) go in the same commit, each said in the message.
+    let others = other_projects(&repository, &state)?;
+    paths.extend(others.iter().map(|(path, _)| path.clone()));
+    if state.project_changed || state.merging || attributes_to_commit || !others.is_empty() {
         // Finishing a merge, the version to compare with is what the merge itself makes of
         // the three versions git holds (worked out again here, whatever was staged since), so
         // that the message says what was resolved and nothing the merge brought is dropped.
@@ -284,6 +320,16 @@ pub fn sync(path: &Path, project: &Project, program: &Path) -> Result<SyncOutcom
             }
             Some(old) => format!("Rename {old} to {relative}; {summary}"),
             None => summary,
+        };
+        let summary = if others.is_empty() {
+            summary
+        } else {
+            let mut parts = Vec::new();
+            if state.project_changed || state.merging {
+                parts.push(summary);
+            }
+            parts.extend(others.iter().map(|(path, said)| format!("{path}: {said}")));
+            parts.join("; ")
         };
         let message = if state.merging {
             format!(

@@ -23,6 +23,7 @@ mod cli_qa;
 mod cli_recapture;
 mod cli_safety;
 mod cli_sync;
+mod cli_sync_mixed;
 mod cli_tm;
 #[cfg(unix)]
 mod crash_safety;
