@@ -4,7 +4,7 @@ use super::{LanguageTag, Paragraph, Project};
 use crate::align::word_count;
 
 /// Paragraphs and source words done (translated, reviewed or approved) out of the total, and
-/// the translations a new capture made stale or a merge left in conflict.
+/// the translations a new capture made stale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct LanguageProgress {
     pub paragraphs_done: usize,
@@ -13,8 +13,6 @@ pub struct LanguageProgress {
     pub words_total: usize,
     /// Translations (of any paragraph) that follow an earlier capture.
     pub stale: usize,
-    /// Translations (of any paragraph) a merge left with two versions.
-    pub conflicts: usize,
 }
 
 impl LanguageProgress {
@@ -47,9 +45,6 @@ pub fn progress_with(
         let translation = project.translation(paragraph.paragraph_id, language);
         if translation.is_stale() {
             result.stale += 1;
-        }
-        if translation.conflict.is_some() {
-            result.conflicts += 1;
         }
         if !paragraph.kind.is_translatable() {
             continue;

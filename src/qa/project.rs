@@ -319,14 +319,7 @@ pub fn check_row(
 /// headline's row (the article's own row) in every language checked, so that a check of any
 /// one language finds them.
 fn conflict_issue(project: &Project, id: ParagraphId, language: &LanguageTag) -> Vec<Issue> {
-    let shown = |text: &str| -> String {
-        let short: String = text.chars().take(60).collect();
-        if short.len() < text.len() {
-            format!("“{short}…”")
-        } else {
-            format!("“{short}”")
-        }
-    };
+    let shown = |text: &str| quoted(text, 60);
     let mut issues = Vec::new();
     if let Some(conflict) = project.translation(id, language).conflict.as_deref() {
         let what = if conflict.text_conflicts() {
@@ -375,20 +368,22 @@ fn conflict_issue(project: &Project, id: ParagraphId, language: &LanguageTag) ->
 fn stale_issue(project: &Project, id: ParagraphId, language: &LanguageTag) -> Option<Issue> {
     let translation = project.translation(id, language);
     let earlier = translation.stale_source.as_deref()?;
-    let shown: String = earlier.chars().take(80).collect();
-    let ellipsis = if shown.len() < earlier.len() {
-        "…"
-    } else {
-        ""
-    };
     Some(Issue::new(
         "stale",
         Severity::Warning,
         format!(
             "the source changed in a new capture; the translation follows the earlier text \
-             “{shown}{ellipsis}” (confirm the row once it is right)"
+             {} (confirm the row once it is right)",
+            quoted(earlier, 80)
         ),
     ))
+}
+
+/// `text` in quotation marks, cut after `limit` characters with an ellipsis.
+fn quoted(text: &str, limit: usize) -> String {
+    let short: String = text.chars().take(limit).collect();
+    let ellipsis = if short.len() < text.len() { "…" } else { "" };
+    format!("“{short}{ellipsis}”")
 }
 
 /// The pair checks and the speller's on one source text and its translation.

@@ -7,7 +7,11 @@ use super::sync::SyncError;
 use crate::model::Project;
 
 /// The project version at `revision` (`None` when it has no such file or it does not read).
-fn version_at(repository: &Repository, revision: &str, relative: &str) -> Option<Project> {
+pub(super) fn project_at(
+    repository: &Repository,
+    revision: &str,
+    relative: &str,
+) -> Option<Project> {
     repository
         .run(["show", &format!("{revision}:{relative}")])
         .ok()
@@ -24,15 +28,15 @@ pub(super) fn merge_in_progress(
     unmerged: bool,
 ) -> Result<Option<Project>, SyncError> {
     let (Some(ours), Some(theirs)) = (
-        version_at(repository, "HEAD", relative),
-        version_at(repository, "MERGE_HEAD", relative),
+        project_at(repository, "HEAD", relative),
+        project_at(repository, "MERGE_HEAD", relative),
     ) else {
         return Ok(None);
     };
     let ancestor = repository
         .run(["merge-base", "HEAD", "MERGE_HEAD"])
         .ok()
-        .and_then(|base| version_at(repository, base.trim(), relative));
+        .and_then(|base| project_at(repository, base.trim(), relative));
     let Some(ancestor) = ancestor else {
         return Ok(None);
     };
@@ -54,11 +58,7 @@ pub(super) fn check_merge_kept(
     merged: &Project,
     saved: &Project,
 ) -> Result<(), SyncError> {
-    let Some(ours_before) = repository
-        .run(["show", &format!("HEAD:{relative}")])
-        .ok()
-        .and_then(|text| crate::io::project_file::parse_project("HEAD", text.as_bytes()).ok())
-    else {
+    let Some(ours_before) = project_at(repository, "HEAD", relative) else {
         return Ok(());
     };
     let without_conflicts = |project: &Project| {

@@ -18,6 +18,8 @@ pub enum GitError {
     NotARepository(PathBuf),
     #[error("{} does not exist", .0.display())]
     NoSuchFile(PathBuf),
+    #[error("{} is outside the working tree {}", .project.display(), .top.display())]
+    Outside { project: PathBuf, top: PathBuf },
     #[error("git {command} failed: {message}")]
     Failed { command: String, message: String },
 }
@@ -53,6 +55,25 @@ impl Repository {
         Ok(Self {
             top: PathBuf::from(top),
         })
+    }
+
+    /// The working tree a file is in, and the file's path inside it (with `/`), both with
+    /// symbolic links resolved.
+    pub fn locate(file: &Path) -> Result<(Self, String), GitError> {
+        let repository = Self::containing(file)?;
+        let real = |path: &Path| std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        let (file, top) = (real(file), real(repository.top()));
+        let relative = file
+            .strip_prefix(&top)
+            .map_err(|_| GitError::Outside {
+                project: file.clone(),
+                top: top.clone(),
+            })?
+            .components()
+            .map(|part| part.as_os_str().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join("/");
+        Ok((repository, relative))
     }
 
     /// The top folder of the working tree.

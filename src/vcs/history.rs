@@ -30,22 +30,12 @@ pub struct RowChange {
     pub version: TranslationVersion,
 }
 
-/// The project's repository and the file's path in it.
+/// The project's repository and the file's path in it (the file must exist).
 fn locate(project: &Path) -> Result<(Repository, String), GitError> {
     if !project.is_file() {
         return Err(GitError::NoSuchFile(project.to_path_buf()));
     }
-    let repository = Repository::containing(project)?;
-    let real = |path: &Path| std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    let (file, top) = (real(project), real(repository.top()));
-    let relative = file
-        .strip_prefix(&top)
-        .map_err(|_| GitError::NotARepository(file.clone()))?
-        .components()
-        .map(|part| part.as_os_str().to_string_lossy().into_owned())
-        .collect::<Vec<_>>()
-        .join("/");
-    Ok((repository, relative))
+    Repository::locate(project)
 }
 
 /// The commits that changed the project file, newest first (at most `limit`).

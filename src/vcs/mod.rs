@@ -24,6 +24,6 @@ mod sync;
 pub use git::{GitError, Repository};
 pub use history::{CommitInfo, RowChange, project_log, row_history};
 pub use message::change_summary;
-pub use setup::{GITATTRIBUTES_LINE, SetupError, SetupReport, driver_command, set_up};
-pub use state::{SyncState, fetched_state, in_repository, sync_state};
+pub use setup::{GITATTRIBUTES_LINE, SetupError, SetupReport, set_up};
+pub use state::{SyncState, fetched_state, sync_state};
 pub use sync::{Pulled, Pushed, SyncError, SyncOutcome, sync};

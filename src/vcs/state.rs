@@ -38,39 +38,16 @@ pub struct SyncState {
     pub project_unmerged: bool,
 }
 
-/// The project's repository and its path inside it (with `/`).
-pub(super) fn locate(project: &Path) -> Result<(Repository, String), SyncError> {
-    let repository = Repository::containing(project)?;
-    let real = |path: &Path| std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    let (file, top) = (real(project), real(repository.top()));
-    let relative = file
-        .strip_prefix(&top)
-        .map_err(|_| SyncError::Outside {
-            project: file.clone(),
-            top: top.clone(),
-        })?
-        .components()
-        .map(|part| part.as_os_str().to_string_lossy().into_owned())
-        .collect::<Vec<_>>()
-        .join("/");
-    Ok((repository, relative))
-}
-
-/// Whether `project` is in a git working tree (git installed and the folder a repository).
-pub fn in_repository(project: &Path) -> bool {
-    locate(project).is_ok()
-}
-
 /// Where the repository of `project` stands (no network: ahead/behind as last fetched).
 pub fn sync_state(project: &Path) -> Result<SyncState, SyncError> {
-    let (repository, relative) = locate(project)?;
+    let (repository, relative) = Repository::locate(project)?;
     state_of(&repository, &relative)
 }
 
 /// Where the repository of `project` stands after fetching from its upstream's remote, so that
 /// "behind" counts what the others pushed since; offline, the state says so.
 pub fn fetched_state(project: &Path) -> Result<SyncState, SyncError> {
-    let (repository, relative) = locate(project)?;
+    let (repository, relative) = Repository::locate(project)?;
     let state = state_of(&repository, &relative)?;
     let Some((remote, _)) = state
         .upstream

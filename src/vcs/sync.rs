@@ -4,11 +4,11 @@
 //! reached stops only the fetch or the push (the commit stays, the next Sync sends it); a merge
 //! that keeps conflicts leaves them in the project for the window to show.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use super::finish::{check_merge_kept, merge_in_progress};
+use super::finish::{check_merge_kept, merge_in_progress, project_at};
 use super::git::{GitError, Repository};
-use super::state::{SyncState, locate, state_of, unreachable};
+use super::state::{SyncState, state_of, unreachable};
 use crate::model::Project;
 
 /// How the fetch and merge went.
@@ -65,8 +65,6 @@ pub enum SyncError {
     Git(#[from] GitError),
     #[error(transparent)]
     SetUp(#[from] super::SetupError),
-    #[error("{} is outside the working tree {}", .project.display(), .top.display())]
-    Outside { project: PathBuf, top: PathBuf },
     #[error("other files are in conflict ({0}); finish that merge in git first")]
     OtherConflicts(String),
     #[error("the merged project does not open: {0}")]
@@ -227,10 +225,7 @@ fn other_projects(
         if project.conflict_count() > 0 {
             return Err(SyncError::OtherUnresolved(path.clone()));
         }
-        let before = repository
-            .run(["show", &format!("HEAD:{path}")])
-            .ok()
-            .and_then(|text| crate::io::project_file::parse_project(path, text.as_bytes()).ok());
+        let before = project_at(repository, "HEAD", path);
         others.push((
             path.clone(),
             super::change_summary(before.as_ref(), &project),
@@ -243,7 +238,7 @@ fn other_projects(
 /// pushes. `program` is the diptych executable, for setting up the merge driver when the
 /// repository has not been.
 pub fn sync(path: &Path, project: &Project, program: &Path) -> Result<SyncOutcome, SyncError> {
-    let (repository, relative) = locate(path)?;
+    let (repository, relative) = Repository::locate(path)?;
     let configured = repository
         .run(["config", "--get", "merge.diptych.driver"])
         .is_ok();
@@ -297,16 +292,11 @@ pub fn sync(path: &Path, project: &Project, program: &Path) -> Result<SyncOutcom
             }
             merged
         } else {
-            let committed_version = match &state.renamed_from {
-                Some(old) => format!("HEAD:{old}"),
-                None => format!("HEAD:{relative}"),
-            };
-            repository
-                .run(["show", committed_version.as_str()])
-                .ok()
-                .and_then(|text| {
-                    crate::io::project_file::parse_project("HEAD", text.as_bytes()).ok()
-                })
+            project_at(
+                &repository,
+                "HEAD",
+                state.renamed_from.as_deref().unwrap_or(&relative),
+            )
         };
         let summary = super::change_summary(before.as_ref(), project);
         let summary = if summary == super::message::NOTHING_CHANGED && attributes_to_commit {
