@@ -16,6 +16,7 @@ pub mod app;
 pub mod cli;
 pub mod find;
 pub mod io;
+pub mod l10n;
 pub mod library;
 pub mod memory;
 pub mod model;

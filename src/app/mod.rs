@@ -24,6 +24,7 @@ mod session;
 mod settings;
 pub mod theme;
 mod view;
+pub(crate) mod words;
 
 use std::path::{Path, PathBuf};
 

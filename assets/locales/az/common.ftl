@@ -1,0 +1,3 @@
+# Pəncərənin bir neçə hissəsində işlənən sözlər.
+
+count-paragraphs = { $count } abzas
