@@ -6,6 +6,10 @@
 //! A function's arguments are the message's variables in the order they first appear in its
 //! English text (`status-rows = { $shown } of { $count } rows` gives
 //! `status_rows(shown, count)`).
+#![expect(
+    clippy::expect_used,
+    reason = "a build script stops the build by panicking, with the reason"
+)]
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -65,7 +69,13 @@ fn main() {
     code.push_str("];\n\n");
     for (id, (variables, text)) in &english {
         let function = function_name(id);
-        writeln!(code, "#[doc = {:?}]", format!("`{id}`: {text}")).ok();
+        // The English text in a code block: it is quoted, not documentation prose.
+        writeln!(code, "#[doc = {:?}]", format!("`{id}`:")).ok();
+        writeln!(code, "#[doc = \"```text\"]").ok();
+        for line in text.lines() {
+            writeln!(code, "#[doc = {line:?}]").ok();
+        }
+        writeln!(code, "#[doc = \"```\"]").ok();
         if variables.is_empty() {
             writeln!(
                 code,
@@ -128,7 +138,10 @@ fn collect_messages(
         let mut text = String::new();
         pattern_variables(pattern, &mut variables, &mut text);
         let previous = found.insert(id.clone(), (variables, text));
-        assert!(previous.is_none(), "{id} is defined twice in the English catalogue");
+        assert!(
+            previous.is_none(),
+            "{id} is defined twice in the English catalogue"
+        );
     }
 }
 
@@ -183,8 +196,8 @@ fn inline_variables(
         ast::InlineExpression::Placeable { expression } => {
             expression_variables(expression, variables, text);
         }
-        ast::InlineExpression::StringLiteral { value } => text.push_str(value),
-        ast::InlineExpression::NumberLiteral { value } => text.push_str(value),
+        ast::InlineExpression::StringLiteral { value }
+        | ast::InlineExpression::NumberLiteral { value } => text.push_str(value),
         ast::InlineExpression::MessageReference { id, .. } => {
             write!(text, "{{{}}}", id.name).ok();
         }

@@ -8,10 +8,20 @@ use diptych::cli::{self, InspectFormat, align};
 
 /// Diptych: keep, clean, align and translate news articles offline.
 #[derive(Parser)]
-#[command(version, about, args_conflicts_with_subcommands = true)]
+#[command(
+    version,
+    about,
+    args_conflicts_with_subcommands = true,
+    after_help = "The window speaks English, Russian or Azerbaijani (View → Language, or \
+                  --ui-lang); the command line speaks English only, so that scripts can parse it."
+)]
 struct Args {
     /// A project (.ron) or an article (.txt, .md, .html, .mhtml, .warc, .warc.gz) to open.
     file: Option<PathBuf>,
+    /// The window's language for this run: en, ru or az (default: the one chosen in
+    /// View → Language, else the system's locale, else English).
+    #[arg(long, value_name = "LANG", value_parser = ["en", "ru", "az"])]
+    ui_lang: Option<String>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -490,7 +500,13 @@ enum Command {
 
 fn run(args: Args) -> anyhow::Result<()> {
     let output = match args.command {
-        None => return diptych::app::run_window(args.file.as_deref()),
+        None => {
+            let language = args
+                .ui_lang
+                .as_deref()
+                .and_then(diptych::l10n::Language::from_code);
+            return diptych::app::run_window(args.file.as_deref(), language);
+        }
         Some(Command::Import {
             article,
             output,

@@ -11,6 +11,8 @@ use super::jobs::{JobKind, JobStatus};
 use super::session::Document;
 use super::settings::Settings;
 use super::view::ViewState;
+use super::words;
+use crate::l10n::{self, Language, tr};
 use crate::model::{LanguageProgress, LanguageTag};
 
 /// What the chrome reads.
@@ -39,15 +41,41 @@ pub enum MenuItem {
     TargetLanguages,
     /// A hint shown in the Align menu while there is nothing to review.
     NothingToAlign,
+    /// The interface languages, each named in its own language.
+    InterfaceLanguage,
+}
+
+/// The menus of the menu bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Menu {
+    File,
+    Edit,
+    Align,
+    View,
+}
+
+impl Menu {
+    /// The menu's title in the interface language.
+    #[must_use]
+    pub fn title(self) -> String {
+        match self {
+            Menu::File => tr::menu_file(),
+            Menu::Edit => tr::menu_edit(),
+            Menu::Align => tr::menu_align(),
+            Menu::View => tr::menu_view(),
+        }
+    }
 }
 
 /// The menus of the menu bar, in order: their titles and items.
-pub fn menus() -> Vec<(&'static str, Vec<MenuItem>)> {
-    use MenuItem::{Command as C, NothingToAlign, RecentFiles, Separator, TargetLanguages};
+pub fn menus() -> Vec<(Menu, Vec<MenuItem>)> {
+    use MenuItem::{
+        Command as C, InterfaceLanguage, NothingToAlign, RecentFiles, Separator, TargetLanguages,
+    };
     let link = |operation| C(Command::Link(operation));
     vec![
         (
-            "File",
+            Menu::File,
             vec![
                 C(Command::NewFromArticle),
                 C(Command::OpenProject),
@@ -71,7 +99,7 @@ pub fn menus() -> Vec<(&'static str, Vec<MenuItem>)> {
             ],
         ),
         (
-            "Edit",
+            Menu::Edit,
             vec![
                 C(Command::Undo),
                 C(Command::Redo),
@@ -105,7 +133,7 @@ pub fn menus() -> Vec<(&'static str, Vec<MenuItem>)> {
             ],
         ),
         (
-            "Align",
+            Menu::Align,
             vec![
                 NothingToAlign,
                 C(Command::ConfirmAndNext),
@@ -124,7 +152,7 @@ pub fn menus() -> Vec<(&'static str, Vec<MenuItem>)> {
             ],
         ),
         (
-            "View",
+            Menu::View,
             vec![
                 TargetLanguages,
                 Separator,
@@ -140,6 +168,8 @@ pub fn menus() -> Vec<(&'static str, Vec<MenuItem>)> {
                 C(Command::ZoomIn),
                 C(Command::ZoomOut),
                 C(Command::ZoomReset),
+                Separator,
+                InterfaceLanguage,
             ],
         ),
     ]
@@ -154,14 +184,14 @@ fn is_shown(view: &ChromeView<'_>, command: &Command) -> bool {
 }
 
 /// Whether a menu command can be chosen now.
-fn is_enabled(view: &ChromeView<'_>, menu: &str, command: &Command) -> bool {
+fn is_enabled(view: &ChromeView<'_>, menu: Menu, command: &Command) -> bool {
     let link_selected = view.aligned_target.is_some() && view.view.alignment.selected.is_some();
     match command {
         Command::ShowBackups => view.document.save_path().is_some(),
         Command::Undo => view.document.history.can_undo(),
         Command::Redo => view.document.history.can_redo(),
         Command::ClearRecentFiles => !view.settings.recent_files.is_empty(),
-        Command::ConfirmAndNext if menu == "Align" => link_selected,
+        Command::ConfirmAndNext if menu == Menu::Align => link_selected,
         Command::ConfirmAndNext => view.view.selected.is_some(),
         Command::Link(_) | Command::ToggleSentencePanel => link_selected,
         _ => true,
@@ -184,7 +214,7 @@ fn command_button(ui: &mut Ui, command: Command, enabled: bool, commands: &mut V
 fn menu_item_ui(
     ui: &mut Ui,
     view: &ChromeView<'_>,
-    menu: &str,
+    menu: Menu,
     item: &MenuItem,
     commands: &mut Vec<Command>,
 ) {
@@ -199,9 +229,9 @@ fn menu_item_ui(
             ui.separator();
         }
         MenuItem::RecentFiles => {
-            ui.menu_button("Recent files", |ui| {
+            ui.menu_button(tr::menu_recent_files(), |ui| {
                 if view.settings.recent_files.is_empty() {
-                    ui.weak("No recent files");
+                    ui.weak(tr::menu_no_recent_files());
                 }
                 for path in &view.settings.recent_files {
                     if ui.button(path.display().to_string()).clicked() {
@@ -216,10 +246,13 @@ fn menu_item_ui(
             });
         }
         MenuItem::TargetLanguages => {
-            ui.label("Target language");
+            ui.label(tr::menu_target_language());
             for language in &view.document.project.targets {
                 let selected = view.view.target.as_ref() == Some(language);
-                let label = format!("{} ({})", language.display_name(), language);
+                let label = tr::menu_target_language_item(
+                    words::language_name(language),
+                    language.as_str(),
+                );
                 if ui.radio(selected, label).clicked() {
                     commands.push(Command::SetTargetLanguage(language.clone()));
                     ui.close();
@@ -228,9 +261,23 @@ fn menu_item_ui(
         }
         MenuItem::NothingToAlign => {
             if view.aligned_target.is_none() {
-                ui.weak("Import a translation to align it (File menu).");
+                ui.weak(tr::menu_nothing_to_align());
                 ui.separator();
             }
+        }
+        MenuItem::InterfaceLanguage => {
+            ui.menu_button(tr::menu_interface_language(), |ui| {
+                for language in Language::ALL {
+                    let selected = l10n::current() == language;
+                    let item = ui
+                        .radio(selected, language.native_name())
+                        .on_hover_text(tr::menu_interface_language_tooltip());
+                    if item.clicked() {
+                        commands.push(Command::SetInterfaceLanguage(language));
+                        ui.close();
+                    }
+                }
+            });
         }
     }
 }
@@ -239,20 +286,20 @@ fn menu_item_ui(
 pub fn menu_bar_ui(ui: &mut Ui, view: &ChromeView<'_>, commands: &mut Vec<Command>) {
     egui::Panel::top("menu_bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
-            for (title, items) in menus() {
-                ui.menu_button(title, |ui| {
+            for (menu, items) in menus() {
+                ui.menu_button(menu.title(), |ui| {
                     for item in &items {
-                        menu_item_ui(ui, view, title, item, commands);
+                        menu_item_ui(ui, view, menu, item, commands);
                     }
                 });
             }
             ui.separator();
-            ui.label("Target:");
+            ui.label(tr::menu_bar_target());
             for language in &view.document.project.targets {
                 let selected = view.view.target.as_ref() == Some(language);
                 if ui
                     .selectable_label(selected, language.as_str())
-                    .on_hover_text(language.display_name())
+                    .on_hover_text(words::language_name(language))
                     .clicked()
                 {
                     commands.push(Command::SetTargetLanguage(language.clone()));
@@ -271,16 +318,13 @@ pub fn status_bar_ui(ui: &mut Ui, view: &ChromeView<'_>, commands: &mut Vec<Comm
         ui.horizontal(|ui| {
             ui.label(document.display_name());
             if let Some(holder) = &view.read_only {
-                ui.colored_label(ui.visuals().warn_fg_color, "⚠ read-only")
-                    .on_hover_text(format!(
-                        "This project cannot be changed here ({holder}): changes and Save are \
-                         refused. Save as another file, or File → Take over the project."
-                    ));
+                ui.colored_label(ui.visuals().warn_fg_color, tr::status_read_only())
+                    .on_hover_text(tr::status_read_only_tooltip(holder));
             } else if document.is_dirty() {
-                ui.colored_label(ui.visuals().warn_fg_color, "● unsaved")
-                    .on_hover_text("The project has changes that are not saved");
+                ui.colored_label(ui.visuals().warn_fg_color, tr::status_unsaved())
+                    .on_hover_text(tr::status_unsaved_tooltip());
             } else {
-                ui.weak("saved");
+                ui.weak(tr::status_saved());
             }
             if let Some(git) = &view.view.git {
                 git_indicator_ui(ui, git, commands);
@@ -293,9 +337,10 @@ pub fn status_bar_ui(ui: &mut Ui, view: &ChromeView<'_>, commands: &mut Vec<Comm
                 .and_then(|language| document.project.aligned.get(language))
                 .map(crate::model::AlignedTranslation::summary);
             if let (Some(summary), Some(language)) = (alignment, target) {
-                ui.label(format!(
-                    "{}/{} links confirmed · {} low confidence",
-                    summary.confirmed, summary.links, summary.low_confidence
+                ui.label(tr::status_links(
+                    summary.confirmed,
+                    summary.links,
+                    summary.low_confidence,
                 ));
                 let share = if summary.links == 0 {
                     0.0
@@ -308,21 +353,19 @@ pub fn status_bar_ui(ui: &mut Ui, view: &ChromeView<'_>, commands: &mut Vec<Comm
                         .show_percentage(),
                 );
                 ui.separator();
-                ui.label(format!(
-                    "{} ↔ {} (aligned translation)",
-                    source_language,
-                    language.display_name()
+                ui.label(tr::status_aligned_pair(
+                    source_language.as_str(),
+                    words::language_name(language),
                 ));
                 return;
             }
             match (target, view.progress) {
                 (Some(language), Some(figures)) => {
-                    ui.label(format!(
-                        "{}/{} paragraphs · {}/{} words translated",
+                    ui.label(tr::status_progress(
                         figures.paragraphs_done,
                         figures.paragraphs_total,
                         figures.words_done,
-                        figures.words_total
+                        figures.words_total,
                     ));
                     ui.add(
                         egui::ProgressBar::new(figures.fraction())
@@ -331,10 +374,9 @@ pub fn status_bar_ui(ui: &mut Ui, view: &ChromeView<'_>, commands: &mut Vec<Comm
                     );
                     let stale = figures.stale;
                     if stale > 0 {
-                        let label = ui.link(format!("⟳ {stale} stale")).on_hover_text(
-                            "Translations whose source a new capture changed; click (or \
-                                 Alt+Shift+S) to go to the next",
-                        );
+                        let label = ui
+                            .link(tr::status_stale(stale))
+                            .on_hover_text(tr::status_stale_tooltip());
                         if label.clicked() {
                             commands.push(Command::NextStale);
                         }
@@ -343,22 +385,22 @@ pub fn status_bar_ui(ui: &mut Ui, view: &ChromeView<'_>, commands: &mut Vec<Comm
                     let conflicts = view.document.project.conflict_count();
                     if conflicts > 0 {
                         let label = ui
-                            .link(RichText::new(format!("⚠ {conflicts} conflict(s)")).color(
+                            .link(RichText::new(tr::status_conflicts(conflicts)).color(
                                 crate::app::theme::severity_color(crate::qa::Severity::Error),
                             ))
-                            .on_hover_text(
-                                "A merge kept two versions here; click (or Alt+Shift+C) to go \
-                                 to the next and choose",
-                            );
+                            .on_hover_text(tr::status_conflicts_tooltip());
                         if label.clicked() {
                             commands.push(Command::NextConflict);
                         }
                     }
                     ui.separator();
-                    ui.label(format!("{} → {}", source_language, language.display_name()));
+                    ui.label(tr::status_language_pair(
+                        source_language.as_str(),
+                        words::language_name(language),
+                    ));
                 }
                 _ => {
-                    ui.label(format!("{source_language} → no target language"));
+                    ui.label(tr::status_no_target(source_language.as_str()));
                 }
             }
         });
@@ -369,14 +411,12 @@ pub fn status_bar_ui(ui: &mut Ui, view: &ChromeView<'_>, commands: &mut Vec<Comm
 /// last fetched), uncommitted changes (●), a merge to finish — a click syncs.
 fn git_indicator_ui(ui: &mut Ui, git: &crate::vcs::SyncState, commands: &mut Vec<Command>) {
     ui.separator();
-    let mut text = format!(
-        "⎇ {}",
-        if git.branch.is_empty() {
-            "detached"
-        } else {
-            git.branch.as_str()
-        }
-    );
+    let branch = if git.branch.is_empty() {
+        tr::git_detached()
+    } else {
+        git.branch.clone()
+    };
+    let mut text = format!("⎇ {branch}");
     if git.upstream.is_some() {
         let _ = write!(text, " ↑{} ↓{}", git.ahead, git.behind);
     }
@@ -384,38 +424,32 @@ fn git_indicator_ui(ui: &mut Ui, git: &crate::vcs::SyncState, commands: &mut Vec
         text.push_str(" ●");
     }
     if git.merging {
-        text.push_str(" merging");
+        text.push(' ');
+        text.push_str(&tr::git_merging());
     }
     if git.offline {
-        text.push_str(" offline");
+        text.push(' ');
+        text.push_str(&tr::git_offline());
     }
-    let upstream = git.upstream.as_deref().map_or_else(
-        || "It follows no remote branch: Sync only commits.".to_owned(),
-        |upstream| {
-            format!(
-                "{} commit(s) to push to {upstream}, {} to pull (as last fetched).",
-                git.ahead, git.behind
-            )
-        },
+    let mut hover = vec![tr::git_tooltip_working_tree()];
+    hover.push(
+        git.upstream
+            .as_deref()
+            .map_or_else(tr::git_tooltip_no_upstream, |upstream| {
+                tr::git_tooltip_upstream(git.ahead, upstream, git.behind)
+            }),
     );
-    let hover = format!(
-        "The project is in a git working tree. {upstream}{}{}\nClick (or Alt+Shift+G) to Sync: \
-         commit, merge the others' work per paragraph, push.",
-        if git.project_changed {
-            "\n● The project has changes not committed yet."
-        } else {
-            ""
-        },
-        if git.merging {
-            "\nA merge is waiting: resolve its conflicts, then Sync to finish it."
-        } else {
-            ""
-        }
-    ) + if git.offline {
-        "\nThe remote could not be reached when last tried; work goes on here."
-    } else {
-        ""
-    };
+    if git.project_changed {
+        hover.push(tr::git_tooltip_uncommitted());
+    }
+    if git.merging {
+        hover.push(tr::git_tooltip_merging());
+    }
+    if git.offline {
+        hover.push(tr::git_tooltip_offline());
+    }
+    hover.push(tr::git_tooltip_click());
+    let hover = hover.join("\n");
     if ui.link(text).on_hover_text(hover).clicked() {
         commands.push(Command::SyncWithGit);
     }
@@ -443,7 +477,11 @@ fn jobs_ui(ui: &mut Ui, jobs: &[JobStatus], commands: &mut Vec<Command>) {
             }
         };
         // The button first, so that it stays in place while the label changes.
-        if ui.small_button("✕").on_hover_text("Cancel").clicked() {
+        if ui
+            .small_button("✕")
+            .on_hover_text(tr::status_cancel_job())
+            .clicked()
+        {
             commands.push(cancel);
         }
         let bar = egui::ProgressBar::new(job.fraction.unwrap_or(0.0)).desired_width(80.0);

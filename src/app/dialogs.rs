@@ -7,6 +7,8 @@ use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
+use crate::l10n::tr;
+
 /// What a dialog is for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DialogPurpose {
@@ -33,18 +35,18 @@ pub enum DialogPurpose {
 }
 
 impl DialogPurpose {
-    pub fn title(&self) -> &'static str {
+    pub fn title(&self) -> String {
         match self {
-            Self::OpenArticle => "New project from article",
-            Self::OpenProject => "Open project",
-            Self::SaveProject { .. } => "Save project as",
-            Self::ImportTranslation => "Import translation",
-            Self::FillFromMemory => "Import translations",
-            Self::ChooseLibrary => "Library folder",
-            Self::ChooseDictionaries => "Spelling dictionaries folder",
-            Self::ExportGlossary { .. } => "Export the glossary",
-            Self::ExportBag { .. } => "Export archival package",
-            Self::AddCapture => "Add a new capture of the article",
+            Self::OpenArticle => tr::dialog_title_open_article(),
+            Self::OpenProject => tr::dialog_title_open_project(),
+            Self::SaveProject { .. } => tr::dialog_title_save_project(),
+            Self::ImportTranslation => tr::dialog_title_import_translation(),
+            Self::FillFromMemory => tr::dialog_title_fill_from_memory(),
+            Self::ChooseLibrary => tr::dialog_title_library(),
+            Self::ChooseDictionaries => tr::dialog_title_dictionaries(),
+            Self::ExportGlossary { .. } => tr::dialog_title_export_glossary(),
+            Self::ExportBag { .. } => tr::dialog_title_export_bag(),
+            Self::AddCapture => tr::dialog_title_add_capture(),
         }
     }
 
@@ -102,60 +104,62 @@ impl FileDialogs for SystemDialogs {
         }
         let (sender, receiver) = channel();
         let thread_purpose = purpose.clone();
-        let spawned = std::thread::Builder::new()
-            .name("file-dialog".into())
-            .spawn(move || {
-                let dialog = rfd::FileDialog::new();
-                let picked = match thread_purpose {
-                    DialogPurpose::ImportTranslation => dialog
-                        .set_title("Import translation")
-                        .add_filter("Articles and saved pages", ARTICLE_EXTENSIONS)
-                        .add_filter("All files", &["*"])
-                        .pick_file(),
-                    DialogPurpose::FillFromMemory => dialog
-                        .set_title("Import translations")
-                        .add_filter("XLIFF and TMX", &["xlf", "xliff", "tmx"])
-                        .add_filter("All files", &["*"])
-                        .pick_file(),
-                    DialogPurpose::AddCapture => dialog
-                        .set_title("Add a new capture of the article")
-                        .add_filter("Articles and saved pages", ARTICLE_EXTENSIONS)
-                        .add_filter("All files", &["*"])
-                        .pick_file(),
-                    DialogPurpose::OpenArticle => dialog
-                        .set_title("New project from article")
-                        .add_filter("Articles and saved pages", ARTICLE_EXTENSIONS)
-                        .add_filter("All files", &["*"])
-                        .pick_file(),
-                    DialogPurpose::OpenProject => dialog
-                        .set_title("Open project")
-                        .add_filter("Diptych projects", &["ron"])
-                        .add_filter("All files", &["*"])
-                        .pick_file(),
-                    DialogPurpose::ExportBag { suggested_name } => dialog
-                        .set_title("Export archival package (a new folder)")
-                        .set_file_name(suggested_name)
-                        .save_file(),
-                    DialogPurpose::ExportGlossary { suggested_name } => dialog
-                        .set_title("Export the glossary")
-                        .add_filter("TBX glossaries", &["tbx"])
-                        .set_file_name(suggested_name)
-                        .save_file(),
-                    DialogPurpose::ChooseLibrary => {
-                        dialog.set_title("Library folder").pick_folder()
-                    }
-                    DialogPurpose::ChooseDictionaries => dialog
-                        .set_title("Spelling dictionaries folder")
-                        .pick_folder(),
-                    DialogPurpose::SaveProject { suggested_name } => dialog
-                        .set_title("Save project as")
-                        .add_filter("Diptych projects", &["ron"])
-                        .set_file_name(suggested_name)
-                        .save_file(),
-                };
-                // Nobody waits for the answer only when the window is gone.
-                sender.send(picked).ok();
-            });
+        // The dialog's thread speaks the window's language.
+        let spawned = crate::l10n::spawn_named("file-dialog", move || {
+            let dialog = rfd::FileDialog::new();
+            let articles = tr::dialog_filter_articles();
+            let all_files = tr::dialog_filter_all();
+            let projects = tr::dialog_filter_projects();
+            let picked = match thread_purpose {
+                DialogPurpose::ImportTranslation => dialog
+                    .set_title(tr::dialog_title_import_translation())
+                    .add_filter(articles, ARTICLE_EXTENSIONS)
+                    .add_filter(all_files, &["*"])
+                    .pick_file(),
+                DialogPurpose::FillFromMemory => dialog
+                    .set_title(tr::dialog_title_fill_from_memory())
+                    .add_filter(tr::dialog_filter_xliff_tmx(), &["xlf", "xliff", "tmx"])
+                    .add_filter(all_files, &["*"])
+                    .pick_file(),
+                DialogPurpose::AddCapture => dialog
+                    .set_title(tr::dialog_title_add_capture())
+                    .add_filter(articles, ARTICLE_EXTENSIONS)
+                    .add_filter(all_files, &["*"])
+                    .pick_file(),
+                DialogPurpose::OpenArticle => dialog
+                    .set_title(tr::dialog_title_open_article())
+                    .add_filter(articles, ARTICLE_EXTENSIONS)
+                    .add_filter(all_files, &["*"])
+                    .pick_file(),
+                DialogPurpose::OpenProject => dialog
+                    .set_title(tr::dialog_title_open_project())
+                    .add_filter(projects, &["ron"])
+                    .add_filter(all_files, &["*"])
+                    .pick_file(),
+                DialogPurpose::ExportBag { suggested_name } => dialog
+                    .set_title(tr::dialog_title_export_bag_folder())
+                    .set_file_name(suggested_name)
+                    .save_file(),
+                DialogPurpose::ExportGlossary { suggested_name } => dialog
+                    .set_title(tr::dialog_title_export_glossary())
+                    .add_filter(tr::dialog_filter_tbx(), &["tbx"])
+                    .set_file_name(suggested_name)
+                    .save_file(),
+                DialogPurpose::ChooseLibrary => {
+                    dialog.set_title(tr::dialog_title_library()).pick_folder()
+                }
+                DialogPurpose::ChooseDictionaries => dialog
+                    .set_title(tr::dialog_title_dictionaries())
+                    .pick_folder(),
+                DialogPurpose::SaveProject { suggested_name } => dialog
+                    .set_title(tr::dialog_title_save_project())
+                    .add_filter(projects, &["ron"])
+                    .set_file_name(suggested_name)
+                    .save_file(),
+            };
+            // Nobody waits for the answer only when the window is gone.
+            sender.send(picked).ok();
+        });
         match spawned {
             Ok(_) => self.pending = Some((purpose, Instant::now(), receiver)),
             Err(error) => {
@@ -173,13 +177,13 @@ impl FileDialogs for SystemDialogs {
         let (_, started, receiver) = self.pending.as_ref()?;
         let outcome = match receiver.try_recv() {
             Ok(Some(path)) => DialogOutcome::Picked(path),
-            Ok(None) if started.elapsed() < FASTEST_HUMAN_ANSWER => DialogOutcome::Unavailable(
-                "No file dialog could be shown (no desktop portal answered).".into(),
-            ),
+            Ok(None) if started.elapsed() < FASTEST_HUMAN_ANSWER => {
+                DialogOutcome::Unavailable(tr::dialog_unavailable_no_portal())
+            }
             Ok(None) => DialogOutcome::Cancelled,
             Err(TryRecvError::Empty) => return None,
             Err(TryRecvError::Disconnected) => {
-                DialogOutcome::Unavailable("The file dialog stopped unexpectedly.".into())
+                DialogOutcome::Unavailable(tr::dialog_unavailable_stopped())
             }
         };
         let (purpose, _, _) = self.pending.take()?;

@@ -8,8 +8,10 @@ use egui::{Key, RichText, Ui};
 
 use super::commands::{Command, shortcut_text};
 use super::set_accessible_label;
+use super::words;
 use crate::find::{FindFilter, FindQuery, FindScope, Hit, Matcher, find_all};
-use crate::model::{LanguageTag, ParagraphKind, Project, TranslationStatus};
+use crate::l10n::tr;
+use crate::model::{ParagraphKind, Project, TranslationStatus};
 
 /// The find bar's state.
 #[derive(Debug, Default)]
@@ -114,13 +116,13 @@ pub fn find_bar_ui(ui: &mut Ui, bar: &mut FindBar, project: &Project, commands: 
     }
     egui::Panel::top("find_bar").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
-            ui.label("Find:");
+            ui.label(tr::find_label());
             let field = ui.add(
                 egui::TextEdit::singleline(&mut bar.query.text)
                     .desired_width(220.0)
-                    .hint_text("word, phrase or expression"),
+                    .hint_text(tr::find_hint()),
             );
-            set_accessible_label(&field, "Find text");
+            set_accessible_label(&field, tr::find_field_label());
             if bar.focus_query {
                 field.request_focus();
                 bar.focus_query = false;
@@ -147,25 +149,37 @@ pub fn find_bar_ui(ui: &mut Ui, bar: &mut FindBar, project: &Project, commands: 
                         .on_hover_text(error);
                 }
                 (None, _, 0) if !bar.query.text.is_empty() => {
-                    ui.label("no matches");
+                    ui.label(tr::find_no_matches());
                 }
                 (None, _, 0) => {}
                 (None, Some(index), count) => {
-                    ui.label(format!("{} of {count}", index + 1));
+                    ui.label(tr::find_position(index + 1, count));
                 }
                 (None, None, count) => {
-                    ui.label(format!("{count} matches"));
+                    ui.label(tr::find_match_count(count));
                 }
             }
             let previous = format!("◀ ({})", shortcut_text(&Command::FindPrevious));
-            if ui.button(previous).on_hover_text("The previous match").clicked() {
+            if ui
+                .button(previous)
+                .on_hover_text(tr::find_previous_tooltip())
+                .clicked()
+            {
                 commands.push(Command::FindPrevious);
             }
             let next = format!("▶ ({})", shortcut_text(&Command::FindNext));
-            if ui.button(next).on_hover_text("The next match").clicked() {
+            if ui
+                .button(next)
+                .on_hover_text(tr::find_next_tooltip())
+                .clicked()
+            {
                 commands.push(Command::FindNext);
             }
-            if ui.button("✕").on_hover_text("Close the find bar (Escape)").clicked() {
+            if ui
+                .button("✕")
+                .on_hover_text(tr::find_close_tooltip())
+                .clicked()
+            {
                 commands.push(Command::CloseFind);
             }
         });
@@ -174,17 +188,17 @@ pub fn find_bar_ui(ui: &mut Ui, bar: &mut FindBar, project: &Project, commands: 
         });
         if bar.replacing {
             ui.horizontal_wrapped(|ui| {
-                ui.label("Replace with:");
+                ui.label(tr::find_replace_with());
                 let field = ui.add(
                     egui::TextEdit::singleline(&mut bar.replacement)
                         .desired_width(220.0)
                         .hint_text(if bar.query.regex {
-                            "text; ${1}, ${2} … for the groups"
+                            tr::find_replacement_hint_regex()
                         } else {
-                            "text"
+                            tr::find_replacement_hint()
                         }),
                 );
-                set_accessible_label(&field, "Replace with");
+                set_accessible_label(&field, tr::find_replacement_label());
                 if let Some(error) = &bar.replacement_error {
                     ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
                 }
@@ -194,11 +208,9 @@ pub fn find_bar_ui(ui: &mut Ui, bar: &mut FindBar, project: &Project, commands: 
                         .current_hit()
                         .is_some_and(|hit| hit.text.is_replaceable());
                 if ui
-                    .add_enabled(replaceable, egui::Button::new("Replace"))
-                    .on_hover_text("Replace the match shown and go to the next one")
-                    .on_disabled_hover_text(
-                        "Only translations are replaced: the source and aligned translations are originals",
-                    )
+                    .add_enabled(replaceable, egui::Button::new(tr::find_replace()))
+                    .on_hover_text(tr::find_replace_tooltip())
+                    .on_disabled_hover_text(tr::find_replace_disabled_tooltip())
                     .clicked()
                 {
                     commands.push(Command::ReplaceCurrent);
@@ -206,9 +218,9 @@ pub fn find_bar_ui(ui: &mut Ui, bar: &mut FindBar, project: &Project, commands: 
                 if ui
                     .add_enabled(
                         usable && !bar.hits.is_empty(),
-                        egui::Button::new("Replace all"),
+                        egui::Button::new(tr::find_replace_all()),
                     )
-                    .on_hover_text("Replace every match in the translations, as one undo step")
+                    .on_hover_text(tr::find_replace_all_tooltip())
                     .clicked()
                 {
                     commands.push(Command::ReplaceAll);
@@ -220,62 +232,64 @@ pub fn find_bar_ui(ui: &mut Ui, bar: &mut FindBar, project: &Project, commands: 
 
 fn switches_ui(ui: &mut Ui, query: &mut FindQuery) {
     ui.toggle_value(&mut query.match_case, "Aa")
-        .on_hover_text("Match case");
-    ui.toggle_value(&mut query.whole_word, "Whole word")
-        .on_hover_text("Only whole words");
+        .on_hover_text(tr::find_match_case_tooltip());
+    ui.toggle_value(&mut query.whole_word, tr::find_whole_word())
+        .on_hover_text(tr::find_whole_word_tooltip());
     ui.toggle_value(&mut query.regex, ".*")
-        .on_hover_text("A regular expression; the replacement can use $1, $2 … for its groups");
+        .on_hover_text(tr::find_regex_tooltip());
     ui.toggle_value(&mut query.yo_as_ye, "ё=е")
-        .on_hover_text("Russian ё and е as one letter");
+        .on_hover_text(tr::find_yo_tooltip());
     ui.add_enabled_ui(!query.regex, |ui| {
-        ui.toggle_value(&mut query.across_scripts, "Any script")
-            .on_hover_text("Names in any script and form: Hajili also finds Гаджилы and Hacılının");
+        ui.toggle_value(&mut query.across_scripts, tr::find_any_script())
+            .on_hover_text(tr::find_any_script_tooltip());
     });
 }
 
 fn where_ui(ui: &mut Ui, filter: &mut FindFilter, project: &Project) {
-    ui.label("In:");
+    ui.label(tr::find_in());
     for (scope, name) in [
-        (FindScope::Translations, "Translations"),
-        (FindScope::Source, "Source"),
-        (FindScope::Both, "Both"),
+        (FindScope::Translations, tr::find_scope_translations()),
+        (FindScope::Source, tr::find_scope_source()),
+        (FindScope::Both, tr::find_scope_both()),
     ] {
         ui.selectable_value(&mut filter.scope, scope, name);
     }
     let shown = filter
         .language
         .as_ref()
-        .map_or_else(|| "All languages".to_owned(), LanguageTag::display_name);
+        .map_or_else(tr::find_all_languages, words::language_name);
     egui::ComboBox::from_id_salt("find_language")
         .selected_text(shown)
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut filter.language, None, "All languages");
+            ui.selectable_value(&mut filter.language, None, tr::find_all_languages());
             for language in &project.targets {
                 ui.selectable_value(
                     &mut filter.language,
                     Some(language.clone()),
-                    language.display_name(),
+                    words::language_name(language),
                 );
             }
         });
     let shown = filter
         .status
-        .map_or("Any status", TranslationStatus::as_str);
+        .map_or_else(tr::find_any_status, words::status);
     egui::ComboBox::from_id_salt("find_status")
         .selected_text(shown)
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut filter.status, None, "Any status");
+            ui.selectable_value(&mut filter.status, None, tr::find_any_status());
             for status in TranslationStatus::ALL {
-                ui.selectable_value(&mut filter.status, Some(status), status.as_str());
+                ui.selectable_value(&mut filter.status, Some(status), words::status(status));
             }
         });
-    let shown = filter.kind.map_or("Any kind", ParagraphKind::as_str);
+    let shown = filter
+        .kind
+        .map_or_else(tr::find_any_kind, words::paragraph_kind);
     egui::ComboBox::from_id_salt("find_kind")
         .selected_text(shown)
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut filter.kind, None, "Any kind");
+            ui.selectable_value(&mut filter.kind, None, tr::find_any_kind());
             for kind in ParagraphKind::ALL {
-                ui.selectable_value(&mut filter.kind, Some(kind), kind.as_str());
+                ui.selectable_value(&mut filter.kind, Some(kind), words::paragraph_kind(kind));
             }
         });
 }

@@ -12,6 +12,7 @@ use egui::mutex::Mutex;
 
 use crate::io::glossary_file::own_glossary_path;
 use crate::io::import::glossary::GlossaryEntry;
+use crate::l10n::tr;
 use crate::memory::sources::load_glossary_files;
 use crate::memory::terms::{FoundTerm, Glossary};
 use crate::model::{LanguageTag, ParagraphId, Project};
@@ -93,6 +94,21 @@ pub struct RowTerm {
     pub entries: Vec<RowEntry>,
 }
 
+/// Where the glossary's read is, for the words that say so.
+#[derive(Debug, Clone, Default, PartialEq)]
+enum Summary {
+    #[default]
+    Nothing,
+    Reading,
+    NotRead,
+    Stopped,
+    Read {
+        pairs: usize,
+        files: usize,
+        skipped: Vec<String>,
+    },
+}
+
 /// The glossary and what the grid and the panel show of it.
 #[derive(Default)]
 pub struct GlossaryState {
@@ -100,8 +116,8 @@ pub struct GlossaryState {
     pair: Option<(LanguageTag, LanguageTag)>,
     pub loading: bool,
     loaded: Option<LoadedGlossary>,
-    /// What the glossary holds, in words.
-    pub summary: String,
+    /// What the glossary holds.
+    summary: Summary,
     /// Term places per paragraph, for the source text they were found in.
     places: HashMap<ParagraphId, (String, Vec<FoundTerm>)>,
     /// The terms of the selected row, and what they were worked out for.
@@ -139,7 +155,7 @@ impl GlossaryState {
     pub fn stop(&mut self) {
         let stopped = self.pair.take();
         self.reset();
-        "The glossaries were not read (stopped).".clone_into(&mut self.summary);
+        self.summary = Summary::Stopped;
         self.stopped = stopped;
     }
 
@@ -164,7 +180,7 @@ impl GlossaryState {
             library,
             pair: Some((from, to)),
             loading: true,
-            summary: "Reading the glossaries…".to_owned(),
+            summary: Summary::Reading,
             ..Self::default()
         };
     }
@@ -177,22 +193,37 @@ impl GlossaryState {
         self.loading = false;
         let Some(loaded) = loaded else {
             self.pair = None;
-            "The glossaries were not read.".clone_into(&mut self.summary);
+            self.summary = Summary::NotRead;
             return;
         };
-        self.summary = format!(
-            "{} term pair(s) from {} file(s){}",
-            loaded.glossary.len(),
-            loaded.files.len(),
-            if loaded.skipped.is_empty() {
-                String::new()
-            } else {
-                format!("; could not read: {}", loaded.skipped.join("; "))
-            }
-        );
+        self.summary = Summary::Read {
+            pairs: loaded.glossary.len(),
+            files: loaded.files.len(),
+            skipped: loaded.skipped.clone(),
+        };
         self.loaded = Some(loaded);
         self.places.clear();
         self.row_query = None;
+    }
+
+    /// What the glossary holds, in words of the interface language.
+    pub fn summary(&self) -> String {
+        match &self.summary {
+            Summary::Nothing => String::new(),
+            Summary::Reading => tr::glossary_summary_reading(),
+            Summary::NotRead => tr::glossary_summary_not_read(),
+            Summary::Stopped => tr::glossary_summary_stopped(),
+            Summary::Read {
+                pairs,
+                files,
+                skipped,
+            } if skipped.is_empty() => tr::glossary_summary(*pairs, *files),
+            Summary::Read {
+                pairs,
+                files,
+                skipped,
+            } => tr::glossary_summary_unreadable(*pairs, *files, skipped.join("; ")),
+        }
     }
 
     /// The languages of the glossary read (or being read).

@@ -14,6 +14,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use super::session::{Document, DocumentBasis};
 use crate::io::glossary_file::GlossaryChange;
+use crate::l10n::tr;
 use crate::memory::index::TranslationMemory;
 use crate::memory::pretranslate::PretranslateReport;
 use crate::memory::sources::BuildReport;
@@ -183,7 +184,7 @@ pub struct BuiltMemory {
 pub enum MemoryJobError {
     #[error(transparent)]
     Exchange(#[from] crate::io::import::exchange::ExchangeError),
-    #[error("reading the file stopped unexpectedly")]
+    #[error("{}", tr::job_memory_lost())]
     Stopped,
 }
 
@@ -194,7 +195,7 @@ pub enum ExportJobError {
     Export(#[from] crate::io::export::ExportError),
     #[error(transparent)]
     Write(#[from] crate::io::export::WriteExportError),
-    #[error("the export stopped unexpectedly")]
+    #[error("{}", tr::job_export_lost())]
     Stopped,
 }
 
@@ -203,7 +204,7 @@ pub enum ExportJobError {
 pub enum AlignJobError {
     #[error(transparent)]
     Import(#[from] crate::io::ImportError),
-    #[error("the alignment stopped unexpectedly")]
+    #[error("{}", tr::job_align_lost())]
     Stopped,
 }
 
@@ -292,9 +293,9 @@ pub struct Jobs {
 /// Why a job could not start.
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
-    #[error("another job of this kind is running")]
+    #[error("{}", tr::job_busy())]
     Busy,
-    #[error("cannot start a thread: {0}")]
+    #[error("{}", tr::job_no_thread(.0.to_string()))]
     Thread(#[from] std::io::Error),
 }
 
@@ -318,7 +319,7 @@ impl Jobs {
             label.into(),
             Box::new(move || JobOutput::Opened {
                 path: lost_path.clone(),
-                result: Err(anyhow::anyhow!("opening stopped unexpectedly")),
+                result: Err(anyhow::anyhow!(tr::job_open_lost())),
             }),
             move |progress| JobOutput::Opened {
                 result: work(progress).map(Box::new),
@@ -362,7 +363,7 @@ impl Jobs {
         work: impl FnOnce(&Progress) -> Result<ExchangeFile, MemoryJobError> + Send + 'static,
     ) -> Result<(), StartError> {
         let lost_path = path.clone();
-        let label = format!("Reading {}", path.display());
+        let label = tr::job_reading(path.display().to_string());
         self.start(
             JobKind::ReadMemory,
             path.clone(),
@@ -424,15 +425,14 @@ impl Jobs {
         };
         let finished = Arc::clone(&shared);
         let (sender, receiver) = std::sync::mpsc::channel();
-        std::thread::Builder::new()
-            .name(kind.thread_name().to_owned())
-            .spawn(move || {
-                let output = work(&progress);
-                // The receiver is gone only when the job was cancelled: nobody wants the
-                // output any more, so it is dropped with the failed send.
-                sender.send(output).ok();
-                finished.wake();
-            })?;
+        // The job speaks the window's language in what it reports.
+        crate::l10n::spawn_named(kind.thread_name(), move || {
+            let output = work(&progress);
+            // The receiver is gone only when the job was cancelled: nobody wants the
+            // output any more, so it is dropped with the failed send.
+            sender.send(output).ok();
+            finished.wake();
+        })?;
         self.running.push(Job {
             kind,
             subject,

@@ -5,6 +5,7 @@
 
 use std::path::PathBuf;
 
+use crate::l10n::tr;
 use crate::memory::concordance::Scan;
 use crate::memory::index::{Match, MemorySegment, TranslationMemory};
 use crate::memory::sources::{MemorySources, add_project};
@@ -13,6 +14,22 @@ use crate::model::{LanguageTag, ParagraphId, Project};
 /// The lowest score the panel shows unless the settings say otherwise, and how many matches.
 pub const MINIMUM_SCORE: u8 = 50;
 pub const SHOWN: usize = 5;
+
+/// Where the memory's build is, for the words that say so.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum Summary {
+    #[default]
+    Nothing,
+    Building,
+    NotBuilt,
+    Stopped,
+    Built {
+        segments: usize,
+        projects: usize,
+        memories: usize,
+        unreadable: usize,
+    },
+}
 
 /// The memory and what the panel shows.
 #[derive(Default)]
@@ -25,8 +42,8 @@ pub struct MatchesState {
     /// The languages the memory (built or being built) is for.
     pair: Option<(LanguageTag, LanguageTag)>,
     pub building: bool,
-    /// What the memory holds, in words.
-    pub summary: String,
+    /// What the memory holds.
+    summary: Summary,
     /// The matches for `query`.
     pub found: Vec<Match>,
     query: Option<(ParagraphId, LanguageTag, String)>,
@@ -61,8 +78,30 @@ impl MatchesState {
     pub fn stop(&mut self) {
         let stopped = self.pair.take();
         self.reset();
-        "The translation memory was not built (stopped).".clone_into(&mut self.summary);
+        self.summary = Summary::Stopped;
         self.stopped = stopped;
+    }
+
+    /// What the memory holds, in words of the interface language.
+    pub fn summary(&self) -> String {
+        match self.summary {
+            Summary::Nothing => String::new(),
+            Summary::Building => tr::matches_summary_building(),
+            Summary::NotBuilt => tr::matches_summary_not_built(),
+            Summary::Stopped => tr::matches_summary_stopped(),
+            Summary::Built {
+                segments,
+                projects,
+                memories,
+                unreadable: 0,
+            } => tr::matches_summary(segments, projects, memories),
+            Summary::Built {
+                segments,
+                projects,
+                memories,
+                unreadable,
+            } => tr::matches_summary_unreadable(segments, projects, memories, unreadable),
+        }
     }
 
     /// Whether the user stopped the build for these languages.
@@ -133,7 +172,7 @@ impl MatchesState {
         self.folded = None;
         self.found.clear();
         self.query = None;
-        "Building the translation memory…".clone_into(&mut self.summary);
+        self.summary = Summary::Building;
     }
 
     /// A build ended (`built` is `None` when it was stopped); the open project's finished rows
@@ -156,25 +195,17 @@ impl MatchesState {
         }) = built
         else {
             self.pair = None;
-            "The translation memory was not built.".clone_into(&mut self.summary);
+            self.summary = Summary::NotBuilt;
             return;
         };
         add_project(&mut memory, project, to, &crate::memory::sources::today());
         self.skipped.clone_from(&report.skipped);
-        self.summary = format!(
-            "{} segment(s) from {} project(s) and {} memory file(s){}",
-            memory.len(),
-            report.projects,
-            report.memories,
-            if report.skipped.is_empty() {
-                String::new()
-            } else {
-                format!(
-                    "; {} file(s) could not be read (rest the pointer here to see which)",
-                    report.skipped.len()
-                )
-            }
-        );
+        self.summary = Summary::Built {
+            segments: memory.len(),
+            projects: report.projects,
+            memories: report.memories,
+            unreadable: report.skipped.len(),
+        };
         self.memory = Some(memory);
         self.folded = Some(folded);
         self.query = None;

@@ -8,6 +8,7 @@
 mod apply;
 mod chrome;
 mod commands;
+pub(crate) mod describe;
 mod dialogs;
 mod dock;
 mod find_bar;
@@ -28,10 +29,10 @@ pub(crate) mod words;
 
 use std::path::{Path, PathBuf};
 
-pub use chrome::{MenuItem, menus};
+pub use chrome::{Menu, MenuItem, menus};
 pub use commands::{
     Command, CommandEntry, LinkOperation, command_entries, consume_shortcuts, keyboard_table,
-    shortcut_label,
+    shortcut_label, shortcut_text,
 };
 pub use dialogs::{DialogOutcome, DialogPurpose, FileDialogs, ScriptedDialogs, SystemDialogs};
 pub use dock::DockPanel;
@@ -43,6 +44,7 @@ pub use settings::{Settings, default_settings_path, load_settings, save_settings
 
 use crate::io::project_file::parse_project;
 use crate::io::{ImportOptions, Opened, open_path_keeping_altered};
+use crate::l10n::Language;
 use crate::model::{LanguageTag, ParagraphId};
 use overlays::{Modal, Overlays, ToastLevel};
 use session::Session;
@@ -94,6 +96,11 @@ pub struct AppConfig {
     pub recovery_dir: Option<PathBuf>,
     /// The library folder whose projects and memories the Matches panel searches.
     pub library_dir: Option<PathBuf>,
+    /// The interface language asked for on the command line (`--ui-lang`), for this run only.
+    pub interface_language: Option<Language>,
+    /// The interface language of the system's locale, used until one is chosen in
+    /// View → Language.
+    pub system_language: Option<Language>,
 }
 
 impl AppConfig {
@@ -104,6 +111,8 @@ impl AppConfig {
             dialogs: Box::new(SystemDialogs::default()),
             recovery_dir: crate::io::recovery::default_recovery_dir(),
             library_dir: crate::io::library::default_library_dir(),
+            interface_language: None,
+            system_language: crate::l10n::language_from_environment(),
         }
     }
 }
@@ -138,6 +147,9 @@ pub struct DiptychApp {
     window_title: String,
     applied_zoom: Option<f32>,
     context_ready: bool,
+    /// The language the window speaks: `--ui-lang`, else the one chosen in View → Language,
+    /// else the system's, else English.
+    interface_language: Language,
 }
 
 impl DiptychApp {
@@ -145,6 +157,12 @@ impl DiptychApp {
     /// first frame.
     pub fn new(document: Document, config: AppConfig) -> Self {
         let (preferences, settings_message) = Preferences::load(config.settings_path);
+        let interface_language = config
+            .interface_language
+            .or(preferences.settings.ui_language)
+            .or(config.system_language)
+            .unwrap_or_default();
+        crate::l10n::set_current(interface_language);
         let library = preferences
             .settings
             .library_dir
@@ -169,6 +187,7 @@ impl DiptychApp {
             window_title: String::new(),
             applied_zoom: None,
             context_ready: false,
+            interface_language,
         };
         app.after_document_replaced();
         app.session.offer_recovery(&mut app.overlays);
@@ -176,6 +195,11 @@ impl DiptychApp {
             app.overlays.toast(ToastLevel::Warning, message);
         }
         app
+    }
+
+    /// The language the window speaks.
+    pub fn interface_language(&self) -> Language {
+        self.interface_language
     }
 
     /// Queues a command as if the user had issued it.
@@ -303,7 +327,7 @@ impl DiptychApp {
     }
 
     /// The title of the open modal dialog (unsaved changes, path entry, palette…), if any.
-    pub fn modal_title(&self) -> Option<&'static str> {
+    pub fn modal_title(&self) -> Option<String> {
         self.overlays.modal.as_ref().map(Modal::title)
     }
 
@@ -317,6 +341,7 @@ impl DiptychApp {
     /// commands; only applying them (after drawing) changes anything.
     pub fn ui_root(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        crate::l10n::set_current(self.interface_language);
         if !self.context_ready {
             // Fonts take effect from the next pass: draw nothing until they are in place, so no
             // letter is ever drawn without a glyph.
@@ -538,30 +563,46 @@ impl eframe::App for DiptychApp {
     }
 }
 
+/// Why the file given on the command line could not be opened: its path and the reason.
+pub struct StartupError {
+    pub path: PathBuf,
+    pub reason: String,
+}
+
 /// The document the window starts with: `file` (a project or an article), or the example
 /// project. A file that cannot be opened gives the example and the reason, to be shown in the
 /// window (a message on the terminal alone is lost when Diptych is started from a file
 /// manager).
-pub fn startup_document(file: Option<&Path>) -> anyhow::Result<(Document, Option<String>)> {
+pub fn startup_document(file: Option<&Path>) -> anyhow::Result<(Document, Option<StartupError>)> {
     match file {
         None => Ok((example_document()?, None)),
         Some(path) => match open_document(path) {
             Ok(document) => Ok((document, None)),
-            Err(error) => {
-                let message = format!("Cannot open {}: {error:#}", path.display());
-                Ok((example_document()?, Some(message)))
-            }
+            Err(error) => Ok((
+                example_document()?,
+                Some(StartupError {
+                    path: path.to_path_buf(),
+                    reason: format!("{error:#}"),
+                }),
+            )),
         },
     }
 }
 
-/// Opens the window with `file` (a project or an article), or the example project.
-pub fn run_window(file: Option<&Path>) -> anyhow::Result<()> {
+/// Opens the window with `file` (a project or an article), or the example project, speaking
+/// `language` if one is given (`--ui-lang`), else the one chosen in the settings or the
+/// system's.
+pub fn run_window(file: Option<&Path>, language: Option<Language>) -> anyhow::Result<()> {
     let (document, startup_error) = startup_document(file)?;
-    if let Some(message) = &startup_error {
+    if let Some(error) = &startup_error {
+        // The terminal hears English, as from every command.
         eprintln!(
             "diptych: {}",
-            crate::io::terminal::escape_to_one_line(message)
+            crate::io::terminal::escape_to_one_line(&format!(
+                "Cannot open {}: {}",
+                error.path.display(),
+                error.reason
+            ))
         );
     }
     let options = eframe::NativeOptions {
@@ -578,9 +619,14 @@ pub fn run_window(file: Option<&Path>) -> anyhow::Result<()> {
         options,
         Box::new(move |creation| {
             creation.egui_ctx.request_repaint();
-            let mut app = DiptychApp::new(document, AppConfig::system());
-            if let Some(message) = startup_error {
-                app.show_error(message);
+            let mut config = AppConfig::system();
+            config.interface_language = language;
+            let mut app = DiptychApp::new(document, config);
+            if let Some(error) = startup_error {
+                app.show_error(crate::l10n::tr::app_cannot_open(
+                    error.path.display().to_string(),
+                    error.reason,
+                ));
             }
             Ok(Box::new(app))
         }),

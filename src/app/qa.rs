@@ -11,6 +11,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
+use crate::l10n::tr;
 use crate::memory::terms::Glossary;
 use crate::model::{LanguageTag, ParagraphId, Project};
 use crate::qa::name_table::NameTable;
@@ -48,8 +49,14 @@ type SpellerRead = Result<(Option<(Speller, String)>, Vec<String>), String>;
 enum SpellerSlot {
     Loading,
     Ready(Arc<Speller>, String),
-    /// No dictionary (or one that could not be read): the reason.
+    /// No usable dictionary: the dictionaries passed over, and why (the library's words).
+    NoDictionary(Vec<String>),
+    /// The dictionary could not be read: the library's reason.
     Missing(String),
+    /// The reading stopped before saying anything.
+    Stopped,
+    /// No thread could be started to read it: the system's reason.
+    NotStarted(String),
 }
 
 /// The state of the checks.
@@ -119,14 +126,12 @@ impl QaState {
             .retain(|(receiver, list)| match receiver.try_recv() {
                 Err(TryRecvError::Empty) => true,
                 Err(TryRecvError::Disconnected) => {
-                    failures.push(format!("Writing to {list} stopped unexpectedly"));
+                    failures.push(tr::spelling_word_list_stopped(list));
                     false
                 }
                 Ok(Ok(_)) => false,
                 Ok(Err(error)) => {
-                    failures.push(format!(
-                        "Cannot add the word to {list}: {error} (it passes until Diptych closes)"
-                    ));
+                    failures.push(tr::spelling_word_list_failed(list, error.to_string()));
                     false
                 }
             });
@@ -177,9 +182,17 @@ impl QaState {
             .iter()
             .map(|(language, slot)| {
                 let text = match slot {
-                    SpellerSlot::Loading => "reading the dictionary…".to_owned(),
+                    SpellerSlot::Loading => tr::spelling_reading(),
                     SpellerSlot::Ready(_, origin) => origin.clone(),
+                    SpellerSlot::NoDictionary(passed_over) => {
+                        std::iter::once(tr::spelling_no_dictionary(language.primary()))
+                            .chain(passed_over.iter().cloned())
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    }
                     SpellerSlot::Missing(reason) => reason.clone(),
+                    SpellerSlot::Stopped => tr::spelling_reading_stopped(),
+                    SpellerSlot::NotStarted(error) => tr::spelling_cannot_read(error),
                 };
                 (language.clone(), text)
             })
@@ -236,22 +249,15 @@ impl QaState {
         self.speller_results.retain(|(language, receiver)| {
             let slot = match receiver.try_recv() {
                 Err(TryRecvError::Empty) => return true,
-                Err(TryRecvError::Disconnected) => {
-                    SpellerSlot::Missing("reading the dictionary stopped".to_owned())
-                }
+                Err(TryRecvError::Disconnected) => SpellerSlot::Stopped,
                 Ok(Ok((Some((speller, origin)), passed_over))) => SpellerSlot::Ready(
                     Arc::new(speller),
-                    std::iter::once(origin).chain(passed_over).collect::<Vec<_>>().join("; "),
+                    std::iter::once(origin)
+                        .chain(passed_over)
+                        .collect::<Vec<_>>()
+                        .join("; "),
                 ),
-                Ok(Ok((None, passed_over))) => SpellerSlot::Missing(
-                    std::iter::once(format!(
-                        "not checked: no usable dictionary (Debian: hunspell-{}; or choose a folder in Settings)",
-                        language.primary()
-                    ))
-                    .chain(passed_over)
-                    .collect::<Vec<_>>()
-                    .join("; "),
-                ),
+                Ok(Ok((None, passed_over))) => SpellerSlot::NoDictionary(passed_over),
                 Ok(Err(reason)) => SpellerSlot::Missing(reason),
             };
             self.spellers.insert(language.clone(), slot);
@@ -291,7 +297,7 @@ impl QaState {
                     self.speller_results.push((language.clone(), receiver));
                     SpellerSlot::Loading
                 }
-                Err(error) => SpellerSlot::Missing(format!("cannot read the dictionary: {error}")),
+                Err(error) => SpellerSlot::NotStarted(error.to_string()),
             };
             self.spellers.insert(language, slot);
         }

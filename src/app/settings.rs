@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::overlays::{Overlays, ToastLevel};
 use crate::io::fs::write_atomically;
+use crate::l10n::tr;
 
 const MAX_RECENT: usize = 10;
 
@@ -38,6 +39,10 @@ pub struct Settings {
     /// The lowest translation memory score the Matches panel shows, in percent.
     #[serde(default = "default_match_minimum")]
     pub match_minimum: u8,
+    /// The interface language chosen in View → Language (`None`: the system's). Files from
+    /// before the window was translated have none.
+    #[serde(default)]
+    pub ui_language: Option<crate::l10n::Language>,
 }
 
 fn default_match_minimum() -> u8 {
@@ -65,6 +70,7 @@ impl Default for Settings {
             library_dir: None,
             dictionary_dir: None,
             match_minimum: default_match_minimum(),
+            ui_language: None,
         }
     }
 }
@@ -96,16 +102,19 @@ pub fn load_settings(path: &Path) -> (Settings, Option<String>) {
             Ok(settings) => (settings, None),
             Err(error) => (
                 Settings::default(),
-                Some(format!(
-                    "Settings in {} could not be read ({error}); using defaults.",
-                    path.display()
+                Some(tr::settings_unreadable(
+                    path.display().to_string(),
+                    error.to_string(),
                 )),
             ),
         },
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => (Settings::default(), None),
         Err(error) => (
             Settings::default(),
-            Some(format!("Cannot read settings {}: {error}", path.display())),
+            Some(tr::settings_cannot_read(
+                path.display().to_string(),
+                error.to_string(),
+            )),
         ),
     }
 }
@@ -154,7 +163,7 @@ impl Preferences {
         {
             overlays.toast(
                 ToastLevel::Warning,
-                format!("Cannot save settings to {}: {error}", path.display()),
+                tr::settings_cannot_save(path.display().to_string(), error.to_string()),
             );
         }
     }

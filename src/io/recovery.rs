@@ -13,7 +13,9 @@ use std::time::SystemTime;
 
 use super::lock::LockInfo;
 use super::project_file::{LoadError, SaveError, parse_project_keeping_altered, to_ron_string};
-use crate::model::{LanguageTag, MetadataField, Project, sha256_hex};
+use crate::model::{
+    LanguageTag, MetadataField, ParagraphId, Project, TranslationStatus, sha256_hex,
+};
 
 const HEADER: &str = "// Diptych recovery file";
 
@@ -221,7 +223,8 @@ pub fn remove_recovery(path: &Path) -> std::io::Result<()> {
     }
 }
 
-fn shorten(text: &str) -> String {
+/// The first 60 characters of `text`, with "…" when there were more.
+pub fn shorten(text: &str) -> String {
     let mut short: String = text.chars().take(60).collect();
     if text.chars().count() > 60 {
         short.push('…');
@@ -229,9 +232,74 @@ fn shorten(text: &str) -> String {
     short
 }
 
+/// One way a recovered project differs from the saved one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RecoveryDifference {
+    /// `count` translations into `language` differ.
+    Translations { language: LanguageTag, count: usize },
+    /// These metadata fields differ.
+    Metadata(Vec<MetadataField>),
+    /// The target languages differ.
+    Targets,
+    /// The source differs: its paragraph counts saved and recovered.
+    Source { saved: usize, recovered: usize },
+    /// The aligned translations or their links differ.
+    Aligned,
+    /// An example of a changed translation: the row as the grid numbers it (`None`: the
+    /// paragraph is in neither project's source, and `id` names it), the language, and the
+    /// text and status before and after.
+    Example {
+        row: Option<usize>,
+        id: ParagraphId,
+        language: LanguageTag,
+        before: (String, TranslationStatus),
+        after: (String, TranslationStatus),
+    },
+}
+
+impl RecoveryDifference {
+    /// The difference in English, as the command line says it.
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Translations { language, count } => {
+                format!("{count} {language} translation(s) differ")
+            }
+            Self::Metadata(fields) => {
+                let names: Vec<&str> = fields.iter().map(|field| field.label()).collect();
+                format!("metadata differs: {}", names.join(", "))
+            }
+            Self::Targets => "the target languages differ".to_owned(),
+            Self::Source { saved, recovered } => {
+                format!("the source differs ({saved} paragraphs saved, {recovered} recovered)")
+            }
+            Self::Aligned => "the aligned translations or their links differ".to_owned(),
+            Self::Example {
+                row,
+                id,
+                language,
+                before,
+                after,
+            } => {
+                let row = row.map_or_else(|| format!("id {id}"), |row| row.to_string());
+                format!(
+                    "  row {row} {language}: «{}» ({}) → «{}» ({})",
+                    shorten(&before.0),
+                    before.1,
+                    shorten(&after.0),
+                    after.1
+                )
+            }
+        }
+    }
+}
+
 /// What the recovered project changes compared with `saved`, for the user to decide: counts
 /// first, then up to `examples` changed translations.
-pub fn describe_differences(saved: &Project, recovered: &Project, examples: usize) -> Vec<String> {
+pub fn recovery_differences(
+    saved: &Project,
+    recovered: &Project,
+    examples: usize,
+) -> Vec<RecoveryDifference> {
     let mut lines = Vec::new();
     let mut samples = Vec::new();
     let languages: std::collections::BTreeSet<&LanguageTag> = saved
@@ -255,47 +323,54 @@ pub fn describe_differences(saved: &Project, recovered: &Project, examples: usiz
                     let row = recovered
                         .paragraph_index(*paragraph_id)
                         .or_else(|| saved.paragraph_index(*paragraph_id))
-                        .map_or_else(
-                            || format!("id {paragraph_id}"),
-                            |index| (index + 1).to_string(),
-                        );
-                    samples.push(format!(
-                        "  row {row} {language}: «{}» ({}) → «{}» ({})",
-                        shorten(&old.text),
-                        old.status,
-                        shorten(&new.text),
-                        new.status
-                    ));
+                        .map(|index| index + 1);
+                    samples.push(RecoveryDifference::Example {
+                        row,
+                        id: *paragraph_id,
+                        language: language.clone(),
+                        before: (old.text.clone(), old.status),
+                        after: (new.text.clone(), new.status),
+                    });
                 }
             }
         }
         if changed > 0 {
-            lines.push(format!("{changed} {language} translation(s) differ"));
+            lines.push(RecoveryDifference::Translations {
+                language: language.clone(),
+                count: changed,
+            });
         }
     }
-    let metadata: Vec<&str> = MetadataField::ALL
+    let metadata: Vec<MetadataField> = MetadataField::ALL
         .iter()
+        .copied()
         .filter(|field| field.get(&saved.metadata) != field.get(&recovered.metadata))
-        .map(|field| field.label())
         .collect();
     if !metadata.is_empty() {
-        lines.push(format!("metadata differs: {}", metadata.join(", ")));
+        lines.push(RecoveryDifference::Metadata(metadata));
     }
     if saved.targets != recovered.targets {
-        lines.push("the target languages differ".to_owned());
+        lines.push(RecoveryDifference::Targets);
     }
     if saved.source != recovered.source {
-        lines.push(format!(
-            "the source differs ({} paragraphs saved, {} recovered)",
-            saved.paragraphs().len(),
-            recovered.paragraphs().len()
-        ));
+        lines.push(RecoveryDifference::Source {
+            saved: saved.paragraphs().len(),
+            recovered: recovered.paragraphs().len(),
+        });
     }
     if saved.aligned != recovered.aligned {
-        lines.push("the aligned translations or their links differ".to_owned());
+        lines.push(RecoveryDifference::Aligned);
     }
     lines.extend(samples);
     lines
+}
+
+/// [`recovery_differences`] in English, one line each.
+pub fn describe_differences(saved: &Project, recovered: &Project, examples: usize) -> Vec<String> {
+    recovery_differences(saved, recovered, examples)
+        .iter()
+        .map(RecoveryDifference::describe)
+        .collect()
 }
 
 #[cfg(test)]

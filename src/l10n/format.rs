@@ -59,8 +59,7 @@ fn write_number(
         fraction.pop();
     }
     let mut out = String::new();
-    if number < 0.0 && (whole.bytes().any(|b| b != b'0') || fraction.bytes().any(|b| b != b'0'))
-    {
+    if number < 0.0 && (whole.bytes().any(|b| b != b'0') || fraction.bytes().any(|b| b != b'0')) {
         out.push('-');
     }
     let digits = whole.len();
@@ -116,7 +115,17 @@ const MONTHS_EN: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 const MONTHS_RU: [&str; 12] = [
-    "янв.", "февр.", "мар.", "апр.", "мая", "июн.", "июл.", "авг.", "сент.", "окт.", "нояб.",
+    "янв.",
+    "февр.",
+    "мар.",
+    "апр.",
+    "мая",
+    "июн.",
+    "июл.",
+    "авг.",
+    "сент.",
+    "окт.",
+    "нояб.",
     "дек.",
 ];
 const MONTHS_AZ: [&str; 12] = [
@@ -201,16 +210,34 @@ mod tests {
 
     #[test]
     fn numbers_are_grouped_and_pointed_the_languages_way() {
-        assert_eq!(write_number(Language::English, 1234.5, 0, 3, true), "1,234.5");
-        assert_eq!(write_number(Language::Russian, 1234.5, 0, 3, true), "1\u{a0}234,5");
-        assert_eq!(write_number(Language::Azerbaijani, 1234.5, 0, 3, true), "1.234,5");
+        assert_eq!(
+            write_number(Language::English, 1234.5, 0, 3, true),
+            "1,234.5"
+        );
+        assert_eq!(
+            write_number(Language::Russian, 1234.5, 0, 3, true),
+            "1\u{a0}234,5"
+        );
+        assert_eq!(
+            write_number(Language::Azerbaijani, 1234.5, 0, 3, true),
+            "1.234,5"
+        );
         assert_eq!(write_number(Language::English, 999.0, 0, 3, true), "999");
-        assert_eq!(write_number(Language::English, 1_000_000.0, 0, 0, true), "1,000,000");
-        assert_eq!(write_number(Language::Russian, -12_345.0, 0, 0, true), "-12\u{a0}345");
+        assert_eq!(
+            write_number(Language::English, 1_000_000.0, 0, 0, true),
+            "1,000,000"
+        );
+        assert_eq!(
+            write_number(Language::Russian, -12_345.0, 0, 0, true),
+            "-12\u{a0}345"
+        );
         assert_eq!(write_number(Language::English, 0.26, 1, 1, true), "0.3");
         assert_eq!(write_number(Language::Russian, 2.0, 1, 1, true), "2,0");
         assert_eq!(write_number(Language::English, -0.0001, 0, 2, true), "0");
-        assert_eq!(write_number(Language::English, 12345.0, 0, 0, false), "12345");
+        assert_eq!(
+            write_number(Language::English, 12345.0, 0, 0, false),
+            "12345"
+        );
     }
 
     #[test]
@@ -225,7 +252,9 @@ mod tests {
             "2 дек. 2026, 09:15 UTC"
         );
         assert_eq!(
-            with_language(Language::Azerbaijani, || format_date_time("2026-05-09T18:40:00+04:00")),
+            with_language(Language::Azerbaijani, || format_date_time(
+                "2026-05-09T18:40:00+04:00"
+            )),
             "9 may 2026, 18:40"
         );
         assert_eq!(

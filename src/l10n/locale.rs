@@ -41,7 +41,10 @@ mod tests {
     #[test]
     fn the_locale_variables_are_read_in_gettexts_order() {
         assert_eq!(with(&[("LANG", "ru_RU.UTF-8")]), Some(Language::Russian));
-        assert_eq!(with(&[("LANG", "az_AZ.UTF-8")]), Some(Language::Azerbaijani));
+        assert_eq!(
+            with(&[("LANG", "az_AZ.UTF-8")]),
+            Some(Language::Azerbaijani)
+        );
         assert_eq!(
             with(&[("LANG", "ru_RU.UTF-8"), ("LC_MESSAGES", "en_GB.UTF-8")]),
             Some(Language::English)
@@ -57,6 +60,9 @@ mod tests {
             Some(Language::Azerbaijani)
         );
         assert_eq!(with(&[("LANG", "C.UTF-8"), ("LANGUAGE", "ru")]), None);
-        assert_eq!(with(&[("LC_ALL", ""), ("LANG", "ru_UA.UTF-8")]), Some(Language::Russian));
+        assert_eq!(
+            with(&[("LC_ALL", ""), ("LANG", "ru_UA.UTF-8")]),
+            Some(Language::Russian)
+        );
     }
 }

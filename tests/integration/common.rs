@@ -103,6 +103,8 @@ pub fn harness_with_recovery(
             dialogs: Box::new(ScriptedDialogs::with_answers(answers)),
             recovery_dir,
             library_dir: None,
+            interface_language: None,
+            system_language: None,
         },
     )
 }
@@ -116,11 +118,13 @@ pub fn harness_with_library(path: &Path, library: &Path) -> Harness<'static, Dip
             dialogs: Box::new(ScriptedDialogs::with_answers(Vec::new())),
             recovery_dir: None,
             library_dir: Some(library.to_path_buf()),
+            interface_language: None,
+            system_language: None,
         },
     )
 }
 
-fn harness_with_config(path: &Path, config: AppConfig) -> Harness<'static, DiptychApp> {
+pub fn harness_with_config(path: &Path, config: AppConfig) -> Harness<'static, DiptychApp> {
     let app = DiptychApp::new(open_document(path).unwrap(), config);
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1200.0, 800.0))

@@ -86,6 +86,18 @@ fn no_layer_reaches_to_its_right() {
         ),
         ("library/", &["crate::app", "crate::cli", "egui"]),
         ("vcs/", &["crate::app", "crate::cli", "egui"]),
+        // The window's words: no egui, no files, and nothing the command line would print.
+        (
+            "l10n/",
+            &[
+                "crate::app",
+                "crate::cli",
+                "crate::io",
+                "crate::model",
+                "egui",
+            ],
+        ),
+        ("cli/", &["crate::l10n"]),
         ("app/", &["crate::cli"]),
         ("cli/", &["crate::app", "egui"]),
     ];

@@ -172,10 +172,13 @@ fn quitting_with_unsaved_changes_asks_and_can_cancel_or_discard() {
     });
     harness.run_steps(2);
     press(&mut harness, Modifiers::COMMAND, Key::Q);
-    assert_eq!(harness.state().modal_title(), Some("Unsaved changes"));
+    assert_eq!(
+        harness.state().modal_title().as_deref(),
+        Some("Unsaved changes")
+    );
     harness.get_by_label("Cancel").click();
     harness.run_steps(2);
-    assert_eq!(harness.state().modal_title(), None);
+    assert_eq!(harness.state().modal_title().as_deref(), None);
     assert!(!harness.state().quit_confirmed());
     assert!(harness.state().document().is_dirty());
 
@@ -200,7 +203,10 @@ fn save_from_the_unsaved_dialog_then_runs_the_waiting_command() {
     });
     harness.run_steps(2);
     press(&mut harness, Modifiers::COMMAND, Key::N);
-    assert_eq!(harness.state().modal_title(), Some("Unsaved changes"));
+    assert_eq!(
+        harness.state().modal_title().as_deref(),
+        Some("Unsaved changes")
+    );
     harness.get_by_label("Save").click();
     harness.run_steps(6);
     settle(&mut harness);
@@ -250,7 +256,10 @@ fn without_a_dialog_the_app_asks_for_a_path() {
     );
     press(&mut harness, Modifiers::COMMAND, Key::O);
     harness.run_steps(2);
-    assert_eq!(harness.state().modal_title(), Some("Open project"));
+    assert_eq!(
+        harness.state().modal_title().as_deref(),
+        Some("Open project")
+    );
     let article = fixture("en-tbilisi-metro.txt");
     let field = harness.get_by_label("Path");
     field.type_text(&article.display().to_string());
@@ -259,7 +268,7 @@ fn without_a_dialog_the_app_asks_for_a_path() {
     harness.run_steps(4);
     settle(&mut harness);
     let app = harness.state();
-    assert_eq!(app.modal_title(), None);
+    assert_eq!(app.modal_title().as_deref(), None);
     assert_eq!(
         app.document().project.metadata.title,
         "Tbilisi metro fare to double from January"
@@ -301,12 +310,15 @@ fn target_language_switch_and_palette() {
     );
 
     press(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::P);
-    assert_eq!(harness.state().modal_title(), Some("Command palette"));
+    assert_eq!(
+        harness.state().modal_title().as_deref(),
+        Some("Command palette")
+    );
     harness.get_by_label("Command").type_text("theme");
     harness.run_steps(2);
     harness.key_press(Key::Enter);
     harness.run_steps(3);
-    assert_eq!(harness.state().modal_title(), None);
+    assert_eq!(harness.state().modal_title().as_deref(), None);
     assert!(harness.state().settings().dark_mode);
 }
 
@@ -338,7 +350,10 @@ fn save_as_without_a_dialog_accepts_a_typed_path_with_enter() {
     );
     press(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
     harness.run_steps(2);
-    assert_eq!(harness.state().modal_title(), Some("Save project as"));
+    assert_eq!(
+        harness.state().modal_title().as_deref(),
+        Some("Save project as")
+    );
     harness.get_by_label("Path").focus();
     harness.key_combination_modifiers(Modifiers::COMMAND, &[Key::A]);
     harness.run_steps(1);
@@ -348,7 +363,7 @@ fn save_as_without_a_dialog_accepts_a_typed_path_with_enter() {
     harness.run_steps(1);
     harness.key_press(Key::Enter);
     harness.run_steps(4);
-    assert_eq!(harness.state().modal_title(), None);
+    assert_eq!(harness.state().modal_title().as_deref(), None);
     assert_eq!(
         load_project(&target).unwrap(),
         harness.state().document().project

@@ -28,7 +28,7 @@ fn import_as(harness: &mut Harness<'_, DiptychApp>, language: &str) {
     press(harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::O);
     harness.run_steps(2);
     assert_eq!(
-        harness.state().modal_title(),
+        harness.state().modal_title().as_deref(),
         Some("Language of the translation")
     );
     // The current target (ru) is suggested; type it anew all the same.
@@ -67,7 +67,7 @@ fn import_review_with_the_keyboard_undo_and_save() {
     import_russian(&mut harness);
     let app = harness.state();
     assert_eq!(app.aligned_target(), Some(ru()));
-    assert_eq!(app.modal_title(), None);
+    assert_eq!(app.modal_title().as_deref(), None);
     assert_eq!(links(&harness).len(), 12);
     // The rows show both texts.
     harness.get_by_label_contains("Проезд в тбилисском метро");
@@ -255,7 +255,10 @@ fn split_a_target_paragraph_at_the_cursor() {
     });
     harness.run_steps(1);
     press(&mut harness, Modifiers::ALT, Key::P);
-    assert_eq!(harness.state().modal_title(), Some("Split paragraph"));
+    assert_eq!(
+        harness.state().modal_title().as_deref(),
+        Some("Split paragraph")
+    );
     // Move the cursor to the start of "Чиновники обещают…" (the last sentence).
     harness.get_by_label("Paragraph to split").focus();
     harness.run_steps(1);
@@ -268,7 +271,7 @@ fn split_a_target_paragraph_at_the_cursor() {
     harness.run_steps(1);
     harness.key_press(Key::Enter);
     harness.run_steps(3);
-    assert_eq!(harness.state().modal_title(), None);
+    assert_eq!(harness.state().modal_title().as_deref(), None);
     let project = &harness.state().document().project;
     let aligned = &project.aligned[&ru()];
     let link = &aligned.links[6];
@@ -342,7 +345,7 @@ fn a_running_alignment_shows_its_progress_and_can_be_cancelled() {
     });
     harness.run_steps(3);
     assert!(harness.state().is_aligning());
-    assert_eq!(harness.state().modal_title(), Some("Aligning"));
+    assert_eq!(harness.state().modal_title().as_deref(), Some("Aligning"));
     // Reading the file is quick; aligning it is the long part, and the job says so.
     let mut status = harness.state().jobs();
     for _ in 0..500 {
@@ -368,7 +371,7 @@ fn a_running_alignment_shows_its_progress_and_can_be_cancelled() {
     harness.get_by_label("Cancel").click();
     harness.run_steps(2);
     assert!(!harness.state().is_busy());
-    assert_eq!(harness.state().modal_title(), None);
+    assert_eq!(harness.state().modal_title().as_deref(), None);
     assert!(
         harness
             .state()

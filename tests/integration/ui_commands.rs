@@ -20,7 +20,7 @@ fn shown_as(command: &Command) -> String {
 
 #[test]
 fn every_command_with_a_shortcut_is_in_a_menu_and_the_palette_with_the_same_text() {
-    let in_menus: Vec<(&str, Command)> = menus()
+    let in_menus: Vec<(diptych::app::Menu, Command)> = menus()
         .into_iter()
         .flat_map(|(title, items)| {
             items.into_iter().filter_map(move |item| match item {
@@ -42,14 +42,17 @@ fn every_command_with_a_shortcut_is_in_a_menu_and_the_palette_with_the_same_text
             "{:?} has a shortcut but no menu item",
             entry.command
         );
-        assert_eq!(entry.command.text(), entry.text);
-        assert!(!entry.text.is_empty() && !entry.tooltip.is_empty());
+        assert_eq!(entry.command.text(), (entry.text)());
+        assert!(!(entry.text)().is_empty() && !(entry.tooltip)().is_empty());
     }
 
     // The palette lists each of them under the table's text.
     let mut harness = harness_with(&fixture("ru-tbilisi-metro.txt"), Vec::new());
     press(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::P);
-    assert_eq!(harness.state().modal_title(), Some("Command palette"));
+    assert_eq!(
+        harness.state().modal_title().as_deref(),
+        Some("Command palette")
+    );
     for entry in &with_shortcuts {
         // The palette does not offer itself.
         if entry.command != Command::ShowCommandPalette {
@@ -62,11 +65,11 @@ fn every_command_with_a_shortcut_is_in_a_menu_and_the_palette_with_the_same_text
             .is_none()
     );
     press(&mut harness, Modifiers::NONE, Key::Escape);
-    assert_eq!(harness.state().modal_title(), None);
+    assert_eq!(harness.state().modal_title().as_deref(), None);
 
     // Each menu shows its commands under the same text.
-    for (title, items) in menus() {
-        harness.get_by_label(title).click();
+    for (menu, items) in menus() {
+        harness.get_by_label(&menu.title()).click();
         harness.run_steps(3);
         for item in items {
             if let MenuItem::Command(command) = item

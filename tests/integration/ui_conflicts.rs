@@ -66,7 +66,7 @@ fn a_conflicted_row_shows_both_versions_and_resolves_as_one_step() {
     settle(&mut harness);
     harness.get_by_label(&format!("Conflict {row}"));
     harness.get_by_label_contains("Проезд подорожает с 1 января.");
-    harness.get_by_label("⚠ 2 conflict(s)");
+    harness.get_by_label("⚠ 2 conflicts");
     // Alt+Shift+C selects the conflicted row.
     press(&mut harness, Modifiers::ALT | Modifiers::SHIFT, Key::C);
     assert_eq!(harness.state().selected(), Some(row));
@@ -79,7 +79,7 @@ fn a_conflicted_row_shows_both_versions_and_resolves_as_one_step() {
     );
     assert!(project.translation(row, &ru()).conflict.is_none());
     assert!(harness.query_by_label(&format!("Conflict {row}")).is_none());
-    harness.get_by_label("⚠ 1 conflict(s)");
+    harness.get_by_label("⚠ 1 conflict");
     // One undo step brings the conflict back with ours shown.
     harness.state_mut().send(Command::Undo);
     harness.run_steps(3);
@@ -112,5 +112,5 @@ fn a_conflicted_row_shows_both_versions_and_resolves_as_one_step() {
     );
     assert_eq!(harness.state().document().project.conflict_count(), 0);
     harness.run_steps(2);
-    assert!(harness.query_by_label("⚠ 1 conflict(s)").is_none());
+    assert!(harness.query_by_label("⚠ 1 conflict").is_none());
 }

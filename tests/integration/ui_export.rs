@@ -27,7 +27,7 @@ fn the_export_dialog_writes_the_article_and_says_what_it_kept() {
     let mut harness = harness_with(&project, Vec::new());
     press(&mut harness, Modifiers::COMMAND, Key::E);
     harness.run_steps(2);
-    assert_eq!(harness.state().modal_title(), Some("Export"));
+    assert_eq!(harness.state().modal_title().as_deref(), Some("Export"));
     // The suggested file is beside the project, named after the language and the format.
     let expected = directory.path().join("metro.ru.html");
     assert_eq!(export_path(&harness), expected.display().to_string());
@@ -40,7 +40,7 @@ fn the_export_dialog_writes_the_article_and_says_what_it_kept() {
     // comes back with the same choices and the reason.
     harness.get_by_label("Export to this file").click();
     settle(&mut harness);
-    assert_eq!(harness.state().modal_title(), Some("Export"));
+    assert_eq!(harness.state().modal_title().as_deref(), Some("Export"));
     harness.get_by_label_contains("Not exported: 8 paragraph(s) have no ru translation");
     assert!(
         harness.state().last_error().is_none(),
@@ -77,7 +77,7 @@ fn the_export_dialog_writes_the_article_and_says_what_it_kept() {
     assert_eq!(std::fs::read_to_string(&markdown).unwrap(), "kept");
     harness.get_by_label("Cancel").click();
     harness.run_steps(2);
-    assert_eq!(harness.state().modal_title(), None);
+    assert_eq!(harness.state().modal_title().as_deref(), None);
 
     // The project itself was only read.
     assert_eq!(std::fs::read_to_string(&project).unwrap(), EXAMPLE);
@@ -240,7 +240,7 @@ fn an_import_with_conflicts_asks_and_replacing_them_is_one_more_undo_step() {
         .send(Command::FillFromMemoryFile(xlf.clone()));
     settle(&mut harness);
     assert_eq!(
-        harness.state().modal_title(),
+        harness.state().modal_title().as_deref(),
         Some("Conflicting translations")
     );
     harness.get_by_label_contains("(ru): 0 updated, 12 unchanged, 1 conflict(s)");

@@ -73,7 +73,7 @@ fn terms_are_added_with_ctrl_t_then_edited_and_deleted_in_the_glossary_dialog() 
     // Everything typed is selected, then offered as the term's translation.
     press(&mut harness, Modifiers::COMMAND, Key::A);
     press(&mut harness, Modifiers::COMMAND, Key::T);
-    assert_eq!(harness.state().modal_title(), Some("Add term"));
+    assert_eq!(harness.state().modal_title().as_deref(), Some("Add term"));
     harness.get_by_label("Source term").click();
     harness.run_steps(1);
     harness
@@ -102,12 +102,12 @@ fn terms_are_added_with_ctrl_t_then_edited_and_deleted_in_the_glossary_dialog() 
 
     harness.state_mut().send(Command::ShowGlossary);
     harness.run_steps(3);
-    assert_eq!(harness.state().modal_title(), Some("Glossary"));
+    assert_eq!(harness.state().modal_title().as_deref(), Some("Glossary"));
     harness
         .get_by_label("Edit rolling stock → подвижной состав")
         .click();
     harness.run_steps(3);
-    assert_eq!(harness.state().modal_title(), Some("Edit term"));
+    assert_eq!(harness.state().modal_title().as_deref(), Some("Edit term"));
     harness.get_by_label("Term note").click();
     harness.run_steps(1);
     harness
@@ -162,6 +162,8 @@ fn the_library_chosen_in_the_settings_feeds_the_glossary_and_is_remembered() {
             ])),
             recovery_dir: None,
             library_dir: None,
+            interface_language: None,
+            system_language: None,
         },
     );
     let mut harness = egui_kittest::Harness::builder()
@@ -172,7 +174,7 @@ fn the_library_chosen_in_the_settings_feeds_the_glossary_and_is_remembered() {
         );
     harness.run_steps(4);
     press(&mut harness, Modifiers::COMMAND, Key::Comma);
-    assert_eq!(harness.state().modal_title(), Some("Settings"));
+    assert_eq!(harness.state().modal_title().as_deref(), Some("Settings"));
     harness.get_by_label_contains("none (no home folder is set)");
     harness.get_by_label("Choose…").click();
     harness.run_steps(4);
@@ -292,7 +294,7 @@ fn an_edit_of_a_term_deleted_meanwhile_is_offered_again_as_an_addition() {
     let error = harness.state().last_error().unwrap().to_owned();
     assert!(error.contains("is no longer in"), "{error}");
     // Nothing typed is lost: the dialog is back, as an addition.
-    assert_eq!(harness.state().modal_title(), Some("Add term"));
+    assert_eq!(harness.state().modal_title().as_deref(), Some("Add term"));
     harness.get_by_label("Add").click();
     harness.run_steps(2);
     settle(&mut harness);
@@ -324,6 +326,8 @@ fn the_glossary_is_exported_from_the_window_as_tbx() {
             ])),
             recovery_dir: None,
             library_dir: Some(library.path().to_path_buf()),
+            interface_language: None,
+            system_language: None,
         },
     );
     let mut harness = egui_kittest::Harness::builder()

@@ -65,7 +65,10 @@ fn the_concordance_finds_a_phrase_typed_in_either_language() {
     let mut harness = harness_with_library(&fixture("en-tbilisi-metro.txt"), library.path());
     press(&mut harness, Modifiers::COMMAND, Key::K);
     settle(&mut harness);
-    assert_eq!(harness.state().modal_title(), Some("Concordance"));
+    assert_eq!(
+        harness.state().modal_title().as_deref(),
+        Some("Concordance")
+    );
     harness.get_by_label("Concordance search").click();
     harness.run_steps(1);
     harness

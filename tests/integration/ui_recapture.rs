@@ -46,7 +46,7 @@ fn a_new_capture_is_reviewed_applied_as_one_step_and_leaves_stale_rows() {
     harness.run_steps(2);
     settle(&mut harness);
     assert_eq!(
-        harness.state().modal_title(),
+        harness.state().modal_title().as_deref(),
         Some("A new capture of the article")
     );
     harness.get_by_label_contains("1 changed, 1 added, 1 removed");
@@ -55,7 +55,7 @@ fn a_new_capture_is_reviewed_applied_as_one_step_and_leaves_stale_rows() {
     assert_eq!(harness.state().document().project.capture_count(), 1);
     harness.get_by_label("Make it current").click();
     harness.run_steps(3);
-    assert_eq!(harness.state().modal_title(), None);
+    assert_eq!(harness.state().modal_title().as_deref(), None);
     let project = &harness.state().document().project;
     assert_eq!(project.capture_count(), 2);
     assert_eq!(project.source.original.file_name, "metro-again.txt");
@@ -157,7 +157,7 @@ fn keep_the_translation_and_the_same_file_refused() {
         .send(Command::AddCaptureFrom(first.clone()));
     harness.run_steps(2);
     settle(&mut harness);
-    assert_eq!(harness.state().modal_title(), None);
+    assert_eq!(harness.state().modal_title().as_deref(), None);
     assert!(
         harness
             .state()
@@ -218,7 +218,7 @@ fn a_dropped_file_the_library_knows_is_added_as_a_new_capture() {
     harness.run_steps(2);
     settle(&mut harness);
     assert_eq!(
-        harness.state().modal_title(),
+        harness.state().modal_title().as_deref(),
         Some("A new capture of the article")
     );
     harness.get_by_label_contains("1 changed, 0 added, 0 removed");

@@ -38,7 +38,10 @@ fn each_save_keeps_the_previous_version_and_a_backup_can_be_reopened() {
 
     harness.state_mut().send(Command::ShowBackups);
     harness.run_steps(3);
-    assert_eq!(harness.state().modal_title(), Some("Revert to backup"));
+    assert_eq!(
+        harness.state().modal_title().as_deref(),
+        Some("Revert to backup")
+    );
     harness
         .get_by_label(&format!("Open backup {}", backups[1].saved_at))
         .click();
@@ -101,10 +104,13 @@ fn a_confirmed_row_survives_a_crash_and_is_restored_on_the_next_start() {
     );
 
     let mut harness = harness_with(&path, Vec::new());
-    assert_eq!(harness.state().modal_title(), Some("Restore unsaved work?"));
+    assert_eq!(
+        harness.state().modal_title().as_deref(),
+        Some("Restore unsaved work?")
+    );
     assert!(
         harness
-            .query_by_label("1 ru translation(s) differ")
+            .query_by_label("1 Russian translation differs")
             .is_some()
     );
     harness.get_by_label("Restore").click();
@@ -186,7 +192,10 @@ fn an_unsaved_import_is_recovered_from_the_state_folder() {
     assert_eq!(files.len(), 1);
     drop(harness);
     let mut harness = harness_with_recovery(&article, Vec::new(), Some(state.clone()));
-    assert_eq!(harness.state().modal_title(), Some("Restore unsaved work?"));
+    assert_eq!(
+        harness.state().modal_title().as_deref(),
+        Some("Restore unsaved work?")
+    );
     harness.get_by_label("Restore").click();
     harness.run_steps(3);
     assert_eq!(
@@ -209,7 +218,7 @@ fn a_project_locked_by_another_live_instance_opens_read_only_and_a_stale_lock_is
     );
     let mut harness = harness_with(&path, Vec::new());
     assert_eq!(
-        harness.state().modal_title(),
+        harness.state().modal_title().as_deref(),
         Some("Open in another window")
     );
     assert!(harness.state().is_read_only());
@@ -242,7 +251,7 @@ fn a_project_locked_by_another_live_instance_opens_read_only_and_a_stale_lock_is
     .unwrap();
     let harness = harness_with(&path, Vec::new());
     assert!(!harness.state().is_read_only());
-    assert_eq!(harness.state().modal_title(), None);
+    assert_eq!(harness.state().modal_title().as_deref(), None);
     let text = std::fs::read_to_string(&lock).unwrap();
     assert!(
         text.contains(&format!("pid: {}\n", std::process::id())),

@@ -58,7 +58,10 @@ fn assert_work_kept(harness: &mut Harness<'_, DiptychApp>, recovery: &Path, afte
 }
 
 fn discard(harness: &mut Harness<'_, DiptychApp>) {
-    assert_eq!(harness.state().modal_title(), Some("Unsaved changes"));
+    assert_eq!(
+        harness.state().modal_title().as_deref(),
+        Some("Unsaved changes")
+    );
     harness.get_by_label("Discard").click();
     harness.run_steps(3);
 }
@@ -85,7 +88,10 @@ fn discard_then_cancelling_the_file_dialog_keeps_the_work_and_quit_still_asks() 
     }
     // Quitting still asks: nothing pretends the work was saved.
     press(&mut harness, Modifiers::COMMAND, Key::Q);
-    assert_eq!(harness.state().modal_title(), Some("Unsaved changes"));
+    assert_eq!(
+        harness.state().modal_title().as_deref(),
+        Some("Unsaved changes")
+    );
     harness.get_by_label("Cancel").click();
     harness.run_steps(2);
     assert!(!harness.state().quit_confirmed());
@@ -126,7 +132,10 @@ fn discard_then_a_file_that_fails_to_open_keeps_the_work() {
         .state_mut()
         .send(Command::OpenPath(fixture("en-tbilisi-metro.txt")));
     harness.run_steps(2);
-    assert_eq!(harness.state().modal_title(), Some("Unsaved changes"));
+    assert_eq!(
+        harness.state().modal_title().as_deref(),
+        Some("Unsaved changes")
+    );
 }
 
 #[test]
@@ -142,7 +151,7 @@ fn discard_then_the_path_prompt_cancelled_keeps_the_work() {
     press(&mut harness, Modifiers::COMMAND, Key::N);
     discard(&mut harness);
     assert_eq!(
-        harness.state().modal_title(),
+        harness.state().modal_title().as_deref(),
         Some("New project from article")
     );
     harness.get_by_label("Cancel").click();
@@ -180,11 +189,11 @@ fn opening_runs_in_the_background_and_can_be_cancelled() {
     harness.state_mut().send(Command::OpenPath(large));
     harness.run_steps(3);
     assert!(harness.state().is_opening());
-    assert_eq!(harness.state().modal_title(), Some("Opening"));
+    assert_eq!(harness.state().modal_title().as_deref(), Some("Opening"));
     harness.get_by_label("Cancel").click();
     harness.run_steps(2);
     assert!(!harness.state().is_opening());
-    assert_eq!(harness.state().modal_title(), None);
+    assert_eq!(harness.state().modal_title().as_deref(), None);
     assert_eq!(
         harness.state().document().save_path(),
         Some(&project),
@@ -229,7 +238,10 @@ fn two_windows_on_one_unsaved_article_keep_two_recovery_files_and_both_are_offer
     drop(first);
     drop(second);
     let mut third = harness(&article, Vec::new(), Some(state.clone()));
-    assert_eq!(third.state().modal_title(), Some("Restore unsaved work?"));
+    assert_eq!(
+        third.state().modal_title().as_deref(),
+        Some("Restore unsaved work?")
+    );
     assert!(third.query_by_label("Restore #1").is_some());
     assert!(third.query_by_label("Restore #2").is_some());
     // Discarding one leaves the other offered; restoring it brings its work back.
@@ -240,7 +252,10 @@ fn two_windows_on_one_unsaved_article_keep_two_recovery_files_and_both_are_offer
     assert_eq!(left.len(), 1, "{left:?}");
     let kept = left[0].clone();
     let kept_text = std::fs::read_to_string(&kept).unwrap();
-    assert_eq!(third.state().modal_title(), Some("Restore unsaved work?"));
+    assert_eq!(
+        third.state().modal_title().as_deref(),
+        Some("Restore unsaved work?")
+    );
     third.get_by_label("Restore").click();
     third.run_steps(3);
     let author = third.state().document().project.metadata.author.clone();
@@ -324,7 +339,10 @@ fn a_close_request_while_opening_and_then_cancel_keeps_the_work() {
     // The window is closed while the file is being read; the question is answered Cancel.
     harness.state_mut().send(Command::Quit);
     harness.run_steps(2);
-    assert_eq!(harness.state().modal_title(), Some("Unsaved changes"));
+    assert_eq!(
+        harness.state().modal_title().as_deref(),
+        Some("Unsaved changes")
+    );
     harness.get_by_label("Cancel").click();
     harness.run_steps(2);
     settle(&mut harness);
@@ -469,7 +487,10 @@ fn a_window_that_lost_the_project_cannot_discard_its_recovery_files() {
     let recovery = type_and_autosave(&mut crashed, &project);
     drop(crashed);
     let mut holder = harness(&project, Vec::new(), None);
-    assert_eq!(holder.state().modal_title(), Some("Restore unsaved work?"));
+    assert_eq!(
+        holder.state().modal_title().as_deref(),
+        Some("Restore unsaved work?")
+    );
     let mut other = harness(&project, Vec::new(), None);
     assert!(other.state().is_read_only());
     other.get_by_label("Take over").click();
@@ -477,7 +498,10 @@ fn a_window_that_lost_the_project_cannot_discard_its_recovery_files() {
     // The first window notices within two seconds: its question about the recovery file goes.
     holder.run_steps(12);
     assert!(holder.state().is_read_only());
-    assert_ne!(holder.state().modal_title(), Some("Restore unsaved work?"));
+    assert_ne!(
+        holder.state().modal_title().as_deref(),
+        Some("Restore unsaved work?")
+    );
     holder
         .state_mut()
         .send(Command::DiscardRecovery(recovery.clone()));

@@ -20,7 +20,7 @@ fn a_web_archive_asks_which_page_then_the_encoding_can_be_changed_and_undone() {
     harness.run_steps(4);
     settle(&mut harness);
     assert_eq!(
-        harness.state().modal_title(),
+        harness.state().modal_title().as_deref(),
         Some("Choose a page of the web archive")
     );
     harness

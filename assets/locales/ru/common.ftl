@@ -3,5 +3,6 @@
 count-paragraphs = { $count ->
     [one] { $count } абзац
     [few] { $count } абзаца
-   *[many] { $count } абзацев
+    [many] { $count } абзацев
+   *[other] { $count } абзаца
 }

@@ -5,6 +5,7 @@ use super::edit::EditContext;
 use crate::app::commands::{Command, LinkOperation};
 use crate::app::overlays::{Modal, ToastLevel};
 use crate::app::screens::MAX_COLUMNS;
+use crate::l10n::tr;
 use crate::model::{DocumentRef, ParagraphId};
 
 impl EditContext<'_> {
@@ -25,12 +26,11 @@ impl EditContext<'_> {
                     let summary = aligned.summary();
                     self.overlays.toast(
                         ToastLevel::Info,
-                        format!(
-                            "Aligned {} links: {} not 1:1, {} moved, {} low confidence.",
+                        tr::align_finished(
                             summary.links,
                             summary.not_one_to_one,
                             summary.moved,
-                            summary.low_confidence
+                            summary.low_confidence,
                         ),
                     );
                 }
@@ -125,7 +125,7 @@ impl EditContext<'_> {
                     }
                     None => self
                         .overlays
-                        .toast(ToastLevel::Info, "That side of the link is empty."),
+                        .toast(ToastLevel::Info, tr::align_side_empty()),
                 }
                 return;
             }
@@ -139,10 +139,8 @@ impl EditContext<'_> {
             }
         };
         let Some(edit) = edit else {
-            self.overlays.toast(
-                ToastLevel::Info,
-                "That operation does not apply to this link.",
-            );
+            self.overlays
+                .toast(ToastLevel::Info, tr::align_not_applicable());
             return;
         };
         self.document.history.close_group();
@@ -176,7 +174,7 @@ impl EditContext<'_> {
             crate::model::allocate_paragraph_ids(self.document.project.next_paragraph_id, 1)
         {
             self.overlays
-                .toast(ToastLevel::Error, format!("Cannot split: {error}"));
+                .toast(ToastLevel::Error, tr::align_split_failed(error.to_string()));
             return;
         }
         let edit = crate::model::link_ops::split_paragraph(
@@ -186,10 +184,8 @@ impl EditContext<'_> {
             at,
         );
         let Some(edit) = edit else {
-            self.overlays.toast(
-                ToastLevel::Info,
-                "Put the cursor inside the text: both parts must keep some of it.",
-            );
+            self.overlays
+                .toast(ToastLevel::Info, tr::align_split_cursor());
             return;
         };
         self.document.history.close_group();

@@ -10,7 +10,9 @@ use crate::app::commands::Command;
 use crate::app::jobs::{AlignJobError, JobKind, JobOutput, StartError};
 use crate::app::overlays::{Modal, ToastLevel};
 use crate::app::session::{Document, Origin};
+use crate::app::words;
 use crate::io::ImportOptions;
+use crate::l10n::tr;
 use crate::model::LanguageTag;
 
 impl DiptychApp {
@@ -91,7 +93,7 @@ impl DiptychApp {
         if let Err(error) = started {
             self.overlays.toast(
                 ToastLevel::Error,
-                format!("cannot pre-translate: {}", start_error_reason(&error)),
+                tr::job_pretranslate_not_started(start_error_reason(&error)),
             );
         }
     }
@@ -99,15 +101,12 @@ impl DiptychApp {
     /// Starts reading and importing `path` in the background.
     pub(super) fn start_opening(&mut self, path: &Path, options: &ImportOptions) {
         if self.jobs.is_running(JobKind::Open) {
-            self.overlays.toast(
-                ToastLevel::Info,
-                "Another file is still being opened; wait for it or cancel it first.",
-            );
+            self.overlays.toast(ToastLevel::Info, tr::job_open_busy());
             return;
         }
         let thread_path = path.to_path_buf();
         let thread_options = options.clone();
-        let label = format!("Opening {}", path.display());
+        let label = tr::job_opening(path.display().to_string());
         let started = self
             .jobs
             .start_open(path.to_path_buf(), label, move |progress| {
@@ -116,7 +115,7 @@ impl DiptychApp {
                     return Err(anyhow::anyhow!("cancelled"));
                 }
                 let document = crate::app::open_document_with(&thread_path, &thread_options);
-                progress.report(Some(1.0), "Opened");
+                progress.report(Some(1.0), tr::job_opened_progress());
                 document
             });
         match started {
@@ -127,7 +126,7 @@ impl DiptychApp {
                 self.session.withdraw_discard_permit();
                 self.overlays.toast(
                     ToastLevel::Error,
-                    format!("cannot start opening: {}", start_error_reason(&error)),
+                    tr::job_open_not_started(start_error_reason(&error)),
                 );
             }
         }
@@ -146,7 +145,7 @@ impl DiptychApp {
         if language == project.source.language {
             self.overlays.toast(
                 ToastLevel::Error,
-                format!("{language} is the source language"),
+                tr::edit_is_source_language(language.as_str()),
             );
             return;
         }
@@ -159,7 +158,7 @@ impl DiptychApp {
             language,
             self.session.basis(),
             path.to_path_buf(),
-            format!("Importing and aligning {file_name}"),
+            tr::job_aligning_file(&file_name),
             move |progress| {
                 use crate::io::translation::{TranslationStage, import_translation_reporting};
                 let options = crate::align::AlignOptions {
@@ -173,17 +172,16 @@ impl DiptychApp {
                     &options,
                     &mut |stage| match stage {
                         TranslationStage::Reading => {
-                            progress.report(Some(0.0), format!("Reading {reading_name}"));
+                            progress.report(Some(0.0), tr::job_reading(&reading_name));
                         }
                         // Reading and cleaning is the short part; aligning takes the rest.
-                        TranslationStage::Aligning { source, target } => progress.report(
-                            Some(0.2),
-                            format!("Aligning {source} × {target} paragraphs"),
-                        ),
+                        TranslationStage::Aligning { source, target } => {
+                            progress.report(Some(0.2), tr::job_aligning_progress(source, target));
+                        }
                     },
                 )
                 .map_err(AlignJobError::Import);
-                progress.report(Some(1.0), "Aligned");
+                progress.report(Some(1.0), tr::job_aligned_progress());
                 edit
             },
         );
@@ -191,7 +189,7 @@ impl DiptychApp {
             Ok(()) => self.overlays.show(Modal::Aligning { file_name }),
             Err(error) => self.overlays.toast(
                 ToastLevel::Error,
-                format!("cannot start aligning: {}", start_error_reason(&error)),
+                tr::job_align_not_started(start_error_reason(&error)),
             ),
         }
     }
@@ -208,7 +206,7 @@ impl DiptychApp {
                 self.session.withdraw_discard_permit();
                 self.overlays.toast(
                     ToastLevel::Info,
-                    format!("Stopped opening {}.", subject.display()),
+                    tr::job_open_stopped(subject.display().to_string()),
                 );
             }
             JobKind::LoadGlossary => self.glossary.stop(),
@@ -217,45 +215,38 @@ impl DiptychApp {
                 // The index went with the job: it is built again (from the cached records)
                 // the next time the library is shown.
                 self.library.put_index(None);
-                self.overlays.toast(
-                    ToastLevel::Info,
-                    "Stopped indexing the library; it is indexed again when next shown.",
-                );
+                self.overlays
+                    .toast(ToastLevel::Info, tr::job_library_stopped());
             }
             JobKind::ExportGlossary => self.overlays.toast(
                 ToastLevel::Info,
-                format!("Stopped exporting the glossary to {}.", subject.display()),
+                tr::job_glossary_export_stopped(subject.display().to_string()),
             ),
-            JobKind::ChangeGlossary => self.overlays.toast(
-                ToastLevel::Info,
-                "Stopped waiting for the glossary to be written; see the glossary for whether the change was made.",
-            ),
-            JobKind::Pretranslate => self.overlays.toast(
-                ToastLevel::Info,
-                "Stopped pre-translating; nothing was filled.",
-            ),
+            JobKind::ChangeGlossary => self
+                .overlays
+                .toast(ToastLevel::Info, tr::job_glossary_change_stopped()),
+            JobKind::Pretranslate => self
+                .overlays
+                .toast(ToastLevel::Info, tr::job_pretranslate_stopped()),
             JobKind::BuildMemory => {
                 self.matches.stop();
-                self.overlays.toast(
-                    ToastLevel::Info,
-                    "Stopped building the translation memory; the Matches panel can build it \
-                     again.",
-                );
+                self.overlays
+                    .toast(ToastLevel::Info, tr::job_memory_build_stopped());
             }
             JobKind::ReadMemory => self.overlays.toast(
                 ToastLevel::Info,
-                format!("Stopped reading {}.", subject.display()),
+                tr::job_memory_read_stopped(subject.display().to_string()),
             ),
             JobKind::Export => self.overlays.toast(
                 ToastLevel::Info,
-                format!("Stopped exporting {}.", subject.display()),
+                tr::job_export_stopped(subject.display().to_string()),
             ),
             JobKind::Align => {
                 self.overlays
                     .close_if(|modal| matches!(modal, Modal::Aligning { .. }));
                 self.overlays.toast(
                     ToastLevel::Info,
-                    format!("Stopped aligning {}.", subject.display()),
+                    tr::job_align_stopped(subject.display().to_string()),
                 );
             }
         }
@@ -290,10 +281,7 @@ impl DiptychApp {
                         .toast(ToastLevel::Info, format!("{}.", report.describe())),
                     Err(error) => self.overlays.toast(
                         ToastLevel::Error,
-                        format!(
-                            "The archival package {} was not written: {error}",
-                            path.display()
-                        ),
+                        tr::job_bag_failed(path.display().to_string(), error),
                     ),
                 },
                 JobOutput::Pretranslated {
@@ -370,12 +358,7 @@ impl DiptychApp {
                         // The window lost the project while it ran: it may not change it.
                         self.overlays.toast(
                             ToastLevel::Warning,
-                            format!(
-                                "The alignment into {} was not applied: the project is \
-                                 read-only here now ({holder}). Save as another file or take \
-                                 it over, then import the translation again.",
-                                language.display_name()
-                            ),
+                            tr::job_alignment_read_only(words::language_name(&language), holder),
                         );
                     } else if basis == self.session.basis() {
                         let mut editing = self.editing();
@@ -385,13 +368,7 @@ impl DiptychApp {
                         // target languages that have changed since: it no longer fits.
                         self.overlays.toast(
                             ToastLevel::Warning,
-                            format!(
-                                "The alignment into {} was dropped: the project changed while it \
-                                 ran (another document, its paragraphs were split or read \
-                                 again, or its target languages changed). Import the \
-                                 translation again.",
-                                language.display_name()
-                            ),
+                            tr::job_alignment_dropped(words::language_name(&language)),
                         );
                     }
                 }
@@ -412,10 +389,7 @@ impl DiptychApp {
                 drop(document);
                 self.overlays.toast(
                     ToastLevel::Info,
-                    format!(
-                        "{} was not opened: the unsaved changes here were kept.",
-                        path.display()
-                    ),
+                    tr::job_not_opened_unsaved(path.display().to_string()),
                 );
             }
             Ok(document) => self.opened(path, *document),
@@ -432,7 +406,9 @@ impl DiptychApp {
                     });
                 } else {
                     self.session.withdraw_discard_permit();
-                    self.overlays.toast(ToastLevel::Error, format!("{error:#}"));
+                    // The error and its causes, as the library words them.
+                    let message = format!("{error:#}");
+                    self.overlays.toast(ToastLevel::Error, message);
                 }
             }
         }
@@ -448,13 +424,12 @@ impl DiptychApp {
             self.preferences.persist(&mut self.overlays);
         }
         let message = if imported {
-            format!(
-                "Imported {} ({} paragraphs). Save to create the project file.",
-                path.display(),
-                self.session.document.project.paragraphs().len()
+            tr::job_imported(
+                path.display().to_string(),
+                self.session.document.project.paragraphs().len(),
             )
         } else {
-            format!("Opened {}", path.display())
+            tr::job_opened(path.display().to_string())
         };
         self.overlays.toast(ToastLevel::Info, message);
     }

@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 use super::super::DiptychApp;
 use crate::app::overlays::{Modal, RecaptureReview, ToastLevel};
 use crate::app::session::DocumentBasis;
+use crate::app::words;
+use crate::l10n::tr;
 use crate::model::IncomingCapture;
 
 impl DiptychApp {
@@ -19,7 +21,7 @@ impl DiptychApp {
             Ok(()) => self.overlays.show(Modal::Opening { file_name }),
             Err(error) => self.overlays.toast(
                 ToastLevel::Error,
-                format!("cannot read the new capture: {error}"),
+                tr::capture_cannot_read(error.to_string()),
             ),
         }
     }
@@ -38,7 +40,7 @@ impl DiptychApp {
             Err(error) => {
                 self.overlays.toast(
                     ToastLevel::Error,
-                    format!("{} was not added as a capture: {error}", path.display()),
+                    tr::capture_not_added(path.display().to_string(), error),
                 );
                 return;
             }
@@ -46,11 +48,7 @@ impl DiptychApp {
         if basis != self.session.basis() {
             self.overlays.toast(
                 ToastLevel::Warning,
-                format!(
-                    "{} was not compared: another project is open now, or its paragraphs or \
-                     languages changed while it was read. Add the capture again.",
-                    path.display()
-                ),
+                tr::capture_not_compared(path.display().to_string()),
             );
             return;
         }
@@ -69,7 +67,7 @@ impl DiptychApp {
             }
             Err(error) => self.overlays.toast(
                 ToastLevel::Error,
-                format!("{} was not added as a capture: {error}", path.display()),
+                tr::capture_not_added(path.display().to_string(), error.to_string()),
             ),
         }
     }
@@ -83,11 +81,8 @@ impl DiptychApp {
         if review.basis != self.session.basis()
             || review.revision != self.session.document.history.revision()
         {
-            self.overlays.toast(
-                ToastLevel::Warning,
-                "The new capture was not applied: the project changed since it was compared. \
-                 Add the capture again.",
-            );
+            self.overlays
+                .toast(ToastLevel::Warning, tr::capture_not_applied());
             return;
         }
         let report = review.plan.report;
@@ -96,10 +91,12 @@ impl DiptychApp {
         let captures = self.session.document.project.capture_count();
         self.overlays.toast(
             ToastLevel::Info,
-            format!(
-                "Capture {captures} is current: {} paragraph(s) changed, {} added, {} removed; \
-                 {} translation(s) stale (Alt+Shift+S visits them). Ctrl+Z undoes it.",
-                report.changed, report.added, report.removed, report.stale
+            tr::capture_applied(
+                captures.to_string(),
+                report.changed,
+                report.added,
+                report.removed,
+                report.stale,
             ),
         );
     }
@@ -109,13 +106,13 @@ impl DiptychApp {
     pub(super) fn next_stale(&mut self) {
         let Some(language) = self.view.target.clone() else {
             self.overlays
-                .toast(ToastLevel::Info, "Choose a target language first.");
+                .toast(ToastLevel::Info, tr::capture_choose_target());
             return;
         };
         if !self.show_next_row(&language, crate::model::Translation::is_stale) {
             self.overlays.toast(
                 ToastLevel::Info,
-                format!("No {} translation is stale.", language.display_name()),
+                tr::capture_no_stale(words::language_name(&language)),
             );
         }
     }
@@ -136,15 +133,13 @@ impl DiptychApp {
             self.view.show_target(language.clone());
             self.show_next_row(&language, conflicted);
         } else if let Some(field) = project.metadata_conflicts.keys().next() {
-            let label = field.label();
+            let label = words::metadata_field(*field);
             self.view.dock.open(crate::app::dock::DockPanel::Project);
-            self.overlays.toast(
-                ToastLevel::Info,
-                format!("{label} has two versions from a merge: choose one in the project panel."),
-            );
+            self.overlays
+                .toast(ToastLevel::Info, tr::capture_field_conflict(label));
         } else {
             self.overlays
-                .toast(ToastLevel::Info, "No merge conflict is left.");
+                .toast(ToastLevel::Info, tr::capture_no_conflict());
         }
     }
 

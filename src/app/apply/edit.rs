@@ -2,12 +2,12 @@
 //! kinds, metadata, target languages, undo and redo, rows, and reading the original again.
 //! They need the document, the view and the overlays, and nothing else.
 
-use std::fmt::Write as _;
-
 use crate::app::commands::Command;
 use crate::app::overlays::{Overlays, ToastLevel};
 use crate::app::session::Document;
 use crate::app::view::ViewState;
+use crate::app::words;
+use crate::l10n::tr;
 use crate::model::{Edit, EditGroup, LanguageTag, TextEncoding, TranslationStatus};
 
 /// The parts of the app that editing commands work on.
@@ -21,10 +21,8 @@ impl EditContext<'_> {
     /// Applies an edit as (part of) one undo step; a refused edit is shown.
     pub fn edit(&mut self, edit: Edit, group: Option<EditGroup>) {
         if let Err(error) = self.document.apply(edit, group) {
-            self.overlays.toast(
-                ToastLevel::Error,
-                format!("Could not change the project: {error}"),
-            );
+            self.overlays
+                .toast(ToastLevel::Error, tr::edit_refused(error.to_string()));
         }
     }
 
@@ -74,10 +72,7 @@ impl EditContext<'_> {
                 );
                 self.overlays.toast(
                     ToastLevel::Info,
-                    format!(
-                        "Removed {}; Ctrl+Z brings it back.",
-                        language.display_name()
-                    ),
+                    tr::edit_target_removed(words::language_name(&language)),
                 );
             }
             Command::SelectRow(paragraph_id) => {
@@ -234,11 +229,13 @@ impl EditContext<'_> {
                 } else if language == self.document.project.source.language {
                     self.overlays.toast(
                         ToastLevel::Error,
-                        format!("{language} is the source language"),
+                        tr::edit_is_source_language(language.as_str()),
                     );
                 } else {
-                    self.overlays
-                        .toast(ToastLevel::Error, format!("{language} is already a target"));
+                    self.overlays.toast(
+                        ToastLevel::Error,
+                        tr::edit_already_target(language.as_str()),
+                    );
                 }
             }
             Err(error) => self.overlays.toast(ToastLevel::Error, error.to_string()),
@@ -262,7 +259,7 @@ impl EditContext<'_> {
             Ok(false) => {}
             Err(error) => self
                 .overlays
-                .toast(ToastLevel::Error, format!("Cannot undo/redo: {error}")),
+                .toast(ToastLevel::Error, tr::edit_undo_failed(error.to_string())),
         }
     }
 
@@ -333,25 +330,17 @@ impl EditContext<'_> {
                 self.view.after_links_changed(&self.document.project);
                 // Every row's text changed: measure the rows again.
                 self.view.grid.reset();
-                let mut message = format!(
-                    "Read the original again as {}: {} paragraphs.",
-                    encoding.label(),
-                    self.document.project.paragraphs().len()
-                );
+                let mut message =
+                    tr::edit_redecoded(encoding.label(), self.document.project.paragraphs().len());
                 if dropped > 0 {
-                    // Writing to a String cannot fail.
-                    write!(
-                        message,
-                        " {dropped} translations of paragraphs that no longer exist were \
-                         removed (Ctrl+Z brings them back)."
-                    )
-                    .ok();
+                    message.push(' ');
+                    message.push_str(&tr::edit_redecoded_dropped(dropped));
                 }
                 self.overlays.toast(ToastLevel::Info, message);
             }
             Err(error) => self.overlays.toast(
                 ToastLevel::Error,
-                format!("Cannot read the original as {}: {error}", encoding.label()),
+                tr::edit_redecode_failed(encoding.label(), error.to_string()),
             ),
         }
     }

@@ -10,6 +10,7 @@ use crate::app::overlays::{ExportDialog, Modal, Overlays, ToastLevel};
 use crate::app::session::{Document, Origin};
 use crate::app::settings::Preferences;
 use crate::io::export::{ExportFormat, ExportOptions, export_article, write_export_file};
+use crate::l10n::tr;
 use crate::model::LanguageTag;
 
 /// Where the project is saved, or would be: exports are suggested beside it (as an absolute
@@ -32,10 +33,7 @@ pub fn show_export(
 ) {
     let targets = document.project.targets.clone();
     let Some(language) = target.cloned().or_else(|| targets.first().cloned()) else {
-        overlays.toast(
-            ToastLevel::Info,
-            "This project has no target language to export yet (add one in the project panel).",
-        );
+        overlays.toast(ToastLevel::Info, tr::export_no_target());
         return;
     };
     let settings = &preferences.settings;
@@ -64,14 +62,13 @@ pub fn start_export(
     preferences.settings.export_allow_incomplete = choice.allow_incomplete;
     preferences.persist(overlays);
     if jobs.is_running(JobKind::Export) {
-        overlays.toast(
-            ToastLevel::Info,
-            "Another export is still being written; wait for it or cancel it first.",
-        );
+        overlays.toast(ToastLevel::Info, tr::export_busy());
         return;
     }
     let project = document.project.clone();
-    let label = format!("Exporting {}", choice.path.display());
+    let label = tr::export_progress(choice.path.display().to_string());
+    // Written here: the job's thread need not speak the window's language.
+    let writing = tr::export_progress_writing();
     let started = jobs.start_export(choice.clone(), label, move |progress| {
         let options = ExportOptions {
             language: choice.language,
@@ -85,14 +82,14 @@ pub fn start_export(
             // Cancelled before anything was written: nothing is.
             return Err(ExportJobError::Stopped);
         }
-        progress.report(Some(0.5), "Writing");
+        progress.report(Some(0.5), writing);
         write_export_file(&choice.path, export.bytes(), choice.replace)?;
         Ok(export.notes)
     });
     if let Err(error) = started {
         overlays.toast(
             ToastLevel::Error,
-            format!("cannot start exporting: {error}"),
+            tr::export_start_failed(error.to_string()),
         );
     }
 }
@@ -108,7 +105,7 @@ pub fn export_finished(
 ) {
     match result {
         Ok(notes) => {
-            let mut message = format!("Exported {}", choice.path.display());
+            let mut message = tr::export_done(choice.path.display().to_string());
             for note in notes {
                 message.push_str(". ");
                 message.push_str(&note);
@@ -117,19 +114,16 @@ pub fn export_finished(
         }
         Err(ExportJobError::Stopped) => overlays.toast(
             ToastLevel::Info,
-            format!(
-                "The export was cancelled; {} was not written.",
-                choice.path.display()
-            ),
+            tr::export_cancelled(choice.path.display().to_string()),
         ),
         Err(error) if overlays.modal.is_none() => {
             overlays.show(Modal::Export(Box::new(ExportDialog::reopened(
                 project_path(document),
                 document.project.targets.clone(),
                 choice,
-                format!("Not exported: {error}"),
+                tr::export_failed(error.to_string()),
             ))));
         }
-        Err(error) => overlays.toast(ToastLevel::Error, format!("Not exported: {error}")),
+        Err(error) => overlays.toast(ToastLevel::Error, tr::export_failed(error.to_string())),
     }
 }

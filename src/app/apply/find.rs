@@ -8,6 +8,7 @@ use crate::app::commands::Command;
 use crate::app::overlays::ToastLevel;
 use crate::app::view::FocusRequest;
 use crate::find::{Hit, Matcher, TextRef, replace_all, replace_one};
+use crate::l10n::tr;
 use crate::model::Edit;
 
 impl DiptychApp {
@@ -118,8 +119,10 @@ impl DiptychApp {
         let replaced = match replace_one(project, &mut matcher, &hit, &replacement) {
             Ok(replaced) => replaced,
             Err(error) => {
-                self.overlays
-                    .toast(ToastLevel::Error, format!("Nothing replaced: {error}"));
+                self.overlays.toast(
+                    ToastLevel::Error,
+                    tr::find_nothing_replaced(error.to_string()),
+                );
                 return;
             }
         };
@@ -150,10 +153,9 @@ impl DiptychApp {
                     self.show_hit(&next);
                 }
             }
-            None if !hit.text.is_replaceable() => self.overlays.toast(
-                ToastLevel::Info,
-                "This match is in the source or an aligned translation: originals are not changed.",
-            ),
+            None if !hit.text.is_replaceable() => self
+                .overlays
+                .toast(ToastLevel::Info, tr::find_original_not_replaced()),
             None => self.apply_find(&Command::FindNext),
         }
     }
@@ -172,33 +174,32 @@ impl DiptychApp {
         ) {
             Ok(replaced) => replaced,
             Err(error) => {
-                self.overlays
-                    .toast(ToastLevel::Error, format!("Nothing replaced: {error}"));
+                self.overlays.toast(
+                    ToastLevel::Error,
+                    tr::find_nothing_replaced(error.to_string()),
+                );
                 return;
             }
         };
-        let left = if replaced.in_originals > 0 {
-            format!(
-                "; {} in the source or aligned translations left as they are (originals)",
-                replaced.in_originals
-            )
-        } else {
-            String::new()
-        };
+        let left = replaced.in_originals;
         match replaced.edit {
             Some(edit) => {
                 self.editing().edit_alone(edit);
-                self.overlays.toast(
-                    ToastLevel::Info,
-                    format!(
-                        "Replaced {} match(es) in {} translation(s){left}. Ctrl+Z takes it back.",
-                        replaced.matches, replaced.translations
-                    ),
-                );
+                let (count, rows) = (replaced.matches, replaced.translations);
+                let message = if left > 0 {
+                    tr::find_replaced_all_left(count, rows, left)
+                } else {
+                    tr::find_replaced_all(count, rows)
+                };
+                self.overlays.toast(ToastLevel::Info, message);
             }
             None => self.overlays.toast(
                 ToastLevel::Info,
-                format!("Nothing to replace in the translations{left}."),
+                if left > 0 {
+                    tr::find_nothing_to_replace_left(left)
+                } else {
+                    tr::find_nothing_to_replace()
+                },
             ),
         }
         self.view.find.current = None;

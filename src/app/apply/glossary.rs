@@ -13,6 +13,7 @@ use crate::app::screens::{LastSelection, last_selection_id, translation_editor_i
 use crate::app::session::Document;
 use crate::io::glossary_file::{GlossaryChange, GlossaryFileError};
 use crate::io::import::glossary::GlossaryEntry;
+use crate::l10n::tr;
 use crate::model::{LanguageTag, ParagraphId};
 
 /// Starts reading the glossary for the document's source language and `target` when the one
@@ -39,7 +40,7 @@ pub fn ensure_glossary(
         Ok(()) => glossary.loading_for(from, target.clone()),
         Err(error) => overlays.toast(
             ToastLevel::Error,
-            format!("cannot read the glossaries: {error}"),
+            tr::glossary_load_failed(error.to_string()),
         ),
     }
 }
@@ -106,10 +107,7 @@ pub fn open_add_term(
     overlays: &mut Overlays,
 ) {
     let Some(target) = target else {
-        overlays.toast(
-            ToastLevel::Info,
-            "Choose a target language first: a term pairs the source with it.",
-        );
+        overlays.toast(ToastLevel::Info, tr::glossary_choose_target_first());
         return;
     };
     let project = &document.project;
@@ -176,16 +174,13 @@ pub fn start_change(
     overlays: &mut Overlays,
 ) {
     let Some(library) = glossary.library() else {
-        overlays.toast(
-            ToastLevel::Error,
-            "There is no library folder to keep the glossary in: choose one in the settings.",
-        );
+        overlays.toast(ToastLevel::Error, tr::glossary_no_library());
         return;
     };
     if let Err(error) = jobs.start_glossary_change(library.to_path_buf(), from, to, change) {
         overlays.toast(
             ToastLevel::Error,
-            format!("cannot change the glossary now: {error}"),
+            tr::glossary_change_failed(error.to_string()),
         );
     }
 }
@@ -199,17 +194,14 @@ pub fn start_export(
     overlays: &mut Overlays,
 ) {
     let Some((entries, files, pair)) = glossary.export_inputs() else {
-        overlays.toast(
-            ToastLevel::Info,
-            "The glossary is not read yet; export it once the Terms panel shows its terms.",
-        );
+        overlays.toast(ToastLevel::Info, tr::glossary_export_not_read());
         return;
     };
     let library = glossary.library().map(std::path::Path::to_path_buf);
     if let Err(error) = jobs.start_glossary_export(path, entries, pair, files, library) {
         overlays.toast(
             ToastLevel::Error,
-            format!("cannot export the glossary now: {error}"),
+            tr::glossary_export_failed(error.to_string()),
         );
     }
 }
@@ -230,22 +222,18 @@ pub fn changed(
             let file = path
                 .file_name()
                 .map_or_else(String::new, |name| name.to_string_lossy().into_owned());
-            let what = match &change {
+            let message = match &change {
                 GlossaryChange::Add(entry) => {
-                    format!("Added “{}” → “{}”", entry.source, entry.target)
+                    tr::glossary_added(&entry.source, &entry.target, file, count)
                 }
                 GlossaryChange::Replace { new, .. } => {
-                    format!("Changed “{}” → “{}”", new.source, new.target)
+                    tr::glossary_changed(&new.source, &new.target, file, count)
                 }
-                GlossaryChange::Remove(entry) => format!(
-                    "Deleted “{}” → “{}” (the file before is in its .diptych-backups folder)",
-                    entry.source, entry.target
-                ),
+                GlossaryChange::Remove(entry) => {
+                    tr::glossary_deleted(&entry.source, &entry.target, file, count)
+                }
             };
-            overlays.toast(
-                ToastLevel::Info,
-                format!("{what}: {file} has {count} term pair(s)."),
-            );
+            overlays.toast(ToastLevel::Info, message);
             return;
         }
         Err(error) => error,

@@ -7,6 +7,7 @@ use crate::app::commands::Command;
 use crate::app::library::{AddResult, Jump};
 use crate::app::overlays::ToastLevel;
 use crate::io::ImportOptions;
+use crate::l10n::tr;
 use crate::library::LibraryIndex;
 use crate::library::record::Field;
 use crate::model::{LanguageTag, ParagraphId};
@@ -98,7 +99,7 @@ impl DiptychApp {
         if let Err(error) = self.jobs.start_bag_export(project, name, text, path) {
             self.overlays.toast(
                 ToastLevel::Error,
-                format!("cannot write the archival package: {error}"),
+                tr::library_cannot_write_package(error.to_string()),
             );
         }
     }
@@ -126,25 +127,21 @@ impl DiptychApp {
     fn start_library_job(&mut self, files: Vec<std::path::PathBuf>, separate: bool) {
         if self.library.busy {
             if !files.is_empty() {
-                self.overlays.toast(
-                    ToastLevel::Warning,
-                    "The library is busy indexing; drop the files again when it is done.",
-                );
+                self.overlays
+                    .toast(ToastLevel::Warning, tr::library_busy_indexing());
             }
             return;
         }
         let Some(index) = self.library.take_index() else {
-            self.overlays.toast(
-                ToastLevel::Warning,
-                "There is no library folder: choose one in File → Settings.",
-            );
+            self.overlays
+                .toast(ToastLevel::Warning, tr::library_no_folder_toast());
             return;
         };
         match self.jobs.start_library_job(index, files, separate) {
             Ok(()) => self.library.busy = true,
             Err(error) => self.overlays.toast(
                 ToastLevel::Error,
-                format!("cannot index the library: {error}"),
+                tr::library_cannot_index(error.to_string()),
             ),
         }
     }
@@ -165,17 +162,13 @@ impl DiptychApp {
                     editing.edit_alone(Edit::SetMetadata { field, value });
                 }
             }
-            self.overlays.toast(
-                ToastLevel::Info,
-                "The tags and note are set in the open project; they are kept when it is saved.",
-            );
+            self.overlays
+                .toast(ToastLevel::Info, tr::library_described_open());
             return;
         }
         if self.library.busy {
-            self.overlays.toast(
-                ToastLevel::Warning,
-                "The library is busy; set the tags again when it is done.",
-            );
+            self.overlays
+                .toast(ToastLevel::Warning, tr::library_busy_describing());
             return;
         }
         let Some(index) = self.library.take_index() else {
@@ -186,9 +179,10 @@ impl DiptychApp {
             .start_library_describe(index, project, (tags, note))
         {
             Ok(()) => self.library.busy = true,
-            Err(error) => self
-                .overlays
-                .toast(ToastLevel::Error, format!("cannot set the tags: {error}")),
+            Err(error) => self.overlays.toast(
+                ToastLevel::Error,
+                tr::library_cannot_describe(error.to_string()),
+            ),
         }
     }
 
@@ -204,7 +198,7 @@ impl DiptychApp {
         match described {
             Some((path, Ok(()))) => self.overlays.toast(
                 ToastLevel::Info,
-                format!("Tags and note saved in {}.", path.display()),
+                tr::library_described(path.display().to_string()),
             ),
             Some((_, Err(error))) => self.overlays.toast(ToastLevel::Error, error),
             None => {}
@@ -225,10 +219,7 @@ impl DiptychApp {
                 } else {
                     ToastLevel::Info
                 },
-                format!(
-                    "Library: {new} added, {saved} saved already, {failed} not added (see the \
-                     library screen)."
-                ),
+                tr::library_added_toast(new, saved, failed),
             );
             self.library.added = added;
         }

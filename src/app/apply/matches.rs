@@ -8,6 +8,7 @@ use crate::app::jobs::Jobs;
 use crate::app::matches::MatchesState;
 use crate::app::overlays::{Overlays, ToastLevel};
 use crate::app::session::{Document, Origin};
+use crate::l10n::tr;
 use crate::model::{LanguageTag, ParagraphId};
 
 /// Starts building the memory for the document's source language and `target` when the one
@@ -34,7 +35,7 @@ pub fn ensure_memory(
         Ok(()) => matches.building_for(from, target.clone()),
         Err(error) => overlays.toast(
             ToastLevel::Error,
-            format!("cannot build the translation memory: {error}"),
+            tr::matches_build_failed(error.to_string()),
         ),
     }
 }
@@ -63,10 +64,7 @@ pub fn insertion(
         return None;
     };
     let Some(text) = matches.insertion(number) else {
-        overlays.toast(
-            ToastLevel::Info,
-            format!("There is no match {number} for this row (open the Matches panel: Ctrl+M)."),
-        );
+        overlays.toast(ToastLevel::Info, tr::matches_no_match(number.to_string()));
         return None;
     };
     Some(Command::SetTranslationText {
@@ -111,11 +109,9 @@ pub fn pretranslated(
         return;
     };
     if !fits {
-        editing.overlays.toast(
-            ToastLevel::Warning,
-            "The pre-translation was not applied: the project changed (or became read-only) \
-             while it ran. Pre-translate again.",
-        );
+        editing
+            .overlays
+            .toast(ToastLevel::Warning, tr::memory_pretranslate_stale());
         return;
     }
     let mut message = report.describe(language, 100);
@@ -124,7 +120,7 @@ pub fn pretranslated(
         editing.edit(edit, None);
         editing.document.history.close_group();
         editing.view.grid.reset();
-        message.push_str(". Ctrl+Z takes them all back.");
+        message = tr::memory_pretranslated_undo(message);
     }
     editing.overlays.toast(ToastLevel::Info, message);
 }

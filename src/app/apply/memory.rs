@@ -3,7 +3,6 @@
 //! translations from exact matches. Either way the result is one undoable edit on the
 //! document it was asked for, with a report.
 
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use super::edit::EditContext;
@@ -14,6 +13,7 @@ use crate::io::import::exchange::{ExchangeFile, read_exchange_file};
 use crate::io::import::tmx::TmxDocument;
 use crate::io::import::xliff::XliffDocument;
 use crate::io::import::xliff_update::{Conflict, LanguageChoice, xliff_update};
+use crate::l10n::tr;
 use crate::memory::fill_exact_matches;
 use crate::model::{Edit, LanguageTag};
 
@@ -25,10 +25,7 @@ pub fn start_reading(
     overlays: &mut Overlays,
 ) {
     if jobs.is_running(JobKind::ReadMemory) {
-        overlays.toast(
-            ToastLevel::Info,
-            "A memory is still being read; wait for it or cancel it first.",
-        );
+        overlays.toast(ToastLevel::Info, tr::memory_still_reading());
         return;
     }
     let thread_path = path.clone();
@@ -36,7 +33,10 @@ pub fn start_reading(
         read_exchange_file(&thread_path).map_err(MemoryJobError::from)
     });
     if let Err(error) = started {
-        overlays.toast(ToastLevel::Error, format!("cannot start reading: {error}"));
+        overlays.toast(
+            ToastLevel::Error,
+            tr::memory_start_failed(error.to_string()),
+        );
     }
 }
 
@@ -52,11 +52,7 @@ pub fn finished(
         Err(error) => editing.overlays.toast(ToastLevel::Error, error.to_string()),
         Ok(_) if !still_fits => editing.overlays.toast(
             ToastLevel::Warning,
-            format!(
-                "{} was not used: the project changed (or became read-only) while it was read. \
-                 Fill from it again.",
-                path.display()
-            ),
+            tr::memory_not_used(path.display().to_string()),
         ),
         Ok(ExchangeFile::Memory(memory)) => fill(editing, path, &memory),
         Ok(ExchangeFile::Xliff(document)) => update(editing, path, &document),
@@ -81,20 +77,17 @@ fn fill(editing: &mut EditContext<'_>, path: &Path, memory: &TmxDocument) {
         editing.document.history.close_group();
         editing.view.grid.reset();
     }
-    editing.overlays.toast(
-        ToastLevel::Info,
-        format!(
-            "{} ({} units): {}.{}",
-            path.display(),
-            memory.units.len(),
-            lines.join("; "),
-            if filled > 0 {
-                " Filled translations are drafts; Ctrl+Z takes them all back."
-            } else {
-                ""
-            }
-        ),
+    let (path, units, lines) = (
+        path.display().to_string(),
+        memory.units.len(),
+        lines.join("; "),
     );
+    let message = if filled > 0 {
+        tr::memory_filled_drafts(path, units, lines)
+    } else {
+        tr::memory_filled(path, units, lines)
+    };
+    editing.overlays.toast(ToastLevel::Info, message);
 }
 
 /// Brings an XLIFF file's translations, statuses and notes in, as one undo step; translations
@@ -120,18 +113,18 @@ fn update(editing: &mut EditContext<'_>, path: &Path, document: &XliffDocument) 
         editing.document.history.close_group();
         editing.view.grid.reset();
     }
-    let mut message = format!("{} ({language}): {}.", path.display(), report.describe());
+    let mut message = format!(
+        "{} ({language}): {}.",
+        path.display(),
+        crate::app::describe::xliff_report(&report)
+    );
     if document.dropped_markup > 0 {
-        // Writing to a String cannot fail.
-        write!(
-            message,
-            " {} inline element(s) were dropped; their text was kept.",
-            document.dropped_markup
-        )
-        .ok();
+        message.push(' ');
+        message.push_str(&tr::memory_dropped_markup(document.dropped_markup));
     }
     if report.updated > 0 {
-        message.push_str(" Ctrl+Z takes the whole import back.");
+        message.push(' ');
+        message.push_str(&tr::memory_import_undo());
     }
     if report.conflicts > 0 && editing.overlays.modal.is_none() {
         // The translator decides: keep the translations here, or take the file's.
@@ -182,17 +175,14 @@ pub fn replace_conflicts(
         editing.document.history.close_group();
         editing.view.grid.reset();
     }
-    let mut message = format!("{replaced} translation(s) replaced with the file's.");
+    let mut message = tr::memory_replaced(replaced);
     if changed_since > 0 {
-        // Writing to a String cannot fail.
-        write!(
-            message,
-            " {changed_since} changed here since the file was read and were left as they are."
-        )
-        .ok();
+        message.push(' ');
+        message.push_str(&tr::memory_changed_since(changed_since));
     }
     if replaced > 0 {
-        message.push_str(" Ctrl+Z takes them back.");
+        message.push(' ');
+        message.push_str(&tr::memory_replaced_undo());
     }
     editing.overlays.toast(ToastLevel::Info, message);
 }

@@ -187,6 +187,12 @@ impl DiptychApp {
                 self.preferences.settings.backups_to_keep = keep;
                 self.preferences.persist(&mut self.overlays);
             }
+            Command::SetInterfaceLanguage(language) => {
+                self.interface_language = language;
+                crate::l10n::set_current(language);
+                self.preferences.settings.ui_language = Some(language);
+                self.preferences.persist(&mut self.overlays);
+            }
             Command::ToggleTheme => {
                 let settings = &mut self.preferences.settings;
                 settings.dark_mode = !settings.dark_mode;
@@ -425,10 +431,7 @@ impl DiptychApp {
         {
             self.overlays.toast(
                 ToastLevel::Error,
-                format!(
-                    "{} cannot be the library: give the full path of a folder",
-                    path.display()
-                ),
+                crate::l10n::tr::app_library_not_a_folder(path.display().to_string()),
             );
             return;
         }
@@ -446,21 +449,13 @@ impl DiptychApp {
         let (level, message) = match library {
             Some(library) if missing => (
                 ToastLevel::Warning,
-                format!(
-                    "The library is {} now, but there is no such folder yet: it is made when \
-                     you add a term, and holds nothing until you put projects, memories (tm/) \
-                     or glossaries (glossary/) in it.",
-                    library.display()
-                ),
+                crate::l10n::tr::app_library_set_missing(library.display().to_string()),
             ),
             Some(library) => (
                 ToastLevel::Info,
-                format!("The library is {} now.", library.display()),
+                crate::l10n::tr::app_library_set(library.display().to_string()),
             ),
-            None => (
-                ToastLevel::Warning,
-                "There is no library folder (no home folder is set).".to_owned(),
-            ),
+            None => (ToastLevel::Warning, crate::l10n::tr::app_library_none()),
         };
         self.overlays.toast(level, message);
     }
@@ -514,10 +509,7 @@ impl DiptychApp {
                 .close_if(|modal| matches!(modal, Modal::Aligning { .. }));
             self.overlays.toast(
                 ToastLevel::Info,
-                format!(
-                    "Stopped aligning {}: the project it was for was closed.",
-                    subject.display()
-                ),
+                crate::l10n::tr::app_alignment_stopped(subject.display().to_string()),
             );
         }
         self.session.lock_document(&mut self.overlays);
@@ -532,16 +524,13 @@ impl DiptychApp {
         let document = &mut self.session.document;
         for note in std::mem::take(&mut document.import_notes) {
             self.overlays
-                .toast(ToastLevel::Warning, format!("Note on the import: {note}"));
+                .toast(ToastLevel::Warning, crate::l10n::tr::app_import_note(note));
         }
         if !document.altered.is_empty() {
             let findings = document.altered.join("; ");
             self.overlays.toast(
                 ToastLevel::Error,
-                format!(
-                    "ALTERED: {findings}. The project is open so that no work is lost, but \
-                     its stored original is no longer what was imported."
-                ),
+                crate::l10n::tr::app_original_altered(findings),
             );
             self.view.dock.open(DockPanel::Project);
         }

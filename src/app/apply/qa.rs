@@ -7,6 +7,7 @@ use crate::app::commands::Command;
 use crate::app::dialogs::DialogPurpose;
 use crate::app::dock::DockPanel;
 use crate::app::overlays::ToastLevel;
+use crate::l10n::tr;
 use crate::model::{Edit, FindingPlace, LanguageTag, QaSettings};
 
 impl DiptychApp {
@@ -101,7 +102,7 @@ impl DiptychApp {
                 {
                     self.overlays.toast(
                         ToastLevel::Error,
-                        format!("{} is not a folder of dictionaries", folder.display()),
+                        tr::spelling_not_dictionary_folder(folder.display().to_string()),
                     );
                     return;
                 }
@@ -140,10 +141,7 @@ impl DiptychApp {
                 });
                 match index {
                     Some(index) => self.view.select_link(project, index),
-                    None => self.overlays.toast(
-                        ToastLevel::Info,
-                        "That link has changed since it was checked; the findings are being updated.",
-                    ),
+                    None => self.overlays.toast(ToastLevel::Info, tr::qa_link_changed()),
                 }
             }
         }
@@ -154,10 +152,8 @@ impl DiptychApp {
     fn add_to_dictionary(&mut self, language: &LanguageTag, word: &str) {
         self.qa.accept(language, word);
         let Some(list) = self.qa.personal_list(language) else {
-            self.overlays.toast(
-                ToastLevel::Warning,
-                format!("There is no library to keep the word list in; “{word}” passes until Diptych closes."),
-            );
+            self.overlays
+                .toast(ToastLevel::Warning, tr::spelling_no_library(word));
             return;
         };
         let word = word.to_owned();
@@ -172,7 +168,7 @@ impl DiptychApp {
             Ok(_) => self.qa.watch_word_list(receiver, shown),
             Err(error) => self.overlays.toast(
                 ToastLevel::Error,
-                format!("Cannot write to {shown}: {error}"),
+                tr::spelling_cannot_write(&shown, error.to_string()),
             ),
         }
     }

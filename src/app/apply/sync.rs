@@ -12,6 +12,7 @@ use crate::app::history::HistoryRequest;
 use crate::app::jobs::JobKind;
 use crate::app::jobs::StartError;
 use crate::app::overlays::ToastLevel;
+use crate::l10n::tr;
 use crate::model::{Edit, Project, merge_projects};
 use crate::vcs::{Pulled, SyncOutcome};
 
@@ -24,10 +25,7 @@ impl DiptychApp {
             return;
         };
         if self.session.is_read_only() {
-            self.overlays.toast(
-                ToastLevel::Error,
-                "This project is open read-only (another Diptych holds it); Sync from there.",
-            );
+            self.overlays.toast(ToastLevel::Error, tr::sync_read_only());
             return;
         }
         if self.session.document.is_dirty() {
@@ -38,12 +36,10 @@ impl DiptychApp {
         let saved = self.session.document.project.clone();
         match self.jobs.start_sync(path, saved) {
             Ok(()) => {}
-            Err(StartError::Busy) => self
-                .overlays
-                .toast(ToastLevel::Info, "A Sync is running already."),
+            Err(StartError::Busy) => self.overlays.toast(ToastLevel::Info, tr::sync_running()),
             Err(error) => self
                 .overlays
-                .toast(ToastLevel::Error, format!("Sync did not start: {error}")),
+                .toast(ToastLevel::Error, tr::sync_not_started(error.to_string())),
         }
     }
 
@@ -142,7 +138,7 @@ impl DiptychApp {
             Ok(outcome) => outcome,
             Err(error) => {
                 self.overlays
-                    .toast(ToastLevel::Error, format!("Sync failed: {error}"));
+                    .toast(ToastLevel::Error, tr::sync_failed(error));
                 self.refresh_git_state();
                 return;
             }
@@ -151,12 +147,12 @@ impl DiptychApp {
             // Another project was opened meanwhile; its own Sync will bring the merge in.
             self.overlays.toast(
                 ToastLevel::Info,
-                format!("Synced {} (no longer open here).", path.display()),
+                tr::sync_other_project(path.display().to_string()),
             );
             return;
         }
         self.view.git = Some(outcome.state.clone());
-        let (text, failure) = outcome.describe();
+        let (text, failure) = crate::app::describe::sync_outcome(&outcome);
         let offline = matches!(outcome.pulled, Pulled::Offline(_))
             || matches!(outcome.pushed, crate::vcs::Pushed::Offline(_));
         let level = if failure.is_some() || offline {
@@ -165,7 +161,7 @@ impl DiptychApp {
             ToastLevel::Info
         };
         self.overlays
-            .toast(level, format!("Sync: {}", text.replace('\n', "; ")));
+            .toast(level, tr::sync_outcome(text.replace('\n', "; ")));
         if let Some(merged) = outcome.merged_project {
             self.bring_in_merged(saved, *merged);
         }
@@ -187,11 +183,7 @@ impl DiptychApp {
                 Err(refusal) => {
                     self.overlays.toast(
                         ToastLevel::Error,
-                        format!(
-                            "The others' work is merged in the file, but not into what you \
-                             typed during the Sync ({refusal}). Save a copy under another \
-                             name, then reopen the project."
-                        ),
+                        tr::sync_merge_refused(refusal.to_string()),
                     );
                     return;
                 }

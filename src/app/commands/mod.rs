@@ -33,6 +33,8 @@ pub enum Command {
     Undo,
     Redo,
     SetTargetLanguage(LanguageTag),
+    /// Speak this language in the window from now on (and remember it).
+    SetInterfaceLanguage(crate::l10n::Language),
     ToggleTheme,
     ZoomIn,
     ZoomOut,
@@ -428,6 +430,7 @@ impl Command {
             | Self::ClearRecentFiles
             | Self::Quit
             | Self::SetTargetLanguage(_)
+            | Self::SetInterfaceLanguage(_)
             | Self::ToggleTheme
             | Self::ZoomIn
             | Self::ZoomOut

@@ -1,20 +1,21 @@
 //! The command table: every command that needs no argument, with the text people see (menus,
-//! the palette, the README's keyboard table), a tooltip and its keyboard shortcuts. This is
-//! the one place where a command's words are written; a translated interface will replace
-//! them here.
+//! the palette, the README's keyboard table), a tooltip and its keyboard shortcuts. A
+//! command's words are the messages `cmd-…` of the catalogue (`assets/locales/*/commands.ftl`),
+//! in the interface language; the README's keyboard table is written in English.
 
 use egui::{Key, KeyboardShortcut, ModifierNames, Modifiers};
 
 use super::{Command, LinkOperation};
+use crate::l10n::{Language, tr, with_language};
 
 /// A command with its words and keys.
 #[derive(Debug, Clone)]
 pub struct CommandEntry {
     pub command: Command,
-    /// What menus and the palette call it.
-    pub text: &'static str,
+    /// What menus and the palette call it, in the interface language.
+    pub text: fn() -> String,
     /// One sentence on what it does, shown when the pointer rests on it.
-    pub tooltip: &'static str,
+    pub tooltip: fn() -> String,
     /// The keys that run it; the first is shown beside it.
     pub shortcuts: Vec<KeyboardShortcut>,
 }
@@ -34,8 +35,8 @@ const ALT_SHIFT: Modifiers = Modifiers {
 
 fn entry(
     command: Command,
-    text: &'static str,
-    tooltip: &'static str,
+    text: fn() -> String,
+    tooltip: fn() -> String,
     keys: &[(Modifiers, Key)],
 ) -> CommandEntry {
     CommandEntry {
@@ -61,374 +62,374 @@ pub fn command_entries() -> Vec<CommandEntry> {
     vec![
         entry(
             C::SaveAs,
-            "Save as…",
-            "Save the project under a new name",
+            tr::cmd_save_as,
+            tr::cmd_save_as_tooltip,
             &[(CTRL_SHIFT, Key::S)],
         ),
         entry(
             C::Save,
-            "Save",
-            "Save the project (the file it replaces is backed up first)",
+            tr::cmd_save,
+            tr::cmd_save_tooltip,
             &[(CTRL, Key::S)],
         ),
         entry(
             C::NewFromArticle,
-            "New from article…",
-            "Import an article (text, saved page, MHTML, WARC) into a new project",
+            tr::cmd_new_from_article,
+            tr::cmd_new_from_article_tooltip,
             &[(CTRL, Key::N)],
         ),
         entry(
             C::ShowExport,
-            "Export…",
-            "Write the translated article as a text, Markdown or HTML file",
+            tr::cmd_show_export,
+            tr::cmd_show_export_tooltip,
             &[(CTRL, Key::E)],
         ),
         entry(
             C::ImportTranslation,
-            "Import translation and align…",
-            "Import an existing translation of this article and align its paragraphs with the source",
+            tr::cmd_import_translation,
+            tr::cmd_import_translation_tooltip,
             &[(CTRL_SHIFT, Key::O)],
         ),
         entry(
             C::FillFromMemory,
-            "Import translations (XLIFF or TMX)…",
-            "Bring back an XLIFF file exported from this project, or fill empty translations from a TMX memory's exact matches (one undo step)",
+            tr::cmd_fill_from_memory,
+            tr::cmd_fill_from_memory_tooltip,
             &[],
         ),
         entry(
             C::ShowBackups,
-            "Revert to backup…",
-            "List the project's timestamped backups and open one",
+            tr::cmd_show_backups,
+            tr::cmd_show_backups_tooltip,
             &[],
         ),
         entry(
             C::AskTakeOver,
-            "Take over the project…",
-            "This project is read-only here: see who holds it, and take it over if that window is gone",
+            tr::cmd_ask_take_over,
+            tr::cmd_ask_take_over_tooltip,
             &[],
         ),
         entry(
             C::VerifyOriginal,
-            "Verify stored original",
-            "Recheck the SHA-256 of the originals kept in the project file",
+            tr::cmd_verify_original,
+            tr::cmd_verify_original_tooltip,
             &[],
         ),
         entry(
             C::OpenProject,
-            "Open project…",
-            "Open a Diptych project file",
+            tr::cmd_open_project,
+            tr::cmd_open_project_tooltip,
             &[(CTRL, Key::O)],
         ),
         entry(
             C::Quit,
-            "Quit",
-            "Close the window (unsaved changes are asked about first)",
+            tr::cmd_quit,
+            tr::cmd_quit_tooltip,
             &[(CTRL, Key::Q)],
         ),
         entry(
             C::Redo,
-            "Redo",
-            "Do again what was undone",
+            tr::cmd_redo,
+            tr::cmd_redo_tooltip,
             &[(CTRL_SHIFT, Key::Z), (CTRL, Key::Y)],
         ),
         entry(
             C::Undo,
-            "Undo",
-            "Take back the last change (typing in one cell is one step)",
+            tr::cmd_undo,
+            tr::cmd_undo_tooltip,
             &[(CTRL, Key::Z)],
         ),
         entry(
             C::ShowCommandPalette,
-            "Command palette…",
-            "Find any command by typing part of its name",
+            tr::cmd_show_command_palette,
+            tr::cmd_show_command_palette_tooltip,
             &[(CTRL_SHIFT, Key::P), (NONE, Key::F1)],
         ),
         entry(
             C::ZoomIn,
-            "Zoom in",
-            "Make everything larger",
+            tr::cmd_zoom_in,
+            tr::cmd_zoom_in_tooltip,
             &[(CTRL, Key::Equals), (CTRL, Key::Plus)],
         ),
         entry(
             C::ZoomOut,
-            "Zoom out",
-            "Make everything smaller",
+            tr::cmd_zoom_out,
+            tr::cmd_zoom_out_tooltip,
             &[(CTRL, Key::Minus)],
         ),
         entry(
             C::ZoomReset,
-            "Reset zoom",
-            "Back to the normal size",
+            tr::cmd_zoom_reset,
+            tr::cmd_zoom_reset_tooltip,
             &[(CTRL, Key::Num0)],
         ),
         entry(
             C::ToggleProjectPanel,
-            "Show/hide project panel",
-            "The article's metadata, its target languages and its original file",
+            tr::cmd_toggle_project_panel,
+            tr::cmd_toggle_project_panel_tooltip,
             &[(CTRL, Key::I)],
         ),
         entry(
             C::ToggleMatchesPanel,
-            "Show/hide matches",
-            "Translation memory matches for the selected row, from the library's projects and memories",
+            tr::cmd_toggle_matches_panel,
+            tr::cmd_toggle_matches_panel_tooltip,
             &[(CTRL, Key::M)],
         ),
         entry(
             C::ShowReplace,
-            "Replace…",
-            "Find a word or expression and replace it in the translations",
+            tr::cmd_show_replace,
+            tr::cmd_show_replace_tooltip,
             &[(CTRL, Key::H)],
         ),
         entry(
             C::ShowFind,
-            "Find…",
-            "Find a word, a phrase, an expression or a name in any script, in the source and the translations",
+            tr::cmd_show_find,
+            tr::cmd_show_find_tooltip,
             &[(CTRL, Key::F)],
         ),
         entry(
             C::FindPrevious,
-            "Find previous",
-            "Show the previous match of the find bar",
+            tr::cmd_find_previous,
+            tr::cmd_find_previous_tooltip,
             &[(Modifiers::SHIFT, Key::F3)],
         ),
         entry(
             C::FindNext,
-            "Find next",
-            "Show the next match of the find bar",
+            tr::cmd_find_next,
+            tr::cmd_find_next_tooltip,
             &[(NONE, Key::F3)],
         ),
         entry(
             C::AddCapture,
-            "Add a new capture…",
-            "Compare the article saved again (a new capture) with this one, paragraph by paragraph and word by word, and make it current: unchanged translations stay, changed ones are marked stale",
+            tr::cmd_add_capture,
+            tr::cmd_add_capture_tooltip,
             &[],
         ),
         entry(
             C::NextStale,
-            "Next stale translation",
-            "Go to the next row whose source a new capture changed after it was translated",
+            tr::cmd_next_stale,
+            tr::cmd_next_stale_tooltip,
             &[(ALT_SHIFT, Key::S)],
         ),
         entry(
             C::SyncWithGit,
-            "Sync with git",
-            "Save and commit the project, merge the others' work paragraph by paragraph, and push (the project's folder must be a git working tree)",
+            tr::cmd_sync_with_git,
+            tr::cmd_sync_with_git_tooltip,
             &[(ALT_SHIFT, Key::G)],
         ),
         entry(
             C::ToggleHistoryPanel,
-            "Show/hide history",
-            "The project's history in git: its commits, and who changed the selected row's translation when",
+            tr::cmd_toggle_history_panel,
+            tr::cmd_toggle_history_panel_tooltip,
             &[(ALT_SHIFT, Key::H)],
         ),
         entry(
             C::NextConflict,
-            "Next merge conflict",
-            "Go to the next row a merge left with two versions (ours and theirs) to choose from",
+            tr::cmd_next_conflict,
+            tr::cmd_next_conflict_tooltip,
             &[(ALT_SHIFT, Key::C)],
         ),
         entry(
             C::ExportBag,
-            "Export archival package…",
-            "Write the original, the project, the translations and the metadata as a BagIt package (a new folder)",
+            tr::cmd_export_bag,
+            tr::cmd_export_bag_tooltip,
             &[],
         ),
         entry(
             C::ToggleLibrary,
-            "Library",
-            "Show every project of the library, search them all, or go back to the project",
+            tr::cmd_toggle_library,
+            tr::cmd_toggle_library_tooltip,
             &[(CTRL, Key::L)],
         ),
         entry(
             C::RefreshLibrary,
-            "Refresh the library",
-            "Look through the library folder again for new, changed and removed projects",
+            tr::cmd_refresh_library,
+            tr::cmd_refresh_library_tooltip,
             &[],
         ),
         entry(
             C::ToggleQaPanel,
-            "Show/hide quality checks",
-            "The QA findings: figures, names, punctuation, spelling… in every translation and alignment",
+            tr::cmd_toggle_qa_panel,
+            tr::cmd_toggle_qa_panel_tooltip,
             &[(NONE, Key::F7)],
         ),
         entry(
             C::RunQa,
-            "Check quality now",
-            "Run every QA check on the whole project again and show the findings",
+            tr::cmd_run_qa,
+            tr::cmd_run_qa_tooltip,
             &[(Modifiers::SHIFT, Key::F7)],
         ),
         entry(
             C::ChooseDictionaries,
-            "Spelling dictionaries folder…",
-            "Choose a folder of Hunspell dictionaries (.aff and .dic) to use before the system's",
+            tr::cmd_choose_dictionaries,
+            tr::cmd_choose_dictionaries_tooltip,
             &[],
         ),
         entry(
             C::ShowSettings,
-            "Settings…",
-            "The library folder (projects, memories, glossaries) and the lowest match score",
+            tr::cmd_show_settings,
+            tr::cmd_show_settings_tooltip,
             &[(CTRL, Key::Comma)],
         ),
         entry(
             C::ToggleTermsPanel,
-            "Show/hide terms",
-            "The glossary's terms in the selected row, their expected translations, and whether the translation uses them",
+            tr::cmd_toggle_terms_panel,
+            tr::cmd_toggle_terms_panel_tooltip,
             &[(CTRL_SHIFT, Key::T)],
         ),
         entry(
             C::AddTerm,
-            "Add term…",
-            "Add a term pair to the glossary: select it in the source and in the translation first",
+            tr::cmd_add_term,
+            tr::cmd_add_term_tooltip,
             &[(CTRL, Key::T)],
         ),
         entry(
             C::ShowGlossary,
-            "Glossary…",
-            "Every term pair of the shown languages, to look up, edit or delete",
+            tr::cmd_show_glossary,
+            tr::cmd_show_glossary_tooltip,
             &[],
         ),
         entry(
             C::ExportGlossary,
-            "Export glossary as TBX…",
-            "Write every term pair of the shown languages to one TBX-Basic file",
+            tr::cmd_export_glossary,
+            tr::cmd_export_glossary_tooltip,
             &[],
         ),
         entry(
             C::Pretranslate,
-            "Pre-translate from the memory",
-            "Fill the empty rows of the shown language from identical sources in the library's projects and memories, as drafts (nothing is replaced)",
+            tr::cmd_pretranslate,
+            tr::cmd_pretranslate_tooltip,
             &[],
         ),
         entry(
             C::ShowConcordance,
-            "Concordance…",
-            "Search the translation memory for a word or phrase in either language",
+            tr::cmd_show_concordance,
+            tr::cmd_show_concordance_tooltip,
             &[(CTRL, Key::K)],
         ),
         entry(
             C::InsertMatch(1),
-            "Insert match 1",
-            "Put the best match's translation into the selected row",
+            tr::cmd_insert_match_1,
+            tr::cmd_insert_match_1_tooltip,
             &[(CTRL, Key::Num1)],
         ),
         entry(
             C::InsertMatch(2),
-            "Insert match 2",
-            "Put the second match's translation into the selected row",
+            tr::cmd_insert_match_2,
+            tr::cmd_insert_match_2_tooltip,
             &[(CTRL, Key::Num2)],
         ),
         entry(
             C::InsertMatch(3),
-            "Insert match 3",
-            "Put the third match's translation into the selected row",
+            tr::cmd_insert_match_3,
+            tr::cmd_insert_match_3_tooltip,
             &[(CTRL, Key::Num3)],
         ),
         entry(
             C::InsertMatch(4),
-            "Insert match 4",
-            "Put the fourth match's translation into the selected row",
+            tr::cmd_insert_match_4,
+            tr::cmd_insert_match_4_tooltip,
             &[(CTRL, Key::Num4)],
         ),
         entry(
             C::InsertMatch(5),
-            "Insert match 5",
-            "Put the fifth match's translation into the selected row",
+            tr::cmd_insert_match_5,
+            tr::cmd_insert_match_5_tooltip,
             &[(CTRL, Key::Num5)],
         ),
         entry(
             C::ToggleTheme,
-            "Toggle light/dark theme",
-            "Switch between the light and the dark theme",
+            tr::cmd_toggle_theme,
+            tr::cmd_toggle_theme_tooltip,
             &[],
         ),
         entry(
             C::ConfirmAndNext,
-            "Mark translated (or confirm link) and go to next row",
-            "Mark the row translated (in the alignment review: confirm the link) and move on",
+            tr::cmd_confirm_and_next,
+            tr::cmd_confirm_and_next_tooltip,
             &[(CTRL, Key::Enter)],
         ),
         entry(
             link(L::ShiftTargetUp),
-            "Shift target column up from this link",
-            "Move every target paragraph from this link on up by one link",
+            tr::cmd_link_shift_target_up,
+            tr::cmd_link_shift_target_up_tooltip,
             &[(ALT_SHIFT, Key::ArrowUp)],
         ),
         entry(
             link(L::ShiftTargetDown),
-            "Shift target column down from this link",
-            "Move every target paragraph from this link on down by one link",
+            tr::cmd_link_shift_target_down,
+            tr::cmd_link_shift_target_down_tooltip,
             &[(ALT_SHIFT, Key::ArrowDown)],
         ),
         entry(
             link(L::SplitSource),
-            "Split the link's source paragraph at the cursor…",
-            "Split the first source paragraph of the link in two",
+            tr::cmd_link_split_source,
+            tr::cmd_link_split_source_tooltip,
             &[(ALT_SHIFT, Key::P)],
         ),
         entry(
             link(L::SplitTarget),
-            "Split the link's target paragraph at the cursor…",
-            "Split the first target paragraph of the link in two",
+            tr::cmd_link_split_target,
+            tr::cmd_link_split_target_tooltip,
             &[(ALT, Key::P)],
         ),
         entry(
             link(L::MergeTargetWithNext),
-            "Merge target with next link",
-            "Join the next link's target paragraphs to this link",
+            tr::cmd_link_merge_target_with_next,
+            tr::cmd_link_merge_target_with_next_tooltip,
             &[(ALT_SHIFT, Key::M)],
         ),
         entry(
             link(L::MergeSourceWithNext),
-            "Merge source with next link",
-            "Join the next link's source paragraphs to this link",
+            tr::cmd_link_merge_source_with_next,
+            tr::cmd_link_merge_source_with_next_tooltip,
             &[(ALT, Key::M)],
         ),
         entry(
             link(L::Unlink),
-            "Unlink",
-            "Give every paragraph of the link a link of its own",
+            tr::cmd_link_unlink,
+            tr::cmd_link_unlink_tooltip,
             &[(ALT, Key::U)],
         ),
         entry(
             link(L::SwapWithNext),
-            "Swap targets with next link",
-            "Exchange this link's target paragraphs with the next link's",
+            tr::cmd_link_swap_with_next,
+            tr::cmd_link_swap_with_next_tooltip,
             &[(ALT, Key::S)],
         ),
         entry(
             link(L::InsertEmptyCell),
-            "Insert empty target cell",
-            "Push the target column down by one from this link, leaving this link's target empty",
+            tr::cmd_link_insert_empty_cell,
+            tr::cmd_link_insert_empty_cell_tooltip,
             &[(ALT, Key::E)],
         ),
         entry(
             C::ToggleSentencePanel,
-            "Show/hide the sentences of the selected link",
-            "The sentence alignment inside the selected link, under the rows",
+            tr::cmd_toggle_sentence_panel,
+            tr::cmd_toggle_sentence_panel_tooltip,
             &[(ALT, Key::L)],
         ),
         entry(
             link(L::Realign),
-            "Re-align selected links",
-            "Align the selected range of links again automatically",
+            tr::cmd_link_realign,
+            tr::cmd_link_realign_tooltip,
             &[(ALT, Key::R)],
         ),
         entry(
             C::NextRow,
-            "Next row",
-            "Go to the next translatable row (or the next link)",
+            tr::cmd_next_row,
+            tr::cmd_next_row_tooltip,
             &[(ALT, Key::ArrowDown)],
         ),
         entry(
             C::PreviousRow,
-            "Previous row",
-            "Go to the previous translatable row (or link)",
+            tr::cmd_previous_row,
+            tr::cmd_previous_row_tooltip,
             &[(ALT, Key::ArrowUp)],
         ),
         entry(
             C::ClearRecentFiles,
-            "Clear recent files",
-            "Forget the list of recently opened projects",
+            tr::cmd_clear_recent_files,
+            tr::cmd_clear_recent_files_tooltip,
             &[],
         ),
     ]
@@ -444,13 +445,17 @@ pub fn entry_for(command: &Command) -> Option<CommandEntry> {
 impl Command {
     /// What menus and the palette call the command (empty for commands with arguments, which
     /// are not offered by name).
-    pub fn text(&self) -> &'static str {
-        entry_for(self).map_or("", |entry| entry.text)
+    pub fn text(&self) -> String {
+        entry_for(self)
+            .map(|entry| (entry.text)())
+            .unwrap_or_default()
     }
 
     /// What the command does, in one sentence.
-    pub fn tooltip(&self) -> &'static str {
-        entry_for(self).map_or("", |entry| entry.tooltip)
+    pub fn tooltip(&self) -> String {
+        entry_for(self)
+            .map(|entry| (entry.tooltip)())
+            .unwrap_or_default()
     }
 
     /// The keys that run the command.
@@ -521,8 +526,12 @@ pub fn consume_shortcuts(ctx: &egui::Context) -> Vec<Command> {
 }
 
 /// The keyboard table of the README (Markdown), written from the command table: every
-/// command with a shortcut, in the table's order, keys as on Linux and Windows.
+/// command with a shortcut, in the table's order, keys as on Linux and Windows, in English.
 pub fn keyboard_table() -> String {
+    with_language(Language::English, english_keyboard_table)
+}
+
+fn english_keyboard_table() -> String {
     let mut table = String::from("| command | keys |\n| --- | --- |\n");
     for entry in command_entries() {
         if entry.shortcuts.is_empty() {
@@ -530,7 +539,7 @@ pub fn keyboard_table() -> String {
         }
         let keys: Vec<String> = entry.shortcuts.iter().map(shortcut_label).collect();
         table.push_str("| ");
-        table.push_str(entry.text);
+        table.push_str(&(entry.text)());
         table.push_str(" | ");
         table.push_str(&keys.join(" or "));
         table.push_str(" |\n");

@@ -5,6 +5,7 @@
 use egui::{RichText, Ui};
 
 use crate::app::commands::Command;
+use crate::l10n::{format_date_time, tr};
 use crate::model::{Capture, Project};
 
 /// The "Captures" section of the project panel.
@@ -12,14 +13,14 @@ pub fn captures_ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) 
     let count = project.capture_count();
     let stale = project.stale_count();
     if count == 1 {
-        ui.weak("One capture: the article as it was saved.");
+        ui.weak(tr::capture_one());
     } else {
-        ui.label(format!("{count} captures; the last is current."));
+        ui.label(tr::capture_count(count));
     }
     if stale > 0 {
         ui.colored_label(
             crate::app::theme::severity_color(crate::qa::Severity::Warning),
-            format!("⟳ {stale} translation(s) follow an earlier capture"),
+            tr::capture_stale(stale),
         );
     }
     for (index, capture) in project.captures.iter().enumerate() {
@@ -29,10 +30,7 @@ pub fn captures_ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) 
     if count > 1 {
         let metadata = &project.metadata;
         ui.label(RichText::new(format!("{count}. {}", project.source.original.file_name)).strong());
-        ui.weak(format!(
-            "captured {} · current",
-            or_unknown(&metadata.captured)
-        ));
+        ui.weak(tr::capture_current_line(or_unknown(&metadata.captured)));
     }
     let add = Command::AddCapture;
     if ui.button(add.text()).on_hover_text(add.tooltip()).clicked() {
@@ -40,21 +38,21 @@ pub fn captures_ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) 
     }
 }
 
-fn or_unknown(text: &str) -> &str {
+/// When a capture was made, or that nobody knows.
+fn or_unknown(text: &str) -> String {
     if text.trim().is_empty() {
-        "at an unknown time"
+        tr::capture_unknown_time()
     } else {
-        text
+        format_date_time(text)
     }
 }
 
 /// One earlier capture; the kept translations shown open for the `latest`.
 fn capture_ui(ui: &mut Ui, number: usize, capture: &Capture, latest: bool) {
     ui.label(RichText::new(format!("{number}. {}", capture.original.file_name)).strong());
-    ui.weak(format!(
-        "captured {} · replaced {}",
+    ui.weak(tr::capture_earlier_line(
         or_unknown(&capture.details.captured),
-        capture.superseded
+        format_date_time(&capture.superseded),
     ));
     let short: String = capture.original.sha256.chars().take(16).collect();
     ui.label(
@@ -71,29 +69,27 @@ fn capture_ui(ui: &mut Ui, number: usize, capture: &Capture, latest: bool) {
     if kept == 0 {
         return;
     }
-    egui::CollapsingHeader::new(format!(
-        "{kept} translation(s) of paragraphs the next capture removed"
-    ))
-    .id_salt(("kept translations", number))
-    .default_open(latest)
-    .show(ui, |ui| {
-        for paragraph in &capture.paragraphs {
-            let translations: Vec<(&str, &str)> = capture
-                .retired
-                .iter()
-                .filter_map(|(language, kept)| {
-                    kept.get(&paragraph.paragraph_id)
-                        .map(|translation| (language.as_str(), translation.text.as_str()))
-                })
-                .collect();
-            if translations.is_empty() {
-                continue;
+    egui::CollapsingHeader::new(tr::capture_kept(kept))
+        .id_salt(("kept translations", number))
+        .default_open(latest)
+        .show(ui, |ui| {
+            for paragraph in &capture.paragraphs {
+                let translations: Vec<(&str, &str)> = capture
+                    .retired
+                    .iter()
+                    .filter_map(|(language, kept)| {
+                        kept.get(&paragraph.paragraph_id)
+                            .map(|translation| (language.as_str(), translation.text.as_str()))
+                    })
+                    .collect();
+                if translations.is_empty() {
+                    continue;
+                }
+                ui.add(egui::Label::new(RichText::new(&paragraph.text).weak()).wrap());
+                for (language, text) in translations {
+                    ui.add(egui::Label::new(format!("{language}: {text}")).wrap());
+                }
+                ui.add_space(4.0);
             }
-            ui.add(egui::Label::new(RichText::new(&paragraph.text).weak()).wrap());
-            for (language, text) in translations {
-                ui.add(egui::Label::new(format!("{language}: {text}")).wrap());
-            }
-            ui.add_space(4.0);
-        }
-    });
+        });
 }

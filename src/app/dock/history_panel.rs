@@ -7,12 +7,8 @@ use egui::{RichText, Ui};
 use super::DockView;
 use crate::app::commands::Command;
 use crate::app::history::HistoryState;
-use crate::app::set_accessible_label;
-
-/// "2026-12-02T09:15:00+04:00" → "2026-12-02 09:15".
-fn short_date(date: &str) -> String {
-    date.get(..16).unwrap_or(date).replacen('T', " ", 1)
-}
+use crate::app::{set_accessible_label, words};
+use crate::l10n::{format_date_time, tr};
 
 /// Draws the panel on the right side of the window.
 pub fn history_panel_ui(
@@ -25,34 +21,31 @@ pub fn history_panel_ui(
         .resizable(true)
         .default_size(340.0)
         .show(ui, |ui| {
-            ui.heading("History");
+            ui.heading(tr::history_title());
             if view.document.save_path().is_none() {
-                ui.weak("Save the project in a git working tree to see its history.");
+                ui.weak(tr::history_unsaved());
                 return;
             }
             match &history.log {
                 None => {
                     ui.horizontal(|ui| {
                         ui.spinner();
-                        ui.weak("Reading the history from git…");
+                        ui.weak(tr::history_reading_log());
                     });
                 }
                 Some(Err(error)) => {
-                    ui.weak(format!("No history: {error}"));
+                    ui.weak(tr::history_no_history(error));
                 }
                 Some(Ok(commits)) => {
                     egui::ScrollArea::vertical().show(ui, |ui| {
                         row_ui(ui, view, history, commands);
                         ui.separator();
-                        ui.label(
-                            RichText::new(format!("{} commit(s) of the project", commits.len()))
-                                .strong(),
-                        );
+                        ui.label(RichText::new(tr::history_commit_count(commits.len())).strong());
                         for commit in commits {
                             ui.horizontal_wrapped(|ui| {
                                 ui.weak(format!(
                                     "{} · {}",
-                                    short_date(&commit.date),
+                                    format_date_time(&commit.date),
                                     commit.author
                                 ))
                                 .on_hover_text(&commit.id);
@@ -68,19 +61,18 @@ pub fn history_panel_ui(
 /// The selected row's versions, newest first, each restorable.
 fn row_ui(ui: &mut Ui, view: &DockView<'_>, history: &HistoryState, commands: &mut Vec<Command>) {
     let (Some(paragraph_id), Some(language)) = (view.selected, view.target) else {
-        ui.weak("Select a row to see who changed its translation when.");
+        ui.weak(tr::history_select_row());
         return;
     };
     ui.label(
-        RichText::new(format!(
-            "¶{} in {}",
-            paragraph_id.0,
-            language.display_name()
+        RichText::new(tr::history_row_title(
+            paragraph_id.0.to_string(),
+            words::language_name(language),
         ))
         .strong(),
     );
     let Some(changes) = &history.row else {
-        ui.weak("Reading…");
+        ui.weak(tr::history_reading());
         return;
     };
     let changes = match changes {
@@ -91,7 +83,7 @@ fn row_ui(ui: &mut Ui, view: &DockView<'_>, history: &HistoryState, commands: &m
         }
     };
     if changes.is_empty() {
-        ui.weak("No commit has changed this translation.");
+        ui.weak(tr::history_no_changes());
         return;
     }
     let current = view.document.project.translation(paragraph_id, language);
@@ -99,30 +91,33 @@ fn row_ui(ui: &mut Ui, view: &DockView<'_>, history: &HistoryState, commands: &m
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.weak(format!(
                 "{} · {} · {}",
-                short_date(&change.commit.date),
+                format_date_time(&change.commit.date),
                 change.commit.author,
                 change.commit.summary
             ));
             let text = if change.version.text.is_empty() {
-                RichText::new("(empty)").italics().weak()
+                RichText::new(tr::history_empty()).italics().weak()
             } else {
                 RichText::new(&change.version.text)
             };
             ui.add(egui::Label::new(text).wrap());
-            let mut details = change.version.status.as_str().to_owned();
-            if !change.version.note.is_empty() {
-                details.push_str(" · note: ");
-                details.push_str(&change.version.note);
-            }
-            ui.weak(details);
+            let status = words::status(change.version.status);
+            ui.weak(if change.version.note.is_empty() {
+                status
+            } else {
+                tr::history_status_note(status, &change.version.note)
+            });
             let same = current.text == change.version.text
                 && current.status == change.version.status
                 && current.note == change.version.note;
             let restore = ui
-                .add_enabled(!same, egui::Button::new("Restore").small())
-                .on_hover_text("Make this version the row's translation again (one undo step)")
-                .on_disabled_hover_text("The row holds this version now");
-            set_accessible_label(&restore, format!("Restore version {}", index + 1));
+                .add_enabled(!same, egui::Button::new(tr::history_restore()).small())
+                .on_hover_text(tr::history_restore_tooltip())
+                .on_disabled_hover_text(tr::history_restore_disabled());
+            set_accessible_label(
+                &restore,
+                tr::history_restore_accessible((index + 1).to_string()),
+            );
             if restore.clicked() {
                 commands.push(Command::RestoreTranslation {
                     paragraph_id,

@@ -8,6 +8,7 @@ use egui::text::LayoutJob;
 use super::DockView;
 use crate::app::commands::Command;
 use crate::app::theme;
+use crate::l10n::tr;
 use crate::memory::text::fold;
 
 /// Draws the panel on the right side of the window.
@@ -22,17 +23,17 @@ pub fn matches_panel_ui(ui: &mut Ui, view: &DockView<'_>, commands: &mut Vec<Com
         .resizable(true)
         .default_size(360.0)
         .show(ui, |ui| {
-            ui.heading("Matches");
-            let summary = ui.weak(&view.matches.summary);
+            ui.heading(tr::matches_heading());
+            let summary = ui.weak(view.matches.summary());
             if !view.matches.skipped.is_empty() {
                 summary.on_hover_text(view.matches.skipped.join("\n"));
             }
-            if view.matches.was_stopped() && ui.button("Build the memory").clicked() {
+            if view.matches.was_stopped() && ui.button(tr::matches_build()).clicked() {
                 commands.push(Command::BuildMemoryAgain);
             }
             ui.separator();
             let Some(current) = current else {
-                ui.label("Select a row to see the memory's matches for it.");
+                ui.label(tr::matches_select_row());
                 return;
             };
             if view.matches.building {
@@ -40,10 +41,7 @@ pub fn matches_panel_ui(ui: &mut Ui, view: &DockView<'_>, commands: &mut Vec<Com
                 return;
             }
             if view.matches.found.is_empty() {
-                ui.label(format!(
-                    "No match of {} % or more for this row.",
-                    view.matches.minimum()
-                ));
+                ui.label(tr::matches_none(view.matches.minimum()));
                 return;
             }
             let words: Vec<String> = current
@@ -54,10 +52,10 @@ pub fn matches_panel_ui(ui: &mut Ui, view: &DockView<'_>, commands: &mut Vec<Com
                 for (index, found) in view.matches.found.iter().enumerate() {
                     let number = index + 1;
                     ui.horizontal(|ui| {
-                        ui.strong(format!("{}%", found.score));
+                        ui.strong(tr::matches_score(found.score));
                         if ui
-                            .button(format!("Insert (Ctrl+{number})"))
-                            .on_hover_text("Put this translation into the selected row")
+                            .button(tr::matches_insert(number.to_string()))
+                            .on_hover_text(tr::matches_insert_tooltip())
                             .clicked()
                         {
                             commands.push(Command::InsertMatch(number));
@@ -71,21 +69,14 @@ pub fn matches_panel_ui(ui: &mut Ui, view: &DockView<'_>, commands: &mut Vec<Com
                             .unwrap_or(&found.target),
                     );
                     if found.numbers_differ {
-                        ui.colored_label(
-                            ui.visuals().warn_fg_color,
-                            "⚠ Its numbers are the match's, not this row's: check them after \
-                             inserting.",
-                        );
+                        ui.colored_label(ui.visuals().warn_fg_color, tr::matches_numbers_differ());
                     }
-                    let date = if found.date.is_empty() {
-                        String::new()
+                    let scores = (found.scores.words, found.scores.all);
+                    ui.weak(if found.date.is_empty() {
+                        tr::matches_details(&found.origin, scores.0, scores.1)
                     } else {
-                        format!(" · {}", found.date)
-                    };
-                    ui.weak(format!(
-                        "{}{date} · words {}%, all tokens {}%",
-                        found.origin, found.scores.words, found.scores.all
-                    ));
+                        tr::matches_details_dated(&found.origin, &found.date, scores.0, scores.1)
+                    });
                     ui.separator();
                 }
             });

@@ -5,7 +5,8 @@ use egui::{TextEdit, Ui};
 
 use super::DockView;
 use crate::app::commands::Command;
-use crate::app::set_accessible_label;
+use crate::app::{set_accessible_label, words};
+use crate::l10n::tr;
 use crate::model::{LanguageTag, MetadataField, Project};
 
 /// Draws the panel on the right side of the window. `new_target_text` is the text of its
@@ -22,17 +23,17 @@ pub fn project_panel_ui(
         .default_size(320.0)
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                ui.heading("Article");
+                ui.heading(tr::project_article());
                 crate::app::screens::conflict_box::metadata_conflicts_ui(ui, project, commands);
                 metadata_ui(ui, project, commands);
                 ui.separator();
-                ui.heading("Target languages");
+                ui.heading(tr::project_targets());
                 targets_ui(ui, project, view.target, new_target_text, commands);
                 ui.separator();
-                ui.heading("Original");
+                ui.heading(tr::project_original());
                 super::provenance::provenance_ui(ui, view, commands);
                 ui.separator();
-                ui.heading("Captures");
+                ui.heading(tr::project_captures());
                 super::captures::captures_ui(ui, project, commands);
             });
         });
@@ -45,7 +46,7 @@ fn metadata_ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
         .striped(false)
         .show(ui, |ui| {
             for field in MetadataField::ALL {
-                let label = ui.label(field.label());
+                let label = ui.label(words::metadata_field(field));
                 let mut value = field.get(metadata).clone();
                 let editor = if field == MetadataField::Description {
                     TextEdit::multiline(&mut value).desired_rows(3)
@@ -76,10 +77,9 @@ fn targets_ui(
     new_target_text: &mut String,
     commands: &mut Vec<Command>,
 ) {
-    ui.label(format!(
-        "Source: {} ({})",
-        project.source.language.display_name(),
-        project.source.language
+    ui.label(tr::project_source(
+        words::language_name(&project.source.language),
+        project.source.language.as_str(),
     ));
     for language in &project.targets {
         ui.horizontal(|ui| {
@@ -87,7 +87,7 @@ fn targets_ui(
             if ui
                 .selectable_label(
                     selected,
-                    format!("{} ({language})", language.display_name()),
+                    format!("{} ({})", words::language_name(language), language.as_str()),
                 )
                 .clicked()
             {
@@ -97,15 +97,10 @@ fn targets_ui(
                 .translations
                 .get(language)
                 .map_or(0, std::collections::BTreeMap::len);
-            ui.weak(format!("{count} edited"));
-            let remove = ui.small_button("Remove");
-            set_accessible_label(&remove, format!("Remove {language}"));
-            if remove
-                .on_hover_text(
-                    "Remove this language and its translations (Ctrl+Z brings them back)",
-                )
-                .clicked()
-            {
+            ui.weak(tr::project_edited_count(count));
+            let remove = ui.small_button(tr::project_remove());
+            set_accessible_label(&remove, tr::project_remove_accessible(language.as_str()));
+            if remove.on_hover_text(tr::project_remove_tooltip()).clicked() {
                 commands.push(Command::RemoveTarget(language.clone()));
             }
         });
@@ -114,11 +109,13 @@ fn targets_ui(
         let field = ui.add(
             TextEdit::singleline(new_target_text)
                 .desired_width(90.0)
-                .hint_text("e.g. de, tr"),
+                .hint_text(tr::project_new_target_hint()),
         );
-        set_accessible_label(&field, "New target language");
+        set_accessible_label(&field, tr::project_new_target_accessible());
         let entered = field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
-        if (ui.button("Add language").clicked() || entered) && !new_target_text.trim().is_empty() {
+        if (ui.button(tr::project_add_language()).clicked() || entered)
+            && !new_target_text.trim().is_empty()
+        {
             commands.push(Command::AddTarget(new_target_text.trim().to_owned()));
         }
     });

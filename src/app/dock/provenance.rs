@@ -6,8 +6,19 @@ use egui::{RichText, Ui};
 
 use super::DockView;
 use crate::app::commands::Command;
-use crate::app::set_accessible_label;
+use crate::app::{set_accessible_label, words};
+use crate::l10n::tr;
 use crate::model::{ParagraphKind, SourceFormat, TextEncoding};
+
+/// An encoding's name, with the words of "with BOM" in the interface language.
+fn encoding_name(encoding: TextEncoding) -> String {
+    match encoding {
+        TextEncoding::Utf8Bom => tr::provenance_encoding_with_bom("UTF-8"),
+        TextEncoding::Utf16LeBom => tr::provenance_encoding_with_bom("UTF-16LE"),
+        TextEncoding::Utf16BeBom => tr::provenance_encoding_with_bom("UTF-16BE"),
+        other => other.label().to_owned(),
+    }
+}
 
 /// The "Original" section of the project panel.
 pub fn provenance_ui(ui: &mut Ui, view: &DockView<'_>, commands: &mut Vec<Command>) {
@@ -15,56 +26,53 @@ pub fn provenance_ui(ui: &mut Ui, view: &DockView<'_>, commands: &mut Vec<Comman
     let charset = view.charset_decision;
     let original = &document.project.source.original;
     egui::Grid::new("original").num_columns(2).show(ui, |ui| {
-        ui.label("File");
+        ui.label(tr::provenance_file());
         ui.label(&original.file_name);
         ui.end_row();
-        ui.label("Format");
-        ui.label(original.format.label());
+        ui.label(tr::provenance_format());
+        ui.label(words::source_format(original.format));
         ui.end_row();
         if !original.record.is_empty() {
-            ui.label("Page");
+            ui.label(tr::provenance_page());
             ui.label(&original.record);
             ui.end_row();
         }
-        let label = ui.label("Encoding");
+        let label = ui.label(tr::provenance_encoding());
         let mut chosen = original.encoding;
         let combo = egui::ComboBox::from_id_salt("encoding_override")
-            .selected_text(original.encoding.label())
+            .selected_text(encoding_name(original.encoding))
             .show_ui(ui, |ui| {
                 let mut choices = TextEncoding::CHOICES.to_vec();
                 if !choices.contains(&original.encoding) {
                     choices.push(original.encoding);
                 }
                 for choice in choices {
-                    ui.selectable_value(&mut chosen, choice, choice.label());
+                    ui.selectable_value(&mut chosen, choice, encoding_name(choice));
                 }
             });
         let response = combo.response.labelled_by(label.id);
-        set_accessible_label(&response, "Encoding");
-        response.on_hover_text(
-            "Read the original again in another encoding if the text looks garbled \
-             (Ctrl+Z goes back)",
-        );
+        set_accessible_label(&response, tr::provenance_encoding());
+        response.on_hover_text(tr::provenance_encoding_tooltip());
         if chosen != original.encoding {
             commands.push(Command::ReDecodeSource(chosen));
         }
         ui.end_row();
         if let Some(decision) = charset {
-            ui.label("Decided by");
+            ui.label(tr::provenance_decided_by());
             ui.add(egui::Label::new(decision).wrap());
             ui.end_row();
         }
-        ui.label("Size");
-        ui.label(format!("{} bytes", document.original_size));
+        ui.label(tr::provenance_size());
+        ui.label(tr::provenance_bytes(document.original_size));
         ui.end_row();
         ui.label("SHA-256");
         ui.label(RichText::new(&original.sha256).monospace().small());
         ui.end_row();
-        ui.label("Integrity");
+        ui.label(tr::provenance_integrity());
         if document.original_intact {
-            ui.label("kept byte for byte");
+            ui.label(tr::provenance_intact());
         } else {
-            ui.colored_label(ui.visuals().error_fg_color, "does not match its hash");
+            ui.colored_label(ui.visuals().error_fg_color, tr::provenance_not_intact());
         }
         ui.end_row();
     });
@@ -90,13 +98,10 @@ pub fn provenance_ui(ui: &mut Ui, view: &DockView<'_>, commands: &mut Vec<Comman
         .iter()
         .zip(counts)
         .filter(|(_, count)| *count > 0)
-        .map(|(kind, count)| format!("{count} {kind}"))
+        .map(|(kind, count)| tr::provenance_kind_count(count, words::paragraph_kind(*kind)))
         .collect();
-    ui.weak(format!("Paragraphs: {}", summary.join(", ")));
+    ui.weak(tr::provenance_paragraphs(summary.join(", ")));
     if original.format != SourceFormat::Text {
-        ui.weak(
-            "Everything the page held (menus, comments, scripts) stays in the stored \
-             original; `diptych export-original` writes it back byte for byte.",
-        );
+        ui.weak(tr::provenance_page_kept());
     }
 }

@@ -9,6 +9,8 @@ use super::DockView;
 use crate::app::commands::Command;
 use crate::app::set_accessible_label;
 use crate::app::theme;
+use crate::app::words;
+use crate::l10n::tr;
 use crate::model::{LanguageTag, Project};
 use crate::qa::{CHECKS, Finding, Place, Severity};
 
@@ -40,13 +42,67 @@ fn severity_mark(severity: Severity) -> &'static str {
     }
 }
 
+/// A check's name in the interface language (the library's id in English; an unknown id as
+/// it is).
+fn check_name(check: &str) -> String {
+    match check {
+        "numbers" => tr::qa_check_numbers(),
+        "names" => tr::qa_check_names(),
+        "urls" => tr::qa_check_urls(),
+        "empty" => tr::qa_check_empty(),
+        "missing" => tr::qa_check_missing(),
+        "identical" => tr::qa_check_identical(),
+        "script" => tr::qa_check_script(),
+        "punctuation" => tr::qa_check_punctuation(),
+        "brackets" => tr::qa_check_brackets(),
+        "quotes" => tr::qa_check_quotes(),
+        "spaces" => tr::qa_check_spaces(),
+        "dash" => tr::qa_check_dash(),
+        "doubled" => tr::qa_check_doubled(),
+        "length" => tr::qa_check_length(),
+        "glossary" => tr::qa_check_glossary(),
+        "consistency" => tr::qa_check_consistency(),
+        "spelling" => tr::qa_check_spelling(),
+        "stale" => tr::qa_check_stale(),
+        "conflict" => tr::qa_check_conflict(),
+        _ => check.to_owned(),
+    }
+}
+
+/// What a check looks for, in the interface language (the library's English description
+/// for a check the window does not know).
+fn check_description(check: &str, english: &str) -> String {
+    match check {
+        "numbers" => tr::qa_check_numbers_description(),
+        "names" => tr::qa_check_names_description(),
+        "urls" => tr::qa_check_urls_description(),
+        "empty" => tr::qa_check_empty_description(),
+        "missing" => tr::qa_check_missing_description(),
+        "identical" => tr::qa_check_identical_description(),
+        "script" => tr::qa_check_script_description(),
+        "punctuation" => tr::qa_check_punctuation_description(),
+        "brackets" => tr::qa_check_brackets_description(),
+        "quotes" => tr::qa_check_quotes_description(),
+        "spaces" => tr::qa_check_spaces_description(),
+        "dash" => tr::qa_check_dash_description(),
+        "doubled" => tr::qa_check_doubled_description(),
+        "length" => tr::qa_check_length_description(),
+        "glossary" => tr::qa_check_glossary_description(),
+        "consistency" => tr::qa_check_consistency_description(),
+        "spelling" => tr::qa_check_spelling_description(),
+        "stale" => tr::qa_check_stale_description(),
+        "conflict" => tr::qa_check_conflict_description(),
+        _ => english.to_owned(),
+    }
+}
+
 /// Where a finding is, for people: the grid's row, or the link's row in the alignment
 /// review.
 fn place_label(project: &Project, language: &LanguageTag, place: &Place) -> String {
     match place {
         Place::Paragraph(id) => project.paragraph_index(*id).map_or_else(
-            || format!("paragraph {}", id.0),
-            |index| format!("row {}", index + 1),
+            || tr::qa_place_paragraph(id.0.to_string()),
+            |index| tr::qa_place_row((index + 1).to_string()),
         ),
         Place::Link { source, target } => project
             .aligned
@@ -57,10 +113,9 @@ fn place_label(project: &Project, language: &LanguageTag, place: &Place) -> Stri
                     .iter()
                     .position(|link| link.source == *source && link.target == *target)
             })
-            .map_or_else(
-                || "a changed link".to_owned(),
-                |index| format!("link {}", index + 1),
-            ),
+            .map_or_else(tr::qa_place_changed_link, |index| {
+                tr::qa_place_link((index + 1).to_string())
+            }),
     }
 }
 
@@ -78,7 +133,7 @@ pub fn qa_panel_ui(
         .default_size(360.0)
         .show(ui, |ui| {
             ui.horizontal(|ui| {
-                ui.heading("Quality checks");
+                ui.heading(tr::qa_panel_title());
                 if qa.is_running() {
                     ui.spinner();
                 }
@@ -89,17 +144,16 @@ pub fn qa_panel_ui(
                     .filter(|finding| finding.severity == severity)
                     .count()
             };
-            ui.label(format!(
-                "{} error(s) · {} warning(s) · {} note(s)",
+            ui.label(tr::qa_counts(
                 count(Severity::Error),
                 count(Severity::Warning),
-                count(Severity::Info)
+                count(Severity::Info),
             ));
             filters_ui(ui, project, filter);
             ui.horizontal(|ui| {
                 if ui
-                    .button("Check now")
-                    .on_hover_text("Run every check on the whole project again")
+                    .button(tr::qa_check_now())
+                    .on_hover_text(tr::qa_check_now_tooltip())
                     .clicked()
                 {
                     commands.push(Command::RunQa);
@@ -121,39 +175,43 @@ pub fn qa_panel_ui(
 fn filters_ui(ui: &mut Ui, project: &Project, filter: &mut QaFilter) {
     ui.horizontal(|ui| {
         let shown = match filter.minimum {
-            None => "All findings",
-            Some(Severity::Info | Severity::Warning) => "Warnings and errors",
-            Some(Severity::Error) => "Errors only",
+            None => tr::qa_filter_all(),
+            Some(Severity::Info | Severity::Warning) => tr::qa_filter_warnings(),
+            Some(Severity::Error) => tr::qa_filter_errors(),
         };
         let response = egui::ComboBox::from_id_salt("qa_severity")
             .selected_text(shown)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut filter.minimum, None, "All findings");
+                ui.selectable_value(&mut filter.minimum, None, tr::qa_filter_all());
                 ui.selectable_value(
                     &mut filter.minimum,
                     Some(Severity::Warning),
-                    "Warnings and errors",
+                    tr::qa_filter_warnings(),
                 );
-                ui.selectable_value(&mut filter.minimum, Some(Severity::Error), "Errors only");
+                ui.selectable_value(
+                    &mut filter.minimum,
+                    Some(Severity::Error),
+                    tr::qa_filter_errors(),
+                );
             })
             .response;
-        set_accessible_label(&response, "QA severity");
+        set_accessible_label(&response, tr::qa_filter_severity_label());
         let languages = crate::qa::checked_languages(project, &[]);
         let shown = filter
             .language
             .as_ref()
-            .map_or_else(|| "All languages".to_owned(), LanguageTag::display_name);
+            .map_or_else(tr::qa_all_languages, words::language_name);
         let response = egui::ComboBox::from_id_salt("qa_language")
             .selected_text(shown)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut filter.language, None, "All languages");
+                ui.selectable_value(&mut filter.language, None, tr::qa_all_languages());
                 for language in languages {
-                    let name = language.display_name();
+                    let name = words::language_name(&language);
                     ui.selectable_value(&mut filter.language, Some(language), name);
                 }
             })
             .response;
-        set_accessible_label(&response, "QA language");
+        set_accessible_label(&response, tr::qa_filter_language_label());
     });
 }
 
@@ -170,9 +228,9 @@ fn findings_ui(
         .collect();
     if shown.is_empty() {
         ui.label(if findings.is_empty() {
-            "Nothing found."
+            tr::qa_nothing_found()
         } else {
-            "Nothing found that the filters show."
+            tr::qa_nothing_found_filtered()
         });
         return;
     }
@@ -189,17 +247,17 @@ fn findings_ui(
             .map(|finding| finding.severity)
             .max()
             .unwrap_or(Severity::Info);
-        let title = RichText::new(format!(
-            "{} {check} ({})",
+        let title = RichText::new(tr::qa_group_title(
             severity_mark(worst),
-            group.len()
+            check_name(check),
+            group.len(),
         ))
         .color(theme::severity_color(worst));
         egui::CollapsingHeader::new(title)
             .id_salt(("qa_group", *check))
             .default_open(true)
             .show(ui, |ui| {
-                ui.weak(*description);
+                ui.weak(check_description(check, description));
                 for finding in group {
                     finding_ui(ui, project, finding, commands);
                 }
@@ -213,14 +271,14 @@ fn finding_ui(ui: &mut Ui, project: &Project, finding: &Finding, commands: &mut 
             theme::severity_color(finding.severity),
             severity_mark(finding.severity),
         )
-        .on_hover_text(finding.severity.as_str());
-        let place = format!(
-            "{} {}",
+        .on_hover_text(words::severity(finding.severity));
+        let place = tr::qa_finding_place(
             finding.language.as_str(),
-            place_label(project, &finding.language, &finding.place)
+            place_label(project, &finding.language, &finding.place),
         );
-        let go = ui.link(&place).on_hover_text("Show this row or link");
-        set_accessible_label(&go, format!("Go to {place} {}", finding.check));
+        let check = check_name(finding.check);
+        let go = ui.link(&place).on_hover_text(tr::qa_go_to_tooltip());
+        set_accessible_label(&go, tr::qa_go_to_label(&place, &check));
         if go.clicked() {
             commands.push(Command::GoToFinding {
                 language: finding.language.clone(),
@@ -229,9 +287,9 @@ fn finding_ui(ui: &mut Ui, project: &Project, finding: &Finding, commands: &mut 
         }
         ui.label(&finding.message);
         let ignore = ui
-            .small_button("Ignore")
-            .on_hover_text("Stop reporting this finding here (kept in the project)");
-        set_accessible_label(&ignore, format!("Ignore {place} {}", finding.check));
+            .small_button(tr::qa_ignore())
+            .on_hover_text(tr::qa_ignore_tooltip());
+        set_accessible_label(&ignore, tr::qa_ignore_label(&place, &check));
         if ignore.clicked() {
             commands.push(Command::IgnoreFinding(Box::new(finding.ignored())));
         }
@@ -244,28 +302,25 @@ fn ignored_ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
     if ignored.is_empty() {
         return;
     }
-    egui::CollapsingHeader::new(format!("Ignored in this project ({})", ignored.len()))
+    egui::CollapsingHeader::new(tr::qa_ignored_title(ignored.len()))
         .id_salt("qa_ignored")
         .show(ui, |ui| {
             for finding in ignored.iter().take(500) {
                 ui.horizontal_wrapped(|ui| {
                     let place = place_label(project, &finding.language, &finding.place);
-                    ui.weak(format!(
-                        "{} {place} · {}: {}",
+                    let check = check_name(&finding.check);
+                    ui.weak(tr::qa_ignored_line(
                         finding.language.as_str(),
-                        finding.check,
-                        finding.message
+                        &place,
+                        &check,
+                        &finding.message,
                     ));
                     let again = ui
-                        .small_button("Report again")
-                        .on_hover_text("Stop ignoring this finding");
+                        .small_button(tr::qa_report_again())
+                        .on_hover_text(tr::qa_report_again_tooltip());
                     set_accessible_label(
                         &again,
-                        format!(
-                            "Report again {} {place} {}",
-                            finding.language.as_str(),
-                            finding.check
-                        ),
+                        tr::qa_report_again_label(finding.language.as_str(), &place, &check),
                     );
                     if again.clicked() {
                         commands.push(Command::UnignoreFinding(Box::new(finding.clone())));
@@ -273,11 +328,11 @@ fn ignored_ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
                 });
             }
             if ignored.len() > 500 {
-                ui.weak(format!("… and {} more", ignored.len() - 500));
+                ui.weak(tr::qa_ignored_more(ignored.len() - 500));
             }
             if ui
-                .button("Report them all again")
-                .on_hover_text("Stop ignoring every finding of this project (Ctrl+Z takes it back)")
+                .button(tr::qa_report_all_again())
+                .on_hover_text(tr::qa_report_all_again_tooltip())
                 .clicked()
             {
                 commands.push(Command::ShowIgnoredFindings);
@@ -286,14 +341,14 @@ fn ignored_ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
 }
 
 fn checks_ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
-    egui::CollapsingHeader::new("Checks in this project")
+    egui::CollapsingHeader::new(tr::qa_checks_title())
         .id_salt("qa_checks")
         .show(ui, |ui| {
             for (check, description) in CHECKS {
                 let mut enabled = project.qa.is_enabled(check);
                 let response = ui
-                    .checkbox(&mut enabled, *check)
-                    .on_hover_text(*description);
+                    .checkbox(&mut enabled, check_name(check))
+                    .on_hover_text(check_description(check, description));
                 if response.changed() {
                     commands.push(Command::SetCheckEnabled {
                         check: (*check).to_owned(),
@@ -305,15 +360,18 @@ fn checks_ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
 }
 
 fn spelling_ui(ui: &mut Ui, qa: &crate::app::qa::QaState, commands: &mut Vec<Command>) {
-    egui::CollapsingHeader::new("Spelling dictionaries")
+    egui::CollapsingHeader::new(tr::qa_spelling_title())
         .id_salt("qa_spelling")
         .show(ui, |ui| {
             for (language, origin) in qa.spelling_summary() {
-                ui.label(format!("{}: {origin}", language.display_name()));
+                ui.label(tr::qa_spelling_line(
+                    words::language_name(&language),
+                    origin,
+                ));
             }
             if ui
-                .button("Dictionaries folder…")
-                .on_hover_text("A folder of Hunspell dictionaries (.aff and .dic) to use first")
+                .button(tr::qa_dictionaries_folder())
+                .on_hover_text(tr::qa_dictionaries_folder_tooltip())
                 .clicked()
             {
                 commands.push(Command::ChooseDictionaries);

@@ -8,6 +8,7 @@ use egui::{RichText, Ui};
 use super::DockView;
 use crate::app::commands::{Command, shortcut_text};
 use crate::app::set_accessible_label;
+use crate::l10n::tr;
 
 /// Draws the panel on the right side of the window.
 pub fn terms_panel_ui(ui: &mut Ui, view: &DockView<'_>, commands: &mut Vec<Command>) {
@@ -16,24 +17,24 @@ pub fn terms_panel_ui(ui: &mut Ui, view: &DockView<'_>, commands: &mut Vec<Comma
         .resizable(true)
         .default_size(320.0)
         .show(ui, |ui| {
-            ui.heading("Terms");
-            ui.weak(&glossary.summary);
+            ui.heading(tr::terms_heading());
+            ui.weak(glossary.summary());
             ui.horizontal(|ui| {
-                let add = format!("Add term… ({})", shortcut_text(&Command::AddTerm));
+                let add = tr::glossary_add_term(shortcut_text(&Command::AddTerm));
                 if ui.button(add).clicked() {
                     commands.push(Command::AddTerm);
                 }
-                if ui.button("Glossary…").clicked() {
+                if ui.button(tr::terms_glossary()).clicked() {
                     commands.push(Command::ShowGlossary);
                 }
             });
             ui.separator();
             if view.target.is_none() {
-                ui.label("Choose a target language to see its terms.");
+                ui.label(tr::terms_choose_target());
                 return;
             }
             if view.selected.is_none() {
-                ui.label("Select a row to see the glossary's terms in it.");
+                ui.label(tr::terms_select_row());
                 return;
             }
             if glossary.loading {
@@ -41,7 +42,7 @@ pub fn terms_panel_ui(ui: &mut Ui, view: &DockView<'_>, commands: &mut Vec<Comma
                 return;
             }
             if glossary.row_terms.is_empty() {
-                ui.label("No glossary term in this row.");
+                ui.label(tr::terms_none());
                 return;
             }
             egui::ScrollArea::vertical().show(ui, |ui| {
@@ -54,36 +55,35 @@ pub fn terms_panel_ui(ui: &mut Ui, view: &DockView<'_>, commands: &mut Vec<Comma
                                 let mark = RichText::new(format!("✗ {}", entry.target))
                                     .strikethrough()
                                     .color(ui.visuals().error_fg_color);
-                                ui.label(mark)
-                                    .on_hover_text("Forbidden: do not use this translation");
+                                ui.label(mark).on_hover_text(tr::terms_forbidden());
                                 if found.used {
                                     ui.colored_label(
                                         ui.visuals().error_fg_color,
-                                        "used in the translation!",
+                                        tr::terms_forbidden_used(),
                                     );
                                 }
                             } else {
-                                let button = ui.button(&entry.target).on_hover_text(
-                                    "Put this term into the translation at the cursor",
-                                );
+                                let button = ui
+                                    .button(&entry.target)
+                                    .on_hover_text(tr::terms_insert_tooltip());
                                 set_accessible_label(
                                     &button,
-                                    format!("Insert term {}", entry.target),
+                                    tr::terms_insert_label(&entry.target),
                                 );
                                 if button.clicked() {
                                     commands.push(Command::InsertTerm(entry.target.clone()));
                                 }
                                 if found.used {
-                                    ui.label("✔ used");
+                                    ui.label(tr::terms_used());
                                 } else {
-                                    ui.weak("not used yet");
+                                    ui.weak(tr::terms_not_used());
                                 }
                             }
                             if found.editable {
-                                let edit = ui.small_button("Edit");
+                                let edit = ui.small_button(tr::glossary_edit());
                                 set_accessible_label(
                                     &edit,
-                                    format!("Edit term {} → {}", entry.source, entry.target),
+                                    tr::terms_edit_label(&entry.source, &entry.target),
                                 );
                                 if edit.clicked() {
                                     commands.push(Command::EditTerm(Box::new(entry.clone())));

@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use super::{JobKind, JobOutput, Jobs, StartError};
+use crate::l10n::tr;
 use crate::model::Project;
 
 impl Jobs {
@@ -15,16 +16,16 @@ impl Jobs {
         self.start(
             JobKind::Sync,
             path.clone(),
-            "Syncing with git".to_owned(),
+            tr::job_syncing(),
             Box::new(move || JobOutput::Synced {
                 path: lost_path.clone(),
                 saved: Box::new(lost_saved.clone()),
-                result: Err("the sync stopped unexpectedly".to_owned()),
+                result: Err(tr::job_sync_lost()),
             }),
             move |progress| {
-                progress.report(None, "Committing, merging and pushing with git");
+                progress.report(None, tr::job_sync_progress());
                 let result = std::env::current_exe()
-                    .map_err(|error| format!("cannot tell where this diptych program is: {error}"))
+                    .map_err(|error| tr::job_no_program(error.to_string()))
                     .and_then(|program| {
                         crate::vcs::sync(&path, &saved, &program)
                             .map(Box::new)
@@ -46,7 +47,7 @@ impl Jobs {
         self.start(
             JobKind::GitState,
             path.clone(),
-            "Reading the git status".to_owned(),
+            tr::job_git_state(),
             Box::new(move || JobOutput::GitState {
                 path: lost_path.clone(),
                 state: None,
@@ -72,10 +73,10 @@ impl Jobs {
         self.start(
             JobKind::History,
             request.path.clone(),
-            "Reading the history from git".to_owned(),
+            tr::job_history(),
             Box::new(move || JobOutput::HistoryRead {
                 request: lost.clone(),
-                log: Err("reading the history stopped unexpectedly".to_owned()),
+                log: Err(tr::job_history_lost()),
                 row: None,
             }),
             move |_| {

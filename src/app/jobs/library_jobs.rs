@@ -6,7 +6,9 @@ use std::path::PathBuf;
 
 use super::{BuiltMemory, JobKind, JobOutput, Jobs, StartError};
 use crate::app::session::DocumentBasis;
+use crate::app::words;
 use crate::io::glossary_file::{GlossaryChange, change_own_glossary};
+use crate::l10n::tr;
 use crate::memory::pretranslate::pretranslate;
 use crate::memory::sources::{MemorySources, add_project};
 use crate::model::{LanguageTag, Project};
@@ -25,10 +27,10 @@ impl Jobs {
         self.start(
             JobKind::Export,
             path.clone(),
-            format!("Writing the archival package {}", path.display()),
+            tr::library_job_package(path.display().to_string()),
             Box::new(move || JobOutput::BagExported {
                 path: lost_path.clone(),
-                result: Err("writing the package stopped unexpectedly".to_owned()),
+                result: Err(tr::library_job_package_lost()),
             }),
             move |_| {
                 let date = crate::io::fs::utc_display(std::time::SystemTime::now());
@@ -57,11 +59,11 @@ impl Jobs {
         self.start(
             JobKind::Open,
             path.clone(),
-            format!("Reading the new capture {}", path.display()),
+            tr::library_job_capture(path.display().to_string()),
             Box::new(move || JobOutput::CaptureRead {
                 path: lost_path.clone(),
                 basis,
-                result: Err("reading the new capture stopped unexpectedly".to_owned()),
+                result: Err(tr::library_job_capture_lost()),
             }),
             move |_| {
                 let result = crate::io::recapture::read_capture(&path, &targets, None)
@@ -85,10 +87,12 @@ impl Jobs {
         separate: bool,
     ) -> Result<(), StartError> {
         let label = if files.is_empty() {
-            "Indexing the library".to_owned()
+            tr::library_job_indexing()
         } else {
-            format!("Adding {} file(s) to the library", files.len())
+            tr::library_job_adding(files.len())
         };
+        // The job's progress texts speak the language of the window that starts it.
+        let language = crate::l10n::current();
         self.start(
             JobKind::Library,
             index.folder.clone(),
@@ -99,6 +103,7 @@ impl Jobs {
                 described: None,
             }),
             move |progress| {
+                crate::l10n::set_current(language);
                 let share = if files.is_empty() { 1.0 } else { 0.5 };
                 let mut report = |fraction: f32, label: &str| {
                     progress.report(Some(fraction * share), label);
@@ -123,7 +128,7 @@ impl Jobs {
                         &mut |done, file| {
                             progress.report(
                                 Some(0.5 + 0.5 * done as f32 / total.max(1) as f32),
-                                format!("Adding {} to the library", file.display()),
+                                tr::library_job_adding_file(file.display().to_string()),
                             );
                             progress.is_cancelled()
                         },
@@ -166,11 +171,11 @@ impl Jobs {
         self.start(
             JobKind::Library,
             project.clone(),
-            format!("Setting the tags of {}", project.display()),
+            tr::library_job_describe(project.display().to_string()),
             Box::new(move || JobOutput::Library {
                 index: None,
                 added: Vec::new(),
-                described: Some((lost.clone(), Err("stopped".to_owned()))),
+                described: Some((lost.clone(), Err(tr::library_job_stopped()))),
             }),
             move |_| {
                 let result =
@@ -192,7 +197,9 @@ impl Jobs {
         from: LanguageTag,
         to: LanguageTag,
     ) -> Result<(), StartError> {
-        let label = format!("Building the {from}→{to} translation memory");
+        let label = tr::library_job_memory(from.as_str(), to.as_str());
+        // The job's progress texts speak the language of the window that starts it.
+        let language = crate::l10n::current();
         let subject = sources.library.clone().unwrap_or_default();
         let (lost_from, lost_to) = (from.clone(), to.clone());
         self.start(
@@ -205,6 +212,7 @@ impl Jobs {
                 built: None,
             }),
             move |progress| {
+                crate::l10n::set_current(language);
                 let mut report = |fraction: f32, label: &str| {
                     progress.report(Some(fraction), label);
                     !progress.is_cancelled()
@@ -212,7 +220,7 @@ impl Jobs {
                 let built =
                     crate::memory::cache::build_memory_cached(&sources, &from, &to, &mut report)
                         .map(|(memory, report, _)| {
-                            progress.report(Some(1.0), "Preparing the concordance");
+                            progress.report(Some(1.0), tr::library_job_concordance());
                             let folded = crate::memory::concordance::FoldedMemory::new(
                                 &memory,
                                 (from.primary(), to.primary()),
@@ -237,7 +245,9 @@ impl Jobs {
         language: LanguageTag,
         basis: DocumentBasis,
     ) -> Result<(), StartError> {
-        let label = format!("Pre-translating into {}", language.display_name());
+        let label = tr::library_job_pretranslate(words::language_name(&language));
+        // The job's progress texts speak the language of the window that starts it.
+        let interface = crate::l10n::current();
         let subject = sources.library.clone().unwrap_or_default();
         let lost_language = language.clone();
         self.start(
@@ -250,6 +260,7 @@ impl Jobs {
                 result: None,
             }),
             move |progress| {
+                crate::l10n::set_current(interface);
                 let mut report = |fraction: f32, label: &str| {
                     progress.report(Some(fraction / 2.0), label);
                     !progress.is_cancelled()
@@ -272,7 +283,7 @@ impl Jobs {
                     &language,
                     &crate::memory::sources::today(),
                 );
-                progress.report(Some(0.5), "Looking up every empty row");
+                progress.report(Some(0.5), tr::library_job_empty_rows());
                 let stop = || progress.is_cancelled();
                 let result = pretranslate(&project, &mut memory, &language, 100, &stop);
                 JobOutput::Pretranslated {
@@ -291,7 +302,7 @@ impl Jobs {
         from: LanguageTag,
         to: LanguageTag,
     ) -> Result<(), StartError> {
-        let label = format!("Reading the {from}→{to} glossaries");
+        let label = tr::library_job_glossaries(from.as_str(), to.as_str());
         let (lost_from, lost_to) = (from.clone(), to.clone());
         self.start(
             JobKind::LoadGlossary,
@@ -325,7 +336,7 @@ impl Jobs {
         self.start(
             JobKind::ChangeGlossary,
             library.clone(),
-            "Writing the glossary".to_owned(),
+            tr::library_job_glossary_write(),
             Box::new(move || JobOutput::GlossaryChanged {
                 from: lost.0.clone(),
                 to: lost.1.clone(),
@@ -355,10 +366,10 @@ impl Jobs {
         self.start(
             JobKind::ExportGlossary,
             path.clone(),
-            format!("Exporting the glossary to {}", path.display()),
+            tr::library_job_glossary_export(path.display().to_string()),
             Box::new(move || JobOutput::GlossaryExported {
                 path: lost_path.clone(),
-                result: Err("exporting the glossary stopped unexpectedly".to_owned()),
+                result: Err(tr::library_job_glossary_export_lost()),
             }),
             move |_| {
                 let result = crate::io::glossary_file::export_glossary(

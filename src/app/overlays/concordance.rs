@@ -8,6 +8,7 @@ use egui::text::LayoutJob;
 use crate::app::commands::Command;
 use crate::app::set_accessible_label;
 use crate::app::theme;
+use crate::l10n::tr;
 use crate::memory::concordance::{Hit, Side};
 
 /// Draws the dialog; returns whether it should close.
@@ -21,10 +22,10 @@ pub fn concordance_ui(
     ui.set_width(640.0);
     let field = ui.add(
         egui::TextEdit::singleline(query)
-            .hint_text("a word or phrase, in either language")
+            .hint_text(tr::concordance_hint())
             .desired_width(f32::INFINITY),
     );
-    set_accessible_label(&field, "Concordance search");
+    set_accessible_label(&field, tr::concordance_search());
     if !field.has_focus() && query.is_empty() {
         field.request_focus();
     }
@@ -34,12 +35,12 @@ pub fn concordance_ui(
     ui.add_space(4.0);
     if query.trim() != searched && !query.trim().is_empty() {
         ui.weak(if hits.is_empty() {
-            "Searching… (a memory still being built is searched once it is there)".to_owned()
+            tr::concordance_searching()
         } else {
-            format!("Searching… {} pair(s) so far", hits.len())
+            tr::concordance_searching_count(hits.len())
         });
     } else if !searched.is_empty() {
-        ui.weak(format!("{} pair(s) with «{searched}»", hits.len()));
+        ui.weak(tr::concordance_found(hits.len(), searched));
     }
     egui::ScrollArea::vertical()
         .max_height(420.0)
@@ -59,7 +60,7 @@ pub fn concordance_ui(
                 ui.separator();
             }
         });
-    ui.button("Close").clicked()
+    ui.button(tr::concordance_close()).clicked()
 }
 
 /// `text` with the hit's places marked.

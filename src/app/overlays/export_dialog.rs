@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 
 use crate::app::commands::{Command, ExportChoice};
 use crate::app::set_accessible_label;
+use crate::app::words;
 use crate::io::export::{ExportFormat, default_export_path};
+use crate::l10n::tr;
 use crate::model::LanguageTag;
 
 /// The dialog's fields.
@@ -121,18 +123,23 @@ impl ExportDialog {
 }
 
 /// How a format is offered.
-fn format_label(format: ExportFormat) -> &'static str {
+fn format_label(format: ExportFormat) -> String {
     match format {
-        ExportFormat::Txt => "Plain text (.txt)",
-        ExportFormat::Md => "Markdown (.md)",
-        ExportFormat::Html => "Web page (.html)",
-        ExportFormat::BilingualHtml => "Review copy, side by side (.review.html)",
-        ExportFormat::Tmx => "Translation memory (.tmx)",
-        ExportFormat::Xliff => "XLIFF 2.1 for other CAT tools (.xlf)",
-        ExportFormat::Xliff12 => "XLIFF 1.2 for older tools (.xliff12.xlf)",
-        ExportFormat::Docx => "Word document (.docx)",
-        ExportFormat::BilingualDocx => "Review table for Word (.review.docx)",
+        ExportFormat::Txt => tr::export_format_txt(),
+        ExportFormat::Md => tr::export_format_md(),
+        ExportFormat::Html => tr::export_format_html(),
+        ExportFormat::BilingualHtml => tr::export_format_review_html(),
+        ExportFormat::Tmx => tr::export_format_tmx(),
+        ExportFormat::Xliff => tr::export_format_xliff(),
+        ExportFormat::Xliff12 => tr::export_format_xliff12(),
+        ExportFormat::Docx => tr::export_format_docx(),
+        ExportFormat::BilingualDocx => tr::export_format_review_docx(),
     }
+}
+
+/// How a target language is offered: its name and its tag.
+fn language_label(language: &LanguageTag) -> String {
+    format!("{} ({language})", words::language_name(language))
 }
 
 /// Draws the dialog; returns whether it should close.
@@ -146,7 +153,7 @@ pub fn export_ui(
         ui.colored_label(ui.visuals().error_fg_color, error);
         ui.add_space(4.0);
     }
-    ui.label("Format");
+    ui.label(tr::export_format());
     ui.horizontal_wrapped(|ui| {
         for format in ExportFormat::ALL {
             changed |= ui
@@ -155,10 +162,10 @@ pub fn export_ui(
         }
     });
     ui.add_space(4.0);
-    ui.label("Language");
+    ui.label(tr::export_language());
     ui.horizontal_wrapped(|ui| {
         for language in dialog.targets.clone() {
-            let label = format!("{} ({language})", language.display_name());
+            let label = language_label(&language);
             changed |= ui
                 .radio_value(&mut dialog.language, language, label)
                 .changed();
@@ -170,11 +177,11 @@ pub fn export_ui(
     ) && dialog.targets.len() > 1
     {
         ui.horizontal_wrapped(|ui| {
-            ui.label("Also show");
-            ui.radio_value(&mut dialog.also, None, "no other language");
+            ui.label(tr::export_also_show());
+            ui.radio_value(&mut dialog.also, None, tr::export_no_other_language());
             for language in dialog.targets.clone() {
                 if language != dialog.language {
-                    let label = format!("{} ({language})", language.display_name());
+                    let label = language_label(&language);
                     ui.radio_value(&mut dialog.also, Some(language), label);
                 }
             }
@@ -186,34 +193,22 @@ pub fn export_ui(
     ui.add_space(4.0);
     match dialog.format {
         ExportFormat::Txt | ExportFormat::Md | ExportFormat::Html | ExportFormat::Docx => {
-            ui.checkbox(
-                &mut dialog.allow_incomplete,
-                "Keep the source text where there is no translation yet",
-            );
+            ui.checkbox(&mut dialog.allow_incomplete, tr::export_allow_incomplete());
         }
         ExportFormat::Tmx => {
-            ui.checkbox(
-                &mut dialog.include_drafts,
-                "Include drafts (not only translated, reviewed and approved paragraphs)",
-            );
-            ui.checkbox(
-                &mut dialog.sentences,
-                "Sentence pairs (split each paragraph pair with the sentence aligner)",
-            );
+            ui.checkbox(&mut dialog.include_drafts, tr::export_include_drafts());
+            ui.checkbox(&mut dialog.sentences, tr::export_sentences());
         }
         ExportFormat::BilingualHtml
         | ExportFormat::BilingualDocx
         | ExportFormat::Xliff
         | ExportFormat::Xliff12 => {}
     }
-    ui.checkbox(
-        &mut dialog.replace,
-        "Replace the file if it exists (a backup of it is kept)",
-    );
+    ui.checkbox(&mut dialog.replace, tr::export_replace());
     ui.add_space(4.0);
-    ui.label("Write to");
+    ui.label(tr::export_write_to());
     let field = ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(f32::INFINITY));
-    set_accessible_label(&field, "Export path");
+    set_accessible_label(&field, tr::export_path());
     if field.changed() {
         dialog.path_edited = true;
     }
@@ -223,13 +218,13 @@ pub fn export_ui(
         let ready =
             !dialog.path.trim().is_empty() && Path::new(dialog.path.trim()) != Path::new("");
         if ui
-            .add_enabled(ready, egui::Button::new("Export to this file"))
+            .add_enabled(ready, egui::Button::new(tr::export_to_file()))
             .clicked()
         {
             commands.push(Command::Export(dialog.choice()));
             close = true;
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(tr::export_cancel()).clicked() {
             close = true;
         }
     });

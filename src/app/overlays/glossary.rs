@@ -8,8 +8,10 @@ use egui::{RichText, Ui};
 use crate::app::commands::Command;
 use crate::app::glossary::GlossaryState;
 use crate::app::set_accessible_label;
+use crate::app::words;
 use crate::io::glossary_file::GlossaryChange;
 use crate::io::import::glossary::GlossaryEntry;
+use crate::l10n::tr;
 use crate::memory::text::fold;
 use crate::model::LanguageTag;
 
@@ -33,44 +35,43 @@ pub fn term_dialog_ui(ui: &mut Ui, dialog: &mut TermDialog, commands: &mut Vec<C
         .num_columns(2)
         .spacing([8.0, 6.0])
         .show(ui, |ui| {
-            ui.label(format!("Term ({})", dialog.from.display_name()));
+            ui.label(tr::glossary_term_label(words::language_name(&dialog.from)));
             let source = ui.add(
                 egui::TextEdit::singleline(&mut dialog.source)
                     .desired_width(320.0)
-                    .hint_text("as the source writes it, e.g. unauthorized rally"),
+                    .hint_text(tr::glossary_term_hint()),
             );
-            set_accessible_label(&source, "Source term");
+            set_accessible_label(&source, tr::glossary_source_term());
             if dialog.source.is_empty() && !source.has_focus() && dialog.editing.is_none() {
                 source.request_focus();
             }
             ui.end_row();
-            ui.label(format!("Translation ({})", dialog.to.display_name()));
+            ui.label(tr::glossary_translation_label(words::language_name(
+                &dialog.to,
+            )));
             let target =
                 ui.add(egui::TextEdit::singleline(&mut dialog.target).desired_width(320.0));
-            set_accessible_label(&target, "Target term");
+            set_accessible_label(&target, tr::glossary_target_term());
             ui.end_row();
-            ui.label("Note");
+            ui.label(tr::glossary_note());
             let note = ui.add(
                 egui::TextEdit::singleline(&mut dialog.note)
                     .desired_width(320.0)
-                    .hint_text("for translators (optional)"),
+                    .hint_text(tr::glossary_note_hint()),
             );
-            set_accessible_label(&note, "Term note");
+            set_accessible_label(&note, tr::glossary_term_note());
             ui.end_row();
         });
-    ui.checkbox(
-        &mut dialog.forbidden,
-        "Forbidden: this translation must not be used",
-    );
-    ui.weak("Terms are found in any inflected form (президента, prezidentlə).");
+    ui.checkbox(&mut dialog.forbidden, tr::glossary_forbidden());
+    ui.weak(tr::glossary_inflected_forms());
     ui.add_space(6.0);
     let ready = !dialog.source.trim().is_empty() && !dialog.target.trim().is_empty();
     let mut close = false;
     ui.horizontal(|ui| {
         let label = if dialog.editing.is_some() {
-            "Save"
+            tr::glossary_save()
         } else {
-            "Add"
+            tr::glossary_add()
         };
         if ui.add_enabled(ready, egui::Button::new(label)).clicked()
             || (ready && ui.input(|input| input.key_pressed(egui::Key::Enter)))
@@ -95,7 +96,7 @@ pub fn term_dialog_ui(ui: &mut Ui, dialog: &mut TermDialog, commands: &mut Vec<C
             });
             close = true;
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(tr::glossary_cancel()).clicked() {
             close = true;
         }
     });
@@ -118,27 +119,24 @@ pub fn glossary_dialog_ui(
 ) -> bool {
     ui.set_width(720.0);
     let Some((from, to)) = glossary.pair().cloned() else {
-        ui.label("Choose a target language to see its glossary.");
-        return ui.button("Close").clicked();
+        ui.label(tr::glossary_choose_target());
+        return ui.button(tr::glossary_close()).clicked();
     };
-    ui.weak(&glossary.summary);
+    ui.weak(glossary.summary());
     ui.horizontal(|ui| {
         let field = ui.add(
             egui::TextEdit::singleline(&mut dialog.filter)
-                .hint_text("filter: a word of either term or the note")
+                .hint_text(tr::glossary_filter_hint())
                 .desired_width(360.0),
         );
-        set_accessible_label(&field, "Glossary filter");
-        let add = format!(
-            "Add term… ({})",
-            crate::app::commands::shortcut_text(&Command::AddTerm)
-        );
+        set_accessible_label(&field, tr::glossary_filter());
+        let add = tr::glossary_add_term(crate::app::commands::shortcut_text(&Command::AddTerm));
         if ui.button(add).clicked() {
             commands.push(Command::AddTerm);
         }
         if ui
-            .button("Export as TBX…")
-            .on_hover_text("Write every term pair of these languages to one TBX-Basic file")
+            .button(tr::glossary_export_tbx())
+            .on_hover_text(tr::glossary_export_tbx_tooltip())
             .clicked()
         {
             commands.push(Command::ExportGlossary);
@@ -156,71 +154,75 @@ pub fn glossary_dialog_ui(
                 || fold(&entry.note, to.primary()).contains(&wanted)
         })
         .collect();
-    ui.weak(format!("{} of {} term pair(s)", shown.len(), entries.len()));
+    ui.weak(tr::glossary_shown(shown.len(), entries.len()));
     ui.separator();
-    egui::ScrollArea::vertical().max_height(420.0).show(ui, |ui| {
-        egui::Grid::new("glossary_entries")
-            .num_columns(5)
-            .striped(true)
-            .spacing([10.0, 4.0])
-            .show(ui, |ui| {
-                ui.strong(from.display_name());
-                ui.strong(to.display_name());
-                ui.strong("Note");
-                ui.strong("File");
-                ui.label("");
-                ui.end_row();
-                for (entry, file, editable) in shown {
-                    ui.label(&entry.source);
-                    if entry.forbidden {
-                        ui.label(
-                            RichText::new(format!("✗ {}", entry.target))
-                                .strikethrough()
-                                .color(ui.visuals().error_fg_color),
-                        )
-                        .on_hover_text("Forbidden: this translation must not be used");
-                    } else {
-                        ui.label(&entry.target);
-                    }
-                    ui.label(&entry.note);
-                    ui.weak(file);
-                    if *editable {
-                        ui.horizontal(|ui| {
-                            if dialog.deleting.as_ref() == Some(*entry) {
-                                if ui.button("Really delete").clicked() {
-                                    commands.push(Command::SaveTerm {
-                                        from: from.clone(),
-                                        to: to.clone(),
-                                        change: Box::new(GlossaryChange::Remove((*entry).clone())),
-                                    });
-                                    dialog.deleting = None;
-                                }
-                                if ui.button("Keep").clicked() {
-                                    dialog.deleting = None;
-                                }
-                            } else {
-                                let pair = format!("{} → {}", entry.source, entry.target);
-                                let edit = ui.small_button("Edit");
-                                set_accessible_label(&edit, format!("Edit {pair}"));
-                                if edit.clicked() {
-                                    commands.push(Command::EditTerm(Box::new((*entry).clone())));
-                                }
-                                let delete = ui.small_button("Delete");
-                                set_accessible_label(&delete, format!("Delete {pair}"));
-                                if delete.clicked() {
-                                    dialog.deleting = Some((*entry).clone());
-                                }
-                            }
-                        });
-                    } else {
-                        ui.weak("read-only").on_hover_text(
-                            "From a file you added to the library's glossary folder; edit that file, or add the term here to keep your own version",
-                        );
-                    }
+    egui::ScrollArea::vertical()
+        .max_height(420.0)
+        .show(ui, |ui| {
+            egui::Grid::new("glossary_entries")
+                .num_columns(5)
+                .striped(true)
+                .spacing([10.0, 4.0])
+                .show(ui, |ui| {
+                    ui.strong(words::language_name(&from));
+                    ui.strong(words::language_name(&to));
+                    ui.strong(tr::glossary_note());
+                    ui.strong(tr::glossary_file());
+                    ui.label("");
                     ui.end_row();
-                }
-            });
-    });
+                    for (entry, file, editable) in shown {
+                        ui.label(&entry.source);
+                        if entry.forbidden {
+                            ui.label(
+                                RichText::new(format!("✗ {}", entry.target))
+                                    .strikethrough()
+                                    .color(ui.visuals().error_fg_color),
+                            )
+                            .on_hover_text(tr::glossary_forbidden());
+                        } else {
+                            ui.label(&entry.target);
+                        }
+                        ui.label(&entry.note);
+                        ui.weak(file);
+                        if *editable {
+                            ui.horizontal(|ui| {
+                                if dialog.deleting.as_ref() == Some(*entry) {
+                                    if ui.button(tr::glossary_really_delete()).clicked() {
+                                        commands.push(Command::SaveTerm {
+                                            from: from.clone(),
+                                            to: to.clone(),
+                                            change: Box::new(GlossaryChange::Remove(
+                                                (*entry).clone(),
+                                            )),
+                                        });
+                                        dialog.deleting = None;
+                                    }
+                                    if ui.button(tr::glossary_keep()).clicked() {
+                                        dialog.deleting = None;
+                                    }
+                                } else {
+                                    let pair = format!("{} → {}", entry.source, entry.target);
+                                    let edit = ui.small_button(tr::glossary_edit());
+                                    set_accessible_label(&edit, tr::glossary_edit_pair(&pair));
+                                    if edit.clicked() {
+                                        commands
+                                            .push(Command::EditTerm(Box::new((*entry).clone())));
+                                    }
+                                    let delete = ui.small_button(tr::glossary_delete());
+                                    set_accessible_label(&delete, tr::glossary_delete_pair(&pair));
+                                    if delete.clicked() {
+                                        dialog.deleting = Some((*entry).clone());
+                                    }
+                                }
+                            });
+                        } else {
+                            ui.weak(tr::glossary_read_only())
+                                .on_hover_text(tr::glossary_read_only_tooltip());
+                        }
+                        ui.end_row();
+                    }
+                });
+        });
     ui.add_space(6.0);
-    ui.button("Close").clicked()
+    ui.button(tr::glossary_close()).clicked()
 }

@@ -25,6 +25,7 @@ use crate::app::commands::Command;
 use crate::io::RecordChoice;
 use crate::io::backup::Backup;
 use crate::io::import::xliff_update::Conflict;
+use crate::l10n::tr;
 use crate::model::{DocumentRef, LanguageTag, ParagraphId, Project};
 
 /// What is drawn over the screens: at most one modal dialog, and the toasts.
@@ -199,27 +200,27 @@ impl Modal {
         )
     }
 
-    pub fn title(&self) -> &'static str {
+    pub fn title(&self) -> String {
         match self {
-            Self::UnsavedChanges { .. } => "Unsaved changes",
+            Self::UnsavedChanges { .. } => tr::modal_title_unsaved(),
             Self::PathPrompt { purpose, .. } => purpose.title(),
-            Self::Palette { .. } => "Command palette",
-            Self::TranslationLanguage { .. } => "Language of the translation",
-            Self::Aligning { .. } => "Aligning",
-            Self::Opening { .. } => "Opening",
-            Self::SplitParagraph { .. } => "Split paragraph",
-            Self::ChooseArchivePage { .. } => "Choose a page of the web archive",
-            Self::Backups { .. } => "Revert to backup",
-            Self::Export(_) => "Export",
-            Self::ImportConflicts { .. } => "Conflicting translations",
-            Self::Concordance { .. } => "Concordance",
-            Self::Recover { .. } => "Restore unsaved work?",
-            Self::Locked { .. } => "Open in another window",
-            Self::Term(dialog) if dialog.editing.is_some() => "Edit term",
-            Self::Term(_) => "Add term",
-            Self::Glossary(_) => "Glossary",
-            Self::Settings => "Settings",
-            Self::Recapture(_) => "A new capture of the article",
+            Self::Palette { .. } => tr::modal_title_palette(),
+            Self::TranslationLanguage { .. } => tr::modal_title_translation_language(),
+            Self::Aligning { .. } => tr::modal_title_aligning(),
+            Self::Opening { .. } => tr::modal_title_opening(),
+            Self::SplitParagraph { .. } => tr::modal_title_split(),
+            Self::ChooseArchivePage { .. } => tr::modal_title_archive_page(),
+            Self::Backups { .. } => tr::modal_title_backups(),
+            Self::Export(_) => tr::modal_title_export(),
+            Self::ImportConflicts { .. } => tr::modal_title_import_conflicts(),
+            Self::Concordance { .. } => tr::modal_title_concordance(),
+            Self::Recover { .. } => tr::modal_title_recover(),
+            Self::Locked { .. } => tr::modal_title_locked(),
+            Self::Term(dialog) if dialog.editing.is_some() => tr::modal_title_edit_term(),
+            Self::Term(_) => tr::modal_title_add_term(),
+            Self::Glossary(_) => tr::modal_title_glossary(),
+            Self::Settings => tr::modal_title_settings(),
+            Self::Recapture(_) => tr::modal_title_recapture(),
         }
     }
 }

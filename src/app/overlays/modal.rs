@@ -9,6 +9,7 @@ use super::{Modal, palette, questions};
 use crate::app::commands::Command;
 use crate::app::jobs::JobStatus;
 use crate::app::set_accessible_label;
+use crate::l10n::tr;
 
 /// What the dialogs read from the rest of the app.
 pub struct ModalContext<'a> {
@@ -45,22 +46,19 @@ pub fn modal_ui(
         ui.add_space(6.0);
         match modal {
             Modal::UnsavedChanges { then } => {
-                ui.label(format!(
-                    "“{}” has changes that are not saved. Save them first?",
-                    context.project_title
-                ));
+                ui.label(tr::modal_unsaved_question(context.project_title));
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
-                    if ui.button("Save").clicked() {
+                    if ui.button(tr::modal_save()).clicked() {
                         commands.push(Command::SaveThen(Box::new(then.clone())));
                         keep_open = false;
                     }
-                    if ui.button("Discard").clicked() {
+                    if ui.button(tr::modal_discard()).clicked() {
                         // Only a permit: the work goes when the action really replaces it.
                         commands.push(Command::DiscardThen(Box::new(then.clone())));
                         keep_open = false;
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(tr::modal_cancel()).clicked() {
                         keep_open = false;
                     }
                 });
@@ -73,9 +71,9 @@ pub fn modal_ui(
                 ui.label(reason.as_str());
                 ui.label(
                     if matches!(purpose, crate::app::dialogs::DialogPurpose::ChooseLibrary) {
-                        "Type the folder's full path instead:"
+                        tr::modal_path_folder_instead()
                     } else {
-                        "Type the file's full path instead:"
+                        tr::modal_path_file_instead()
                     },
                 );
                 let field = ui.add(
@@ -83,14 +81,14 @@ pub fn modal_ui(
                         .desired_width(f32::INFINITY)
                         .hint_text(purpose.example_path()),
                 );
-                set_accessible_label(&field, "Path");
+                set_accessible_label(&field, tr::modal_path_label());
                 if ui.memory(|memory| memory.focused().is_none()) {
                     field.request_focus();
                 }
                 let entered = ui.input(|input| input.key_pressed(Key::Enter));
                 ui.horizontal(|ui| {
                     let ok = ui
-                        .add_enabled(!text.trim().is_empty(), egui::Button::new("OK"))
+                        .add_enabled(!text.trim().is_empty(), egui::Button::new(tr::modal_ok()))
                         .clicked();
                     if (ok || entered) && !text.trim().is_empty() {
                         commands.push(Command::PathChosen {
@@ -99,7 +97,7 @@ pub fn modal_ui(
                         });
                         keep_open = false;
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(tr::modal_cancel()).clicked() {
                         commands.push(Command::AbandonPathPrompt);
                         keep_open = false;
                     }
@@ -112,19 +110,19 @@ pub fn modal_ui(
                 }
             }
             Modal::TranslationLanguage { path, text } => {
-                ui.label(format!("{} is the translation into:", path.display()));
+                ui.label(tr::modal_translation_into(path.display().to_string()));
                 let field = ui.add(
                     egui::TextEdit::singleline(text)
                         .desired_width(120.0)
                         .hint_text("ru, az, en …"),
                 );
-                set_accessible_label(&field, "Translation language");
+                set_accessible_label(&field, tr::modal_translation_language_label());
                 if ui.memory(|memory| memory.focused().is_none()) {
                     field.request_focus();
                 }
                 let entered = ui.input(|input| input.key_pressed(Key::Enter));
                 ui.horizontal(|ui| {
-                    let ok = ui.button("Import and align").clicked();
+                    let ok = ui.button(tr::modal_import_and_align()).clicked();
                     if (ok || entered) && !text.trim().is_empty() {
                         commands.push(Command::ImportTranslationFrom {
                             path: path.clone(),
@@ -132,7 +130,7 @@ pub fn modal_ui(
                         });
                         keep_open = false;
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(tr::modal_cancel()).clicked() {
                         keep_open = false;
                     }
                 });
@@ -142,7 +140,7 @@ pub fn modal_ui(
                 paragraph_id,
                 text,
             } => {
-                ui.label("Put the cursor where the paragraph should be split, then press Enter.");
+                ui.label(tr::modal_split_instructions());
                 let editor_id = egui::Id::unique("split_text");
                 let mut view: &str = text.as_str();
                 let field = ui.add(
@@ -151,7 +149,7 @@ pub fn modal_ui(
                         .desired_width(f32::INFINITY)
                         .desired_rows(4),
                 );
-                set_accessible_label(&field, "Paragraph to split");
+                set_accessible_label(&field, tr::modal_split_label());
                 if ui.memory(|memory| memory.focused().is_none()) {
                     field.request_focus();
                 }
@@ -161,7 +159,10 @@ pub fn modal_ui(
                 let entered = ui.input(|input| input.key_pressed(Key::Enter));
                 ui.horizontal(|ui| {
                     let split = ui
-                        .add_enabled(cursor.is_some(), egui::Button::new("Split at cursor"))
+                        .add_enabled(
+                            cursor.is_some(),
+                            egui::Button::new(tr::modal_split_at_cursor()),
+                        )
                         .clicked();
                     if (split || entered)
                         && let Some(at) = cursor
@@ -173,16 +174,15 @@ pub fn modal_ui(
                         });
                         keep_open = false;
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(tr::modal_cancel()).clicked() {
                         keep_open = false;
                     }
                 });
             }
             Modal::ChooseArchivePage { path, records } => {
-                ui.label(format!(
-                    "{} holds {} web pages. Which one is the article?",
-                    path.display(),
-                    records.len()
+                ui.label(tr::modal_archive_question(
+                    path.display().to_string(),
+                    records.len(),
                 ));
                 ui.add_space(4.0);
                 egui::ScrollArea::vertical()
@@ -190,10 +190,9 @@ pub fn modal_ui(
                     .show(ui, |ui| {
                         for record in records.iter() {
                             let button = ui.button(&record.url);
-                            let details = format!(
-                                "captured {}, {} KB",
-                                record.date,
-                                record.size.div_ceil(1024)
+                            let details = tr::modal_archive_record_details(
+                                &record.date,
+                                record.size.div_ceil(1024),
                             );
                             if button.on_hover_text(details).clicked() {
                                 commands.push(Command::OpenArchivePage {
@@ -204,7 +203,7 @@ pub fn modal_ui(
                             }
                         }
                     });
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr::modal_cancel()).clicked() {
                     commands.push(Command::WithdrawDiscard);
                     keep_open = false;
                 }
@@ -269,18 +268,18 @@ pub fn modal_ui(
                 }
             }
             Modal::Opening { file_name } => {
-                let heading = format!("Opening {file_name}…");
+                let heading = tr::modal_opening(file_name.as_str());
                 ui.label(&heading);
                 job_progress_ui(ui, context.job, &heading);
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr::modal_cancel()).clicked() {
                     commands.push(Command::CancelOpen);
                 }
             }
             Modal::Aligning { file_name } => {
-                let heading = format!("Importing and aligning {file_name}…");
+                let heading = tr::modal_aligning(file_name.as_str());
                 ui.label(&heading);
                 job_progress_ui(ui, context.job, &heading);
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr::modal_cancel()).clicked() {
                     commands.push(Command::CancelAlignment);
                 }
             }
@@ -322,57 +321,50 @@ fn job_progress_ui(ui: &mut egui::Ui, job: Option<&JobStatus>, heading: &str) {
 /// the lowest score the Matches panel shows; each change applies at once. Returns whether it
 /// should close.
 fn settings_ui(ui: &mut egui::Ui, context: &ModalContext<'_>, commands: &mut Vec<Command>) -> bool {
-    ui.strong("Library folder");
-    ui.label(
-        "Projects in it (and in the open project's folder) feed the translation memory; its \
-         tm/ folder holds memories (TMX) and its glossary/ folder glossaries.",
-    );
+    ui.strong(tr::settings_library_heading());
+    ui.label(tr::settings_library_explanation());
     match context.library {
         Some(library) => ui.monospace(library.display().to_string()),
-        None => ui.weak("none (no home folder is set)"),
+        None => ui.weak(tr::settings_library_none()),
     };
     if !context.library_chosen {
-        ui.weak("(the default)");
+        ui.weak(tr::settings_library_default());
     }
     ui.horizontal(|ui| {
-        if ui.button("Choose…").clicked() {
+        if ui.button(tr::settings_choose()).clicked() {
             commands.push(Command::ChooseLibrary);
         }
-        if context.library_chosen && ui.button("Use the default").clicked() {
+        if context.library_chosen && ui.button(tr::settings_use_default()).clicked() {
             commands.push(Command::SetLibrary(None));
         }
     });
     ui.add_space(8.0);
-    ui.strong("Translation memory");
+    ui.strong(tr::settings_memory_heading());
     let mut minimum = context.match_minimum;
     let slider = ui.add(
         egui::Slider::new(&mut minimum, 30..=100)
             .suffix(" %")
-            .text("lowest match score shown"),
+            .text(tr::settings_match_minimum()),
     );
-    set_accessible_label(&slider, "Lowest match score");
+    set_accessible_label(&slider, tr::settings_match_minimum_label());
     if minimum != context.match_minimum {
         commands.push(Command::SetMatchMinimum(minimum));
     }
     ui.add_space(8.0);
-    ui.strong("Spelling dictionaries");
-    ui.label(
-        "Hunspell dictionaries (such as en_GB.aff with en_GB.dic) are looked for in this folder, \
-         then in the library's spelling/ folder, then in /usr/share/hunspell. For Azerbaijani, \
-         the words of your own articles in the library are learned too.",
-    );
+    ui.strong(tr::settings_dictionaries_heading());
+    ui.label(tr::settings_dictionaries_explanation());
     match context.dictionaries {
         Some(folder) => ui.monospace(folder.display().to_string()),
-        None => ui.weak("none chosen"),
+        None => ui.weak(tr::settings_dictionaries_none()),
     };
     ui.horizontal(|ui| {
-        if ui.button("Choose a dictionaries folder…").clicked() {
+        if ui.button(tr::settings_choose_dictionaries()).clicked() {
             commands.push(Command::ChooseDictionaries);
         }
-        if context.dictionaries.is_some() && ui.button("Use no folder").clicked() {
+        if context.dictionaries.is_some() && ui.button(tr::settings_use_no_folder()).clicked() {
             commands.push(Command::SetDictionaries(None));
         }
     });
     ui.add_space(8.0);
-    ui.button("Close").clicked()
+    ui.button(tr::modal_close()).clicked()
 }

@@ -1,9 +1,23 @@
-//! The command palette: every command of the table, found by typing part of its name.
+//! The command palette: every command of the table, found by typing part of its name in the
+//! interface language, or in English (which people who learnt Diptych in English still type).
 
 use egui::Key;
 
-use crate::app::commands::{Command, command_entries, shortcut_label};
+use crate::app::commands::{Command, CommandEntry, command_entries, shortcut_label};
 use crate::app::set_accessible_label;
+use crate::l10n::{self, Language, tr};
+
+/// How well a command matches `query`: by its name in the interface language first, then by
+/// its English name.
+fn entry_rank(entry: &CommandEntry, query: &str) -> Option<u8> {
+    let name = (entry.text)();
+    match_rank(&name, query).or_else(|| {
+        (l10n::current() != Language::English)
+            .then(|| l10n::with_language(Language::English, entry.text))
+            .and_then(|english| match_rank(&english, query))
+            .map(|rank| rank + 2)
+    })
+}
 
 /// How well `name` matches `query`: 0 when it holds the query as typed, 1 when it holds
 /// every character in order, `None` when it does not match (case-insensitive). Better
@@ -36,15 +50,15 @@ pub fn palette_ui(
     let field = ui.add(
         egui::TextEdit::singleline(query)
             .desired_width(f32::INFINITY)
-            .hint_text("Type a command…"),
+            .hint_text(tr::palette_hint()),
     );
-    set_accessible_label(&field, "Command");
+    set_accessible_label(&field, tr::palette_field());
     field.request_focus();
     let mut ranked: Vec<_> = command_entries()
         .into_iter()
         // The palette does not offer itself: it is already open.
         .filter(|entry| entry.command != Command::ShowCommandPalette)
-        .filter_map(|entry| match_rank(entry.text, query).map(|rank| (rank, entry)))
+        .filter_map(|entry| entry_rank(&entry, query).map(|rank| (rank, entry)))
         .collect();
     ranked.sort_by_key(|(rank, _)| *rank);
     let matches: Vec<_> = ranked.into_iter().map(|(_, entry)| entry).collect();
@@ -70,7 +84,7 @@ pub fn palette_ui(
     }
     ui.add_space(4.0);
     if matches.is_empty() {
-        ui.weak("No command matches.");
+        ui.weak(tr::palette_no_match());
     }
     for (index, entry) in matches.iter().enumerate() {
         let shortcut = entry
@@ -78,7 +92,7 @@ pub fn palette_ui(
             .first()
             .map(shortcut_label)
             .unwrap_or_default();
-        let button = egui::Button::selectable(index == *highlighted, entry.text)
+        let button = egui::Button::selectable(index == *highlighted, (entry.text)())
             .shortcut_text(shortcut)
             .min_size(egui::vec2(ui.available_width(), 0.0));
         if ui.add(button).clicked() {

@@ -13,6 +13,7 @@ use crate::app::set_accessible_label;
 use crate::io::backup::Backup;
 use crate::io::import::xliff_update::Conflict;
 use crate::io::lock::LockInfo;
+use crate::l10n::tr;
 use crate::model::LanguageTag;
 
 /// The backups dialog; returns whether it should close.
@@ -24,9 +25,9 @@ pub fn backups_ui(
 ) -> bool {
     let mut close = false;
     if backups.is_empty() {
-        ui.label("This project has no backups yet. One is kept each time the project is saved over an earlier version.");
+        ui.label(tr::question_backups_none());
     } else {
-        ui.label("Each save keeps the version it replaces. Open one to look at it; saving it makes it the current version (the current file is backed up first).");
+        ui.label(tr::question_backups_explanation());
         ui.add_space(4.0);
         egui::ScrollArea::vertical()
             .max_height(300.0)
@@ -36,10 +37,13 @@ pub fn backups_ui(
                     .striped(true)
                     .show(ui, |ui| {
                         for backup in backups {
-                            ui.label(format!("{} UTC", backup.saved_at));
-                            ui.weak(format!("{} KB", backup.size.div_ceil(1024)));
-                            let open = ui.button("Open");
-                            set_accessible_label(&open, format!("Open backup {}", backup.saved_at));
+                            ui.label(tr::question_backup_saved_at(&backup.saved_at));
+                            ui.weak(tr::question_backup_size(backup.size.div_ceil(1024)));
+                            let open = ui.button(tr::question_backup_open());
+                            set_accessible_label(
+                                &open,
+                                tr::question_backup_open_label(&backup.saved_at),
+                            );
                             if open.clicked() {
                                 commands.push(Command::OpenBackup(backup.path.clone()));
                                 close = true;
@@ -51,17 +55,17 @@ pub fn backups_ui(
     }
     ui.add_space(6.0);
     ui.horizontal(|ui| {
-        let label = ui.label("Backups to keep per project:");
+        let label = ui.label(tr::question_backups_to_keep());
         let mut keep = backups_to_keep;
         let field = ui
             .add(egui::DragValue::new(&mut keep).range(0..=1000))
             .labelled_by(label.id);
-        set_accessible_label(&field, "Backups to keep");
+        set_accessible_label(&field, tr::question_backups_to_keep_label());
         if keep != backups_to_keep {
             commands.push(Command::SetBackupsToKeep(keep));
         }
     });
-    if ui.button("Close").clicked() {
+    if ui.button(tr::modal_close()).clicked() {
         close = true;
     }
     close
@@ -69,36 +73,27 @@ pub fn backups_ui(
 
 /// The notice that another instance holds the lock; returns whether it should close.
 pub fn locked_ui(ui: &mut Ui, path: &Path, holder: &LockInfo, commands: &mut Vec<Command>) -> bool {
-    ui.label(format!(
-        "{} is open in another Diptych: {}.",
-        path.display(),
-        holder.describe()
+    ui.label(tr::question_locked_by(
+        path.display().to_string(),
+        crate::app::describe::lock_holder(holder),
     ));
-    ui.label(format!(
-        "Its lock file is {}.",
-        crate::io::lock::lock_path_for(path).display()
+    ui.label(tr::question_locked_file(
+        crate::io::lock::lock_path_for(path).display().to_string(),
     ));
-    ui.label(
-        "It is open here read-only: you can read it, copy from it and save a copy under \
-         another name (File → Save as), but not change it.",
-    );
+    ui.label(tr::question_locked_read_only());
     ui.add_space(4.0);
-    ui.label(
-        "If you are sure that other window is gone (closed on another computer, or left by a \
-         crash), you can take the project over. If it is in fact still open, the two windows \
-         will overwrite each other's work.",
-    );
+    ui.label(tr::question_locked_take_over_warning());
     ui.add_space(8.0);
     let mut close = false;
     ui.horizontal(|ui| {
-        if ui.button("Keep it open read-only").clicked() {
+        if ui.button(tr::question_locked_keep()).clicked() {
             close = true;
         }
-        if ui.button("Take over").clicked() {
+        if ui.button(tr::question_locked_take_over()).clicked() {
             commands.push(Command::TakeOverLock);
             close = true;
         }
-        if ui.button("Close it").clicked() {
+        if ui.button(tr::question_locked_close()).clicked() {
             commands.push(Command::CloseReadOnly);
             close = true;
         }
@@ -113,11 +108,7 @@ pub fn recover_ui(
     commands: &mut Vec<Command>,
 ) -> bool {
     if offers.len() > 1 {
-        ui.label(format!(
-            "{} windows left unsaved work. Restore one of them (the others stay offered until \
-             discarded) or discard them.",
-            offers.len()
-        ));
+        ui.label(tr::question_recover_several(offers.len()));
         ui.add_space(4.0);
     }
     let mut close = false;
@@ -129,23 +120,9 @@ pub fn recover_ui(
                 if index > 0 {
                     ui.separator();
                 }
-                ui.label(format!(
-                    "Diptych was closed with unsaved work{}. Written {} to {}.",
-                    offer
-                        .recovery
-                        .project_path
-                        .as_ref()
-                        .map(|project| format!(" in {}", project.display()))
-                        .unwrap_or_default(),
-                    if offer.recovery.written.is_empty() {
-                        "earlier"
-                    } else {
-                        &offer.recovery.written
-                    },
-                    offer.path.display()
-                ));
+                ui.label(recovery_summary(offer));
                 ui.add_space(4.0);
-                ui.label("Compared with what is open now:");
+                ui.label(tr::question_recover_compared());
                 for line in &offer.differences {
                     ui.monospace(line);
                 }
@@ -153,11 +130,14 @@ pub fn recover_ui(
                 ui.horizontal(|ui| {
                     let (restore, discard) = if offers.len() > 1 {
                         (
-                            format!("Restore #{}", index + 1),
-                            format!("Discard #{}", index + 1),
+                            tr::question_recover_restore_numbered(index + 1),
+                            tr::question_recover_discard_numbered(index + 1),
                         )
                     } else {
-                        ("Restore".to_owned(), "Discard recovered work".to_owned())
+                        (
+                            tr::question_recover_restore(),
+                            tr::question_recover_discard(),
+                        )
                     };
                     if ui.button(restore).clicked() {
                         commands.push(Command::RestoreRecovery(offer.path.clone()));
@@ -174,6 +154,21 @@ pub fn recover_ui(
         offers.remove(index);
     }
     close || offers.is_empty()
+}
+
+/// What a recovery file holds: the window that left it, when and where it was written.
+fn recovery_summary(offer: &RecoveryOffer) -> String {
+    let closed = match &offer.recovery.project_path {
+        Some(project) => tr::question_recover_closed_in(project.display().to_string()),
+        None => tr::question_recover_closed(),
+    };
+    let file = offer.path.display().to_string();
+    let written = if offer.recovery.written.is_empty() {
+        tr::question_recover_written_earlier(file)
+    } else {
+        tr::question_recover_written(&offer.recovery.written, file)
+    };
+    format!("{closed} {written}")
 }
 
 /// The width of each text column of the conflicts table.
@@ -193,11 +188,9 @@ pub fn import_conflicts_ui(
     ui.set_width(TEXT_COLUMN * 2.0 + 80.0);
     ui.label(report);
     ui.add_space(4.0);
-    ui.label(format!(
-        "{} translation(s) in {} differ from the ones here. They were left as they are; \
-         replacing them is one more undo step.",
+    ui.label(tr::question_conflicts_differ(
         conflicts.len(),
-        path.display()
+        path.display().to_string(),
     ));
     ui.add_space(4.0);
     egui::ScrollArea::vertical()
@@ -207,9 +200,9 @@ pub fn import_conflicts_ui(
                 .num_columns(3)
                 .striped(true)
                 .show(ui, |ui| {
-                    ui.strong("Row");
-                    ui.strong("Here");
-                    ui.strong("In the file");
+                    ui.strong(tr::question_conflicts_row());
+                    ui.strong(tr::question_conflicts_here());
+                    ui.strong(tr::question_conflicts_in_file());
                     ui.end_row();
                     for (row, conflict) in conflicts {
                         ui.label(row.to_string());
@@ -226,10 +219,10 @@ pub fn import_conflicts_ui(
     ui.add_space(6.0);
     let mut close = false;
     ui.horizontal(|ui| {
-        if ui.button("Keep the translations here").clicked() {
+        if ui.button(tr::question_conflicts_keep()).clicked() {
             close = true;
         }
-        if ui.button("Replace them with the file's").clicked() {
+        if ui.button(tr::question_conflicts_replace()).clicked() {
             commands.push(Command::ReplaceImportConflicts {
                 language: language.clone(),
                 conflicts: conflicts

@@ -7,7 +7,8 @@ use egui::{RichText, Ui};
 
 use crate::app::commands::Command;
 use crate::app::session::DocumentBasis;
-use crate::app::theme;
+use crate::app::{theme, words};
+use crate::l10n::tr;
 use crate::model::{ParagraphChange, ParagraphChangeKind, RecapturePlan};
 
 /// A new capture read and compared, waiting for the user's answer.
@@ -31,54 +32,38 @@ pub fn recapture_ui(
 ) -> bool {
     ui.set_width(720.0);
     let report = &review.plan.report;
-    ui.label(format!(
-        "{}: {} article paragraph(s) unchanged, {} changed, {} added, {} removed ({} of them \
-         moved).",
-        review.file_name,
+    ui.label(tr::capture_review_summary(
+        &review.file_name,
         report.unchanged,
         report.changed,
         report.added,
         report.removed,
-        report.moved
+        report.moved,
     ));
-    ui.label(format!(
-        "{} translation(s) will be marked stale (kept, to be checked against the new text); \
-         {} of removed paragraphs will be kept in the capture history.",
-        report.stale, report.retired
-    ));
+    ui.label(tr::capture_review_stale(report.stale, report.retired));
     if report.restored > 0 {
-        ui.label(format!(
-            "{} translation(s) will come back from the history to paragraphs that return.",
-            report.restored
-        ));
+        ui.label(tr::capture_review_restored(report.restored));
     }
     if report.looks_unrelated() {
         ui.colored_label(
             ui.visuals().error_fg_color,
-            format!(
-                "⚠ Only {} of the {} article paragraphs of the current capture are in this \
-                 file: it looks like another article.",
-                report.kept_paragraphs, report.current_article_paragraphs
-            ),
+            tr::capture_review_unrelated(report.kept_paragraphs, report.current_article_paragraphs),
         );
     }
     if let Some((before, after)) = &report.address_changed {
         ui.colored_label(
             ui.visuals().warn_fg_color,
-            format!("The address changes from {before} to {after}."),
+            tr::capture_review_address(before, after),
         );
     }
     if report.links_to_review > 0 {
-        ui.label(format!(
-            "{} alignment link(s) will need review again.",
-            report.links_to_review
-        ));
+        ui.label(tr::capture_review_links(report.links_to_review));
     }
     let others = report.other_paragraphs_changed;
     if others > 0 {
         ui.checkbox(
             &mut review.show_other,
-            format!("Show the {others} change(s) outside the article text"),
+            tr::capture_review_show_other(others),
         );
     }
     ui.separator();
@@ -99,21 +84,21 @@ pub fn recapture_ui(
                 }
             }
             if shown == 0 {
-                ui.weak("No article paragraph changed: only the capture itself is new.");
+                ui.weak(tr::capture_review_nothing());
             }
         });
     ui.separator();
     let mut close = false;
     ui.horizontal(|ui| {
         if ui
-            .button("Make it current")
-            .on_hover_text("Keep the current capture in the history and make this one current (Ctrl+Z undoes it)")
+            .button(tr::capture_make_current())
+            .on_hover_text(tr::capture_make_current_tooltip())
             .clicked()
         {
             // Applying takes the review out of the dialog, which closes it.
             commands.push(Command::ApplyCapture);
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(tr::capture_cancel()).clicked() {
             close = true;
         }
     });
@@ -127,29 +112,35 @@ fn change_ui(ui: &mut Ui, change: &ParagraphChange) {
         .or(change.old_id)
         .map_or_else(String::new, |id| format!("¶{id}"));
     let what = match change.change {
-        ParagraphChangeKind::Unchanged if change.moved => "moved",
-        ParagraphChangeKind::Unchanged => "kind changed",
-        ParagraphChangeKind::Changed if change.moved => "changed and moved",
-        other => other.as_str(),
+        ParagraphChangeKind::Unchanged if change.moved => tr::capture_change_moved(),
+        ParagraphChangeKind::Unchanged => tr::capture_change_kind(),
+        ParagraphChangeKind::Changed if change.moved => tr::capture_change_changed_moved(),
+        ParagraphChangeKind::Changed => tr::capture_change_changed(),
+        ParagraphChangeKind::Added => tr::capture_change_added(),
+        ParagraphChangeKind::Removed => tr::capture_change_removed(),
     };
     ui.horizontal(|ui| {
         ui.label(RichText::new(what).strong());
         match change.kind_before {
-            Some(before) => ui.weak(format!("{id} · {before} → {}", change.kind)),
-            None => ui.weak(format!("{id} · {}", change.kind)),
+            Some(before) => ui.weak(format!(
+                "{id} · {} → {}",
+                words::paragraph_kind(before),
+                words::paragraph_kind(change.kind)
+            )),
+            None => ui.weak(format!("{id} · {}", words::paragraph_kind(change.kind))),
         };
         if !change.translations.is_empty() {
-            let languages: Vec<&str> = change
+            let languages = change
                 .translations
                 .iter()
                 .map(crate::model::LanguageTag::as_str)
-                .collect();
-            let note = match change.change {
-                ParagraphChangeKind::Removed => "translations kept in the history",
-                ParagraphChangeKind::Added => "translations back from the history",
-                _ => "translations become stale",
-            };
-            ui.weak(format!("{note}: {}", languages.join(", ")));
+                .collect::<Vec<_>>()
+                .join(", ");
+            ui.weak(match change.change {
+                ParagraphChangeKind::Removed => tr::capture_translations_kept(languages),
+                ParagraphChangeKind::Added => tr::capture_translations_back(languages),
+                _ => tr::capture_translations_stale(languages),
+            });
         }
     });
     match change.change {

@@ -6,8 +6,8 @@ use egui::{Id, Layout, Rect, RichText, Sense, Ui, UiBuilder, vec2};
 
 use super::virtual_rows::{VirtualRows, paint_row_background};
 use crate::app::commands::Command;
-use crate::app::set_accessible_label;
-use crate::app::theme;
+use crate::app::{set_accessible_label, theme, words};
+use crate::l10n::tr;
 use crate::model::{
     AlignedTranslation, LanguageTag, LinkFilter, LinkState, ParagraphId, Project, SentencePair,
     sentence_pairs,
@@ -37,12 +37,12 @@ pub struct AlignmentView {
 type SentenceKey = (Vec<ParagraphId>, Vec<ParagraphId>);
 
 /// How a filter is named on its toggle.
-pub fn link_filter_label(filter: LinkFilter) -> &'static str {
+pub fn link_filter_label(filter: LinkFilter) -> String {
     match filter {
-        LinkFilter::Unconfirmed => "unconfirmed",
-        LinkFilter::LowConfidence => "low confidence",
-        LinkFilter::NotOneToOne => "not 1:1",
-        LinkFilter::Moved => "moved",
+        LinkFilter::Unconfirmed => tr::align_filter_unconfirmed(),
+        LinkFilter::LowConfidence => tr::align_filter_low_confidence(),
+        LinkFilter::NotOneToOne => tr::align_filter_not_one_to_one(),
+        LinkFilter::Moved => tr::align_filter_moved(),
     }
 }
 
@@ -72,9 +72,8 @@ fn sentences_panel_ui(
         .default_size(180.0)
         .show(ui, |ui| {
             ui.label(
-                RichText::new(format!(
-                    "Sentences of link {}",
-                    view.selected.map_or(0, |index| index + 1)
+                RichText::new(tr::align_sentences_title(
+                    view.selected.map_or(0, |index| index + 1).to_string(),
                 ))
                 .strong(),
             );
@@ -85,8 +84,11 @@ fn sentences_panel_ui(
                         ui.add_sized(
                             [40.0, 16.0],
                             egui::Label::new(
-                                RichText::new(format!("{confidence:.2}"))
-                                    .color(theme::confidence_color((confidence * 1000.0) as u16)),
+                                RichText::new(crate::l10n::format_decimal(
+                                    f64::from(*confidence),
+                                    2,
+                                ))
+                                .color(theme::confidence_color((confidence * 1000.0) as u16)),
                             ),
                         );
                         for text in [source, target] {
@@ -207,7 +209,7 @@ pub fn alignment_ui(
     }
     let visible = view.visible_links(aligned);
     if visible.is_empty() {
-        ui.weak("No link matches the filters.");
+        ui.weak(tr::align_no_match());
         return;
     }
     let extras: Vec<ExtraColumn<'_>> = view
@@ -277,16 +279,15 @@ fn toolbar_ui(
 ) {
     let summary = aligned.summary();
     ui.horizontal_wrapped(|ui| {
-        ui.label(format!(
-            "{} links · {} confirmed · {} low confidence · {} not 1:1 · {} moved",
+        ui.label(tr::align_summary(
             summary.links,
             summary.confirmed,
             summary.low_confidence,
             summary.not_one_to_one,
-            summary.moved
+            summary.moved,
         ));
         ui.separator();
-        ui.label("Show only:");
+        ui.label(tr::align_show_only());
         for filter in LinkFilter::ALL {
             let mut active = view.filters.contains(&filter);
             let response = ui.checkbox(&mut active, link_filter_label(filter));
@@ -301,9 +302,9 @@ fn toolbar_ui(
             .collect();
         if !others.is_empty() {
             ui.separator();
-            ui.label(format!(
-                "Columns: {} | {} |",
-                project.source.language, language
+            ui.label(tr::align_columns(
+                project.source.language.as_str(),
+                language.as_str(),
             ));
             for other in others {
                 let mut shown = view.extra_columns.contains(other);
@@ -359,16 +360,12 @@ fn link_row_ui(
         marks.push('✓');
     }
     let number = gutter.label(RichText::new(marks).small());
-    let tooltip = format!(
-        "Confidence {:.2}: {}{}",
-        link.confidence(),
-        link.reason,
-        if link.state == LinkState::Confirmed {
-            " (confirmed)"
-        } else {
-            ""
-        }
-    );
+    let confidence = crate::l10n::Arg::decimal(f64::from(link.confidence()), 2);
+    let tooltip = if link.state == LinkState::Confirmed {
+        tr::align_confidence_tooltip_state(confidence, &link.reason, words::link_state(link.state))
+    } else {
+        tr::align_confidence_tooltip(confidence, &link.reason)
+    };
     number.on_hover_text(tooltip.clone());
     let shape_text = if link.is_one_to_one() {
         RichText::new(shape).small().weak()
@@ -381,7 +378,7 @@ fn link_row_ui(
     gutter.label(shape_text);
     if link.moved {
         gutter.label(
-            RichText::new("moved")
+            RichText::new(tr::align_moved_mark())
                 .small()
                 .color(ui.visuals().warn_fg_color),
         );
@@ -430,9 +427,9 @@ fn link_row_ui(
                 .layout(Layout::top_down(egui::Align::Min)),
         );
         if continued {
-            side.weak("↑ continued from the row above");
+            side.weak(tr::align_continued());
         } else if paragraphs.is_empty() {
-            side.weak("— no counterpart —");
+            side.weak(tr::align_no_counterpart());
         }
         for (position, paragraph) in paragraphs.iter().enumerate() {
             if position > 0 {
@@ -464,11 +461,14 @@ fn link_row_ui(
                     });
                 }
             }
-            let label = label.on_hover_text("Double-click to split this paragraph");
-            set_accessible_label(
-                &label,
-                format!("{salt} {} of link {}", paragraph.paragraph_id, index + 1),
-            );
+            let label = label.on_hover_text(tr::align_split_tooltip());
+            let (id, link_number) = (paragraph.paragraph_id.to_string(), (index + 1).to_string());
+            let name = match salt {
+                "source" => tr::align_source_accessible(id, link_number),
+                "target" => tr::align_target_accessible(id, link_number),
+                language => tr::align_column_accessible(language, id, link_number),
+            };
+            set_accessible_label(&label, name);
         }
         height = height.max(side.min_rect().height());
     }

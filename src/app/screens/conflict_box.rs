@@ -5,7 +5,8 @@
 use egui::{RichText, Ui};
 
 use crate::app::commands::Command;
-use crate::app::{set_accessible_label, theme};
+use crate::app::{set_accessible_label, theme, words};
+use crate::l10n::tr;
 use crate::model::{
     LanguageTag, MetadataConflict, MetadataField, ParagraphId, Project, Resolution,
     TranslationVersion,
@@ -28,11 +29,23 @@ pub fn estimated_height(
         })
 }
 
-fn version_line(ui: &mut Ui, side: &str, version: &TranslationVersion, with_note: bool) {
+/// Which version of a conflicted translation a line shows.
+#[derive(Clone, Copy)]
+enum Side {
+    Ours,
+    Theirs,
+}
+
+fn version_line(ui: &mut Ui, side: Side, version: &TranslationVersion, with_note: bool) {
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(format!("{side} ({})", version.status)).strong());
+        let status = words::status(version.status);
+        let title = match side {
+            Side::Ours => tr::conflict_ours_status(status),
+            Side::Theirs => tr::conflict_theirs_status(status),
+        };
+        ui.label(RichText::new(title).strong());
         let text = if version.text.is_empty() {
-            RichText::new("(empty)").italics().weak()
+            RichText::new(tr::conflict_empty()).italics().weak()
         } else {
             RichText::new(&version.text)
         };
@@ -40,12 +53,15 @@ fn version_line(ui: &mut Ui, side: &str, version: &TranslationVersion, with_note
     });
     if with_note {
         ui.horizontal_wrapped(|ui| {
-            ui.weak(format!("{side}'s note:"));
+            ui.weak(match side {
+                Side::Ours => tr::conflict_ours_note(),
+                Side::Theirs => tr::conflict_theirs_note(),
+            });
             ui.add(
                 egui::Label::new(if version.note.is_empty() {
-                    "(none)"
+                    tr::conflict_no_note()
                 } else {
-                    version.note.as_str()
+                    version.note.clone()
                 })
                 .wrap(),
             );
@@ -73,22 +89,18 @@ pub fn conflict_ui(
         let title = ui
             .colored_label(
                 theme::severity_color(crate::qa::Severity::Error),
-                "⚠ Merge conflict: two versions of this translation",
+                tr::conflict_title(),
             )
-            .on_hover_text(format!(
-                "Two people changed it differently. The row shows ours until you choose.\n\
-                 Base (before both): {}",
-                if conflict.base.text.is_empty() {
-                    "(empty)"
-                } else {
-                    conflict.base.text.as_str()
-                }
-            ));
-        let name = format!("Conflict {paragraph_id}");
+            .on_hover_text(tr::conflict_tooltip(if conflict.base.text.is_empty() {
+                tr::conflict_empty()
+            } else {
+                conflict.base.text.clone()
+            }));
+        let name = tr::conflict_accessible(paragraph_id.to_string());
         title.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
-        version_line(ui, "Ours", &conflict.ours, notes);
-        version_line(ui, "Theirs", &conflict.theirs, notes);
-        resolution_buttons(ui, &format!("{paragraph_id}"), commands, |resolution| {
+        version_line(ui, Side::Ours, &conflict.ours, notes);
+        version_line(ui, Side::Theirs, &conflict.theirs, notes);
+        resolution_buttons(ui, &paragraph_id.to_string(), commands, |resolution| {
             Command::ResolveConflict {
                 paragraph_id,
                 language: language.clone(),
@@ -106,15 +118,13 @@ fn resolution_buttons(
 ) {
     ui.horizontal(|ui| {
         for (resolution, hint) in [
-            (Resolution::Ours, "Keep our version of what conflicts"),
-            (Resolution::Theirs, "Take their version of what conflicts"),
-            (
-                Resolution::AsEdited,
-                "Keep what the field holds now (ours, or what you typed since)",
-            ),
+            (Resolution::Ours, tr::conflict_ours_hint()),
+            (Resolution::Theirs, tr::conflict_theirs_hint()),
+            (Resolution::AsEdited, tr::conflict_as_edited_hint()),
         ] {
-            let button = ui.small_button(resolution.label()).on_hover_text(hint);
-            set_accessible_label(&button, format!("{} {name}", resolution.label()));
+            let label = words::resolution(resolution);
+            let button = ui.small_button(&label).on_hover_text(hint);
+            set_accessible_label(&button, tr::conflict_resolution_accessible(label, name));
             if button.clicked() {
                 commands.push(command(resolution));
             }
@@ -138,26 +148,26 @@ fn metadata_conflict_ui(
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.colored_label(
             theme::severity_color(crate::qa::Severity::Error),
-            format!("⚠ {}: two versions from a merge", field.label()),
+            tr::conflict_metadata_title(words::metadata_field(field)),
         );
         for (side, value) in [
-            ("Ours", &conflict.ours),
-            ("Theirs", &conflict.theirs),
-            ("Base", &conflict.base),
+            (tr::conflict_ours(), &conflict.ours),
+            (tr::conflict_theirs(), &conflict.theirs),
+            (tr::conflict_base(), &conflict.base),
         ] {
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(side).strong());
                 ui.add(
                     egui::Label::new(if value.is_empty() {
-                        "(empty)"
+                        tr::conflict_empty()
                     } else {
-                        value.as_str()
+                        value.clone()
                     })
                     .wrap(),
                 );
             });
         }
-        resolution_buttons(ui, field.label(), commands, |resolution| {
+        resolution_buttons(ui, &words::metadata_field(field), commands, |resolution| {
             Command::ResolveMetadataConflict { field, resolution }
         });
     });

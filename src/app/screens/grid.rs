@@ -8,6 +8,8 @@ use super::virtual_rows::{VirtualRows, paint_row_background};
 use crate::app::commands::Command;
 use crate::app::set_accessible_label;
 use crate::app::theme;
+use crate::app::words;
+use crate::l10n::tr;
 use crate::model::{LanguageTag, ParagraphId, ParagraphKind, Project, TranslationStatus};
 
 const GUTTER_WIDTH: f32 = 52.0;
@@ -90,7 +92,7 @@ pub fn grid_ui(
 ) {
     let count = view.project.paragraphs().len();
     if count == 0 {
-        ui.weak("This project has no paragraphs.");
+        ui.weak(tr::grid_no_paragraphs());
         return;
     }
     let (chars_per_line, font_height) = text_metrics(ui, column_width(ui.available_width()));
@@ -151,11 +153,8 @@ fn row_ui(
     {
         let mark = gutter
             .colored_label(theme::severity_color(severity), "●")
-            .on_hover_text(format!(
-                "QA: {} in this row (F7 shows the findings)",
-                severity.as_str()
-            ));
-        let name = format!("QA {} {paragraph_id}", severity.as_str());
+            .on_hover_text(tr::grid_qa_mark_tooltip(words::severity(severity)));
+        let name = tr::grid_qa_mark_accessible(words::severity(severity), paragraph_id.to_string());
         mark.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
     }
 
@@ -169,11 +168,16 @@ fn row_ui(
     source_ui.horizontal(|ui| {
         let color = theme::kind_color(paragraph.kind, dark);
         let kind_response = egui::ComboBox::from_id_salt(("kind", paragraph_id))
-            .selected_text(RichText::new(paragraph.kind.as_str()).small().color(color))
+            .selected_text(
+                RichText::new(words::paragraph_kind(paragraph.kind))
+                    .small()
+                    .color(color),
+            )
             .width(86.0)
             .show_ui(ui, |ui| {
                 for kind in ParagraphKind::ALL {
-                    let label = RichText::new(kind.as_str()).color(theme::kind_color(kind, dark));
+                    let label = RichText::new(words::paragraph_kind(kind))
+                        .color(theme::kind_color(kind, dark));
                     if ui.selectable_label(kind == paragraph.kind, label).clicked()
                         && kind != paragraph.kind
                     {
@@ -182,8 +186,11 @@ fn row_ui(
                 }
             })
             .response
-            .on_hover_text("Paragraph kind: junk, duplicate, teaser and footer are not translated");
-        set_accessible_label(&kind_response, format!("Kind {paragraph_id}"));
+            .on_hover_text(tr::grid_kind_tooltip());
+        set_accessible_label(
+            &kind_response,
+            tr::grid_kind_accessible(paragraph_id.to_string()),
+        );
     });
     // Clicking the text selects the row, as clicking the row does.
     if source_text_ui(&mut source_ui, view, paragraph, translatable).clicked() {
@@ -220,10 +227,12 @@ fn row_ui(
             );
         }
         (false, _) => {
-            target_ui.weak(format!("Not translated ({}).", paragraph.kind));
+            target_ui.weak(tr::grid_not_translated(words::paragraph_kind(
+                paragraph.kind,
+            )));
         }
         (true, None) => {
-            target_ui.weak("Add a target language to translate.");
+            target_ui.weak(tr::grid_add_target());
         }
     }
     height = height.max(target_ui.min_rect().height()) + ROW_PADDING * 2.0;
@@ -252,20 +261,20 @@ fn stale_source_ui(
         let title = ui
             .colored_label(
                 theme::severity_color(crate::qa::Severity::Warning),
-                "⟳ Stale: a new capture changed the source",
+                tr::grid_stale_title(),
             )
-            .on_hover_text(format!(
-                "The translation follows the earlier text:\n{earlier}\n\nEdit it and confirm \
-                 the row (Ctrl+Enter), or keep it as it is."
-            ));
-        let name = format!("Stale {paragraph_id}");
+            .on_hover_text(tr::grid_stale_tooltip(earlier));
+        let name = tr::grid_stale_accessible(paragraph_id.to_string());
         title.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
         let pieces = crate::align::revision::word_diff(earlier, &paragraph.text);
         ui.add(egui::Label::new(theme::word_diff_text(ui, &pieces)).wrap());
         let keep = ui
-            .small_button("Keep the translation")
-            .on_hover_text("The translation is right for the new text as it is");
-        set_accessible_label(&keep, format!("Keep translation {paragraph_id}"));
+            .small_button(tr::grid_keep_translation())
+            .on_hover_text(tr::grid_keep_translation_tooltip());
+        set_accessible_label(
+            &keep,
+            tr::grid_keep_translation_accessible(paragraph_id.to_string()),
+        );
         if keep.clicked() {
             commands.push(Command::KeepStaleTranslation {
                 paragraph_id,
@@ -334,7 +343,7 @@ fn source_text_ui(
             {
                 if entry.forbidden {
                     ui.label(
-                        RichText::new(format!("✗ {} → {} (forbidden)", entry.source, entry.target))
+                        RichText::new(tr::grid_term_forbidden(&entry.source, &entry.target))
                             .color(ui.visuals().error_fg_color),
                     );
                 } else {
@@ -345,7 +354,7 @@ fn source_text_ui(
                 }
             }
         }
-        ui.weak("Terms panel: Ctrl+Shift+T");
+        ui.weak(tr::grid_terms_panel_hint());
     })
 }
 
@@ -383,7 +392,7 @@ fn translation_cell_ui(
             .desired_width(f32::INFINITY)
             .desired_rows(2)
             .layouter(&mut layouter)
-            .hint_text(format!("{} translation", language.display_name())),
+            .hint_text(tr::grid_translation_hint(words::language_name(language))),
     );
     super::spelling_menu::spelling_menu(
         &response,
@@ -395,7 +404,7 @@ fn translation_cell_ui(
     );
     set_accessible_label(
         &response,
-        format!("Translation {} {paragraph_id}", language.as_str()),
+        tr::grid_translation_accessible(language.as_str(), paragraph_id.to_string()),
     );
     if response.has_focus() {
         remember_selection(ui.ctx(), editor_id, paragraph_id, language);
@@ -413,7 +422,7 @@ fn translation_cell_ui(
         let status_id = Id::unique(("status", paragraph_id, language.as_str()));
         let status_response = egui::ComboBox::from_id_salt(status_id)
             .selected_text(
-                RichText::new(translation.status.as_str())
+                RichText::new(words::status(translation.status))
                     .small()
                     .color(theme::status_color(translation.status)),
             )
@@ -421,7 +430,7 @@ fn translation_cell_ui(
             .show_ui(ui, |ui| {
                 for status in TranslationStatus::ALL {
                     if ui
-                        .selectable_label(status == translation.status, status.as_str())
+                        .selectable_label(status == translation.status, words::status(status))
                         .clicked()
                         && status != translation.status
                     {
@@ -436,7 +445,7 @@ fn translation_cell_ui(
             .response;
         set_accessible_label(
             &status_response,
-            format!("Status {} {paragraph_id}", language.as_str()),
+            tr::grid_status_accessible(language.as_str(), paragraph_id.to_string()),
         );
         let mut note = translation.note.clone();
         let note_id = note_editor_id(paragraph_id, language);
@@ -444,11 +453,11 @@ fn translation_cell_ui(
             TextEdit::singleline(&mut note)
                 .id(note_id)
                 .desired_width(f32::INFINITY)
-                .hint_text("Note"),
+                .hint_text(tr::grid_note_hint()),
         );
         set_accessible_label(
             &note_response,
-            format!("Note {} {paragraph_id}", language.as_str()),
+            tr::grid_note_accessible(language.as_str(), paragraph_id.to_string()),
         );
         if note_response.changed() {
             commands.push(Command::SetTranslationNote {

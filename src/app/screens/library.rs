@@ -10,24 +10,62 @@ use egui::{Align, Layout, RichText, TextFormat, Ui, vec2};
 
 use crate::app::commands::Command;
 use crate::app::library::{AddResult, LibraryState, SortColumn};
+use crate::l10n::{Arg, format_date, format_date_time, tr};
 use crate::library::add::AddOutcome;
-use crate::library::{Entry, Hit, WorkStatus};
+use crate::library::record::Field;
+use crate::library::{Entry, Hit, Sameness, WorkStatus};
 
 const ROW_HEIGHT: f32 = 24.0;
 const HIT_HEIGHT: f32 = 62.0;
 
-/// The table's columns: name, width, and the sort they stand for.
-const COLUMNS: [(&str, f32, Option<SortColumn>); 9] = [
-    ("Title", 330.0, Some(SortColumn::Title)),
-    ("Outlet", 110.0, Some(SortColumn::Outlet)),
-    ("Lang", 44.0, Some(SortColumn::Language)),
-    ("Targets", 190.0, Some(SortColumn::Progress)),
-    ("Published", 96.0, Some(SortColumn::Published)),
-    ("Captured", 96.0, Some(SortColumn::Captured)),
-    ("Captures", 64.0, None),
-    ("Tags", 100.0, None),
-    ("Modified", 140.0, Some(SortColumn::Modified)),
+/// A column of the table: its name (in the interface language), width, and the sort it
+/// stands for.
+type Column = (fn() -> String, f32, Option<SortColumn>);
+
+/// The table's columns.
+const COLUMNS: [Column; 9] = [
+    (tr::library_col_title, 330.0, Some(SortColumn::Title)),
+    (tr::library_outlet, 110.0, Some(SortColumn::Outlet)),
+    (tr::library_col_lang, 44.0, Some(SortColumn::Language)),
+    (tr::library_col_targets, 190.0, Some(SortColumn::Progress)),
+    (tr::library_published, 96.0, Some(SortColumn::Published)),
+    (tr::library_col_captured, 96.0, Some(SortColumn::Captured)),
+    (tr::library_col_captures, 64.0, None),
+    (tr::library_tags, 100.0, None),
+    (tr::library_col_modified, 140.0, Some(SortColumn::Modified)),
 ];
+
+/// How far a project's work has come, in the interface language.
+fn work_status(status: WorkStatus) -> String {
+    match status {
+        WorkStatus::Untranslated => tr::library_status_untranslated(),
+        WorkStatus::InProgress => tr::library_status_in_progress(),
+        WorkStatus::Done => tr::library_status_done(),
+        WorkStatus::Stale => tr::library_status_stale(),
+    }
+}
+
+/// What part of a project a search hit is in, in the interface language.
+fn hit_field(field: Field) -> String {
+    match field {
+        Field::Metadata => tr::library_field_metadata(),
+        Field::Source => tr::library_field_source(),
+        Field::Translation => tr::library_field_translation(),
+        Field::Aligned => tr::library_field_aligned(),
+    }
+}
+
+/// Why a dropped article is taken for a saved one, in the interface language.
+fn sameness(way: Sameness) -> String {
+    match way {
+        Sameness::Address => tr::library_same_address(),
+        Sameness::Bytes => tr::library_same_file(),
+        Sameness::Text => tr::library_same_text(),
+        Sameness::NearText(share) => {
+            tr::library_near_text(Arg::decimal(f64::from(share) * 100.0, 0))
+        }
+    }
+}
 
 /// Draws the library screen.
 pub fn library_ui(ui: &mut Ui, state: &mut LibraryState, commands: &mut Vec<Command>) {
@@ -52,89 +90,86 @@ fn filters_ui(ui: &mut Ui, state: &mut LibraryState, commands: &mut Vec<Command>
     ui.horizontal_wrapped(|ui| {
         let search = ui.add(
             egui::TextEdit::singleline(&mut filter.search)
-                .hint_text("Search every article: words, \"a phrase\"")
+                .hint_text(tr::library_search_hint())
                 .desired_width(300.0),
         );
-        crate::app::set_accessible_label(&search, "Search the library");
-        search.on_hover_text(
-            "Every word must be in the paragraph, in any inflected form; words in quotes must \
-             stand together",
-        );
-        ui.label("Language");
+        crate::app::set_accessible_label(&search, tr::library_search_label());
+        search.on_hover_text(tr::library_search_tooltip());
+        ui.label(tr::library_filter_language());
         egui::ComboBox::from_id_salt("library-language")
-            .selected_text(filter.lang.clone().unwrap_or_else(|| "all".to_owned()))
+            .selected_text(filter.lang.clone().unwrap_or_else(tr::library_filter_all))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut filter.lang, None, "all");
+                ui.selectable_value(&mut filter.lang, None, tr::library_filter_all());
                 for language in &languages {
                     ui.selectable_value(&mut filter.lang, Some(language.clone()), language);
                 }
             });
-        ui.label("Status");
+        ui.label(tr::library_filter_status());
         egui::ComboBox::from_id_salt("library-status")
-            .selected_text(filter.status.map_or("all", WorkStatus::as_str))
+            .selected_text(
+                filter
+                    .status
+                    .map_or_else(tr::library_filter_all, work_status),
+            )
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut filter.status, None, "all");
+                ui.selectable_value(&mut filter.status, None, tr::library_filter_all());
                 for status in WorkStatus::ALL {
-                    ui.selectable_value(&mut filter.status, Some(status), status.as_str());
+                    ui.selectable_value(&mut filter.status, Some(status), work_status(status));
                 }
             });
-        ui.label("Outlet");
+        ui.label(tr::library_outlet());
         let outlet = ui.add(egui::TextEdit::singleline(&mut filter.outlet).desired_width(90.0));
-        crate::app::set_accessible_label(&outlet, "Outlet");
-        ui.label("Tag");
+        crate::app::set_accessible_label(&outlet, tr::library_outlet());
+        ui.label(tr::library_filter_tag());
         let tag = ui.add(egui::TextEdit::singleline(&mut filter.tag).desired_width(70.0));
-        crate::app::set_accessible_label(&tag, "Tag");
-        ui.label("Published");
+        crate::app::set_accessible_label(&tag, tr::library_filter_tag());
+        ui.label(tr::library_published());
         ui.add(
             egui::TextEdit::singleline(&mut filter.from)
-                .hint_text("from")
+                .hint_text(tr::library_filter_from())
                 .desired_width(80.0),
         );
         ui.add(
             egui::TextEdit::singleline(&mut filter.to)
-                .hint_text("to")
+                .hint_text(tr::library_filter_to())
                 .desired_width(80.0),
         );
         if ui
-            .button("Refresh")
+            .button(tr::library_refresh())
             .on_hover_text(Command::RefreshLibrary.tooltip())
             .clicked()
         {
             commands.push(Command::RefreshLibrary);
         }
         if ui
-            .button("Back to the project")
+            .button(tr::library_back())
             .on_hover_text(Command::ToggleLibrary.tooltip())
             .clicked()
         {
             commands.push(Command::ToggleLibrary);
         }
     });
-    let folder = state.folder().map_or_else(
-        || "no library folder".to_owned(),
-        |folder| folder.display().to_string(),
-    );
-    let mut summary = format!(
-        "{} project(s) in {folder}; {} shown",
+    let folder = state
+        .folder()
+        .map_or_else(tr::library_no_folder, |folder| folder.display().to_string());
+    let mut summary = tr::library_summary(
         state.entries().len(),
+        folder,
         if state.filter.search.trim().is_empty() {
             state.rows().len()
         } else {
             state.hits().len()
-        }
+        },
     );
     if state.busy {
-        summary.push_str(" · indexing…");
+        summary = format!("{summary} · {}", tr::library_indexing());
     }
     ui.horizontal(|ui| {
         ui.label(RichText::new(summary).weak());
         if !state.unreadable().is_empty() {
             ui.label(
-                RichText::new(format!(
-                    "· {} file(s) could not be read",
-                    state.unreadable().len()
-                ))
-                .color(ui.visuals().warn_fg_color),
+                RichText::new(tr::library_unreadable(state.unreadable().len()))
+                    .color(ui.visuals().warn_fg_color),
             )
             .on_hover_text(
                 state
@@ -146,7 +181,7 @@ fn filters_ui(ui: &mut Ui, state: &mut LibraryState, commands: &mut Vec<Command>
             );
         }
         if state.entries().is_empty() && !state.busy {
-            ui.label(RichText::new("· drop articles here to add them").weak());
+            ui.label(RichText::new(tr::library_drop_hint()).weak());
         }
     });
 }
@@ -170,8 +205,8 @@ fn languages_of(entries: &[Entry]) -> Vec<String> {
 fn added_ui(ui: &mut Ui, added: &[AddResult], commands: &mut Vec<Command>) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.horizontal(|ui| {
-            ui.strong("Added to the library");
-            if ui.small_button("Dismiss").clicked() {
+            ui.strong(tr::library_added_heading());
+            if ui.small_button(tr::library_dismiss()).clicked() {
                 commands.push(Command::DismissLibraryAdded);
             }
         });
@@ -183,31 +218,31 @@ fn added_ui(ui: &mut Ui, added: &[AddResult], commands: &mut Vec<Command>) {
                     let name = crate::io::fs::file_name_or_path(&result.file);
                     ui.horizontal_wrapped(|ui| match &result.outcome {
                         Ok(AddOutcome::Added { project, title }) => {
-                            ui.label(format!("✔ {name}: added as “{title}”"));
-                            if ui.small_button("Open").clicked() {
+                            ui.label(tr::library_added_as(&name, title));
+                            if ui.small_button(tr::library_open()).clicked() {
                                 commands.push(Command::OpenLibraryProject(project.clone()));
                             }
                         }
                         Ok(AddOutcome::Duplicate(duplicates)) => {
                             ui.label(
-                                RichText::new(format!("● {name}: saved already"))
+                                RichText::new(tr::library_saved_already(&name))
                                     .color(ui.visuals().warn_fg_color),
                             );
                             for duplicate in duplicates {
                                 let why: Vec<String> =
-                                    duplicate.ways.iter().map(|way| way.describe()).collect();
-                                ui.label(format!("as “{}” ({})", duplicate.title, why.join(", ")));
-                                if ui.small_button("Open it").clicked() {
+                                    duplicate.ways.iter().map(|way| sameness(*way)).collect();
+                                ui.label(tr::library_duplicate_as(
+                                    &duplicate.title,
+                                    why.join(", "),
+                                ));
+                                if ui.small_button(tr::library_open_it()).clicked() {
                                     commands.push(Command::OpenLibraryProject(
                                         duplicate.project.clone(),
                                     ));
                                 }
                                 if ui
-                                    .small_button("Add as a new capture")
-                                    .on_hover_text(
-                                        "Open it and compare this file with its article: \
-                                         what changed is shown before it becomes current",
-                                    )
+                                    .small_button(tr::library_add_capture())
+                                    .on_hover_text(tr::library_add_capture_tooltip())
                                     .clicked()
                                 {
                                     commands.push(Command::AddLibraryCapture {
@@ -217,8 +252,8 @@ fn added_ui(ui: &mut Ui, added: &[AddResult], commands: &mut Vec<Command>) {
                                 }
                             }
                             if ui
-                                .small_button("Import separately")
-                                .on_hover_text("Import it anyway, as a project of its own")
+                                .small_button(tr::library_import_separately())
+                                .on_hover_text(tr::library_import_separately_tooltip())
                                 .clicked()
                             {
                                 commands.push(Command::AddToLibrary {
@@ -246,29 +281,29 @@ fn describing_ui(ui: &mut Ui, state: &mut LibraryState, commands: &mut Vec<Comma
     };
     let mut close = false;
     egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.strong(format!("Tags and note of “{}”", describing.title));
+        ui.strong(tr::library_describe_heading(&describing.title));
         ui.horizontal(|ui| {
-            ui.label("Tags");
+            ui.label(tr::library_tags());
             let tags = ui.add(
                 egui::TextEdit::singleline(&mut describing.tags)
-                    .hint_text("comma-separated, e.g. transport, Baku")
+                    .hint_text(tr::library_tags_hint())
                     .desired_width(400.0),
             );
-            crate::app::set_accessible_label(&tags, "Tags of the project");
+            crate::app::set_accessible_label(&tags, tr::library_tags_label());
         });
         ui.horizontal(|ui| {
-            ui.label("Note");
+            ui.label(tr::library_note());
             let note = ui.add(
                 egui::TextEdit::multiline(&mut describing.note)
                     .desired_rows(2)
                     .desired_width(400.0),
             );
-            crate::app::set_accessible_label(&note, "Note on the project");
+            crate::app::set_accessible_label(&note, tr::library_note_label());
         });
         ui.horizontal(|ui| {
             if ui
-                .button("Save tags and note")
-                .on_hover_text("Written into the project file (after a backup)")
+                .button(tr::library_save_description())
+                .on_hover_text(tr::library_save_description_tooltip())
                 .clicked()
             {
                 commands.push(Command::DescribeLibraryProject {
@@ -278,7 +313,7 @@ fn describing_ui(ui: &mut Ui, state: &mut LibraryState, commands: &mut Vec<Comma
                 });
                 close = true;
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr::library_cancel()).clicked() {
                 close = true;
             }
         });
@@ -292,6 +327,7 @@ fn header_ui(ui: &mut Ui, state: &mut LibraryState) {
     ui.horizontal(|ui| {
         for (name, width, sort) in COLUMNS {
             cell(ui, width, |ui| {
+                let name = name();
                 let Some(sort) = sort else {
                     ui.strong(name);
                     return;
@@ -306,7 +342,7 @@ fn header_ui(ui: &mut Ui, state: &mut LibraryState) {
                         egui::Button::new(RichText::new(format!("{name}{arrow}")).strong())
                             .frame(false),
                     )
-                    .on_hover_text("Sort by this column (again: the other way)")
+                    .on_hover_text(tr::library_sort_tooltip())
                     .clicked()
                 {
                     if state.filter.sort == sort {
@@ -318,7 +354,7 @@ fn header_ui(ui: &mut Ui, state: &mut LibraryState) {
                 }
             });
         }
-        ui.strong("Address");
+        ui.strong(tr::library_col_address());
     });
 }
 
@@ -386,10 +422,9 @@ fn row_ui(ui: &mut Ui, entry: &Entry, commands: &mut Vec<Command>) -> bool {
         ui.set_height(ROW_HEIGHT);
         cell(ui, COLUMNS[0].1, |ui| {
             if title_link(ui, entry.display_title())
-                .on_hover_text(format!(
-                    "Open {}\n{}",
-                    entry.project.display(),
-                    text_or_dash(&entry.note)
+                .on_hover_text(tr::library_open_tooltip(
+                    entry.project.display().to_string(),
+                    text_or_dash(&entry.note),
                 ))
                 .clicked()
             {
@@ -414,29 +449,29 @@ fn row_ui(ui: &mut Ui, entry: &Entry, commands: &mut Vec<Command>) -> bool {
                         .desired_height(8.0)
                         .corner_radius(2.0),
                 )
-                .on_hover_text(format!(
-                    "{}: {} of {} paragraphs done, {} started",
-                    target.lang, target.done, target.total, target.started
+                .on_hover_text(tr::library_target_progress(
+                    &target.lang,
+                    target.done,
+                    target.total,
+                    target.started,
                 ));
             }
             for aligned in &entry.aligned {
                 ui.label(RichText::new(format!("{aligned}⇄")).weak())
-                    .on_hover_text(format!(
-                        "A translation into {aligned} aligned with the source"
-                    ));
+                    .on_hover_text(tr::library_aligned_tooltip(aligned));
             }
         });
         cell(ui, COLUMNS[4].1, |ui| {
-            ui.label(text_or_dash(
+            ui.label(text_or_dash(&format_date(
                 entry.published.get(..10).unwrap_or(&entry.published),
-            ))
-            .on_hover_text(text_or_dash(&entry.published));
+            )))
+            .on_hover_text(text_or_dash(&format_date_time(&entry.published)));
         });
         cell(ui, COLUMNS[5].1, |ui| {
-            ui.label(text_or_dash(
+            ui.label(text_or_dash(&format_date(
                 entry.captured.get(..10).unwrap_or(&entry.captured),
-            ))
-            .on_hover_text(text_or_dash(&entry.captured));
+            )))
+            .on_hover_text(text_or_dash(&format_date_time(&entry.captured)));
         });
         cell(ui, COLUMNS[6].1, |ui| {
             if entry.stale > 0 {
@@ -444,25 +479,24 @@ fn row_ui(ui: &mut Ui, entry: &Entry, commands: &mut Vec<Command>) -> bool {
                     crate::app::theme::severity_color(crate::qa::Severity::Warning),
                     format!("{} ⟳", entry.captures),
                 )
-                .on_hover_text(format!(
-                    "{} translation(s) follow an earlier capture of the article",
-                    entry.stale
-                ));
+                .on_hover_text(tr::library_stale_tooltip(entry.stale));
             } else {
                 ui.label(entry.captures.to_string());
             }
         });
         cell(ui, COLUMNS[7].1, |ui| {
-            let button = ui.small_button("✎").on_hover_text("Edit the tags and note");
+            let button = ui
+                .small_button("✎")
+                .on_hover_text(tr::library_edit_tooltip());
             crate::app::set_accessible_label(
                 &button,
-                format!("Edit the tags of {}", entry.display_title()),
+                tr::library_edit_label(entry.display_title()),
             );
             describe = button.clicked();
             ui.add(egui::Label::new(text_or_dash(&entry.tags.join(", "))).truncate());
         });
         cell(ui, COLUMNS[8].1, |ui| {
-            ui.label(&entry.modified);
+            ui.label(format_date_time(&entry.modified));
         });
         ui.label(RichText::new(text_or_dash(&entry.url)).weak())
             .on_hover_text(text_or_dash(&entry.url));
@@ -509,9 +543,9 @@ fn hits_ui(ui: &mut Ui, state: &LibraryState, commands: &mut Vec<Command>) {
     let hits = state.hits();
     if hits.is_empty() {
         ui.label(if state.busy {
-            "Searching once the library is indexed…"
+            tr::library_searching()
         } else {
-            "Nothing found. Every word must be in one paragraph (in any form); try fewer words."
+            tr::library_nothing_found()
         });
         return;
     }
@@ -525,20 +559,18 @@ fn hits_ui(ui: &mut Ui, state: &LibraryState, commands: &mut Vec<Command>) {
                     ui.horizontal(|ui| {
                         if ui
                             .link(RichText::new(&hit.title).strong())
-                            .on_hover_text(format!(
-                                "Open {} at this paragraph",
-                                hit.project.display()
+                            .on_hover_text(tr::library_hit_tooltip(
+                                hit.project.display().to_string(),
                             ))
                             .clicked()
                         {
                             commands.push(Command::OpenLibraryHit(Box::new(hit.clone())));
                         }
                         ui.label(
-                            RichText::new(format!(
-                                "{} · {} · {:.2}",
-                                hit.lang,
-                                hit.field.as_str(),
-                                hit.score
+                            RichText::new(tr::library_hit_details(
+                                &hit.lang,
+                                hit_field(hit.field),
+                                Arg::decimal(f64::from(hit.score), 2),
                             ))
                             .weak(),
                         );

@@ -8,6 +8,7 @@ use egui::{Id, Response, Ui};
 
 use crate::app::commands::Command;
 use crate::app::qa::QaState;
+use crate::l10n::tr;
 use crate::model::{LanguageTag, ParagraphId};
 
 /// At most this many misspelt words are offered in the menu.
@@ -60,10 +61,10 @@ pub fn spelling_menu(
             let Some(word) = text.get(range.clone()) else {
                 continue;
             };
-            ui.menu_button(format!("“{word}”"), |ui| {
+            ui.menu_button(tr::spelling_word(word), |ui| {
                 let found = suggestions(ui, qa, language, word);
                 if found.is_empty() {
-                    ui.weak("No suggestions");
+                    ui.weak(tr::spelling_no_suggestions());
                 }
                 for suggestion in found {
                     if ui.button(&suggestion).clicked() {
@@ -78,8 +79,8 @@ pub fn spelling_menu(
                 }
                 ui.separator();
                 if ui
-                    .button("Add to dictionary")
-                    .on_hover_text("Keep the word in your personal word list in the library")
+                    .button(tr::spelling_add_to_dictionary())
+                    .on_hover_text(tr::spelling_add_to_dictionary_tooltip())
                     .clicked()
                 {
                     commands.push(Command::AddToDictionary {
@@ -89,8 +90,8 @@ pub fn spelling_menu(
                     ui.close();
                 }
                 if ui
-                    .button("Ignore")
-                    .on_hover_text("Let the word pass until Diptych closes")
+                    .button(tr::spelling_ignore())
+                    .on_hover_text(tr::spelling_ignore_tooltip())
                     .clicked()
                 {
                     commands.push(Command::IgnoreWord {

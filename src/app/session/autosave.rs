@@ -9,12 +9,14 @@ use std::time::Duration;
 
 use super::Session;
 use super::document::{Document, Origin};
+use crate::app::describe;
 use crate::app::overlays::{Modal, Overlays, ToastLevel};
 use crate::io::recovery::{
-    Recovery, describe_differences, read_recovery, recovery_files_for_project,
+    Recovery, read_recovery, recovery_differences, recovery_files_for_project,
     recovery_files_for_unsaved, recovery_path_for_project, recovery_path_for_unsaved,
     remove_recovery, write_recovery,
 };
+use crate::l10n::tr;
 
 /// Seconds without an edit after which unsaved changes are written to the recovery file.
 pub const AUTOSAVE_IDLE_SECONDS: f64 = 3.0;
@@ -158,9 +160,9 @@ impl Session {
                 {
                     overlays.toast(
                         ToastLevel::Warning,
-                        format!(
-                            "Cannot remove the recovery file {}: {error}",
-                            adopted.display()
+                        tr::recovery_cannot_remove(
+                            adopted.display().to_string(),
+                            error.to_string(),
                         ),
                     );
                 }
@@ -170,7 +172,7 @@ impl Session {
                     self.autosave.error_shown = true;
                     overlays.toast(
                         ToastLevel::Warning,
-                        format!("Unsaved changes could not be written to a recovery file: {error}"),
+                        tr::autosave_cannot_write(error.to_string()),
                     );
                 }
             }
@@ -192,10 +194,7 @@ impl Session {
             if let Err(error) = remove_recovery(&path) {
                 overlays.toast(
                     ToastLevel::Warning,
-                    format!(
-                        "Cannot remove the recovery file {}: {error}",
-                        path.display()
-                    ),
+                    tr::recovery_cannot_remove(path.display().to_string(), error.to_string()),
                 );
             }
         }
@@ -215,17 +214,20 @@ impl Session {
             match read_recovery(&path) {
                 Ok(recovery) if recovery.is_of_a_live_window() => {}
                 Ok(recovery) => {
-                    let differences =
-                        describe_differences(&self.document.project, &recovery.project, 6);
+                    let differences: Vec<String> =
+                        recovery_differences(&self.document.project, &recovery.project, 6)
+                            .iter()
+                            .map(describe::recovery_difference)
+                            .collect();
                     if differences.is_empty() {
                         // Nothing that is not already in the file: the recovery file is stale.
                         // One that cannot be removed is only looked at again next time.
                         if let Err(error) = remove_recovery(&path) {
                             overlays.toast(
                                 ToastLevel::Warning,
-                                format!(
-                                    "Cannot remove the stale recovery file {}: {error}",
-                                    path.display()
+                                tr::recovery_cannot_remove_stale(
+                                    path.display().to_string(),
+                                    error.to_string(),
                                 ),
                             );
                         }
@@ -239,9 +241,7 @@ impl Session {
                 }
                 Err(error) => overlays.toast(
                     ToastLevel::Warning,
-                    format!(
-                        "A recovery file exists but cannot be read ({error}); it was left in place."
-                    ),
+                    tr::recovery_unreadable(error.to_string()),
                 ),
             }
         }
@@ -261,7 +261,10 @@ impl Session {
         let recovery = match read_recovery(path) {
             Ok(recovery) => recovery,
             Err(error) => {
-                overlays.toast(ToastLevel::Error, format!("Cannot restore: {error}"));
+                overlays.toast(
+                    ToastLevel::Error,
+                    tr::recovery_cannot_restore(error.to_string()),
+                );
                 return None;
             }
         };
@@ -278,24 +281,18 @@ impl Session {
             write_now: true,
             ..AutosaveState::default()
         };
-        Some(format!(
-            "Restored the unsaved work from {}. Save to keep it.",
-            if recovery.written.is_empty() {
-                "the recovery file"
-            } else {
-                &recovery.written
-            }
-        ))
+        Some(if recovery.written.is_empty() {
+            tr::recovery_restored()
+        } else {
+            tr::recovery_restored_written(&recovery.written)
+        })
     }
 
     pub fn discard_recovery(path: &std::path::Path, overlays: &mut Overlays) {
         if let Err(error) = remove_recovery(path) {
             overlays.toast(
                 ToastLevel::Warning,
-                format!(
-                    "Cannot remove the recovery file {}: {error}",
-                    path.display()
-                ),
+                tr::recovery_cannot_remove(path.display().to_string(), error.to_string()),
             );
         }
     }

@@ -88,7 +88,7 @@ impl Document {
     /// A short name for the title and status bars.
     pub fn display_name(&self) -> String {
         match &self.origin {
-            Origin::Example => "example project".to_owned(),
+            Origin::Example => crate::l10n::tr::session_example_project(),
             Origin::ProjectFile(path) | Origin::ImportedArticle(path) => {
                 crate::io::fs::file_name_or_path(path)
             }

@@ -7,10 +7,12 @@ use std::path::Path;
 use super::document::{Document, Origin};
 use super::{LockState, Session};
 use crate::app::commands::Command;
+use crate::app::describe;
 use crate::app::overlays::{Modal, Overlays, ToastLevel};
 use crate::io::backup::list_backups;
 use crate::io::lock::{LockOutcome, ProjectLock, acquire};
 use crate::io::project_file::load_project_keeping_altered;
+use crate::l10n::tr;
 
 impl Session {
     /// Whether the open project is read-only here: another instance holds its lock, or this
@@ -31,10 +33,9 @@ impl Session {
             Ok(LockOutcome::HeldBy(holder)) => {
                 overlays.toast(
                     ToastLevel::Error,
-                    format!(
-                        "Not saved: {} is open in another Diptych ({}). Choose another name.",
-                        path.display(),
-                        holder.describe()
+                    tr::lock_save_as_held(
+                        path.display().to_string(),
+                        describe::lock_holder(&holder),
                     ),
                 );
                 Err(())
@@ -42,10 +43,7 @@ impl Session {
             Err(error) => {
                 overlays.toast(
                     ToastLevel::Warning,
-                    format!(
-                        "Cannot lock {} ({error}); saving all the same.",
-                        path.display()
-                    ),
+                    tr::lock_save_as_cannot_lock(path.display().to_string(), error.to_string()),
                 );
                 Ok(None)
             }
@@ -65,8 +63,8 @@ impl Session {
     /// Who holds the open project's lock when it is read-only here, for people.
     pub fn read_only_holder(&self) -> Option<String> {
         match &self.lock {
-            LockState::ReadOnly(holder) => Some(holder.describe()),
-            LockState::Lost(reason) => Some(format!("its lock cannot be taken again: {reason}")),
+            LockState::ReadOnly(holder) => Some(describe::lock_holder(holder)),
+            LockState::Lost(reason) => Some(tr::lock_lost_reason(reason)),
             LockState::None | LockState::Held(_) => None,
         }
     }
@@ -94,10 +92,7 @@ impl Session {
                 if was_lost {
                     overlays.toast(
                         ToastLevel::Info,
-                        format!(
-                            "{} is locked again; it can be changed here.",
-                            path.display()
-                        ),
+                        tr::lock_locked_again(path.display().to_string()),
                     );
                 }
                 true
@@ -105,11 +100,9 @@ impl Session {
             Ok(LockOutcome::HeldBy(holder)) => {
                 overlays.toast(
                     ToastLevel::Error,
-                    format!(
-                        "{} was taken over by another Diptych ({}). It is read-only here now: \
-                         save your changes under another name (File → Save as).",
-                        path.display(),
-                        holder.describe()
+                    tr::lock_taken_over_by_other(
+                        path.display().to_string(),
+                        describe::lock_holder(&holder),
                     ),
                 );
                 self.lock = LockState::ReadOnly(holder);
@@ -120,12 +113,7 @@ impl Session {
                 if !was_lost {
                     overlays.toast(
                         ToastLevel::Error,
-                        format!(
-                            "This window's lock on {} was removed and cannot be taken again \
-                             ({error}). The project is read-only here until it can be (tried \
-                             every few seconds); Save as works meanwhile.",
-                            path.display()
-                        ),
+                        tr::lock_removed(path.display().to_string(), error.to_string()),
                     );
                 }
                 self.lock = LockState::Lost(error.to_string());
@@ -165,10 +153,7 @@ impl Session {
             }
             Err(error) => overlays.toast(
                 ToastLevel::Warning,
-                format!(
-                    "Cannot lock {} ({error}); another Diptych could change it at the same time.",
-                    path.display()
-                ),
+                tr::lock_cannot_lock(path.display().to_string(), error.to_string()),
             ),
         }
     }
@@ -185,10 +170,7 @@ impl Session {
         } else if matches!(self.lock, LockState::Lost(_)) {
             self.confirm_lock(overlays);
         } else {
-            overlays.toast(
-                ToastLevel::Info,
-                "This window can already change the project.",
-            );
+            overlays.toast(ToastLevel::Info, tr::lock_already_writable());
         }
     }
 
@@ -205,7 +187,7 @@ impl Session {
                 self.lock = LockState::Held(lock);
                 overlays.toast(
                     ToastLevel::Warning,
-                    format!("Took over {}; it can be changed here now.", path.display()),
+                    tr::lock_took_over(path.display().to_string()),
                 );
                 // Its recovery file is ours now too.
                 self.offer_recovery(overlays);
@@ -213,16 +195,13 @@ impl Session {
             Ok(LockOutcome::HeldBy(holder)) => {
                 overlays.toast(
                     ToastLevel::Error,
-                    format!(
-                        "Not taken over: the lock changed hands meanwhile ({}).",
-                        holder.describe()
-                    ),
+                    tr::lock_not_taken_over(describe::lock_holder(&holder)),
                 );
                 self.lock = LockState::ReadOnly(holder);
             }
             Err(error) => overlays.toast(
                 ToastLevel::Error,
-                format!("Cannot take over {}: {error}", path.display()),
+                tr::lock_cannot_take_over(path.display().to_string(), error.to_string()),
             ),
         }
     }
@@ -237,18 +216,10 @@ impl Session {
         }
         if matches!(command, Command::Save | Command::SaveThen(_)) {
             // Always answered, however often it is pressed.
-            overlays.toast(
-                ToastLevel::Warning,
-                format!(
-                    "Not saved: this project is read-only here ({holder}). Save as another \
-                     file, or take it over (File → Take over the project)."
-                ),
-            );
+            overlays.toast(ToastLevel::Warning, tr::lock_read_only_not_saved(&holder));
             return false;
         }
-        let message = format!(
-            "Read-only ({holder}). Save as another file to work on a copy, or take it over (File → Take over the project)."
-        );
+        let message = tr::lock_read_only_refused(holder);
         if overlays.last_message() != Some(message.as_str()) {
             overlays.toast(ToastLevel::Warning, message);
         }
@@ -257,10 +228,7 @@ impl Session {
 
     pub fn show_backups(&mut self, overlays: &mut Overlays) {
         let Some(path) = self.document.save_path().cloned() else {
-            overlays.toast(
-                ToastLevel::Info,
-                "This project has not been saved yet, so it has no backups.",
-            );
+            overlays.toast(ToastLevel::Info, tr::session_backups_none_unsaved());
             return;
         };
         overlays.show(Modal::Backups {
@@ -283,18 +251,16 @@ impl Session {
                     Document::new(project, Origin::ProjectFile(project_path.clone()));
                 document.altered = altered;
                 document.history.mark_unsaved();
-                let message = format!(
-                    "Opened the backup {}. Save to make it the current version of {} \
-                     (the current file is backed up first).",
-                    backup.display(),
-                    project_path.display()
+                let message = tr::session_backup_opened(
+                    backup.display().to_string(),
+                    project_path.display().to_string(),
                 );
                 Some((document, message))
             }
             Err(error) => {
                 overlays.toast(
                     ToastLevel::Error,
-                    format!("Cannot open the backup: {error}"),
+                    tr::session_backup_cannot_open(error.to_string()),
                 );
                 None
             }

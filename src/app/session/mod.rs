@@ -16,6 +16,7 @@ use crate::app::commands::Command;
 use crate::app::overlays::{Overlays, ToastLevel};
 use crate::app::settings::Preferences;
 use crate::io::save_project_with_backup;
+use crate::l10n::tr;
 use autosave::AutosaveState;
 
 /// Whether this window holds the open project's lock.
@@ -166,11 +167,7 @@ impl Session {
             .save_path()
             .is_some_and(|current| real(current) == real(path));
         if own_file && self.is_read_only() {
-            overlays.toast(
-                ToastLevel::Error,
-                "This project is open read-only (another Diptych holds it); save a copy under \
-                 another name.",
-            );
+            overlays.toast(ToastLevel::Error, tr::session_read_only_save_copy());
             self.after_save = None;
             return None;
         }
@@ -202,15 +199,14 @@ impl Session {
                 preferences.persist(overlays);
                 let conflicts = self.document.project.conflict_count();
                 if conflicts == 0 {
-                    overlays.toast(ToastLevel::Info, format!("Saved {}", path.display()));
+                    overlays.toast(
+                        ToastLevel::Info,
+                        tr::session_saved(path.display().to_string()),
+                    );
                 } else {
                     overlays.toast(
                         ToastLevel::Warning,
-                        format!(
-                            "Saved {} with {conflicts} merge conflict(s) still to choose; both \
-                             versions are kept in the file (Alt+Shift+C goes to the next)",
-                            path.display()
-                        ),
+                        tr::session_saved_with_conflicts(path.display().to_string(), conflicts),
                     );
                 }
                 self.after_save.take()

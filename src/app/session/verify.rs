@@ -4,6 +4,7 @@
 use super::Session;
 use crate::app::overlays::{Overlays, ToastLevel};
 use crate::io::project_file::verify_project_file;
+use crate::l10n::tr;
 
 impl Session {
     /// Rechecks the saved file's stored originals (or, for an unsaved project, the ones in
@@ -25,24 +26,18 @@ impl Session {
                     if altered.is_empty() {
                         overlays.toast(
                             ToastLevel::Info,
-                            format!(
-                                "{}: all {} stored original(s) match their SHA-256.",
-                                path.display(),
-                                checks.len()
-                            ),
+                            tr::verify_all_intact(path.display().to_string(), checks.len()),
                         );
                     } else {
                         overlays.toast(
                             ToastLevel::Error,
-                            format!(
-                                "{}: the stored original was ALTERED since import: {}",
-                                path.display(),
-                                altered.join(", ")
-                            ),
+                            tr::verify_altered(path.display().to_string(), altered.join(", ")),
                         );
                     }
                 }
-                Err(error) => overlays.toast(ToastLevel::Error, format!("Cannot verify: {error}")),
+                Err(error) => {
+                    overlays.toast(ToastLevel::Error, tr::verify_cannot(error.to_string()));
+                }
             }
             return;
         }
@@ -52,16 +47,15 @@ impl Session {
             let original = &project.source.original;
             overlays.toast(
                 ToastLevel::Info,
-                format!(
-                    "The original ({}, sha256 {}) matches its SHA-256.",
-                    original.file_name,
-                    &original.sha256[..12.min(original.sha256.len())]
+                tr::verify_original_intact(
+                    &original.file_name,
+                    &original.sha256[..12.min(original.sha256.len())],
                 ),
             );
         } else {
             overlays.toast(
                 ToastLevel::Error,
-                format!("ALTERED originals: {}", altered.join(", ")),
+                tr::verify_altered_originals(altered.join(", ")),
             );
         }
     }

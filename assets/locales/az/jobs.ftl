@@ -1,0 +1,41 @@
+# Fon tapşırıqları: işləyərkən nə bildirirlər (status sətri, gediş pəncərələri), niyə
+# başlamadılar və ya dayandılar, açma, uyğunlaşdırma və onların dayandırılması nə deyir.
+
+job-busy = bu növdən başqa tapşırıq artıq icra olunur
+job-no-thread = axını başlatmaq alınmadı: { $error }
+job-memory-lost = faylın oxunması gözlənilmədən dayandı
+job-export-lost = ixrac gözlənilmədən dayandı
+job-align-lost = uyğunlaşdırma gözlənilmədən dayandı
+job-open-lost = açılma gözlənilmədən dayandı
+job-reading = Oxunur: { $path }
+job-syncing = git ilə sinxronlaşdırma
+job-sync-lost = sinxronlaşdırma gözlənilmədən dayandı
+job-sync-progress = git ilə kommit, birləşdirmə və göndərmə
+job-no-program = bu diptych proqramının harada olduğunu müəyyən etmək alınmadı: { $error }
+job-git-state = git vəziyyəti oxunur
+job-history = Tarixçə git vasitəsilə oxunur
+job-history-lost = tarixçənin oxunması gözlənilmədən dayandı
+job-pretranslate-not-started = İlkin tərcüməni başlatmaq alınmadı: { $reason }
+job-open-busy = Başqa fayl hələ açılır; onu gözləyin və ya əvvəlcə ləğv edin.
+job-opening = Açılır: { $path }
+job-opened-progress = Açıldı
+job-open-not-started = Açmağa başlamaq alınmadı: { $reason }
+job-aligning-file = İdxal və uyğunlaşdırma: { $file }
+job-aligning-progress = Abzaslar uyğunlaşdırılır: { $source } × { $target }
+job-aligned-progress = Uyğunlaşdırıldı
+job-align-not-started = Uyğunlaşdırmanı başlatmaq alınmadı: { $reason }
+job-open-stopped = Açılma dayandırıldı: { $path }.
+job-library-stopped = Kitabxananın indekslənməsi dayandırıldı; növbəti dəfə göstəriləndə yenidən indekslənəcək.
+job-glossary-export-stopped = Qlossarinin ixracı dayandırıldı: { $path }.
+job-glossary-change-stopped = Qlossarinin yazılmasını gözləmək dayandırıldı; dəyişikliyin edilib-edilmədiyini qlossaridə yoxlayın.
+job-pretranslate-stopped = İlkin tərcümə dayandırıldı; heç nə doldurulmadı.
+job-memory-build-stopped = Tərcümə yaddaşının qurulması dayandırıldı; Uyğunluqlar paneli onu yenidən qura bilər.
+job-memory-read-stopped = Oxuma dayandırıldı: { $path }.
+job-export-stopped = İxrac dayandırıldı: { $path }.
+job-align-stopped = Uyğunlaşdırma dayandırıldı: { $path }.
+job-bag-failed = Arxiv paketi yazılmadı: { $path }. Səbəb: { $error }
+job-alignment-read-only = Uyğunlaşdırma ({ $language }) tətbiq edilmədi: layihə burada indi yalnız oxumaq üçündür ({ $holder }). Başqa fayl kimi saxlayın və ya layihəni öz üzərinizə götürün, sonra tərcüməni yenidən idxal edin.
+job-alignment-dropped = Uyğunlaşdırma ({ $language }) atıldı: o icra olunarkən layihə dəyişdi (başqa sənəd, abzaslar bölündü və ya yenidən oxundu, yaxud hədəf dilləri dəyişdi). Tərcüməni yenidən idxal edin.
+job-not-opened-unsaved = Fayl açılmadı: { $path }. Buradakı saxlanmamış dəyişikliklər qorundu.
+job-imported = İdxal edildi: { $path } ({ $count } abzas). Layihə faylını yaratmaq üçün saxlayın.
+job-opened = Açıldı: { $path }

@@ -1,0 +1,41 @@
+# Background jobs: what they say while they run (status bar, progress dialogs), why they
+# could not start or stopped, and what opening, aligning and stopping them tell the user.
+
+job-busy = another job of this kind is running
+job-no-thread = cannot start a thread: { $error }
+job-memory-lost = reading the file stopped unexpectedly
+job-export-lost = the export stopped unexpectedly
+job-align-lost = the alignment stopped unexpectedly
+job-open-lost = opening stopped unexpectedly
+job-reading = Reading { $path }
+job-syncing = Syncing with git
+job-sync-lost = the sync stopped unexpectedly
+job-sync-progress = Committing, merging and pushing with git
+job-no-program = cannot tell where this diptych program is: { $error }
+job-git-state = Reading the git status
+job-history = Reading the history from git
+job-history-lost = reading the history stopped unexpectedly
+job-pretranslate-not-started = cannot pre-translate: { $reason }
+job-open-busy = Another file is still being opened; wait for it or cancel it first.
+job-opening = Opening { $path }
+job-opened-progress = Opened
+job-open-not-started = cannot start opening: { $reason }
+job-aligning-file = Importing and aligning { $file }
+job-aligning-progress = Aligning { $source } × { $target } paragraphs
+job-aligned-progress = Aligned
+job-align-not-started = cannot start aligning: { $reason }
+job-open-stopped = Stopped opening { $path }.
+job-library-stopped = Stopped indexing the library; it is indexed again when next shown.
+job-glossary-export-stopped = Stopped exporting the glossary to { $path }.
+job-glossary-change-stopped = Stopped waiting for the glossary to be written; see the glossary for whether the change was made.
+job-pretranslate-stopped = Stopped pre-translating; nothing was filled.
+job-memory-build-stopped = Stopped building the translation memory; the Matches panel can build it again.
+job-memory-read-stopped = Stopped reading { $path }.
+job-export-stopped = Stopped exporting { $path }.
+job-align-stopped = Stopped aligning { $path }.
+job-bag-failed = The archival package { $path } was not written: { $error }
+job-alignment-read-only = The alignment into { $language } was not applied: the project is read-only here now ({ $holder }). Save as another file or take it over, then import the translation again.
+job-alignment-dropped = The alignment into { $language } was dropped: the project changed while it ran (another document, its paragraphs were split or read again, or its target languages changed). Import the translation again.
+job-not-opened-unsaved = { $path } was not opened: the unsaved changes here were kept.
+job-imported = Imported { $path } ({ $count } paragraphs). Save to create the project file.
+job-opened = Opened { $path }
