@@ -9,6 +9,7 @@ mod apply;
 mod chrome;
 mod commands;
 pub(crate) mod describe;
+pub(crate) mod reports;
 mod dialogs;
 mod dock;
 mod find_bar;
@@ -156,6 +157,14 @@ impl DiptychApp {
     /// Creates the app around a document. The egui context is set up (fonts, theme) on the
     /// first frame.
     pub fn new(document: Document, config: AppConfig) -> Self {
+        // The language before the settings are read: the one a settings file that cannot be
+        // read leaves, so that its message is in it.
+        crate::l10n::set_current(
+            config
+                .interface_language
+                .or(config.system_language)
+                .unwrap_or_default(),
+        );
         let (preferences, settings_message) = Preferences::load(config.settings_path);
         let interface_language = config
             .interface_language

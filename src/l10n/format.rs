@@ -137,6 +137,8 @@ struct Stamp {
     month: usize,
     day: u32,
     time: Option<(u32, u32)>,
+    /// The seconds as written, with any fraction (`05`, `05.123`).
+    seconds: Option<String>,
     utc: bool,
 }
 
@@ -158,12 +160,24 @@ fn parse_stamp(text: &str) -> Option<Stamp> {
             (colon == ":").then_some(())?;
             Some((hours.parse().ok()?, minutes.parse().ok()?))
         });
+    let seconds = rest
+        .get(6..)
+        .filter(|_| time.is_some())
+        .and_then(|after| after.strip_prefix(':'))
+        .map(|after| {
+            after
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '.')
+                .collect::<String>()
+        })
+        .filter(|seconds| seconds.len() >= 2);
     let utc = rest.ends_with('Z') || rest.ends_with(" UTC");
     Some(Stamp {
         year,
         month,
         day,
         time,
+        seconds,
         utc,
     })
 }
@@ -200,6 +214,27 @@ pub fn format_date_time(text: &str) -> String {
             format!("{date}, {hours:02}:{minutes:02}{zone}")
         }
         None => date,
+    }
+}
+
+/// [`format_date_time`] with the seconds (and their fraction) as written, where two stamps
+/// may be a few seconds apart (backups): `24 Nov 2026, 22:14:05.123`.
+#[must_use]
+pub fn format_date_time_seconds(text: &str) -> String {
+    let Some(stamp) = parse_stamp(text) else {
+        return text.to_owned();
+    };
+    let date = write_date(current(), &stamp);
+    match (stamp.time, &stamp.seconds) {
+        (Some((hours, minutes)), seconds) => {
+            let zone = if stamp.utc { " UTC" } else { "" };
+            let seconds = seconds
+                .as_deref()
+                .map(|seconds| format!(":{seconds}"))
+                .unwrap_or_default();
+            format!("{date}, {hours:02}:{minutes:02}{seconds}{zone}")
+        }
+        (None, _) => date,
     }
 }
 
@@ -262,6 +297,16 @@ mod tests {
             "9 мая 2026"
         );
         assert_eq!(format_date_time("yesterday"), "yesterday");
+        assert_eq!(
+            with_language(Language::Russian, || {
+                format_date_time_seconds("2026-11-24 22:14:05.123")
+            }),
+            "24 нояб. 2026, 22:14:05.123"
+        );
+        assert_eq!(
+            format_date_time_seconds("2026-11-24T22:14:05Z"),
+            "24 Nov 2026, 22:14:05 UTC"
+        );
         assert_eq!(format_date_time("2026-13-02"), "2026-13-02");
     }
 }

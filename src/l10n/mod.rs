@@ -21,7 +21,9 @@ use std::sync::OnceLock;
 
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
-pub use format::{format_date, format_date_time, format_decimal, format_number};
+pub use format::{
+    format_date, format_date_time, format_date_time_seconds, format_decimal, format_number,
+};
 pub use locale::language_from_environment;
 
 /// The generated message functions, one per English message.

@@ -58,13 +58,14 @@ fn record_of(library: &Path, stamp: FileStamp) -> (Outcome, Option<String>) {
 }
 
 impl LibraryIndex {
-    /// Brings the index up to date with the library folder, telling `progress` how far
-    /// (`None` when it says stop; the index then keeps what was done).
+    /// Brings the index up to date with the library folder, telling `progress` how many of
+    /// how many projects are indexed (`0, 0` while the folder is looked through; `None` when
+    /// it says stop; the index then keeps what was done).
     pub fn refresh(
         &mut self,
-        progress: &mut dyn FnMut(f32, &str) -> bool,
+        progress: &mut dyn FnMut(usize, usize) -> bool,
     ) -> Option<RefreshReport> {
-        if !progress(0.0, "Looking through the library") {
+        if !progress(0, 0) {
             return None;
         }
         let files = crate::io::library::project_files(&self.folder);
@@ -153,9 +154,7 @@ impl LibraryIndex {
                     }
                 }
                 if taken % 16 == 0 || taken == total {
-                    let fraction = taken as f32 / total.max(1) as f32;
-                    let label = format!("Indexing the library: {taken} of {total} projects");
-                    if !stopped && !progress(fraction, &label) {
+                    if !stopped && !progress(taken, total) {
                         stopped = true;
                         stop.store(true, Ordering::Relaxed);
                     }

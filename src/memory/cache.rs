@@ -241,7 +241,7 @@ pub fn build_memory_cached(
     sources: &MemorySources,
     from: &LanguageTag,
     to: &LanguageTag,
-    progress: &mut dyn FnMut(f32, &str) -> bool,
+    progress: &mut dyn FnMut(f32, super::sources::MemoryStep<'_>) -> bool,
 ) -> Option<(TranslationMemory, BuildReport, CacheUse)> {
     let Some(library) = &sources.library else {
         let (memory, report) =
@@ -255,7 +255,7 @@ pub fn build_memory_cached(
             },
         ));
     };
-    if !progress(0.0, "Looking for the memory's cache") {
+    if !progress(0.0, super::sources::MemoryStep::LookingForCache) {
         return None;
     }
     let library_only = MemorySources {
@@ -274,7 +274,7 @@ pub fn build_memory_cached(
             };
             let (memory, report) =
                 super::sources::build_memory_with_progress(&library_only, from, to, progress)?;
-            if !progress(1.0, "Writing the memory's cache") {
+            if !progress(1.0, super::sources::MemoryStep::WritingCache) {
                 return None;
             }
             let written = if library.is_dir() {

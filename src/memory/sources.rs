@@ -102,7 +102,7 @@ fn add_tmx(
     memory: &mut TranslationMemory,
     path: &Path,
     (from, to): (&LanguageTag, &LanguageTag),
-    go_on: &mut dyn FnMut(f32, &str) -> bool,
+    go_on: &mut dyn FnMut(f32, MemoryStep<'_>) -> bool,
 ) -> Result<usize, Option<String>> {
     let document = crate::io::import::exchange::read_memory_file(path)
         .map_err(|error| Some(error.to_string()))?;
@@ -116,13 +116,12 @@ fn add_tmx(
         if number % 20_000 == 19_999 {
             #[expect(clippy::cast_precision_loss, reason = "a progress fraction")]
             let within = (number + 1) as f32 / document.units.len() as f32;
-            let label = format!(
-                "{}: {} of {} units",
-                origin,
-                number + 1,
-                document.units.len()
-            );
-            if !go_on(within, &label) {
+            let step = MemoryStep::Units {
+                file: &origin,
+                read: number + 1,
+                total: document.units.len(),
+            };
+            if !go_on(within, step) {
                 return Err(None);
             }
         }
@@ -147,7 +146,7 @@ pub fn build_memory(
     from: &LanguageTag,
     to: &LanguageTag,
 ) -> (TranslationMemory, BuildReport) {
-    let mut always = |_: f32, _: &str| true;
+    let mut always = |_: f32, _: MemoryStep<'_>| true;
     // Nothing asks it to stop, so there is always a memory.
     build_memory_with_progress(sources, from, to, &mut always).unwrap_or_else(|| {
         (
@@ -157,6 +156,38 @@ pub fn build_memory(
     })
 }
 
+/// Where building a memory has got to, for a progress display to word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MemoryStep<'a> {
+    /// Looking for a cached memory.
+    LookingForCache,
+    /// Reading a project or a memory file.
+    Reading(&'a Path),
+    /// Within a large memory file: units read of its total.
+    Units {
+        file: &'a str,
+        read: usize,
+        total: usize,
+    },
+    /// Writing the cache.
+    WritingCache,
+    /// Done: every source is read and indexed.
+    Indexed,
+}
+
+impl MemoryStep<'_> {
+    /// The step in English, as the command line says it.
+    pub fn describe(&self) -> String {
+        match self {
+            Self::LookingForCache => "Looking for the memory's cache".to_owned(),
+            Self::Reading(path) => format!("Reading {}", path.display()),
+            Self::Units { file, read, total } => format!("{file}: {read} of {total} units"),
+            Self::WritingCache => "Writing the memory's cache".to_owned(),
+            Self::Indexed => "Indexed".to_owned(),
+        }
+    }
+}
+
 /// [`build_memory`], telling `progress` how far it is (a fraction and what it reads now)
 /// between files and every 20,000 units of a large memory; `None` when `progress` returns
 /// `false` (the build was cancelled).
@@ -164,7 +195,7 @@ pub fn build_memory_with_progress(
     sources: &MemorySources,
     from: &LanguageTag,
     to: &LanguageTag,
-    progress: &mut dyn FnMut(f32, &str) -> bool,
+    progress: &mut dyn FnMut(f32, MemoryStep<'_>) -> bool,
 ) -> Option<(TranslationMemory, BuildReport)> {
     let mut memory = TranslationMemory::new(from.as_str(), to.as_str());
     let mut report = BuildReport::default();
@@ -199,8 +230,7 @@ pub fn build_memory_with_progress(
     let total = (projects.len() + tmx.len()).max(1) as f32;
     let mut done = 0.0;
     for path in projects {
-        let label = format!("Reading {}", path.display());
-        if !progress(done / total, &label) {
+        if !progress(done / total, MemoryStep::Reading(&path)) {
             return None;
         }
         done += 1.0;
@@ -218,13 +248,13 @@ pub fn build_memory_with_progress(
     }
     for path in &tmx {
         let fraction = done / total;
-        let label = format!("Reading {}", path.display());
-        if !progress(fraction, &label) {
+        if !progress(fraction, MemoryStep::Reading(path)) {
             return None;
         }
         done += 1.0;
         // Within a large memory, its share of the whole moves on as its units are read.
-        let mut go_on = |within: f32, label: &str| progress(fraction + within / total, label);
+        let mut go_on =
+            |within: f32, step: MemoryStep<'_>| progress(fraction + within / total, step);
         match add_tmx(&mut memory, path, (from, to), &mut go_on) {
             Ok(added) => {
                 report.segments += added;
@@ -234,7 +264,7 @@ pub fn build_memory_with_progress(
             Err(None) => return None,
         }
     }
-    if !progress(1.0, "Indexed") {
+    if !progress(1.0, MemoryStep::Indexed) {
         return None;
     }
     Some((memory, report))
@@ -364,8 +394,8 @@ mod tests {
             LanguageTag::parse("ru").unwrap(),
         );
         let mut seen = Vec::new();
-        let mut all = |fraction: f32, label: &str| {
-            seen.push((fraction, label.to_owned()));
+        let mut all = |fraction: f32, step: MemoryStep<'_>| {
+            seen.push((fraction, step.describe()));
             true
         };
         let (memory, report) = build_memory_with_progress(&sources, &en, &ru, &mut all).unwrap();
@@ -374,7 +404,7 @@ mod tests {
         assert_eq!(fractions, vec![0.0, 0.5, 1.0]);
         assert!(seen[1].1.ends_with("b.tmx"), "{seen:?}");
         let mut calls = 0;
-        let mut stop_at_second = |_: f32, _: &str| {
+        let mut stop_at_second = |_: f32, _: MemoryStep<'_>| {
             calls += 1;
             calls < 2
         };

@@ -43,7 +43,10 @@ fn each_save_keeps_the_previous_version_and_a_backup_can_be_reopened() {
         Some("Revert to backup")
     );
     harness
-        .get_by_label(&format!("Open backup {}", backups[1].saved_at))
+        .get_by_label(&format!(
+            "Open backup {}",
+            diptych::l10n::format_date_time_seconds(&backups[1].saved_at)
+        ))
         .click();
     harness.run_steps(3);
     let app = harness.state();

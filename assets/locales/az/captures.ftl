@@ -36,7 +36,7 @@ capture-translations-stale = tərcümələr köhnələcək: { $languages }
 
 ## Yeni surətin oxunması və tətbiqi; köhnəlmiş tərcümələr və birləşmə ziddiyyətləri
 
-capture-cannot-read = yeni surəti oxumaq mümkün olmadı: { $error }
+capture-cannot-read = Yeni surəti oxumaq mümkün olmadı: { $error }
 capture-not-added = { $path } surət kimi əlavə edilmədi: { $error }
 capture-not-compared = { $path } müqayisə edilmədi: indi başqa layihə açıqdır, ya da fayl oxunarkən onun abzasları və ya dilləri dəyişib. Surəti yenidən əlavə edin.
 capture-not-applied = Yeni surət tətbiq edilmədi: müqayisədən sonra layihə dəyişib. Surəti yenidən əlavə edin.

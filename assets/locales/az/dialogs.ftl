@@ -75,8 +75,8 @@ question-backup-saved-at = { $stamp } UTC
 question-backup-size = { $size } KB
 question-backup-open = Aç
 question-backup-open-label = Ehtiyat nüsxəni aç: { $stamp }
-question-backups-to-keep = Hər layihə üçün saxlanılan ehtiyat nüsxə sayı:
-question-backups-to-keep-label = Saxlanılan ehtiyat nüsxə sayı
+question-backups-to-keep = Hər layihə üçün ehtiyat nüsxə:
+question-backups-to-keep-label = Ehtiyat nüsxə sayı
 
 ## Kilidi başqa pəncərə tutur
 
@@ -85,7 +85,7 @@ question-locked-file = Kilid faylı: { $path }.
 question-locked-read-only = Burada yalnız oxumaq üçün açılıb: onu oxuya, ondan mətn köçürə və nüsxəsini başqa adla saxlaya bilərsiniz (Fayl → Fərqli saxla), lakin dəyişə bilməzsiniz.
 question-locked-take-over-warning = O biri pəncərənin artıq olmadığına əminsinizsə (başqa kompüterdə bağlanıb və ya qəzadan sonra qalıb), layihəni ələ ala bilərsiniz. Əgər o, əslində hələ açıqdırsa, iki pəncərə bir-birinin işinin üzərinə yazacaq.
 question-locked-keep = Yalnız oxumaq üçün açıq saxla
-question-locked-take-over = Ələ keçir
+question-locked-take-over = Ələ al
 question-locked-close = Layihəni bağla
 
 ## Saxlanılmamış işin bərpası
@@ -103,7 +103,7 @@ question-recover-discard = Bərpa olunan işi sil
 
 ## İdxal ziddiyyətləri
 
-question-conflicts-differ = { $path } faylındakı { $count } tərcümə buradakılardan fərqlənir. Onlar olduğu kimi saxlanıldı; onları əvəz etmək daha bir geri alma addımıdır.
+question-conflicts-differ = { $path } faylındakı { $count } tərcümə buradakılardan fərqlənir. Onlar olduğu kimi saxlanıldı; onları əvəz etsəniz, bu da bir addımla geri alınır.
 question-conflicts-row = Sətir
 question-conflicts-here = Burada
 question-conflicts-in-file = Faylda
@@ -117,7 +117,7 @@ settings-library-explanation = İçindəki layihələr (və açıq layihənin qo
 settings-library-none = yoxdur (ev qovluğu təyin edilməyib)
 settings-library-default = (standart)
 settings-choose = Seç…
-settings-use-default = Standartı istifadə et
+settings-use-default = Standartdan istifadə et
 settings-memory-heading = Tərcümə yaddaşı
 settings-match-minimum = göstərilən ən aşağı uyğunluq balı
 settings-match-minimum-label = Ən aşağı uyğunluq balı

@@ -13,7 +13,7 @@ glossary-source-term = Mənbə termini
 glossary-translation-label = Tərcümə ({ $language })
 glossary-target-term = Tərcümə termini
 glossary-note = Qeyd
-glossary-note-hint = tərcüməçilər üçün (istəyə bağlı)
+glossary-note-hint = tərcüməçilər üçün (məcburi deyil)
 glossary-term-note = Termin qeydi
 glossary-forbidden = Qadağandır: bu tərcümə işlədilməməlidir
 glossary-inflected-forms = Terminlər istənilən qrammatik formada tapılır (президента, prezidentlə).
@@ -36,7 +36,7 @@ glossary-edit = Redaktə et
 glossary-edit-pair = Redaktə et: { $pair }
 glossary-delete = Sil
 glossary-delete-pair = Sil: { $pair }
-glossary-read-only = yalnız oxumaq üçün
+glossary-read-only = yalnız oxunan
 glossary-read-only-tooltip = Kitabxananın qlossari qovluğuna əlavə etdiyiniz fayldandır; həmin faylı redaktə edin və ya öz versiyanızı saxlamaq üçün termini burada əlavə edin
 
 glossary-load-failed = Qlossariləri oxumaq olmur: { $error }

@@ -1,18 +1,18 @@
 # Fon tapşırıqları: işləyərkən nə bildirirlər (status sətri, gediş pəncərələri), niyə
 # başlamadılar və ya dayandılar, açma, uyğunlaşdırma və onların dayandırılması nə deyir.
 
-job-busy = bu növdən başqa tapşırıq artıq icra olunur
+job-busy = bu növdən olan başqa tapşırıq artıq icra olunur
 job-no-thread = axını başlatmaq alınmadı: { $error }
 job-memory-lost = faylın oxunması gözlənilmədən dayandı
 job-export-lost = ixrac gözlənilmədən dayandı
 job-align-lost = uyğunlaşdırma gözlənilmədən dayandı
 job-open-lost = açılma gözlənilmədən dayandı
 job-reading = Oxunur: { $path }
-job-syncing = git ilə sinxronlaşdırma
+job-syncing = Git ilə sinxronlaşdırma
 job-sync-lost = sinxronlaşdırma gözlənilmədən dayandı
-job-sync-progress = git ilə kommit, birləşdirmə və göndərmə
+job-sync-progress = Git ilə kommit, birləşmə və göndərmə
 job-no-program = bu diptych proqramının harada olduğunu müəyyən etmək alınmadı: { $error }
-job-git-state = git vəziyyəti oxunur
+job-git-state = Git vəziyyəti oxunur
 job-history = Tarixçə git vasitəsilə oxunur
 job-history-lost = tarixçənin oxunması gözlənilmədən dayandı
 job-pretranslate-not-started = İlkin tərcüməni başlatmaq alınmadı: { $reason }
@@ -29,13 +29,13 @@ job-library-stopped = Kitabxananın indekslənməsi dayandırıldı; növbəti d
 job-glossary-export-stopped = Qlossarinin ixracı dayandırıldı: { $path }.
 job-glossary-change-stopped = Qlossarinin yazılmasını gözləmək dayandırıldı; dəyişikliyin edilib-edilmədiyini qlossaridə yoxlayın.
 job-pretranslate-stopped = İlkin tərcümə dayandırıldı; heç nə doldurulmadı.
-job-memory-build-stopped = Tərcümə yaddaşının qurulması dayandırıldı; Uyğunluqlar paneli onu yenidən qura bilər.
+job-memory-build-stopped = Tərcümə yaddaşının qurulması dayandırıldı; «Uyğunluqlar» paneli onu yenidən qura bilər.
 job-memory-read-stopped = Oxuma dayandırıldı: { $path }.
 job-export-stopped = İxrac dayandırıldı: { $path }.
 job-align-stopped = Uyğunlaşdırma dayandırıldı: { $path }.
 job-bag-failed = Arxiv paketi yazılmadı: { $path }. Səbəb: { $error }
-job-alignment-read-only = Uyğunlaşdırma ({ $language }) tətbiq edilmədi: layihə burada indi yalnız oxumaq üçündür ({ $holder }). Başqa fayl kimi saxlayın və ya layihəni öz üzərinizə götürün, sonra tərcüməni yenidən idxal edin.
-job-alignment-dropped = Uyğunlaşdırma ({ $language }) atıldı: o icra olunarkən layihə dəyişdi (başqa sənəd, abzaslar bölündü və ya yenidən oxundu, yaxud hədəf dilləri dəyişdi). Tərcüməni yenidən idxal edin.
-job-not-opened-unsaved = Fayl açılmadı: { $path }. Buradakı saxlanmamış dəyişikliklər qorundu.
+job-alignment-read-only = Uyğunlaşdırma ({ $language }) tətbiq edilmədi: layihə burada indi yalnız oxumaq üçündür ({ $holder }). Başqa fayl kimi saxlayın və ya layihəni ələ alın, sonra tərcüməni yenidən idxal edin.
+job-alignment-dropped = Uyğunlaşdırma ({ $language }) ləğv edildi: o icra olunarkən layihə dəyişdi (başqa sənəd, abzaslar bölündü və ya yenidən oxundu, yaxud hədəf dilləri dəyişdi). Tərcüməni yenidən idxal edin.
+job-not-opened-unsaved = Fayl açılmadı: { $path }. Buradakı saxlanılmamış dəyişikliklər qorundu.
 job-imported = İdxal edildi: { $path } ({ $count } abzas). Layihə faylını yaratmaq üçün saxlayın.
 job-opened = Açıldı: { $path }

@@ -65,7 +65,7 @@ library-duplicate-as = «{ $title }» kimi ({ $reasons })
 library-same-address = eyni ünvan
 library-same-file = eyni orijinal fayl
 library-same-text = eyni mətn
-library-near-text = demək olar ki, eyni mətn (ortaq hissə: { $share } %)
+library-near-text = demək olar ki, eyni mətn (ortaq hissə: { $share }%)
 library-open-it = Onu aç
 library-add-capture = Yeni surət kimi əlavə et
 library-add-capture-tooltip = Layihəni aç və bu faylı onun məqaləsi ilə müqayisə et: dəyişikliklər surət cari olmazdan əvvəl göstərilir
@@ -74,7 +74,7 @@ library-import-separately-tooltip = Yenə də idxal et — ayrıca layihə kimi
 library-added-toast = Kitabxana: əlavə edildi — { $new }, artıq saxlanılıb — { $saved }, əlavə edilmədi — { $failed } (kitabxana ekranına baxın).
 library-busy-indexing = Kitabxana indeksləşdirmə ilə məşğuldur; bitəndə faylları yenidən sürükləyin.
 library-no-folder-toast = Kitabxana qovluğu yoxdur: onu «Fayl → Parametrlər» menyusunda seçin.
-library-cannot-index = kitabxananı indeksləşdirmək mümkün olmadı: { $error }
+library-cannot-index = Kitabxananı indeksləşdirmək mümkün olmadı: { $error }
 
 ## Layihənin teqləri və qeydi
 
@@ -88,12 +88,12 @@ library-save-description-tooltip = Layihə faylına yazılır (ehtiyat nüsxə �
 library-cancel = Ləğv et
 library-described-open = Teqlər və qeyd açıq layihədə təyin edildi; layihə saxlananda onlar da saxlanılacaq.
 library-busy-describing = Kitabxana məşğuldur; boşalanda teqləri yenidən təyin edin.
-library-cannot-describe = teqləri təyin etmək mümkün olmadı: { $error }
+library-cannot-describe = Teqləri təyin etmək mümkün olmadı: { $error }
 library-described = Teqlər və qeyd saxlanıldı: { $path }.
 
 ## Fon tapşırıqları
 
-library-cannot-write-package = arxiv paketini yazmaq mümkün olmadı: { $error }
+library-cannot-write-package = Arxiv paketini yazmaq mümkün olmadı: { $error }
 library-job-package = Arxiv paketi yazılır: { $path }
 library-job-package-lost = paketin yazılması gözlənilmədən dayandı
 library-job-capture = Yeni surət oxunur: { $path }

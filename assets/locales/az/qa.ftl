@@ -2,7 +2,7 @@
 # redaktorunda səhv yazılmış sözlərin menyusu və şəxsi söz siyahısı.
 
 qa-panel-title = Keyfiyyət yoxlaması
-qa-counts = { $errors } xəta · { $warnings } xəbərdarlıq · { $notes } qeyd
+qa-counts = { $errors } xəta · { $warnings } xəbərdarlıq · { $notes } məlumat
 qa-check-now = Yoxla
 qa-check-now-tooltip = Bütün yoxlamaları bütün layihə üzrə yenidən işə sal
 qa-filter-all = Bütün iradlar
@@ -27,7 +27,7 @@ qa-go-to-label = Keç: { $place }, { $check }
 qa-ignore = Nəzərə alma
 qa-ignore-tooltip = Bu iradı burada daha göstərmə (layihədə yadda saxlanılır)
 qa-ignore-label = Nəzərə alma: { $place }, { $check }
-qa-link-changed = Əlaqə yoxlamadan sonra dəyişib; iradlar yenilənir.
+qa-link-changed = Əlaqə yoxlanıldıqdan sonra dəyişib; iradlar yenilənir.
 
 qa-ignored-title = Bu layihədə nəzərə alınmayanlar ({ $count })
 # Nəzərə alınmayan irad: dil kodu, yer, yoxlamanın adı və iradın mətni.
@@ -35,7 +35,7 @@ qa-ignored-line = { $language } { $place } · { $check }: { $message }
 qa-report-again = Yenidən göstər
 qa-report-again-tooltip = Bu iradı yenidən nəzərə al
 qa-report-again-label = Yenidən göstər: { $language } { $place }, { $check }
-qa-ignored-more = … və daha { $count }
+qa-ignored-more = … və daha { $count } irad
 qa-report-all-again = Hamısını yenidən göstər
 qa-report-all-again-tooltip = Layihənin bütün iradlarını yenidən nəzərə al (Ctrl+Z ilə geri alınır)
 qa-checks-title = Bu layihədəki yoxlamalar
@@ -89,7 +89,7 @@ qa-dictionaries-folder-tooltip = İlk növbədə istifadə olunan Hunspell lüğ
 spelling-reading = lüğət oxunur…
 spelling-reading-stopped = lüğətin oxunması dayandı
 # $code: dil kodu, Debian paketinin adının hissəsi.
-spelling-no-dictionary = yoxlanılmır: yararlı lüğət yoxdur (Debian: hunspell-{ $code }; və ya parametrlərdə qovluq seçin)
+spelling-no-dictionary = yoxlanılmır: yararlı lüğət yoxdur (Debian: hunspell-{ $code }; və ya «Parametrlər» pəncərəsində qovluq seçin)
 spelling-cannot-read = lüğəti oxumaq mümkün deyil: { $error }
 spelling-word-list-stopped = { $list } siyahısına yazma gözlənilmədən dayandı
 spelling-word-list-failed = Söz { $list } siyahısına əlavə edilmədi: { $error } (Diptych bağlanana qədər qəbul olunur)

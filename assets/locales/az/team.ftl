@@ -1,28 +1,28 @@
-# Birgə iş: birləşdirmə ziddiyyətləri (cədvəldə və layihə panelində), Tarixçə paneli,
+# Birgə iş: birləşmə ziddiyyətləri (cədvəldə və layihə panelində), Tarixçə paneli,
 # layihə paneli və git ilə sinxronlaşdırma.
 
 conflict-ours-status = Bizim versiya ({ $status })
 conflict-theirs-status = Onların versiyası ({ $status })
-conflict-ours-note = Bizim versiyadakı qeyd:
-conflict-theirs-note = Onların versiyasındakı qeyd:
+conflict-ours-note = Bizim qeyd:
+conflict-theirs-note = Onların qeydi:
 conflict-empty = (boş)
 conflict-no-note = (yoxdur)
-conflict-title = ⚠ Birləşdirmə ziddiyyəti: bu tərcümənin iki versiyası
+conflict-title = ⚠ Birləşmə ziddiyyəti: bu tərcümənin iki versiyası
 conflict-tooltip =
-    İki nəfər onu fərqli dəyişib. Siz seçənə qədər sətirdə bizim versiya göstərilir.
+    İki nəfər bu tərcüməni fərqli dəyişib. Siz seçənə qədər sətirdə bizim versiya göstərilir.
     Əsas (hər iki dəyişiklikdən əvvəl): { $base }
 conflict-accessible = Ziddiyyət { $id }
 conflict-ours-hint = Ziddiyyətli hissələrdə bizim versiyanı saxla
 conflict-theirs-hint = Ziddiyyətli hissələrdə onların versiyasını götür
 conflict-as-edited-hint = Sahədə indi olanı saxla (bizim versiyanı və ya sonradan yazdığınızı)
 conflict-resolution-accessible = { $resolution } { $name }
-conflict-metadata-title = ⚠ { $field }: birləşdirmədən sonra iki versiya
+conflict-metadata-title = ⚠ { $field }: birləşmədən sonra iki versiya
 conflict-ours = Bizim versiya
 conflict-theirs = Onların versiyası
 conflict-base = Əsas
 
 history-title = Tarixçə
-history-unsaved = Tarixçəni görmək üçün layihəni git iş qovluğunda saxlayın.
+history-unsaved = Tarixçəni görmək üçün layihəni git işçi nüsxəsində saxlayın.
 history-reading-log = Tarixçə git vasitəsilə oxunur…
 history-no-history = Tarixçə yoxdur: { $error }
 history-commit-count = Layihənin kommitləri: { $count }
@@ -33,7 +33,7 @@ history-no-changes = Heç bir kommit bu tərcüməni dəyişməyib.
 history-empty = (boş)
 history-status-note = { $status } · qeyd: { $note }
 history-restore = Bərpa et
-history-restore-tooltip = Bu versiyanı yenidən sətrin tərcüməsi et (bir geri alma addımı)
+history-restore-tooltip = Bu versiyanı yenidən sətrin tərcüməsi et (bir addımla geri alınır)
 history-restore-disabled = Sətirdə indi bu versiyadır
 history-restore-accessible = Versiyanı bərpa et: { $number }
 
@@ -42,7 +42,7 @@ project-targets = Hədəf dilləri
 project-original = Orijinal
 project-captures = Surətlər
 project-source = Mənbə dili: { $name } ({ $code })
-project-edited-count = { $count } dəyişdirilib
+project-edited-count = dəyişdirilib: { $count }
 project-remove = Sil
 project-remove-accessible = Sil: { $language }
 project-remove-tooltip = Bu dili və onun tərcümələrini sil (Ctrl+Z onları geri qaytarır)
@@ -50,7 +50,7 @@ project-new-target-hint = məs. de, tr
 project-new-target-accessible = Yeni hədəf dili
 project-add-language = Dil əlavə et
 
-sync-read-only = Bu layihə yalnız oxumaq üçün açıqdır (onu başqa Diptych tutur); sinxronlaşdırmanı oradan edin.
+sync-read-only = Bu layihə yalnız oxumaq üçün açıqdır (onu başqa Diptych pəncərəsi tutur); sinxronlaşdırmanı oradan edin.
 sync-running = Sinxronlaşdırma artıq icra olunur.
 sync-not-started = Sinxronlaşdırma başlamadı: { $error }
 sync-failed = Sinxronlaşdırma alınmadı: { $error }

@@ -51,7 +51,7 @@ word-language-fr = fransız dili
 
 word-resolution-ours = Bizimkini saxla
 word-resolution-theirs = Onlarınkını götür
-word-resolution-as-edited = Düzəldildiyi kimi saxla
+word-resolution-as-edited = Düzəlişi saxla
 
 word-severity-error = xəta
 word-severity-warning = xəbərdarlıq

@@ -2,7 +2,7 @@
 # предложения связи и сообщения операций со связями.
 
 align-filter-unconfirmed = неподтверждённые
-align-filter-low-confidence = с низкой уверенностью
+align-filter-low-confidence = низкая уверенность
 align-filter-not-one-to-one = не 1:1
 align-filter-moved = перемещённые
 align-sentences-title = Предложения связи { $number }

@@ -33,7 +33,9 @@ capture-review-stale = Устаревшими будут помечены пер
 capture-review-restored = Из истории вернутся переводы ({ $count }) к абзацам, которые появились снова.
 capture-review-unrelated = ⚠ В этом файле только { $kept } из { $total ->
         [one] { $total } абзаца
-       *[other] { $total } абзацев
+        [few] { $total } абзацев
+        [many] { $total } абзацев
+       *[other] { $total } абзаца
     } статьи текущего снимка: похоже, это другая статья.
 capture-review-address = Адрес меняется: { $before } → { $after }.
 capture-review-links = Связи выравнивания, которые нужно будет проверить заново: { $count }.
@@ -54,9 +56,9 @@ capture-translations-stale = переводы устареют: { $languages }
 
 ## Чтение и применение нового снимка; устаревшие переводы и конфликты слияния
 
-capture-cannot-read = не удалось прочитать новый снимок: { $error }
-capture-not-added = { $path } не добавлен как снимок: { $error }
-capture-not-compared = { $path } не сравнён: открыт другой проект, или его абзацы либо языки изменились, пока файл читался. Добавьте снимок ещё раз.
+capture-cannot-read = Не удалось прочитать новый снимок: { $error }
+capture-not-added = Файл { $path } не добавлен как снимок: { $error }
+capture-not-compared = Файл { $path } не сравнён: открыт другой проект, либо его абзацы или языки изменились, пока файл читался. Добавьте снимок ещё раз.
 capture-not-applied = Новый снимок не применён: проект изменился после сравнения. Добавьте снимок ещё раз.
 capture-applied = Снимок { $number } стал текущим: абзацев изменено — { $changed }, добавлено — { $added }, удалено — { $removed }; устаревших переводов — { $stale } (Alt+Shift+S — перейти к ним). Ctrl+Z отменяет.
 capture-choose-target = Сначала выберите язык перевода.

@@ -11,7 +11,7 @@ dialog-title-save-project = Сохранить проект как
 dialog-title-import-translation = Импорт перевода
 dialog-title-fill-from-memory = Импорт переводов
 dialog-title-library = Папка библиотеки
-dialog-title-dictionaries = Папка словарей орфографии
+dialog-title-dictionaries = Папка орфографических словарей
 dialog-title-export-glossary = Экспорт глоссария
 dialog-title-export-bag = Экспорт архивного пакета
 dialog-title-export-bag-folder = Экспорт архивного пакета (новая папка)
@@ -52,7 +52,7 @@ modal-discard = Не сохранять
 modal-cancel = Отмена
 modal-ok = ОК
 modal-close = Закрыть
-modal-unsaved-question = В «{ $title }» есть несохранённые изменения. Сохранить их?
+modal-unsaved-question = В проекте «{ $title }» есть несохранённые изменения. Сохранить их?
 modal-path-folder-instead = Введите вместо этого полный путь к папке:
 modal-path-file-instead = Введите вместо этого полный путь к файлу:
 modal-path-label = Путь
@@ -69,7 +69,7 @@ modal-archive-question = В файле { $path } { $count ->
        *[other] { $count } веб-страницы
     }. Какая из них — статья?
 modal-archive-record-details = снимок от { $date }, { $size } КБ
-modal-opening = Открывается { $file }…
+modal-opening = Открытие: { $file }…
 modal-aligning = Импорт и выравнивание: { $file }…
 
 ## Резервные копии
@@ -85,9 +85,9 @@ question-backups-to-keep-label = Число резервных копий
 
 ## Блокировку держит другое окно
 
-question-locked-by = { $path } открыт в другом экземпляре Diptych: { $holder }.
+question-locked-by = Файл { $path } открыт в другом экземпляре Diptych: { $holder }.
 question-locked-file = Файл блокировки: { $path }.
-question-locked-read-only = Здесь он открыт только для чтения: его можно читать, копировать из него текст и сохранить копию под другим именем (Файл → Сохранить как), но не изменять.
+question-locked-read-only = Здесь он открыт только для чтения: его можно читать, копировать из него текст и сохранить копию под другим именем («Файл → Сохранить как»), но не изменять.
 question-locked-take-over-warning = Если вы уверены, что того окна больше нет (его закрыли на другом компьютере или оно осталось после сбоя), проект можно перехватить. Если же оно всё ещё открыто, два окна будут затирать работу друг друга.
 question-locked-keep = Оставить только для чтения
 question-locked-take-over = Перехватить
@@ -96,8 +96,8 @@ question-locked-close = Закрыть проект
 ## Восстановление несохранённой работы
 
 question-recover-several = Окон с несохранённой работой: { $count }. Восстановите работу одного из них (остальные будут предлагаться, пока вы их не удалите) или удалите все.
-question-recover-closed = Diptych был закрыт с несохранённой работой.
-question-recover-closed-in = Diptych был закрыт с несохранённой работой в { $project }.
+question-recover-closed = При закрытии Diptych осталась несохранённая работа.
+question-recover-closed-in = При закрытии Diptych в проекте { $project } осталась несохранённая работа.
 question-recover-written = Записана в { $file } ({ $when }).
 question-recover-written-earlier = Записана ранее в { $file }.
 question-recover-compared = По сравнению с открытым сейчас:
@@ -123,15 +123,15 @@ question-conflicts-replace = Заменить переводами из файл
 ## Настройки
 
 settings-library-heading = Папка библиотеки
-settings-library-explanation = Проекты из неё (и из папки открытого проекта) пополняют память переводов; в её папке tm/ хранится память переводов (TMX), а в папке glossary/ — глоссарии.
+settings-library-explanation = Проекты из неё (и из папки открытого проекта) пополняют память переводов; в её папке tm/ хранятся памяти переводов (TMX), а в папке glossary/ — глоссарии.
 settings-library-none = нет (домашняя папка не задана)
 settings-library-default = (по умолчанию)
 settings-choose = Выбрать…
 settings-use-default = По умолчанию
 settings-memory-heading = Память переводов
-settings-match-minimum = минимальная показываемая оценка совпадения
+settings-match-minimum = порог показа совпадений
 settings-match-minimum-label = Минимальная оценка совпадения
-settings-dictionaries-heading = Словари орфографии
+settings-dictionaries-heading = Орфографические словари
 settings-dictionaries-explanation = Словари Hunspell (например, en_GB.aff с en_GB.dic) ищутся в этой папке, затем в папке spelling/ библиотеки, затем в /usr/share/hunspell. Для азербайджанского языка также учитываются слова ваших собственных статей из библиотеки.
 settings-dictionaries-none = не выбрана
 settings-choose-dictionaries = Выбрать папку словарей…

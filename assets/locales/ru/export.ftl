@@ -3,7 +3,7 @@
 export-format-txt = Простой текст (.txt)
 export-format-md = Markdown (.md)
 export-format-html = Веб-страница (.html)
-export-format-review-html = Копия для проверки, две колонки (.review.html)
+export-format-review-html = Копия для проверки в два столбца (.review.html)
 export-format-tmx = Память переводов (.tmx)
 export-format-xliff = XLIFF 2.1 для других CAT-систем (.xlf)
 export-format-xliff12 = XLIFF 1.2 для старых программ (.xliff12.xlf)

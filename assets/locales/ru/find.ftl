@@ -24,7 +24,7 @@ find-replace = Заменить
 find-replace-tooltip = Заменить показанное совпадение и перейти к следующему
 find-replace-disabled-tooltip = Замена только в переводах: исходный текст и выровненные переводы — оригиналы
 find-replace-all = Заменить все
-find-replace-all-tooltip = Заменить все совпадения в переводах (отменяется одним действием)
+find-replace-all-tooltip = Заменить все совпадения в переводах (отменяется одним шагом)
 
 find-match-case-tooltip = С учётом регистра
 find-whole-word = Слово целиком
@@ -51,6 +51,8 @@ find-replaced-all = { $matches ->
        *[other] Заменено { $matches } совпадения
     } { $translations ->
         [one] в { $translations } переводе
+        [few] в { $translations } переводах
+        [many] в { $translations } переводах
        *[other] в { $translations } переводах
     }. Ctrl+Z — отменить.
 # $originals: совпадения в оригинале и выровненных переводах, которые не заменяются.
@@ -61,6 +63,8 @@ find-replaced-all-left = { $matches ->
        *[other] Заменено { $matches } совпадения
     } { $translations ->
         [one] в { $translations } переводе
+        [few] в { $translations } переводах
+        [many] в { $translations } переводах
        *[other] в { $translations } переводах
     }; в оригинале и выровненных переводах оставлено без изменений: { $originals }. Ctrl+Z — отменить.
 find-nothing-to-replace = В переводах нечего заменять.

@@ -11,7 +11,9 @@ glossary-summary = { $pairs ->
    *[other] { $pairs } пары терминов
 } из { $files ->
     [one] { $files } файла
-   *[other] { $files } файлов
+    [few] { $files } файлов
+    [many] { $files } файлов
+   *[other] { $files } файла
 }
 glossary-summary-unreadable = { $pairs ->
     [one] { $pairs } пара терминов
@@ -20,7 +22,9 @@ glossary-summary-unreadable = { $pairs ->
    *[other] { $pairs } пары терминов
 } из { $files ->
     [one] { $files } файла
-   *[other] { $files } файлов
+    [few] { $files } файлов
+    [many] { $files } файлов
+   *[other] { $files } файла
 }; не удалось прочитать: { $unreadable }
 
 glossary-term-label = Термин ({ $language })
@@ -32,7 +36,7 @@ glossary-note = Примечание
 glossary-note-hint = для переводчиков (необязательно)
 glossary-term-note = Примечание к термину
 glossary-forbidden = Запрещён: этот перевод нельзя использовать
-glossary-inflected-forms = Термины находятся в любой словоформе (президента, prezidentlə).
+glossary-inflected-forms = Термины распознаются в любой словоформе (президента, prezidentlə).
 glossary-save = Сохранить
 glossary-add = Добавить
 glossary-cancel = Отмена
@@ -46,7 +50,9 @@ glossary-export-tbx = Экспортировать в TBX…
 glossary-export-tbx-tooltip = Записать все пары терминов этих языков в один файл TBX-Basic
 glossary-shown = { $shown } из { $total ->
     [one] { $total } пары терминов
-   *[other] { $total } пар терминов
+    [few] { $total } пар терминов
+    [many] { $total } пар терминов
+   *[other] { $total } пары терминов
 }
 glossary-file = Файл
 glossary-really-delete = Да, удалить

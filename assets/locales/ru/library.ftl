@@ -19,7 +19,9 @@ library-open-tooltip =
     { $note }
 library-target-progress = { $lang }: готово { $done } из { $total ->
         [one] { $total } абзаца
-       *[other] { $total } абзацев
+        [few] { $total } абзацев
+        [many] { $total } абзацев
+       *[other] { $total } абзаца
     }, начато { $started }
 library-aligned-tooltip = Перевод ({ $language }), выровненный с оригиналом
 library-stale-tooltip = { $count ->
@@ -89,10 +91,10 @@ library-add-capture = Добавить как новый снимок
 library-add-capture-tooltip = Открыть проект и сравнить этот файл с его статьёй: изменения будут показаны до того, как снимок станет текущим
 library-import-separately = Импортировать отдельно
 library-import-separately-tooltip = Всё равно импортировать — как отдельный проект
-library-added-toast = Библиотека: добавлено — { $new }, уже были сохранены — { $saved }, не добавлено — { $failed } (см. экран библиотеки).
+library-added-toast = Библиотека: добавлено — { $new }, уже сохранено — { $saved }, не добавлено — { $failed } (см. экран библиотеки).
 library-busy-indexing = Библиотека занята индексацией; перетащите файлы ещё раз, когда она закончит.
 library-no-folder-toast = Папка библиотеки не задана: выберите её в меню «Файл → Настройки».
-library-cannot-index = не удалось проиндексировать библиотеку: { $error }
+library-cannot-index = Не удалось проиндексировать библиотеку: { $error }
 
 ## Метки и примечание проекта
 
@@ -106,12 +108,12 @@ library-save-description-tooltip = Записываются в файл прое
 library-cancel = Отмена
 library-described-open = Метки и примечание заданы в открытом проекте; они сохранятся вместе с ним.
 library-busy-describing = Библиотека занята; задайте метки ещё раз, когда она освободится.
-library-cannot-describe = не удалось задать метки: { $error }
+library-cannot-describe = Не удалось задать метки: { $error }
 library-described = Метки и примечание сохранены в { $path }.
 
 ## Фоновые задачи
 
-library-cannot-write-package = не удалось записать архивный пакет: { $error }
+library-cannot-write-package = Не удалось записать архивный пакет: { $error }
 library-job-package = Запись архивного пакета { $path }
 library-job-package-lost = запись пакета неожиданно прервалась
 library-job-capture = Чтение нового снимка { $path }
@@ -119,7 +121,9 @@ library-job-capture-lost = чтение нового снимка неожида
 library-job-indexing = Индексация библиотеки
 library-job-adding = Добавление { $count ->
         [one] { $count } файла
-       *[other] { $count } файлов
+        [few] { $count } файлов
+        [many] { $count } файлов
+       *[other] { $count } файла
     } в библиотеку
 library-job-adding-file = Добавление в библиотеку: { $path }
 library-job-describe = Запись меток: { $path }

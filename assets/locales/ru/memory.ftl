@@ -11,10 +11,14 @@ matches-summary = { $segments ->
    *[other] { $segments } сегмента
 } из { $projects ->
     [one] { $projects } проекта
-   *[other] { $projects } проектов
+    [few] { $projects } проектов
+    [many] { $projects } проектов
+   *[other] { $projects } проекта
 } и { $memories ->
     [one] { $memories } файла памяти
-   *[other] { $memories } файлов памяти
+    [few] { $memories } файлов памяти
+    [many] { $memories } файлов памяти
+   *[other] { $memories } файла памяти
 }
 matches-summary-unreadable = { $segments ->
     [one] { $segments } сегмент
@@ -23,11 +27,15 @@ matches-summary-unreadable = { $segments ->
    *[other] { $segments } сегмента
 } из { $projects ->
     [one] { $projects } проекта
-   *[other] { $projects } проектов
+    [few] { $projects } проектов
+    [many] { $projects } проектов
+   *[other] { $projects } проекта
 } и { $memories ->
     [one] { $memories } файла памяти
-   *[other] { $memories } файлов памяти
-}; не удалось прочитать файлов: { $unreadable } (наведите сюда указатель, чтобы увидеть, каких)
+    [few] { $memories } файлов памяти
+    [many] { $memories } файлов памяти
+   *[other] { $memories } файла памяти
+}; не удалось прочитать файлов: { $unreadable } (наведите сюда указатель, чтобы увидеть их список)
 
 matches-heading = Совпадения
 matches-build = Построить память
@@ -44,7 +52,7 @@ matches-no-match = Для этой строки нет совпадения { $n
 
 concordance-hint = слово или фраза на любом из двух языков
 concordance-search = Поиск по конкордансу
-concordance-searching = Поиск… (память, которая ещё строится, будет просмотрена, когда будет готова)
+concordance-searching = Поиск… (в памяти, которая ещё строится, поиск пройдёт, когда она будет готова)
 concordance-searching-count = Поиск… Найдено пар: { $count }
 concordance-found = Пар с «{ $phrase }»: { $count }
 concordance-close = Закрыть
@@ -53,21 +61,21 @@ memory-pretranslate-stale = Предварительный перевод не �
 memory-pretranslated-undo = { $report }. Ctrl+Z отменит всё заполнение.
 memory-still-reading = Память ещё читается; дождитесь окончания или сначала отмените чтение.
 memory-start-failed = Не удаётся начать чтение: { $error }
-memory-not-used = Файл { $path } не использован: пока он читался, проект изменился (или стал доступен только для чтения). Заполните из него ещё раз.
+memory-not-used = Файл { $path } не использован: пока он читался, проект изменился (или стал доступен только для чтения). Импортируйте его ещё раз.
 memory-filled = { $path } ({ $units ->
-    [one] { $units } единица
-    [few] { $units } единицы
-    [many] { $units } единиц
-   *[other] { $units } единицы
+    [one] { $units } единица перевода
+    [few] { $units } единицы перевода
+    [many] { $units } единиц перевода
+   *[other] { $units } единицы перевода
 }): { $report }.
 memory-filled-drafts = { $path } ({ $units ->
-    [one] { $units } единица
-    [few] { $units } единицы
-    [many] { $units } единиц
-   *[other] { $units } единицы
+    [one] { $units } единица перевода
+    [few] { $units } единицы перевода
+    [many] { $units } единиц перевода
+   *[other] { $units } единицы перевода
 }): { $report }. Заполненные переводы — черновики; Ctrl+Z отменит всё заполнение.
 memory-dropped-markup = Удалено встроенных элементов: { $count }; их текст сохранён.
 memory-import-undo = Ctrl+Z отменит весь импорт.
-memory-replaced = Заменено переводов на версию из файла: { $count }.
+memory-replaced = Заменено переводов версиями из файла: { $count }.
 memory-changed-since = Изменено здесь после чтения файла и оставлено как есть: { $count }.
 memory-replaced-undo = Ctrl+Z отменит замену.

@@ -13,10 +13,10 @@ qa-counts = { $errors ->
         [many] { $warnings } предупреждений
        *[other] { $warnings } предупреждения
     } · { $notes ->
-        [one] { $notes } примечание
-        [few] { $notes } примечания
-        [many] { $notes } примечаний
-       *[other] { $notes } примечания
+        [one] { $notes } сообщение
+        [few] { $notes } сообщения
+        [many] { $notes } сообщений
+       *[other] { $notes } сообщения
     }
 qa-check-now = Проверить
 qa-check-now-tooltip = Заново выполнить все проверки по всему проекту
@@ -104,7 +104,7 @@ qa-dictionaries-folder-tooltip = Папка словарей Hunspell (.aff и .
 spelling-reading = чтение словаря…
 spelling-reading-stopped = чтение словаря прервалось
 # $code: код языка, часть имени пакета Debian.
-spelling-no-dictionary = не проверяется: нет подходящего словаря (Debian: hunspell-{ $code }; или выберите папку в настройках)
+spelling-no-dictionary = не проверяется: нет подходящего словаря (Debian: hunspell-{ $code }; или выберите папку в окне настроек)
 spelling-cannot-read = не удалось прочитать словарь: { $error }
 spelling-word-list-stopped = Запись в { $list } неожиданно прервалась
 spelling-word-list-failed = Не удалось добавить слово в { $list }: { $error } (оно пропускается до закрытия Diptych)

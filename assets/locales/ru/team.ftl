@@ -3,13 +3,13 @@
 
 conflict-ours-status = Наша версия ({ $status })
 conflict-theirs-status = Их версия ({ $status })
-conflict-ours-note = Примечание в нашей версии:
-conflict-theirs-note = Примечание в их версии:
+conflict-ours-note = Наше примечание:
+conflict-theirs-note = Их примечание:
 conflict-empty = (пусто)
 conflict-no-note = (нет)
 conflict-title = ⚠ Конфликт слияния: две версии перевода
 conflict-tooltip =
-    Двое изменили его по-разному. Пока вы не выберете, в строке наша версия.
+    Два человека изменили этот перевод по-разному. Пока вы не выберете, в строке показана наша версия.
     Основа (до обоих изменений): { $base }
 conflict-accessible = Конфликт { $id }
 conflict-ours-hint = Оставить нашу версию конфликтующих частей
@@ -33,7 +33,7 @@ history-no-changes = Ни один коммит не менял этот пер�
 history-empty = (пусто)
 history-status-note = { $status } · примечание: { $note }
 history-restore = Восстановить
-history-restore-tooltip = Снова сделать эту версию переводом строки (один шаг отмены)
+history-restore-tooltip = Снова сделать эту версию переводом строки (отменяется одним шагом)
 history-restore-disabled = Эта версия уже в строке
 history-restore-accessible = Восстановить версию { $number }
 
@@ -50,10 +50,10 @@ project-new-target-hint = напр. de, tr
 project-new-target-accessible = Новый язык перевода
 project-add-language = Добавить язык
 
-sync-read-only = Проект открыт только для чтения (его держит другой Diptych); синхронизируйте оттуда.
+sync-read-only = Проект открыт только для чтения (он занят другим экземпляром Diptych); синхронизируйте его оттуда.
 sync-running = Синхронизация уже выполняется.
 sync-not-started = Синхронизация не запустилась: { $error }
 sync-failed = Синхронизация не удалась: { $error }
 sync-other-project = Синхронизировано: { $path } (здесь уже не открыт).
 sync-outcome = Синхронизация: { $outcome }
-sync-merge-refused = Работа остальных слита в файл, но не с тем, что вы ввели во время синхронизации ({ $refusal }). Сохраните копию под другим именем, затем откройте проект заново.
+sync-merge-refused = Работа коллег влита в файл, но не объединена с тем, что вы ввели во время синхронизации ({ $refusal }). Сохраните копию под другим именем, затем откройте проект заново.

@@ -22,11 +22,13 @@ status-read-only-tooltip = Здесь этот проект нельзя изм�
 status-unsaved = ● не сохранено
 status-unsaved-tooltip = В проекте есть несохранённые изменения
 status-saved = сохранено
-status-links = подтверждено связей: { $confirmed }/{ $links } · с низкой уверенностью: { $low }
+status-links = подтверждено связей: { $confirmed }/{ $links } · низкая уверенность: { $low }
 status-aligned-pair = { $source } ↔ { $target } (выровненный перевод)
-status-progress = абзацев: { $paragraphs }/{ $paragraphs-total } · слов переведено: { $words }/{ $words-total }
+status-progress = переведено абзацев: { $paragraphs }/{ $paragraphs-total } · слов: { $words }/{ $words-total }
 status-stale = { $count ->
     [one] ⟳ { $count } устаревший
+    [few] ⟳ { $count } устаревших
+    [many] ⟳ { $count } устаревших
    *[other] ⟳ { $count } устаревших
 }
 status-stale-tooltip = Переводы, оригинал которых изменился в новом снимке; щёлкните (или Alt+Shift+S), чтобы перейти к следующему
@@ -41,14 +43,14 @@ status-language-pair = { $source } → { $target }
 status-no-target = { $source } → нет языка перевода
 status-cancel-job = Отменить
 
-git-detached = отсоединённый HEAD
+git-detached = вне ветки
 git-merging = слияние
-git-offline = нет связи
+git-offline = нет сети
 git-tooltip-working-tree = Проект находится в рабочей копии git.
-git-tooltip-no-upstream = Он не следует за удалённой веткой: синхронизация только делает коммит.
+git-tooltip-no-upstream = Текущая ветка не отслеживает удалённую: синхронизация только создаёт коммит.
 git-tooltip-upstream = Коммитов к отправке в { $upstream }: { $ahead }, к получению: { $behind } (по последней проверке).
 git-tooltip-uncommitted = ● В проекте есть изменения без коммита.
-git-tooltip-merging = Ожидает слияние: разрешите его конфликты, затем синхронизируйте, чтобы завершить его.
+git-tooltip-merging = Слияние не завершено: разрешите конфликты, затем синхронизируйте проект, чтобы его завершить.
 git-tooltip-offline = При последней попытке удалённый репозиторий был недоступен; работа здесь продолжается.
 git-tooltip-click = Щёлкните (или Alt+Shift+G), чтобы синхронизировать: коммит, слияние работы коллег по абзацам, отправка.
 
@@ -57,6 +59,6 @@ app-library-not-a-folder = { $path } не может быть библиотек
 app-library-set-missing = Теперь библиотека — { $path }, но такой папки ещё нет: она появится, когда вы добавите термин, и будет пуста, пока вы не положите в неё проекты, памяти переводов (tm/) или глоссарии (glossary/).
 app-library-set = Теперь библиотека — { $path }.
 app-library-none = Папки библиотеки нет (не задана домашняя папка).
-app-alignment-stopped = Выравнивание { $subject } остановлено: проект, для которого оно выполнялось, закрыт.
-app-import-note = Замечание об импорте: { $note }
+app-alignment-stopped = Выравнивание файла { $subject } остановлено: проект, для которого оно выполнялось, закрыт.
+app-import-note = Примечание к импорту: { $note }
 app-original-altered = ИЗМЕНЁН: { $findings }. Проект открыт, чтобы не потерять работу, но хранящийся в нём оригинал уже не совпадает с импортированным.

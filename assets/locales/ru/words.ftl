@@ -50,8 +50,8 @@ word-language-de = немецкий
 word-language-fr = французский
 
 word-resolution-ours = Оставить нашу
-word-resolution-theirs = Взять их
-word-resolution-as-edited = Оставить как исправлено
+word-resolution-theirs = Взять их версию
+word-resolution-as-edited = Оставить правку
 
 word-severity-error = ошибка
 word-severity-warning = предупреждение

@@ -278,7 +278,7 @@ impl DiptychApp {
                 JobOutput::BagExported { path, result } => match result {
                     Ok(report) => self
                         .overlays
-                        .toast(ToastLevel::Info, format!("{}.", report.describe())),
+                        .toast(ToastLevel::Info, crate::app::reports::bag(&report)),
                     Err(error) => self.overlays.toast(
                         ToastLevel::Error,
                         tr::job_bag_failed(path.display().to_string(), error),
@@ -311,9 +311,10 @@ impl DiptychApp {
                     );
                 }
                 JobOutput::GlossaryExported { path, result } => match result {
-                    Ok(exported) => self
-                        .overlays
-                        .toast(ToastLevel::Info, format!("{}.", exported.describe(&path))),
+                    Ok(exported) => self.overlays.toast(
+                        ToastLevel::Info,
+                        crate::app::reports::glossary_exported(&exported, &path),
+                    ),
                     Err(error) => self.overlays.toast(ToastLevel::Error, error),
                 },
                 JobOutput::MemoryBuilt { from, to, built } => matches::memory_built(

@@ -114,7 +114,7 @@ pub fn pretranslated(
             .toast(ToastLevel::Warning, tr::memory_pretranslate_stale());
         return;
     }
-    let mut message = report.describe(language, 100);
+    let mut message = crate::app::reports::pretranslate(&report, language, 100);
     if let Some(edit) = edit {
         editing.document.history.close_group();
         editing.edit(edit, None);

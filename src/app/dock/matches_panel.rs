@@ -75,7 +75,12 @@ pub fn matches_panel_ui(ui: &mut Ui, view: &DockView<'_>, commands: &mut Vec<Com
                     ui.weak(if found.date.is_empty() {
                         tr::matches_details(&found.origin, scores.0, scores.1)
                     } else {
-                        tr::matches_details_dated(&found.origin, &found.date, scores.0, scores.1)
+                        tr::matches_details_dated(
+                            &found.origin,
+                            crate::l10n::format_date(&found.date),
+                            scores.0,
+                            scores.1,
+                        )
                     });
                     ui.separator();
                 }

@@ -9,6 +9,18 @@ use crate::app::session::DocumentBasis;
 use crate::app::words;
 use crate::io::glossary_file::{GlossaryChange, change_own_glossary};
 use crate::l10n::tr;
+use crate::memory::sources::MemoryStep;
+
+/// A step of building a memory in the interface language.
+fn memory_step(step: MemoryStep<'_>) -> String {
+    match step {
+        MemoryStep::LookingForCache => tr::report_memory_looking_for_cache(),
+        MemoryStep::Reading(path) => tr::report_memory_reading(path.display().to_string()),
+        MemoryStep::Units { file, read, total } => tr::report_memory_units(file, read, total),
+        MemoryStep::WritingCache => tr::report_memory_writing_cache(),
+        MemoryStep::Indexed => tr::report_memory_indexed(),
+    }
+}
 use crate::memory::pretranslate::pretranslate;
 use crate::memory::sources::{MemorySources, add_project};
 use crate::model::{LanguageTag, Project};
@@ -105,8 +117,16 @@ impl Jobs {
             move |progress| {
                 crate::l10n::set_current(language);
                 let share = if files.is_empty() { 1.0 } else { 0.5 };
-                let mut report = |fraction: f32, label: &str| {
-                    progress.report(Some(fraction * share), label);
+                let mut report = |taken: usize, total: usize| {
+                    let (fraction, label) = if total == 0 {
+                        (0.0, tr::report_library_looking_through())
+                    } else {
+                        (
+                            taken as f32 / total as f32,
+                            tr::report_library_indexing(taken, total),
+                        )
+                    };
+                    progress.report(Some(fraction * share), &label);
                     !progress.is_cancelled()
                 };
                 if index.refresh(&mut report).is_none() {
@@ -213,8 +233,8 @@ impl Jobs {
             }),
             move |progress| {
                 crate::l10n::set_current(language);
-                let mut report = |fraction: f32, label: &str| {
-                    progress.report(Some(fraction), label);
+                let mut report = |fraction: f32, step: MemoryStep<'_>| {
+                    progress.report(Some(fraction), &memory_step(step));
                     !progress.is_cancelled()
                 };
                 let built =
@@ -261,8 +281,8 @@ impl Jobs {
             }),
             move |progress| {
                 crate::l10n::set_current(interface);
-                let mut report = |fraction: f32, label: &str| {
-                    progress.report(Some(fraction / 2.0), label);
+                let mut report = |fraction: f32, step: MemoryStep<'_>| {
+                    progress.report(Some(fraction / 2.0), &memory_step(step));
                     !progress.is_cancelled()
                 };
                 let Some((mut memory, _, _)) = crate::memory::cache::build_memory_cached(

@@ -55,7 +55,11 @@ pub fn concordance_ui(
                 if hit.date.is_empty() {
                     ui.weak(&hit.origin);
                 } else {
-                    ui.weak(format!("{} · {}", hit.origin, hit.date));
+                    ui.weak(format!(
+                        "{} · {}",
+                        hit.origin,
+                        crate::l10n::format_date(&hit.date)
+                    ));
                 }
                 ui.separator();
             }

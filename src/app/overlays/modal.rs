@@ -191,7 +191,7 @@ pub fn modal_ui(
                         for record in records.iter() {
                             let button = ui.button(&record.url);
                             let details = tr::modal_archive_record_details(
-                                &record.date,
+                                crate::l10n::format_date_time(&record.date),
                                 record.size.div_ceil(1024),
                             );
                             if button.on_hover_text(details).clicked() {

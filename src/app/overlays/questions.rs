@@ -37,12 +37,13 @@ pub fn backups_ui(
                     .striped(true)
                     .show(ui, |ui| {
                         for backup in backups {
-                            ui.label(tr::question_backup_saved_at(&backup.saved_at));
+                            let saved_at = crate::l10n::format_date_time_seconds(&backup.saved_at);
+                            ui.label(tr::question_backup_saved_at(&saved_at));
                             ui.weak(tr::question_backup_size(backup.size.div_ceil(1024)));
                             let open = ui.button(tr::question_backup_open());
                             set_accessible_label(
                                 &open,
-                                tr::question_backup_open_label(&backup.saved_at),
+                                tr::question_backup_open_label(&saved_at),
                             );
                             if open.clicked() {
                                 commands.push(Command::OpenBackup(backup.path.clone()));

@@ -68,6 +68,24 @@ pub fn text_metrics(ui: &Ui, column: f32) -> (f32, f32) {
     ((column / (font_height * 0.52)).max(8.0), font_height)
 }
 
+/// The width a combo box needs to show the longest of `labels` (small text) beside its arrow,
+/// at least `minimum`: Russian and Azerbaijani names are longer than the English ones.
+fn combo_width(ui: &Ui, labels: impl Iterator<Item = String>, minimum: f32) -> f32 {
+    labels
+        .map(|label| {
+            egui::WidgetText::from(RichText::new(label).small())
+                .into_galley(
+                    ui,
+                    Some(egui::TextWrapMode::Extend),
+                    f32::INFINITY,
+                    egui::TextStyle::Small,
+                )
+                .size()
+                .x
+        })
+        .fold(minimum, |widest, width| widest.max(width + 28.0))
+}
+
 fn column_width(total: f32) -> f32 {
     ((total - GUTTER_WIDTH - COLUMN_GAP * 2.0) / 2.0).max(120.0)
 }
@@ -173,7 +191,11 @@ fn row_ui(
                     .small()
                     .color(color),
             )
-            .width(86.0)
+            .width(combo_width(
+                ui,
+                ParagraphKind::ALL.into_iter().map(words::paragraph_kind),
+                86.0,
+            ))
             .show_ui(ui, |ui| {
                 for kind in ParagraphKind::ALL {
                     let label = RichText::new(words::paragraph_kind(kind))
@@ -426,7 +448,11 @@ fn translation_cell_ui(
                     .small()
                     .color(theme::status_color(translation.status)),
             )
-            .width(96.0)
+            .width(combo_width(
+                ui,
+                TranslationStatus::ALL.into_iter().map(words::status),
+                96.0,
+            ))
             .show_ui(ui, |ui| {
                 for status in TranslationStatus::ALL {
                     if ui
