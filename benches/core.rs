@@ -108,6 +108,8 @@ fn frame_benchmarks(c: &mut Criterion) {
             dialogs: Box::new(ScriptedDialogs::default()),
             recovery_dir: None,
             library_dir: None,
+            interface_language: None,
+            system_language: None,
         };
         let mut app = DiptychApp::new(Document::new(project, Origin::Example), config);
         let ctx = egui::Context::default();

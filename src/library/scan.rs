@@ -153,11 +153,9 @@ impl LibraryIndex {
                         self.mark_unreadable(path, reason);
                     }
                 }
-                if taken % 16 == 0 || taken == total {
-                    if !stopped && !progress(taken, total) {
-                        stopped = true;
-                        stop.store(true, Ordering::Relaxed);
-                    }
+                if (taken % 16 == 0 || taken == total) && !stopped && !progress(taken, total) {
+                    stopped = true;
+                    stop.store(true, Ordering::Relaxed);
                 }
             }
         });

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use super::Severity;
 use super::figures::numbers;
 use super::names::names;
+use super::text::{FinalMark, FindingText, PairedMark, QuoteStyle, Script, tenths};
 use crate::align::anchors::is_email;
 use crate::model::ParagraphId;
 
@@ -16,15 +17,19 @@ use crate::model::ParagraphId;
 pub struct Issue {
     pub check: &'static str,
     pub severity: Severity,
+    /// What it found, in English words (made from `text`).
     pub message: String,
+    /// What it found, as data for other languages.
+    pub text: FindingText,
 }
 
 impl Issue {
-    pub fn new(check: &'static str, severity: Severity, message: String) -> Self {
+    pub fn new(check: &'static str, severity: Severity, text: FindingText) -> Self {
         Self {
             check,
             severity,
-            message,
+            message: text.english(),
+            text,
         }
     }
 }
@@ -95,7 +100,9 @@ fn length(source: &str, target: &str, languages: (&str, &str), issues: &mut Vec<
         issues.push(Issue::new(
             "length",
             Severity::Warning,
-            format!("the translation is {ratio:.1} times as long as translations usually are: is something missing or repeated?"),
+            FindingText::Length {
+                tenths: tenths(ratio),
+            },
         ));
     }
 }
@@ -113,22 +120,20 @@ pub fn glossary_issues(
             issues.push(Issue::new(
                 "glossary",
                 Severity::Warning,
-                format!(
-                    "“{}” is translated without the glossary's “{}”",
-                    used.term,
-                    used.expected.join("” or “")
-                ),
+                FindingText::GlossaryUnused {
+                    term: used.term.clone(),
+                    expected: used.expected.clone(),
+                },
             ));
         }
         if !used.forbidden_used.is_empty() {
             issues.push(Issue::new(
                 "glossary",
                 Severity::Error,
-                format!(
-                    "“{}” is translated with the forbidden “{}”",
-                    used.term,
-                    used.forbidden_used.join("”, “")
-                ),
+                FindingText::GlossaryForbidden {
+                    term: used.term.clone(),
+                    used: used.forbidden_used.clone(),
+                },
             ));
         }
     }
@@ -162,7 +167,7 @@ fn links(source: &str, target: &str, issues: &mut Vec<Issue>) {
         issues.push(Issue::new(
             "urls",
             Severity::Error,
-            format!("not in the translation: {}", lost.join(", ")),
+            FindingText::AddressesLost(lost),
         ));
     }
 }
@@ -174,7 +179,7 @@ fn identical(source: &str, target: &str, languages: (&str, &str), issues: &mut V
         issues.push(Issue::new(
             "identical",
             Severity::Warning,
-            "the translation is the source text again".to_owned(),
+            FindingText::Identical,
         ));
     }
 }
@@ -208,18 +213,16 @@ fn script(target: &str, language: &str, issues: &mut Vec<Issue>) {
     if letters < 12 {
         return;
     }
-    let (wrong, expected, other) = if is_cyrillic_language(language) {
-        (latin, "Cyrillic", "Latin")
+    let (wrong, found) = if is_cyrillic_language(language) {
+        (latin, Script::Latin)
     } else {
-        (cyrillic, "Latin", "Cyrillic")
+        (cyrillic, Script::Cyrillic)
     };
     if wrong * 2 > letters {
         issues.push(Issue::new(
             "script",
             Severity::Error,
-            format!(
-                "the translation is mostly in {other} letters, not {expected}: is it in the right language?"
-            ),
+            FindingText::WrongScript { found },
         ));
     }
 }
@@ -251,24 +254,15 @@ fn final_mark(text: &str) -> Option<char> {
 
 /// A translation that ends as a statement where the source asks, or the other way round.
 fn final_punctuation(source: &str, target: &str, issues: &mut Vec<Issue>) {
-    let class = |mark: Option<char>| match mark {
-        Some('?') => "a question mark",
-        Some('!') => "an exclamation mark",
-        Some(':') => "a colon",
-        Some('.' | '…' | ';') => "a full stop",
-        _ => "no final mark",
-    };
-    let (one, other) = (class(final_mark(source)), class(final_mark(target)));
+    let (one, other) = (
+        FinalMark::of(final_mark(source)),
+        FinalMark::of(final_mark(target)),
+    );
     if one != other {
         // A full stop more or less (a headline, a quotation's end) or an exclamation for
         // a full stop (Long live Spain: Да здравствует Испания!) is a detail; a question
         // turned into a statement is not.
-        let detail = [one, other].iter().all(|mark| {
-            matches!(
-                *mark,
-                "a full stop" | "no final mark" | "a colon" | "an exclamation mark"
-            )
-        });
+        let detail = [one, other].iter().all(|mark| *mark != FinalMark::Question);
         issues.push(Issue::new(
             "punctuation",
             if detail {
@@ -276,7 +270,10 @@ fn final_punctuation(source: &str, target: &str, issues: &mut Vec<Issue>) {
             } else {
                 Severity::Warning
             },
-            format!("the source ends with {one}, the translation with {other}"),
+            FindingText::FinalMark {
+                source: one,
+                target: other,
+            },
         ));
     }
 }
@@ -320,24 +317,21 @@ fn pairs(source: &str, target: &str, issues: &mut Vec<Issue>) {
     // A quotation mark of either kind may stand for the other across languages.
     let source_quotes = in_source[2] && in_source[3];
     let mut unpaired = Vec::new();
-    for (index, name) in ["( )", "[ ]", "« »", "quotation marks"]
-        .into_iter()
-        .enumerate()
-    {
+    for (index, mark) in PairedMark::ALL.into_iter().enumerate() {
         let source_paired = if index >= 2 {
             source_quotes
         } else {
             in_source[index]
         };
         if source_paired && !in_target[index] {
-            unpaired.push(name);
+            unpaired.push(mark);
         }
     }
     if !unpaired.is_empty() {
         issues.push(Issue::new(
             "brackets",
             Severity::Warning,
-            format!("unpaired in the translation: {}", unpaired.join(", ")),
+            FindingText::Unpaired(unpaired),
         ));
     }
 }
@@ -351,21 +345,21 @@ fn quotes(target: &str, language: &str, issues: &mut Vec<Issue>) {
         issues.push(Issue::new(
             "quotes",
             Severity::Info,
-            "“…” inside «…»: Russian usually writes „…“ there".to_owned(),
+            FindingText::QuotesInside,
         ));
         return;
     }
     let wrong = match language {
-        "ru" | "uk" | "be" => has(&['"', '”']).then_some("Russian uses «…» (or „…“ inside)"),
-        "en" => has(&['«', '»', '„']).then_some("English uses “…”"),
-        "az" | "tr" => has(&['„']).then_some("Azerbaijani uses “…” or «…»"),
+        "ru" | "uk" | "be" => has(&['"', '”']).then_some(QuoteStyle::Russian),
+        "en" => has(&['«', '»', '„']).then_some(QuoteStyle::English),
+        "az" | "tr" => has(&['„']).then_some(QuoteStyle::Azerbaijani),
         _ => None,
     };
     if let Some(rule) = wrong {
         issues.push(Issue::new(
             "quotes",
             Severity::Warning,
-            format!("quotation marks of another language: {rule}"),
+            FindingText::ForeignQuotes(rule),
         ));
     }
 }
@@ -391,7 +385,7 @@ fn spacing(target: &str, language: &str, issues: &mut Vec<Issue>) {
         issues.push(Issue::new(
             "spaces",
             Severity::Warning,
-            "two spaces in a row".to_owned(),
+            FindingText::DoubleSpace,
         ));
     }
     let before: Vec<&str> = [" ,", " .", " ;", " :", " ?", " !", " )"]
@@ -410,29 +404,19 @@ fn spacing(target: &str, language: &str, issues: &mut Vec<Issue>) {
         issues.push(Issue::new(
             "spaces",
             Severity::Warning,
-            format!(
-                "a space before {}",
+            FindingText::SpaceBefore(
                 before
                     .iter()
-                    .map(|pattern| pattern.trim())
-                    .collect::<Vec<_>>()
-                    .join(" ")
+                    .filter_map(|pattern| pattern.trim().chars().next())
+                    .collect(),
             ),
         ));
     }
     if target.trim() != target {
-        issues.push(Issue::new(
-            "spaces",
-            Severity::Info,
-            "white space at the start or the end".to_owned(),
-        ));
+        issues.push(Issue::new("spaces", Severity::Info, FindingText::EdgeSpace));
     }
     if matches!(language, "ru" | "uk" | "az" | "tr") && target.contains(" - ") {
-        issues.push(Issue::new(
-            "dash",
-            Severity::Info,
-            "a hyphen between words where a dash (—) is written".to_owned(),
-        ));
+        issues.push(Issue::new("dash", Severity::Info, FindingText::Hyphen));
     }
 }
 
@@ -458,7 +442,7 @@ fn doubled_words((source, target): (&str, &str), languages: (&str, &str), issues
         issues.push(Issue::new(
             "doubled",
             Severity::Warning,
-            format!("a word written twice: {}", doubled.join(", ")),
+            FindingText::Doubled(doubled),
         ));
     }
 }
@@ -503,10 +487,9 @@ pub fn inconsistencies(
                 Issue::new(
                     "consistency",
                     Severity::Warning,
-                    format!(
-                        "the same source is translated {} different ways in this project",
-                        distinct.len()
-                    ),
+                    FindingText::Inconsistent {
+                        ways: distinct.len(),
+                    },
                 ),
             ));
         }

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use super::Severity;
 use super::checks::Issue;
+use super::text::{Figure, FindingText};
 use crate::align::anchors::{english_month_of, month_of, number_key, tokenize};
 
 /// A word that multiplies the number before it ("40 thousand", "1,5 млн", "30 mindən").
@@ -489,17 +490,14 @@ pub(super) fn numbers(
         issues.push(Issue::new(
             "numbers",
             Severity::Error,
-            format!("not in the translation: {}", lost.join(", ")),
+            FindingText::FiguresLost(lost.into_iter().map(Figure::of_key).collect()),
         ));
     }
     if !gained.is_empty() {
         issues.push(Issue::new(
             "numbers",
             Severity::Warning,
-            format!(
-                "in the translation but not the source: {}",
-                gained.join(", ")
-            ),
+            FindingText::FiguresGained(gained.into_iter().map(Figure::of_key).collect()),
         ));
     }
 }

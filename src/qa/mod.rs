@@ -11,8 +11,10 @@ mod known_names;
 pub mod name_table;
 pub(crate) mod names;
 mod project;
+pub mod text;
 
 pub use project::{check_project, check_project_with, check_row};
+pub use text::FindingText;
 
 use std::collections::BTreeMap;
 
@@ -133,8 +135,11 @@ pub struct Finding {
     /// The check's id (`numbers`, `names`, `quotes`…).
     pub check: &'static str,
     pub severity: Severity,
-    /// What differs, in words.
+    /// What differs, in English words: what the command line prints and an ignored finding
+    /// is matched by (made from `text`).
     pub message: String,
+    /// What differs, as data, for the window to say in its language.
+    pub text: FindingText,
     pub place: Place,
 }
 
@@ -224,52 +229,43 @@ pub fn spelling_issues(
         {
             continue;
         }
-        let (severity, message) = if project
-            .is_some_and(|table| table.repeated_word(&misspelt.word))
-        {
+        let word = misspelt.word.clone();
+        let language = speller.language().to_owned();
+        let (severity, text) = if project.is_some_and(|table| table.repeated_word(&misspelt.word)) {
             // A slip is seldom made twice alike: a word the project writes the same way
             // more than once is one the dictionary lacks (банкомата, аутлеты).
             (
                 Severity::Info,
-                format!(
-                    "“{}” is not in the {} dictionary, but the project writes it so more than once",
-                    misspelt.word,
-                    speller.language()
-                ),
+                FindingText::SpellingRepeated { word, language },
             )
         } else if speller.is_hunspell() {
             // A word one slip from a dictionary word is likely a typo; another unknown word
             // may be one the dictionary lacks (a new word, a term), so only a note.
             match speller.slip_correction(&misspelt.word) {
-                Some(meant) => (
+                Some(suggestion) => (
                     Severity::Warning,
-                    format!("“{}” looks misspelt (“{meant}”?)", misspelt.word),
+                    FindingText::Misspelt { word, suggestion },
                 ),
                 None => (
                     Severity::Info,
-                    format!(
-                        "“{}” is not in the {} dictionary",
-                        misspelt.word,
-                        speller.language()
-                    ),
+                    FindingText::NotInDictionary { word, language },
                 ),
             }
         } else if let Some(best) = speller.suggestions(&misspelt.word).first() {
             (
                 Severity::Warning,
-                format!("“{}” looks misspelt (“{best}”?)", misspelt.word),
+                FindingText::Misspelt {
+                    word,
+                    suggestion: best.clone(),
+                },
             )
         } else {
             (
                 Severity::Warning,
-                format!(
-                    "“{}” looks misspelt: no known {} word has its letters in that order",
-                    misspelt.word,
-                    speller.language()
-                ),
+                FindingText::MisspeltOrder { word, language },
             )
         };
-        issues.push(checks::Issue::new("spelling", severity, message));
+        issues.push(checks::Issue::new("spelling", severity, text));
         if issues.len() == MAX_SPELLING_PER_TEXT {
             break;
         }

@@ -8,6 +8,7 @@ use super::Severity;
 use super::checks::{Issue, PairContext};
 use super::known_names::{begins_as, known_counterparts};
 use super::name_table::{TextWord, text_words};
+use super::text::{FindingText, LostName};
 use crate::align::anchors::{is_name, month_of};
 use crate::align::{Orthography, skeleton};
 
@@ -436,7 +437,7 @@ pub(super) fn names(
             }
         }
     }
-    let mut lost: Vec<String> = Vec::new();
+    let mut lost: Vec<LostName> = Vec::new();
     // Whether a name the project always writes one way is missing: then no other word
     // can stand for it.
     let mut surely_lost = false;
@@ -480,11 +481,11 @@ pub(super) fn names(
         let kept = spelt || written.unwrap_or(keys.iter().all(String::is_empty));
         surely_lost |= !kept && written.is_some();
         // An acronym written with dots keeps its last one (U.S.).
-        let shown = if word.contains('.') {
+        let shown = LostName::Missing(if word.contains('.') {
             format!("{word}.")
         } else {
             word.to_owned()
-        };
+        });
         if !kept && !lost.contains(&shown) {
             lost.push(shown);
         }
@@ -505,7 +506,11 @@ pub(super) fn names(
                 .collect();
             words.dedup();
             let written = words.len();
-            let fewer = format!("{word} ({times} times in the source, {written} here)");
+            let fewer = LostName::Fewer {
+                name: word.to_owned(),
+                in_source: times,
+                written,
+            };
             if written < times && !lost.contains(&fewer) {
                 lost.push(fewer);
             }
@@ -552,7 +557,7 @@ pub(super) fn names(
         issues.push(Issue::new(
             "names",
             Severity::Warning,
-            format!("names not in the translation: {}", lost.join(", ")),
+            FindingText::NamesLost(lost),
         ));
     }
 }

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 
 use super::checks::{self, Issue};
 use super::name_table::NameTable;
+use super::text::FindingText;
 use super::{Finding, Place, QaResources, Severity, checked_languages, spelling_issues};
 use crate::model::{AlignmentLink, LanguageTag, ParagraphId, Project, TranslationStatus};
 
@@ -171,10 +172,7 @@ fn row_texts<'a>(project: &'a Project, id: ParagraphId, language: &LanguageTag) 
         vec![Issue::new(
             "empty",
             Severity::Error,
-            format!(
-                "marked {} but the translation is empty",
-                translation.status.as_str()
-            ),
+            FindingText::Empty(translation.status),
         )]
     } else {
         Vec::new()
@@ -210,12 +208,12 @@ fn link_texts<'a>(project: &'a Project, language: &LanguageTag, link: &Alignment
         (false, true) => Texts::Known(vec![Issue::new(
             "missing",
             Severity::Warning,
-            "the source paragraph has no counterpart in the translation".to_owned(),
+            FindingText::NoCounterpart,
         )]),
         (true, false) => Texts::Known(vec![Issue::new(
             "missing",
             Severity::Info,
-            "the translation has a paragraph the source does not".to_owned(),
+            FindingText::ExtraParagraph,
         )]),
         (false, false) => Texts::Pair(joined(source), joined(target)),
     }
@@ -319,27 +317,21 @@ pub fn check_row(
 /// headline's row (the article's own row) in every language checked, so that a check of any
 /// one language finds them.
 fn conflict_issue(project: &Project, id: ParagraphId, language: &LanguageTag) -> Vec<Issue> {
-    let shown = |text: &str| quoted(text, 60);
+    let shown = |text: &str| shortened(text, 60);
     let mut issues = Vec::new();
     if let Some(conflict) = project.translation(id, language).conflict.as_deref() {
-        let what = if conflict.text_conflicts() {
-            format!(
-                "ours {} and theirs {}",
-                shown(&conflict.ours.text),
-                shown(&conflict.theirs.text)
-            )
+        let text = if conflict.text_conflicts() {
+            FindingText::Conflict {
+                ours: shown(&conflict.ours.text),
+                theirs: shown(&conflict.theirs.text),
+            }
         } else {
-            format!(
-                "the notes: ours {} and theirs {}",
-                shown(&conflict.ours.note),
-                shown(&conflict.theirs.note)
-            )
+            FindingText::NoteConflict {
+                ours: shown(&conflict.ours.note),
+                theirs: shown(&conflict.theirs.note),
+            }
         };
-        issues.push(Issue::new(
-            "conflict",
-            Severity::Error,
-            format!("a merge kept two versions, {what}; choose one in the row"),
-        ));
+        issues.push(Issue::new("conflict", Severity::Error, text));
     }
     let article_row = project
         .translatable_paragraphs()
@@ -351,13 +343,11 @@ fn conflict_issue(project: &Project, id: ParagraphId, language: &LanguageTag) ->
             issues.push(Issue::new(
                 "conflict",
                 Severity::Error,
-                format!(
-                    "a merge kept two versions of the article's {}: ours {} and theirs {}; \
-                     choose one in the project panel",
-                    field.label().to_lowercase(),
-                    shown(&conflict.ours),
-                    shown(&conflict.theirs)
-                ),
+                FindingText::FieldConflict {
+                    field: *field,
+                    ours: shown(&conflict.ours),
+                    theirs: shown(&conflict.theirs),
+                },
             ));
         }
     }
@@ -371,19 +361,17 @@ fn stale_issue(project: &Project, id: ParagraphId, language: &LanguageTag) -> Op
     Some(Issue::new(
         "stale",
         Severity::Warning,
-        format!(
-            "the source changed in a new capture; the translation follows the earlier text \
-             {} (confirm the row once it is right)",
-            quoted(earlier, 80)
-        ),
+        FindingText::Stale {
+            earlier: shortened(earlier, 80),
+        },
     ))
 }
 
-/// `text` in quotation marks, cut after `limit` characters with an ellipsis.
-fn quoted(text: &str, limit: usize) -> String {
+/// `text` cut after `limit` characters with an ellipsis, to be quoted in a finding.
+fn shortened(text: &str, limit: usize) -> String {
     let short: String = text.chars().take(limit).collect();
     let ellipsis = if short.len() < text.len() { "…" } else { "" };
-    format!("“{short}{ellipsis}”")
+    format!("{short}{ellipsis}")
 }
 
 /// The pair checks and the speller's on one source text and its translation.
@@ -456,6 +444,7 @@ fn found_in<'a>(
                 check: issue.check,
                 severity: issue.severity,
                 message: issue.message,
+                text: issue.text,
                 place: place.clone(),
             };
             if project.qa.ignored.is_empty() || !project.qa.ignored.contains(&finding.ignored()) {

@@ -97,7 +97,24 @@ fn no_layer_reaches_to_its_right() {
                 "egui",
             ],
         ),
+        // Only the window speaks the interface language: everything below it, and the command
+        // line, words things in English.
         ("cli/", &["crate::l10n"]),
+        ("align/", &["crate::l10n"]),
+        ("model/", &["crate::l10n"]),
+        ("io/", &["crate::l10n"]),
+        ("memory/", &["crate::l10n"]),
+        ("library/", &["crate::l10n"]),
+        ("vcs/", &["crate::l10n"]),
+        ("qa/", &["crate::l10n", "crate::app", "crate::cli", "egui"]),
+        (
+            "find/",
+            &["crate::l10n", "crate::app", "crate::cli", "egui"],
+        ),
+        (
+            "spell/",
+            &["crate::l10n", "crate::app", "crate::cli", "egui"],
+        ),
         ("app/", &["crate::cli"]),
         ("cli/", &["crate::app", "egui"]),
     ];

@@ -69,7 +69,10 @@ fn fill(editing: &mut EditContext<'_>, path: &Path, memory: &TmxDocument) {
         let (edit, report) = fill_exact_matches(project, memory, language);
         edits.extend(edit);
         filled += report.filled;
-        lines.push(format!("{language}: {}", crate::app::reports::fill(&report)));
+        lines.push(format!(
+            "{language}: {}",
+            crate::app::reports::fill(&report)
+        ));
     }
     if !edits.is_empty() {
         editing.document.history.close_group();

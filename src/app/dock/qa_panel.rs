@@ -7,6 +7,7 @@ use egui::{RichText, Ui};
 
 use super::DockView;
 use crate::app::commands::Command;
+use crate::app::describe;
 use crate::app::set_accessible_label;
 use crate::app::theme;
 use crate::app::words;
@@ -285,7 +286,7 @@ fn finding_ui(ui: &mut Ui, project: &Project, finding: &Finding, commands: &mut 
                 place: finding.place.clone(),
             });
         }
-        ui.label(&finding.message);
+        ui.label(describe::finding(&finding.text));
         let ignore = ui
             .small_button(tr::qa_ignore())
             .on_hover_text(tr::qa_ignore_tooltip());

@@ -234,7 +234,7 @@ impl Jobs {
             move |progress| {
                 crate::l10n::set_current(language);
                 let mut report = |fraction: f32, step: MemoryStep<'_>| {
-                    progress.report(Some(fraction), &memory_step(step));
+                    progress.report(Some(fraction), memory_step(step));
                     !progress.is_cancelled()
                 };
                 let built =
@@ -282,7 +282,7 @@ impl Jobs {
             move |progress| {
                 crate::l10n::set_current(interface);
                 let mut report = |fraction: f32, step: MemoryStep<'_>| {
-                    progress.report(Some(fraction / 2.0), &memory_step(step));
+                    progress.report(Some(fraction / 2.0), memory_step(step));
                     !progress.is_cancelled()
                 };
                 let Some((mut memory, _, _)) = crate::memory::cache::build_memory_cached(

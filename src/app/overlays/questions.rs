@@ -41,10 +41,7 @@ pub fn backups_ui(
                             ui.label(tr::question_backup_saved_at(&saved_at));
                             ui.weak(tr::question_backup_size(backup.size.div_ceil(1024)));
                             let open = ui.button(tr::question_backup_open());
-                            set_accessible_label(
-                                &open,
-                                tr::question_backup_open_label(&saved_at),
-                            );
+                            set_accessible_label(&open, tr::question_backup_open_label(&saved_at));
                             if open.clicked() {
                                 commands.push(Command::OpenBackup(backup.path.clone()));
                                 close = true;
