@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::cli_common::{diptych, fixture, stderr, stdout};
+use crate::cli_common::{diptych, fixture, imported_project, path_str, stderr, stdout};
 
 /// `diptych align` of the English Tbilisi metro article and its Russian translation, with
 /// `extra` arguments.
@@ -401,5 +401,43 @@ fn inspect_prints_valid_json_whatever_characters_the_article_holds() {
     assert!(
         paragraphs.iter().any(|paragraph| paragraph["text"] == text),
         "{printed}"
+    );
+}
+
+/// The command line speaks English whatever the locale asks, says so in `--help`, and takes
+/// `--ui-lang` only for the window.
+#[test]
+fn the_command_line_stays_english_under_a_russian_locale() {
+    let help = diptych(&["--help"]);
+    assert!(help.status.success());
+    let text = stdout(&help);
+    assert!(text.contains("--ui-lang"), "{text}");
+    assert!(
+        text.contains("the command line speaks English only"),
+        "{text}"
+    );
+
+    let directory = tempfile::tempdir().unwrap();
+    let project = imported_project(directory.path(), "metro.diptych.ron");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_diptych"))
+        .args(["inspect", path_str(&project)])
+        .env("LANG", "ru_RU.UTF-8")
+        .env("LC_ALL", "ru_RU.UTF-8")
+        .env("LANGUAGE", "ru")
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    let english = diptych(&["inspect", path_str(&project)]);
+    assert_eq!(stdout(&output), stdout(&english));
+
+    // A window language with a command is refused, and an unknown one is named.
+    let refused = diptych(&["--ui-lang", "ru", "inspect", path_str(&project)]);
+    assert!(!refused.status.success());
+    let unknown = diptych(&["--ui-lang", "de"]);
+    assert!(!unknown.status.success());
+    assert!(
+        stderr(&unknown).contains("possible values: en, ru, az"),
+        "{}",
+        stderr(&unknown)
     );
 }
