@@ -17,6 +17,7 @@ mod glossary;
 mod history;
 mod jobs;
 mod library;
+pub(crate) mod link_reason;
 mod matches;
 mod overlays;
 mod qa;

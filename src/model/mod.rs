@@ -22,8 +22,8 @@ pub use alignment::{
 };
 pub use capture::{
     Capture, CaptureDetails, CaptureState, IncomingCapture, ParagraphChange, ParagraphChangeKind,
-    RecaptureError, RecapturePlan, RecaptureReport, SOURCE_CHANGED_REASON, TranslationMap,
-    plan_recapture,
+    RecaptureError, RecapturePlan, RecaptureReport, SOURCE_CHANGED_REASON, SOURCE_REMOVED_REASON,
+    TranslationMap, plan_recapture,
 };
 pub use conflict::{
     MetadataConflict, Resolution, TranslationConflict, TranslationVersion, conflicted_translations,

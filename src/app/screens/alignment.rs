@@ -362,9 +362,16 @@ fn link_row_ui(
     let number = gutter.label(RichText::new(marks).small());
     let confidence = crate::l10n::Arg::decimal(f64::from(link.confidence()), 2);
     let tooltip = if link.state == LinkState::Confirmed {
-        tr::align_confidence_tooltip_state(confidence, &link.reason, words::link_state(link.state))
+        tr::align_confidence_tooltip_state(
+            confidence,
+            crate::app::link_reason::link_reason(&link.reason),
+            words::link_state(link.state),
+        )
     } else {
-        tr::align_confidence_tooltip(confidence, &link.reason)
+        tr::align_confidence_tooltip(
+            confidence,
+            crate::app::link_reason::link_reason(&link.reason),
+        )
     };
     number.on_hover_text(tooltip.clone());
     let shape_text = if link.is_one_to_one() {
