@@ -402,6 +402,10 @@ fn wording(literal: &str) -> String {
         .join(" ")
 }
 
+/// Files of `src/app` whose English phrases are matched, never shown: the reasons links keep
+/// in project files, read back to be worded in the interface language.
+const MATCHING_FILES: &[&str] = &["link_reason.rs"];
+
 /// Literals with words that are not messages, by file (under `src/app`) and text.
 const ALLOWED_LITERALS: &[(&str, &str)] = &[
     // The README's keyboard table, written in English on purpose.
@@ -418,6 +422,12 @@ fn the_window_code_writes_no_user_visible_words_outside_the_catalogue() {
     files.sort();
     let mut offences = Vec::new();
     for path in &files {
+        if path
+            .file_name()
+            .is_some_and(|name| MATCHING_FILES.iter().any(|allowed| name == *allowed))
+        {
+            continue;
+        }
         let code = production_code(path);
         let masked = mask_strings(&code);
         for (offset, literal) in string_literals(&code) {
