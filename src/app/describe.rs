@@ -70,7 +70,7 @@ pub fn sync_outcome(outcome: &SyncOutcome) -> (String, Option<String>) {
             lines.extend(
                 notes
                     .iter()
-                    .map(|note| tr::describe_sync_note(note.as_str())),
+                    .map(|note| tr::describe_sync_note(super::merge_note::merge_note(note))),
             );
         }
         Pulled::Conflicted => {

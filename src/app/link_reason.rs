@@ -38,7 +38,7 @@ fn segment_text(segment: &str) -> Option<String> {
 }
 
 /// `¶3+¶4`, or "nothing" in the interface language.
-fn paragraphs(ids: &str) -> String {
+pub(crate) fn paragraphs(ids: &str) -> String {
     if ids == "nothing" {
         tr::reason_no_paragraph()
     } else {

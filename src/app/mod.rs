@@ -19,6 +19,7 @@ mod jobs;
 mod library;
 pub(crate) mod link_reason;
 mod matches;
+pub(crate) mod merge_note;
 mod overlays;
 mod qa;
 pub(crate) mod reports;

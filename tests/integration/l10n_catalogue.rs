@@ -403,8 +403,9 @@ fn wording(literal: &str) -> String {
 }
 
 /// Files of `src/app` whose English phrases are matched, never shown: the reasons links keep
-/// in project files, read back to be worded in the interface language.
-const MATCHING_FILES: &[&str] = &["link_reason.rs"];
+/// in project files and the merge driver's notes, read back to be worded in the interface
+/// language.
+const MATCHING_FILES: &[&str] = &["link_reason.rs", "merge_note.rs"];
 
 /// Literals with words that are not messages, by file (under `src/app`) and text.
 const ALLOWED_LITERALS: &[(&str, &str)] = &[
