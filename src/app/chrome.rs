@@ -28,6 +28,9 @@ pub struct ChromeView<'a> {
     pub aligned_target: Option<LanguageTag>,
     /// The background jobs running now.
     pub jobs: Vec<JobStatus>,
+    /// The system's language, if it is one of the window's (View → Language offers to follow
+    /// it).
+    pub system_language: Option<Language>,
 }
 
 /// An item of a menu.
@@ -267,13 +270,23 @@ fn menu_item_ui(
         }
         MenuItem::InterfaceLanguage => {
             ui.menu_button(tr::menu_interface_language(), |ui| {
+                let following = view.settings.ui_language.is_none();
+                let system = view.system_language.unwrap_or_default();
+                let item = ui
+                    .radio(following, tr::menu_system_language(system.native_name()))
+                    .on_hover_text(tr::menu_system_language_tooltip());
+                if item.clicked() {
+                    commands.push(Command::SetInterfaceLanguage(None));
+                    ui.close();
+                }
+                ui.separator();
                 for language in Language::ALL {
-                    let selected = l10n::current() == language;
+                    let selected = !following && l10n::current() == language;
                     let item = ui
                         .radio(selected, language.native_name())
                         .on_hover_text(tr::menu_interface_language_tooltip());
                     if item.clicked() {
-                        commands.push(Command::SetInterfaceLanguage(language));
+                        commands.push(Command::SetInterfaceLanguage(Some(language)));
                         ui.close();
                     }
                 }
@@ -350,7 +363,7 @@ pub fn status_bar_ui(ui: &mut Ui, view: &ChromeView<'_>, commands: &mut Vec<Comm
                 ui.add(
                     egui::ProgressBar::new(share)
                         .desired_width(120.0)
-                        .show_percentage(),
+                        .text(crate::l10n::format_percent(f64::from(share))),
                 );
                 ui.separator();
                 ui.label(tr::status_aligned_pair(
@@ -370,7 +383,7 @@ pub fn status_bar_ui(ui: &mut Ui, view: &ChromeView<'_>, commands: &mut Vec<Comm
                     ui.add(
                         egui::ProgressBar::new(figures.fraction())
                             .desired_width(120.0)
-                            .show_percentage(),
+                            .text(crate::l10n::format_percent(f64::from(figures.fraction()))),
                     );
                     let stale = figures.stale;
                     if stale > 0 {
@@ -485,8 +498,8 @@ fn jobs_ui(ui: &mut Ui, jobs: &[JobStatus], commands: &mut Vec<Command>) {
             commands.push(cancel);
         }
         let bar = egui::ProgressBar::new(job.fraction.unwrap_or(0.0)).desired_width(80.0);
-        ui.add(if job.fraction.is_some() {
-            bar.show_percentage()
+        ui.add(if let Some(fraction) = job.fraction {
+            bar.text(crate::l10n::format_percent(f64::from(fraction)))
         } else {
             bar.animate(true)
         });

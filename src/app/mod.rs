@@ -153,6 +153,8 @@ pub struct DiptychApp {
     /// The language the window speaks: `--ui-lang`, else the one chosen in View → Language,
     /// else the system's, else English.
     interface_language: Language,
+    /// The system's language, if it is one of the window's.
+    system_language: Option<Language>,
 }
 
 impl DiptychApp {
@@ -199,6 +201,7 @@ impl DiptychApp {
             applied_zoom: None,
             context_ready: false,
             interface_language,
+            system_language: config.system_language,
         };
         app.after_document_replaced();
         app.session.offer_recovery(&mut app.overlays);
@@ -433,6 +436,7 @@ impl DiptychApp {
             progress,
             aligned_target: self.view.aligned_target(&document.project),
             jobs: self.jobs.statuses(),
+            system_language: self.system_language,
         };
         chrome::menu_bar_ui(ui, &chrome, commands);
         chrome::status_bar_ui(ui, &chrome, commands);

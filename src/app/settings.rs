@@ -41,8 +41,26 @@ pub struct Settings {
     pub match_minimum: u8,
     /// The interface language chosen in View → Language (`None`: the system's). Files from
     /// before the window was translated have none.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient_language")]
     pub ui_language: Option<crate::l10n::Language>,
+}
+
+/// The interface language as stored, or `None` for a value this version does not know (a
+/// language a later version added, a hand edit): that one field falls back to the system's
+/// language, and the rest of the settings still count.
+fn lenient_language<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<crate::l10n::Language>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Stored {
+        Known(Option<crate::l10n::Language>),
+        Other(serde::de::IgnoredAny),
+    }
+    Ok(match Stored::deserialize(deserializer)? {
+        Stored::Known(language) => language,
+        Stored::Other(_) => None,
+    })
 }
 
 fn default_match_minimum() -> u8 {
@@ -142,6 +160,9 @@ pub fn save_settings(path: &Path, settings: &Settings) -> Result<(), SettingsErr
 pub struct Preferences {
     pub settings: Settings,
     path: Option<PathBuf>,
+    /// The settings file could not be read: before it is first replaced, it is kept beside
+    /// itself (`settings.ron.unreadable-STAMP`), so that nothing in it is lost.
+    keep_unreadable: bool,
 }
 
 impl Preferences {
@@ -152,15 +173,37 @@ impl Preferences {
             Some(path) => load_settings(path),
             None => (Settings::default(), None),
         };
-        (Self { settings, path }, message)
+        let keep_unreadable = message.is_some();
+        (
+            Self {
+                settings,
+                path,
+                keep_unreadable,
+            },
+            message,
+        )
     }
 
     /// Writes the settings to their file; a failure is shown as a warning (the settings stay
     /// in effect for this session).
-    pub fn persist(&self, overlays: &mut Overlays) {
-        if let Some(path) = &self.path
-            && let Err(error) = save_settings(path, &self.settings)
-        {
+    pub fn persist(&mut self, overlays: &mut Overlays) {
+        let Some(path) = &self.path else {
+            return;
+        };
+        if self.keep_unreadable && path.exists() {
+            let mut kept = path.clone().into_os_string();
+            kept.push(".unreadable-");
+            kept.push(crate::io::fs::utc_stamp(std::time::SystemTime::now()));
+            if let Err(error) = std::fs::copy(path, &kept) {
+                overlays.toast(
+                    ToastLevel::Warning,
+                    tr::settings_cannot_save(path.display().to_string(), error.to_string()),
+                );
+                return;
+            }
+        }
+        self.keep_unreadable = false;
+        if let Err(error) = save_settings(path, &self.settings) {
             overlays.toast(
                 ToastLevel::Warning,
                 tr::settings_cannot_save(path.display().to_string(), error.to_string()),
@@ -193,6 +236,50 @@ mod tests {
                 .count(),
             1
         );
+    }
+
+    #[test]
+    fn an_unknown_interface_language_loses_only_itself() {
+        let directory = tempfile::tempdir().unwrap();
+        let path = directory.path().join("settings.ron");
+        for stored in ["Some(German)", "Some(\"ru\")", "7", "None", "Some(Russian)"] {
+            std::fs::write(
+                &path,
+                format!(
+                    "(version: 1, recent_files: [], dark_mode: true, zoom: 1.5, \
+                     ui_language: {stored})"
+                ),
+            )
+            .unwrap();
+            let (settings, message) = load_settings(&path);
+            assert!(message.is_none(), "{stored}: {message:?}");
+            assert!(settings.dark_mode && (settings.zoom - 1.5).abs() < f32::EPSILON);
+            let expected = (stored == "Some(Russian)").then_some(crate::l10n::Language::Russian);
+            assert_eq!(settings.ui_language, expected, "{stored}");
+        }
+    }
+
+    #[test]
+    fn an_unreadable_settings_file_is_kept_before_it_is_replaced() {
+        let directory = tempfile::tempdir().unwrap();
+        let path = directory.path().join("settings.ron");
+        std::fs::write(&path, "(dark_mode: maybe").unwrap();
+        let (mut preferences, message) = Preferences::load(Some(path.clone()));
+        assert!(message.is_some());
+        let mut overlays = Overlays::default();
+        preferences.persist(&mut overlays);
+        preferences.persist(&mut overlays);
+        let kept: Vec<String> = std::fs::read_dir(directory.path())
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|name| name.starts_with("settings.ron.unreadable-"))
+            .collect();
+        assert_eq!(kept.len(), 1, "{kept:?}");
+        assert_eq!(
+            std::fs::read_to_string(directory.path().join(&kept[0])).unwrap(),
+            "(dark_mode: maybe"
+        );
+        assert!(load_settings(&path).1.is_none());
     }
 
     #[test]

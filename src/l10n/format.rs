@@ -35,6 +35,17 @@ pub fn format_number(number: i64) -> String {
     write_number(current(), number as f64, 0, 0, true)
 }
 
+/// A share (0–1) as a whole percentage the interface language's way: `25%` in English and
+/// Azerbaijani, `25 %` in Russian (a no-break space, as Russian typesetting has it).
+#[must_use]
+pub fn format_percent(share: f64) -> String {
+    let number = write_number(current(), (share * 100.0).round(), 0, 0, true);
+    match current() {
+        Language::Russian => format!("{number}\u{a0}%"),
+        Language::English | Language::Azerbaijani => format!("{number}%"),
+    }
+}
+
 /// A number with exactly `decimals` decimals in the current interface language.
 #[must_use]
 pub fn format_decimal(number: f64, decimals: usize) -> String {
@@ -140,6 +151,8 @@ struct Stamp {
     /// The seconds as written, with any fraction (`05`, `05.123`).
     seconds: Option<String>,
     utc: bool,
+    /// An offset from UTC as written (`+04:00`), when the stamp has one.
+    offset: Option<String>,
 }
 
 fn parse_stamp(text: &str) -> Option<Stamp> {
@@ -172,6 +185,20 @@ fn parse_stamp(text: &str) -> Option<Stamp> {
         })
         .filter(|seconds| seconds.len() >= 2);
     let utc = rest.ends_with('Z') || rest.ends_with(" UTC");
+    let offset = time
+        .and_then(|_| rest.get(rest.len().saturating_sub(6)..))
+        .filter(|tail| {
+            let bytes = tail.as_bytes();
+            matches!(bytes.first(), Some(b'+' | b'-'))
+                && bytes.get(3) == Some(&b':')
+                && tail[1..3]
+                    .bytes()
+                    .chain(tail[4..].bytes())
+                    .all(|b| b.is_ascii_digit())
+        })
+        .filter(|tail| *tail != "+00:00")
+        .map(str::to_owned);
+    let utc = utc || rest.ends_with("+00:00");
     Some(Stamp {
         year,
         month,
@@ -179,6 +206,7 @@ fn parse_stamp(text: &str) -> Option<Stamp> {
         time,
         seconds,
         utc,
+        offset,
     })
 }
 
@@ -210,10 +238,19 @@ pub fn format_date_time(text: &str) -> String {
     let date = write_date(current(), &stamp);
     match stamp.time {
         Some((hours, minutes)) => {
-            let zone = if stamp.utc { " UTC" } else { "" };
+            let zone = zone(&stamp);
             format!("{date}, {hours:02}:{minutes:02}{zone}")
         }
         None => date,
+    }
+}
+
+/// ` UTC`, ` +04:00` or nothing, as the stamp says.
+fn zone(stamp: &Stamp) -> String {
+    match &stamp.offset {
+        Some(offset) => format!(" {offset}"),
+        None if stamp.utc => " UTC".to_owned(),
+        None => String::new(),
     }
 }
 
@@ -227,10 +264,11 @@ pub fn format_date_time_seconds(text: &str) -> String {
     let date = write_date(current(), &stamp);
     match (stamp.time, &stamp.seconds) {
         (Some((hours, minutes)), seconds) => {
-            let zone = if stamp.utc { " UTC" } else { "" };
+            let zone = zone(&stamp);
+            let decimal = style(current()).decimal;
             let seconds = seconds
                 .as_deref()
-                .map(|seconds| format!(":{seconds}"))
+                .map(|seconds| format!(":{}", seconds.replace('.', decimal)))
                 .unwrap_or_default();
             format!("{date}, {hours:02}:{minutes:02}{seconds}{zone}")
         }
@@ -290,8 +328,17 @@ mod tests {
             with_language(Language::Azerbaijani, || format_date_time(
                 "2026-05-09T18:40:00+04:00"
             )),
-            "9 may 2026, 18:40"
+            "9 may 2026, 18:40 +04:00"
         );
+        assert_eq!(
+            format_date_time("2026-05-09T18:40:00+00:00"),
+            "9 May 2026, 18:40 UTC"
+        );
+        assert_eq!(
+            with_language(Language::Russian, || format_percent(0.254)),
+            "25\u{a0}%"
+        );
+        assert_eq!(format_percent(1.0), "100%");
         assert_eq!(
             with_language(Language::Russian, || format_date("2026-05-09")),
             "9 мая 2026"
@@ -301,7 +348,7 @@ mod tests {
             with_language(Language::Russian, || {
                 format_date_time_seconds("2026-11-24 22:14:05.123")
             }),
-            "24 нояб. 2026, 22:14:05.123"
+            "24 нояб. 2026, 22:14:05,123"
         );
         assert_eq!(
             format_date_time_seconds("2026-11-24T22:14:05Z"),

@@ -23,6 +23,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 pub use format::{
     format_date, format_date_time, format_date_time_seconds, format_decimal, format_number,
+    format_percent,
 };
 pub use locale::language_from_environment;
 

@@ -150,3 +150,26 @@ fn the_palette_finds_commands_by_their_translated_and_their_english_names() {
     harness.run_steps(3);
     harness.get_by_label("Сохранить как… Ctrl+Shift+S");
 }
+
+#[test]
+fn the_system_language_can_be_followed_again() {
+    let folder = tempfile::tempdir().unwrap();
+    let settings = folder.path().join("settings.ron");
+    let mut system = config(Some(&settings), None);
+    system.system_language = Some(Language::Russian);
+    let mut harness = harness_with_config(&fixture("ru-tbilisi-metro.txt"), system);
+    choose_language(&mut harness, "Вид", "Язык интерфейса", "Azərbaycanca");
+    assert_eq!(harness.state().interface_language(), Language::Azerbaijani);
+    assert_eq!(
+        load_settings(&settings).0.ui_language,
+        Some(Language::Azerbaijani)
+    );
+    choose_language(
+        &mut harness,
+        "Görünüş",
+        "İnterfeys dili",
+        "Sistemin dili (Русский)",
+    );
+    assert_eq!(harness.state().interface_language(), Language::Russian);
+    assert_eq!(load_settings(&settings).0.ui_language, None);
+}

@@ -15,6 +15,8 @@ menu-target-language-item = { $name } ({ $code })
 menu-nothing-to-align = Uyğunlaşdırmaq üçün tərcüməni idxal edin («Fayl» menyusu).
 menu-interface-language = İnterfeys dili
 menu-interface-language-tooltip = Diptych menyularının, panellərinin və mesajlarının dili (əmr sətri ingiliscə qalır)
+menu-system-language = Sistemin dili ({ $language })
+menu-system-language-tooltip = Sistemin dilinə uyğun ol (LANG, LC_MESSAGES), ilk işə salınmada olduğu kimi
 menu-bar-target = Tərcümə:
 
 status-read-only = ⚠ yalnız oxunan
@@ -24,7 +26,7 @@ status-unsaved-tooltip = Layihədə saxlanılmamış dəyişikliklər var
 status-saved = saxlanılıb
 status-links = { $confirmed }/{ $links } əlaqə təsdiqlənib · aşağı əminlikli: { $low }
 status-aligned-pair = { $source } ↔ { $target } (uyğunlaşdırılmış tərcümə)
-status-progress = abzas: { $paragraphs }/{ $paragraphs-total } · tərcümə olunmuş söz: { $words }/{ $words-total }
+status-progress = tərcümə olunub: { $paragraphs }/{ $paragraphs-total } abzas · { $words }/{ $words-total } söz
 status-stale = ⟳ { $count } köhnəlmiş
 status-stale-tooltip = Orijinalı yeni surətdə dəyişmiş tərcümələr; növbətiyə keçmək üçün klikləyin (və ya Alt+Shift+S)
 status-conflicts = ⚠ { $count } ziddiyyət

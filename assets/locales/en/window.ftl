@@ -15,6 +15,8 @@ menu-target-language-item = { $name } ({ $code })
 menu-nothing-to-align = Import a translation to align it (File menu).
 menu-interface-language = Language
 menu-interface-language-tooltip = The language of Diptych's menus, panels and messages (the command line stays English)
+menu-system-language = System language ({ $language })
+menu-system-language-tooltip = Follow the system's language (LANG, LC_MESSAGES), as on the first start
 menu-bar-target = Target:
 
 status-read-only = ⚠ read-only

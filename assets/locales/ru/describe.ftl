@@ -54,7 +54,7 @@ describe-xliff-repeated = единиц, повторно указывающих 
 
 report-fill = заполнено точными совпадениями (как черновики): { $filled }, уже переведено: { $translated }, без совпадения: { $unmatched }
 report-fill-ambiguous = , оставлено пустыми, потому что память переводит их по-разному: { $count }
-report-pretranslate = { $language }: пустых переводов заполнено как черновики: { $filled } (точных: { $exact }, нечётких от { $minimum } % и выше: { $fuzzy }, у каждого примечание с его совпадением), без совпадения: { $without }
+report-pretranslate = { $language }: пустых переводов заполнено как черновики: { $filled } (точных: { $exact }, нечётких от { $minimum } % и выше: { $fuzzy }, у каждого примечание с его совпадением), без совпадения: { $without }
 report-pretranslate-numbers = ; оставлено пустыми: { $count } — в их лучшем совпадении другие числа, и перенести их в перевод безопасно нельзя
 report-bag = Архивный пакет записан: { $path } (файлов: { $files }, байт полезных данных: { $bytes }).
 report-glossary-exported = Пар терминов записано в { $path } (TBX-Basic): { $pairs }

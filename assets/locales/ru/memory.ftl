@@ -40,13 +40,13 @@ matches-summary-unreadable = { $segments ->
 matches-heading = Совпадения
 matches-build = Построить память
 matches-select-row = Выберите строку, чтобы увидеть совпадения из памяти для неё.
-matches-none = Для этой строки нет совпадений от { $minimum } % и выше.
-matches-score = { $score } %
+matches-none = Для этой строки нет совпадений от { $minimum } % и выше.
+matches-score = { $score } %
 matches-insert = Вставить (Ctrl+{ $number })
 matches-insert-tooltip = Вставить этот перевод в выбранную строку
 matches-numbers-differ = ⚠ Числа в нём взяты из совпадения, а не из этой строки: проверьте их после вставки.
-matches-details = { $origin } · слова { $words } %, все токены { $all } %
-matches-details-dated = { $origin } · { $date } · слова { $words } %, все токены { $all } %
+matches-details = { $origin } · слова { $words } %, все токены { $all } %
+matches-details-dated = { $origin } · { $date } · слова { $words } %, все токены { $all } %
 matches-build-failed = Не удаётся построить память переводов: { $error }
 matches-no-match = Для этой строки нет совпадения { $number } (откройте панель «Совпадения»: Ctrl+M).
 

@@ -15,6 +15,8 @@ menu-target-language-item = { $name } ({ $code })
 menu-nothing-to-align = Импортируйте перевод, чтобы выровнять его (меню «Файл»).
 menu-interface-language = Язык интерфейса
 menu-interface-language-tooltip = Язык меню, панелей и сообщений Diptych (командная строка остаётся на английском)
+menu-system-language = Язык системы ({ $language })
+menu-system-language-tooltip = Следовать языку системы (LANG, LC_MESSAGES), как при первом запуске
 menu-bar-target = Перевод:
 
 status-read-only = ⚠ только чтение

@@ -49,7 +49,7 @@ word-language-uk = украинский
 word-language-de = немецкий
 word-language-fr = французский
 
-word-resolution-ours = Оставить нашу
+word-resolution-ours = Оставить нашу версию
 word-resolution-theirs = Взять их версию
 word-resolution-as-edited = Оставить правку
 

@@ -187,10 +187,11 @@ impl DiptychApp {
                 self.preferences.settings.backups_to_keep = keep;
                 self.preferences.persist(&mut self.overlays);
             }
-            Command::SetInterfaceLanguage(language) => {
+            Command::SetInterfaceLanguage(chosen) => {
+                let language = chosen.or(self.system_language).unwrap_or_default();
                 self.interface_language = language;
                 crate::l10n::set_current(language);
-                self.preferences.settings.ui_language = Some(language);
+                self.preferences.settings.ui_language = chosen;
                 self.preferences.persist(&mut self.overlays);
             }
             Command::ToggleTheme => {

@@ -33,8 +33,9 @@ pub enum Command {
     Undo,
     Redo,
     SetTargetLanguage(LanguageTag),
-    /// Speak this language in the window from now on (and remember it).
-    SetInterfaceLanguage(crate::l10n::Language),
+    /// Speak this language in the window from now on (and remember it); `None`: follow the
+    /// system's language again.
+    SetInterfaceLanguage(Option<crate::l10n::Language>),
     ToggleTheme,
     ZoomIn,
     ZoomOut,

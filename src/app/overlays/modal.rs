@@ -304,8 +304,8 @@ pub fn modal_ui(
 fn job_progress_ui(ui: &mut egui::Ui, job: Option<&JobStatus>, heading: &str) {
     let fraction = job.and_then(|job| job.fraction);
     let bar = egui::ProgressBar::new(fraction.unwrap_or(0.0)).desired_width(300.0);
-    ui.add(if fraction.is_some() {
-        bar.show_percentage()
+    ui.add(if let Some(fraction) = fraction {
+        bar.text(crate::l10n::format_percent(f64::from(fraction)))
     } else {
         bar.animate(true)
     });
@@ -343,7 +343,7 @@ fn settings_ui(ui: &mut egui::Ui, context: &ModalContext<'_>, commands: &mut Vec
     let mut minimum = context.match_minimum;
     let slider = ui.add(
         egui::Slider::new(&mut minimum, 30..=100)
-            .suffix(" %")
+            .suffix(crate::l10n::format_percent(0.0).trim_start_matches('0'))
             .text(tr::settings_match_minimum()),
     );
     set_accessible_label(&slider, tr::settings_match_minimum_label());

@@ -19,23 +19,36 @@ fn entry_rank(entry: &CommandEntry, query: &str) -> Option<u8> {
     })
 }
 
+/// `text` folded for matching: lower case as the interface language writes it (Azerbaijani
+/// `İ` is `i` and `I` is `ı`), and `ё` as `е`.
+fn folded(text: &str) -> String {
+    let azerbaijani = crate::l10n::current() == Language::Azerbaijani;
+    text.chars()
+        .flat_map(|character| match character {
+            'İ' => vec!['i'],
+            'I' if azerbaijani => vec!['ı'],
+            'ё' | 'Ё' => vec!['е'],
+            other => other.to_lowercase().collect(),
+        })
+        .collect()
+}
+
 /// How well `name` matches `query`: 0 when it holds the query as typed, 1 when it holds
-/// every character in order, `None` when it does not match (case-insensitive). Better
-/// matches are listed first.
+/// every character in order, `None` when it does not match (without regard to case, or to
+/// `ё` and `е`). Better matches are listed first.
 fn match_rank(name: &str, query: &str) -> Option<u8> {
-    let query = query.trim().to_lowercase();
-    if name.to_lowercase().contains(&query) {
+    let query = folded(query.trim());
+    if folded(name).contains(&query) {
         return Some(0);
     }
     fuzzy_match(name, &query).then_some(1)
 }
 
-/// Whether every character of `query` appears in `name` in order (case-insensitive).
+/// Whether every character of `query` appears in `name` in order (folded as [`folded`]).
 fn fuzzy_match(name: &str, query: &str) -> bool {
-    let name = name.to_lowercase();
+    let name = folded(name);
     let mut rest = name.chars();
-    query
-        .to_lowercase()
+    folded(query)
         .chars()
         .filter(|c| !c.is_whitespace())
         .all(|wanted| rest.any(|c| c == wanted))
@@ -120,5 +133,19 @@ mod tests {
             super::match_rank("Pre-translate from the memory", "theme"),
             Some(1)
         );
+    }
+
+    #[test]
+    fn azerbaijani_capitals_and_russian_yo_fold_as_people_type_them() {
+        use crate::l10n::{Language, with_language};
+        with_language(Language::Azerbaijani, || {
+            assert_eq!(super::match_rank("Kitabxana", "KİTABXANA"), Some(0));
+            assert_eq!(super::match_rank("Çıxış", "ÇIXIŞ"), Some(0));
+            assert_eq!(super::match_rank("Tarixçə paneli", "PANELİ"), Some(0));
+        });
+        with_language(Language::Russian, || {
+            assert_eq!(super::match_rank("Светлая/тёмная тема", "темная"), Some(0));
+            assert_eq!(super::match_rank("Светлая/тёмная тема", "ТЁМНАЯ"), Some(0));
+        });
     }
 }

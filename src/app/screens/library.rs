@@ -28,11 +28,11 @@ const COLUMNS: [Column; 9] = [
     (tr::library_outlet, 110.0, Some(SortColumn::Outlet)),
     (tr::library_col_lang, 44.0, Some(SortColumn::Language)),
     (tr::library_col_targets, 190.0, Some(SortColumn::Progress)),
-    (tr::library_published, 96.0, Some(SortColumn::Published)),
-    (tr::library_col_captured, 96.0, Some(SortColumn::Captured)),
+    (tr::library_published, 118.0, Some(SortColumn::Published)),
+    (tr::library_col_captured, 118.0, Some(SortColumn::Captured)),
     (tr::library_col_captures, 64.0, None),
     (tr::library_tags, 100.0, None),
-    (tr::library_col_modified, 140.0, Some(SortColumn::Modified)),
+    (tr::library_col_modified, 190.0, Some(SortColumn::Modified)),
 ];
 
 /// How far a project's work has come, in the interface language.
