@@ -166,7 +166,7 @@ pub enum JobOutput {
     /// (or why it was not written).
     Exported {
         choice: Box<ExportChoice>,
-        result: Result<Vec<String>, ExportJobError>,
+        result: Result<Vec<crate::io::export::ExportNote>, ExportJobError>,
     },
 }
 
@@ -386,7 +386,9 @@ impl Jobs {
         &mut self,
         choice: ExportChoice,
         label: impl Into<String>,
-        work: impl FnOnce(&Progress) -> Result<Vec<String>, ExportJobError> + Send + 'static,
+        work: impl FnOnce(&Progress) -> Result<Vec<crate::io::export::ExportNote>, ExportJobError>
+        + Send
+        + 'static,
     ) -> Result<(), StartError> {
         let lost_choice = choice.clone();
         self.start(

@@ -11,6 +11,7 @@ mod commands;
 pub(crate) mod describe;
 mod dialogs;
 mod dock;
+pub(crate) mod explain;
 mod find_bar;
 mod fonts;
 mod glossary;

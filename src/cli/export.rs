@@ -105,7 +105,7 @@ pub fn export_command(request: &ExportRequest<'_>) -> anyhow::Result<String> {
     let notes: String = export
         .notes
         .iter()
-        .flat_map(|note| ["\nnote: ", note.as_str()])
+        .flat_map(|note| ["\nnote: ".to_owned(), note.describe()])
         .collect();
     let mut exported = vec![language.to_string()];
     exported.extend(options.also.iter().map(LanguageTag::to_string));

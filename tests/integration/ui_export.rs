@@ -41,7 +41,7 @@ fn the_export_dialog_writes_the_article_and_says_what_it_kept() {
     harness.get_by_label("Export to this file").click();
     settle(&mut harness);
     assert_eq!(harness.state().modal_title().as_deref(), Some("Export"));
-    harness.get_by_label_contains("Not exported: 8 paragraph(s) have no ru translation");
+    harness.get_by_label_contains("Not exported: 8 paragraph(s) have no Russian translation");
     assert!(
         harness.state().last_error().is_none(),
         "the error is shown once, in the dialog"
@@ -61,7 +61,7 @@ fn the_export_dialog_writes_the_article_and_says_what_it_kept() {
     let message = harness.state().last_message().unwrap().to_owned();
     assert!(message.starts_with("Exported "), "{message}");
     assert!(
-        message.contains("8 paragraph(s) have no ru translation"),
+        message.contains("8 paragraph(s) have no Russian translation"),
         "{message}"
     );
     assert_eq!(harness.state().settings().export_format, "md");

@@ -100,7 +100,7 @@ pub fn start_export(
 pub fn export_finished(
     document: &Document,
     choice: ExportChoice,
-    result: Result<Vec<String>, ExportJobError>,
+    result: Result<Vec<crate::io::export::ExportNote>, ExportJobError>,
     overlays: &mut Overlays,
 ) {
     match result {
@@ -108,7 +108,7 @@ pub fn export_finished(
             let mut message = tr::export_done(choice.path.display().to_string());
             for note in notes {
                 message.push_str(". ");
-                message.push_str(&note);
+                message.push_str(&crate::app::explain::export_note(&note));
             }
             overlays.toast(ToastLevel::Info, message);
         }
@@ -121,9 +121,12 @@ pub fn export_finished(
                 project_path(document),
                 document.project.targets.clone(),
                 choice,
-                tr::export_failed(error.to_string()),
+                tr::export_failed(crate::app::explain::export_job_error(&error)),
             ))));
         }
-        Err(error) => overlays.toast(ToastLevel::Error, tr::export_failed(error.to_string())),
+        Err(error) => overlays.toast(
+            ToastLevel::Error,
+            tr::export_failed(crate::app::explain::export_job_error(&error)),
+        ),
     }
 }

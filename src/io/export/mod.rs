@@ -171,6 +171,41 @@ fn describe_untranslated(missing: &[Untranslated]) -> String {
     list.join(", ")
 }
 
+/// Something the user should be told about an export.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExportNote {
+    /// `count` paragraphs had no `language` translation: their source text was kept.
+    SourceKept { count: usize, language: LanguageTag },
+    /// `count` `language` translations follow an earlier capture (stale).
+    Stale { count: usize, language: LanguageTag },
+    /// `count` `language` translations have two versions from a merge; ours was delivered.
+    Conflicts { count: usize, language: LanguageTag },
+    /// `count` control characters XML cannot carry were left out.
+    Dropped { count: usize },
+}
+
+impl ExportNote {
+    /// The note in English, as the command line says it.
+    pub fn describe(&self) -> String {
+        match self {
+            Self::SourceKept { count, language } => format!(
+                "{count} paragraph(s) have no {language} translation: their source text was kept"
+            ),
+            Self::Stale { count, language } => format!(
+                "{count} {language} translation(s) follow an earlier capture of the article \
+                 (stale): their source has changed since"
+            ),
+            Self::Conflicts { count, language } => format!(
+                "{count} {language} translation(s) have two versions from a merge, not resolved \
+                 yet: ours was delivered"
+            ),
+            Self::Dropped { count } => {
+                format!("{count} control character(s) XML cannot carry were left out")
+            }
+        }
+    }
+}
+
 /// An export: the text of the file (or its bytes, for a binary format), and what the user
 /// should be told about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -178,7 +213,7 @@ pub struct Export {
     pub text: String,
     /// The file's bytes when it is not text (DOCX).
     pub binary: Option<Vec<u8>>,
-    pub notes: Vec<String>,
+    pub notes: Vec<ExportNote>,
 }
 
 impl Export {
@@ -307,10 +342,10 @@ pub fn export_article(
         .filter(|block| block.is_source)
         .count();
     if kept > 0 {
-        notes.push(format!(
-            "{kept} paragraph(s) have no {} translation: their source text was kept",
-            options.language
-        ));
+        notes.push(ExportNote::SourceKept {
+            count: kept,
+            language: options.language.clone(),
+        });
     }
     notes.extend(stale_note(project, &options.language));
     notes.extend(conflict_note(project, &options.language));
@@ -323,7 +358,7 @@ pub fn export_article(
 
 /// A note on the translations into `language` that a new capture made stale (they were
 /// delivered as they are), if there are any.
-fn stale_note(project: &Project, language: &LanguageTag) -> Option<String> {
+fn stale_note(project: &Project, language: &LanguageTag) -> Option<ExportNote> {
     let stale = project
         .translatable_paragraphs()
         .filter(|paragraph| {
@@ -331,17 +366,15 @@ fn stale_note(project: &Project, language: &LanguageTag) -> Option<String> {
             translation.is_stale() && !translation.text.trim().is_empty()
         })
         .count();
-    (stale > 0).then(|| {
-        format!(
-            "{stale} {language} translation(s) follow an earlier capture of the article (stale): \
-             their source has changed since"
-        )
+    (stale > 0).then(|| ExportNote::Stale {
+        count: stale,
+        language: language.clone(),
     })
 }
 
 /// A note on the translations into `language` a merge left with two versions (ours was
 /// delivered), if there are any.
-fn conflict_note(project: &Project, language: &LanguageTag) -> Option<String> {
+fn conflict_note(project: &Project, language: &LanguageTag) -> Option<ExportNote> {
     let conflicts = project
         .translatable_paragraphs()
         .filter(|paragraph| {
@@ -351,11 +384,9 @@ fn conflict_note(project: &Project, language: &LanguageTag) -> Option<String> {
                 .is_some()
         })
         .count();
-    (conflicts > 0).then(|| {
-        format!(
-            "{conflicts} {language} translation(s) have two versions from a merge, not resolved \
-             yet: ours was delivered"
-        )
+    (conflicts > 0).then(|| ExportNote::Conflicts {
+        count: conflicts,
+        language: language.clone(),
     })
 }
 
@@ -423,13 +454,11 @@ pub(crate) fn is_web_address(url: &str) -> bool {
 }
 
 /// What to say about characters XML could not carry.
-fn dropped_note(dropped: usize) -> Vec<String> {
+fn dropped_note(dropped: usize) -> Vec<ExportNote> {
     if dropped == 0 {
         return Vec::new();
     }
-    vec![format!(
-        "{dropped} control character(s) XML cannot carry were left out"
-    )]
+    vec![ExportNote::Dropped { count: dropped }]
 }
 
 /// The export's languages (the main one, then the others), each a target of the project.
