@@ -444,7 +444,7 @@ impl DiptychApp {
         let dock_view = dock::DockView {
             document,
             target: self.view.target.as_ref(),
-            charset_decision: charset_decision.as_deref(),
+            charset_decision,
             selected: self.view.selected,
             matches: &self.matches,
             glossary: &self.glossary,

@@ -19,7 +19,16 @@ use crate::qa::{
     Finding, Place, QaResources, Severity, check_project_with, check_row, misspelt_words,
 };
 use crate::spell::Speller;
-use crate::spell::load::{SpellingSources, load_speller};
+use crate::spell::load::{SpellerSource, SpellingSources, load_speller};
+
+/// Where a speller's words came from, in the interface language.
+fn speller_source(source: &SpellerSource) -> String {
+    match source {
+        SpellerSource::Dictionary(path) => path.display().to_string(),
+        SpellerSource::Library { projects } => tr::spelling_source_library(*projects),
+        SpellerSource::Personal { words } => tr::spelling_source_personal(*words),
+    }
+}
 
 /// How long after the last change the whole project is checked again, in seconds.
 const SETTLE_SECONDS: f64 = 0.4;
@@ -43,12 +52,13 @@ struct QaRun {
 
 /// What reading a speller gave: the speller and where its words come from (or none), with
 /// the dictionaries passed over; or why it could not be read.
-type SpellerRead = Result<(Option<(Speller, String)>, Vec<String>), String>;
+type SpellerRead = Result<(Option<(Speller, Vec<SpellerSource>)>, Vec<String>), String>;
 
 /// A speller being read, or read.
 enum SpellerSlot {
     Loading,
-    Ready(Arc<Speller>, String),
+    /// Read: the speller, where its words came from, and the dictionaries passed over.
+    Ready(Arc<Speller>, Vec<SpellerSource>, Vec<String>),
     /// No usable dictionary: the dictionaries passed over, and why (the library's words).
     NoDictionary(Vec<String>),
     /// The dictionary could not be read: the library's reason.
@@ -183,7 +193,13 @@ impl QaState {
             .map(|(language, slot)| {
                 let text = match slot {
                     SpellerSlot::Loading => tr::spelling_reading(),
-                    SpellerSlot::Ready(_, origin) => origin.clone(),
+                    SpellerSlot::Ready(_, sources, passed_over) => {
+                        let used: Vec<String> = sources.iter().map(speller_source).collect();
+                        std::iter::once(used.join(", "))
+                            .chain(passed_over.iter().cloned())
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    }
                     SpellerSlot::NoDictionary(passed_over) => {
                         std::iter::once(tr::spelling_no_dictionary(language.primary()))
                             .chain(passed_over.iter().cloned())
@@ -202,7 +218,7 @@ impl QaState {
     /// The speller of `language`, once read.
     pub fn speller(&self, language: &LanguageTag) -> Option<&Arc<Speller>> {
         match self.spellers.get(language) {
-            Some(SpellerSlot::Ready(speller, _)) => Some(speller),
+            Some(SpellerSlot::Ready(speller, _, _)) => Some(speller),
             _ => None,
         }
     }
@@ -250,13 +266,9 @@ impl QaState {
             let slot = match receiver.try_recv() {
                 Err(TryRecvError::Empty) => return true,
                 Err(TryRecvError::Disconnected) => SpellerSlot::Stopped,
-                Ok(Ok((Some((speller, origin)), passed_over))) => SpellerSlot::Ready(
-                    Arc::new(speller),
-                    std::iter::once(origin)
-                        .chain(passed_over)
-                        .collect::<Vec<_>>()
-                        .join("; "),
-                ),
+                Ok(Ok((Some((speller, sources)), passed_over))) => {
+                    SpellerSlot::Ready(Arc::new(speller), sources, passed_over)
+                }
                 Ok(Ok((None, passed_over))) => SpellerSlot::NoDictionary(passed_over),
                 Ok(Err(reason)) => SpellerSlot::Missing(reason),
             };
@@ -283,7 +295,7 @@ impl QaState {
                 .spawn(move || {
                     let loaded = load_speller(&sources, &wanted).map(|(found, passed_over)| {
                         (
-                            found.map(|loaded| (loaded.speller, loaded.origin)),
+                            found.map(|loaded| (loaded.speller, loaded.sources)),
                             passed_over,
                         )
                     });
@@ -352,7 +364,7 @@ impl QaState {
     fn resources(&self) -> QaResources {
         let mut resources = QaResources::default();
         for (language, slot) in &self.spellers {
-            if let SpellerSlot::Ready(speller, _) = slot {
+            if let SpellerSlot::Ready(speller, _, _) = slot {
                 resources.spellers.insert(language.clone(), speller.clone());
             }
         }

@@ -39,12 +39,38 @@ impl SpellingSources {
     }
 }
 
+/// Where a speller's words came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SpellerSource {
+    /// A Hunspell dictionary (its `.dic` file).
+    Dictionary(std::path::PathBuf),
+    /// The words of the library's articles in the language.
+    Library { projects: usize },
+    /// The personal word list.
+    Personal { words: usize },
+}
+
+impl SpellerSource {
+    /// The source in English, as the command line says it.
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Dictionary(path) => path.display().to_string(),
+            Self::Library { projects } => {
+                format!("the words of {projects} project(s) in the library")
+            }
+            Self::Personal { words } => format!("{words} personal word(s)"),
+        }
+    }
+}
+
 /// What loading a speller found.
 #[derive(Debug)]
 pub struct LoadedSpeller {
     pub speller: Speller,
     /// Where its words came from, in words (`en_US.dic`, "the words of 12 project(s) in the library").
     pub origin: String,
+    /// The same, as values.
+    pub sources: Vec<SpellerSource>,
 }
 
 /// A speller of `language` (`None` when there is neither a dictionary nor any article of the
@@ -72,7 +98,7 @@ pub fn load_speller(
             });
         match built {
             Ok(built) => {
-                origin.push(files.dic.display().to_string());
+                origin.push(SpellerSource::Dictionary(files.dic.clone()));
                 speller = Some(built);
                 break;
             }
@@ -86,7 +112,7 @@ pub fn load_speller(
         if let Some(library) = sources.library.as_deref() {
             let (counts, read) = super::learned::learn_from_library(library, primary);
             if !counts.is_empty() {
-                origin.push(format!("the words of {read} project(s) in the library"));
+                origin.push(SpellerSource::Library { projects: read });
                 let words = counts.iter().map(|(word, count)| (word.as_str(), *count));
                 match &mut speller {
                     Some(speller) => speller.learn(words),
@@ -102,7 +128,7 @@ pub fn load_speller(
         let words =
             read_word_list(&list).map_err(|error| format!("{}: {error}", list.display()))?;
         if !words.is_empty() {
-            origin.push(format!("{} personal word(s)", words.len()));
+            origin.push(SpellerSource::Personal { words: words.len() });
         }
         for word in words {
             speller.accept(&word);
@@ -111,7 +137,12 @@ pub fn load_speller(
     Ok((
         Some(LoadedSpeller {
             speller,
-            origin: origin.join(", "),
+            origin: origin
+                .iter()
+                .map(SpellerSource::describe)
+                .collect::<Vec<_>>()
+                .join(", "),
+            sources: origin,
         }),
         passed_over,
     ))

@@ -63,3 +63,14 @@ provenance-not-intact = öz heşinə uyğun gəlmir
 provenance-paragraphs = Abzaslar: { $summary }
 provenance-kind-count = { $kind }: { $count }
 provenance-page-kept = Səhifədəki hər şey (menyular, şərhlər, skriptlər) saxlanılan orijinalda qalır; `diptych export-original` onu bayt-bayt geri yazır.
+
+provenance-charset-reading = { $encoding } ({ $why })
+provenance-charset-with-errors = { $reading }; bəzi baytlar onda yolverilməzdir və � kimi görünür
+provenance-charset-chosen = { $encoding } (istifadəçi seçib; səhifə özü oxunanda belə çıxır: { $reading })
+provenance-charset-bom = bayt sırası işarəsinə (BOM) görə
+provenance-charset-transport = HTTP/MIME Content-Type başlığında bildirilib
+provenance-charset-meta = <meta charset> ilə bildirilib
+provenance-charset-detected = məzmuna görə müəyyən edilib (heç nə bildirilməyib)
+provenance-charset-utf8-despite = başqa kodlaşdırma bildirilsə də, baytlar düzgün UTF-8-dir
+provenance-charset-detected-despite = məzmuna görə müəyyən edilib: səhifə { $declared } bildirir, lakin baytları { $declared } üçün yolverilməzdir
+provenance-charset-override = istifadəçi seçib

@@ -103,3 +103,5 @@ spelling-add-to-dictionary = Lüğətə əlavə et
 spelling-add-to-dictionary-tooltip = Sözü kitabxanadakı şəxsi söz siyahınızda saxla
 spelling-ignore = Nəzərə alma
 spelling-ignore-tooltip = Diptych bağlanana qədər bu sözü qəbul et
+spelling-source-library = kitabxana layihələrinin sözləri (layihə: { $count })
+spelling-source-personal = şəxsi lüğət (söz: { $count })

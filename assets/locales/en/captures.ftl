@@ -63,3 +63,14 @@ provenance-not-intact = does not match its hash
 provenance-paragraphs = Paragraphs: { $summary }
 provenance-kind-count = { $count } { $kind }
 provenance-page-kept = Everything the page held (menus, comments, scripts) stays in the stored original; `diptych export-original` writes it back byte for byte.
+
+provenance-charset-reading = { $encoding } ({ $why })
+provenance-charset-with-errors = { $reading }; some bytes are not valid in it and show as �
+provenance-charset-chosen = { $encoding } (chosen by the user; read by itself the page gives { $reading })
+provenance-charset-bom = its byte-order mark
+provenance-charset-transport = declared by the HTTP/MIME Content-Type
+provenance-charset-meta = declared by <meta charset>
+provenance-charset-detected = detected (nothing was declared)
+provenance-charset-utf8-despite = the bytes are valid UTF-8, although another charset was declared
+provenance-charset-detected-despite = detected: the page declares { $declared }, but its bytes are not valid { $declared }
+provenance-charset-override = chosen by the user

@@ -103,3 +103,5 @@ spelling-add-to-dictionary = Add to dictionary
 spelling-add-to-dictionary-tooltip = Keep the word in your personal word list in the library
 spelling-ignore = Ignore
 spelling-ignore-tooltip = Let the word pass until Diptych closes
+spelling-source-library = the words of { $count } project(s) in the library
+spelling-source-personal = { $count } personal word(s)

@@ -88,3 +88,14 @@ provenance-not-intact = не совпадает со своим хешем
 provenance-paragraphs = Абзацы: { $summary }
 provenance-kind-count = { $kind }: { $count }
 provenance-page-kept = Всё, что было на странице (меню, комментарии, скрипты), остаётся в сохранённом оригинале; `diptych export-original` записывает его обратно байт в байт.
+
+provenance-charset-reading = { $encoding } ({ $why })
+provenance-charset-with-errors = { $reading }; часть байтов в ней недопустима и показана как �
+provenance-charset-chosen = { $encoding } (выбрана пользователем; сама по себе страница читается как { $reading })
+provenance-charset-bom = по метке порядка байтов (BOM)
+provenance-charset-transport = объявлена в Content-Type HTTP/MIME
+provenance-charset-meta = объявлена в <meta charset>
+provenance-charset-detected = определена по содержимому (ничего не объявлено)
+provenance-charset-utf8-despite = байты — допустимый UTF-8, хотя объявлена другая кодировка
+provenance-charset-detected-despite = определена по содержимому: страница объявляет { $declared }, но её байты недопустимы в { $declared }
+provenance-charset-override = выбрана пользователем

@@ -118,3 +118,5 @@ spelling-add-to-dictionary = Добавить в словарь
 spelling-add-to-dictionary-tooltip = Сохранить слово в личном списке слов в библиотеке
 spelling-ignore = Пропустить
 spelling-ignore-tooltip = Пропускать это слово до закрытия Diptych
+spelling-source-library = слова проектов библиотеки (проектов: { $count })
+spelling-source-personal = личный словарь (слов: { $count })

@@ -68,7 +68,7 @@ pub struct DockView<'a> {
     pub document: &'a Document,
     pub target: Option<&'a LanguageTag>,
     /// How the original's encoding was decided (worked out before drawing).
-    pub charset_decision: Option<&'a str>,
+    pub charset_decision: Option<crate::app::session::CharsetDecision>,
     /// The selected row.
     pub selected: Option<crate::model::ParagraphId>,
     /// The memory's matches for it (worked out before drawing).

@@ -6,7 +6,9 @@ use egui::{RichText, Ui};
 
 use super::DockView;
 use crate::app::commands::Command;
+use crate::app::session::CharsetDecision;
 use crate::app::{set_accessible_label, words};
+use crate::io::import::web::CharsetSource;
 use crate::l10n::tr;
 use crate::model::{ParagraphKind, SourceFormat, TextEncoding};
 
@@ -17,6 +19,36 @@ fn encoding_name(encoding: TextEncoding) -> String {
         TextEncoding::Utf16LeBom => tr::provenance_encoding_with_bom("UTF-16LE"),
         TextEncoding::Utf16BeBom => tr::provenance_encoding_with_bom("UTF-16BE"),
         other => other.label().to_owned(),
+    }
+}
+
+/// Why the encoding was chosen, in the interface language.
+fn charset_source(source: CharsetSource) -> String {
+    match source {
+        CharsetSource::ByteOrderMark => tr::provenance_charset_bom(),
+        CharsetSource::Transport => tr::provenance_charset_transport(),
+        CharsetSource::Meta => tr::provenance_charset_meta(),
+        CharsetSource::Detected => tr::provenance_charset_detected(),
+        CharsetSource::Utf8Despite => tr::provenance_charset_utf8_despite(),
+        CharsetSource::DetectedDespite(declared) => {
+            tr::provenance_charset_detected_despite(declared.name())
+        }
+        CharsetSource::Override => tr::provenance_charset_override(),
+    }
+}
+
+/// How the charset was decided: "windows-1251 (detected: …)", and the user's choice.
+fn charset_words((reading, chosen): CharsetDecision) -> String {
+    let mut read = tr::provenance_charset_reading(
+        encoding_name(reading.encoding),
+        charset_source(reading.source),
+    );
+    if reading.had_errors {
+        read = tr::provenance_charset_with_errors(read);
+    }
+    match chosen {
+        None => read,
+        Some(chosen) => tr::provenance_charset_chosen(encoding_name(chosen), read),
     }
 }
 
@@ -59,7 +91,7 @@ pub fn provenance_ui(ui: &mut Ui, view: &DockView<'_>, commands: &mut Vec<Comman
         ui.end_row();
         if let Some(decision) = charset {
             ui.label(tr::provenance_decided_by());
-            ui.add(egui::Label::new(decision).wrap());
+            ui.add(egui::Label::new(charset_words(decision)).wrap());
             ui.end_row();
         }
         ui.label(tr::provenance_size());

@@ -16,6 +16,13 @@ fn word_counts(project: &Project) -> Vec<usize> {
         .collect()
 }
 
+/// How the original's charset is decided when the page is read by itself, and the encoding
+/// the user chose instead (see [`crate::io::import::web::charset_reading`]).
+pub type CharsetDecision = (
+    crate::io::import::web::CharsetReading,
+    Option<crate::model::TextEncoding>,
+);
+
 /// Where the open project came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Origin {
@@ -46,7 +53,10 @@ pub struct Document {
     pub import_notes: Vec<String>,
     /// How the encoding of a web original is decided, for the original it was worked out for
     /// (its hash and chosen encoding).
-    charset_cache: Option<((String, crate::model::TextEncoding), Option<String>)>,
+    charset_cache: Option<(
+        (String, crate::model::TextEncoding),
+        Option<CharsetDecision>,
+    )>,
     progress_cache: Option<(u64, LanguageTag, LanguageProgress)>,
 }
 
@@ -132,16 +142,16 @@ impl Document {
 
     /// How the encoding of the source's original is decided (see
     /// [`crate::io::import::web::charset_decision`]); worked out once per original and encoding.
-    pub fn charset_decision(&mut self) -> Option<String> {
+    pub fn charset_decision(&mut self) -> Option<CharsetDecision> {
         let original = &self.project.source.original;
         let key = (original.sha256.clone(), original.encoding);
         if let Some((cached_key, decision)) = &self.charset_cache
             && *cached_key == key
         {
-            return decision.clone();
+            return *decision;
         }
-        let decision = crate::io::import::web::charset_decision(original);
-        self.charset_cache = Some((key, decision.clone()));
+        let decision = crate::io::import::web::charset_reading(original);
+        self.charset_cache = Some((key, decision));
         decision
     }
 

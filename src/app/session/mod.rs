@@ -10,7 +10,7 @@ mod verify;
 use std::path::{Path, PathBuf};
 
 pub use autosave::RecoveryOffer;
-pub use document::{Document, Origin};
+pub use document::{CharsetDecision, Document, Origin};
 
 use crate::app::commands::Command;
 use crate::app::overlays::{Overlays, ToastLevel};

@@ -41,15 +41,41 @@ impl CharsetSource {
     }
 }
 
-impl DecodedHtml {
+/// How a page's charset was decided: the encoding, why, and whether some bytes were not valid
+/// in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CharsetReading {
+    pub encoding: TextEncoding,
+    pub source: CharsetSource,
+    pub had_errors: bool,
+}
+
+impl CharsetReading {
     /// "windows-1251 (detected: the page declares UTF-8, but …)", plus a warning when some
-    /// bytes still did not decode.
+    /// bytes were not valid in it: the English the command line prints.
     pub fn decision(&self) -> String {
         let mut text = format!("{} ({})", self.encoding.label(), self.source.reason());
         if self.had_errors {
             text.push_str("; some bytes are not valid in it and show as �");
         }
         text
+    }
+}
+
+impl DecodedHtml {
+    /// How the charset was decided.
+    pub fn reading(&self) -> CharsetReading {
+        CharsetReading {
+            encoding: self.encoding,
+            source: self.source,
+            had_errors: self.had_errors,
+        }
+    }
+
+    /// "windows-1251 (detected: the page declares UTF-8, but …)", plus a warning when some
+    /// bytes still did not decode.
+    pub fn decision(&self) -> String {
+        self.reading().decision()
     }
 }
 

@@ -12,7 +12,7 @@ mod fallback;
 mod metadata;
 
 pub use bounded::{Overrun, parse_bounded};
-pub use charset::{CharsetSource, DecodedHtml, decode_html};
+pub use charset::{CharsetReading, CharsetSource, DecodedHtml, decode_html};
 pub use container::{
     HtmlPayload, MhtmlError, WarcContents, WarcError, WarcRecord, gunzip_warc, looks_like_mhtml,
     looks_like_warc, warc_contents,
@@ -295,6 +295,22 @@ fn mark_lead(blocks: &mut [Block], description: &str) {
 /// bytes (the decision depends on nothing else): e.g. "windows-1251 (detected: the page
 /// declares UTF-8, but its bytes are not valid UTF-8)". `None` for plain text.
 pub fn charset_decision(original: &crate::model::Original) -> Option<String> {
+    let (reading, chosen) = charset_reading(original)?;
+    Some(match chosen {
+        None => reading.decision(),
+        Some(chosen) => format!(
+            "{} (chosen by the user; read by itself the page gives {})",
+            chosen.label(),
+            reading.decision()
+        ),
+    })
+}
+
+/// How the page's charset is decided when it is read by itself, and the encoding the user
+/// chose instead, if they chose another; `None` for plain text.
+pub fn charset_reading(
+    original: &crate::model::Original,
+) -> Option<(CharsetReading, Option<crate::model::TextEncoding>)> {
     if original.format == SourceFormat::Text {
         return None;
     }
@@ -310,15 +326,8 @@ pub fn charset_decision(original: &crate::model::Original) -> Option<String> {
     )
     .ok()?;
     let decoded = decode_html(&payload.bytes, payload.transport_charset.as_deref(), None);
-    if decoded.encoding == original.encoding {
-        Some(decoded.decision())
-    } else {
-        Some(format!(
-            "{} (chosen by the user; read by itself the page gives {})",
-            original.encoding.label(),
-            decoded.decision()
-        ))
-    }
+    let chosen = (decoded.encoding != original.encoding).then_some(original.encoding);
+    Some((decoded.reading(), chosen))
 }
 
 /// Imports a web page or archive into a project.
