@@ -408,7 +408,7 @@ impl DiptychApp {
                 } else {
                     self.session.withdraw_discard_permit();
                     // The error and its causes, as the library words them.
-                    let message = format!("{error:#}");
+                    let message = crate::app::explain::open_error(&error);
                     self.overlays.toast(ToastLevel::Error, message);
                 }
             }

@@ -29,7 +29,7 @@ impl Jobs {
                     .and_then(|program| {
                         crate::vcs::sync(&path, &saved, &program)
                             .map(Box::new)
-                            .map_err(|error| error.to_string())
+                            .map_err(|error| crate::app::explain::sync_error(&error))
                     });
                 JobOutput::Synced {
                     path,
