@@ -149,6 +149,17 @@ fn the_palette_finds_commands_by_their_translated_and_their_english_names() {
     harness.get_by_label("Команда").type_text("Save as");
     harness.run_steps(3);
     harness.get_by_label("Сохранить как… Ctrl+Shift+S");
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+
+    // The interface language is a palette command too.
+    press(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::P);
+    harness.get_by_label("Команда").type_text("язык");
+    harness.run_steps(3);
+    harness
+        .get_by_label_contains("Язык интерфейса: Azərbaycanca")
+        .click();
+    harness.run_steps(3);
+    assert_eq!(harness.state().interface_language(), Language::Azerbaijani);
 }
 
 #[test]

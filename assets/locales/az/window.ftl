@@ -54,3 +54,5 @@ app-library-none = Kitabxana qovluğu yoxdur (ev qovluğu təyin edilməyib).
 app-alignment-stopped = Uyğunlaşdırma dayandırıldı ({ $subject }): onun aid olduğu layihə bağlandı.
 app-import-note = İdxal haqqında qeyd: { $note }
 app-original-altered = DƏYİŞDİRİLİB: { $findings }. İş itməsin deyə layihə açıqdır, lakin onda saxlanılan orijinal artıq idxal olunanla eyni deyil.
+palette-interface-language = İnterfeys dili: { $language }
+palette-system-language = sistemdəki kimi

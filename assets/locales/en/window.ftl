@@ -57,3 +57,5 @@ app-library-none = There is no library folder (no home folder is set).
 app-alignment-stopped = Stopped aligning { $subject }: the project it was for was closed.
 app-import-note = Note on the import: { $note }
 app-original-altered = ALTERED: { $findings }. The project is open so that no work is lost, but its stored original is no longer what was imported.
+palette-interface-language = Interface language: { $language }
+palette-system-language = the system's

@@ -64,3 +64,5 @@ app-library-none = Папки библиотеки нет (не задана д�
 app-alignment-stopped = Выравнивание файла { $subject } остановлено: проект, для которого оно выполнялось, закрыт.
 app-import-note = Примечание к импорту: { $note }
 app-original-altered = ИЗМЕНЁН: { $findings }. Проект открыт, чтобы не потерять работу, но хранящийся в нём оригинал уже не совпадает с импортированным.
+palette-interface-language = Язык интерфейса: { $language }
+palette-system-language = как в системе

@@ -54,6 +54,34 @@ fn fuzzy_match(name: &str, query: &str) -> bool {
         .all(|wanted| rest.any(|c| c == wanted))
 }
 
+/// The interface languages, offered by the palette only (the View menu has them as a
+/// submenu): "Interface language: Русский", and following the system's again.
+fn language_entries() -> Vec<CommandEntry> {
+    let entry = |command: Command, text: fn() -> String| CommandEntry {
+        command,
+        text,
+        tooltip: tr::menu_interface_language_tooltip,
+        shortcuts: Vec::new(),
+    };
+    vec![
+        entry(Command::SetInterfaceLanguage(None), || {
+            tr::palette_interface_language(tr::palette_system_language())
+        }),
+        entry(
+            Command::SetInterfaceLanguage(Some(Language::English)),
+            || tr::palette_interface_language(Language::English.native_name()),
+        ),
+        entry(
+            Command::SetInterfaceLanguage(Some(Language::Russian)),
+            || tr::palette_interface_language(Language::Russian.native_name()),
+        ),
+        entry(
+            Command::SetInterfaceLanguage(Some(Language::Azerbaijani)),
+            || tr::palette_interface_language(Language::Azerbaijani.native_name()),
+        ),
+    ]
+}
+
 /// Draws the palette; returns the command chosen (by click or Enter).
 pub fn palette_ui(
     ui: &mut egui::Ui,
@@ -69,6 +97,7 @@ pub fn palette_ui(
     field.request_focus();
     let mut ranked: Vec<_> = command_entries()
         .into_iter()
+        .chain(language_entries())
         // The palette does not offer itself: it is already open.
         .filter(|entry| entry.command != Command::ShowCommandPalette)
         .filter_map(|entry| entry_rank(&entry, query).map(|rank| (rank, entry)))
