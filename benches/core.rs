@@ -100,7 +100,11 @@ fn frame_input() -> egui::RawInput {
 }
 
 fn frame_benchmarks(c: &mut Criterion) {
-    for rows in [10_000, 50_000] {
+    for (rows, language) in [
+        (10_000, diptych::l10n::Language::English),
+        (10_000, diptych::l10n::Language::Russian),
+        (50_000, diptych::l10n::Language::English),
+    ] {
         let project = translated_project(rows);
         let middle = project.paragraphs()[project.paragraphs().len() / 2].paragraph_id;
         let config = AppConfig {
@@ -108,11 +112,17 @@ fn frame_benchmarks(c: &mut Criterion) {
             dialogs: Box::new(ScriptedDialogs::default()),
             recovery_dir: None,
             library_dir: None,
-            interface_language: None,
+            interface_language: Some(language),
             system_language: None,
         };
         let mut app = DiptychApp::new(Document::new(project, Origin::Example), config);
         let ctx = egui::Context::default();
+        // The interface language in the name, except for English (the names earlier runs
+        // were recorded under).
+        let spoken = match language {
+            diptych::l10n::Language::English => String::new(),
+            other => format!(", {} interface", other.code()),
+        };
         let frame = |app: &mut DiptychApp| {
             let output = ctx.run_ui(frame_input(), |ui| app.ui_root(ui));
             ctx.tessellate(output.shapes, output.pixels_per_point)
@@ -125,7 +135,7 @@ fn frame_benchmarks(c: &mut Criterion) {
             app.document().project.paragraphs().len(),
             frame(&mut app).len()
         );
-        c.bench_function(&format!("frame {rows} rows (top)"), |b| {
+        c.bench_function(&format!("frame {rows} rows (top{spoken})"), |b| {
             b.iter(|| black_box(frame(&mut app)));
         });
         app.send(Command::SelectRow(middle));
@@ -133,7 +143,7 @@ fn frame_benchmarks(c: &mut Criterion) {
         for _ in 0..5 {
             frame(&mut app);
         }
-        c.bench_function(&format!("frame {rows} rows (middle)"), |b| {
+        c.bench_function(&format!("frame {rows} rows (middle{spoken})"), |b| {
             b.iter(|| black_box(frame(&mut app)));
         });
     }

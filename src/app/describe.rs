@@ -10,7 +10,7 @@ use crate::l10n::{Arg, format_date_time, tr};
 use crate::model::MetadataField;
 use crate::qa::FindingText;
 use crate::qa::text::{Figure, FinalMark, LostName, PairedMark, QuoteStyle, Script, marks_text};
-use crate::vcs::{Pulled, Pushed, SyncOutcome};
+use crate::vcs::{Pulled, Pushed, SyncOutcome, first_line};
 
 use super::words;
 
@@ -29,14 +29,6 @@ pub fn lock_holder(holder: &LockInfo) -> String {
             format_date_time(&holder.since),
         )
     }
-}
-
-fn first_line(message: &str) -> &str {
-    message
-        .lines()
-        .find(|line| !line.trim().is_empty())
-        .unwrap_or(message)
-        .trim()
 }
 
 /// What a Sync did, one line per step, and a one-line failure when it left something to do.

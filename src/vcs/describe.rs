@@ -77,7 +77,8 @@ impl SyncOutcome {
     }
 }
 
-fn first_line(message: &str) -> &str {
+/// The first line of git's message that says something, for one-line reports.
+pub fn first_line(message: &str) -> &str {
     message
         .lines()
         .find(|line| !line.trim().is_empty())

@@ -21,6 +21,7 @@ mod setup;
 mod state;
 mod sync;
 
+pub use describe::first_line;
 pub use git::{GitError, Repository};
 pub use history::{CommitInfo, RowChange, project_log, row_history};
 pub use message::change_summary;
