@@ -8,6 +8,7 @@ use crate::io::LoadError;
 use crate::io::export::{ExportError, ExportNote, Untranslated, WriteExportError};
 use crate::io::import::ImportError;
 use crate::io::import::decode::DecodeError;
+use crate::io::import::web::{FallbackSource, ImportNote};
 use crate::l10n::tr;
 use crate::vcs::{GitError, SyncError};
 
@@ -59,13 +60,45 @@ fn untranslated_list(missing: &[Untranslated]) -> String {
 fn write_error(error: &WriteExportError) -> String {
     match error {
         WriteExportError::Target { path, reason } | WriteExportError::Write { path, reason } => {
-            tr::explain_cannot_write(path.as_str(), reason.to_string())
+            tr::explain_cannot_write(path.as_str(), io_reason(reason))
         }
         WriteExportError::Exists { path } => tr::explain_exists(path.as_str()),
         WriteExportError::IsProject { path } => tr::explain_is_project(path.as_str()),
         WriteExportError::Backup { path, reason } => {
-            tr::explain_backup_failed(path.as_str(), reason.to_string())
+            tr::explain_backup_failed(path.as_str(), io_reason(reason))
         }
+    }
+}
+
+/// Why the system refused a file: the common reasons in the interface language, the rest as
+/// the system says them.
+#[must_use]
+pub fn io_reason(error: &std::io::Error) -> String {
+    use crate::io::fs::{NotRegularFile, SpecialKind};
+    use std::io::ErrorKind;
+    if let Some(refused) = error
+        .get_ref()
+        .and_then(|inner| inner.downcast_ref::<NotRegularFile>())
+    {
+        let kind = match refused.kind {
+            SpecialKind::Fifo => tr::explain_kind_fifo(),
+            SpecialKind::Socket => tr::explain_kind_socket(),
+            SpecialKind::Device => tr::explain_kind_device(),
+            SpecialKind::Folder => tr::explain_kind_folder(),
+            SpecialKind::Other => tr::explain_kind_other(),
+        };
+        return match &refused.reached {
+            None => tr::explain_not_regular(kind),
+            Some(reached) => tr::explain_not_regular_reached(reached.display().to_string(), kind),
+        };
+    }
+    match error.kind() {
+        ErrorKind::NotFound => tr::explain_io_not_found(),
+        ErrorKind::PermissionDenied => tr::explain_io_permission_denied(),
+        ErrorKind::IsADirectory => tr::explain_not_regular(tr::explain_kind_folder()),
+        ErrorKind::StorageFull => tr::explain_io_storage_full(),
+        ErrorKind::ReadOnlyFilesystem => tr::explain_io_read_only(),
+        _ => error.to_string(),
     }
 }
 
@@ -86,6 +119,24 @@ pub fn export_note(note: &ExportNote) -> String {
     }
 }
 
+/// A note on how an imported page was read.
+#[must_use]
+pub fn import_note(note: &ImportNote) -> String {
+    match note {
+        ImportNote::Encoding(reading) => {
+            tr::explain_note_encoding(super::dock::charset_words((*reading, None)))
+        }
+        ImportNote::Fallback { words, source } => tr::explain_note_fallback(
+            *words,
+            match source {
+                FallbackSource::Noscript => tr::explain_source_noscript(),
+                FallbackSource::JsonLd => tr::explain_source_json_ld(),
+            },
+        ),
+        ImportNote::FewWords { words, kilobytes } => tr::explain_note_few_words(*words, *kilobytes),
+    }
+}
+
 /// Why a file could not be opened: the library's errors in the interface language, others
 /// (and their causes) as they are.
 #[must_use]
@@ -103,7 +154,7 @@ pub fn open_error(error: &anyhow::Error) -> String {
 fn load_error(error: &LoadError) -> String {
     match error {
         LoadError::Read { path, reason } => {
-            tr::explain_cannot_read(path.as_str(), reason.to_string())
+            tr::explain_cannot_read(path.as_str(), io_reason(reason))
         }
         LoadError::NotText { path, offset } => tr::explain_not_text(path.as_str(), *offset),
         LoadError::Syntax {
@@ -134,7 +185,7 @@ fn load_error(error: &LoadError) -> String {
 fn import_error(error: &ImportError) -> String {
     match error {
         ImportError::Read { path, reason } => {
-            tr::explain_cannot_read(path.as_str(), reason.to_string())
+            tr::explain_cannot_read(path.as_str(), io_reason(reason))
         }
         ImportError::Decode { path, reason } => {
             tr::explain_with_path(path.as_str(), decode_error(reason))
@@ -230,6 +281,24 @@ mod tests {
         assert!(
             azerbaijani.starts_with("oxumaq mümkün olmadı"),
             "{azerbaijani}"
+        );
+        assert!(
+            azerbaijani.ends_with("belə fayl və ya qovluq yoxdur"),
+            "{azerbaijani}"
+        );
+        let folder = crate::io::open_path(directory.path(), &crate::io::ImportOptions::default())
+            .err()
+            .map(anyhow::Error::from)
+            .unwrap();
+        let russian = with_language(Language::Russian, || open_error(&folder));
+        assert!(
+            russian.contains("это папка; Diptych читает и записывает только обычные файлы"),
+            "{russian}"
+        );
+        let english = with_language(Language::English, || open_error(&folder));
+        assert!(
+            english.contains("it is a folder; Diptych reads and writes only regular files"),
+            "{english}"
         );
     }
 

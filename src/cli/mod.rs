@@ -189,7 +189,7 @@ pub fn import(
     let notes: String = found
         .notes
         .iter()
-        .flat_map(|note| ["\nnote: ", note.as_str()])
+        .flat_map(|note| ["\nnote: ".to_owned(), note.describe()])
         .collect();
     Ok(format!(
         "{}: {}, {}, \"{}\" ({}), {} paragraphs ({} to translate), targets {} → {}{notes}",

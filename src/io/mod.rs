@@ -86,7 +86,7 @@ pub struct OpenedWithNotes {
     /// Stored originals found altered (a project opened anyway): shown as errors.
     pub altered: Vec<String>,
     /// How an imported article was read (see [`import::web::import_web_noting`]): shown as warnings.
-    pub notes: Vec<String>,
+    pub notes: Vec<import::web::ImportNote>,
 }
 
 /// Like [`open_path`], with notes on how an article was read.

@@ -19,7 +19,7 @@ explain-dropped = XML-in daşıya bilmədiyi idarəedici simvollar buraxıldı: 
 
 explain-cannot-read = oxumaq mümkün olmadı: { $path }: { $reason }
 explain-not-text = { $path } mətn faylı deyil ({ $offset } nömrəli baytda yolverilməz UTF-8)
-explain-syntax = { $path }:{ $line }:{ $column }: { $message }
+explain-syntax = { $path } layihə faylı zədələnib (sətir { $line }, mövqe { $column }: { $message })
 explain-newer-version = { $path } Diptych-in daha yeni versiyası ilə yazılıb (layihə formatının versiyası: { $found }); bu quraşdırma { $current } versiyasına qədər oxuyur. Diptych-i yeniləyin.
 explain-unknown-version = { $path }: layihə formatının { $found } versiyasını Diptych heç vaxt yazmayıb
 explain-inconsistent = { $path }: layihə ziddiyyətlidir: { $problem }
@@ -45,3 +45,21 @@ explain-git-not-a-repository = { $path } git işçi nüsxəsində deyil (komanda
 explain-git-no-such-file = { $path } mövcud deyil
 explain-git-outside = { $project } { $top } işçi nüsxəsindən kənardadır
 explain-git-failed = git { $command } alınmadı: { $message }
+
+explain-note-encoding = kodlaşdırma: { $decision }
+explain-note-fallback = görünən səhifədə məqalə mətni demək olar ki, yoxdur; məqalə (söz: { $words }) buradan götürüldü: { $source }
+explain-source-noscript = səhifənin <noscript> versiyası
+explain-source-json-ld = səhifənin JSON-LD articleBody sahəsi
+explain-note-few-words = { $kilobytes } KB-lıq səhifədə məqalə mətnindən cəmi { $words } söz tapıldı (o, Diptych-in heç vaxt işə salmadığı skriptlərlə yüklənə bilər); bütün səhifə orijinal kimi saxlanılıb
+
+explain-io-not-found = belə fayl və ya qovluq yoxdur
+explain-io-permission-denied = giriş icazəsi yoxdur
+explain-io-storage-full = disk doludur
+explain-io-read-only = fayl sistemi yalnız oxumaq üçündür
+explain-not-regular = bu, { $kind } növüdür; Diptych yalnız adi faylları oxuyur və yazır
+explain-not-regular-reached = { $path } (keçidin apardığı yer) { $kind } növüdür; Diptych yalnız adi faylları oxuyur və yazır
+explain-kind-fifo = adlı kanal (FIFO)
+explain-kind-socket = soket
+explain-kind-device = qurğu
+explain-kind-folder = qovluq
+explain-kind-other = adi olmayan fayl

@@ -45,3 +45,21 @@ explain-git-not-a-repository = { $path } is not in a git working tree (clone the
 explain-git-no-such-file = { $path } does not exist
 explain-git-outside = { $project } is outside the working tree { $top }
 explain-git-failed = git { $command } failed: { $message }
+
+explain-note-encoding = encoding: { $decision }
+explain-note-fallback = the visible page holds almost no article text; the article ({ $words } words) was taken from { $source }
+explain-source-noscript = its <noscript> version
+explain-source-json-ld = the page's JSON-LD articleBody
+explain-note-few-words = only { $words } words of article text were found in a { $kilobytes } KB page (it may be loaded by scripts, which Diptych never runs); the whole page is kept as the original
+
+explain-io-not-found = there is no such file or folder
+explain-io-permission-denied = permission denied
+explain-io-storage-full = the disk is full
+explain-io-read-only = the file system is read-only
+explain-not-regular = it is { $kind }; Diptych reads and writes only regular files
+explain-not-regular-reached = { $path } (where it leads) is { $kind }; Diptych reads and writes only regular files
+explain-kind-fifo = a named pipe (FIFO)
+explain-kind-socket = a socket
+explain-kind-device = a device
+explain-kind-folder = a folder
+explain-kind-other = not a regular file

@@ -19,7 +19,7 @@ explain-dropped = пропущено управляющих символов, к
 
 explain-cannot-read = не удалось прочитать { $path }: { $reason }
 explain-not-text = { $path } — не текстовый файл (недопустимый UTF-8 в байте { $offset })
-explain-syntax = { $path }:{ $line }:{ $column }: { $message }
+explain-syntax = файл проекта { $path } повреждён (строка { $line }, позиция { $column }: { $message })
 explain-newer-version = файл { $path } записан более новой версией Diptych (формат проекта версии { $found }); эта сборка читает версии до { $current }. Обновите Diptych.
 explain-unknown-version = { $path }: версии формата проекта { $found } Diptych никогда не записывал
 explain-inconsistent = { $path }: проект внутренне противоречив: { $problem }
@@ -45,3 +45,21 @@ explain-git-not-a-repository = { $path } не находится в рабоче
 explain-git-no-such-file = { $path } не существует
 explain-git-outside = { $project } находится вне рабочей копии { $top }
 explain-git-failed = команда git { $command } не удалась: { $message }
+
+explain-note-encoding = кодировка: { $decision }
+explain-note-fallback = на видимой странице почти нет текста статьи; статья (слов: { $words }) взята из { $source }
+explain-source-noscript = её версии в <noscript>
+explain-source-json-ld = поля articleBody в JSON-LD страницы
+explain-note-few-words = на странице размером { $kilobytes } КБ найдено слов текста статьи: { $words } (возможно, он загружается скриптами, которые Diptych никогда не запускает); вся страница сохранена как оригинал
+
+explain-io-not-found = такого файла или папки нет
+explain-io-permission-denied = нет доступа
+explain-io-storage-full = диск заполнен
+explain-io-read-only = файловая система доступна только для чтения
+explain-not-regular = это { $kind }; Diptych читает и записывает только обычные файлы
+explain-not-regular-reached = { $path } (куда ведёт ссылка) — это { $kind }; Diptych читает и записывает только обычные файлы
+explain-kind-fifo = именованный канал (FIFO)
+explain-kind-socket = сокет
+explain-kind-device = устройство
+explain-kind-folder = папка
+explain-kind-other = не обычный файл

@@ -524,8 +524,10 @@ impl DiptychApp {
         self.take_library_jump();
         let document = &mut self.session.document;
         for note in std::mem::take(&mut document.import_notes) {
-            self.overlays
-                .toast(ToastLevel::Warning, crate::l10n::tr::app_import_note(note));
+            self.overlays.toast(
+                ToastLevel::Warning,
+                crate::l10n::tr::app_import_note(crate::app::explain::import_note(&note)),
+            );
         }
         if !document.altered.is_empty() {
             let findings = document.altered.join("; ");

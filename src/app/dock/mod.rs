@@ -10,6 +10,7 @@ mod provenance;
 mod qa_panel;
 mod terms_panel;
 
+pub(crate) use provenance::charset_words;
 pub use qa_panel::QaFilter;
 
 use super::commands::Command;

@@ -38,7 +38,7 @@ fn charset_source(source: CharsetSource) -> String {
 }
 
 /// How the charset was decided: "windows-1251 (detected: …)", and the user's choice.
-fn charset_words((reading, chosen): CharsetDecision) -> String {
+pub(crate) fn charset_words((reading, chosen): CharsetDecision) -> String {
     let mut read = tr::provenance_charset_reading(
         encoding_name(reading.encoding),
         charset_source(reading.source),

@@ -15,7 +15,7 @@ fn entry_rank(entry: &CommandEntry, query: &str) -> Option<u8> {
         (l10n::current() != Language::English)
             .then(|| l10n::with_language(Language::English, entry.text))
             .and_then(|english| match_rank(&english, query))
-            .map(|rank| rank + 2)
+            .map(|rank| rank + 3)
     })
 }
 
@@ -33,15 +33,26 @@ fn folded(text: &str) -> String {
         .collect()
 }
 
-/// How well `name` matches `query`: 0 when it holds the query as typed, 1 when it holds
-/// every character in order, `None` when it does not match (without regard to case, or to
-/// `ё` and `е`). Better matches are listed first.
+/// How well `name` matches `query`: 0 when a word of it starts with the query as typed, 1
+/// when it holds the query elsewhere, 2 when it holds every character in order, `None` when it
+/// does not match (without regard to case, or to `ё` and `е`). Better matches are listed
+/// first.
 fn match_rank(name: &str, query: &str) -> Option<u8> {
     let query = folded(query.trim());
-    if folded(name).contains(&query) {
+    let name_folded = folded(name);
+    let word_start = name_folded.match_indices(query.as_str()).any(|(at, _)| {
+        name_folded[..at]
+            .chars()
+            .last()
+            .is_none_or(|before| !before.is_alphanumeric())
+    });
+    if word_start {
         return Some(0);
     }
-    fuzzy_match(name, &query).then_some(1)
+    if name_folded.contains(&query) {
+        return Some(1);
+    }
+    fuzzy_match(name, &query).then_some(2)
 }
 
 /// Whether every character of `query` appears in `name` in order (folded as [`folded`]).
@@ -160,8 +171,9 @@ mod tests {
         );
         assert_eq!(
             super::match_rank("Pre-translate from the memory", "theme"),
-            Some(1)
+            Some(2)
         );
+        assert_eq!(super::match_rank("Mark translated", "rans"), Some(1));
     }
 
     #[test]

@@ -50,7 +50,7 @@ pub struct Document {
     /// Stored originals found altered when the project file was opened (shown to the user).
     pub altered: Vec<String>,
     /// How an imported article was read (shown once as warnings).
-    pub import_notes: Vec<String>,
+    pub import_notes: Vec<crate::io::import::web::ImportNote>,
     /// How the encoding of a web original is decided, for the original it was worked out for
     /// (its hash and chosen encoding).
     charset_cache: Option<(

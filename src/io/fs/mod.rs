@@ -36,40 +36,66 @@ pub fn file_name_or_path(path: &Path) -> String {
 /// How many symbolic links are followed before giving up (as the kernel does).
 const MAX_SYMLINKS: usize = 40;
 
-/// What kind of special file `file_type` is, for messages.
-fn special_kind(file_type: std::fs::FileType) -> &'static str {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt as _;
-        if file_type.is_fifo() {
-            return "a named pipe (FIFO)";
+/// What kind of file other than a regular one a path is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpecialKind {
+    Fifo,
+    Socket,
+    Device,
+    Folder,
+    Other,
+}
+
+impl SpecialKind {
+    fn of(file_type: std::fs::FileType) -> Self {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileTypeExt as _;
+            if file_type.is_fifo() {
+                return Self::Fifo;
+            }
+            if file_type.is_socket() {
+                return Self::Socket;
+            }
+            if file_type.is_char_device() || file_type.is_block_device() {
+                return Self::Device;
+            }
         }
-        if file_type.is_socket() {
-            return "a socket";
-        }
-        if file_type.is_char_device() || file_type.is_block_device() {
-            return "a device";
+        if file_type.is_dir() {
+            Self::Folder
+        } else {
+            Self::Other
         }
     }
-    if file_type.is_dir() {
-        "a folder"
-    } else {
-        "not a regular file"
+
+    /// In English, for messages.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Self::Fifo => "a named pipe (FIFO)",
+            Self::Socket => "a socket",
+            Self::Device => "a device",
+            Self::Folder => "a folder",
+            Self::Other => "not a regular file",
+        }
     }
+}
+
+/// A special file refused (carried inside an `io::Error`, so that a window can word it).
+#[derive(Debug, thiserror::Error)]
+#[error("{} is {}; Diptych reads and writes only regular files", .reached.as_ref().map_or_else(|| "it".to_owned(), |reached| format!("{} (where it leads)", reached.display())), .kind.describe())]
+pub struct NotRegularFile {
+    /// The file a symlink led to, when it is another than the path given.
+    pub reached: Option<std::path::PathBuf>,
+    pub kind: SpecialKind,
 }
 
 /// Why a special file is refused. Callers name the path they were given; `reached` is named
 /// only when it is another file (the target of a symlink).
 fn not_regular(given: &Path, reached: &Path, file_type: std::fs::FileType) -> std::io::Error {
-    let what = if given == reached {
-        "it".to_owned()
-    } else {
-        format!("{} (where it leads)", reached.display())
-    };
-    std::io::Error::other(format!(
-        "{what} is {}; Diptych reads and writes only regular files",
-        special_kind(file_type)
-    ))
+    std::io::Error::other(NotRegularFile {
+        reached: (given != reached).then(|| reached.to_path_buf()),
+        kind: SpecialKind::of(file_type),
+    })
 }
 
 /// Refuses anything but a regular file (after following symlinks), without opening it:

@@ -52,7 +52,7 @@ pub fn import_article_bytes_noting(
     file_name: &str,
     bytes: &[u8],
     options: &ImportOptions,
-) -> Result<(Project, Vec<String>), ImportError> {
+) -> Result<(Project, Vec<web::ImportNote>), ImportError> {
     let format = sniff_format(bytes);
     if let Some(url) = &options.record
         && !matches!(format, SourceFormat::Warc | SourceFormat::WarcGz)

@@ -18,13 +18,32 @@ pub(super) fn article_words(blocks: &[Block]) -> usize {
         .sum()
 }
 
+/// Where the article was taken from when the visible page did not hold it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FallbackSource {
+    /// The page's `<noscript>` version.
+    Noscript,
+    /// The page's JSON-LD `articleBody`.
+    JsonLd,
+}
+
+impl FallbackSource {
+    /// In English, as the command line says it.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Self::Noscript => "its <noscript> version",
+            Self::JsonLd => "the page's JSON-LD articleBody",
+        }
+    }
+}
+
 /// The article from where pages put it when the visible page does not hold it: the
 /// `<noscript>` version (shown to readers without scripts), or the JSON-LD `articleBody`.
 pub(super) fn fallback_article(
     document: &scraper::Html,
     metadata: &PageMetadata,
     visible: &[Block],
-) -> Option<(Vec<Block>, &'static str)> {
+) -> Option<(Vec<Block>, FallbackSource)> {
     let found = article_words(visible);
     let noscript: String = metadata::select(document.root_element(), "body noscript")
         .into_iter()
@@ -37,7 +56,7 @@ pub(super) fn fallback_article(
         if article_words(&blocks) >= FEW_WORDS.max(found * 2) {
             return Some((
                 with_headline(blocks, &metadata.title),
-                "its <noscript> version",
+                FallbackSource::Noscript,
             ));
         }
     }
@@ -52,10 +71,7 @@ pub(super) fn fallback_article(
         })
         .collect();
     if article_words(&body) >= FEW_WORDS.max(found * 2) {
-        return Some((
-            with_headline(body, &metadata.title),
-            "the page's JSON-LD articleBody",
-        ));
+        return Some((with_headline(body, &metadata.title), FallbackSource::JsonLd));
     }
     None
 }

@@ -18,6 +18,7 @@ pub use container::{
     looks_like_warc, warc_contents,
 };
 pub use extract::{Block, extract_blocks};
+pub use fallback::FallbackSource;
 use fallback::{FEW_WORDS, article_words, fallback_article};
 pub use metadata::{PageMetadata, collapse, page_metadata};
 
@@ -187,7 +188,40 @@ pub struct ExtractedPage {
     pub capture_tool: String,
     /// What the user should know about how the page was read (a charset declaration that did
     /// not fit, a fallback source of the article, almost nothing found).
-    pub notes: Vec<String>,
+    pub notes: Vec<ImportNote>,
+}
+
+/// Something the user should know about how a page was read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportNote {
+    /// The charset declaration did not fit the bytes, or some bytes are not valid in it.
+    Encoding(CharsetReading),
+    /// The visible page holds almost no article: it was taken from `source` instead.
+    Fallback {
+        words: usize,
+        source: FallbackSource,
+    },
+    /// Only `words` words of article text in a page of `kilobytes` KB.
+    FewWords { words: usize, kilobytes: usize },
+}
+
+impl ImportNote {
+    /// The note in English, as the command line says it.
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Encoding(reading) => format!("encoding: {}", reading.decision()),
+            Self::Fallback { words, source } => format!(
+                "the visible page holds almost no article text; the article ({words} words) was \
+                 taken from {}",
+                source.describe()
+            ),
+            Self::FewWords { words, kilobytes } => format!(
+                "only {words} words of article text were found in a {kilobytes} KB page (it may \
+                 be loaded by scripts, which Diptych never runs); the whole page is kept as the \
+                 original"
+            ),
+        }
+    }
 }
 
 /// Finds, decodes and extracts the page of a web file.
@@ -235,23 +269,20 @@ pub fn extract_page(
             CharsetSource::DetectedDespite(_) | CharsetSource::Utf8Despite
         )
     {
-        notes.push(format!("encoding: {}", decoded.decision()));
+        notes.push(ImportNote::Encoding(decoded.reading()));
     }
     if article_words(&blocks) < FEW_WORDS {
         if let Some((fallback, source)) = fallback_article(&document, &metadata, &blocks) {
-            notes.push(format!(
-                "the visible page holds almost no article text; the article ({} words) was \
-                 taken from {source}",
-                article_words(&fallback)
-            ));
+            notes.push(ImportNote::Fallback {
+                words: article_words(&fallback),
+                source,
+            });
             blocks = fallback;
         } else if decoded.text.len() > 20 * 1024 {
-            notes.push(format!(
-                "only {} words of article text were found in a {} KB page (it may be loaded \
-                 by scripts, which Diptych never runs); the whole page is kept as the original",
-                article_words(&blocks),
-                decoded.text.len() / 1024
-            ));
+            notes.push(ImportNote::FewWords {
+                words: article_words(&blocks),
+                kilobytes: decoded.text.len() / 1024,
+            });
         }
     }
     mark_lead(&mut blocks, &metadata.description);
@@ -348,7 +379,7 @@ pub fn import_web_noting(
     bytes: &[u8],
     format: SourceFormat,
     options: &ImportOptions,
-) -> Result<(Project, Vec<String>), ImportError> {
+) -> Result<(Project, Vec<ImportNote>), ImportError> {
     let mut page = extract_page(file_name, bytes, format, options)?;
     let notes = std::mem::take(&mut page.notes);
     let record = if matches!(format, SourceFormat::Warc | SourceFormat::WarcGz) {
