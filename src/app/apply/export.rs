@@ -67,8 +67,6 @@ pub fn start_export(
     }
     let project = document.project.clone();
     let label = tr::export_progress(choice.path.display().to_string());
-    // Written here: the job's thread need not speak the window's language.
-    let writing = tr::export_progress_writing();
     let started = jobs.start_export(choice.clone(), label, move |progress| {
         let options = ExportOptions {
             language: choice.language,
@@ -82,7 +80,7 @@ pub fn start_export(
             // Cancelled before anything was written: nothing is.
             return Err(ExportJobError::Stopped);
         }
-        progress.report(Some(0.5), writing);
+        progress.report(Some(0.5), tr::export_progress_writing());
         write_export_file(&choice.path, export.bytes(), choice.replace)?;
         Ok(export.notes)
     });

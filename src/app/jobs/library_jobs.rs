@@ -103,8 +103,6 @@ impl Jobs {
         } else {
             tr::library_job_adding(files.len())
         };
-        // The job's progress texts speak the language of the window that starts it.
-        let language = crate::l10n::current();
         self.start(
             JobKind::Library,
             index.folder.clone(),
@@ -115,7 +113,6 @@ impl Jobs {
                 described: None,
             }),
             move |progress| {
-                crate::l10n::set_current(language);
                 let share = if files.is_empty() { 1.0 } else { 0.5 };
                 let mut report = |taken: usize, total: usize| {
                     let (fraction, label) = if total == 0 {
@@ -218,8 +215,6 @@ impl Jobs {
         to: LanguageTag,
     ) -> Result<(), StartError> {
         let label = tr::library_job_memory(from.as_str(), to.as_str());
-        // The job's progress texts speak the language of the window that starts it.
-        let language = crate::l10n::current();
         let subject = sources.library.clone().unwrap_or_default();
         let (lost_from, lost_to) = (from.clone(), to.clone());
         self.start(
@@ -232,7 +227,6 @@ impl Jobs {
                 built: None,
             }),
             move |progress| {
-                crate::l10n::set_current(language);
                 let mut report = |fraction: f32, step: MemoryStep<'_>| {
                     progress.report(Some(fraction), memory_step(step));
                     !progress.is_cancelled()
@@ -266,8 +260,6 @@ impl Jobs {
         basis: DocumentBasis,
     ) -> Result<(), StartError> {
         let label = tr::library_job_pretranslate(words::language_name(&language));
-        // The job's progress texts speak the language of the window that starts it.
-        let interface = crate::l10n::current();
         let subject = sources.library.clone().unwrap_or_default();
         let lost_language = language.clone();
         self.start(
@@ -280,7 +272,6 @@ impl Jobs {
                 result: None,
             }),
             move |progress| {
-                crate::l10n::set_current(interface);
                 let mut report = |fraction: f32, step: MemoryStep<'_>| {
                     progress.report(Some(fraction / 2.0), memory_step(step));
                     !progress.is_cancelled()

@@ -19,18 +19,10 @@ fn entry_rank(entry: &CommandEntry, query: &str) -> Option<u8> {
     })
 }
 
-/// `text` folded for matching: lower case as the interface language writes it (Azerbaijani
-/// `İ` is `i` and `I` is `ı`), and `ё` as `е`.
+/// `text` folded for matching as the interface language writes it (Azerbaijani `İ` is `i`
+/// and `I` is `ı`; `ё` is `е`), the way find and search fold.
 fn folded(text: &str) -> String {
-    let azerbaijani = crate::l10n::current() == Language::Azerbaijani;
-    text.chars()
-        .flat_map(|character| match character {
-            'İ' => vec!['i'],
-            'I' if azerbaijani => vec!['ı'],
-            'ё' | 'Ё' => vec!['е'],
-            other => other.to_lowercase().collect(),
-        })
-        .collect()
+    crate::memory::text::fold(text, crate::l10n::current().code())
 }
 
 /// How well `name` matches `query`: 0 when a word of it starts with the query as typed, 1
