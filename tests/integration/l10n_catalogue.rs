@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast;
 
+use crate::layers::{production_code, source_files};
+
 const LANGUAGES: [&str; 3] = ["en", "ru", "az"];
 
 #[derive(Debug, Default)]
@@ -290,34 +292,6 @@ fn has_words(text: &str) -> bool {
     false
 }
 
-/// Production code of a file of `src/app`, comments and `#[cfg(test)]` modules removed.
-fn production_code(path: &Path) -> String {
-    if path.file_name().is_some_and(|name| name == "tests.rs") {
-        return String::new();
-    }
-    let text = std::fs::read_to_string(path).unwrap();
-    let end = text.find("#[cfg(test)]").unwrap_or(text.len());
-    text[..end]
-        .lines()
-        .map(|line| {
-            let trimmed = line.trim_start();
-            if trimmed.starts_with("//") { "" } else { line }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-fn app_files(directory: &Path, found: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(directory).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            app_files(&path, found);
-        } else if path.extension().is_some_and(|extension| extension == "rs") {
-            found.push(path);
-        }
-    }
-}
-
 /// Calls whose text never reaches the window: the terminal, assertions, errors for `main`,
 /// and egui ids.
 const UNSHOWN_CALLS: &[&str] = &[
@@ -419,7 +393,7 @@ const ALLOWED_LITERALS: &[(&str, &str)] = &[
 fn the_window_code_writes_no_user_visible_words_outside_the_catalogue() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app");
     let mut files = Vec::new();
-    app_files(&root, &mut files);
+    source_files(&root, &mut files);
     files.sort();
     let mut offences = Vec::new();
     for path in &files {

@@ -5,7 +5,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-fn source_files(directory: &Path, found: &mut Vec<PathBuf>) {
+/// Every `.rs` file under `directory`.
+pub fn source_files(directory: &Path, found: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(directory).unwrap() {
         let path = entry.unwrap().path();
         if path.is_dir() {
@@ -17,8 +18,9 @@ fn source_files(directory: &Path, found: &mut Vec<PathBuf>) {
 }
 
 /// The non-test code of a source file: everything before its first `#[cfg(test)]`, and nothing
-/// of a file that is itself a test module.
-fn production_code(path: &Path) -> String {
+/// of a file that is itself a test module. Comment lines are blanked, so that lines keep their
+/// numbers.
+pub fn production_code(path: &Path) -> String {
     if path.file_name().is_some_and(|name| name == "tests.rs") {
         return String::new();
     }
@@ -26,7 +28,13 @@ fn production_code(path: &Path) -> String {
     let end = text.find("#[cfg(test)]").unwrap_or(text.len());
     text[..end]
         .lines()
-        .filter(|line| !line.trim_start().starts_with("//"))
+        .map(|line| {
+            if line.trim_start().starts_with("//") {
+                ""
+            } else {
+                line
+            }
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
