@@ -261,8 +261,12 @@ fn final_punctuation(source: &str, target: &str, issues: &mut Vec<Issue>) {
     if one != other {
         // A full stop more or less (a headline, a quotation's end) or an exclamation for
         // a full stop (Long live Spain: Да здравствует Испания!) is a detail; a question
-        // turned into a statement is not.
-        let detail = [one, other].iter().all(|mark| *mark != FinalMark::Question);
+        // turned into a statement is not, unless the question is still there, quoted
+        // inside the sentence («…смогу ли я?» — so he said), or a headline became one.
+        let asks = |text: &str| text.contains(['?', '¿', '？']);
+        let lost_question = one == FinalMark::Question && !asks(target);
+        let new_question = other == FinalMark::Question && !asks(source) && one != FinalMark::None;
+        let detail = !(lost_question || new_question);
         issues.push(Issue::new(
             "punctuation",
             if detail {
@@ -284,6 +288,9 @@ fn paired(text: &str) -> [bool; 4] {
     // Opening minus closing of each pair, and the number of quotation marks (single ones
     // too when they stand as quotation marks, not as apostrophes inside a word).
     let (mut round, mut square, mut angle, mut quotes) = (0_i64, 0_i64, 0_i64, 0_u64);
+    // How deep «…» quotations nest: Russian writes one » where a quotation inside another
+    // ends with it («Он сказал: «Нет», — …), so a nested « may stay open.
+    let mut deepest = 0_i64;
     let letters: Vec<char> = text.chars().collect();
     for (at, &letter) in letters.iter().enumerate() {
         match letter {
@@ -291,7 +298,10 @@ fn paired(text: &str) -> [bool; 4] {
             ')' => round -= 1,
             '[' => square += 1,
             ']' => square -= 1,
-            '«' => angle += 1,
+            '«' => {
+                angle += 1;
+                deepest = deepest.max(angle);
+            }
             '»' => angle -= 1,
             '“' | '„' | '”' | '"' => quotes += 1,
             '\'' | '‘' | '’' => {
@@ -306,7 +316,13 @@ fn paired(text: &str) -> [bool; 4] {
             _ => {}
         }
     }
-    [round == 0, square == 0, angle == 0, quotes % 2 == 0]
+    let collapsed = angle == 1 && deepest >= 2;
+    [
+        round == 0,
+        square == 0,
+        angle == 0 || collapsed,
+        quotes % 2 == 0,
+    ]
 }
 
 /// Brackets and quotation marks opened and not closed (or closed and not opened) in the
@@ -500,5 +516,7 @@ pub fn inconsistencies(
 
 #[cfg(test)]
 mod names_tests;
+#[cfg(test)]
+mod reference_tests;
 #[cfg(test)]
 mod tests;

@@ -6,11 +6,12 @@ use std::collections::HashMap;
 
 use super::Severity;
 use super::checks::Issue;
+use super::number_words::{says_one, worded_in};
 use super::text::{Figure, FindingText};
 use crate::align::anchors::{english_month_of, month_of, number_key, tokenize};
 
 /// A word that multiplies the number before it ("40 thousand", "1,5 млн", "30 mindən").
-fn multiplier(word: &str) -> Option<u64> {
+pub(super) fn multiplier(word: &str) -> Option<u64> {
     let word = word
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
@@ -53,8 +54,8 @@ fn figures_apart(text: &str) -> String {
         let glued = match character {
             // A range or a compound: 11-18, 18-year-olds, 2011-ci.
             '-' | '–' => before.is_some_and(|c| c.is_ascii_digit()),
-            // "ki,2011": a comma after a letter, before a figure.
-            ',' | ';' | '(' => before.is_some_and(char::is_alphabetic) && digit_follows,
+            // "ki,2011": a comma after a letter, before a figure; "No.1".
+            ',' | ';' | '(' | '.' => before.is_some_and(char::is_alphabetic) && digit_follows,
             _ => false,
         };
         if glued {
@@ -138,6 +139,20 @@ fn month_at(tokens: &[String], index: usize, language: &str) -> Option<usize> {
             });
         return (month != 5 || figure_near || dated).then_some(month);
     }
+    // A capitalised month's name before a capitalised word, with no figure before it, is a
+    // person's name (Marta Yakubovskiy, Май Линь), not a date (30 Sentyabr).
+    let token = &tokens[index];
+    if token.starts_with(char::is_uppercase)
+        && token.ends_with(char::is_alphabetic)
+        && tokens
+            .get(index + 1)
+            .is_some_and(|next| next.starts_with(char::is_uppercase))
+        && !index
+            .checked_sub(1)
+            .is_some_and(|at| tokens[at].chars().any(|c| c.is_ascii_digit()))
+    {
+        return None;
+    }
     month_of(word).or_else(|| {
         let lower = word.to_lowercase();
         RUSSIAN_MONTH_STEMS
@@ -154,6 +169,29 @@ fn month_at(tokens: &[String], index: usize, language: &str) -> Option<usize> {
                     })
             })
             .map(|month| month + 1)
+    })
+}
+
+/// A code of capital Latin letters and a number (HER2, F-16, COVID-19, G7), hyphen left out:
+/// a changed digit in it changes what it names.
+fn code_of(token: &str) -> Option<String> {
+    let token = token.trim_matches(|c: char| !c.is_alphanumeric());
+    let digits_at = token.find(|c: char| c.is_ascii_digit())?;
+    let (letters, rest) = token.split_at(digits_at);
+    let letters = letters.strip_suffix('-').unwrap_or(letters);
+    (!letters.is_empty()
+        && letters.chars().all(|c| c.is_ascii_uppercase())
+        && rest.chars().all(|c| c.is_ascii_digit()))
+    .then(|| format!("{letters}{rest}"))
+}
+
+/// Whether `text` writes the number of `code` glued to letters of any script (F-16: Ф-16).
+fn code_written(code: &str, text: &str) -> bool {
+    let digits = code.trim_start_matches(|c: char| c.is_ascii_uppercase());
+    text.match_indices(digits).any(|(at, _)| {
+        let before = text[..at].trim_end_matches('-').chars().next_back();
+        let after = text[at + digits.len()..].chars().next();
+        before.is_some_and(char::is_alphabetic) && !after.is_some_and(|c| c.is_ascii_digit())
     })
 }
 
@@ -188,6 +226,10 @@ fn figures(text: &str, language: &str) -> Vec<String> {
             keys.push(times.and_then(|times| scaled(&key, times)).unwrap_or(key));
             continue;
         }
+        if let Some(code) = code_of(token) {
+            keys.push(code);
+            continue;
+        }
         // "a thousand", "one million", "тысяча": the word alone is the number.
         if let Some(times) = bare_multiplier(&tokens, index) {
             keys.push(times.to_string());
@@ -200,59 +242,6 @@ fn figures(text: &str, language: &str) -> Vec<String> {
     }
     keys.sort();
     keys
-}
-
-/// English numbers up to twenty and the tens, as words, cardinal or ordinal.
-const ENGLISH_NUMBERS: [(&str, &str, u32); 27] = [
-    ("one", "first", 1),
-    ("two", "second", 2),
-    ("three", "third", 3),
-    ("four", "fourth", 4),
-    ("five", "fifth", 5),
-    ("six", "sixth", 6),
-    ("seven", "seventh", 7),
-    ("eight", "eighth", 8),
-    ("nine", "ninth", 9),
-    ("ten", "tenth", 10),
-    ("eleven", "eleventh", 11),
-    ("twelve", "twelfth", 12),
-    ("thirteen", "thirteenth", 13),
-    ("fourteen", "fourteenth", 14),
-    ("fifteen", "fifteenth", 15),
-    ("sixteen", "sixteenth", 16),
-    ("seventeen", "seventeenth", 17),
-    ("eighteen", "eighteenth", 18),
-    ("nineteen", "nineteenth", 19),
-    ("twenty", "twentieth", 20),
-    ("thirty", "thirtieth", 30),
-    ("forty", "fortieth", 40),
-    ("fifty", "fiftieth", 50),
-    ("sixty", "sixtieth", 60),
-    ("seventy", "seventieth", 70),
-    ("eighty", "eightieth", 80),
-    ("ninety", "ninetieth", 90),
-];
-
-/// The value of an English number word ("seven", "Seventh", "two-hour", "twenty-one").
-/// "One" and "first" are left out: they are as often "a" or "earliest" as the figure 1.
-fn english_number(token: &str) -> Option<u32> {
-    let lower = token
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
-    let value = |word: &str| {
-        ENGLISH_NUMBERS
-            .iter()
-            .find(|(cardinal, ordinal, _)| word == *cardinal || word == *ordinal)
-            .map(|(_, _, value)| *value)
-    };
-    let mut parts = lower.split('-');
-    let first = value(parts.next()?)?;
-    let total = match parts.next().and_then(value) {
-        // twenty-one, thirty-fifth
-        Some(unit) if first >= 20 && unit < 10 => first + unit,
-        _ => first,
-    };
-    (total != 1).then_some(total)
 }
 
 /// The multiplier word at `index` standing alone for its number: "a thousand", "one
@@ -365,16 +354,6 @@ fn imperial_amounts(text: &str) -> Vec<(String, f64)> {
     found
 }
 
-/// The figures `text` writes as English words ("two weeks", "seventh", "five-time"). They
-/// only excuse a figure the translation writes in digits: a translation writes them as
-/// words just as often, so they are never missing.
-fn worded_numbers(text: &str) -> Vec<String> {
-    text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')'))
-        .filter_map(english_number)
-        .map(|value| value.to_string())
-        .collect()
-}
-
 /// Takes out of `lost` the imperial amounts of the source the translation converted (550
 /// pounds: 250 kg) or gave only in the metric form the source has too (45 miles (72 km)),
 /// and their metric figures out of `gained`.
@@ -462,6 +441,19 @@ fn missing_from<'a>(one: &'a [String], other: &[String]) -> Vec<&'a str> {
     missing
 }
 
+/// Takes out of `figures` those `worded` has, each once.
+fn excuse(figures: &mut Vec<&str>, mut worded: Vec<String>) {
+    figures.retain(
+        |figure| match worded.iter().position(|word| word == figure) {
+            Some(at) => {
+                worded.remove(at);
+                false
+            }
+            None => true,
+        },
+    );
+}
+
 /// Figures, times, dates and months the translation lost or gained.
 pub(super) fn numbers(
     source: &str,
@@ -475,16 +467,19 @@ pub(super) fn numbers(
     reconcile(&mut lost, &mut gained);
     if languages.0 == "en" && !(lost.is_empty() && gained.is_empty()) {
         converted(source, &in_source, &mut lost, &mut gained);
-        let mut worded = worded_numbers(source);
-        gained.retain(
-            |figure| match worded.iter().position(|word| word == figure) {
-                Some(at) => {
-                    worded.remove(at);
-                    false
-                }
-                None => true,
-            },
-        );
+        if says_one(source) {
+            gained.retain(|figure| *figure != "1");
+        }
+    }
+    // A code the other side writes in its own letters (Su-27: Су-27).
+    lost.retain(|key| !(code_of(key).is_some() && code_written(key, target)));
+    gained.retain(|key| !(code_of(key).is_some() && code_written(key, source)));
+    // A figure one side writes in words (seven: 7; сорока восьми: 48).
+    if !gained.is_empty() {
+        excuse(&mut gained, worded_in(source, languages.0));
+    }
+    if !lost.is_empty() {
+        excuse(&mut lost, worded_in(target, languages.1));
     }
     if !lost.is_empty() {
         issues.push(Issue::new(

@@ -10,6 +10,7 @@ mod figures;
 mod known_names;
 pub mod name_table;
 pub(crate) mod names;
+mod number_words;
 mod project;
 pub mod text;
 

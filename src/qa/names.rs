@@ -301,6 +301,9 @@ fn source_keys(word: &str, orthography: Orthography) -> Vec<String> {
             // Scotland: Şotlandiya; Oregon: Oreqon.
             ("sc", "s"),
             ("g", "q"),
+            // Europe, Eurosceptics: Европа, евроскептики; Aceh: Ачех, Açex.
+            ("eu", "ev"),
+            ("c", "ch"),
         ]
         .iter()
         .filter(|(from, _)| lower.contains(from))
@@ -421,7 +424,12 @@ pub(super) fn names(
     // word is capitalised, and which word it is.
     let mut target_keys: Vec<(String, bool, usize)> = Vec::new();
     for (at, token) in target
-        .split(|c: char| c.is_whitespace() || c == '-' || c == '–')
+        // Words glued by punctuation are apart too (Bu,Toyota; görəcəyik,”Burnastondakı).
+        .split(|c: char| {
+            c.is_whitespace()
+                || matches!(c, '-' | '–' | ',' | ';' | '(' | ')' | '/')
+                || matches!(c, '"' | '«' | '»' | '“' | '”' | '„')
+        })
         .enumerate()
     {
         let word = token.trim_matches(|c: char| !c.is_alphanumeric());

@@ -315,7 +315,7 @@ impl Speller {
 
     /// The misspelt words of `text`. Figures, acronyms, abbreviations, links and e-mail
     /// addresses, single letters, words in another script and short parts of hyphenated
-    /// words (плей-офф) are not judged; with `skip_names`, neither are capitalised words
+    /// words (плей-офф) and endings of figures (40-летие) are not judged; with `skip_names`, neither are capitalised words
     /// (names a dictionary does not know, at a sentence's start too).
     pub fn misspellings(&self, text: &str, skip_names: bool) -> Vec<Misspelling> {
         let links = link_ranges(text);
@@ -332,6 +332,14 @@ impl Speller {
             let hyphenated =
                 text[..at].ends_with(['-', '‑']) || text[range.end..].starts_with(['-', '‑']);
             if hyphenated && word.chars().count() < 5 {
+                continue;
+            }
+            // The ending of a figure (40-летие, 2017-ci, 80%-dən) is not a word.
+            let after_figure = text[..at]
+                .strip_suffix(['-', '‑'])
+                .and_then(|before| before.chars().next_back())
+                .is_some_and(|c| c.is_ascii_digit() || c == '%');
+            if after_figure {
                 continue;
             }
             if word.contains('.') {

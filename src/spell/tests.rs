@@ -44,6 +44,9 @@ fn what_a_dictionary_cannot_judge_is_left_alone() {
     // "see" and "and" are not in the little dictionary; nothing else is judged (the parts
     // of "pit-stop" are too short to judge alone, "e.g" is an abbreviation).
     assert_eq!(words(&found), ["see", "and"]);
+    // The ending of a figure is not a word (40-летие, 2017-ci), a word after a hyphen is.
+    let found = speller.misspellings("the 40-anniversary, 80%-lerde, the pit-stoppes", false);
+    assert_eq!(words(&found), ["stoppes"]);
 }
 
 #[test]
