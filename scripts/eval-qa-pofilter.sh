@@ -4,7 +4,9 @@
 # with one error put in, written as PO files by `diptych eval-qa --dump`. An error counts as
 # found when pofilter flags a check on the broken pair that it did not flag on the clean
 # pair (the same rule eval-qa applies to Diptych); every check flagged on a clean pair is a
-# false alarm. Prints both tools' numbers, measured in the same run.
+# false alarm. Prints both tools' numbers, measured in the same run; with a list of
+# confirmed slips of the reference translations (second argument, by default
+# eval/qa-slips.ntrex-dev.tsv), both tools' false alarms are also counted without those pairs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus="${1:-../shared/corpora/ntrex-dev}"
@@ -15,7 +17,10 @@ if [ ! -x "$venv/bin/pofilter" ]; then
   "$venv/bin/pip" install -q translate-toolkit
 fi
 rm -rf "$out" && mkdir -p "$out/pofilter"
-cargo run --release --quiet -- eval-qa --corpus "$corpus" --dump "$out" | tee "$out/diptych.txt"
+slips="${2:-eval/qa-slips.ntrex-dev.tsv}"
+slip_args=()
+if [ -f "$slips" ]; then slip_args=(--slips "$slips"); fi
+cargo run --release --quiet -- eval-qa --corpus "$corpus" --dump "$out" "${slip_args[@]}" | tee "$out/diptych.txt"
 for file in "$out"/*.po; do
   "$venv/bin/pofilter" --progress=none -i "$file" -o "$out/pofilter/$(basename "$file")" >/dev/null 2>&1 || true
 done
@@ -50,6 +55,13 @@ for language in ["ru", "az"]:
     print(f"pofilter en→{language}: {len(units)} clean pairs; false alarms {alarms * 100 / len(units):.1f} per 100 pairs, "
           f"on {len(clean) * 100 / len(units):.1f} % of pairs")
     print("  by check: " + ", ".join(f"{check} {count}" for check, count in by_check.most_common()))
+    slips_file = os.path.join(out, f"slips.en-{language}.txt")
+    if os.path.exists(slips_file):
+        slip_pairs = {line.strip() for line in open(slips_file) if line.strip()}
+        others = len(units) - len(slip_pairs)
+        other_alarms = sum(len(checks) for context, checks in clean.items() if context not in slip_pairs)
+        print(f"  on the {others} pairs that are not confirmed slips of the reference: "
+              f"{other_alarms * 100 / max(others, 1):.1f} false alarms per 100 pairs")
     # The clean pair of each broken one, found by its source text.
     clean_by_source = {u.source: clean.get(u.getcontext(), set()) for u in units}
     for name in sorted(os.listdir(out)):

@@ -438,6 +438,10 @@ enum Command {
         /// example one holding an Azerbaijani word list).
         #[arg(long)]
         dictionaries: Option<PathBuf>,
+        /// A list of the corpus's reference translations confirmed to hold a real slip
+        /// (eval/qa-slips.ntrex-dev.tsv): false alarms are also counted without them.
+        #[arg(long)]
+        slips: Option<PathBuf>,
     },
     /// Score the aligner on perturbed parallel news (NTREX-style folder of <doc>.<lang>.txt).
     EvalAlign {
@@ -800,11 +804,13 @@ fn run(args: Args) -> anyhow::Result<()> {
             dump,
             show,
             dictionaries,
+            slips,
         }) => cli::eval_qa::eval_qa(
             &corpus,
             dump.as_deref(),
             show.as_deref(),
             dictionaries.as_deref(),
+            slips.as_deref(),
         )?,
         Some(Command::EvalAlign {
             corpus,

@@ -1,4 +1,5 @@
-//! `diptych eval-qa [--corpus ../shared/corpora/ntrex-dev] [--dump DIR] [--dictionaries DIR]`:
+//! `diptych eval-qa [--corpus ../shared/corpora/ntrex-dev] [--dump DIR] [--dictionaries DIR]
+//! [--slips FILE]`:
 //! how well the QA
 //! checks do on real translations. Each sentence pair of the corpus (line N of
 //! `NAME.en.txt` translates line N of `NAME.ru.txt` and `NAME.az.txt`) is checked as it is:
@@ -15,7 +16,9 @@
 //! *other* half of documents (pairs of even-numbered documents are checked with
 //! the words of the odd-numbered ones, and the other way round). The names check learns how
 //! each article writes its names from the article's pairs with an error put into one in
-//! three, as a project being checked would have them.
+//! three, as a project being checked would have them. `--slips` names the pairs a person
+//! confirmed to be real slips of the reference translation (see [`Slips`]): the false
+//! alarms are then counted on the other pairs too.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -23,6 +26,7 @@ use std::path::Path;
 
 use anyhow::Context as _;
 
+use super::qa_slips::Slips;
 use crate::align::eval::Rng;
 use crate::qa::Severity;
 use crate::qa::checks::{Issue, PairContext, check_pair_with};
@@ -393,8 +397,10 @@ pub fn eval_qa(
     dump: Option<&Path>,
     show: Option<&str>,
     dictionaries: Option<&Path>,
+    slips: Option<&Path>,
 ) -> anyhow::Result<String> {
     let mut out = String::new();
+    let slips = slips.map(Slips::read).transpose()?;
     let english_sources = SpellingSources {
         folder: dictionaries.map(Path::to_path_buf),
         library: None,
@@ -439,7 +445,9 @@ pub fn eval_qa(
         let mut by_check: BTreeMap<&str, usize> = BTreeMap::new();
         let mut clean_issues = Vec::with_capacity(pairs.len());
         let mut notes = 0;
-        for pair in &pairs {
+        // Pairs whose translation is a confirmed slip, and the findings on the others.
+        let (mut slip_pairs, mut other_alarms) = (Vec::new(), 0);
+        for (index, pair) in pairs.iter().enumerate() {
             let (source, target) = (&pair.source, &pair.target);
             let (issues, infos): (Vec<Issue>, Vec<Issue>) = all_issues(
                 (source, target),
@@ -451,6 +459,14 @@ pub fn eval_qa(
             .partition(|issue| issue.severity >= Severity::Warning);
             notes += infos.len();
             alarms += issues.len();
+            if slips
+                .as_ref()
+                .is_some_and(|slips| slips.contains(language, target))
+            {
+                slip_pairs.push(index);
+            } else {
+                other_alarms += issues.len();
+            }
             alarmed_pairs += usize::from(!issues.is_empty());
             for issue in issues.iter().filter(|issue| Some(issue.check) == show) {
                 let _ = writeln!(
@@ -473,6 +489,18 @@ pub fn eval_qa(
             per_hundred(alarms),
             per_hundred(alarmed_pairs)
         );
+        if let Some(slips) = &slips {
+            let others = pairs.len() - slip_pairs.len();
+            #[expect(clippy::cast_precision_loss, reason = "a rate")]
+            let rate = other_alarms as f64 * 100.0 / others.max(1) as f64;
+            let _ = writeln!(
+                out,
+                "  {} pairs are confirmed slips of the reference ({} listed, {} not met); false alarms on the other {others} pairs: {rate:.1} per 100 pairs",
+                slip_pairs.len(),
+                slips.count(language),
+                slips.count(language) - slip_pairs.len(),
+            );
+        }
         let _ = writeln!(
             out,
             "  notes (info, not counted): {:.1} per 100 pairs",
@@ -538,6 +566,14 @@ pub fn eval_qa(
                         .map(|pair| (pair.source.clone(), pair.target.clone()))
                         .collect::<Vec<_>>(),
                 ),
+            )?;
+            // The indices (msgctxt) of the clean pairs that are confirmed slips.
+            std::fs::write(
+                folder.join(format!("slips.en-{language}.txt")),
+                slip_pairs
+                    .iter()
+                    .map(|index| format!("{index}\n"))
+                    .collect::<String>(),
             )?;
             for (kind, broken_pairs) in &broken_files {
                 std::fs::write(

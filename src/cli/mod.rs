@@ -15,6 +15,7 @@ pub mod library;
 pub mod library_command;
 pub mod pretranslate;
 pub mod qa;
+pub mod qa_slips;
 pub mod recapture;
 pub mod team;
 pub mod terms;

@@ -135,3 +135,63 @@ fn eval_qa_counts_false_alarms_and_found_errors_and_writes_po_files() {
     );
     assert!(dump.join("broken.en-az.doubled-word.po").is_file());
 }
+
+#[test]
+fn eval_qa_sets_confirmed_slips_of_the_reference_aside_when_it_counts_false_alarms() {
+    let corpus = tempfile::tempdir().unwrap();
+    std::fs::write(
+        corpus.path().join("story.en.txt"),
+        "Police detained 15 people in Baku on Sunday.\nThe rally was peaceful, organisers said.\n",
+    )
+    .unwrap();
+    // The first Russian translation has two spaces: a real slip of the reference.
+    std::fs::write(
+        corpus.path().join("story.ru.txt"),
+        "Полиция задержала 15 человек в  Баку в воскресенье.\nМитинг был мирным, заявили организаторы.\n",
+    )
+    .unwrap();
+    let slips = corpus.path().join("slips.tsv");
+    std::fs::write(
+        &slips,
+        "# confirmed\nru\tspaces\ttwo spaces\tПолиция задержала 15 человек в  Баку в воскресенье.\nru\tspaces\tnot in the corpus\tЧего-то нет.\n",
+    )
+    .unwrap();
+    let dump = corpus.path().join("po");
+    let output = diptych(&[
+        "eval-qa",
+        "--corpus",
+        path_str(corpus.path()),
+        "--slips",
+        path_str(&slips),
+        "--dump",
+        path_str(&dump),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let report = stdout(&output);
+    // Counted as they are: one finding on two pairs; without the slip: none on one pair.
+    assert!(
+        report.contains("en→ru: 2 clean pairs; false alarms (warning or worse) 50.0 per 100"),
+        "{report}"
+    );
+    assert!(
+        report.contains(
+            "1 pairs are confirmed slips of the reference (2 listed, 1 not met); false alarms on the other 1 pairs: 0.0 per 100 pairs"
+        ),
+        "{report}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dump.join("slips.en-ru.txt")).unwrap(),
+        "0\n"
+    );
+    // A list that is not one is refused.
+    std::fs::write(&slips, "ru two spaces\n").unwrap();
+    let output = diptych(&[
+        "eval-qa",
+        "--corpus",
+        path_str(corpus.path()),
+        "--slips",
+        path_str(&slips),
+    ]);
+    assert!(!output.status.success());
+    assert!(stderr(&output).contains("line 1"), "{}", stderr(&output));
+}
