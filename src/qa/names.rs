@@ -163,6 +163,16 @@ const TRANSLATED_TITLES: &[&str] = &[
     "çərşənbə",
     "cümə",
     "şənbə",
+    "şimal",
+    "cənub",
+    "qərb",
+    "şərq",
+    "birləşmiş",
+    "ştat",
+    "krallıq",
+    "ittifaq",
+    "cənab",
+    "təşkilat",
 ];
 
 /// Endings of words for peoples and their languages (Japanese, British, Koreans, Canadian,

@@ -186,3 +186,16 @@ fn names_glued_to_punctuation_and_read_with_eu_are_found() {
         1
     );
 }
+
+#[test]
+fn an_azerbaijani_title_word_is_no_stand_in_for_a_dropped_name() {
+    // Şimali (North) translates a word of the name; it cannot be what Moon became.
+    let issues = findings(
+        "Kim met Moon in North Korea on Tuesday.",
+        "Kim çərşənbə axşamı Şimali Koreyada görüşdü.",
+        "az",
+        "names",
+    );
+    assert_eq!(issues.len(), 1, "{issues:?}");
+    assert!(issues[0].message.contains("Moon"), "{issues:?}");
+}
