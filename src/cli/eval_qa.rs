@@ -570,10 +570,10 @@ pub fn eval_qa(
             // The indices (msgctxt) of the clean pairs that are confirmed slips.
             std::fs::write(
                 folder.join(format!("slips.en-{language}.txt")),
-                slip_pairs
-                    .iter()
-                    .map(|index| format!("{index}\n"))
-                    .collect::<String>(),
+                slip_pairs.iter().fold(String::new(), |mut list, index| {
+                    let _ = writeln!(list, "{index}");
+                    list
+                }),
             )?;
             for (kind, broken_pairs) in &broken_files {
                 std::fs::write(
