@@ -150,6 +150,11 @@ fn eval_qa_sets_confirmed_slips_of_the_reference_aside_when_it_counts_false_alar
         "Полиция задержала 15 человек в  Баку в воскресенье.\nМитинг был мирным, заявили организаторы.\n",
     )
     .unwrap();
+    std::fs::write(
+        corpus.path().join("story.az.txt"),
+        "Polis bazar günü Bakıda 15 nəfəri saxlayıb.\nMitinq dinc olub, təşkilatçılar bildirib.\n",
+    )
+    .unwrap();
     let slips = corpus.path().join("slips.tsv");
     std::fs::write(
         &slips,
