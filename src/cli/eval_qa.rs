@@ -378,6 +378,7 @@ fn all_issues(
     let context = PairContext {
         source_dictionary: english,
         names,
+        target_dictionary: speller,
     };
     let mut issues = check_pair_with(source, target, ("en", language), &context);
     if let Some(speller) = speller {

@@ -47,6 +47,9 @@ pub struct PairContext<'a> {
     pub source_dictionary: Option<&'a crate::spell::Speller>,
     /// How the project writes its names (China: Китай).
     pub names: Option<&'a super::name_table::NameTable>,
+    /// The translation's Hunspell dictionary: a capitalised word it knows in lower case
+    /// (Сенатор) is no name a missing one may have become.
+    pub target_dictionary: Option<&'a crate::spell::Speller>,
 }
 
 /// [`check_pair`], with what `context` knows.

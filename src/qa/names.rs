@@ -319,6 +319,16 @@ fn source_keys(word: &str, orthography: Orthography) -> Vec<String> {
         .filter(|(from, _)| lower.contains(from))
         .map(|(from, to)| lower.replace(from, to))
         .collect();
+        // A plural of a name (the Koreas: Кореями) is there when the name is; a final ng
+        // is often н (Yong: Ён).
+        if lower.chars().count() >= 5
+            && let Some(single) = lower.strip_suffix('s')
+        {
+            readings.push(single.to_owned());
+        }
+        if let Some(stem) = lower.strip_suffix("ng") {
+            readings.push(format!("{stem}n"));
+        }
         // A compound of names (Kim-Trump) is there when its first name is.
         if let Some((first, _)) = lower.split_once('-')
             && first.chars().count() >= 2
@@ -560,6 +570,11 @@ pub(super) fn names(
     let spare = capitalised_tokens(target)
         .filter(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 3)
         .filter(|word| !translated_word(word, None))
+        .filter(|word| {
+            !context.target_dictionary.is_some_and(|speller| {
+                speller.is_hunspell() && speller.in_dictionary(&word.to_lowercase())
+            })
+        })
         .filter(|word| !table.is_some_and(|table| table.common_word(word)))
         .filter(|word| !table.is_some_and(|table| table.explains(word, &capitalised_source)))
         .filter(|word| {

@@ -389,6 +389,7 @@ fn shared_issues(
             .name_tables
             .get(language)
             .map(std::sync::Arc::as_ref),
+        target_dictionary: resources.speller(language),
     };
     let mut issues = checks::check_pair_with(source, target, languages, &context);
     if let Some(speller) = resources
