@@ -266,9 +266,10 @@ fn final_punctuation(source: &str, target: &str, issues: &mut Vec<Issue>) {
         // a full stop (Long live Spain: Да здравствует Испания!) is a detail; a question
         // turned into a statement is not, unless the question is still there, quoted
         // inside the sentence («…смогу ли я?» — so he said), or a headline became one.
-        let asks = |text: &str| text.contains(['?', '¿', '？']);
-        let lost_question = one == FinalMark::Question && !asks(target);
-        let new_question = other == FinalMark::Question && !asks(source) && one != FinalMark::None;
+        let asks = |text: &str| text.matches(['?', '¿', '？']).count();
+        let lost_question = one == FinalMark::Question && asks(target) < asks(source);
+        let new_question =
+            other == FinalMark::Question && asks(source) < asks(target) && one != FinalMark::None;
         let detail = !(lost_question || new_question);
         issues.push(Issue::new(
             "punctuation",
@@ -291,9 +292,10 @@ fn paired(text: &str) -> [bool; 4] {
     // Opening minus closing of each pair, and the number of quotation marks (single ones
     // too when they stand as quotation marks, not as apostrophes inside a word).
     let (mut round, mut square, mut angle, mut quotes) = (0_i64, 0_i64, 0_i64, 0_u64);
-    // How deep «…» quotations nest: Russian writes one » where a quotation inside another
-    // ends with it («Он сказал: «Нет», — …), so a nested « may stay open.
-    let mut deepest = 0_i64;
+    // Russian writes one » where a quotation inside another ends with it («Он сказал:
+    // «Нет», — …): the last » closes a nested quotation, and the sentence's attribution
+    // (or its end) follows.
+    let mut last_close: Option<(usize, i64)> = None;
     let letters: Vec<char> = text.chars().collect();
     for (at, &letter) in letters.iter().enumerate() {
         match letter {
@@ -301,11 +303,11 @@ fn paired(text: &str) -> [bool; 4] {
             ')' => round -= 1,
             '[' => square += 1,
             ']' => square -= 1,
-            '«' => {
-                angle += 1;
-                deepest = deepest.max(angle);
+            '«' => angle += 1,
+            '»' => {
+                last_close = Some((at, angle));
+                angle -= 1;
             }
-            '»' => angle -= 1,
             '“' | '„' | '”' | '"' => quotes += 1,
             '\'' | '‘' | '’' => {
                 let before = at.checked_sub(1).map(|at| letters[at]);
@@ -319,7 +321,14 @@ fn paired(text: &str) -> [bool; 4] {
             _ => {}
         }
     }
-    let collapsed = angle == 1 && deepest >= 2;
+    let collapsed = angle == 1
+        && last_close.is_some_and(|(at, depth)| {
+            let after: String = letters[at + 1..].iter().collect();
+            let rest = after.trim_start_matches([',', '.', '!', '?', '…', ';', ':', ' ', '\u{a0}']);
+            depth == 2
+                && !rest.contains('«')
+                && (rest.is_empty() || rest.starts_with(['—', '–', '-', ')']))
+        });
     [
         round == 0,
         square == 0,

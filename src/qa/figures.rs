@@ -142,7 +142,11 @@ fn month_at(tokens: &[String], index: usize, language: &str) -> Option<usize> {
     // A capitalised month's name before a capitalised word, with no figure before it, is a
     // person's name (Marta Yakubovskiy, Май Линь), not a date (30 Sentyabr).
     let token = &tokens[index];
-    if token.starts_with(char::is_uppercase)
+    let sentence_start = index
+        .checked_sub(1)
+        .is_none_or(|at| tokens[at].ends_with(['.', '!', '?', ':', '…']));
+    if !sentence_start
+        && token.starts_with(char::is_uppercase)
         && token.ends_with(char::is_alphabetic)
         && tokens
             .get(index + 1)
@@ -172,26 +176,45 @@ fn month_at(tokens: &[String], index: usize, language: &str) -> Option<usize> {
     })
 }
 
-/// A code of capital Latin letters and a number (HER2, F-16, COVID-19, G7), hyphen left out:
-/// a changed digit in it changes what it names.
+/// A code of Latin letters (up to four, the first a capital) and a number: HER2, F-16,
+/// Su-27, MiG-29, COVID-19, G7; the hyphen left out. A changed digit in it changes what it
+/// names.
 fn code_of(token: &str) -> Option<String> {
     let token = token.trim_matches(|c: char| !c.is_alphanumeric());
     let digits_at = token.find(|c: char| c.is_ascii_digit())?;
     let (letters, rest) = token.split_at(digits_at);
     let letters = letters.strip_suffix('-').unwrap_or(letters);
     (!letters.is_empty()
-        && letters.chars().all(|c| c.is_ascii_uppercase())
+        && letters.len() <= 4
+        && letters.starts_with(|c: char| c.is_ascii_uppercase())
+        && letters.chars().all(|c| c.is_ascii_alphabetic())
         && rest.chars().all(|c| c.is_ascii_digit()))
     .then(|| format!("{letters}{rest}"))
 }
 
-/// Whether `text` writes the number of `code` glued to letters of any script (F-16: Ф-16).
+/// Whether `text` writes the number of `code` after letters: the same Latin letters (PS752,
+/// PS-752, PS 752) or letters of another script (Su-27: Су-27).
 fn code_written(code: &str, text: &str) -> bool {
-    let digits = code.trim_start_matches(|c: char| c.is_ascii_uppercase());
+    let digits = code.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    let letters = &code[..code.len() - digits.len()];
     text.match_indices(digits).any(|(at, _)| {
-        let before = text[..at].trim_end_matches('-').chars().next_back();
         let after = text[at + digits.len()..].chars().next();
-        before.is_some_and(char::is_alphabetic) && !after.is_some_and(|c| c.is_ascii_digit())
+        if after.is_some_and(|c| c.is_ascii_digit()) {
+            return false;
+        }
+        let before = text[..at]
+            .strip_suffix(['-', ' ', '\u{a0}'])
+            .unwrap_or(&text[..at]);
+        let written: String = before
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<Vec<char>>()
+            .into_iter()
+            .rev()
+            .collect();
+        !written.is_empty()
+            && (written.eq_ignore_ascii_case(letters) || !written.is_ascii())
     })
 }
 
@@ -474,12 +497,25 @@ pub(super) fn numbers(
     // A code the other side writes in its own letters (Su-27: Су-27).
     lost.retain(|key| !(code_of(key).is_some() && code_written(key, target)));
     gained.retain(|key| !(code_of(key).is_some() && code_written(key, source)));
+    // The number of a code the other side writes apart (PS752: PS 752).
+    let code_number = |key: &str, codes: &[String], text: &str| {
+        codes.iter().any(|code| {
+            code_of(code).is_some()
+                && code.ends_with(key)
+                && code[..code.len() - key.len()]
+                    .chars()
+                    .all(|c| c.is_ascii_alphabetic())
+                && code_written(code, text)
+        })
+    };
+    gained.retain(|key| !code_number(key, &in_source, target));
+    lost.retain(|key| !code_number(key, &in_target, source));
     // A figure one side writes in words (seven: 7; сорока восьми: 48).
     if !gained.is_empty() {
-        excuse(&mut gained, worded_in(source, languages.0));
+        excuse(&mut gained, worded_in(source, languages.0, target));
     }
     if !lost.is_empty() {
-        excuse(&mut lost, worded_in(target, languages.1));
+        excuse(&mut lost, worded_in(target, languages.1, source));
     }
     if !lost.is_empty() {
         issues.push(Issue::new(

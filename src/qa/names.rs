@@ -169,8 +169,10 @@ const TRANSLATED_TITLES: &[&str] = &[
     "şərq",
     "birləşmiş",
     "ştat",
-    "krallıq",
-    "ittifaq",
+    "krallı",
+    "ittifa",
+    "xanım",
+    "əfəndi",
     "cənab",
     "təşkilat",
 ];

@@ -131,11 +131,13 @@ const AZERBAIJANI_NUMBERS: &[(&[&str], u32)] = &[
     (&["yüz"], 100),
 ];
 
-/// Words that stand for a figure: сутки (24 hours), a thousand in Russian after "more than"
-/// (свыше тысячи).
-fn standing_for(word: &str, before: Option<&str>) -> Option<u64> {
+/// Words that stand for a figure: сутки for the "24 hours" the other side has, a thousand
+/// in Russian after "more than" (свыше тысячи).
+fn standing_for(word: &str, before: Option<&str>, other_side: &str) -> Option<u64> {
     match word {
-        "сутки" | "суток" | "суткам" | "сутками" | "сутках" | "sutka" | "sutkada" => {
+        "сутки" | "суток" | "суткам" | "сутками" | "сутках" | "sutka" | "sutkada"
+            if other_side.contains("24 hour") || other_side.contains("24-hour") =>
+        {
             Some(24)
         }
         "тысячи" | "тысяче" | "тысячей"
@@ -159,66 +161,111 @@ fn standing_for(word: &str, before: Option<&str>) -> Option<u64> {
     }
 }
 
-/// The value of one number word of `language` (lower case, ё as е); of the ordinals, only
-/// Russian "first" (No.1: стать первыми).
+/// Russian collective numerals (двое, троих): people counted.
+const RUSSIAN_COLLECTIVES: &[(&[&str], u32)] = &[
+    (&["двое", "двоих", "двоим", "двоими"], 2),
+    (&["трое", "троих", "троим", "троими"], 3),
+    (&["четверо", "четверых", "четверым", "четверыми"], 4),
+    (&["пятеро", "пятерых", "пятерым", "пятерыми"], 5),
+    (&["шестеро", "шестерых"], 6),
+    (&["семеро", "семерых"], 7),
+];
+
+/// The value of one number word of `language` (lower case, ё as е).
 fn word_value(word: &str, language: &str) -> Option<u32> {
-    if language == "ru"
-        && word.strip_prefix("перв").is_some_and(|ending| {
-            [
-                "ый", "ая", "ое", "ые", "ого", "ой", "ому", "ым", "ом", "ую", "ыми", "ых",
-            ]
-            .contains(&ending)
-        })
-    {
-        return Some(1);
-    }
-    let table = match language {
-        "ru" | "uk" | "be" => RUSSIAN_NUMBERS,
-        "az" => AZERBAIJANI_NUMBERS,
+    let tables: &[&[(&[&str], u32)]] = match language {
+        "ru" | "uk" | "be" => &[RUSSIAN_NUMBERS, RUSSIAN_COLLECTIVES],
+        "az" => &[AZERBAIJANI_NUMBERS],
         _ => return english_number(word),
     };
-    table
+    tables
         .iter()
+        .flat_map(|table| table.iter())
         .find(|(forms, _)| forms.contains(&word))
         .map(|(_, value)| *value)
 }
 
-/// The figures `text` (in `language`) writes as words: a run of number words adds up
-/// (сорока восьми: 48; двухсот пятидесяти: 250; qırx səkkiz: 48), a thousand or a
-/// million after it multiplies (сорок тысяч: 40000).
-pub(super) fn worded_in(text: &str, language: &str) -> Vec<String> {
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|word| !word.is_empty())
-        .map(|word| word.to_lowercase().replace('ё', "е"))
-        .collect();
+/// `word` in lower case as `language` writes it (Azerbaijani İ and I are i and ı; ё is е).
+fn lower(word: &str, language: &str) -> String {
+    let word = if language == "az" {
+        word.replace('İ', "i").replace('I', "ı")
+    } else {
+        word.to_owned()
+    };
+    word.to_lowercase().replace('ё', "е")
+}
+
+/// The number a run of number words starting at `words[*index]` makes, moving `index` past
+/// it: each word smaller than the one before adds (сто сорок восемь), "iki yüz" multiplies,
+/// and a thousand or a million closes a group that more words may follow (сорок тысяч
+/// пятьсот: 40500).
+fn run_value(words: &[String], index: &mut usize, language: &str) -> Option<u64> {
+    let (mut total, mut group, mut last, mut any) = (0_u64, 0_u64, u32::MAX, false);
+    while let Some(word) = words.get(*index) {
+        if let Some(value) = word_value(word, language) {
+            if value == 100 && language == "az" && (1..10).contains(&group) {
+                // iki yüz: 200.
+                group *= 100;
+                last = 100;
+            } else if value >= last {
+                break;
+            } else {
+                group += u64::from(value);
+                last = value;
+            }
+            any = true;
+            *index += 1;
+            continue;
+        }
+        match super::figures::multiplier(word) {
+            Some(times) if any && group > 0 && times >= 1_000 => {
+                total += group * times;
+                group = 0;
+                last = u32::MAX;
+                *index += 1;
+            }
+            _ => break,
+        }
+    }
+    any.then_some(total + group)
+}
+
+/// The figures `text` (in `language`) writes as words: сорока восьми: 48; двухсот
+/// пятидесяти: 250; qırx səkkiz: 48; девятьсот девяносто девять тысяч девятьсот девяносто
+/// девять: 999999. A capitalised number word inside a text is a name (Сорока), not a
+/// number. `other_side` is the other text of the pair (сутки stand for its "24 hours").
+pub(super) fn worded_in(text: &str, language: &str, other_side: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    let mut sentence_start = true;
+    for token in text.split_whitespace() {
+        for (at, word) in token
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|word| !word.is_empty())
+            .enumerate()
+        {
+            let title_case = word.starts_with(char::is_uppercase)
+                && word.chars().skip(1).any(char::is_lowercase);
+            words.push(if title_case && !(sentence_start && at == 0) {
+                // A name inside a sentence (Сорока), whatever it spells.
+                String::new()
+            } else {
+                lower(word, language)
+            });
+        }
+        sentence_start = token.ends_with(['.', '!', '?', ':', '…'])
+            || token.chars().all(|c| !c.is_alphanumeric());
+    }
     let mut found = Vec::new();
     let mut index = 0;
     while index < words.len() {
         let before = index.checked_sub(1).map(|at| words[at].as_str());
-        if let Some(value) = standing_for(&words[index], before) {
+        if let Some(value) = standing_for(&words[index], before, other_side) {
             found.push(value.to_string());
             index += 1;
             continue;
         }
-        let mut total: Option<u64> = None;
-        let mut last = u32::MAX;
-        while let Some(value) = words.get(index).and_then(|word| word_value(word, language)) {
-            // Each word smaller than the one before (сто сорок восемь), or it starts anew.
-            if value >= last {
-                break;
-            }
-            total = Some(total.unwrap_or(0) + u64::from(value));
-            last = value;
-            index += 1;
-        }
-        match total {
-            Some(total) => {
-                let times = words
-                    .get(index)
-                    .and_then(|word| super::figures::multiplier(word));
-                found.push((total * times.unwrap_or(1)).to_string());
-            }
+        match run_value(&words, &mut index, language) {
+            Some(value) => found.push(value.to_string()),
             None => index += 1,
         }
     }
@@ -238,25 +285,44 @@ mod tests {
 
     #[test]
     fn russian_words_add_up_in_any_case() {
+        let worded = |text: &str| worded_in(text, "ru", "");
+        assert_eq!(worded("Больше одной и меньше сорока восьми"), ["1", "48"]);
+        assert_eq!(worded("двухсот пятидесяти человек"), ["250"]);
+        assert_eq!(worded("сорок тысяч"), ["40000"]);
+        assert_eq!(worded("пришли сорок тысяч пятьсот человек"), ["40500"]);
         assert_eq!(
-            worded_in("Больше одной и меньше сорока восьми", "ru"),
-            ["1", "48"]
+            worded("девятьсот девяносто девять тысяч девятьсот девяносто девять"),
+            ["999999"]
         );
-        assert_eq!(worded_in("двухсот пятидесяти человек", "ru"), ["250"]);
-        assert_eq!(worded_in("сорок тысяч", "ru"), ["40000"]);
+        assert_eq!(worded("свыше тысячи людей"), ["1000"]);
+        assert_eq!(worded("тысячи людей"), Vec::<String>::new());
+        assert_eq!(worded("два три"), ["2", "3"]);
+        assert_eq!(worded("Трое пришли, двоих нет"), ["3", "2"]);
+        assert_eq!(worded("пятница, семья, первый день"), Vec::<String>::new());
+        // Сорока inside a sentence is a surname.
+        assert_eq!(worded("Пришла Сорока"), Vec::<String>::new());
+        assert_eq!(worded("Сорок человек пришли"), ["40"]);
+        // сутки are 24 only where the other side says 24 hours.
+        assert_eq!(worded_in("за сутки", "ru", "over 24 hours"), ["24"]);
         assert_eq!(
-            worded_in("свыше тысячи людей, за сутки", "ru"),
-            ["1000", "24"]
+            worded_in("за сутки", "ru", "in one day"),
+            Vec::<String>::new()
         );
-        assert_eq!(worded_in("тысячи людей", "ru"), Vec::<String>::new());
-        assert_eq!(worded_in("два три", "ru"), ["2", "3"]);
-        assert_eq!(worded_in("пятница, семья", "ru"), Vec::<String>::new());
     }
 
     #[test]
     fn azerbaijani_and_english_words() {
-        assert_eq!(worded_in("qırx səkkiz nəfər", "az"), ["48"]);
-        assert_eq!(worded_in("twenty-one days, seventh", "en"), ["21", "7"]);
+        let worded = |text: &str| worded_in(text, "az", "");
+        assert_eq!(worded("qırx səkkiz nəfər"), ["48"]);
+        assert_eq!(
+            worded("İki nəfər gəlib. İyirmi nəfər, QIRX SƏKKİZ"),
+            ["2", "20", "48"]
+        );
+        assert_eq!(
+            worded("iki yüz əlli, yüz əlli, yüz min"),
+            ["250", "150", "100000"]
+        );
+        assert_eq!(worded_in("twenty-one days, seventh", "en", ""), ["21", "7"]);
         assert!(says_one("for a week"));
         assert!(!says_one("for weeks"));
     }

@@ -334,12 +334,13 @@ impl Speller {
             if hyphenated && word.chars().count() < 5 {
                 continue;
             }
-            // The ending of a figure (40-летие, 2017-ci, 80%-dən) is not a word.
+            // The ending of a figure (40-летие, 2017-ci, 80%-dən) is not a word; a word
+            // joined to one is (10-килограммовая).
             let after_figure = text[..at]
                 .strip_suffix(['-', '‑'])
                 .and_then(|before| before.chars().next_back())
                 .is_some_and(|c| c.is_ascii_digit() || c == '%');
-            if after_figure {
+            if after_figure && (word.chars().count() <= 4 || word.starts_with("лет")) {
                 continue;
             }
             if word.contains('.') {

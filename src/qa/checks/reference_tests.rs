@@ -16,11 +16,16 @@ fn a_nested_russian_quotation_closed_once_is_paired() {
     let brackets = |target: &str| findings("\"I said 'no,'\" he said.", target, "ru", "brackets");
     // «… «…», — the inner and the outer quotation end together with one mark.
     assert!(brackets("«Я не мог сказать ему «Пап, ты не сможешь», — рассказывает он.").is_empty());
-    // An opening mark never closed, or closed twice, is still unpaired.
-    assert_eq!(
-        brackets("«Если бы он был ответственным, — сказал он.").len(),
-        1
-    );
+    // An opening mark never closed, or closed twice, is still unpaired; so is an outer
+    // quotation the sentence runs on after (found by a tester).
+    for unpaired in [
+        "«Если бы он был ответственным, — сказал он.",
+        "«Компания «Газпром» объявила о росте цен, — сказал он.",
+        "«Он сказал: «Нет» и ушёл». Потом «вернулся.",
+        "««Сверхдержавы» вышли в сентябре.",
+    ] {
+        assert_eq!(brackets(unpaired).len(), 1, "{unpaired}");
+    }
     assert_eq!(brackets("«Он сказал «нет»», а потом «да».").len(), 0);
     assert_eq!(brackets("Он сказал «нет», а потом ушёл».").len(), 1);
 }
@@ -52,6 +57,14 @@ fn a_question_kept_inside_the_sentence_is_not_lost() {
         severities(
             "Can he return the club to the league?",
             "O, klubu liqaya qaytaracaq."
+        ),
+        [Severity::Warning]
+    );
+    // A quoted question does not stand for the sentence's own.
+    assert_eq!(
+        severities(
+            "He asked: “Why?” Will the mayor resign?",
+            "O soruşdu: “Niyə?” Mer istefa verəcək."
         ),
         [Severity::Warning]
     );
@@ -120,6 +133,43 @@ fn figures_written_as_words_codes_and_names_like_months() {
         ]
     );
     assert!(numbers("The Su-27 flew.", "Су-27 пролетел.", "ru").is_empty());
+    assert!(numbers("Flight PS752 crashed.", "Рейс PS 752 разбился.", "ru").is_empty());
+    // Codes in any case, in any script, and their letters (found by a tester).
+    for (source, target, language) in [
+        ("The Su-27 jets flew.", "Самолёты Су-25 пролетели.", "ru"),
+        ("A Tu-154 crashed.", "Tu-134 qəzaya uğradı.", "az"),
+        ("A MiG-29 flew.", "МиГ-31 пролетел.", "ru"),
+        ("The F-16 jets flew.", "Самолёты B-16 пролетели.", "ru"),
+        ("The Su-27 jets flew.", "Самолёты пролетели.", "ru"),
+    ] {
+        assert!(!numbers(source, target, language).is_empty(), "{target}");
+    }
+    // сутки are 24 hours only where the source says so; a number word that only ends the
+    // translation's number excuses nothing; a surname is no number.
+    for (source, target) in [
+        (
+            "24 people died in one day.",
+            "За сутки погибли десятки человек.",
+        ),
+        ("500 people came.", "Пришли сорок тысяч пятьсот человек."),
+        ("40 people came.", "Пришла Сорока."),
+    ] {
+        assert!(!numbers(source, target, "ru").is_empty(), "{target}");
+    }
+    for (source, target) in [
+        (
+            "Two people came. 20 more followed.",
+            "İki nəfər gəlib. İyirmi nəfər də gəlib.",
+        ),
+        ("200 people came.", "İki yüz nəfər gəlib."),
+        // A month at a sentence's start is a month.
+        (
+            "February was the coldest month.",
+            "Fevral Azərbaycanda ən soyuq ay olub.",
+        ),
+    ] {
+        assert!(numbers(source, target, "az").is_empty(), "{target}");
+    }
     // Marta Yakubovskiy is a person; 29 марта Великобритания is a date.
     assert!(
         numbers(
