@@ -213,8 +213,7 @@ fn code_written(code: &str, text: &str) -> bool {
             .into_iter()
             .rev()
             .collect();
-        !written.is_empty()
-            && (written.eq_ignore_ascii_case(letters) || !written.is_ascii())
+        !written.is_empty() && (written.eq_ignore_ascii_case(letters) || !written.is_ascii())
     })
 }
 

@@ -88,24 +88,22 @@ fn errors_put_into_an_aligned_translation_are_found_on_their_links() {
     assert!(!other.status.success());
 }
 
+/// A corpus folder with one story in English, Russian and Azerbaijani (a sentence a line).
+fn corpus_of_one_story([english, russian, azerbaijani]: [&str; 3]) -> tempfile::TempDir {
+    let corpus = tempfile::tempdir().unwrap();
+    for (language, text) in [("en", english), ("ru", russian), ("az", azerbaijani)] {
+        std::fs::write(corpus.path().join(format!("story.{language}.txt")), text).unwrap();
+    }
+    corpus
+}
+
 #[test]
 fn eval_qa_counts_false_alarms_and_found_errors_and_writes_po_files() {
-    let corpus = tempfile::tempdir().unwrap();
-    std::fs::write(
-        corpus.path().join("story.en.txt"),
+    let corpus = corpus_of_one_story([
         "Police detained 15 people in Baku on Sunday, said Ali Karimli.\nThe rally was “peaceful”, organisers said.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        corpus.path().join("story.ru.txt"),
         "Полиция задержала 15 человек в Баку в воскресенье, сообщил Али Керимли.\nМитинг был «мирным», заявили организаторы.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        corpus.path().join("story.az.txt"),
         "Polis bazar günü Bakıda 15 nəfəri saxlayıb, Əli Kərimli bildirib.\nMitinq “dinc” olub, təşkilatçılar bildirib.\n",
-    )
-    .unwrap();
+    ]);
     let dump = corpus.path().join("po");
     let output = diptych(&[
         "eval-qa",
@@ -138,23 +136,12 @@ fn eval_qa_counts_false_alarms_and_found_errors_and_writes_po_files() {
 
 #[test]
 fn eval_qa_sets_confirmed_slips_of_the_reference_aside_when_it_counts_false_alarms() {
-    let corpus = tempfile::tempdir().unwrap();
-    std::fs::write(
-        corpus.path().join("story.en.txt"),
-        "Police detained 15 people in Baku on Sunday.\nThe rally was peaceful, organisers said.\n",
-    )
-    .unwrap();
     // The first Russian translation has two spaces: a real slip of the reference.
-    std::fs::write(
-        corpus.path().join("story.ru.txt"),
+    let corpus = corpus_of_one_story([
+        "Police detained 15 people in Baku on Sunday.\nThe rally was peaceful, organisers said.\n",
         "Полиция задержала 15 человек в  Баку в воскресенье.\nМитинг был мирным, заявили организаторы.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        corpus.path().join("story.az.txt"),
         "Polis bazar günü Bakıda 15 nəfəri saxlayıb.\nMitinq dinc olub, təşkilatçılar bildirib.\n",
-    )
-    .unwrap();
+    ]);
     let slips = corpus.path().join("slips.tsv");
     std::fs::write(
         &slips,
