@@ -192,10 +192,15 @@ fn code_of(token: &str) -> Option<String> {
     .then(|| format!("{letters}{rest}"))
 }
 
+/// The number of a code (HER2: 2), after its letters.
+fn code_digits(code: &str) -> &str {
+    code.trim_start_matches(|c: char| c.is_ascii_alphabetic())
+}
+
 /// Whether `text` writes the number of `code` after letters: the same Latin letters (PS752,
 /// PS-752, PS 752) or letters of another script (Su-27: Су-27).
 fn code_written(code: &str, text: &str) -> bool {
-    let digits = code.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    let digits = code_digits(code);
     let letters = &code[..code.len() - digits.len()];
     text.match_indices(digits).any(|(at, _)| {
         let after = text[at + digits.len()..].chars().next();
@@ -205,14 +210,7 @@ fn code_written(code: &str, text: &str) -> bool {
         let before = text[..at]
             .strip_suffix(['-', ' ', '\u{a0}'])
             .unwrap_or(&text[..at]);
-        let written: String = before
-            .chars()
-            .rev()
-            .take_while(|c| c.is_alphabetic())
-            .collect::<Vec<char>>()
-            .into_iter()
-            .rev()
-            .collect();
+        let written = &before[before.trim_end_matches(char::is_alphabetic).len()..];
         !written.is_empty() && (written.eq_ignore_ascii_case(letters) || !written.is_ascii())
     })
 }
@@ -499,12 +497,7 @@ pub(super) fn numbers(
     // The number of a code the other side writes apart (PS752: PS 752).
     let code_number = |key: &str, codes: &[String], text: &str| {
         codes.iter().any(|code| {
-            code_of(code).is_some()
-                && code.ends_with(key)
-                && code[..code.len() - key.len()]
-                    .chars()
-                    .all(|c| c.is_ascii_alphabetic())
-                && code_written(code, text)
+            code_of(code).is_some() && code_digits(code) == key && code_written(code, text)
         })
     };
     gained.retain(|key| !code_number(key, &in_source, target));

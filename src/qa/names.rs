@@ -449,8 +449,10 @@ pub(super) fn names(
         // Words glued by punctuation are apart too (Bu,Toyota; görəcəyik,”Burnastondakı).
         .split(|c: char| {
             c.is_whitespace()
-                || matches!(c, '-' | '–' | ',' | ';' | '(' | ')' | '/')
-                || matches!(c, '"' | '«' | '»' | '“' | '”' | '„')
+                || matches!(
+                    c,
+                    '-' | '–' | ',' | ';' | '(' | ')' | '/' | '"' | '«' | '»' | '“' | '”' | '„'
+                )
         })
         .enumerate()
     {

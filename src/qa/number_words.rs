@@ -185,16 +185,6 @@ fn word_value(word: &str, language: &str) -> Option<u32> {
         .map(|(_, value)| *value)
 }
 
-/// `word` in lower case as `language` writes it (Azerbaijani İ and I are i and ı; ё is е).
-fn lower(word: &str, language: &str) -> String {
-    let word = if language == "az" {
-        word.replace('İ', "i").replace('I', "ı")
-    } else {
-        word.to_owned()
-    };
-    word.to_lowercase().replace('ё', "е")
-}
-
 /// The number a run of number words starting at `words[*index]` makes, moving `index` past
 /// it: each word smaller than the one before adds (сто сорок восемь), "iki yüz" multiplies,
 /// and a thousand or a million closes a group that more words may follow (сорок тысяч
@@ -249,7 +239,8 @@ pub(super) fn worded_in(text: &str, language: &str, other_side: &str) -> Vec<Str
                 // A name inside a sentence (Сорока), whatever it spells.
                 String::new()
             } else {
-                lower(word, language)
+                // Lower case as the language writes it (Azerbaijani İ, I), ё as е.
+                crate::memory::text::fold(word, language)
             });
         }
         sentence_start = token.ends_with(['.', '!', '?', ':', '…'])
