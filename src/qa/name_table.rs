@@ -37,6 +37,17 @@ pub struct NameTable {
     /// or more: a slip is seldom made twice alike, so such a word is one the dictionary
     /// lacks.
     repeated: std::collections::HashSet<String>,
+    /// For a language built by suffixes (Azerbaijani), the stems of words the translations
+    /// write in two pairs or more, in whatever form (tədqiqatçılar, tədqiqatçılara).
+    repeated_stems: std::collections::HashSet<String>,
+    /// The translations' language when it is built by suffixes (az, tr), else empty.
+    suffixed: String,
+}
+
+/// A word's stem in a language built by suffixes (az, tr), when long enough to tell.
+fn suffix_stem(word: &str, language: &str) -> Option<String> {
+    let stem = crate::memory::azerbaijani::stem(&crate::memory::text::fold(word, language));
+    (stem.chars().count() >= 5).then_some(stem)
 }
 
 /// A word of running text: its letters (and inner hyphens or apostrophes), without a
@@ -209,6 +220,13 @@ impl NameTable {
         let mut source_lower: std::collections::HashSet<&str> = std::collections::HashSet::new();
         // In how many pairs each translation word (folded) stands.
         let mut times: HashMap<String, u32> = HashMap::new();
+        let target_language = languages.1.split('-').next().unwrap_or_default();
+        let suffixed = if matches!(target_language, "az" | "tr") {
+            target_language
+        } else {
+            ""
+        };
+        let mut stem_times: HashMap<String, u32> = HashMap::new();
         for (source, target) in pairs {
             let (source_words, target_words) = (text_words(source), text_words(target));
             let lower = |words: &[TextWord<'a>]| -> Vec<&'a str> {
@@ -224,6 +242,15 @@ impl NameTable {
                 .iter()
                 .map(|word| fold_case(word.word))
                 .collect();
+            if !suffixed.is_empty() {
+                let stems: BTreeSet<String> = distinct
+                    .iter()
+                    .filter_map(|word| suffix_stem(word, suffixed))
+                    .collect();
+                for stem in stems {
+                    *stem_times.entry(stem).or_default() += 1;
+                }
+            }
             for word in distinct {
                 *times.entry(word).or_default() += 1;
             }
@@ -348,16 +375,27 @@ impl NameTable {
             .filter(|&(_, count)| count >= 2)
             .map(|(word, _)| word)
             .collect();
+        let repeated_stems = stem_times
+            .into_iter()
+            .filter(|&(_, count)| count >= 2)
+            .map(|(stem, _)| stem)
+            .collect();
         Self {
             counterparts,
             lower_case: lower_case.into_iter().map(str::to_owned).collect(),
             repeated,
+            repeated_stems,
+            suffixed: suffixed.to_owned(),
         }
     }
 
-    /// Whether the project's translations write `word` (in any case) in two pairs or more.
+    /// Whether the project's translations write `word` (in any case) in two pairs or more —
+    /// in Azerbaijani, any form of its stem.
     pub fn repeated_word(&self, word: &str) -> bool {
         self.repeated.contains(&fold_case(word))
+            || (!self.suffixed.is_empty()
+                && suffix_stem(word, &self.suffixed)
+                    .is_some_and(|stem| self.repeated_stems.contains(&stem)))
     }
 
     /// Whether the project's translations write a form of capitalised `word` in lower case

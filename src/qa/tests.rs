@@ -284,6 +284,31 @@ fn a_word_the_project_writes_alike_twice_is_a_note_not_a_slip() {
 }
 
 #[test]
+fn an_azerbaijani_stem_written_alike_in_two_pairs_is_a_note_in_any_form() {
+    let speller = crate::spell::Speller::from_words("az", [("hökumət", 50), ("dedi", 50)]);
+    let one_text = "Hökümət dedi.";
+    let severities_with = |other: &str| -> Vec<Severity> {
+        let table = name_table::NameTable::learn(
+            [("The government said.", one_text), ("It said.", other)],
+            ("en", "az"),
+        );
+        spelling_issues(
+            &speller,
+            ("The government said.", "Bunu hökümət dedi."),
+            ("en", "az"),
+            &std::collections::BTreeSet::new(),
+            Some(&table),
+        )
+        .into_iter()
+        .map(|issue| issue.severity)
+        .collect()
+    };
+    assert_eq!(severities_with("O dedi."), [Severity::Warning]);
+    // Another form of the same stem in another pair: the project writes it so.
+    assert_eq!(severities_with("Hökümətin adamı dedi."), [Severity::Info]);
+}
+
+#[test]
 fn a_slip_made_twice_in_one_translation_is_still_a_slip() {
     let speller = crate::spell::Speller::from_words("ru", [("правительство", 50)]);
     let text = "Правительсво заявило, что правительсво останется.";
@@ -300,6 +325,40 @@ fn a_slip_made_twice_in_one_translation_is_still_a_slip() {
     );
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].severity, Severity::Warning);
+}
+
+#[test]
+fn a_word_carried_over_from_the_source_is_no_slip_unless_its_letters_are_swapped() {
+    // A little Russian dictionary with an affix rule, so it is judged as Hunspell judges.
+    let speller = crate::spell::Speller::from_dictionary(
+        "ru",
+        &crate::io::dictionaries::DictionaryText {
+            aff: "SET UTF-8\nSFX A Y 1\nSFX A 0 и .\n".to_owned(),
+            dic: "3\nпланирует\nреалии\nшоу/A\n".to_owned(),
+        },
+    )
+    .unwrap();
+    let misspelt = |source: &str, target: &str| -> Vec<String> {
+        misspelt_words(
+            &speller,
+            (source, target),
+            ("en", "ru"),
+            &std::collections::BTreeSet::new(),
+        )
+        .into_iter()
+        .map(|found| found.word)
+        .collect()
+    };
+    // "реалити" is "reality" written in Cyrillic; one letter from "реалии" is no typo.
+    assert!(misspelt("A reality show.", "реалити шоу").is_empty());
+    // The letters of "плаинрует" are loosely those of "plans", but two are swapped in a
+    // dictionary word: a typo all the same.
+    assert_eq!(
+        misspelt("Warren plans a run.", "Уоррен плаинрует"),
+        ["плаинрует"]
+    );
+    // Without a source word like it, any unknown word is reported.
+    assert_eq!(misspelt("A show.", "реалити шоу"), ["реалити"]);
 }
 
 #[test]

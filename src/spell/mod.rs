@@ -7,6 +7,7 @@
 //! and (when asked) names.
 
 pub mod learned;
+pub mod letter_model;
 pub mod load;
 pub mod word_list;
 
@@ -292,6 +293,14 @@ impl Speller {
                     .into_iter()
                     .map(|near| match_case(word, near, &self.language))
                     .collect();
+                if found.is_empty() {
+                    // Two letters the wrong way round, by the order the language writes
+                    // letters in.
+                    found.extend(
+                        list.swap_fix(word)
+                            .map(|fixed| match_case(word, &fixed, &self.language)),
+                    );
+                }
                 if found.is_empty() {
                     // A typo in an inflected form: correct the stem, keep the ending.
                     let folded = self.fold(word);

@@ -35,6 +35,8 @@ pub struct WordList {
     stems_near: Neighbours,
     /// Every run of three letters the known words have (word edges as `^` and `$`).
     trigrams: std::collections::HashSet<[char; 3]>,
+    /// How likely letters are in their order, learned from the known words.
+    letters: super::letter_model::LetterModel,
 }
 
 /// The runs of three letters of a folded word, its edges marked `^` and `$`.
@@ -184,6 +186,12 @@ fn slip(meant: &str, typed: &str) -> Option<Slip> {
     })
 }
 
+/// Whether `typed` is `meant` with two neighbouring letters swapped or a letter doubled (or
+/// a double letter typed once): the slips of a typing hand, seldom another word.
+pub fn typing_slip(meant: &str, typed: &str) -> bool {
+    matches!(slip(meant, typed), Some(Slip::Swap | Slip::Doubling))
+}
+
 /// Whether two words are at most one edit apart (Damerau: a swap of neighbours is one edit).
 fn one_edit_apart(a: &str, b: &str) -> bool {
     let a: Vec<char> = a.chars().collect();
@@ -262,6 +270,8 @@ impl WordList {
         self.words_near = Neighbours::new(&self.counts);
         self.stems_near = Neighbours::new(&self.stems);
         self.trigrams = self.counts.keys().flat_map(|word| trigrams(word)).collect();
+        self.letters =
+            super::letter_model::LetterModel::learn(self.counts.keys().map(String::as_str));
     }
 
     /// Whether `word` (as written) is listed or shares a stem with a listed word.
@@ -273,6 +283,13 @@ impl WordList {
     /// The listed words one edit away from `word`, the most frequent first.
     pub fn near(&self, word: &str) -> Vec<&str> {
         self.words_near.near(&self.fold(word), &self.counts)
+    }
+
+    /// `word` (folded) with two neighbouring letters swapped back, when the letter model says
+    /// the swap puts right an order the language seldom has (see
+    /// [`LetterModel::swap_fix`](super::letter_model::LetterModel::swap_fix)).
+    pub fn swap_fix(&self, word: &str) -> Option<String> {
+        self.letters.swap_fix(&self.fold(word))
     }
 
     /// Whether `typed` is a slip for a word of the list: two letters swapped or a letter
@@ -326,6 +343,10 @@ impl WordList {
             if swapped || undoubled {
                 return true;
             }
+        }
+        // Two letters in an order the language seldom has, which swapping puts right.
+        if self.letters.swap_fix(&folded).is_some() {
+            return true;
         }
         // A slip in the stem of an inflected form: hökümətimizin for hökumət.
         let stem = self.stem(&folded);

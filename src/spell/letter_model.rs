@@ -1,0 +1,245 @@
+//! How likely a word's letters are in their order, learned from the words a language is known
+//! to have: a model of each letter given the three before it (Witten–Bell interpolation down
+//! to single letters). A word list knows only the forms it has seen, and Azerbaijani builds
+//! most words with suffixes, so an unknown word is usually a right one; but two letters typed
+//! the wrong way round (sürlüməsi, əyalətəlrinə) leave runs a language never writes, which
+//! swapping them back puts right. [`LetterModel::swap_fix`] finds such a swap when it makes
+//! the word far more likely than it was.
+
+use std::collections::HashMap;
+
+/// Letters of context before each letter.
+const ORDER: usize = 3;
+
+/// Marks the edges of a word.
+const EDGE: char = '\u{2}';
+
+/// A swap must make the word this many times more likely (as a natural logarithm: e^9 ≈
+/// 8,100) to count as a slip put right. Rarer spellings of right words (loanwords, names
+/// written in lower case) seldom gain as much from swapping two letters.
+const LIKELIER_BY: f64 = 9.0;
+
+/// What a swap of a word's first two or last two letters must gain on top of
+/// [`LIKELIER_BY`].
+const EDGE_PENALTY: f64 = 4.0;
+
+/// Words shorter than this are not judged: too few letters to tell.
+const SHORTEST: usize = 5;
+
+/// The model needs this many known words before its judgement is trusted.
+const VOCABULARY: usize = 3000;
+
+/// Counts of letters after each context of up to [`ORDER`] letters.
+#[derive(Debug, Default)]
+pub struct LetterModel {
+    /// (context, letter) → how many known words have that letter after that context.
+    next: HashMap<(Context, char), u32>,
+    /// context → (letters seen after it in all, distinct letters seen after it).
+    contexts: HashMap<Context, (u32, u32)>,
+    /// Distinct letters of the language, the edge mark included.
+    alphabet: u32,
+    words: usize,
+}
+
+/// Up to [`ORDER`] letters, the earliest first, padded with `\0` in front.
+type Context = [char; ORDER];
+
+fn context_of(letters: &[char], at: usize, length: usize) -> Context {
+    let mut context = ['\0'; ORDER];
+    for back in 0..length {
+        let Some(index) = at.checked_sub(back + 1) else {
+            break;
+        };
+        context[ORDER - 1 - back] = letters[index];
+    }
+    context
+}
+
+/// A folded word with its edges marked.
+fn marked(folded: &str) -> Vec<char> {
+    std::iter::once(EDGE)
+        .chain(folded.chars())
+        .chain(std::iter::once(EDGE))
+        .collect()
+}
+
+impl LetterModel {
+    /// Learns from known words (folded as the language folds them), each counted once.
+    pub fn learn<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut model = Self::default();
+        let mut alphabet = std::collections::HashSet::new();
+        for word in words {
+            model.words += 1;
+            let letters = marked(word);
+            for at in 1..letters.len() {
+                alphabet.insert(letters[at]);
+                for length in 0..=ORDER.min(at) {
+                    let context = context_of(&letters, at, length);
+                    *model.next.entry((context, letters[at])).or_default() += 1;
+                    let entry = model.contexts.entry(context).or_default();
+                    entry.0 += 1;
+                    if model.next.get(&(context, letters[at])) == Some(&1) {
+                        entry.1 += 1;
+                    }
+                }
+            }
+        }
+        model.alphabet = u32::try_from(alphabet.len()).unwrap_or(u32::MAX).max(1);
+        model
+    }
+
+    /// Whether enough words were learned for the model to judge.
+    pub fn is_trained(&self) -> bool {
+        self.words >= VOCABULARY
+    }
+
+    /// The natural logarithm of the probability of `letter` after the letters before `at`.
+    fn log_probability(&self, letters: &[char], at: usize) -> f64 {
+        let mut probability = 1.0 / f64::from(self.alphabet + 1);
+        for length in 0..=ORDER.min(at) {
+            let context = context_of(letters, at, length);
+            let Some(&(total, distinct)) = self.contexts.get(&context) else {
+                break;
+            };
+            let seen = self.next.get(&(context, letters[at])).copied().unwrap_or(0);
+            probability =
+                (f64::from(seen) + f64::from(distinct) * probability) / f64::from(total + distinct);
+        }
+        probability.ln()
+    }
+
+    /// The natural logarithm of the probability of a folded word's letters.
+    pub fn log_likelihood(&self, folded: &str) -> f64 {
+        let letters = marked(folded);
+        (1..letters.len())
+            .map(|at| self.log_probability(&letters, at))
+            .sum()
+    }
+
+    /// `folded` with two neighbouring letters swapped back, when that makes it far likelier
+    /// than it is (see [`LIKELIER_BY`]): the word probably meant. `None` when the model is not
+    /// trained, the word is short, or no swap gains enough.
+    pub fn swap_fix(&self, folded: &str) -> Option<String> {
+        let letters: Vec<char> = folded.chars().collect();
+        if !self.is_trained()
+            || letters.len() < SHORTEST
+            || !letters.iter().all(|c| c.is_alphabetic())
+        {
+            return None;
+        }
+        let as_typed = self.log_likelihood(folded);
+        let mut best: Option<(f64, String)> = None;
+        for at in 0..letters.len() - 1 {
+            if letters[at] == letters[at + 1] {
+                continue;
+            }
+            let mut swapped = letters.clone();
+            swapped.swap(at, at + 1);
+            let swapped: String = swapped.into_iter().collect();
+            // At a word's edges words differ most (roots begin, endings end), so a swap
+            // there must gain more.
+            let edge = at == 0 || at + 2 == letters.len();
+            let penalty = if edge { EDGE_PENALTY } else { 0.0 };
+            let gain = self.log_likelihood(&swapped) - as_typed - penalty;
+            if gain > best.as_ref().map_or(LIKELIER_BY, |(best, _)| *best) {
+                best = Some((gain, swapped));
+            }
+        }
+        best.map(|(_, swapped)| swapped)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Azerbaijani-like words, enough of them for the model to judge.
+    fn model() -> LetterModel {
+        let stems = [
+            "ölkə",
+            "şəhər",
+            "hökumət",
+            "prezident",
+            "seçki",
+            "əyalət",
+            "telefon",
+            "məlumat",
+            "xəbər",
+            "kitab",
+            "insan",
+            "dövlət",
+            "millət",
+            "sürət",
+            "qəzet",
+        ];
+        let endings = [
+            "",
+            "lər",
+            "lərin",
+            "lərə",
+            "də",
+            "dən",
+            "in",
+            "ə",
+            "i",
+            "ləri",
+            "lərinə",
+            "mizin",
+            "ləri",
+            "dir",
+            "siz",
+            "çi",
+            "lik",
+            "li",
+            "ləşmə",
+            "ləşdirmə",
+        ];
+        let mut words = Vec::new();
+        for (round, stem) in stems.iter().cycle().take(stems.len() * 12).enumerate() {
+            for ending in endings {
+                // Vary the words so there are enough distinct ones.
+                words.push(format!(
+                    "{stem}{ending}{}",
+                    ["", "dir", "mi", "sə"][round % 4]
+                ));
+            }
+        }
+        words.sort();
+        words.dedup();
+        let mut repeated = Vec::new();
+        while repeated.len() < VOCABULARY {
+            repeated.extend(words.iter().cloned());
+        }
+        LetterModel::learn(repeated.iter().map(String::as_str))
+    }
+
+    #[test]
+    fn a_swap_that_breaks_the_language_s_letter_order_is_put_right() {
+        let model = model();
+        assert!(model.is_trained());
+        assert_eq!(
+            model.swap_fix("əyalətəlrinə").as_deref(),
+            Some("əyalətlərinə")
+        );
+        assert_eq!(model.swap_fix("hökuəmtdən").as_deref(), Some("hökumətdən"));
+        // Right words, seen or not, are left alone.
+        for right in ["əyalətlərinə", "şəhərlərdən", "kitablarda", "məktəblərin"] {
+            assert_eq!(model.swap_fix(right), None, "{right}");
+        }
+    }
+
+    #[test]
+    fn an_untrained_model_or_a_short_word_is_not_judged() {
+        let little = LetterModel::learn(["hökumət", "şəhər"]);
+        assert!(!little.is_trained());
+        assert_eq!(little.swap_fix("hökuəmt"), None);
+        assert_eq!(model().swap_fix("əvl"), None);
+    }
+
+    #[test]
+    fn likelier_spellings_score_higher() {
+        let model = model();
+        assert!(model.log_likelihood("hökumət") > model.log_likelihood("hökuəmt"));
+        assert!(model.log_likelihood("hökumət") < 0.0);
+    }
+}
