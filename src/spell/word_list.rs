@@ -20,6 +20,11 @@ const MINIMUM_SEEN: u32 = 2;
 /// words on.
 const TRIGRAM_VOCABULARY: usize = 5000;
 
+/// How much likelier (a natural logarithm) swapping two letters must make a word whose
+/// swapped form is a known word or has a known stem; a swap that makes nothing known must
+/// gain [`LIKELIER_BY`](super::letter_model::LIKELIER_BY).
+const SUPPORTED_GAIN: f64 = 4.0;
+
 /// A word seen this often may be the word meant behind any other slip.
 const OFTEN_SEEN: u32 = 20;
 
@@ -287,9 +292,24 @@ impl WordList {
 
     /// `word` (folded) with two neighbouring letters swapped back, when the letter model says
     /// the swap puts right an order the language seldom has (see
-    /// [`LetterModel::swap_fix`](super::letter_model::LetterModel::swap_fix)).
+    /// [`LetterModel::swaps`](super::letter_model::LetterModel::swaps)).
     pub fn swap_fix(&self, word: &str) -> Option<String> {
-        self.letters.swap_fix(&self.fold(word))
+        self.swapped_back(&self.fold(word))
+    }
+
+    /// `folded` with two letters swapped back: a swap that makes it far likelier, or
+    /// somewhat likelier and a word whose stem is known.
+    fn swapped_back(&self, folded: &str) -> Option<String> {
+        self.letters
+            .swaps(folded)
+            .into_iter()
+            .find(|(gain, swapped)| {
+                *gain > super::letter_model::LIKELIER_BY
+                    || (*gain > SUPPORTED_GAIN
+                        && (self.counts.contains_key(swapped)
+                            || self.stems.contains_key(&self.stem(swapped))))
+            })
+            .map(|(_, swapped)| swapped)
     }
 
     /// Whether `typed` is a slip for a word of the list: two letters swapped or a letter
@@ -345,7 +365,7 @@ impl WordList {
             }
         }
         // Two letters in an order the language seldom has, which swapping puts right.
-        if self.letters.swap_fix(&folded).is_some() {
+        if self.swapped_back(&folded).is_some() {
             return true;
         }
         // A slip in the stem of an inflected form: hökümətimizin for hökumət.
@@ -436,6 +456,26 @@ mod tests {
         // Seen once, even a swap is not enough.
         let once = list(&["prezident"], 1);
         assert!(!once.looks_misspelt("prezidnet"));
+    }
+
+    #[test]
+    fn two_letters_in_an_order_the_language_does_not_write_are_a_slip() {
+        let mut words = WordList::new("az");
+        for word in crate::spell::letter_model::tests::sample_words() {
+            words.add(&word, 1);
+        }
+        words.finish();
+        // Never seen, and one swap from nothing seen: the letter model tells.
+        assert!(!words.knows("əyalətəlrinə"));
+        assert!(words.looks_misspelt("əyalətəlrinə"));
+        assert_eq!(
+            words.swap_fix("əyalətəlrinə").as_deref(),
+            Some("əyalətlərinə")
+        );
+        // Unseen right words are not judged wrong.
+        for right in ["şəhərlərdən", "kitablarda", "nazirlərdən"] {
+            assert!(!words.looks_misspelt(right), "{right}");
+        }
     }
 
     #[test]
