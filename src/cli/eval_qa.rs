@@ -47,6 +47,10 @@ const INJECTIONS: &[(&str, &str)] = &[
     ("misspelt word", "spelling"),
 ];
 
+/// The kind that mostly repeats another (a dropped name is a dropped capitalised word too),
+/// left out of the total.
+const OVERLAPPING_KIND: &str = "dropped capitalised word";
+
 /// A sentence pair of the corpus and the number of the document it comes from.
 struct CorpusPair {
     document: usize,
@@ -521,6 +525,9 @@ pub fn eval_qa(
         );
         let mut rng = Rng::new(7);
         let mut broken_files: Vec<(String, Vec<(String, String)>)> = Vec::new();
+        // Every kind together, the dropped name counted once (not again as a capitalised
+        // word): the share the goal of 95 % is about.
+        let (mut all_tried, mut all_found) = (0_usize, 0_usize);
         for (kind, check) in INJECTIONS {
             let mut broken_pairs = Vec::new();
             let (mut tried, mut found) = (0_usize, 0_usize);
@@ -557,8 +564,22 @@ pub fn eval_qa(
                 out,
                 "  {kind:<22} found {found:>5} of {tried:>5} ({share:.1} %) by `{check}`"
             );
+            if *kind != OVERLAPPING_KIND {
+                all_tried += tried;
+                all_found += found;
+            }
             broken_files.push((kind.replace(' ', "-"), broken_pairs));
         }
+        #[expect(clippy::cast_precision_loss, reason = "a percentage")]
+        let share = if all_tried == 0 {
+            0.0
+        } else {
+            all_found as f64 * 100.0 / all_tried as f64
+        };
+        let _ = writeln!(
+            out,
+            "  every kind but the capitalised word: found {all_found} of {all_tried} ({share:.1} %)"
+        );
         if let Some(folder) = dump {
             std::fs::create_dir_all(folder)
                 .with_context(|| format!("cannot create {}", folder.display()))?;

@@ -4,8 +4,10 @@
 //! words by suffixes, so a word counts as wrong only when it is unknown — neither listed nor
 //! sharing a stem (the suffix stripper of `memory::azerbaijani`) with a listed word — *and*
 //! one edit (a letter dropped, added, changed, or two swapped) away from a listed word of at
-//! least four letters. A word the list has never seen and that resembles nothing in it is
-//! given the benefit of the doubt.
+//! least four letters — or two of its letters are in an order the language seldom writes,
+//! which swapping them puts right ([`LetterModel`](super::letter_model::LetterModel)). A
+//! word the list has never seen and that resembles nothing in it is given the benefit of
+//! the doubt.
 
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
@@ -15,10 +17,6 @@ const SHORTEST: usize = 4;
 
 /// A word seen this often may be the word meant behind swapped or doubled letters.
 const MINIMUM_SEEN: u32 = 2;
-
-/// Runs of three letters are trusted to tell impossible spellings only from this many known
-/// words on.
-const TRIGRAM_VOCABULARY: usize = 5000;
 
 /// How much likelier (a natural logarithm) swapping two letters must make a word whose
 /// swapped form is a known word or has a known stem; a swap that makes nothing known must
@@ -38,22 +36,8 @@ pub struct WordList {
     stems: HashMap<String, u32>,
     words_near: Neighbours,
     stems_near: Neighbours,
-    /// Every run of three letters the known words have (word edges as `^` and `$`).
-    trigrams: std::collections::HashSet<[char; 3]>,
     /// How likely letters are in their order, learned from the known words.
     letters: super::letter_model::LetterModel,
-}
-
-/// The runs of three letters of a folded word, its edges marked `^` and `$`.
-fn trigrams(folded: &str) -> Vec<[char; 3]> {
-    let letters: Vec<char> = std::iter::once('^')
-        .chain(folded.chars())
-        .chain(std::iter::once('$'))
-        .collect();
-    letters
-        .windows(3)
-        .map(|run| [run[0], run[1], run[2]])
-        .collect()
 }
 
 /// An index of words by each of their one-letter deletions, so the words one edit from a
@@ -274,7 +258,6 @@ impl WordList {
     pub fn finish(&mut self) {
         self.words_near = Neighbours::new(&self.counts);
         self.stems_near = Neighbours::new(&self.stems);
-        self.trigrams = self.counts.keys().flat_map(|word| trigrams(word)).collect();
         self.letters =
             super::letter_model::LetterModel::learn(self.counts.keys().map(String::as_str));
     }
@@ -327,13 +310,6 @@ impl WordList {
         })
     }
 
-    /// Whether every run of three letters of `folded` is one a known word has.
-    fn plausible(&self, folded: &str) -> bool {
-        trigrams(folded)
-            .iter()
-            .all(|run| self.trigrams.contains(run))
-    }
-
     /// Whether `word` looks misspelt: unknown, at least four letters, and it (or its stem) a
     /// slip for a listed word (see [`WordList::slip_of_known`]).
     pub fn looks_misspelt(&self, word: &str) -> bool {
@@ -343,26 +319,6 @@ impl WordList {
         let folded = self.fold(word);
         if Self::slip_of_known(&folded, &self.words_near, &self.counts) {
             return true;
-        }
-        // Letters in an order no known word has, which swapping two neighbours or undoubling
-        // a letter puts right (a slip inside an ending: evlərdə typed evləərd).
-        if self.counts.len() >= TRIGRAM_VOCABULARY && !self.plausible(&folded) {
-            let letters: Vec<char> = folded.chars().collect();
-            let swapped = (0..letters.len().saturating_sub(1)).any(|at| {
-                let mut fixed = letters.clone();
-                fixed.swap(at, at + 1);
-                fixed != letters && self.plausible(&fixed.iter().collect::<String>())
-            });
-            let undoubled = (1..letters.len()).any(|at| {
-                letters[at] == letters[at - 1] && {
-                    let mut fixed = letters.clone();
-                    fixed.remove(at);
-                    self.plausible(&fixed.iter().collect::<String>())
-                }
-            });
-            if swapped || undoubled {
-                return true;
-            }
         }
         // Two letters in an order the language seldom has, which swapping puts right.
         if self.swapped_back(&folded).is_some() {
