@@ -26,6 +26,10 @@ const EDGE_PENALTY: f64 = 4.0;
 /// Words shorter than this are not judged: too few letters to tell.
 const SHORTEST: usize = 5;
 
+/// Longer words are not judged: no word of a language is this long, and the work grows
+/// with the square of the length.
+const LONGEST: usize = 60;
+
 /// The model needs this many known words before its judgement is trusted.
 const VOCABULARY: usize = 3000;
 
@@ -134,7 +138,7 @@ impl LetterModel {
     pub fn swaps(&self, folded: &str) -> Vec<(f64, String)> {
         let letters: Vec<char> = folded.chars().collect();
         if !self.is_trained()
-            || letters.len() < SHORTEST
+            || !(SHORTEST..=LONGEST).contains(&letters.len())
             || !letters.iter().all(|c| c.is_alphabetic())
         {
             return Vec::new();
@@ -251,6 +255,9 @@ pub(crate) mod tests {
         assert!(!little.is_trained());
         assert_eq!(little.swap_fix("hökuəmt"), None);
         assert_eq!(model().swap_fix("əvl"), None);
+        // A run of letters far longer than any word is not judged (nor worked on for long).
+        let endless = "əyalətəlrinə".repeat(10_000);
+        assert_eq!(model().swap_fix(&endless), None);
     }
 
     #[test]

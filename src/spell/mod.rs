@@ -22,6 +22,10 @@ use word_list::WordList;
 /// At most this many suggestions are offered for a word.
 const MAX_SUGGESTIONS: usize = 8;
 
+/// Longer runs of letters are no words: they are neither judged nor searched for a slip (the
+/// work of both grows with the square of the length).
+const LONGEST_WORD: usize = 60;
+
 /// What judges words.
 enum Engine {
     Hunspell(Box<spellbook::Dictionary>),
@@ -244,7 +248,9 @@ impl Speller {
             return None;
         };
         let letters: Vec<char> = word.chars().collect();
-        if letters.len() < 4 {
+        // Some fifty dictionary checks a letter: a run of letters far longer than any word
+        // is not worked on.
+        if !(4..=LONGEST_WORD).contains(&letters.len()) {
             return None;
         }
         let vowels = vowels_of(&self.language);
@@ -443,7 +449,7 @@ fn judged(word: &str, script: Script) -> bool {
         }
         letters += 1;
     }
-    letters >= 2 && capitals < letters && !inner_capital
+    (2..=LONGEST_WORD).contains(&letters) && capitals < letters && !inner_capital
 }
 
 fn starts_upper(word: &str) -> bool {

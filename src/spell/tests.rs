@@ -87,6 +87,9 @@ fn words_learned_alone_make_a_speller() {
     assert!(speller.is_correct("iqtisadiyyatın"));
     assert!(!speller.is_correct("iqtisadiyat"));
     assert!(!speller.is_correct("nazirilyi"));
+    // A run of letters far longer than any word is not judged (nor worked on for long).
+    let endless = "nazirilyi".repeat(20_000);
+    assert!(speller.misspellings(&endless, true).is_empty());
 }
 
 fn system(language: &str) -> Option<Speller> {
