@@ -223,6 +223,16 @@ fn inject(
     }
 }
 
+/// `part` of `whole` in per cent (0 of nothing).
+#[expect(clippy::cast_precision_loss, reason = "a percentage")]
+fn percent(part: usize, whole: usize) -> f64 {
+    if whole == 0 {
+        0.0
+    } else {
+        part as f64 * 100.0 / whole as f64
+    }
+}
+
 /// Whether `issues` report something of `check` (warning or worse) that `clean` did not.
 fn newly_found(check: &str, clean: &[Issue], issues: &[Issue]) -> bool {
     issues
@@ -554,12 +564,7 @@ pub fn eval_qa(
                 }
                 broken_pairs.push((source.clone(), broken));
             }
-            #[expect(clippy::cast_precision_loss, reason = "a percentage")]
-            let share = if tried == 0 {
-                0.0
-            } else {
-                found as f64 * 100.0 / tried as f64
-            };
+            let share = percent(found, tried);
             let _ = writeln!(
                 out,
                 "  {kind:<22} found {found:>5} of {tried:>5} ({share:.1} %) by `{check}`"
@@ -570,12 +575,7 @@ pub fn eval_qa(
             }
             broken_files.push((kind.replace(' ', "-"), broken_pairs));
         }
-        #[expect(clippy::cast_precision_loss, reason = "a percentage")]
-        let share = if all_tried == 0 {
-            0.0
-        } else {
-            all_found as f64 * 100.0 / all_tried as f64
-        };
+        let share = percent(all_found, all_tried);
         let _ = writeln!(
             out,
             "  every kind but the capitalised word: found {all_found} of {all_tried} ({share:.1} %)"

@@ -209,15 +209,15 @@ pub fn misspelt_words(
         .filter(|misspelt| {
             let folded = crate::memory::text::fold(&misspelt.word, speller.language());
             // A word the source has in any script (tetri: тетри) is carried over, not
-            // misspelt — unless swapping or undoubling letters makes it a dictionary word
+            // misspelt — unless swapping two neighbouring letters makes it a dictionary word
             // (плаинрует, whose consonants are those of "plans" too). A loanword one other
-            // edit from a dictionary word (реалити: реалии) stays carried over.
+            // edit from a dictionary word (реалити: реалии, котта: кота) stays carried over.
             !accepted.contains(&(speller.language().to_owned(), folded.clone()))
                 && (!names::carried_over(&misspelt.word, source, languages)
                     || speller
                         .slip_correction(&misspelt.word)
                         .is_some_and(|meant| {
-                            crate::spell::word_list::typing_slip(
+                            crate::spell::word_list::swapped_letters(
                                 &crate::memory::text::fold(&meant, speller.language()),
                                 &folded,
                             )

@@ -334,7 +334,7 @@ fn a_word_carried_over_from_the_source_is_no_slip_unless_its_letters_are_swapped
         "ru",
         &crate::io::dictionaries::DictionaryText {
             aff: "SET UTF-8\nSFX A Y 1\nSFX A 0 и .\n".to_owned(),
-            dic: "3\nпланирует\nреалии\nшоу/A\n".to_owned(),
+            dic: "4\nпланирует\nреалии\nшоу/A\nкота\n".to_owned(),
         },
     )
     .unwrap();
@@ -351,6 +351,8 @@ fn a_word_carried_over_from_the_source_is_no_slip_unless_its_letters_are_swapped
     };
     // "реалити" is "reality" written in Cyrillic; one letter from "реалии" is no typo.
     assert!(misspelt("A reality show.", "реалити шоу").is_empty());
+    // Nor is "котта" ("cotta") with a letter doubled as the source doubles it.
+    assert!(misspelt("Panna cotta.", "панна котта").is_empty());
     // The letters of "плаинрует" are loosely those of "plans", but two are swapped in a
     // dictionary word: a typo all the same.
     assert_eq!(

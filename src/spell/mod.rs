@@ -294,18 +294,18 @@ impl Speller {
                 found
             }
             Engine::Words(list) => {
+                // Two letters the wrong way round, by the order the language writes letters
+                // in, first: when there is such a swap, it is what marked the word.
                 let mut found: Vec<String> = list
-                    .near(word)
+                    .swap_fix(word)
+                    .map(|fixed| match_case(word, &fixed, &self.language))
                     .into_iter()
-                    .map(|near| match_case(word, near, &self.language))
                     .collect();
-                if found.is_empty() {
-                    // Two letters the wrong way round, by the order the language writes
-                    // letters in.
-                    found.extend(
-                        list.swap_fix(word)
-                            .map(|fixed| match_case(word, &fixed, &self.language)),
-                    );
+                for near in list.near(word) {
+                    let near = match_case(word, near, &self.language);
+                    if !found.contains(&near) {
+                        found.push(near);
+                    }
                 }
                 if found.is_empty() {
                     // A typo in an inflected form: correct the stem, keep the ending.

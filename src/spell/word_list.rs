@@ -175,10 +175,10 @@ fn slip(meant: &str, typed: &str) -> Option<Slip> {
     })
 }
 
-/// Whether `typed` is `meant` with two neighbouring letters swapped or a letter doubled (or
-/// a double letter typed once): the slips of a typing hand, seldom another word.
-pub fn typing_slip(meant: &str, typed: &str) -> bool {
-    matches!(slip(meant, typed), Some(Slip::Swap | Slip::Doubling))
+/// Whether `typed` is `meant` with two neighbouring letters swapped: the slip of a typing
+/// hand least often another word (a doubled letter may be a loanword's own: котта, cotta).
+pub fn swapped_letters(meant: &str, typed: &str) -> bool {
+    slip(meant, typed) == Some(Slip::Swap)
 }
 
 /// Whether two words are at most one edit apart (Damerau: a swap of neighbours is one edit).
