@@ -24,6 +24,12 @@ const SUFFIXES: &[&str] = &[
 
 const VOWELS: &[char] = &['a', 'ı', 'o', 'u', 'e', 'ə', 'i', 'ö', 'ü'];
 
+/// Whether words of `language` (a primary subtag) are stemmed by [`stem`]: Azerbaijani, and
+/// Turkish, which builds words with the same suffixes.
+pub fn stems_by_suffix(language: &str) -> bool {
+    matches!(language, "az" | "tr")
+}
+
 /// The stem of a folded (lower-case) Azerbaijani word.
 pub fn stem(word: &str) -> String {
     strip(word, SUFFIXES, VOWELS)

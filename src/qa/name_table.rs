@@ -221,7 +221,7 @@ impl NameTable {
         // In how many pairs each translation word (folded) stands.
         let mut times: HashMap<String, u32> = HashMap::new();
         let target_language = languages.1.split('-').next().unwrap_or_default();
-        let suffixed = if matches!(target_language, "az" | "tr") {
+        let suffixed = if crate::memory::azerbaijani::stems_by_suffix(target_language) {
             target_language
         } else {
             ""

@@ -17,7 +17,11 @@ const EDGE: char = '\u{2}';
 /// A swap must make the word this many times more likely (as a natural logarithm: e^9 ≈
 /// 8,100) to count as a slip put right. Rarer spellings of right words (loanwords, names
 /// written in lower case) seldom gain as much from swapping two letters.
-pub const LIKELIER_BY: f64 = 9.0;
+const LIKELIER_BY: f64 = 9.0;
+
+/// How much likelier a swap must make a word that the caller knows (a known word, or a form
+/// of a known stem).
+const SUPPORTED_GAIN: f64 = 4.0;
 
 /// What a swap of a word's first two or last two letters must gain on top of
 /// [`LIKELIER_BY`].
@@ -79,12 +83,12 @@ impl LetterModel {
                 alphabet.insert(letters[at]);
                 for length in 0..=ORDER.min(at) {
                     let context = context_of(&letters, at, length);
-                    *model.next.entry((context, letters[at])).or_default() += 1;
+                    let seen = model.next.entry((context, letters[at])).or_default();
+                    *seen += 1;
+                    let first = *seen == 1;
                     let entry = model.contexts.entry(context).or_default();
                     entry.0 += 1;
-                    if model.next.get(&(context, letters[at])) == Some(&1) {
-                        entry.1 += 1;
-                    }
+                    entry.1 += u32::from(first);
                 }
             }
         }
@@ -121,13 +125,15 @@ impl LetterModel {
     }
 
     /// `folded` with two neighbouring letters swapped back, when that makes it far likelier
-    /// than it is (see [`LIKELIER_BY`]): the word probably meant. `None` when the model is not
+    /// than it is (see [`LIKELIER_BY`]), or somewhat likelier (see [`SUPPORTED_GAIN`]) and a
+    /// word `known` vouches for: the word probably meant. `None` when the model is not
     /// trained, the word is short, or no swap gains enough.
-    pub fn swap_fix(&self, folded: &str) -> Option<String> {
+    pub fn swap_fix(&self, folded: &str, known: impl Fn(&str) -> bool) -> Option<String> {
         self.swaps(folded)
             .into_iter()
-            .next()
-            .filter(|(gain, _)| *gain > LIKELIER_BY)
+            .find(|(gain, swapped)| {
+                *gain > LIKELIER_BY || (*gain > SUPPORTED_GAIN && known(swapped))
+            })
             .map(|(_, swapped)| swapped)
     }
 
@@ -135,7 +141,7 @@ impl LetterModel {
     /// likelier, with how much likelier (a natural logarithm; a swap of the first two or last
     /// two letters is charged [`EDGE_PENALTY`]), the likeliest first. Empty when the model
     /// is not trained or the word is short.
-    pub fn swaps(&self, folded: &str) -> Vec<(f64, String)> {
+    fn swaps(&self, folded: &str) -> Vec<(f64, String)> {
         let letters: Vec<char> = folded.chars().collect();
         if !self.is_trained()
             || !(SHORTEST..=LONGEST).contains(&letters.len())
@@ -239,13 +245,16 @@ pub(crate) mod tests {
         let model = model();
         assert!(model.is_trained());
         assert_eq!(
-            model.swap_fix("əyalətəlrinə").as_deref(),
+            model.swap_fix("əyalətəlrinə", |_| false).as_deref(),
             Some("əyalətlərinə")
         );
-        assert_eq!(model.swap_fix("hökuəmtdən").as_deref(), Some("hökumətdən"));
+        assert_eq!(
+            model.swap_fix("hökuəmtdən", |_| false).as_deref(),
+            Some("hökumətdən")
+        );
         // Right words, seen or not, are left alone.
         for right in ["əyalətlərinə", "şəhərlərdən", "kitablarda", "nazirlərdən"] {
-            assert_eq!(model.swap_fix(right), None, "{right}");
+            assert_eq!(model.swap_fix(right, |_| false), None, "{right}");
         }
     }
 
@@ -253,11 +262,11 @@ pub(crate) mod tests {
     fn an_untrained_model_or_a_short_word_is_not_judged() {
         let little = LetterModel::learn(["hökumət", "şəhər"]);
         assert!(!little.is_trained());
-        assert_eq!(little.swap_fix("hökuəmt"), None);
-        assert_eq!(model().swap_fix("əvl"), None);
+        assert_eq!(little.swap_fix("hökuəmt", |_| false), None);
+        assert_eq!(model().swap_fix("əvl", |_| false), None);
         // A run of letters far longer than any word is not judged (nor worked on for long).
         let endless = "əyalətəlrinə".repeat(10_000);
-        assert_eq!(model().swap_fix(&endless), None);
+        assert_eq!(model().swap_fix(&endless, |_| false), None);
     }
 
     #[test]

@@ -18,11 +18,6 @@ const SHORTEST: usize = 4;
 /// A word seen this often may be the word meant behind swapped or doubled letters.
 const MINIMUM_SEEN: u32 = 2;
 
-/// How much likelier (a natural logarithm) swapping two letters must make a word whose
-/// swapped form is a known word or has a known stem; a swap that makes nothing known must
-/// gain [`LIKELIER_BY`](super::letter_model::LIKELIER_BY).
-const SUPPORTED_GAIN: f64 = 4.0;
-
 /// A word seen this often may be the word meant behind any other slip.
 const OFTEN_SEEN: u32 = 20;
 
@@ -237,7 +232,7 @@ impl WordList {
     }
 
     fn stem(&self, folded: &str) -> String {
-        if self.language == "az" || self.language == "tr" {
+        if crate::memory::azerbaijani::stems_by_suffix(&self.language) {
             crate::memory::azerbaijani::stem(folded)
         } else {
             folded.to_owned()
@@ -275,7 +270,7 @@ impl WordList {
 
     /// `word` (folded) with two neighbouring letters swapped back, when the letter model says
     /// the swap puts right an order the language seldom has (see
-    /// [`LetterModel::swaps`](super::letter_model::LetterModel::swaps)).
+    /// [`LetterModel::swap_fix`](super::letter_model::LetterModel::swap_fix)).
     pub fn swap_fix(&self, word: &str) -> Option<String> {
         self.swapped_back(&self.fold(word))
     }
@@ -283,16 +278,9 @@ impl WordList {
     /// `folded` with two letters swapped back: a swap that makes it far likelier, or
     /// somewhat likelier and a word whose stem is known.
     fn swapped_back(&self, folded: &str) -> Option<String> {
-        self.letters
-            .swaps(folded)
-            .into_iter()
-            .find(|(gain, swapped)| {
-                *gain > super::letter_model::LIKELIER_BY
-                    || (*gain > SUPPORTED_GAIN
-                        && (self.counts.contains_key(swapped)
-                            || self.stems.contains_key(&self.stem(swapped))))
-            })
-            .map(|(_, swapped)| swapped)
+        self.letters.swap_fix(folded, |swapped| {
+            self.counts.contains_key(swapped) || self.stems.contains_key(&self.stem(swapped))
+        })
     }
 
     /// Whether `typed` is a slip for a word of the list: two letters swapped or a letter
