@@ -214,14 +214,7 @@ pub fn misspelt_words(
             // edit from a dictionary word (реалити: реалии, котта: кота) stays carried over.
             !accepted.contains(&(speller.language().to_owned(), folded.clone()))
                 && (!names::carried_over(&misspelt.word, source, languages)
-                    || speller
-                        .slip_correction(&misspelt.word)
-                        .is_some_and(|meant| {
-                            crate::spell::word_list::swapped_letters(
-                                &crate::memory::text::fold(&meant, speller.language()),
-                                &folded,
-                            )
-                        }))
+                    || speller.swap_correction(&misspelt.word).is_some())
         })
         .collect()
 }
@@ -244,9 +237,18 @@ pub fn spelling_issues(
         }
         let word = misspelt.word.clone();
         let language = speller.language().to_owned();
-        let (severity, text) = if project.is_some_and(|table| table.repeated_word(&misspelt.word)) {
-            // A slip is seldom made twice alike: a word the project writes the same way
-            // more than once is one the dictionary lacks (банкомата, аутлеты).
+        // A slip is seldom made twice alike: a word the project writes the same way more
+        // than once is one the dictionary lacks (банкомата, аутлеты); so is, in Azerbaijani,
+        // a form of a stem it writes more than once — unless swapping two letters makes it a
+        // word the dictionary has (hökumətniin: hökumətinin).
+        let repeated = project.is_some_and(|table| {
+            table.repeated_as_written(&misspelt.word)
+                || (table.repeated_stem(&misspelt.word)
+                    && !speller
+                        .swap_correction(&misspelt.word)
+                        .is_some_and(|meant| speller.lists(&meant)))
+        });
+        let (severity, text) = if repeated {
             (
                 Severity::Info,
                 FindingText::SpellingRepeated { word, language },

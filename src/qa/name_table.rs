@@ -75,11 +75,30 @@ pub(super) fn text_words(text: &str) -> Vec<TextWord<'_>> {
                 sentence_start,
             });
         }
-        sentence_start = token.ends_with(['.', '!', '?', ':', '…'])
+        sentence_start = (token.ends_with(['.', '!', '?', ':', '…'])
+            && title_cut_short(token).is_none())
             || token.starts_with(['—', '–', '-', '•'])
             || token.chars().all(|c| !c.is_alphanumeric());
     }
     words
+}
+
+/// English titles written cut short before a name (Mr. Ri, Det. Dennis Healy, Sen.
+/// Warren): the dot after them ends no sentence.
+const TITLES_CUT_SHORT: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "pres", "det", "insp", "supt", "sgt",
+    "cpl", "lt", "capt", "maj", "col", "gen", "adm", "cmdr", "rev", "hon", "st", "mt", "ft",
+];
+
+/// The title in `token` when it is one of [`TITLES_CUT_SHORT`] followed by a dot
+/// (capitalised, any quotation marks before it left off).
+pub(super) fn title_cut_short(token: &str) -> Option<&str> {
+    let word = token
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .strip_suffix('.')?;
+    (word.starts_with(char::is_uppercase)
+        && TITLES_CUT_SHORT.contains(&word.to_lowercase().as_str()))
+    .then_some(word)
 }
 
 /// Whether `word` is written with a capital (a name, a title or an acronym).
@@ -392,10 +411,21 @@ impl NameTable {
     /// Whether the project's translations write `word` (in any case) in two pairs or more —
     /// in Azerbaijani, any form of its stem.
     pub fn repeated_word(&self, word: &str) -> bool {
+        self.repeated_as_written(word) || self.repeated_stem(word)
+    }
+
+    /// Whether the project's translations write `word` itself (in any case) in two pairs or
+    /// more.
+    pub fn repeated_as_written(&self, word: &str) -> bool {
         self.repeated.contains(&fold_case(word))
-            || (!self.suffixed.is_empty()
-                && suffix_stem(word, &self.suffixed)
-                    .is_some_and(|stem| self.repeated_stems.contains(&stem)))
+    }
+
+    /// Whether, in a language built by suffixes, the project's translations write forms of
+    /// `word`'s stem in two pairs or more.
+    pub fn repeated_stem(&self, word: &str) -> bool {
+        !self.suffixed.is_empty()
+            && suffix_stem(word, &self.suffixed)
+                .is_some_and(|stem| self.repeated_stems.contains(&stem))
     }
 
     /// Whether the project's translations write a form of capitalised `word` in lower case

@@ -244,6 +244,13 @@ fn name_words<'a>(
         .collect()
 }
 
+/// The titles of `text` written cut short (Det., Sen., Gov.).
+fn titles_cut_short(text: &str) -> Vec<&str> {
+    text.split_whitespace()
+        .filter_map(super::name_table::title_cut_short)
+        .collect()
+}
+
 /// The words of `text` (without a possessive) that begin with a capital letter where a
 /// sentence does not begin.
 fn capitalised_tokens(text: &str) -> impl Iterator<Item = &str> {
@@ -413,6 +420,10 @@ pub(super) fn names(
     let table = context.names;
     let source_words = text_words(source);
     let mut source_names = name_words(&source_words, languages.0, context.source_dictionary);
+    // A title cut short (Det. Dennis McCarthy, Sen. Warren, Gov. Walker) is translated, or
+    // written out (Detektiv, следователь), not spelt as written.
+    let abbreviations = titles_cut_short(source);
+    source_names.retain(|word| !abbreviations.contains(word));
     // Names the project writes in its own way (China: Китай, HIV: ВИЧ), whatever a
     // dictionary says of them; at a sentence's start too, as the table holds only words
     // seen capitalised where a capital says something.
@@ -557,11 +568,32 @@ pub(super) fn names(
     // capitalised word of the source (a name, or a title: Tom, Том), that the project
     // writes for a source word, or that are titles (Республиканской партии) are not left
     // for it.
-    let source_keys: Vec<&String> = capitalised_tokens(source)
-        .filter_map(|word| keys_of.get(word))
-        .flatten()
+    // Every capitalised word of the source counts here, a sentence's first too (Fox News
+    // has…: Fox News), and a Latin-script translation's word is read as the source would
+    // spell it too (Clark, Calzadilla).
+    let source_keys: Vec<String> = source_words
+        .iter()
+        .filter(|word| word.word.starts_with(char::is_uppercase))
+        .flat_map(|word| {
+            keys_of
+                .get(word.word)
+                .cloned()
+                .unwrap_or_else(|| source_keys(word.word, source_orthography))
+        })
         .filter(|key| !key.is_empty())
         .collect();
+    let spells_a_source_word = |word: &str| {
+        let mut readings = vec![key_of_target(word)];
+        if also_as_source {
+            readings.push(loose(&source_skeleton(
+                word.trim_matches(|c: char| !c.is_alphanumeric()),
+                source_orthography,
+            )));
+        }
+        readings
+            .iter()
+            .any(|key| !key.is_empty() && source_keys.iter().any(|other| same_name(other, key)))
+    };
     let capitalised_source: Vec<&str> = source_words
         .iter()
         .map(|word| word.word)
@@ -587,8 +619,7 @@ pub(super) fn names(
                 .iter()
                 .any(|(stems, acronym)| begins_as(&lower, stems, *acronym))
         })
-        .map(key_of_target)
-        .filter(|key| !source_keys.iter().any(|other| same_name(other, key)))
+        .filter(|word| !spells_a_source_word(word))
         .count();
     if surely_lost || lost.len() > spare {
         issues.push(Issue::new(

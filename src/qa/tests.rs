@@ -364,6 +364,69 @@ fn a_word_carried_over_from_the_source_is_no_slip_unless_its_letters_are_swapped
 }
 
 #[test]
+fn a_carried_over_word_with_swapped_letters_is_a_slip_for_a_word_list_too() {
+    let mut words: Vec<String> = crate::spell::letter_model::tests::sample_words();
+    words.push("sanksiyalar".to_owned());
+    let speller =
+        crate::spell::Speller::from_words("az", words.iter().map(|word| (word.as_str(), 3)));
+    let misspelt = |source: &str, target: &str| -> Vec<String> {
+        misspelt_words(
+            &speller,
+            (source, target),
+            ("en", "az"),
+            &std::collections::BTreeSet::new(),
+        )
+        .into_iter()
+        .map(|found| found.word)
+        .collect()
+    };
+    // "sankisyalar" spells "sanctions" loosely, but two of its letters are swapped in a
+    // listed word.
+    assert_eq!(
+        misspelt(
+            "New sanctions were imposed.",
+            "Yeni sankisyalar tətbiq edildi."
+        ),
+        ["sankisyalar"]
+    );
+    // Written as the list has it: nothing to report.
+    assert!(
+        misspelt(
+            "New sanctions were imposed.",
+            "Yeni sanksiyalar tətbiq edildi."
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn an_azerbaijani_form_of_a_repeated_stem_is_still_a_slip_when_a_swap_makes_a_listed_word() {
+    let mut words: Vec<String> = crate::spell::letter_model::tests::sample_words();
+    words.push("dedi".to_owned());
+    let speller =
+        crate::spell::Speller::from_words("az", words.iter().map(|word| (word.as_str(), 3)));
+    let text = "Bunu hökumətlərniə dedi.";
+    let table = name_table::NameTable::learn(
+        [
+            ("They told the governments.", text),
+            ("The governments said.", "Hökumətlər dedi."),
+        ],
+        ("en", "az"),
+    );
+    assert!(table.repeated_stem("hökumətlərniə"));
+    let found = spelling_issues(
+        &speller,
+        ("They told the governments.", text),
+        ("en", "az"),
+        &std::collections::BTreeSet::new(),
+        Some(&table),
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].severity, Severity::Warning, "{found:?}");
+    assert!(found[0].message.contains("hökumətlərinə"), "{found:?}");
+}
+
+#[test]
 fn merge_conflicts_of_rows_and_of_metadata_are_errors() {
     let (mut project, id, ru) = project_with_errors();
     for edit in [

@@ -243,6 +243,27 @@ impl Speller {
         found
     }
 
+    /// The word `word` is with two neighbouring letters swapped back, when that is the slip
+    /// that marked it: a dictionary word (Hunspell), or a swap the word list's letter model
+    /// finds far likelier. A word carried over from the source is reported only then.
+    pub fn swap_correction(&self, word: &str) -> Option<String> {
+        match &self.engine {
+            Engine::Hunspell(_) => self
+                .slip_correction(word)
+                .filter(|meant| word_list::swapped_letters(&self.fold(meant), &self.fold(word))),
+            Engine::Words(list) => list.swap_fix(word),
+        }
+    }
+
+    /// Whether the dictionary (or the word list) has `word` itself: not only a form of a
+    /// stem it knows, and not by the user's leave.
+    pub fn lists(&self, word: &str) -> bool {
+        match &self.engine {
+            Engine::Hunspell(dictionary) => dictionary.check(word),
+            Engine::Words(list) => list.lists(word),
+        }
+    }
+
     fn work_out_slip(&self, word: &str) -> Option<String> {
         let Engine::Hunspell(dictionary) = &self.engine else {
             return None;

@@ -389,3 +389,59 @@ fn what_is_learned_skips_sentence_openers_single_letters_and_endless_words() {
         "{table:?}"
     );
 }
+
+#[test]
+fn a_word_spelling_a_source_word_cannot_stand_for_a_lost_name() {
+    // "Clark" read as Azerbaijani spells nothing like Clark (c is дж); read as English it
+    // is the source's Clark, so it is not left for the lost Greg.
+    let dropped = names_found(
+        "The UK would regret it, minister Greg Clark has said.",
+        "İngiltərə peşman olacaq, nazir Clark dedi.",
+        ("en", "az"),
+    );
+    assert_eq!(dropped.len(), 1, "{dropped:?}");
+    assert!(dropped[0].message.contains("Greg"), "{dropped:?}");
+    // A source word opening a sentence is one too: Gendon is not spare.
+    let dropped = names_found(
+        "Gendon sent WhatsApp messages to the competition.",
+        "Cənab Qendon yarışa mesajlar göndərdi.",
+        ("en", "az"),
+    );
+    assert_eq!(dropped.len(), 1, "{dropped:?}");
+    assert!(dropped[0].message.contains("WhatsApp"), "{dropped:?}");
+    // Both kept: nothing to report.
+    assert_eq!(
+        names_found(
+            "The UK would regret it, minister Greg Clark has said.",
+            "İngiltərə peşman olacaq, nazir Greg Clark dedi.",
+            ("en", "az"),
+        ),
+        []
+    );
+}
+
+#[test]
+fn a_title_cut_short_is_no_name() {
+    for (source, target, languages) in [
+        (
+            "The driver was preparing to deliver money, Det. Dennis McCarthy wrote.",
+            "Sürücü pul gətirməyə hazırlaşırdı, detektiv Dennis McCarthy yazıb.",
+            ("en", "az"),
+        ),
+        (
+            "Sen. Elizabeth Warren says she will take a hard look.",
+            "Сенатор Элизабет Уоррен говорит, что подумает.",
+            ("en", "ru"),
+        ),
+    ] {
+        assert_eq!(names_found(source, target, languages), [], "{target}");
+    }
+    // The name after it is still a name.
+    let dropped = names_found(
+        "Sen. Elizabeth Warren says she will take a hard look.",
+        "Сенатор Уоррен говорит, что подумает.",
+        ("en", "ru"),
+    );
+    assert_eq!(dropped.len(), 1, "{dropped:?}");
+    assert!(dropped[0].message.contains("Elizabeth"), "{dropped:?}");
+}
