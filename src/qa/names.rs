@@ -184,7 +184,8 @@ const DEMONYM_ENDINGS: &[&str] = &["ese", "ish", "ans", "ian", "ean", "can", "ia
 
 /// Words for peoples the endings miss.
 const DEMONYMS: &[&str] = &[
-    "german", "french", "dutch", "greek", "thai", "scot", "brit", "briton", "britons",
+    "german", "french", "dutch", "greek", "thai", "scot", "brit", "briton", "britons", "arab",
+    "arabs", "kurd", "kurds", "kurdish",
 ];
 
 /// Whether a capitalised `word` is one a translation writes as an ordinary word rather than
@@ -310,44 +311,14 @@ fn source_keys(word: &str, orthography: Orthography) -> Vec<String> {
     let mut keys = vec![loose(&source_skeleton(word, orthography))];
     if orthography == Orthography::English {
         let lower = word.to_lowercase();
-        // Only the readings that change the word are made.
-        let mut readings: Vec<String> = [
-            ("ch", "k"),
-            // Macedonia: Македония.
-            ("c", "k"),
-            ("w", "v"),
-            ("x", "h"),
-            // Scotland: Şotlandiya; Oregon: Oreqon.
-            ("sc", "s"),
-            ("g", "q"),
-            // Europe, Eurosceptics: Европа, евроскептики; Aceh: Ачех, Açex.
-            ("eu", "ev"),
-            ("c", "ch"),
-        ]
-        .iter()
-        .filter(|(from, _)| lower.contains(from))
-        .map(|(from, to)| lower.replace(from, to))
-        .collect();
-        // A plural of a name (the Koreas: Кореями) is there when the name is; a final ng
-        // is often н (Yong: Ён).
-        if lower.chars().count() >= 5
-            && let Some(single) = lower.strip_suffix('s')
-        {
-            readings.push(single.to_owned());
-        }
-        if let Some(stem) = lower.strip_suffix("ng") {
-            readings.push(format!("{stem}n"));
-        }
-        // A compound of names (Kim-Trump) is there when its first name is.
+        let mut readings = english_readings(&lower);
+        // A compound of names (Kim-Trump, Yong-ho: Юн Хо) is there when its first name is,
+        // in any of its readings.
         if let Some((first, _)) = lower.split_once('-')
             && first.chars().count() >= 2
         {
             readings.push(first.to_owned());
-        }
-        if let Some(rest) = lower.strip_suffix('h')
-            && rest.ends_with(['a', 'e', 'i', 'o', 'u', 'd'])
-        {
-            readings.push(rest.to_owned());
+            readings.extend(english_readings(first));
         }
         for reading in readings {
             let key = loose(&source_skeleton(&reading, orthography));
@@ -357,6 +328,58 @@ fn source_keys(word: &str, orthography: Orthography) -> Vec<String> {
         }
     }
     keys
+}
+
+/// The other ways translations read an English word (in lower case) — only those that
+/// change it.
+fn english_readings(lower: &str) -> Vec<String> {
+    let mut readings: Vec<String> = [
+        ("ch", "k"),
+        // Macedonia: Македония.
+        ("c", "k"),
+        ("w", "v"),
+        ("x", "h"),
+        // Scotland: Şotlandiya; Oregon: Oreqon.
+        ("sc", "s"),
+        ("g", "q"),
+        // Europe, Eurosceptics: Европа, евроскептики; Aceh: Ачех, Açex.
+        ("eu", "ev"),
+        ("c", "ch"),
+    ]
+    .iter()
+    .filter(|(from, _)| lower.contains(from))
+    .map(|(from, to)| lower.replace(from, to))
+    .collect();
+    // A plural of a name (the Koreas: Кореями) is there when the name is; a final ng is
+    // often н (Yong: Ён).
+    if lower.chars().count() >= 5
+        && let Some(single) = lower.strip_suffix('s')
+    {
+        readings.push(single.to_owned());
+    }
+    if let Some(stem) = lower.strip_suffix("ng") {
+        readings.push(format!("{stem}n"));
+    }
+    // A final h after a vowel or d is silent (Sarah: Сара; Eilidh: Эйлид), and so is an h
+    // between a vowel and a consonant (Diehl: Dil; Lehman: Леман).
+    if let Some(rest) = lower.strip_suffix('h')
+        && rest.ends_with(['a', 'e', 'i', 'o', 'u', 'd'])
+    {
+        readings.push(rest.to_owned());
+    }
+    let letters: Vec<char> = lower.chars().collect();
+    let vowel = |letter: char| "aeiouy".contains(letter);
+    if let Some(at) = (1..letters.len().saturating_sub(1)).find(|&at| {
+        letters[at] == 'h'
+            && vowel(letters[at - 1])
+            && letters[at + 1].is_alphabetic()
+            && !vowel(letters[at + 1])
+    }) {
+        let mut silent = letters.clone();
+        silent.remove(at);
+        readings.push(silent.into_iter().collect());
+    }
+    readings
 }
 
 /// A skeleton with g/j and h/y as one class, v and f as one (Vettel, Fettel), s and z as
@@ -427,14 +450,22 @@ pub(super) fn names(
     // Names the project writes in its own way (China: Китай, HIV: ВИЧ), whatever a
     // dictionary says of them; at a sentence's start too, as the table holds only words
     // seen capitalised where a capital says something.
+    // A known acronym each time it is written, so that one written fewer times is found
+    // (the U.S. … the U.S.: ABŞ … and nothing); a name may be left to a pronoun the second
+    // time (Chambers' death … Chambers' texts: смерти Чемберс … ее сообщения).
+    let by_dictionary = source_names.clone();
     for word in &source_words {
         if word.word.starts_with(char::is_uppercase)
             && word.word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && (table.is_some_and(|table| table.counterpart(word.word).is_some())
-                || known_counterparts(word.word, languages).is_some())
-            && !source_names.contains(&word.word)
+            && !by_dictionary.contains(&word.word)
         {
-            source_names.push(word.word);
+            let known = known_counterparts(word.word, languages);
+            let learned = table.is_some_and(|table| table.counterpart(word.word).is_some());
+            if known.is_some_and(|(_, acronym)| acronym)
+                || ((learned || known.is_some()) && !source_names.contains(&word.word))
+            {
+                source_names.push(word.word);
+            }
         }
     }
     if source_names.is_empty() {
@@ -456,6 +487,8 @@ pub(super) fn names(
     // The keys of the translation's words (one or two readings of each), whether each
     // word is capitalised, and which word it is.
     let mut target_keys: Vec<(String, bool, usize)> = Vec::new();
+    // The same words in lower case, by the same numbers.
+    let mut target_tokens: Vec<String> = Vec::new();
     for (at, token) in target
         // Words glued by punctuation are apart too (Bu,Toyota; görəcəyik,”Burnastondakı).
         .split(|c: char| {
@@ -468,6 +501,7 @@ pub(super) fn names(
         .enumerate()
     {
         let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+        target_tokens.push(super::name_table::fold_case(word));
         let capital = word.starts_with(char::is_uppercase);
         let key = key_of_target(token);
         if !key.is_empty() {
@@ -535,8 +569,21 @@ pub(super) fn names(
         // Written fewer times than the source has it (Sanford … Sanford: Сэнфордом …
         // and nothing).
         let times = source_names.iter().filter(|&&other| other == word).count();
-        // Not for a name written its own way too (North Korea: северокорейский).
-        if kept && spelt && written.is_none() && times >= 2 {
+        // A word written the project's or every translation's own way counts, inside a
+        // longer word too (North Korea: северокорейский).
+        if kept && (spelt || written.is_some()) && times >= 2 {
+            let learned = table.and_then(|table| table.counterpart(word));
+            let known = known_counterparts(word, languages);
+            let inside = |token: &str, stem: &str| {
+                token.starts_with(stem) || (stem.chars().count() >= 4 && token.contains(stem))
+            };
+            let own_way = |token: &String| {
+                learned.is_some_and(|prefix| inside(token, prefix))
+                    || known.is_some_and(|(stems, acronym)| {
+                        begins_as(token, stems, acronym)
+                            || (!acronym && stems.iter().any(|stem| inside(token, stem)))
+                    })
+            };
             let mut words: Vec<usize> = target_keys
                 .iter()
                 .filter(|(other, capital, _)| {
@@ -546,7 +593,15 @@ pub(super) fn names(
                             .any(|key| !key.is_empty() && same_name(key, other))
                 })
                 .map(|(_, _, at)| *at)
+                .chain(
+                    target_tokens
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, token)| own_way(token))
+                        .map(|(at, _)| at),
+                )
                 .collect();
+            words.sort_unstable();
             words.dedup();
             let written = words.len();
             let fewer = LostName::Fewer {
@@ -607,9 +662,9 @@ pub(super) fn names(
         .filter(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 3)
         .filter(|word| !translated_word(word, None))
         .filter(|word| {
-            !context.target_dictionary.is_some_and(|speller| {
-                speller.is_hunspell() && speller.in_dictionary(&word.to_lowercase())
-            })
+            !context
+                .target_dictionary
+                .is_some_and(|speller| speller.common_word(word))
         })
         .filter(|word| !table.is_some_and(|table| table.common_word(word)))
         .filter(|word| !table.is_some_and(|table| table.explains(word, &capitalised_source)))

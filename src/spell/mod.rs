@@ -255,6 +255,16 @@ impl Speller {
         }
     }
 
+    /// Whether capitalised `word` is a common word of the language rather than a name: the
+    /// Hunspell dictionary has it in lower case, or the word list has seen a form of it
+    /// written so.
+    pub fn common_word(&self, word: &str) -> bool {
+        match &self.engine {
+            Engine::Hunspell(dictionary) => dictionary.check(&word.to_lowercase()),
+            Engine::Words(list) => list.written_in_lower_case(word),
+        }
+    }
+
     /// Whether the dictionary (or the word list) has `word` itself: not only a form of a
     /// stem it knows, and not by the user's leave.
     pub fn lists(&self, word: &str) -> bool {

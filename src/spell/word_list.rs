@@ -33,6 +33,8 @@ pub struct WordList {
     stems_near: Neighbours,
     /// How likely letters are in their order, learned from the known words.
     letters: super::letter_model::LetterModel,
+    /// The stems of the words seen written in lower case: common words, not names.
+    lower_case_stems: std::collections::HashSet<String>,
 }
 
 /// An index of words by each of their one-letter deletions, so the words one edit from a
@@ -245,7 +247,11 @@ impl WordList {
         if folded.is_empty() {
             return;
         }
-        *self.stems.entry(self.stem(&folded)).or_default() += count;
+        let stem = self.stem(&folded);
+        if word.trim().starts_with(char::is_lowercase) {
+            self.lower_case_stems.insert(stem.clone());
+        }
+        *self.stems.entry(stem).or_default() += count;
         *self.counts.entry(folded).or_default() += count;
     }
 
@@ -261,6 +267,13 @@ impl WordList {
     pub fn knows(&self, word: &str) -> bool {
         let folded = self.fold(word);
         self.counts.contains_key(&folded) || self.stems.contains_key(&self.stem(&folded))
+    }
+
+    /// Whether a form of `word`'s stem was seen written in lower case: a common word even
+    /// where a title or a name capitalises it (Oyunları, Ali Məhkəmə), not a name.
+    pub fn written_in_lower_case(&self, word: &str) -> bool {
+        self.lower_case_stems
+            .contains(&self.stem(&self.fold(word.trim())))
     }
 
     /// Whether `word` itself is listed (in any case), not only its stem.

@@ -445,3 +445,94 @@ fn a_title_cut_short_is_no_name() {
     assert_eq!(dropped.len(), 1, "{dropped:?}");
     assert!(dropped[0].message.contains("Elizabeth"), "{dropped:?}");
 }
+
+#[test]
+fn peoples_of_known_countries_are_known_and_each_known_acronym_is_counted() {
+    // "Korean" is written Koreya (Cənubi Koreya vətəndaşlığı): dropped, it is missing.
+    let dropped = names_found(
+        "Defectors are offered South Korean citizenship.",
+        "Qaçqınlara Cənubi vətəndaşlığı verilir.",
+        ("en", "az"),
+    );
+    assert_eq!(dropped.len(), 1, "{dropped:?}");
+    assert!(dropped[0].message.contains("Korean"), "{dropped:?}");
+    for (target, languages) in [
+        (
+            "Qaçqınlara Cənubi Koreya vətəndaşlığı verilir.",
+            ("en", "az"),
+        ),
+        ("Перебежчикам дают южнокорейское гражданство.", ("en", "ru")),
+    ] {
+        assert_eq!(
+            names_found(
+                "Defectors are offered South Korean citizenship.",
+                target,
+                languages
+            ),
+            [],
+            "{target}"
+        );
+    }
+    // The U.S. twice, ABŞ once.
+    let fewer = names_found(
+        "Parts of the U.S. government made announcements, even as the U.S. lacks a strategy.",
+        "ABŞ hökumətinin hissələri açıqlama verib, baxmayaraq ki, strategiya yoxdur.",
+        ("en", "az"),
+    );
+    assert_eq!(fewer.len(), 1, "{fewer:?}");
+    assert!(fewer[0].message.contains("2 times"), "{fewer:?}");
+}
+
+#[test]
+fn hyphenated_and_silent_h_names_are_read_as_translations_write_them() {
+    for (source, target, languages) in [
+        (
+            "Foreign Minister Ri Yong-ho blamed sanctions.",
+            "Министр иностранных дел Ри Юн Хо обвинил санкции.",
+            ("en", "ru"),
+        ),
+        (
+            "He met Kim Jong-un in Singapore.",
+            "O, Sinqapurda Kim Con In ilə görüşdü.",
+            ("en", "az"),
+        ),
+        (
+            "He runs against Geoff Diehl.",
+            "O, Ceff Dilə qarşı namizəddir.",
+            ("en", "az"),
+        ),
+    ] {
+        assert_eq!(names_found(source, target, languages), [], "{target}");
+    }
+}
+
+#[test]
+fn a_capitalised_word_the_word_list_has_seen_in_lower_case_cannot_stand_for_a_lost_name() {
+    // "Oyunları" (games) could stand for the lost Atlanta, unless the language's words
+    // say it is a common word.
+    let source = "He won at the 1996 Games in Atlanta.";
+    let target = "O, 1996-cı il Oyunları zamanı qalib gəlib.";
+    let english = english_dictionary();
+    let without = PairContext {
+        source_dictionary: Some(&english),
+        ..PairContext::default()
+    };
+    assert!(
+        !check_pair_with(source, target, ("en", "az"), &without)
+            .iter()
+            .any(|issue| issue.check == "names")
+    );
+    let words =
+        crate::spell::Speller::from_words("az", [("oyunlar", 5), ("zamanı", 5), ("qalib", 5)]);
+    let context = PairContext {
+        source_dictionary: Some(&english),
+        target_dictionary: Some(&words),
+        ..PairContext::default()
+    };
+    let with = check_pair_with(source, target, ("en", "az"), &context);
+    assert!(
+        with.iter()
+            .any(|issue| issue.check == "names" && issue.message.contains("Atlanta")),
+        "{with:?}"
+    );
+}
