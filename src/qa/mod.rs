@@ -8,6 +8,8 @@
 pub mod checks;
 mod figures;
 mod known_names;
+mod name_readings;
+mod name_runs;
 pub mod name_table;
 pub(crate) mod names;
 mod number_words;

@@ -536,3 +536,50 @@ fn a_capitalised_word_the_word_list_has_seen_in_lower_case_cannot_stand_for_a_lo
         "{with:?}"
     );
 }
+
+#[test]
+fn a_common_word_dropped_from_inside_a_name_kept_as_written_is_missing() {
+    let english = crate::spell::Speller::from_dictionary(
+        "en",
+        &crate::io::dictionaries::DictionaryText {
+            aff: "SET UTF-8\n".to_owned(),
+            dic: "6\nisland\ndesert\nconsortium\nweb\nwide\nworld\n".to_owned(),
+        },
+    )
+    .unwrap();
+    let context = PairContext {
+        source_dictionary: Some(&english),
+        ..PairContext::default()
+    };
+    let names_of = |source: &str, target: &str, languages: (&str, &str)| -> Vec<Issue> {
+        check_pair_with(source, target, languages, &context)
+            .into_iter()
+            .filter(|issue| issue.check == "names")
+            .collect()
+    };
+    let source = "Desert Island Discs is on BBC Radio 4 on Sunday.";
+    let dropped = names_of(
+        source,
+        "Desert Discs bazar günü BBC Radio 4-dədir.",
+        ("en", "az"),
+    );
+    assert_eq!(dropped.len(), 1, "{dropped:?}");
+    assert!(dropped[0].message.contains("Island"), "{dropped:?}");
+    assert_eq!(
+        names_of(
+            source,
+            "Desert Island Discs bazar günü BBC Radio 4-dədir.",
+            ("en", "az")
+        ),
+        []
+    );
+    // A word after the kept ones is often the kind of body, translated.
+    assert_eq!(
+        names_of(
+            "In 1994 he founded the World Wide Web Consortium in Boston.",
+            "В 1994 году он создал консорциум World Wide Web в Бостоне.",
+            ("en", "ru"),
+        ),
+        []
+    );
+}

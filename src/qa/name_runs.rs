@@ -1,0 +1,107 @@
+//! Names of several words that a translation keeps as the source writes them, but not
+//! whole: "Desert Island Discs" left as "Desert Discs", "Fox Business Network" as "Fox
+//! Network". A word of such a name that a dictionary knows (Island, Business) is no name
+//! to the names check, so it could be dropped unseen; but when the words on both sides of
+//! it are kept letter for letter, the name was not translated, and the word is missing.
+
+/// A word of the source, and whether punctuation or a sentence's end comes after it.
+struct SourceWord<'a> {
+    word: &'a str,
+    closed: bool,
+}
+
+fn source_words(source: &str) -> Vec<SourceWord<'_>> {
+    source
+        .split_whitespace()
+        .filter_map(|token| {
+            let trimmed = token.trim_matches(|c: char| !c.is_alphanumeric());
+            let word = trimmed
+                .strip_suffix("'s")
+                .or_else(|| trimmed.strip_suffix("’s"))
+                .unwrap_or(trimmed);
+            (!word.is_empty()).then(|| SourceWord {
+                word,
+                closed: !token.ends_with(|c: char| c.is_alphanumeric()) || word != trimmed,
+            })
+        })
+        .collect()
+}
+
+/// Whether `word` is an acronym (BBC, NHS), which translations keep while translating the
+/// rest of a name (BBC Radio: BBC radiosu).
+fn acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+}
+
+/// Whether the translation has `word` as the source writes it, endings allowed after it
+/// (Discs, Sanfordla, Mirren-i).
+fn kept_as_written(word: &str, target: &str) -> bool {
+    target.split_whitespace().any(|token| {
+        token
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .strip_prefix(word)
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_uppercase()))
+    })
+}
+
+/// The words a translation dropped from the source's names of several capitalised words it
+/// otherwise keeps as written: in a run of capitalised words with nothing between them, two
+/// (not acronyms) kept letter for letter, and a word between them that `common` (the source language's dictionary) knows in lower case neither kept nor
+/// found by `spelt` (the names check's reading in any script).
+pub(super) fn dropped_from_kept_names<'a>(
+    (source, target): (&'a str, &str),
+    common: &crate::spell::Speller,
+    spelt: impl Fn(&str) -> bool,
+) -> Vec<&'a str> {
+    let words = source_words(source);
+    let mut dropped = Vec::new();
+    let mut start = 0;
+    while start < words.len() {
+        let mut end = start;
+        while end < words.len()
+            && words[end].word.starts_with(char::is_uppercase)
+            && (end == start || !words[end - 1].closed)
+        {
+            end += 1;
+        }
+        if end == start {
+            start += 1;
+            continue;
+        }
+        let run = &words[start..end];
+        start = end;
+        if run.len() < 2 {
+            continue;
+        }
+        // Two words kept letter for letter say the name was kept, and a word between them
+        // belongs to it (a single kept word may be a person's name after a title that is
+        // translated: President Donald Trump; a word after them a kind of body that is:
+        // World Wide Web Consortium, консорциум World Wide Web).
+        let kept: Vec<usize> = (0..run.len())
+            .filter(|&at| !acronym(run[at].word) && kept_as_written(run[at].word, target))
+            .collect();
+        let (Some(&first), Some(&last)) = (kept.first(), kept.last()) else {
+            continue;
+        };
+        if kept.len() < 2 {
+            continue;
+        }
+        for word in &run[first..=last] {
+            let letters = word.word.chars().filter(|c| c.is_alphabetic()).count();
+            if letters >= 3
+                && !acronym(word.word)
+                && common.in_dictionary(&word.word.to_lowercase())
+                && !kept_as_written(word.word, target)
+                && !spelt(word.word)
+                && !dropped.contains(&word.word)
+            {
+                dropped.push(word.word);
+            }
+        }
+    }
+    dropped
+}
