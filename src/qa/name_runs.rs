@@ -37,15 +37,14 @@ fn acronym(word: &str) -> bool {
             .all(char::is_uppercase)
 }
 
-/// Whether the translation has `word` as the source writes it, endings allowed after it
-/// (Discs, Sanfordla, Mirren-i).
-fn kept_as_written(word: &str, target: &str) -> bool {
-    target.split_whitespace().any(|token| {
-        token
-            .trim_start_matches(|c: char| !c.is_alphanumeric())
-            .strip_prefix(word)
-            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_uppercase()))
-    })
+/// Whether the translation's words (`sorted`, each without the marks before it) have `word`
+/// as the source writes it, endings allowed after it (Discs, Sanfordla, Mirren-i).
+fn kept_as_written(word: &str, sorted: &[&str]) -> bool {
+    let from = sorted.partition_point(|token| *token < word);
+    sorted[from..]
+        .iter()
+        .take_while(|token| token.starts_with(word))
+        .any(|token| !token[word.len()..].starts_with(char::is_uppercase))
 }
 
 /// The words a translation dropped from the source's names of several capitalised words it
@@ -58,6 +57,11 @@ pub(super) fn dropped_from_kept_names<'a>(
     spelt: impl Fn(&str) -> bool,
 ) -> Vec<&'a str> {
     let words = source_words(source);
+    let mut sorted: Vec<&str> = target
+        .split_whitespace()
+        .map(|token| token.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    sorted.sort_unstable();
     let mut dropped = Vec::new();
     let mut start = 0;
     while start < words.len() {
@@ -82,7 +86,7 @@ pub(super) fn dropped_from_kept_names<'a>(
         // translated: President Donald Trump; a word after them a kind of body that is:
         // World Wide Web Consortium, консорциум World Wide Web).
         let kept: Vec<usize> = (0..run.len())
-            .filter(|&at| !acronym(run[at].word) && kept_as_written(run[at].word, target))
+            .filter(|&at| !acronym(run[at].word) && kept_as_written(run[at].word, &sorted))
             .collect();
         let (Some(&first), Some(&last)) = (kept.first(), kept.last()) else {
             continue;
@@ -95,7 +99,7 @@ pub(super) fn dropped_from_kept_names<'a>(
             if letters >= 3
                 && !acronym(word.word)
                 && common.in_dictionary(&word.word.to_lowercase())
-                && !kept_as_written(word.word, target)
+                && !kept_as_written(word.word, &sorted)
                 && !spelt(word.word)
                 && !dropped.contains(&word.word)
             {
