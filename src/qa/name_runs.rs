@@ -27,16 +27,6 @@ fn source_words(source: &str) -> Vec<SourceWord<'_>> {
         .collect()
 }
 
-/// Whether `word` is an acronym (BBC, NHS), which translations keep while translating the
-/// rest of a name (BBC Radio: BBC radiosu).
-fn acronym(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && word
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase)
-}
-
 /// Whether the translation's words (`sorted`, each without the marks before it) have `word`
 /// as the source writes it, endings allowed after it (Discs, Sanfordla, Mirren-i).
 fn kept_as_written(word: &str, sorted: &[&str]) -> bool {
@@ -49,8 +39,9 @@ fn kept_as_written(word: &str, sorted: &[&str]) -> bool {
 
 /// The words a translation dropped from the source's names of several capitalised words it
 /// otherwise keeps as written: in a run of capitalised words with nothing between them, two
-/// (not acronyms) kept letter for letter, and a word between them that `common` (the source language's dictionary) knows in lower case neither kept nor
-/// found by `spelt` (the names check's reading in any script).
+/// (not acronyms) kept letter for letter, and a word between them that `common` (the source
+/// language's dictionary) knows in lower case neither kept nor found by `spelt` (the names
+/// check's reading in any script).
 pub(super) fn dropped_from_kept_names<'a>(
     (source, target): (&'a str, &str),
     common: &crate::spell::Speller,
@@ -86,7 +77,9 @@ pub(super) fn dropped_from_kept_names<'a>(
         // translated: President Donald Trump; a word after them a kind of body that is:
         // World Wide Web Consortium, консорциум World Wide Web).
         let kept: Vec<usize> = (0..run.len())
-            .filter(|&at| !acronym(run[at].word) && kept_as_written(run[at].word, &sorted))
+            .filter(|&at| {
+                !super::name_table::acronym(run[at].word) && kept_as_written(run[at].word, &sorted)
+            })
             .collect();
         let (Some(&first), Some(&last)) = (kept.first(), kept.last()) else {
             continue;
@@ -97,7 +90,7 @@ pub(super) fn dropped_from_kept_names<'a>(
         for word in &run[first..=last] {
             let letters = word.word.chars().filter(|c| c.is_alphabetic()).count();
             if letters >= 3
-                && !acronym(word.word)
+                && !super::name_table::acronym(word.word)
                 && common.in_dictionary(&word.word.to_lowercase())
                 && !kept_as_written(word.word, &sorted)
                 && !spelt(word.word)

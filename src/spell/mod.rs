@@ -260,7 +260,7 @@ impl Speller {
     /// written so.
     pub fn common_word(&self, word: &str) -> bool {
         match &self.engine {
-            Engine::Hunspell(dictionary) => dictionary.check(&word.to_lowercase()),
+            Engine::Hunspell(_) => self.in_dictionary(&word.to_lowercase()),
             Engine::Words(list) => list.written_in_lower_case(word),
         }
     }
