@@ -393,6 +393,7 @@ fn all_issues(
         source_dictionary: english,
         names,
         target_dictionary: speller,
+        settings: None,
     };
     let mut issues = check_pair_with(source, target, ("en", language), &context);
     if let Some(speller) = speller {

@@ -50,6 +50,16 @@ pub struct PairContext<'a> {
     /// The translation's Hunspell dictionary: a capitalised word it knows in lower case
     /// (Сенатор) is no name a missing one may have become.
     pub target_dictionary: Option<&'a crate::spell::Speller>,
+    /// The project's QA choices: a check it switched off does not run.
+    pub settings: Option<&'a crate::model::QaSettings>,
+}
+
+impl PairContext<'_> {
+    /// Whether any of the checks `ids` (one function may report under several) runs.
+    fn runs(&self, ids: &[&str]) -> bool {
+        self.settings
+            .is_none_or(|settings| ids.iter().any(|id| settings.is_enabled(id)))
+    }
 }
 
 /// [`check_pair`], with what `context` knows.
@@ -63,17 +73,40 @@ pub fn check_pair_with(
     let (source, target) = (composed(source), composed(target));
     let (source, target) = (source.as_ref(), target.as_ref());
     let mut issues = Vec::new();
-    numbers(source, target, languages, &mut issues);
-    links(source, target, &mut issues);
-    names((source, target), languages, context, &mut issues);
-    identical(source, target, languages, &mut issues);
-    script(target, languages.1, &mut issues);
-    final_punctuation(source, target, &mut issues);
-    pairs(source, target, &mut issues);
-    quotes(target, languages.1, &mut issues);
-    spacing(target, languages.1, &mut issues);
-    doubled_words((source, target), languages, &mut issues);
-    length(source, target, languages, &mut issues);
+    let runs = |ids: &[&str]| context.runs(ids);
+    if runs(&["numbers"]) {
+        numbers(source, target, languages, &mut issues);
+    }
+    if runs(&["urls"]) {
+        links(source, target, &mut issues);
+    }
+    if runs(&["names"]) {
+        names((source, target), languages, context, &mut issues);
+    }
+    if runs(&["identical"]) {
+        identical(source, target, languages, &mut issues);
+    }
+    if runs(&["script"]) {
+        script(target, languages.1, &mut issues);
+    }
+    if runs(&["punctuation"]) {
+        final_punctuation(source, target, &mut issues);
+    }
+    if runs(&["brackets"]) {
+        pairs(source, target, &mut issues);
+    }
+    if runs(&["quotes"]) {
+        quotes(target, languages.1, &mut issues);
+    }
+    if runs(&["spaces", "dash"]) {
+        spacing(target, languages.1, &mut issues);
+    }
+    if runs(&["doubled"]) {
+        doubled_words((source, target), languages, &mut issues);
+    }
+    if runs(&["length"]) {
+        length(source, target, languages, &mut issues);
+    }
     issues
 }
 

@@ -15,6 +15,7 @@ pub(crate) mod names;
 mod number_words;
 mod project;
 pub mod text;
+mod translated_words;
 
 pub use project::{check_project, check_project_with, check_row};
 pub use text::FindingText;
@@ -205,6 +206,7 @@ pub fn misspelt_words(
     languages: (&str, &str),
     accepted: &std::collections::BTreeSet<(String, String)>,
 ) -> Vec<crate::spell::Misspelling> {
+    let carried = names::SourceWords::of(source, languages);
     speller
         .misspellings(target, true)
         .into_iter()
@@ -215,7 +217,7 @@ pub fn misspelt_words(
             // (плаинрует, whose consonants are those of "plans" too). A loanword one other
             // edit from a dictionary word (реалити: реалии, котта: кота) stays carried over.
             !accepted.contains(&(speller.language().to_owned(), folded.clone()))
-                && (!names::carried_over(&misspelt.word, source, languages)
+                && (!carried.carry(&misspelt.word)
                     || speller.swap_correction(&misspelt.word).is_some())
         })
         .collect()

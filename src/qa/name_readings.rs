@@ -150,14 +150,9 @@ pub(crate) fn name_key(word: &str, language: &str) -> String {
     merged(&source_skeleton(word, Orthography::for_language(language)))
 }
 
-/// Whether two loosened skeletons name the same: the same first three classes (case endings
-/// and suffixes add more: Алиева, олимпийский), or the same whole key when shorter.
-pub(super) fn same_name(one: &str, other: &str) -> bool {
-    let head = |key: &str| key.chars().take(3).collect::<String>();
-    let (one_head, other_head) = (head(one), head(other));
-    !one_head.is_empty()
-        && one_head.chars().count() == other_head.chars().count().min(3)
-        && (one_head == other_head
-            || (one.chars().count() < 3 && other.starts_with(one))
-            || (other.chars().count() < 3 && one.starts_with(other)))
+/// The first three classes of a loosened skeleton (the whole of a shorter one). Two keys
+/// name the same when their heads agree: case endings and suffixes add classes after them
+/// (Алиева, олимпийский), and a shorter key must be the same whole key.
+pub(super) fn name_head(key: &str) -> &str {
+    key.char_indices().nth(3).map_or(key, |(at, _)| &key[..at])
 }

@@ -303,7 +303,7 @@ impl NameTable {
                 telling.contains(*name)
                     && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
                     && !source_lower.contains(name.as_str())
-                    && !super::names::title_or_people(name)
+                    && !super::translated_words::title_or_people(name)
             }) {
                 pairs_of.entry(name.as_str()).or_default().push(index);
             }
@@ -437,22 +437,5 @@ impl NameTable {
     /// The beginning of the target words that write source name `word` in this project.
     pub fn counterpart(&self, word: &str) -> Option<&str> {
         self.counterparts.get(&table_key(word)).map(String::as_str)
-    }
-
-    /// Whether a word of a translation (its words in lower case: `target_words`) begins as
-    /// `word`'s learned counterpart (`None` when nothing is learned of `word`); in lower
-    /// case too, as in an adjective made of the name (Китай: китайский).
-    pub fn written_in(&self, word: &str, target_words: &[String]) -> Option<bool> {
-        let prefix = self.counterpart(word)?;
-        Some(target_words.iter().any(|other| other.starts_with(prefix)))
-    }
-
-    /// Whether target word `word` begins as the counterpart of one of `source_words`.
-    pub fn explains(&self, word: &str, source_words: &[&str]) -> bool {
-        let lower = fold_case(word);
-        source_words.iter().any(|source| {
-            self.counterpart(source)
-                .is_some_and(|prefix| lower.starts_with(prefix))
-        })
     }
 }

@@ -390,6 +390,7 @@ fn shared_issues(
             .get(language)
             .map(std::sync::Arc::as_ref),
         target_dictionary: resources.speller(language),
+        settings: Some(&project.qa),
     };
     let mut issues = checks::check_pair_with(source, target, languages, &context);
     if let Some(speller) = resources

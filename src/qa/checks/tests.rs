@@ -512,3 +512,21 @@ fn a_quoted_question_before_the_sentence_s_full_stop_is_still_a_question() {
         [Severity::Info]
     );
 }
+
+#[test]
+fn a_check_the_project_switched_off_does_not_run() {
+    let source = "Nakhchivan hosted Zelensky on 5 May.";
+    let target = "Кошка приехала 6 мая.";
+    let all = check_pair_with(source, target, ("en", "ru"), &PairContext::default());
+    assert!(all.iter().any(|issue| issue.check == "names"));
+    assert!(all.iter().any(|issue| issue.check == "numbers"));
+    let mut settings = crate::model::QaSettings::default();
+    settings.disabled_checks.insert("names".to_owned());
+    let context = PairContext {
+        settings: Some(&settings),
+        ..PairContext::default()
+    };
+    let some = check_pair_with(source, target, ("en", "ru"), &context);
+    assert!(!some.iter().any(|issue| issue.check == "names"));
+    assert!(some.iter().any(|issue| issue.check == "numbers"));
+}

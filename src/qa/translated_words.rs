@@ -1,0 +1,211 @@
+//! Capitalised words a translation writes as ordinary words rather than spelling them out:
+//! months and days, the titles of institutions and offices (Ministry, Совет, Nazirliyi),
+//! peoples and their languages (Japanese: японский), acronyms, and — by a dictionary —
+//! common words capitalised in a title. The names check never counts them as names.
+
+use crate::align::anchors::month_of;
+
+/// Capitalised words of institutions, titles and nationalities (English title case, and the
+/// first word of a Russian or Azerbaijani institution's name): translated, not
+/// transliterated, so never a dropped name. Matched as the start of the lower-cased word.
+const TRANSLATED_TITLES: &[&str] = &[
+    // English
+    "ministr",
+    "interior",
+    "foreign",
+    "affairs",
+    "president",
+    "parliament",
+    "council",
+    "party",
+    "city",
+    "hall",
+    "republic",
+    "national",
+    "state",
+    "department",
+    "court",
+    "supreme",
+    "committee",
+    "union",
+    "assembly",
+    "office",
+    "agency",
+    "service",
+    "bank",
+    "university",
+    "street",
+    "avenue",
+    "square",
+    "railway",
+    "company",
+    "airport",
+    "station",
+    "region",
+    "district",
+    "government",
+    "prime",
+    "deputy",
+    "general",
+    "chief",
+    "police",
+    "army",
+    "force",
+    "security",
+    "defen",
+    "health",
+    "education",
+    "econom",
+    "financ",
+    "justice",
+    "energy",
+    "transport",
+    "culture",
+    "sport",
+    "youth",
+    "emergenc",
+    "situation",
+    "democrat",
+    "popular",
+    "front",
+    "movement",
+    "opposition",
+    "west",
+    "east",
+    "north",
+    "south",
+    "central",
+    "new",
+    "united",
+    "nations",
+    "europe",
+    "international",
+    "georgia",
+    "azerbaijan",
+    "russia",
+    "armenia",
+    "turk",
+    "america",
+    "soviet",
+    "metro",
+    "mayor",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    // Russian
+    "министерств",
+    "мэри",
+    "парламент",
+    "парти",
+    "президент",
+    "совет",
+    "суд",
+    "комитет",
+    "правительств",
+    "госдум",
+    "дум",
+    "верховн",
+    "национальн",
+    "республик",
+    "управлени",
+    "полици",
+    "прокуратур",
+    "генеральн",
+    "грузи",
+    "азербайджан",
+    "росси",
+    "армени",
+    "турци",
+    "понедельник",
+    "вторник",
+    "сред",
+    "четверг",
+    "пятниц",
+    "суббот",
+    "воскресень",
+    // Azerbaijani
+    "nazirli",
+    "nazir",
+    "partiya",
+    "prezident",
+    "məclis",
+    "şura",
+    "hökumət",
+    "bələdiyyə",
+    "məhkəmə",
+    "polis",
+    "universitet",
+    "respublika",
+    "milli",
+    "dövlət",
+    "baş",
+    "gürcüstan",
+    "azərbaycan",
+    "rusiya",
+    "ermənistan",
+    "türkiyə",
+    "bazar",
+    "çərşənbə",
+    "cümə",
+    "şənbə",
+    "şimal",
+    "cənub",
+    "qərb",
+    "şərq",
+    "birləşmiş",
+    "ştat",
+    "krallı",
+    "ittifa",
+    "xanım",
+    "əfəndi",
+    "cənab",
+    "təşkilat",
+];
+
+/// Endings of words for peoples and their languages (Japanese, British, Koreans, Canadian,
+/// Mexican), which translations write as adjectives or common nouns (японцы, мексиканской);
+/// -stan, -jan and the like are left alone (Azerbaijan, Pakistan are names).
+const DEMONYM_ENDINGS: &[&str] = &["ese", "ish", "ans", "ian", "ean", "can", "ians"];
+
+/// Words for peoples the endings miss.
+const DEMONYMS: &[&str] = &[
+    "german", "french", "dutch", "greek", "thai", "scot", "brit", "briton", "britons", "arab",
+    "arabs", "kurd", "kurds", "kurdish",
+];
+
+/// Whether a capitalised `word` is one a translation writes as an ordinary word rather than
+/// spells out: a month, an institution's title, an acronym (FBI: ФБР), a people or a
+/// language, or — by the source language's dictionary (`common`), when there is one — a
+/// common word capitalised in a title or an organisation's name (Center, Games, Secretary).
+pub(super) fn translated_word(word: &str, common: Option<&crate::spell::Speller>) -> bool {
+    let lower = word.to_lowercase();
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    title_or_people(word)
+        || (letters.len() >= 2
+            && letters
+                .iter()
+                .filter(|letter| letter.is_uppercase())
+                .count()
+                * 2
+                > letters.len())
+        || common.is_some_and(|speller| speller.in_dictionary(&lower))
+}
+
+/// Whether `word` is a month or a day, an institution's title, or a people or its language:
+/// written as an ordinary word in a translation (Friday: пятница, Japanese: японский).
+pub(super) fn title_or_people(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    month_of(word).is_some()
+        || TRANSLATED_TITLES.iter().any(|stem| lower.starts_with(stem))
+        || (lower.chars().count() >= 5
+            && DEMONYM_ENDINGS.iter().any(|ending| lower.ends_with(ending)))
+        || DEMONYMS.contains(&lower.as_str())
+}
