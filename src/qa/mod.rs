@@ -13,6 +13,7 @@ mod name_runs;
 pub mod name_table;
 pub(crate) mod names;
 mod number_words;
+mod parallel;
 mod project;
 pub mod text;
 mod translated_words;
@@ -206,9 +207,12 @@ pub fn misspelt_words(
     languages: (&str, &str),
     accepted: &std::collections::BTreeSet<(String, String)>,
 ) -> Vec<crate::spell::Misspelling> {
+    let misspelt = speller.misspellings(target, true);
+    if misspelt.is_empty() {
+        return misspelt;
+    }
     let carried = names::SourceWords::of(source, languages);
-    speller
-        .misspellings(target, true)
+    misspelt
         .into_iter()
         .filter(|misspelt| {
             let folded = crate::memory::text::fold(&misspelt.word, speller.language());

@@ -224,6 +224,45 @@ fn stem_of(prefix: &str) -> String {
     letters.into_iter().collect()
 }
 
+/// Pairs from which [`NameTable::learn`] reads them on every core.
+const PARALLEL_FROM: usize = 2_000;
+
+/// What one pair shows the table.
+struct PairWords<'a> {
+    source: Vec<TextWord<'a>>,
+    target: Vec<TextWord<'a>>,
+    /// The translation's words, folded, each once.
+    distinct: BTreeSet<String>,
+    /// Their stems, in a language built by suffixes (`suffixed`, or empty).
+    stems: BTreeSet<String>,
+    /// The source's capitalised words, and those where a capital says something (see
+    /// [`named_words`]).
+    named: (BTreeSet<String>, BTreeSet<String>),
+}
+
+impl<'a> PairWords<'a> {
+    fn of((source, target): (&'a str, &'a str), suffixed: &str) -> Self {
+        let (source, target) = (text_words(source), text_words(target));
+        let distinct: BTreeSet<String> = target.iter().map(|word| fold_case(word.word)).collect();
+        let stems = if suffixed.is_empty() {
+            BTreeSet::new()
+        } else {
+            distinct
+                .iter()
+                .filter_map(|word| suffix_stem(word, suffixed))
+                .collect()
+        };
+        let named = named_words(&source);
+        Self {
+            source,
+            target,
+            distinct,
+            stems,
+            named,
+        }
+    }
+}
+
 impl NameTable {
     /// Learns the counterparts of the source names of `pairs` (source text, target text).
     /// Between words that go with a name as strongly, one that spells it (Trump: Трамп)
@@ -232,60 +271,47 @@ impl NameTable {
         pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
         languages: (&str, &str),
     ) -> Self {
-        // The words of every pair, and what the whole project shows of them.
-        let mut texts: Vec<(Vec<TextWord<'a>>, Vec<TextWord<'a>>)> = Vec::new();
-        let mut lower_case: std::collections::HashSet<&str> = std::collections::HashSet::new();
-        // Words the sources write in lower case too are no names (the, in The Fugees).
-        let mut source_lower: std::collections::HashSet<&str> = std::collections::HashSet::new();
-        // In how many pairs each translation word (folded) stands.
-        let mut times: HashMap<String, u32> = HashMap::new();
         let target_language = languages.1.split('-').next().unwrap_or_default();
         let suffixed = if crate::memory::azerbaijani::stems_by_suffix(target_language) {
             target_language
         } else {
             ""
         };
-        let mut stem_times: HashMap<String, u32> = HashMap::new();
-        for (source, target) in pairs {
-            let (source_words, target_words) = (text_words(source), text_words(target));
-            let lower = |words: &[TextWord<'a>]| -> Vec<&'a str> {
+        let pairs: Vec<(&'a str, &'a str)> = pairs.into_iter().collect();
+        let texts = super::parallel::map_in_order(&pairs, PARALLEL_FROM, |&(source, target)| {
+            PairWords::of((source, target), suffixed)
+        });
+        // What the whole project shows of its words: those written in lower case.
+        let mut lower_case: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        // Words the sources write in lower case too are no names (the, in The Fugees).
+        let mut source_lower: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        // In how many pairs each translation word (folded), or its stem, stands.
+        let mut times: HashMap<&str, u32> = HashMap::new();
+        let mut stem_times: HashMap<&str, u32> = HashMap::new();
+        let mut telling: BTreeSet<&str> = BTreeSet::new();
+        for pair in &texts {
+            let lower = |words: &[TextWord<'a>]| {
                 words
                     .iter()
                     .map(|word| word.word)
                     .filter(|word| word.starts_with(char::is_lowercase))
-                    .collect()
+                    .collect::<Vec<&'a str>>()
             };
-            lower_case.extend(lower(&target_words));
-            source_lower.extend(lower(&source_words));
-            let distinct: BTreeSet<String> = target_words
-                .iter()
-                .map(|word| fold_case(word.word))
-                .collect();
-            if !suffixed.is_empty() {
-                let stems: BTreeSet<String> = distinct
-                    .iter()
-                    .filter_map(|word| suffix_stem(word, suffixed))
-                    .collect();
-                for stem in stems {
-                    *stem_times.entry(stem).or_default() += 1;
-                }
+            lower_case.extend(lower(&pair.target));
+            source_lower.extend(lower(&pair.source));
+            for stem in &pair.stems {
+                *stem_times.entry(stem).or_default() += 1;
             }
-            for word in distinct {
+            for word in &pair.distinct {
                 *times.entry(word).or_default() += 1;
             }
-            texts.push((source_words, target_words));
+            telling.extend(pair.named.1.iter().map(String::as_str));
         }
-        let mut sources: Vec<BTreeSet<String>> = Vec::new();
-        let mut targets: Vec<Vec<u32>> = Vec::new();
-        let mut telling: BTreeSet<String> = BTreeSet::new();
-        let mut prefixes = Prefixes::default();
-        for (source_words, target_words) in &texts {
-            let (all, told) = named_words(source_words);
-            telling.extend(told);
-            sources.push(all);
-            // A word that opens a sentence and is written in lower case elsewhere (После,
-            // Затем) is no name's translation.
-            let names: Vec<TextWord<'_>> = target_words
+        // A word that opens a sentence and is written in lower case elsewhere (После,
+        // Затем) is no name's translation.
+        let target_names = super::parallel::map_in_order(&texts, PARALLEL_FROM, |pair| {
+            let names: Vec<TextWord<'_>> = pair
+                .target
                 .iter()
                 .filter(|word| {
                     !(word.sentence_start && lower_case.contains(fold_case(word.word).as_str()))
@@ -295,12 +321,18 @@ impl NameTable {
                     sentence_start: word.sentence_start,
                 })
                 .collect();
-            targets.push(prefixes.of_pair(&named_words(&names).0));
-        }
+            named_words(&names).0
+        });
+        let mut prefixes = Prefixes::default();
+        let targets: Vec<Vec<u32>> = target_names
+            .iter()
+            .map(|names| prefixes.of_pair(names))
+            .collect();
+        let sources: Vec<&BTreeSet<String>> = texts.iter().map(|pair| &pair.named.0).collect();
         let mut pairs_of: HashMap<&str, Vec<usize>> = HashMap::new();
         for (index, names) in sources.iter().enumerate() {
             for name in names.iter().filter(|name| {
-                telling.contains(*name)
+                telling.contains(name.as_str())
                     && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
                     && !source_lower.contains(name.as_str())
                     && !super::translated_words::title_or_people(name)
@@ -392,12 +424,12 @@ impl NameTable {
         let repeated = times
             .into_iter()
             .filter(|&(_, count)| count >= 2)
-            .map(|(word, _)| word)
+            .map(|(word, _)| word.to_owned())
             .collect();
         let repeated_stems = stem_times
             .into_iter()
             .filter(|&(_, count)| count >= 2)
-            .map(|(stem, _)| stem)
+            .map(|(stem, _)| stem.to_owned())
             .collect();
         Self {
             counterparts,
