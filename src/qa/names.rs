@@ -97,8 +97,8 @@ struct TargetWords {
     /// The heads of the keys of every word (one or two readings of each; see
     /// [`name_head`]), and whether a capitalised word has the head.
     heads: HashMap<String, bool>,
-    /// The capitalised words (by number) under the heads of their keys.
-    capitalised_at: HashMap<String, Vec<usize>>,
+    /// The words (by number, and whether capitalised) under the heads of their keys.
+    written_at: HashMap<String, Vec<(usize, bool)>>,
     /// The words in lower case, by the same numbers.
     tokens: Vec<String>,
     /// The words (without the marks around them) in lower case, sorted.
@@ -114,7 +114,7 @@ impl TargetWords {
         let also_as_source = also_as_source(languages);
         let mut words = Self {
             heads: HashMap::new(),
-            capitalised_at: HashMap::new(),
+            written_at: HashMap::new(),
             tokens: Vec::new(),
             sorted: text_words(target)
                 .iter()
@@ -144,11 +144,9 @@ impl TargetWords {
                 let head = name_head(key);
                 let known = words.heads.entry(head.to_owned()).or_insert(false);
                 *known |= capital;
-                if capital {
-                    let at_head = words.capitalised_at.entry(head.to_owned()).or_default();
-                    if at_head.last() != Some(&at) {
-                        at_head.push(at);
-                    }
+                let at_head = words.written_at.entry(head.to_owned()).or_default();
+                if at_head.last().is_none_or(|(last, _)| *last != at) {
+                    at_head.push((at, capital));
                 }
             }
         }
@@ -369,12 +367,24 @@ fn times_written(
                     || (!acronym && stems.iter().any(|stem| inside(token, stem)))
             })
     };
+    // A word spelling the name: capitalised, or in lower case too when the key is long
+    // enough to tell (Newport: ньюпортской), as [`TargetWords::spell`] has it.
     let mut at: HashSet<usize> = keys
         .iter()
         .filter(|key| !key.is_empty())
-        .filter_map(|key| words.capitalised_at.get(name_head(key)))
-        .flatten()
-        .copied()
+        .filter_map(|key| {
+            let long = key.chars().count() >= 3;
+            words
+                .written_at
+                .get(name_head(key))
+                .map(move |written| (written, long))
+        })
+        .flat_map(|(written, long)| {
+            written
+                .iter()
+                .filter(move |(_, capital)| *capital || long)
+                .map(|(at, _)| *at)
+        })
         .collect();
     if learned.is_some() || known.is_some() {
         at.extend(

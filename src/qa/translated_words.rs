@@ -22,7 +22,6 @@ const TRANSLATED_TITLES: &[&str] = &[
     "hall",
     "republic",
     "national",
-    "state",
     "department",
     "court",
     "supreme",
@@ -46,7 +45,6 @@ const TRANSLATED_TITLES: &[&str] = &[
     "government",
     "prime",
     "deputy",
-    "general",
     "chief",
     "police",
     "army",
@@ -70,12 +68,6 @@ const TRANSLATED_TITLES: &[&str] = &[
     "front",
     "movement",
     "opposition",
-    "west",
-    "east",
-    "north",
-    "south",
-    "central",
-    "new",
     "united",
     "nations",
     "europe",
@@ -131,6 +123,18 @@ const TRANSLATED_TITLES: &[&str] = &[
     "пятниц",
     "суббот",
     "воскресень",
+    "сенат",
+    "департамент",
+    "конгресс",
+    "ассамбле",
+    "комисси",
+    "агентств",
+    "палат",
+    "институт",
+    "академи",
+    "центр",
+    "церк",
+    "служб",
     // Azerbaijani
     "nazirli",
     "nazir",
@@ -168,6 +172,27 @@ const TRANSLATED_TITLES: &[&str] = &[
     "əfəndi",
     "cənab",
     "təşkilat",
+    "senat",
+    "departament",
+    "konqres",
+    "assambleya",
+    "komitə",
+    "komissiya",
+    "agentli",
+    "palata",
+    "institut",
+    "akademiya",
+    "mərkəz",
+    "kilsə",
+    "xidmət",
+];
+
+/// Capitalised words translated only when whole (a direction, New, State, General): as
+/// the beginning of a longer word they begin names (Newport, Northampton, Westminster,
+/// Statesboro).
+const TRANSLATED_WHOLE: &[&str] = &[
+    "west", "western", "east", "eastern", "north", "northern", "south", "southern", "new",
+    "central", "state", "states", "general",
 ];
 
 /// Endings of words for peoples and their languages (Japanese, British, Koreans, Canadian,
@@ -205,6 +230,7 @@ pub(super) fn title_or_people(word: &str) -> bool {
     let lower = word.to_lowercase();
     month_of(word).is_some()
         || TRANSLATED_TITLES.iter().any(|stem| lower.starts_with(stem))
+        || TRANSLATED_WHOLE.contains(&lower.as_str())
         || (lower.chars().count() >= 5
             && DEMONYM_ENDINGS.iter().any(|ending| lower.ends_with(ending)))
         || DEMONYMS.contains(&lower.as_str())

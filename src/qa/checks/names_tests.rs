@@ -256,18 +256,18 @@ fn a_name_written_fewer_times_than_the_source_has_it_is_reported() {
 #[test]
 fn a_capitalised_word_the_project_writes_in_lower_case_cannot_stand_for_a_lost_name() {
     let table = crate::qa::name_table::NameTable::learn(
-        [("The senator spoke.", "Сенатор выступил, а сенатор молчал.")],
+        [("The teacher spoke.", "Учитель выступил, а учитель молчал.")],
         ("en", "ru"),
     );
-    assert!(table.common_word("Сенатор"));
+    assert!(table.common_word("Учитель"));
     assert!(!table.common_word("Уоррен"));
     let context = PairContext {
         names: Some(&table),
         ..PairContext::default()
     };
-    // Alone, "Сенатор" could be Elizabeth's translation; the project says it is a word.
-    let source = "Yesterday senator Elizabeth Warren said she would run.";
-    let target = "Вчера Сенатор Уоррен сказала, что будет баллотироваться.";
+    // Alone, "Учитель" could be Elizabeth's translation; the project says it is a word.
+    let source = "Yesterday teacher Elizabeth Warren said she would run.";
+    let target = "Вчера Учитель Уоррен сказала, что будет баллотироваться.";
     assert_eq!(names_found(source, target, ("en", "ru")), []);
     let with = check_pair_with(source, target, ("en", "ru"), &context);
     assert!(
@@ -582,4 +582,53 @@ fn a_common_word_dropped_from_inside_a_name_kept_as_written_is_missing() {
         ),
         []
     );
+}
+
+#[test]
+fn a_name_written_again_as_an_adjective_in_lower_case_is_counted() {
+    // Newport … Newport: Ньюпорт … ньюпортской полиции.
+    assert_eq!(
+        names_found(
+            "Thieves stole money at Newport on the Levee, a release from the Newport Police Department says.",
+            "Воры похитили деньги в городе Ньюпорт-он-Ливи, говорится в пресс-релизе ньюпортской полиции.",
+            ("en", "ru"),
+        ),
+        []
+    );
+    let issues = names_found(
+        "Thieves stole money at Newport on the Levee, a release from the Newport Police Department says.",
+        "Воры похитили деньги в городе Ньюпорт-он-Ливи, говорится в пресс-релизе полиции.",
+        ("en", "ru"),
+    );
+    assert_eq!(issues.len(), 1, "{issues:?}");
+}
+
+#[test]
+fn a_direction_or_new_begins_a_name_and_an_institution_cannot_stand_for_a_lost_name() {
+    // Northampton, Newport and Westminster are names; North, New and West alone are not.
+    for (place, translated) in [
+        ("Northampton", "Нортгемптон"),
+        ("Newport", "Ньюпорт"),
+        ("Westminster", "Вестминстер"),
+    ] {
+        let source = format!("The mayor of {place} spoke on Monday.");
+        assert_eq!(
+            names_found(
+                &source,
+                &format!("Мэр города {translated} говорил в понедельник."),
+                ("en", "ru")
+            ),
+            []
+        );
+        let dropped = names_found(&source, "Мэр говорил в понедельник.", ("en", "ru"));
+        assert_eq!(dropped.len(), 1, "{place}: {dropped:?}");
+    }
+    // Senatı translates Sen., so it is no word Elizabeth may have become.
+    let dropped = names_found(
+        "U.S. Sen. Elizabeth Warren says she will run.",
+        "ABŞ Senatı Uorren namizəd olacağını deyir.",
+        ("en", "az"),
+    );
+    assert_eq!(dropped.len(), 1, "{dropped:?}");
+    assert!(dropped[0].message.contains("Elizabeth"), "{dropped:?}");
 }
