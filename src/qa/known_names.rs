@@ -159,9 +159,11 @@ pub(super) fn known_counterparts(
         return None;
     }
     let key = super::name_table::table_key(word);
+    // A compound made with a name (Netherlands-based, US-led) writes the name.
+    let first = key.split_once('-').map_or(key.as_str(), |(first, _)| first);
     let name = KNOWN_NAMES
         .iter()
-        .find(|name| name.english.contains(&key.as_str()))?;
+        .find(|name| name.english.contains(&key.as_str()) || name.english.contains(&first))?;
     let capitals = word
         .chars()
         .filter(|c| c.is_alphabetic())
@@ -175,6 +177,21 @@ pub(super) fn known_counterparts(
         _ => return None,
     };
     Some((stems, name.acronym()))
+}
+
+/// Whether target word `lower` (in lower case) writes a name every translation writes its
+/// own way (Москве, Çin), from English into `target`: such a word cannot be what another
+/// name of the source became.
+pub(super) fn writes_a_known_name(lower: &str, (source, target): (&str, &str)) -> bool {
+    source == "en"
+        && KNOWN_NAMES.iter().any(|name| {
+            let stems = match target {
+                "ru" => name.russian,
+                "az" => name.azerbaijani,
+                _ => return false,
+            };
+            begins_as(lower, stems, name.acronym())
+        })
 }
 
 /// Whether target word `lower` (in lower case) begins as one of `stems`: for an acronym

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::Severity;
 use super::checks::{Issue, PairContext};
-use super::known_names::{begins_as, known_counterparts};
+use super::known_names::{begins_as, known_counterparts, writes_a_known_name};
 pub(crate) use super::name_readings::name_key;
 use super::name_readings::{loose, name_head, source_keys, source_skeleton};
 use super::name_table::{TextWord, text_words};
@@ -112,6 +112,7 @@ impl TargetWords {
         let source_orthography = Orthography::for_language(languages.0);
         let target_orthography = Orthography::for_language(languages.1);
         let also_as_source = also_as_source(languages);
+        let suffixed = crate::memory::azerbaijani::stems_by_suffix(languages.1);
         let mut words = Self {
             heads: HashMap::new(),
             written_at: HashMap::new(),
@@ -139,6 +140,17 @@ impl TargetWords {
             let mut keys = vec![loose(&skeleton(word, target_orthography))];
             if also_as_source {
                 keys.push(loose(&source_skeleton(word, source_orthography)));
+            }
+            // A case ending adds a consonant to a short name's key, which must be matched
+            // whole (Baku: Bakıda, BAKIDA): a capitalised word of a language built by
+            // suffixes whose stem has a short key is read without its endings too.
+            if capital && suffixed {
+                let stem =
+                    crate::memory::azerbaijani::stem(&crate::memory::text::fold(word, languages.1));
+                let key = loose(&skeleton(&stem, target_orthography));
+                if key.chars().count() == 2 {
+                    keys.push(key);
+                }
             }
             for key in keys.iter().filter(|key| !key.is_empty()) {
                 let head = name_head(key);
@@ -477,6 +489,7 @@ fn spare_words(
         .filter(|word| {
             let lower = super::name_table::fold_case(word);
             !begins_with_any(&lower, &learned)
+                && !writes_a_known_name(&lower, languages)
                 && !known_of_source
                     .iter()
                     .any(|(stems, acronym)| begins_as(&lower, stems, *acronym))

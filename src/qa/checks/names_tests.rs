@@ -632,3 +632,48 @@ fn a_direction_or_new_begins_a_name_and_an_institution_cannot_stand_for_a_lost_n
     assert_eq!(dropped.len(), 1, "{dropped:?}");
     assert!(dropped[0].message.contains("Elizabeth"), "{dropped:?}");
 }
+
+#[test]
+fn a_known_name_of_another_place_cannot_stand_for_a_lost_one() {
+    let dropped = names_found(
+        "Ri Yong-ho met the press in Pyongyang.",
+        "Ри Ён Хо встретился с прессой в Москве.",
+        ("en", "ru"),
+    );
+    assert_eq!(dropped.len(), 1, "{dropped:?}");
+    assert!(dropped[0].message.contains("Pyongyang"), "{dropped:?}");
+    // A compound made with a known name writes it (Netherlands-based: в Нидерландах).
+    assert_eq!(
+        names_found(
+            "The Netherlands-based UN body has no power to award territory.",
+            "Находящийся в Нидерландах орган ООН не имеет полномочий распоряжаться территорией.",
+            ("en", "ru"),
+        ),
+        []
+    );
+}
+
+#[test]
+fn a_short_name_with_an_azerbaijani_case_ending_is_found_in_any_case() {
+    for target in [
+        "Mer oyunların Bakıda və Gəncədə keçiriləcəyini dedi.",
+        "MER OYUNLARIN BAKIDA VƏ GƏNCƏDƏ KEÇİRİLƏCƏYİNİ DEDİ.",
+    ] {
+        assert_eq!(
+            names_found(
+                "The mayor said the games will be held in Baku and Ganja.",
+                target,
+                ("en", "az")
+            ),
+            [],
+            "{target}"
+        );
+    }
+    let dropped = names_found(
+        "The mayor said the games will be held in Baku and Ganja.",
+        "Mer oyunların keçiriləcəyini dedi.",
+        ("en", "az"),
+    );
+    assert_eq!(dropped.len(), 1, "{dropped:?}");
+    assert!(dropped[0].message.contains("Baku"), "{dropped:?}");
+}
