@@ -143,6 +143,59 @@ const KNOWN_NAMES: &[KnownName] = &[
         &["avropa", "ai"],
     ),
     known(&["moscow"], &["москв"], &["moskv"]),
+    // Words of institutions' names, translated the same way whatever the institution.
+    known(&["court", "courts"], &["суд"], &["məhkəmə"]),
+    known(&["council"], &["совет", "совбез"], &["şura"]),
+    known(
+        &["assembly"],
+        &["ассамбле", "собрани"],
+        &["assambleya", "məclis", "iclas"],
+    ),
+    known(&["senate"], &["сенат"], &["senat"]),
+    known(&["congress"], &["конгресс"], &["konqres"]),
+    known(&["parliament"], &["парламент"], &["parlament"]),
+    known(
+        &["committee"],
+        &["комитет", "комисси"],
+        &["komitə", "komissiya"],
+    ),
+    known(&["commission"], &["комисси"], &["komissiya"]),
+    // Russian writes a ministry in too many ways (МВД, МИД, Минобороны) to look for one.
+    known(&["ministry"], &[], &["nazirli"]),
+    known(&["party"], &["парти"], &["partiya"]),
+    known(&["police"], &["полици", "полицейск"], &["polis"]),
+    known(&["army"], &["арми"], &["ordu"]),
+    known(&["university"], &["университет", "вуз"], &["universitet"]),
+    known(&["institute"], &["институт"], &["institut"]),
+    known(&["agency"], &["агентств", "ведомств"], &["agentli"]),
+    known(&["foundation"], &["фонд"], &["fond"]),
+    known(&["republic"], &["республик"], &["respublika"]),
+    known(&["league"], &["лиг"], &["liqa"]),
+    known(&["games"], &["игр", "олимпиад"], &["oyun", "olimpiad"]),
+    known(&["festival"], &["фестивал"], &["festival"]),
+    known(&["museum"], &["музе"], &["muzey"]),
+    known(&["supreme"], &["верховн"], &["ali"]),
+    known(&["justice"], &["юстиц"], &["ədliyyə"]),
+    known(&["defense", "defence"], &["оборон"], &["müdafiə"]),
+    known(&["security"], &["безопасност", "совбез"], &["təhlükəsizl"]),
+    // Parties and their members.
+    known(&["labour"], &["лейборист"], &["leyborist"]),
+    known(
+        &["democrat", "democrats", "democratic"],
+        &["демократ"],
+        &["demokrat"],
+    ),
+    known(
+        &["republican", "republicans"],
+        &["республикан"],
+        &["respublikaçı"],
+    ),
+    known(
+        &["conservative", "conservatives"],
+        &["консерватор"],
+        &["mühafizəkar", "konservativ"],
+    ),
+    known(&["olympic", "olympics"], &["олимпи"], &["olimpi"]),
     known(&["beijing"], &["пекин"], &["pekin"]),
     known(&["brussels"], &["брюссел"], &["brüssel"]),
     known(&["kremlin"], &["кремл"], &["kreml"]),
@@ -176,7 +229,7 @@ pub(super) fn known_counterparts(
         "az" => name.azerbaijani,
         _ => return None,
     };
-    Some((stems, name.acronym()))
+    (!stems.is_empty()).then_some((stems, name.acronym()))
 }
 
 /// Whether target word `lower` (in lower case) writes a name every translation writes its

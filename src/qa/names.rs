@@ -11,7 +11,7 @@ pub(crate) use super::name_readings::name_key;
 use super::name_readings::{loose, name_head, source_keys, source_skeleton};
 use super::name_table::{TextWord, text_words};
 use super::text::{FindingText, LostName};
-use super::translated_words::translated_word;
+use super::translated_words::{title_or_people, translated_word};
 use crate::align::anchors::is_name;
 use crate::align::{Orthography, skeleton};
 
@@ -218,7 +218,10 @@ fn source_names<'a>(
             && word.word.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && !by_dictionary.contains(word.word)
         {
-            let known = known_counterparts(word.word, languages);
+            let known = known_counterparts(word.word, languages)
+                // At a sentence's start a title's capital says nothing (Security camera
+                // footage showed…).
+                .filter(|_| !(word.sentence_start && title_or_people(word.word)));
             let learned = context
                 .names
                 .is_some_and(|table| table.counterpart(word.word).is_some());
@@ -301,11 +304,16 @@ pub(super) fn names(
         let learned = table
             .and_then(|table| table.counterpart(word))
             .map(|prefix| words.has_prefix(prefix));
+        // A word of a compound counts (Премьер-лига), and a long stem inside a longer word
+        // (Генассамблея).
         let known = known_counterparts(word, languages).map(|(stems, acronym)| {
-            words
-                .sorted
-                .iter()
-                .any(|other| begins_as(other, stems, acronym))
+            words.sorted.iter().chain(&words.tokens).any(|other| {
+                begins_as(other, stems, acronym)
+                    || (!acronym
+                        && stems
+                            .iter()
+                            .any(|stem| stem.chars().count() >= 6 && other.contains(stem)))
+            })
         });
         let written = match (learned, known) {
             (None, None) => None,

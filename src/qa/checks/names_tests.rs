@@ -508,10 +508,10 @@ fn hyphenated_and_silent_h_names_are_read_as_translations_write_them() {
 
 #[test]
 fn a_capitalised_word_the_word_list_has_seen_in_lower_case_cannot_stand_for_a_lost_name() {
-    // "Oyunları" (games) could stand for the lost Atlanta, unless the language's words
-    // say it is a common word.
-    let source = "He won at the 1996 Games in Atlanta.";
-    let target = "O, 1996-cı il Oyunları zamanı qalib gəlib.";
+    // "Marafonunda" (at the marathon) could stand for the lost Atlanta, unless the
+    // language's words say it is a common word.
+    let source = "He won at the 1996 Marathon in Atlanta.";
+    let target = "O, 1996-cı il Marafonunda qalib gəlib.";
     let english = english_dictionary();
     let without = PairContext {
         source_dictionary: Some(&english),
@@ -523,7 +523,7 @@ fn a_capitalised_word_the_word_list_has_seen_in_lower_case_cannot_stand_for_a_lo
             .any(|issue| issue.check == "names")
     );
     let words =
-        crate::spell::Speller::from_words("az", [("oyunlar", 5), ("zamanı", 5), ("qalib", 5)]);
+        crate::spell::Speller::from_words("az", [("marafonda", 5), ("qalib", 5)]);
     let context = PairContext {
         source_dictionary: Some(&english),
         target_dictionary: Some(&words),
@@ -676,4 +676,42 @@ fn a_short_name_with_an_azerbaijani_case_ending_is_found_in_any_case() {
     );
     assert_eq!(dropped.len(), 1, "{dropped:?}");
     assert!(dropped[0].message.contains("Baku"), "{dropped:?}");
+}
+
+#[test]
+fn a_word_of_an_institution_is_looked_for_as_translations_write_it() {
+    // Supreme Court: Ali Məhkəmə, Верховный суд; Security Council: Təhlükəsizlik Şurası.
+    assert_eq!(
+        names_found(
+            "The nominee for the Supreme Court spoke to the Security Council.",
+            "Ali Məhkəməyə namizəd Təhlükəsizlik Şurasında çıxış edib.",
+            ("en", "az")
+        ),
+        []
+    );
+    let dropped = names_found(
+        "The nominee for the Supreme Court spoke to the Security Council.",
+        "Ali namizəd Təhlükəsizlik Şurasında çıxış edib.",
+        ("en", "az"),
+    );
+    assert_eq!(dropped.len(), 1, "{dropped:?}");
+    assert!(dropped[0].message.contains("Court"), "{dropped:?}");
+    // A word of a compound counts, and a long stem inside a longer word.
+    assert_eq!(
+        names_found(
+            "He wants the club back in the Premier League, he told the UN General Assembly.",
+            "Он хочет вернуть клуб в Премьер-лигу, сказал он Генассамблее ООН.",
+            ("en", "ru")
+        ),
+        []
+    );
+    // At a sentence's start a title's capital says nothing.
+    assert_eq!(
+        names_found(
+            "Security camera footage showed him.",
+            "Видео с камер наблюдения показало его.",
+            ("en", "ru")
+        ),
+        []
+    );
 }
