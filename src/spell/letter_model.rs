@@ -1,9 +1,9 @@
 //! How likely a word's letters are in their order, learned from the words a language is known
 //! to have: a model of each letter given the three before it (Witten–Bell interpolation down
-//! to single letters). A word list knows only the forms it has seen, and Azerbaijani builds
-//! most words with suffixes, so an unknown word is usually a right one; but two letters typed
-//! the wrong way round (sürlüməsi, əyalətəlrinə) leave runs a language never writes, which
-//! swapping them back puts right. [`LetterModel::swap_fix`] finds such a swap when it makes
+//! to single letters), read forwards and backwards. A word list knows only the forms it has
+//! seen, and Azerbaijani builds most words with suffixes, so an unknown word is usually a
+//! right one; but two letters typed the wrong way round (sürlüməsi, əyalətəlrinə) leave runs
+//! a language never writes, which swapping them back puts right. [`LetterModel::swap_fix`] finds such a swap when it makes
 //! the word far more likely than it was.
 
 use std::collections::HashMap;
@@ -14,10 +14,10 @@ const ORDER: usize = 3;
 /// Marks the edges of a word.
 const EDGE: char = '\u{2}';
 
-/// A swap must make the word this many times more likely (as a natural logarithm: e^9 ≈
-/// 8,100) to count as a slip put right. Rarer spellings of right words (loanwords, names
+/// A swap must make the word this many times more likely (as a natural logarithm: e^8 ≈
+/// 3,000) to count as a slip put right. Rarer spellings of right words (loanwords, names
 /// written in lower case) seldom gain as much from swapping two letters.
-const LIKELIER_BY: f64 = 9.0;
+const LIKELIER_BY: f64 = 8.0;
 
 /// How much likelier a swap must make a word that the caller knows (a known word, or a form
 /// of a known stem).
@@ -37,13 +37,21 @@ const LONGEST: usize = 60;
 /// The model needs this many known words before its judgement is trusted.
 const VOCABULARY: usize = 3000;
 
-/// Counts of letters after each context of up to [`ORDER`] letters.
+/// Counts of letters after each context of up to [`ORDER`] letters, read in one direction.
 #[derive(Debug, Default)]
-pub struct LetterModel {
+struct Counts {
     /// (context, letter) → how many known words have that letter after that context.
     next: HashMap<(Context, char), u32>,
     /// context → (letters seen after it in all, distinct letters seen after it).
     contexts: HashMap<Context, (u32, u32)>,
+}
+
+/// Counts of letters read forwards and backwards: a swap is judged from both sides, as the
+/// run it breaks may show only after it (the letters before a swapped pair say little of it).
+#[derive(Debug, Default)]
+pub struct LetterModel {
+    forward: Counts,
+    backward: Counts,
     /// Distinct letters of the language, the edge mark included.
     alphabet: u32,
     words: usize,
@@ -71,39 +79,25 @@ fn marked(folded: &str) -> Vec<char> {
         .collect()
 }
 
-impl LetterModel {
-    /// Learns from known words (folded as the language folds them), each counted once.
-    pub fn learn<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
-        let mut model = Self::default();
-        let mut alphabet = std::collections::HashSet::new();
-        for word in words {
-            model.words += 1;
-            let letters = marked(word);
-            for at in 1..letters.len() {
-                alphabet.insert(letters[at]);
-                for length in 0..=ORDER.min(at) {
-                    let context = context_of(&letters, at, length);
-                    let seen = model.next.entry((context, letters[at])).or_default();
-                    *seen += 1;
-                    let first = *seen == 1;
-                    let entry = model.contexts.entry(context).or_default();
-                    entry.0 += 1;
-                    entry.1 += u32::from(first);
-                }
+impl Counts {
+    /// Counts the letters of a marked word, each after its contexts.
+    fn count(&mut self, letters: &[char]) {
+        for at in 1..letters.len() {
+            for length in 0..=ORDER.min(at) {
+                let context = context_of(letters, at, length);
+                let seen = self.next.entry((context, letters[at])).or_default();
+                *seen += 1;
+                let first = *seen == 1;
+                let entry = self.contexts.entry(context).or_default();
+                entry.0 += 1;
+                entry.1 += u32::from(first);
             }
         }
-        model.alphabet = u32::try_from(alphabet.len()).unwrap_or(u32::MAX).max(1);
-        model
-    }
-
-    /// Whether enough words were learned for the model to judge.
-    pub fn is_trained(&self) -> bool {
-        self.words >= VOCABULARY
     }
 
     /// The natural logarithm of the probability of `letter` after the letters before `at`.
-    fn log_probability(&self, letters: &[char], at: usize) -> f64 {
-        let mut probability = 1.0 / f64::from(self.alphabet + 1);
+    fn log_probability(&self, letters: &[char], at: usize, alphabet: u32) -> f64 {
+        let mut probability = 1.0 / f64::from(alphabet + 1);
         for length in 0..=ORDER.min(at) {
             let context = context_of(letters, at, length);
             let Some(&(total, distinct)) = self.contexts.get(&context) else {
@@ -116,12 +110,45 @@ impl LetterModel {
         probability.ln()
     }
 
-    /// The natural logarithm of the probability of a folded word's letters.
+    /// The natural logarithm of the probability of a marked word's letters.
+    fn log_likelihood(&self, letters: &[char], alphabet: u32) -> f64 {
+        (1..letters.len())
+            .map(|at| self.log_probability(letters, at, alphabet))
+            .sum()
+    }
+}
+
+impl LetterModel {
+    /// Learns from known words (folded as the language folds them), each counted once.
+    pub fn learn<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut model = Self::default();
+        let mut alphabet = std::collections::HashSet::new();
+        for word in words {
+            model.words += 1;
+            let letters = marked(word);
+            alphabet.extend(letters.iter().skip(1).copied());
+            model.forward.count(&letters);
+            let reversed: Vec<char> = letters.iter().rev().copied().collect();
+            model.backward.count(&reversed);
+        }
+        model.alphabet = u32::try_from(alphabet.len()).unwrap_or(u32::MAX).max(1);
+        model
+    }
+
+    /// Whether enough words were learned for the model to judge.
+    pub fn is_trained(&self) -> bool {
+        self.words >= VOCABULARY
+    }
+
+    /// The natural logarithm of the probability of a folded word's letters, the mean of
+    /// reading it forwards and backwards.
     pub fn log_likelihood(&self, folded: &str) -> f64 {
         let letters = marked(folded);
-        (1..letters.len())
-            .map(|at| self.log_probability(&letters, at))
-            .sum()
+        let reversed: Vec<char> = letters.iter().rev().copied().collect();
+        f64::midpoint(
+            self.forward.log_likelihood(&letters, self.alphabet),
+            self.backward.log_likelihood(&reversed, self.alphabet),
+        )
     }
 
     /// `folded` with two neighbouring letters swapped back, when that makes it far likelier

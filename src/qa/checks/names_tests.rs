@@ -522,8 +522,7 @@ fn a_capitalised_word_the_word_list_has_seen_in_lower_case_cannot_stand_for_a_lo
             .iter()
             .any(|issue| issue.check == "names")
     );
-    let words =
-        crate::spell::Speller::from_words("az", [("marafonda", 5), ("qalib", 5)]);
+    let words = crate::spell::Speller::from_words("az", [("marafonda", 5), ("qalib", 5)]);
     let context = PairContext {
         source_dictionary: Some(&english),
         target_dictionary: Some(&words),

@@ -204,7 +204,8 @@ fn a_translation_far_too_short_and_glossary_terms_are_reported() {
 
 /// A small English dictionary: common words in lower case, a name only capitalised.
 pub(super) fn english_dictionary() -> crate::spell::Speller {
-    let dic = "10\ncenter\ndisaster\nprevention\ngames\nmarathon\ntom\nsaid\nthe\nsecretary\nGraham\n";
+    let dic =
+        "10\ncenter\ndisaster\nprevention\ngames\nmarathon\ntom\nsaid\nthe\nsecretary\nGraham\n";
     crate::spell::Speller::from_dictionary(
         "en",
         &crate::io::dictionaries::DictionaryText {
