@@ -58,6 +58,16 @@ const KNOWN_NAMES: &[KnownName] = &[
     known(&["hiv"], &["вич"], &["hiv", "qiçs"]),
     known(&["aids"], &["спид"], &["qiçs"]),
     known(&["lgbt"], &["лгбт"], &["lgbt"]),
+    // Broadcasters and companies known by letters that translations keep.
+    known(&["bbc"], &["bbc", "би-би-си"], &["bbc", "bi-bi-si"]),
+    known(&["cnn"], &["cnn", "си-эн-эн"], &["cnn"]),
+    known(&["cbs"], &["cbs", "си-би-эс"], &["cbs"]),
+    known(&["nbc"], &["nbc", "эн-би-си"], &["nbc"]),
+    known(&["abc"], &["abc", "эй-би-си"], &["abc"]),
+    known(&["cnbc"], &["cnbc"], &["cnbc"]),
+    known(&["msnbc"], &["msnbc"], &["msnbc"]),
+    known(&["ibm"], &["ibm"], &["ibm"]),
+    known(&["nasa"], &["nasa", "наса"], &["nasa"]),
     known(&["china", "chinese"], &["кит"], &["çin"]),
     known(
         &["germany", "german", "germans"],
@@ -179,7 +189,7 @@ const KNOWN_NAMES: &[KnownName] = &[
     known(&["defense", "defence"], &["оборон"], &["müdafiə"]),
     known(&["security"], &["безопасност", "совбез"], &["təhlükəsizl"]),
     // Parties and their members.
-    known(&["labour"], &["лейборист"], &["leyborist"]),
+    known(&["labour"], &["лейборист"], &["leyborist", "işçi"]),
     known(
         &["democrat", "democrats", "democratic"],
         &["демократ"],

@@ -3,8 +3,8 @@
 //! to single letters), read forwards and backwards. A word list knows only the forms it has
 //! seen, and Azerbaijani builds most words with suffixes, so an unknown word is usually a
 //! right one; but two letters typed the wrong way round (sürlüməsi, əyalətəlrinə) leave runs
-//! a language never writes, which swapping them back puts right. [`LetterModel::swap_fix`] finds such a swap when it makes
-//! the word far more likely than it was.
+//! a language never writes, which swapping them back puts right. [`LetterModel::swap_fix`]
+//! finds such a swap when it makes the word far more likely than it was.
 
 use std::collections::HashMap;
 

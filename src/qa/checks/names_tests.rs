@@ -714,3 +714,31 @@ fn a_word_of_an_institution_is_looked_for_as_translations_write_it() {
         []
     );
 }
+
+#[test]
+fn a_broadcaster_known_by_letters_is_looked_for_as_translations_keep_it() {
+    let source = "Lee told CNBC and the BBC in an interview this week.";
+    assert_eq!(
+        names_found(
+            source,
+            "Li bu həftə CNBC və BBC-yə verdiyi müsahibədə bildirib.",
+            ("en", "az")
+        ),
+        []
+    );
+    assert_eq!(
+        names_found(
+            source,
+            "Ли сообщил CNBC и Би-би-си в интервью на этой неделе.",
+            ("en", "ru")
+        ),
+        []
+    );
+    let dropped = names_found(
+        source,
+        "Li bu həftə BBC-yə verdiyi müsahibədə bildirib.",
+        ("en", "az"),
+    );
+    assert_eq!(dropped.len(), 1, "{dropped:?}");
+    assert!(dropped[0].message.contains("CNBC"), "{dropped:?}");
+}
