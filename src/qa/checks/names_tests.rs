@@ -607,6 +607,8 @@ fn a_direction_or_new_begins_a_name_and_an_institution_cannot_stand_for_a_lost_n
     // Northampton, Newport and Westminster are names; North, New and West alone are not.
     for (place, translated) in [
         ("Northampton", "Нортгемптон"),
+        ("Mayorga", "Майорга"),
+        ("Courtney", "Кортни"),
         ("Newport", "Ньюпорт"),
         ("Westminster", "Вестминстер"),
     ] {
