@@ -211,6 +211,21 @@ const KNOWN_NAMES: &[KnownName] = &[
     known(&["kremlin"], &["кремл"], &["kreml"]),
 ];
 
+/// The known names by each of their English forms.
+fn by_english() -> &'static std::collections::HashMap<&'static str, &'static KnownName> {
+    static INDEX: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static KnownName>> =
+        std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = std::collections::HashMap::new();
+        for name in KNOWN_NAMES {
+            for form in name.english {
+                index.entry(*form).or_insert(name);
+            }
+        }
+        index
+    })
+}
+
 /// How a `target` language writes English name `word`, when it is a name every
 /// translation writes its own way: the beginnings of its words (in lower case, İ as i), and
 /// whether the name is an acronym, found only in capitals (the UN, not Kim Jong Un).
@@ -224,9 +239,8 @@ pub(super) fn known_counterparts(
     let key = super::name_table::table_key(word);
     // A compound made with a name (Netherlands-based, US-led) writes the name.
     let first = key.split_once('-').map_or(key.as_str(), |(first, _)| first);
-    let name = KNOWN_NAMES
-        .iter()
-        .find(|name| name.english.contains(&key.as_str()) || name.english.contains(&first))?;
+    let index = by_english();
+    let name = index.get(key.as_str()).or_else(|| index.get(first))?;
     let capitals = word
         .chars()
         .filter(|c| c.is_alphabetic())

@@ -209,12 +209,35 @@ pub(super) fn translated_word(word: &str, common: Option<&crate::spell::Speller>
         || common.is_some_and(|speller| speller.in_dictionary(&lower))
 }
 
+/// The [`TRANSLATED_TITLES`] that begin with `first`.
+fn titles_beginning_with(first: char) -> &'static [&'static str] {
+    static INDEX: std::sync::OnceLock<std::collections::HashMap<char, Vec<&'static str>>> =
+        std::sync::OnceLock::new();
+    INDEX
+        .get_or_init(|| {
+            let mut index: std::collections::HashMap<char, Vec<&'static str>> =
+                std::collections::HashMap::new();
+            for stem in TRANSLATED_TITLES {
+                if let Some(letter) = stem.chars().next() {
+                    index.entry(letter).or_default().push(stem);
+                }
+            }
+            index
+        })
+        .get(&first)
+        .map_or(&[], Vec::as_slice)
+}
+
 /// Whether `word` is a month or a day, an institution's title, or a people or its language:
 /// written as an ordinary word in a translation (Friday: пятница, Japanese: японский).
 pub(super) fn title_or_people(word: &str) -> bool {
     let lower = word.to_lowercase();
     month_of(word).is_some()
-        || TRANSLATED_TITLES.iter().any(|stem| lower.starts_with(stem))
+        || lower.chars().next().is_some_and(|first| {
+            titles_beginning_with(first)
+                .iter()
+                .any(|stem| lower.starts_with(stem))
+        })
         || TRANSLATED_WHOLE.contains(&lower.as_str())
         || (lower.chars().count() >= 5
             && DEMONYM_ENDINGS.iter().any(|ending| lower.ends_with(ending)))
