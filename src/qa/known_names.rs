@@ -10,6 +10,9 @@ struct KnownName {
     english: &'static [&'static str],
     russian: &'static [&'static str],
     azerbaijani: &'static [&'static str],
+    /// A word of institutions' names (Court, Labour), not a name of its own: capitalised at
+    /// a sentence's start it may be a common word (Labour costs, Museum visitors).
+    institution: bool,
 }
 
 impl KnownName {
@@ -28,6 +31,18 @@ const fn known(
         english,
         russian,
         azerbaijani,
+        institution: false,
+    }
+}
+
+const fn institution(
+    english: &'static [&'static str],
+    russian: &'static [&'static str],
+    azerbaijani: &'static [&'static str],
+) -> KnownName {
+    KnownName {
+        institution: true,
+        ..known(english, russian, azerbaijani)
     }
 }
 
@@ -154,58 +169,105 @@ const KNOWN_NAMES: &[KnownName] = &[
     ),
     known(&["moscow"], &["москв"], &["moskv"]),
     // Words of institutions' names, translated the same way whatever the institution.
-    known(&["court", "courts"], &["суд"], &["məhkəmə"]),
-    known(&["council"], &["совет", "совбез"], &["şura"]),
-    known(
+    institution(
+        &["court", "courts"],
+        &[
+            "суд$",
+            "суда",
+            "суде",
+            "суду",
+            "судом",
+            "суды",
+            "судов",
+            "судам",
+            "судах",
+            "судебн",
+            "судья",
+            "судьи",
+            "судье",
+            "судью",
+            "судьей",
+            "судей",
+            "судьям",
+        ],
+        &["məhkəmə"],
+    ),
+    institution(
+        &["council"],
+        &[
+            "совет$",
+            "совета",
+            "совету",
+            "советом",
+            "совете",
+            "советы",
+            "советов",
+            "совбез",
+        ],
+        &["şura"],
+    ),
+    institution(
         &["assembly"],
         &["ассамбле", "собрани"],
         &["assambleya", "məclis", "iclas"],
     ),
-    known(&["senate"], &["сенат"], &["senat"]),
-    known(&["congress"], &["конгресс"], &["konqres"]),
-    known(&["parliament"], &["парламент"], &["parlament"]),
-    known(
+    institution(&["senate"], &["сенат"], &["senat"]),
+    institution(&["congress"], &["конгресс"], &["konqres"]),
+    institution(&["parliament"], &["парламент"], &["parlament"]),
+    institution(
         &["committee"],
         &["комитет", "комисси"],
         &["komitə", "komissiya"],
     ),
-    known(&["commission"], &["комисси"], &["komissiya"]),
+    institution(&["commission"], &["комисси"], &["komissiya"]),
     // Russian writes a ministry in too many ways (МВД, МИД, Минобороны) to look for one.
-    known(&["ministry"], &[], &["nazirli"]),
-    known(&["party"], &["парти"], &["partiya"]),
-    known(&["police"], &["полици", "полицейск"], &["polis"]),
-    known(&["army"], &["арми"], &["ordu"]),
-    known(&["university"], &["университет", "вуз"], &["universitet"]),
-    known(&["institute"], &["институт"], &["institut"]),
-    known(&["agency"], &["агентств", "ведомств"], &["agentli"]),
-    known(&["foundation"], &["фонд"], &["fond"]),
-    known(&["republic"], &["республик"], &["respublika"]),
-    known(&["league"], &["лиг"], &["liqa"]),
-    known(&["games"], &["игр", "олимпиад"], &["oyun", "olimpiad"]),
-    known(&["festival"], &["фестивал"], &["festival"]),
-    known(&["museum"], &["музе"], &["muzey"]),
-    known(&["supreme"], &["верховн"], &["ali"]),
-    known(&["justice"], &["юстиц"], &["ədliyyə"]),
-    known(&["defense", "defence"], &["оборон"], &["müdafiə"]),
-    known(&["security"], &["безопасност", "совбез"], &["təhlükəsizl"]),
+    institution(&["ministry"], &[], &["nazirli"]),
+    institution(
+        &["party"],
+        &[
+            "партия",
+            "партии",
+            "партию",
+            "партией",
+            "партий",
+            "партиям",
+            "партиях",
+        ],
+        &["partiya"],
+    ),
+    institution(&["police"], &["полици", "полицейск"], &["polis"]),
+    institution(&["army"], &["арми"], &["ordu"]),
+    institution(&["university"], &["университет", "вуз"], &["universitet"]),
+    institution(&["institute"], &["институт"], &["institut"]),
+    institution(&["agency"], &["агентств", "ведомств"], &["agentli"]),
+    institution(&["foundation"], &["фонд"], &["fond"]),
+    institution(&["republic"], &["республик"], &["respublika"]),
+    institution(&["league"], &["лиг"], &["liqa"]),
+    institution(&["games"], &["игр", "олимпиад"], &["oyun", "olimpiad"]),
+    institution(&["festival"], &["фестивал"], &["festival"]),
+    institution(&["museum"], &["музе"], &["muzey"]),
+    institution(&["supreme"], &["верховн"], &["ali$"]),
+    institution(&["justice"], &["юстиц"], &["ədliyyə"]),
+    institution(&["defense", "defence"], &["оборон"], &["müdafiə"]),
+    institution(&["security"], &["безопасност", "совбез"], &["təhlükəsizl"]),
     // Parties and their members.
-    known(&["labour"], &["лейборист"], &["leyborist", "işçi"]),
-    known(
+    institution(&["labour"], &["лейборист"], &["leyborist", "işçi"]),
+    institution(
         &["democrat", "democrats", "democratic"],
         &["демократ"],
         &["demokrat"],
     ),
-    known(
+    institution(
         &["republican", "republicans"],
         &["республикан"],
         &["respublikaçı"],
     ),
-    known(
+    institution(
         &["conservative", "conservatives"],
         &["консерватор"],
         &["mühafizəkar", "konservativ"],
     ),
-    known(&["olympic", "olympics"], &["олимпи"], &["olimpi"]),
+    institution(&["olympic", "olympics"], &["олимпи"], &["olimpi"]),
     known(&["beijing"], &["пекин"], &["pekin"]),
     known(&["brussels"], &["брюссел"], &["brüssel"]),
     known(&["kremlin"], &["кремл"], &["kreml"]),
@@ -224,6 +286,14 @@ fn by_english() -> &'static std::collections::HashMap<&'static str, &'static Kno
         }
         index
     })
+}
+
+/// Whether `word` is a word of institutions' names every translation writes its own way
+/// (Court, Council, Labour).
+pub(super) fn institution_word(word: &str) -> bool {
+    by_english()
+        .get(super::name_table::table_key(word).as_str())
+        .is_some_and(|name| name.institution)
 }
 
 /// How a `target` language writes English name `word`, when it is a name every
@@ -271,7 +341,8 @@ pub(super) fn writes_a_known_name(lower: &str, (source, target): (&str, &str)) -
         })
 }
 
-/// Whether target word `lower` (in lower case) begins as one of `stems`: for an acronym
+/// Whether target word `lower` (in lower case) begins as one of `stems` (or is one marked
+/// with `$`, a whole word): for an acronym
 /// (`strict`), dots left out (A.B.Ş.), a stem of up to three letters (ЕС, ООН) must be
 /// the whole word or stand before a hyphen (ABŞ-ın), as it begins too many others (если).
 pub(super) fn begins_as(lower: &str, stems: &[&str], strict: bool) -> bool {
@@ -283,6 +354,10 @@ pub(super) fn begins_as(lower: &str, stems: &[&str], strict: bool) -> bool {
         lower
     };
     stems.iter().any(|stem| {
+        // A stem marked with `$` is a whole word (суд$: not судно).
+        if let Some(whole) = stem.strip_suffix('$') {
+            return lower == whole;
+        }
         lower.starts_with(stem)
             && (!strict || stem.chars().count() > 3 || {
                 let rest = &lower[stem.len()..];

@@ -54,6 +54,7 @@ pub(super) fn dropped_from_kept_names<'a>(
         .collect();
     sorted.sort_unstable();
     let mut dropped = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     let mut start = 0;
     while start < words.len() {
         let mut end = start;
@@ -94,7 +95,7 @@ pub(super) fn dropped_from_kept_names<'a>(
                 && common.in_dictionary(&word.word.to_lowercase())
                 && !kept_as_written(word.word, &sorted)
                 && !spelt(word.word)
-                && !dropped.contains(&word.word)
+                && seen.insert(word.word)
             {
                 dropped.push(word.word);
             }

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::Severity;
 use super::checks::{Issue, PairContext};
-use super::known_names::{begins_as, known_counterparts, writes_a_known_name};
+use super::known_names::{begins_as, institution_word, known_counterparts, writes_a_known_name};
 pub(crate) use super::name_readings::name_key;
 use super::name_readings::{loose, name_head, source_keys, source_skeleton};
 use super::name_table::{TextWord, text_words};
@@ -28,11 +28,12 @@ fn name_words<'a>(
         .iter()
         .filter(|word| {
             // At a sentence's start a capital says nothing, unless the dictionary knows the
-            // word only with one (or not at all).
+            // word only with one (or not at all) and it is no institution's word (Labour
+            // costs).
             !word.sentence_start
-                || common.is_some_and(|speller| {
+                || (common.is_some_and(|speller| {
                     speller.is_hunspell() && !speller.in_dictionary(&word.word.to_lowercase())
-                })
+                }) && !institution_word(word.word))
         })
         .map(|word| word.word)
         .filter(|word| {
@@ -91,6 +92,12 @@ impl SourceWords {
     }
 }
 
+/// Azerbaijani case endings a name takes (Bakıda, İrandan, Omanın, Qazaxa).
+const CASE_ENDINGS: &[&str] = &[
+    "da", "də", "ta", "tə", "dan", "dən", "tan", "tən", "ın", "in", "un", "ün", "nın", "nin",
+    "nun", "nün", "a", "ə", "ya", "yə", "na", "nə", "ı", "i", "u", "ü", "nı", "ni", "la", "lə",
+];
+
 /// The translation's words as the names check reads them, indexed so that every lookup is
 /// one hash or binary search (a paragraph of thousands of names stays linear).
 struct TargetWords {
@@ -101,6 +108,10 @@ struct TargetWords {
     written_at: HashMap<String, Vec<(usize, bool)>>,
     /// The words in lower case, by the same numbers.
     tokens: Vec<String>,
+    /// For each of those words, the number of the word between spaces it is part of.
+    word_of: Vec<usize>,
+    /// The words between spaces (a compound whole: би-би-си), in lower case.
+    whole: Vec<String>,
     /// The words (without the marks around them) in lower case, sorted.
     sorted: Vec<String>,
 }
@@ -117,23 +128,46 @@ impl TargetWords {
             heads: HashMap::new(),
             written_at: HashMap::new(),
             tokens: Vec::new(),
+            word_of: Vec::new(),
+            whole: Vec::new(),
             sorted: text_words(target)
                 .iter()
                 .map(|word| super::name_table::fold_case(word.word))
                 .collect(),
         };
         words.sorted.sort_unstable();
-        for (at, token) in target
-            // Words glued by punctuation are apart too (Bu,Toyota; görəcəyik,”Burnastondakı).
-            .split(|c: char| {
-                c.is_whitespace()
-                    || matches!(
-                        c,
-                        '-' | '–' | ',' | ';' | '(' | ')' | '/' | '"' | '«' | '»' | '“' | '”' | '„'
-                    )
-            })
+        // Words glued by punctuation are apart too (Bu,Toyota; görəcəyik,”Burnastondakı).
+        let tokens = target
+            .split_whitespace()
             .enumerate()
-        {
+            .flat_map(|(number, whole)| {
+                whole
+                    .split(|c: char| {
+                        matches!(
+                            c,
+                            '-' | '–'
+                                | ','
+                                | ';'
+                                | '('
+                                | ')'
+                                | '/'
+                                | '"'
+                                | '«'
+                                | '»'
+                                | '“'
+                                | '”'
+                                | '„'
+                        )
+                    })
+                    .map(move |token| (number, whole, token))
+            });
+        for (at, (number, whole, token)) in tokens.enumerate() {
+            if words.whole.len() == number {
+                words.whole.push(super::name_table::fold_case(
+                    whole.trim_matches(|c: char| !c.is_alphanumeric()),
+                ));
+            }
+            words.word_of.push(number);
             let word = token.trim_matches(|c: char| !c.is_alphanumeric());
             words.tokens.push(super::name_table::fold_case(word));
             let capital = word.starts_with(char::is_uppercase);
@@ -145,11 +179,19 @@ impl TargetWords {
             // whole (Baku: Bakıda, BAKIDA): a capitalised word of a language built by
             // suffixes whose stem has a short key is read without its endings too.
             if capital && suffixed {
-                let stem =
-                    crate::memory::azerbaijani::stem(&crate::memory::text::fold(word, languages.1));
-                let key = loose(&skeleton(&stem, target_orthography));
-                if key.chars().count() == 2 {
-                    keys.push(key);
+                let folded = crate::memory::text::fold(word, languages.1);
+                let stem = crate::memory::azerbaijani::stem(&folded);
+                // The stripper may take a name's last letter for an ending (İranda: ira);
+                // a case ending taken off alone is tried too (İranda: iran).
+                let bare = CASE_ENDINGS
+                    .iter()
+                    .filter_map(|ending| folded.strip_suffix(ending))
+                    .filter(|bare| bare.chars().count() >= 3);
+                for stem in std::iter::once(stem.as_str()).chain(bare) {
+                    let key = loose(&skeleton(stem, target_orthography));
+                    if key.chars().count() == 2 && !keys.contains(&key) {
+                        keys.push(key);
+                    }
                 }
             }
             for key in keys.iter().filter(|key| !key.is_empty()) {
@@ -219,9 +261,12 @@ fn source_names<'a>(
             && !by_dictionary.contains(word.word)
         {
             let known = known_counterparts(word.word, languages)
-                // At a sentence's start a title's capital says nothing (Security camera
-                // footage showed…).
-                .filter(|_| !(word.sentence_start && title_or_people(word.word)));
+                // At a sentence's start the capital of a title or an institution's word
+                // says nothing (Security camera footage showed…; Labour costs rose).
+                .filter(|_| {
+                    !(word.sentence_start
+                        && (title_or_people(word.word) || institution_word(word.word)))
+                });
             let learned = context
                 .names
                 .is_some_and(|table| table.counterpart(word.word).is_some());
@@ -282,6 +327,8 @@ pub(super) fn names(
     }
     let words = TargetWords::of(target, languages);
     let mut lost: Vec<LostName> = Vec::new();
+    // The names reported missing, to list each once.
+    let mut missing: HashSet<String> = HashSet::new();
     // Whether a name the project always writes one way is missing: then no other word
     // can stand for it.
     let mut surely_lost = false;
@@ -323,13 +370,13 @@ pub(super) fn names(
         surely_lost |= !kept && written.is_some();
         if !kept {
             // An acronym written with dots keeps its last one (U.S.).
-            let shown = LostName::Missing(if word.contains('.') {
+            let shown = if word.contains('.') {
                 format!("{word}.")
             } else {
                 word.to_owned()
-            });
-            if !lost.contains(&shown) {
-                lost.push(shown);
+            };
+            if missing.insert(shown.clone()) {
+                lost.push(LostName::Missing(shown));
             }
         }
         // Written fewer times than the source has it (Sanford … Sanford: Сэнфордом …
@@ -346,9 +393,8 @@ pub(super) fn names(
         }
     }
     for word in dropped_from_kept {
-        let shown = LostName::Missing(word.to_owned());
-        if !lost.contains(&shown) {
-            lost.push(shown);
+        if missing.insert(word.to_owned()) {
+            lost.push(LostName::Missing(word.to_owned()));
         }
         surely_lost = true;
     }
@@ -389,7 +435,7 @@ fn times_written(
     };
     // A word spelling the name: capitalised, or in lower case too when the key is long
     // enough to tell (Newport: ньюпортской), as [`TargetWords::spell`] has it.
-    let mut at: HashSet<usize> = keys
+    let at: HashSet<usize> = keys
         .iter()
         .filter(|key| !key.is_empty())
         .filter_map(|key| {
@@ -406,17 +452,31 @@ fn times_written(
                 .map(|(at, _)| *at)
         })
         .collect();
+    // Counted by the words between spaces, so that a compound written the own way
+    // (Би-би-си) counts once, whether it or a part of it is found.
+    let mut numbers: HashSet<usize> = at
+        .into_iter()
+        .filter_map(|at| words.word_of.get(at).copied())
+        .collect();
     if learned.is_some() || known.is_some() {
-        at.extend(
+        numbers.extend(
             words
                 .tokens
                 .iter()
+                .zip(&words.word_of)
+                .filter(|(token, _)| own_way(token))
+                .map(|(_, number)| *number),
+        );
+        numbers.extend(
+            words
+                .whole
+                .iter()
                 .enumerate()
-                .filter(|(_, token)| own_way(token))
-                .map(|(at, _)| at),
+                .filter(|(_, whole)| own_way(whole))
+                .map(|(number, _)| number),
         );
     }
-    at.len()
+    numbers.len()
 }
 
 /// How many capitalised words the translation has that a missing name may have become.

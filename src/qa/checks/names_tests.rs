@@ -744,3 +744,65 @@ fn a_broadcaster_known_by_letters_is_looked_for_as_translations_keep_it() {
     assert_eq!(dropped.len(), 1, "{dropped:?}");
     assert!(dropped[0].message.contains("CNBC"), "{dropped:?}");
 }
+
+#[test]
+fn a_name_opening_the_translation_with_a_case_ending_is_found() {
+    for target in [
+        "İranda danışıqlar uğursuz olub.",
+        "Danışıqlar İranda uğursuz olub.",
+    ] {
+        assert_eq!(
+            names_found("The talks in Iran failed.", target, ("en", "az")),
+            [],
+            "{target}"
+        );
+    }
+}
+
+#[test]
+fn an_institution_word_is_matched_as_a_whole_word_and_not_at_a_sentence_start() {
+    // Court is суд, not судно; a capital at a sentence's start says nothing of Labour.
+    assert_eq!(
+        names_found(
+            "The Court arrested the ship on Monday.",
+            "В понедельник судно было арестовано.",
+            ("en", "ru")
+        )
+        .len(),
+        1
+    );
+    assert_eq!(
+        names_found(
+            "The Court arrested the ship on Monday.",
+            "В понедельник суд арестовал судно.",
+            ("en", "ru")
+        ),
+        []
+    );
+    assert_eq!(
+        names_found(
+            "Labour costs rose sharply last year.",
+            "Затраты на рабочую силу резко выросли в прошлом году.",
+            ("en", "ru")
+        ),
+        []
+    );
+}
+
+#[test]
+fn a_broadcaster_written_out_in_letters_of_the_translation_counts_each_time() {
+    assert_eq!(
+        names_found(
+            "The BBC said so. Later the BBC denied it.",
+            "Би-би-си так сказала. Позже Би-би-си это опровергла.",
+            ("en", "ru")
+        ),
+        []
+    );
+    let fewer = names_found(
+        "The BBC said so. Later the BBC denied it.",
+        "Би-би-си так сказала. Позже это опровергли.",
+        ("en", "ru"),
+    );
+    assert_eq!(fewer.len(), 1, "{fewer:?}");
+}
