@@ -560,6 +560,8 @@ pub fn inconsistencies(
 }
 
 #[cfg(test)]
+mod known_names_tests;
+#[cfg(test)]
 mod names_tests;
 #[cfg(test)]
 mod reference_tests;
