@@ -20,6 +20,16 @@ impl KnownName {
     fn acronym(&self) -> bool {
         self.english.iter().all(|form| form.chars().count() <= 4)
     }
+
+    /// The beginnings of the words that write the name in `target` (empty for a language
+    /// the table does not cover).
+    fn stems_in(&self, target: &str) -> &'static [&'static str] {
+        match target {
+            "ru" => self.russian,
+            "az" => self.azerbaijani,
+            _ => &[],
+        }
+    }
 }
 
 const fn known(
@@ -318,11 +328,7 @@ pub(super) fn known_counterparts(
     if name.acronym() && !capitals {
         return None;
     }
-    let stems = match target {
-        "ru" => name.russian,
-        "az" => name.azerbaijani,
-        _ => return None,
-    };
+    let stems = name.stems_in(target);
     (!stems.is_empty()).then_some((stems, name.acronym()))
 }
 
@@ -331,14 +337,9 @@ pub(super) fn known_counterparts(
 /// name of the source became.
 pub(super) fn writes_a_known_name(lower: &str, (source, target): (&str, &str)) -> bool {
     source == "en"
-        && KNOWN_NAMES.iter().any(|name| {
-            let stems = match target {
-                "ru" => name.russian,
-                "az" => name.azerbaijani,
-                _ => return false,
-            };
-            begins_as(lower, stems, name.acronym())
-        })
+        && KNOWN_NAMES
+            .iter()
+            .any(|name| begins_as(lower, name.stems_in(target), name.acronym()))
 }
 
 /// Whether target word `lower` (in lower case) begins as one of `stems` (or is one marked

@@ -435,7 +435,9 @@ fn times_written(
     };
     // A word spelling the name: capitalised, or in lower case too when the key is long
     // enough to tell (Newport: ньюпортской), as [`TargetWords::spell`] has it.
-    let at: HashSet<usize> = keys
+    // Counted by the words between spaces, so that a compound written the own way
+    // (Би-би-си) counts once, whether it or a part of it is found.
+    let mut numbers: HashSet<usize> = keys
         .iter()
         .filter(|key| !key.is_empty())
         .filter_map(|key| {
@@ -449,14 +451,8 @@ fn times_written(
             written
                 .iter()
                 .filter(move |(_, capital)| *capital || long)
-                .map(|(at, _)| *at)
+                .filter_map(|(at, _)| words.word_of.get(*at).copied())
         })
-        .collect();
-    // Counted by the words between spaces, so that a compound written the own way
-    // (Би-би-си) counts once, whether it or a part of it is found.
-    let mut numbers: HashSet<usize> = at
-        .into_iter()
-        .filter_map(|at| words.word_of.get(at).copied())
         .collect();
     if learned.is_some() || known.is_some() {
         numbers.extend(
@@ -485,7 +481,8 @@ fn times_written(
 /// without a match counts as dropped only when the translation has fewer capitalised words
 /// left for it than names are missing. Capitalised words that spell a capitalised word of
 /// the source (a name, or a title: Tom, Том), that the project writes for a source word,
-/// that are titles (Республиканской партии) or common words are not left for it.
+/// that write a known name (Москве: never another name's translation), that are titles
+/// (Республиканской партии) or common words are not left for it.
 /// Every capitalised word of the source counts here, a sentence's first too (Fox News
 /// has…: Fox News), and a Latin-script translation's word is read as the source would spell
 /// it too (Clark, Calzadilla).
@@ -535,16 +532,6 @@ fn spare_words(
                 .collect()
         })
         .unwrap_or_default();
-    let mut known_of_source: Vec<(&[&str], bool)> = Vec::new();
-    for word in &capitalised_source {
-        if let Some((stems, acronym)) = known_counterparts(word, languages)
-            && !known_of_source
-                .iter()
-                .any(|(other, strict)| std::ptr::eq(*other, stems) && *strict == acronym)
-        {
-            known_of_source.push((stems, acronym));
-        }
-    }
     capitalised_tokens(target)
         .filter(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 3)
         .filter(|word| !translated_word(word, None))
@@ -556,11 +543,8 @@ fn spare_words(
         .filter(|word| !table.is_some_and(|table| table.common_word(word)))
         .filter(|word| {
             let lower = super::name_table::fold_case(word);
-            !begins_with_any(&lower, &learned)
-                && !writes_a_known_name(&lower, languages)
-                && !known_of_source
-                    .iter()
-                    .any(|(stems, acronym)| begins_as(&lower, stems, *acronym))
+            // Any name every translation writes its own way, the source's or another's.
+            !begins_with_any(&lower, &learned) && !writes_a_known_name(&lower, languages)
         })
         .filter(|word| !spells_a_source_word(word))
         .count()
