@@ -3,6 +3,7 @@
 //! Each unit of text gets a [`UnitFeatures`] with its length and sorted anchor keys.
 
 use super::translit::{Orthography, skeleton};
+use crate::align::letters::{is_letter, is_letter_or_digit};
 
 /// Month names by number, as stems in English, Russian and Azerbaijani.
 const MONTHS: [[&str; 3]; 12] = [
@@ -167,11 +168,11 @@ pub fn unit_features(text: &str, language: &str) -> UnitFeatures {
         if token.contains("://") || token.starts_with("www.") || is_email(token) {
             names.push(format!(
                 "u:{}",
-                token.to_lowercase().trim_end_matches(['.', ',', ')'])
+                crate::align::letters::lowercase(token).trim_end_matches(['.', ',', ')'])
             ));
             continue;
         }
-        let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+        let word = token.trim_matches(|c: char| !is_letter_or_digit(c));
         if let Some(month) = month_of(word) {
             let day = [index.checked_sub(1), Some(index + 1)]
                 .into_iter()
@@ -215,8 +216,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<String> {
     // Whether the last token is a number that a further group of three digits may extend.
     let mut open_number = false;
     for piece in pieces {
-        let group: String = piece.chars().take_while(char::is_ascii_digit).collect();
-        let complete_group = group.len() == 3;
+        let complete_group = piece.bytes().take_while(u8::is_ascii_digit).count() == 3;
         match tokens.last_mut() {
             Some(previous) if open_number && complete_group => {
                 previous.push_str(piece);
@@ -250,7 +250,7 @@ fn punctuation_profile(text: &str) -> [u16; 6] {
 }
 
 pub(crate) fn is_email(token: &str) -> bool {
-    let trimmed = token.trim_matches(|c: char| !c.is_alphanumeric());
+    let trimmed = token.trim_matches(|c: char| !is_letter_or_digit(c));
     trimmed
         .split_once('@')
         .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
@@ -261,7 +261,7 @@ pub(crate) fn is_email(token: &str) -> bool {
 pub(crate) fn number_key(token: &str) -> Option<String> {
     let start = token.find(|c: char| c.is_ascii_digit())?;
     // Only tokens that start with the number (after opening punctuation).
-    if !token[..start].chars().all(|c| !c.is_alphanumeric()) {
+    if !token[..start].chars().all(|c| !is_letter_or_digit(c)) {
         return None;
     }
     let rest = &token[start..];
@@ -321,7 +321,7 @@ fn day_number(token: &str) -> Option<u32> {
         .take_while(char::is_ascii_digit)
         .collect();
     let starts_with_digit = token
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_start_matches(|c: char| !is_letter_or_digit(c))
         .starts_with(|c: char| c.is_ascii_digit());
     let day: u32 = digits.parse().ok()?;
     (starts_with_digit && (1..=31).contains(&day)).then_some(day)
@@ -330,7 +330,7 @@ fn day_number(token: &str) -> Option<u32> {
 /// The month (1–12) an English word names, in any case: only the English names (not
 /// Marta, which is March in Azerbaijani with a case ending).
 pub(crate) fn english_month_of(word: &str) -> Option<usize> {
-    let lowered = word.to_lowercase();
+    let lowered = crate::align::letters::lowercase(word);
     MONTHS
         .iter()
         .position(|[english, _, _]| lowered == *english)
@@ -392,7 +392,7 @@ pub(crate) fn month_of(word: &str) -> Option<usize> {
         return None;
     }
     // Azerbaijani capital İ is a plain i (İyun), not i with a dot above.
-    let lowered = word.replace('İ', "i").to_lowercase();
+    let lowered = super::letters::fold_case(word);
     MONTHS
         .iter()
         .position(|stems| {
@@ -421,10 +421,8 @@ pub(crate) fn is_name(word: &str) -> bool {
     };
     first.is_uppercase()
         && word.chars().count() >= 3
-        && word
-            .chars()
-            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-        && !NOT_NAMES.contains(&word.to_lowercase().as_str())
+        && word.chars().all(|c| is_letter(c) || c == '-' || c == '\'')
+        && !NOT_NAMES.contains(&crate::align::letters::lowercase(word).as_str())
 }
 
 /// Quoted strings in Latin script (titles, slogans left untranslated).
@@ -438,7 +436,7 @@ fn latin_quotes(text: &str) -> Vec<String> {
         };
         let quoted = after[..close].trim();
         let latin = quoted.chars().filter(char::is_ascii_alphabetic).count();
-        if latin >= 4 && latin * 2 >= quoted.chars().filter(|c| c.is_alphabetic()).count() {
+        if latin >= 4 && latin * 2 >= quoted.chars().filter(|c| is_letter(*c)).count() {
             let key: String = quoted
                 .chars()
                 .filter(char::is_ascii_alphanumeric)

@@ -6,6 +6,7 @@ pub(crate) mod anchors;
 mod band;
 pub mod calibration;
 pub mod eval;
+pub mod letters;
 mod levels;
 mod link;
 mod moves;

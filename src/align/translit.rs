@@ -55,7 +55,7 @@ fn class_of(letter: char, orthography: Orthography) -> Option<char> {
 
 /// The consonant skeleton of a word.
 pub fn skeleton(word: &str, orthography: Orthography) -> String {
-    let lowered: Vec<char> = word.chars().flat_map(char::to_lowercase).collect();
+    let lowered: Vec<char> = super::letters::lowercase_chars(word);
     let mut key = String::new();
     let mut index = 0;
     while index < lowered.len() {

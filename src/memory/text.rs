@@ -3,6 +3,7 @@
 //! writes it (Azerbaijani and Turkish `İ`→`i`, `I`→`ı`), Russian `ё` as `е`, typographic
 //! quotes and dashes as one mark each.
 
+use crate::align::letters::is_letter;
 use std::ops::Range;
 
 use unicode_normalization::UnicodeNormalization as _;
@@ -74,7 +75,7 @@ pub fn tokens(text: &str, language: &str) -> Vec<Token> {
         if piece.trim().is_empty() {
             continue;
         }
-        let kind = if piece.chars().any(char::is_alphabetic) {
+        let kind = if piece.chars().any(is_letter) {
             TokenKind::Word
         } else if piece.chars().any(|character| character.is_ascii_digit()) {
             TokenKind::Number
@@ -110,7 +111,7 @@ pub fn word_spans(text: &str, language: &str) -> Vec<(Range<usize>, String)> {
     let (folded, places) = fold_with_places(text, language);
     folded
         .split_word_bound_indices()
-        .filter(|(_, piece)| piece.chars().any(char::is_alphabetic))
+        .filter(|(_, piece)| piece.chars().any(is_letter))
         .map(|(at, piece)| (places[at]..places[at + piece.len()], piece.to_owned()))
         .collect()
 }

@@ -3,6 +3,7 @@
 //! dates, names and links are compared through the same keys the aligner uses (a figure in
 //! any notation, a name in any script: Hajili = Гаджилы = Hacılı).
 
+use crate::align::letters::{is_letter, is_letter_or_digit, same_in_lower_case};
 use std::collections::BTreeMap;
 
 use super::Severity;
@@ -178,6 +179,20 @@ pub fn glossary_issues(
 
 /// White space made single, for comparing texts.
 pub fn normalised(text: &str) -> String {
+    // Most texts are already: one space between words, none around them.
+    let mut after_space = true;
+    let single = text.chars().all(|c| {
+        let fine = if c == ' ' {
+            !after_space
+        } else {
+            !c.is_whitespace()
+        };
+        after_space = c == ' ';
+        fine
+    }) && !after_space;
+    if single {
+        return text.to_owned();
+    }
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -210,8 +225,10 @@ fn links(source: &str, target: &str, issues: &mut Vec<Issue>) {
 
 /// A translation that is the source again.
 fn identical(source: &str, target: &str, languages: (&str, &str), issues: &mut Vec<Issue>) {
-    let words = source.split_whitespace().count();
-    if languages.0 != languages.1 && words >= 3 && normalised(source) == normalised(target) {
+    if languages.0 != languages.1
+        && source.split_whitespace().nth(2).is_some()
+        && source.split_whitespace().eq(target.split_whitespace())
+    {
         issues.push(Issue::new(
             "identical",
             Severity::Warning,
@@ -239,7 +256,7 @@ fn script(target: &str, language: &str, issues: &mut Vec<Issue>) {
         } else if letter.is_ascii_alphabetic() {
             latin += 1;
             letters += 1;
-        } else if !letter.is_ascii() && letter.is_alphabetic() {
+        } else if !letter.is_ascii() && is_letter(letter) {
             letters += 1;
             if ('\u{c0}'..='\u{24f}').contains(&letter) {
                 latin += 1;
@@ -345,8 +362,8 @@ fn paired(text: &str) -> [bool; 4] {
             '\'' | '‘' | '’' => {
                 let before = at.checked_sub(1).map(|at| letters[at]);
                 let after = letters.get(at + 1).copied();
-                let inside_word = before.is_some_and(char::is_alphanumeric)
-                    && after.is_some_and(char::is_alphanumeric);
+                let inside_word =
+                    before.is_some_and(is_letter_or_digit) && after.is_some_and(is_letter_or_digit);
                 if !inside_word {
                     quotes += 1;
                 }
@@ -510,21 +527,23 @@ fn doubled_words((source, target): (&str, &str), languages: (&str, &str), issues
 
 /// The words of `text` written twice in a row (in lower case).
 fn words_written_twice(text: &str) -> Vec<String> {
-    let mut previous: Option<String> = None;
+    let mut previous: Option<&str> = None;
     let mut doubled = Vec::new();
     for token in text.split_whitespace() {
-        let word = token.trim_matches(|c: char| !c.is_alphanumeric());
-        if word.is_empty() || !word.chars().any(char::is_alphabetic) {
+        let word = token.trim_matches(|c: char| !is_letter_or_digit(c));
+        if word.is_empty() || !word.chars().any(is_letter) {
             previous = None;
             continue;
         }
-        let lower = word.to_lowercase();
         // Punctuation between the two ("No, no") makes them two phrases.
-        let joined = !token.starts_with(|c: char| !c.is_alphanumeric());
-        if joined && previous.as_deref() == Some(lower.as_str()) && !doubled.contains(&lower) {
-            doubled.push(lower.clone());
+        let joined = !token.starts_with(|c: char| !is_letter_or_digit(c));
+        if joined && previous.is_some_and(|previous| same_in_lower_case(previous, word)) {
+            let lower = crate::align::letters::lowercase(word);
+            if !doubled.contains(&lower) {
+                doubled.push(lower);
+            }
         }
-        previous = (!token.ends_with(|c: char| !c.is_alphanumeric())).then_some(lower);
+        previous = (!token.ends_with(|c: char| !is_letter_or_digit(c))).then_some(word);
     }
     doubled
 }

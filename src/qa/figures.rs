@@ -2,6 +2,7 @@
 //! `1.5`, `40 000` = `40,000` = "40 thousand" = "40 min"), times, and months named in
 //! English, Russian or Azerbaijani.
 
+use crate::align::letters::{is_letter, is_letter_or_digit};
 use std::collections::HashMap;
 
 use super::Severity;
@@ -13,7 +14,7 @@ use crate::align::anchors::{english_month_of, month_of, number_key, tokenize};
 /// A word that multiplies the number before it ("40 thousand", "1,5 млн", "30 mindən").
 pub(super) fn multiplier(word: &str) -> Option<u64> {
     let word = word
-        .trim_matches(|c: char| !c.is_alphanumeric())
+        .trim_matches(|c: char| !is_letter_or_digit(c))
         .to_lowercase();
     let starts = |stems: &[&str]| stems.iter().any(|stem| word.starts_with(stem));
     // Azerbaijani "min" (thousand) takes case endings; "minimum" and "minister" are not it.
@@ -55,7 +56,7 @@ fn figures_apart(text: &str) -> String {
             // A range or a compound: 11-18, 18-year-olds, 2011-ci.
             '-' | '–' => before.is_some_and(|c| c.is_ascii_digit()),
             // "ki,2011": a comma after a letter, before a figure; "No.1".
-            ',' | ';' | '(' | '.' => before.is_some_and(char::is_alphabetic) && digit_follows,
+            ',' | ';' | '(' | '.' => before.is_some_and(is_letter) && digit_follows,
             _ => false,
         };
         if glued {
@@ -103,7 +104,7 @@ const ENGLISH_MONTH_ABBREVIATIONS: [&[&str]; 12] = [
 /// The month (1–12) `tokens[index]` names in `language`; English "May" only next to a
 /// figure (not "Mrs May"), and English months only capitalised ("may" is a verb).
 fn month_at(tokens: &[String], index: usize, language: &str) -> Option<usize> {
-    let word = tokens[index].trim_matches(|c: char| !c.is_alphanumeric());
+    let word = tokens[index].trim_matches(|c: char| !is_letter_or_digit(c));
     if language == "en" {
         // June's meeting, mid-September.
         let word = word
@@ -135,7 +136,7 @@ fn month_at(tokens: &[String], index: usize, language: &str) -> Option<usize> {
                     "in", "since", "until", "by", "early", "late", "mid", "last", "next", "this",
                     "of", "from", "through",
                 ]
-                .contains(&before.to_lowercase().as_str())
+                .contains(&crate::align::letters::lowercase(before).as_str())
             });
         return (month != 5 || figure_near || dated).then_some(month);
     }
@@ -147,7 +148,7 @@ fn month_at(tokens: &[String], index: usize, language: &str) -> Option<usize> {
         .is_none_or(|at| tokens[at].ends_with(['.', '!', '?', ':', '…']));
     if !sentence_start
         && token.starts_with(char::is_uppercase)
-        && token.ends_with(char::is_alphabetic)
+        && token.ends_with(is_letter)
         && tokens
             .get(index + 1)
             .is_some_and(|next| next.starts_with(char::is_uppercase))
@@ -158,7 +159,7 @@ fn month_at(tokens: &[String], index: usize, language: &str) -> Option<usize> {
         return None;
     }
     month_of(word).or_else(|| {
-        let lower = word.to_lowercase();
+        let lower = crate::align::letters::lowercase(word);
         RUSSIAN_MONTH_STEMS
             .iter()
             .position(|stem| {
@@ -180,7 +181,7 @@ fn month_at(tokens: &[String], index: usize, language: &str) -> Option<usize> {
 /// Su-27, MiG-29, COVID-19, G7; the hyphen left out. A changed digit in it changes what it
 /// names.
 fn code_of(token: &str) -> Option<String> {
-    let token = token.trim_matches(|c: char| !c.is_alphanumeric());
+    let token = token.trim_matches(|c: char| !is_letter_or_digit(c));
     let digits_at = token.find(|c: char| c.is_ascii_digit())?;
     let (letters, rest) = token.split_at(digits_at);
     let letters = letters.strip_suffix('-').unwrap_or(letters);
@@ -210,7 +211,7 @@ fn code_written(code: &str, text: &str) -> bool {
         let before = text[..at]
             .strip_suffix(['-', ' ', '\u{a0}'])
             .unwrap_or(&text[..at]);
-        let written = &before[before.trim_end_matches(char::is_alphabetic).len()..];
+        let written = &before[before.trim_end_matches(is_letter).len()..];
         !written.is_empty() && (written.eq_ignore_ascii_case(letters) || !written.is_ascii())
     })
 }
@@ -218,7 +219,7 @@ fn code_written(code: &str, text: &str) -> bool {
 /// The multiplier glued onto a figure: "£2.8bn", and "£125m" or "$5k" after a currency sign.
 fn glued_multiplier(token: &str) -> Option<u64> {
     let tail = token
-        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .trim_end_matches(|c: char| !is_letter_or_digit(c))
         .rsplit(|c: char| c.is_ascii_digit())
         .next()?;
     let money = token.starts_with(['£', '$', '€', '₼', '₽']);
@@ -269,7 +270,7 @@ fn figures(text: &str, language: &str) -> Vec<String> {
 fn bare_multiplier(tokens: &[String], index: usize) -> Option<u64> {
     // Most words start with another letter: they are passed over without lower-casing.
     let first = tokens[index]
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_start_matches(|c: char| !is_letter_or_digit(c))
         .chars()
         .next()?;
     if !matches!(
@@ -279,12 +280,12 @@ fn bare_multiplier(tokens: &[String], index: usize) -> Option<u64> {
         return None;
     }
     let word = tokens[index]
-        .trim_matches(|c: char| !c.is_alphanumeric())
+        .trim_matches(|c: char| !is_letter_or_digit(c))
         .to_lowercase();
     let before = index
         .checked_sub(1)
         .and_then(|at| tokens.get(at))
-        .map(|before| before.to_lowercase());
+        .map(|before| crate::align::letters::lowercase(before));
     if before
         .as_deref()
         .is_some_and(|before| number_key(before).is_some())
@@ -306,14 +307,14 @@ fn bare_multiplier(tokens: &[String], index: usize) -> Option<u64> {
 /// A 12-hour time as the 24-hour key `number_key` gives: "1 p.m." is 13:00, "4.40 am" is
 /// 4:40, "4pm" is 16:00.
 fn clock_time(token: &str, next: Option<&str>) -> Option<String> {
-    let lower = token.to_lowercase();
+    let lower = crate::align::letters::lowercase(token);
     let glued = ["a.m.", "p.m.", "am", "pm"]
         .iter()
         .find(|suffix| lower.ends_with(*suffix));
     let (figure, meridiem) = match (glued, next) {
         (Some(suffix), _) => (&lower[..lower.len() - suffix.len()], *suffix),
         (None, Some(next)) => {
-            let next = next.to_lowercase();
+            let next = crate::align::letters::lowercase(next);
             let next = next.trim_end_matches([',', ';', ')', '!', '?', '.']);
             let meridiem = ["a.m", "p.m", "am", "pm"]
                 .into_iter()
@@ -352,7 +353,7 @@ fn imperial_amounts(text: &str) -> Vec<(String, f64)> {
             continue;
         };
         let unit = unit
-            .trim_matches(|c: char| !c.is_alphanumeric())
+            .trim_matches(|c: char| !is_letter_or_digit(c))
             .to_lowercase();
         let Ok(value) = key.parse::<f64>() else {
             continue;

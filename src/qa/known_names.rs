@@ -3,6 +3,7 @@
 //! Russian or Azerbaijani names no transliteration finds (China: Китай, Çin; Germany:
 //! Германия, Almaniya). General knowledge, the same for every project; what one project
 //! does its own way is learned by [`super::name_table`].
+use crate::align::letters::is_letter;
 
 /// An English name (lower case, without dots), with the beginnings of the Russian and the
 /// Azerbaijani words that write it (lower case).
@@ -323,7 +324,7 @@ pub(super) fn known_counterparts(
     let name = index.get(key.as_str()).or_else(|| index.get(first))?;
     let capitals = word
         .chars()
-        .filter(|c| c.is_alphabetic())
+        .filter(|c| is_letter(*c))
         .all(char::is_uppercase);
     if name.acronym() && !capitals {
         return None;

@@ -3,6 +3,7 @@
 //! spellings disagree most, and the other ways translations read an English name
 //! (Michael: Майкл; Scotland: Şotlandiya; Yong-ho: Юн Хо).
 
+use crate::align::letters::is_letter;
 use crate::align::{Orthography, skeleton};
 
 /// A skeleton loosened for comparing across languages: the classes spellings confuse most
@@ -29,7 +30,9 @@ pub(super) fn source_skeleton(word: &str, orthography: Orthography) -> String {
     }
     // Chr is kr (Christmas, Chris: Кристмас, Kris); w is a vowel in English spellings the
     // other scripts write with у or u (Rowlett: Роулетт, Dwyer: Duayer).
-    let lowered = word.to_lowercase().replace("chr", "kr").replace('w', "u");
+    let lowered = crate::align::letters::lowercase(word)
+        .replace("chr", "kr")
+        .replace('w', "u");
     let mut softened = String::with_capacity(lowered.len());
     let characters: Vec<char> = lowered.chars().collect();
     for (index, &character) in characters.iter().enumerate() {
@@ -54,7 +57,7 @@ pub(super) fn source_skeleton(word: &str, orthography: Orthography) -> String {
 pub(super) fn source_keys(word: &str, orthography: Orthography) -> Vec<String> {
     let mut keys = vec![loose(&source_skeleton(word, orthography))];
     if orthography == Orthography::English {
-        let lower = word.to_lowercase();
+        let lower = crate::align::letters::lowercase(word);
         let mut readings = english_readings(&lower);
         // A compound of names (Kim-Trump, Yong-ho: Юн Хо) is there when its first name is,
         // in any of its readings.
@@ -116,7 +119,7 @@ fn english_readings(lower: &str) -> Vec<String> {
     if let Some(at) = (1..letters.len().saturating_sub(1)).find(|&at| {
         letters[at] == 'h'
             && vowel(letters[at - 1])
-            && letters[at + 1].is_alphabetic()
+            && is_letter(letters[at + 1])
             && !vowel(letters[at + 1])
     }) {
         let mut silent = letters.clone();

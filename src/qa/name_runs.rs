@@ -3,6 +3,7 @@
 //! Network". A word of such a name that a dictionary knows (Island, Business) is no name
 //! to the names check, so it could be dropped unseen; but when the words on both sides of
 //! it are kept letter for letter, the name was not translated, and the word is missing.
+use crate::align::letters::{is_letter, is_letter_or_digit};
 
 /// A word of the source, and whether punctuation or a sentence's end comes after it.
 struct SourceWord<'a> {
@@ -14,14 +15,14 @@ fn source_words(source: &str) -> Vec<SourceWord<'_>> {
     source
         .split_whitespace()
         .filter_map(|token| {
-            let trimmed = token.trim_matches(|c: char| !c.is_alphanumeric());
+            let trimmed = token.trim_matches(|c: char| !is_letter_or_digit(c));
             let word = trimmed
                 .strip_suffix("'s")
                 .or_else(|| trimmed.strip_suffix("’s"))
                 .unwrap_or(trimmed);
             (!word.is_empty()).then(|| SourceWord {
                 word,
-                closed: !token.ends_with(|c: char| c.is_alphanumeric()) || word != trimmed,
+                closed: !token.ends_with(|c: char| is_letter_or_digit(c)) || word != trimmed,
             })
         })
         .collect()
@@ -50,7 +51,7 @@ pub(super) fn dropped_from_kept_names<'a>(
     let words = source_words(source);
     let mut sorted: Vec<&str> = target
         .split_whitespace()
-        .map(|token| token.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        .map(|token| token.trim_start_matches(|c: char| !is_letter_or_digit(c)))
         .collect();
     sorted.sort_unstable();
     let mut dropped = Vec::new();
@@ -89,10 +90,10 @@ pub(super) fn dropped_from_kept_names<'a>(
             continue;
         }
         for word in &run[first..=last] {
-            let letters = word.word.chars().filter(|c| c.is_alphabetic()).count();
+            let letters = word.word.chars().filter(|c| is_letter(*c)).count();
             if letters >= 3
                 && !super::name_table::acronym(word.word)
-                && common.in_dictionary(&word.word.to_lowercase())
+                && common.in_dictionary(&crate::align::letters::lowercase(word.word))
                 && !kept_as_written(word.word, &sorted)
                 && !spelt(word.word)
                 && seen.insert(word.word)

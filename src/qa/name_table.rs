@@ -5,6 +5,7 @@
 //! of a capitalised target word that appears in (nearly) every pair with it and seldom
 //! without it; a pair with the name but without that word has probably lost it.
 
+use crate::align::letters::{is_letter, is_letter_or_digit};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// A source name must be in at least this many pairs to be learned.
@@ -63,8 +64,9 @@ pub(super) fn text_words(text: &str) -> Vec<TextWord<'_>> {
     let mut sentence_start = true;
     for token in text.split_whitespace() {
         // Combining marks stay with their letters (S and a cedilla: Ş).
-        let word = token
-            .trim_matches(|c: char| !c.is_alphanumeric() && !('\u{300}'..='\u{36f}').contains(&c));
+        let word = token.trim_matches(|c: char| {
+            !is_letter_or_digit(c) && !('\u{300}'..='\u{36f}').contains(&c)
+        });
         let word = word
             .strip_suffix("'s")
             .or_else(|| word.strip_suffix("’s"))
@@ -78,7 +80,7 @@ pub(super) fn text_words(text: &str) -> Vec<TextWord<'_>> {
         sentence_start = (token.ends_with(['.', '!', '?', ':', '…'])
             && title_cut_short(token).is_none())
             || token.starts_with(['—', '–', '-', '•'])
-            || token.chars().all(|c| !c.is_alphanumeric());
+            || token.chars().all(|c| !is_letter_or_digit(c));
     }
     words
 }
@@ -94,21 +96,21 @@ const TITLES_CUT_SHORT: &[&str] = &[
 /// (capitalised, any quotation marks before it left off).
 pub(super) fn title_cut_short(token: &str) -> Option<&str> {
     let word = token
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_start_matches(|c: char| !is_letter_or_digit(c))
         .strip_suffix('.')?;
     (word.starts_with(char::is_uppercase)
-        && TITLES_CUT_SHORT.contains(&word.to_lowercase().as_str()))
+        && TITLES_CUT_SHORT.contains(&crate::align::letters::lowercase(word).as_str()))
     .then_some(word)
 }
 
 /// Whether `word` is written with a capital (a name, a title or an acronym).
 fn capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase) && word.chars().any(char::is_alphabetic)
+    word.chars().next().is_some_and(char::is_uppercase) && word.chars().any(is_letter)
 }
 
 /// Whether `word` is an acronym (UK, ВИЧ): two or more letters, all capitals.
 pub(super) fn acronym(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    let letters: Vec<char> = word.chars().filter(|c| is_letter(*c)).collect();
     letters.len() >= 2 && letters.iter().all(|letter| letter.is_uppercase())
 }
 
@@ -138,11 +140,7 @@ pub(super) fn table_key(word: &str) -> String {
 /// `word` in lower case, the Azerbaijani and Turkish capital İ as a plain i (Aİ: `ai`, not
 /// i with a dot above).
 pub(super) fn fold_case(word: &str) -> String {
-    if word.contains('İ') {
-        word.replace('İ', "i").to_lowercase()
-    } else {
-        word.to_lowercase()
-    }
+    crate::align::letters::fold_case(word)
 }
 
 /// Whether a form of `word` (its beginning without the last two letters, and a length
@@ -208,7 +206,7 @@ impl Prefixes {
 /// kept to at least [`MIN_PREFIX`] letters.
 fn stem_of(prefix: &str) -> String {
     let mut letters: Vec<char> = prefix
-        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .trim_end_matches(|c: char| !is_letter_or_digit(c))
         .chars()
         .collect();
     if letters.len() >= 8 {
@@ -216,7 +214,7 @@ fn stem_of(prefix: &str) -> String {
     }
     while letters.len() > MIN_PREFIX
         && letters.last().is_some_and(|letter| {
-            !letter.is_alphanumeric() || "aeiouyıöüəаеёийоуыьъэюя".contains(*letter)
+            !is_letter_or_digit(*letter) || "aeiouyıöüəаеёийоуыьъэюя".contains(*letter)
         })
     {
         letters.pop();
@@ -333,7 +331,7 @@ impl NameTable {
         for (index, names) in sources.iter().enumerate() {
             for name in names.iter().filter(|name| {
                 telling.contains(name.as_str())
-                    && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && name.chars().filter(|c| is_letter(*c)).count() >= 2
                     && !source_lower.contains(name.as_str())
                     && !super::translated_words::title_or_people(name)
             }) {
@@ -370,7 +368,7 @@ impl NameTable {
                     let strength = 2000 * count / (indexes.len() + with);
                     let alike = super::names::spelt_alike(name, prefix, languages);
                     let stem = stem_of(prefix);
-                    if stem.chars().filter(|c| c.is_alphabetic()).count() >= MIN_PREFIX {
+                    if stem.chars().filter(|c| is_letter(*c)).count() >= MIN_PREFIX {
                         candidates.push((
                             (alike, strength, count, prefix.chars().count()),
                             *name,

@@ -2,6 +2,7 @@
 //! Гаджилы = Hacılı), through the consonant skeletons the aligner uses. Names that are
 //! translated rather than written out (institutions, countries, titles) are set aside.
 
+use crate::align::letters::{is_letter, is_letter_or_digit};
 use std::collections::{HashMap, HashSet};
 
 use super::Severity;
@@ -32,7 +33,8 @@ fn name_words<'a>(
             // costs).
             !word.sentence_start
                 || (common.is_some_and(|speller| {
-                    speller.is_hunspell() && !speller.in_dictionary(&word.word.to_lowercase())
+                    speller.is_hunspell()
+                        && !speller.in_dictionary(&crate::align::letters::lowercase(word.word))
                 }) && !institution_word(word.word))
         })
         .map(|word| word.word)
@@ -74,7 +76,7 @@ impl SourceWords {
         let orthography = Orthography::for_language(languages.0);
         Self {
             heads: source
-                .split(|c: char| !c.is_alphanumeric())
+                .split(|c: char| !is_letter_or_digit(c))
                 .filter(|token| !token.is_empty())
                 .map(|token| loose(&source_skeleton(token, orthography)))
                 .filter(|key| !key.is_empty())
@@ -164,11 +166,11 @@ impl TargetWords {
         for (at, (number, whole, token)) in tokens.enumerate() {
             if words.whole.len() == number {
                 words.whole.push(super::name_table::fold_case(
-                    whole.trim_matches(|c: char| !c.is_alphanumeric()),
+                    whole.trim_matches(|c: char| !is_letter_or_digit(c)),
                 ));
             }
             words.word_of.push(number);
-            let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+            let word = token.trim_matches(|c: char| !is_letter_or_digit(c));
             words.tokens.push(super::name_table::fold_case(word));
             let capital = word.starts_with(char::is_uppercase);
             let mut keys = vec![loose(&skeleton(word, target_orthography))];
@@ -257,7 +259,7 @@ fn source_names<'a>(
     let mut looked_for = by_dictionary.clone();
     for word in source_words {
         if word.word.starts_with(char::is_uppercase)
-            && word.word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && word.word.chars().filter(|c| is_letter(*c)).count() >= 2
             && !by_dictionary.contains(word.word)
         {
             let known = known_counterparts(word.word, languages)
@@ -514,7 +516,7 @@ fn spare_words(
         .collect();
     let also_as_source = also_as_source(languages);
     let spells_a_source_word = |word: &str| {
-        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let bare = word.trim_matches(|c: char| !is_letter_or_digit(c));
         let mut readings = vec![loose(&skeleton(bare, target_orthography))];
         if also_as_source {
             readings.push(loose(&source_skeleton(bare, source_orthography)));
@@ -533,7 +535,7 @@ fn spare_words(
         })
         .unwrap_or_default();
     capitalised_tokens(target)
-        .filter(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .filter(|word| word.chars().filter(|c| is_letter(*c)).count() >= 3)
         .filter(|word| !translated_word(word, None))
         .filter(|word| {
             !context

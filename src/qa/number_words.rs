@@ -2,6 +2,7 @@
 //! ("seven", "twenty-one"), Russian in every case form ("сорока восьми", "двухсот") and
 //! Azerbaijani ("qırx səkkiz"), and a few words that stand for a figure ("сутки" for 24
 //! hours, "a week" for one week).
+use crate::align::letters::is_letter_or_digit;
 
 /// English numbers up to twenty and the tens, as words, cardinal or ordinal.
 const ENGLISH_NUMBERS: [(&str, &str, u32); 27] = [
@@ -38,7 +39,7 @@ const ENGLISH_NUMBERS: [(&str, &str, u32); 27] = [
 /// "One" and "first" are left out: they are as often "a" or "earliest" as the figure 1.
 fn english_number(token: &str) -> Option<u32> {
     let lower = token
-        .trim_matches(|c: char| !c.is_alphanumeric())
+        .trim_matches(|c: char| !is_letter_or_digit(c))
         .to_lowercase();
     let value = |word: &str| {
         ENGLISH_NUMBERS
@@ -229,7 +230,7 @@ pub(super) fn worded_in(text: &str, language: &str, other_side: &str) -> Vec<Str
     let mut sentence_start = true;
     for token in text.split_whitespace() {
         for (at, word) in token
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .split(|c: char| !is_letter_or_digit(c) && c != '-')
             .filter(|word| !word.is_empty())
             .enumerate()
         {
@@ -244,7 +245,7 @@ pub(super) fn worded_in(text: &str, language: &str, other_side: &str) -> Vec<Str
             });
         }
         sentence_start = token.ends_with(['.', '!', '?', ':', '…'])
-            || token.chars().all(|c| !c.is_alphanumeric());
+            || token.chars().all(|c| !is_letter_or_digit(c));
     }
     let mut found = Vec::new();
     let mut index = 0;
@@ -266,8 +267,12 @@ pub(super) fn worded_in(text: &str, language: &str, other_side: &str) -> Vec<Str
 /// Whether an English `text` says "a", "an", "one" or "single": a translation may write it
 /// as the figure 1 (a week: 1 həftə).
 pub(super) fn says_one(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric())
-        .any(|word| matches!(word.to_lowercase().as_str(), "a" | "an" | "one" | "single"))
+    text.split(|c: char| !is_letter_or_digit(c)).any(|word| {
+        matches!(
+            crate::align::letters::lowercase(word).as_str(),
+            "a" | "an" | "one" | "single"
+        )
+    })
 }
 
 #[cfg(test)]

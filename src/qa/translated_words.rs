@@ -4,6 +4,7 @@
 //! common words capitalised in a title. The names check never counts them as names.
 
 use crate::align::anchors::month_of;
+use crate::align::letters::is_letter;
 
 /// Capitalised words of institutions, titles and nationalities (English title case, and the
 /// first word of a Russian or Azerbaijani institution's name): translated, not
@@ -196,8 +197,8 @@ const DEMONYMS: &[&str] = &[
 /// language, or — by the source language's dictionary (`common`), when there is one — a
 /// common word capitalised in a title or an organisation's name (Center, Games, Secretary).
 pub(super) fn translated_word(word: &str, common: Option<&crate::spell::Speller>) -> bool {
-    let lower = word.to_lowercase();
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    let lower = crate::align::letters::lowercase(word);
+    let letters: Vec<char> = word.chars().filter(|c| is_letter(*c)).collect();
     title_or_people(word)
         || (letters.len() >= 2
             && letters
@@ -231,7 +232,7 @@ fn titles_beginning_with(first: char) -> &'static [&'static str] {
 /// Whether `word` is a month or a day, an institution's title, or a people or its language:
 /// written as an ordinary word in a translation (Friday: пятница, Japanese: японский).
 pub(super) fn title_or_people(word: &str) -> bool {
-    let lower = word.to_lowercase();
+    let lower = crate::align::letters::lowercase(word);
     month_of(word).is_some()
         || lower.chars().next().is_some_and(|first| {
             titles_beginning_with(first)

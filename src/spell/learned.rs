@@ -3,6 +3,7 @@
 //! and aligned translations in it — with how often it occurs. For a language without a good
 //! dictionary (Azerbaijani) this is what the spell-checker knows.
 
+use crate::align::letters::is_letter;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -16,7 +17,7 @@ pub type WordCounts = BTreeMap<String, u32>;
 /// Adds the words of `text` to `counts` (letters only; figures and marks are left out).
 pub fn count_words(text: &str, counts: &mut WordCounts) {
     for word in text.unicode_words() {
-        if word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_numeric) {
+        if word.chars().any(is_letter) && !word.chars().any(char::is_numeric) {
             *counts.entry(word.to_owned()).or_default() += 1;
         }
     }

@@ -6,6 +6,7 @@
 //! a language never writes, which swapping them back puts right. [`LetterModel::swap_fix`]
 //! finds such a swap when it makes the word far more likely than it was.
 
+use crate::align::letters::is_letter;
 use std::collections::HashMap;
 
 /// Letters of context before each letter.
@@ -172,7 +173,7 @@ impl LetterModel {
         let letters: Vec<char> = folded.chars().collect();
         if !self.is_trained()
             || !(SHORTEST..=LONGEST).contains(&letters.len())
-            || !letters.iter().all(|c| c.is_alphabetic())
+            || !letters.iter().all(|c| is_letter(*c))
         {
             return Vec::new();
         }

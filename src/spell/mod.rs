@@ -9,8 +9,10 @@
 pub mod learned;
 pub mod letter_model;
 pub mod load;
+mod verdicts;
 pub mod word_list;
 
+use crate::align::letters::is_letter;
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -41,6 +43,8 @@ pub struct Speller {
     /// The slips worked out so far ([`Speller::slip_correction`] costs a millisecond a word,
     /// and the same unknown words come back at every check of a project).
     slips: std::sync::Mutex<std::collections::HashMap<String, Option<String>>>,
+    /// The engine's verdicts on words asked about so far.
+    verdicts: verdicts::Verdicts,
 }
 
 impl std::fmt::Debug for Speller {
@@ -57,6 +61,7 @@ impl std::fmt::Debug for Speller {
             )
             .field("accepted", &self.accepted.len())
             .field("slips", &self.slips.lock().map_or(0, |slips| slips.len()))
+            .field("verdicts", &self.verdicts.len())
             .finish()
     }
 }
@@ -125,6 +130,7 @@ impl Speller {
             engine,
             accepted: HashSet::new(),
             slips: std::sync::Mutex::default(),
+            verdicts: verdicts::Verdicts::default(),
         })
     }
 
@@ -141,6 +147,7 @@ impl Speller {
             engine: Engine::Words(Box::new(list)),
             accepted: HashSet::new(),
             slips: std::sync::Mutex::default(),
+            verdicts: verdicts::Verdicts::default(),
         }
     }
 
@@ -176,6 +183,7 @@ impl Speller {
                     list.add(word, count);
                 }
                 list.finish();
+                self.verdicts.clear();
             }
             Engine::Hunspell(_) => {
                 for (word, count) in words {
@@ -199,7 +207,7 @@ impl Speller {
         if !self.accepted.is_empty() && self.accepted.contains(&self.fold(word)) {
             return true;
         }
-        match &self.engine {
+        self.verdicts.of(word, || match &self.engine {
             Engine::Hunspell(dictionary) => {
                 dictionary.check(word)
                     || (word.contains(['ё', 'Ё'])
@@ -209,7 +217,7 @@ impl Speller {
                         .is_some_and(|stem| dictionary.check(stem))
             }
             Engine::Words(list) => !list.looks_misspelt(word),
-        }
+        })
     }
 
     /// Whether the Hunspell dictionary itself has `word` as written (personal and learned
@@ -260,7 +268,7 @@ impl Speller {
     /// written so.
     pub fn common_word(&self, word: &str) -> bool {
         match &self.engine {
-            Engine::Hunspell(_) => self.in_dictionary(&word.to_lowercase()),
+            Engine::Hunspell(_) => self.in_dictionary(&crate::align::letters::lowercase(word)),
             Engine::Words(list) => list.written_in_lower_case(word),
         }
     }
@@ -421,7 +429,7 @@ fn match_case(word: &str, replacement: &str, language: &str) -> String {
             text.to_uppercase()
         }
     };
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    let letters: Vec<char> = word.chars().filter(|c| is_letter(*c)).collect();
     if letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) {
         upper(replacement)
     } else if letters.first().is_some_and(|c| c.is_uppercase()) {
@@ -467,7 +475,7 @@ fn judged(word: &str, script: Script) -> bool {
         if letter.is_numeric() || letter == '_' {
             return false;
         }
-        if !letter.is_alphabetic() {
+        if !is_letter(letter) {
             continue;
         }
         if script_of(letter) != script {

@@ -531,3 +531,27 @@ fn a_check_the_project_switched_off_does_not_run() {
     assert!(!some.iter().any(|issue| issue.check == "names"));
     assert!(some.iter().any(|issue| issue.check == "numbers"));
 }
+
+#[test]
+fn white_space_is_made_single_whatever_its_kind() {
+    for (text, expected) in [
+        ("Бакы  сегодня", "Бакы сегодня"),
+        (" Bakı bu gün ", "Bakı bu gün"),
+        ("one\ttwo\nthree", "one two three"),
+        ("40\u{a0}000 man", "40 000 man"),
+        ("already single", "already single"),
+        ("", ""),
+        ("   ", ""),
+    ] {
+        assert_eq!(super::normalised(text), expected, "{text:?}");
+    }
+}
+
+#[test]
+fn a_translation_is_the_source_again_whatever_its_spacing() {
+    let source = "The meeting ended  at noon.";
+    let issues = check_pair(source, "The meeting ended at\nnoon.", ("en", "ru"));
+    assert!(ids(&issues).contains(&"identical"), "{issues:?}");
+    let issues = check_pair("Two words.", "Two words.", ("en", "ru"));
+    assert!(!ids(&issues).contains(&"identical"), "{issues:?}");
+}
