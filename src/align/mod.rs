@@ -26,4 +26,4 @@ pub use link::{AlignmentScores, Link, Prf, score_links};
 pub use options::{AlignOptions, typical_length_ratio};
 pub use scoring::CostModel;
 pub use segment::{sentence_ranges, sentences, word_count};
-pub use translit::{Orthography, skeleton};
+pub use translit::{Orthography, skeleton, skeleton_of_lowered};

@@ -55,7 +55,11 @@ fn class_of(letter: char, orthography: Orthography) -> Option<char> {
 
 /// The consonant skeleton of a word.
 pub fn skeleton(word: &str, orthography: Orthography) -> String {
-    let lowered: Vec<char> = super::letters::lowercase_chars(word);
+    skeleton_of_lowered(&super::letters::lowercase_chars(word), orthography)
+}
+
+/// The consonant skeleton of a word already in lower case, letter by letter.
+pub fn skeleton_of_lowered(lowered: &[char], orthography: Orthography) -> String {
     let mut key = String::new();
     let mut index = 0;
     while index < lowered.len() {

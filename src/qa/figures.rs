@@ -3,7 +3,7 @@
 //! English, Russian or Azerbaijani.
 
 use crate::align::letters::{is_letter, is_letter_or_digit};
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt as _};
 
 use super::Severity;
 use super::checks::Issue;

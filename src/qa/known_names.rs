@@ -285,11 +285,11 @@ const KNOWN_NAMES: &[KnownName] = &[
 ];
 
 /// The known names by each of their English forms.
-fn by_english() -> &'static std::collections::HashMap<&'static str, &'static KnownName> {
-    static INDEX: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static KnownName>> =
+fn by_english() -> &'static foldhash::HashMap<&'static str, &'static KnownName> {
+    static INDEX: std::sync::OnceLock<foldhash::HashMap<&'static str, &'static KnownName>> =
         std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index = std::collections::HashMap::new();
+        let mut index = foldhash::HashMap::default();
         for name in KNOWN_NAMES {
             for form in name.english {
                 index.entry(*form).or_insert(name);

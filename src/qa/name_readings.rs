@@ -4,7 +4,7 @@
 //! (Michael: Майкл; Scotland: Şotlandiya; Yong-ho: Юн Хо).
 
 use crate::align::letters::is_letter;
-use crate::align::{Orthography, skeleton};
+use crate::align::{Orthography, skeleton, skeleton_of_lowered};
 
 /// A skeleton loosened for comparing across languages: the classes spellings confuse most
 /// (English g and j against дж and г: Giants, Джайантс; a leading h or y: Japanese, Японский)
@@ -30,23 +30,31 @@ pub(super) fn source_skeleton(word: &str, orthography: Orthography) -> String {
     }
     // Chr is kr (Christmas, Chris: Кристмас, Kris); w is a vowel in English spellings the
     // other scripts write with у or u (Rowlett: Роулетт, Dwyer: Duayer).
-    let lowered = crate::align::letters::lowercase(word)
-        .replace("chr", "kr")
-        .replace('w', "u");
-    let mut softened = String::with_capacity(lowered.len());
-    let characters: Vec<char> = lowered.chars().collect();
-    for (index, &character) in characters.iter().enumerate() {
+    let lowered = crate::align::letters::lowercase_chars(word);
+    let mut read: Vec<char> = Vec::with_capacity(lowered.len());
+    let mut at = 0;
+    while let Some(&letter) = lowered.get(at) {
+        if lowered[at..].starts_with(&['c', 'h', 'r']) {
+            read.extend(['k', 'r']);
+            at += 3;
+            continue;
+        }
+        read.push(if letter == 'w' { 'u' } else { letter });
+        at += 1;
+    }
+    let mut softened: Vec<char> = Vec::with_capacity(read.len() + 2);
+    for (index, &character) in read.iter().enumerate() {
         let soft = character == 'c'
-            && characters
+            && read
                 .get(index + 1)
                 .is_some_and(|next| matches!(next, 'e' | 'i' | 'y'));
         match character {
             // x is k-s in English (Mexico: Мексика), not the Azerbaijani x (х).
-            'x' => softened.push_str("ks"),
+            'x' => softened.extend(['k', 's']),
             _ => softened.push(if soft { 's' } else { character }),
         }
     }
-    skeleton(&softened, orthography)
+    skeleton_of_lowered(&softened, orthography)
 }
 
 /// The loosened keys of a source word: its usual reading, and for English the other

@@ -49,6 +49,14 @@ pub(super) fn dropped_from_kept_names<'a>(
     spelt: impl Fn(&str) -> bool,
 ) -> Vec<&'a str> {
     let words = source_words(source);
+    // Without two capitalised words in a row there is nothing to look for.
+    let capital = |word: &SourceWord<'_>| word.word.starts_with(char::is_uppercase);
+    if !words
+        .windows(2)
+        .any(|pair| !pair[0].closed && capital(&pair[0]) && capital(&pair[1]))
+    {
+        return Vec::new();
+    }
     let mut sorted: Vec<&str> = target
         .split_whitespace()
         .map(|token| token.trim_start_matches(|c: char| !is_letter_or_digit(c)))

@@ -6,7 +6,9 @@
 //! without it; a pair with the name but without that word has probably lost it.
 
 use crate::align::letters::{is_letter, is_letter_or_digit};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use foldhash::{HashMap, HashMapExt as _, HashSet};
 
 /// A source name must be in at least this many pairs to be learned.
 const MIN_PAIRS: usize = 2;
@@ -37,10 +39,10 @@ pub struct NameTable {
     /// The words (in lower case) the project's translations write the same way in two pairs
     /// or more: a slip is seldom made twice alike, so such a word is one the dictionary
     /// lacks.
-    repeated: std::collections::HashSet<String>,
+    repeated: HashSet<String>,
     /// For a language built by suffixes (Azerbaijani), the stems of words the translations
     /// write in two pairs or more, in whatever form (tədqiqatçılar, tədqiqatçılara).
-    repeated_stems: std::collections::HashSet<String>,
+    repeated_stems: HashSet<String>,
     /// The translations' language when it is built by suffixes (az, tr), else empty.
     suffixed: String,
 }
@@ -167,6 +169,52 @@ struct Prefixes {
 }
 
 impl Prefixes {
+    /// The beginnings of the words of each of `pairs`, numbered (on every core for many
+    /// pairs), and the numbers of each pair's.
+    fn of_pairs(pairs: &[BTreeSet<String>]) -> (Self, Vec<Vec<u32>>) {
+        let parts = super::parallel::in_parts(pairs, PARALLEL_FROM, |part| {
+            let mut prefixes = Self::default();
+            let numbers: Vec<Vec<u32>> = part.iter().map(|words| prefixes.of_pair(words)).collect();
+            (prefixes, numbers)
+        });
+        let mut all = Self::default();
+        let mut numbers = Vec::with_capacity(pairs.len());
+        for (part, part_numbers) in parts {
+            // A part's numbers made the whole's.
+            let renumbered: Vec<u32> = part
+                .texts
+                .into_iter()
+                .zip(part.pairs)
+                .map(|(text, count)| {
+                    let number = all.number_of(text);
+                    if let Some(pairs) = all.pairs.get_mut(number as usize) {
+                        *pairs += count;
+                    }
+                    number
+                })
+                .collect();
+            numbers.extend(part_numbers.into_iter().map(|found| {
+                found
+                    .into_iter()
+                    .filter_map(|number| renumbered.get(number as usize).copied())
+                    .collect::<Vec<u32>>()
+            }));
+        }
+        (all, numbers)
+    }
+
+    /// The number of beginning `prefix`, given it when new (in no pair yet).
+    fn number_of(&mut self, prefix: String) -> u32 {
+        if let Some(&number) = self.numbers.get(&prefix) {
+            return number;
+        }
+        let number = u32::try_from(self.texts.len()).unwrap_or(u32::MAX);
+        self.numbers.insert(prefix.clone(), number);
+        self.texts.push(prefix);
+        self.pairs.push(0);
+        number
+    }
+
     /// The numbers of the beginnings (of at least [`MIN_PREFIX`] letters) of `words`, each
     /// once, counted as in one more pair.
     fn of_pair(&mut self, words: &BTreeSet<String>) -> Vec<u32> {
@@ -177,14 +225,9 @@ impl Prefixes {
                     continue;
                 }
                 let prefix = &word[..at + character.len_utf8()];
-                let number = if let Some(&number) = self.numbers.get(prefix) {
-                    number
-                } else {
-                    let number = u32::try_from(self.texts.len()).unwrap_or(u32::MAX);
-                    self.numbers.insert(prefix.to_owned(), number);
-                    self.texts.push(prefix.to_owned());
-                    self.pairs.push(0);
-                    number
+                let number = match self.numbers.get(prefix) {
+                    Some(&number) => number,
+                    None => self.number_of(prefix.to_owned()),
                 };
                 found.push(number);
             }
@@ -221,6 +264,60 @@ fn stem_of(prefix: &str) -> String {
     }
     letters.into_iter().collect()
 }
+
+/// A pairing of a source name with a target word's stem: (whether the two spell alike,
+/// how strongly they go together, in how many pairs, the beginning's length), the name,
+/// the stem.
+type Candidate<'a> = ((bool, usize, usize, usize), &'a str, String);
+
+/// The pairings of source name `name`, written in the pairs numbered `indexes`, with the
+/// beginnings of target words (`targets`: the numbers of each pair's beginnings) the shares
+/// allow.
+#[expect(
+    clippy::cast_precision_loss,
+    reason = "counts of pairs, far below 2^52"
+)]
+fn candidates_of<'a>(
+    name: &'a str,
+    indexes: &[usize],
+    (targets, prefixes): (&[Vec<u32>], &Prefixes),
+    languages: (&str, &str),
+) -> Vec<Candidate<'a>> {
+    let mut candidates = Vec::new();
+    let mut together: HashMap<u32, usize> = HashMap::new();
+    for &index in indexes {
+        for &number in targets.get(index).map_or(&[][..], Vec::as_slice) {
+            *together.entry(number).or_default() += 1;
+        }
+    }
+    for (number, count) in together {
+        let with = prefixes
+            .pairs
+            .get(number as usize)
+            .copied()
+            .unwrap_or(count)
+            .max(1);
+        let Some(prefix) = prefixes.texts.get(number as usize) else {
+            continue;
+        };
+        if count >= MIN_PAIRS
+            && count as f64 >= WITH_SHARE * indexes.len() as f64
+            && count as f64 >= BACK_SHARE * with as f64
+        {
+            // Dice's coefficient, in thousandths.
+            let strength = 2000 * count / (indexes.len() + with);
+            let alike = super::names::spelt_alike(name, prefix, languages);
+            let stem = stem_of(prefix);
+            if stem.chars().filter(|c| is_letter(*c)).count() >= MIN_PREFIX {
+                candidates.push(((alike, strength, count, prefix.chars().count()), name, stem));
+            }
+        }
+    }
+    candidates
+}
+
+/// Names from which the pairings are worked out on every core.
+const PARALLEL_NAMES_FROM: usize = 256;
 
 /// Pairs from which [`NameTable::learn`] reads them on every core.
 const PARALLEL_FROM: usize = 2_000;
@@ -261,6 +358,60 @@ impl<'a> PairWords<'a> {
     }
 }
 
+/// What the whole project (or a part of it) shows of its words.
+#[derive(Default)]
+struct Counts<'a> {
+    /// The translations' words written in lower case.
+    lower_case: HashSet<&'a str>,
+    /// The sources' words written in lower case: no names (the, in The Fugees).
+    source_lower: HashSet<&'a str>,
+    /// In how many pairs each translation word (folded), or its stem, stands.
+    times: HashMap<&'a str, u32>,
+    stem_times: HashMap<&'a str, u32>,
+    /// The source words seen where a capital says something.
+    telling: BTreeSet<&'a str>,
+}
+
+impl<'a> Counts<'a> {
+    fn of(pairs: &'a [PairWords<'a>]) -> Self {
+        let mut counts = Self::default();
+        let lower = |words: &'a [TextWord<'a>]| {
+            words
+                .iter()
+                .map(|word| word.word)
+                .filter(|word| word.starts_with(char::is_lowercase))
+        };
+        for pair in pairs {
+            counts.lower_case.extend(lower(&pair.target));
+            counts.source_lower.extend(lower(&pair.source));
+            for stem in &pair.stems {
+                *counts.stem_times.entry(stem).or_default() += 1;
+            }
+            for word in &pair.distinct {
+                *counts.times.entry(word).or_default() += 1;
+            }
+            counts
+                .telling
+                .extend(pair.named.1.iter().map(String::as_str));
+        }
+        counts
+    }
+
+    /// These counts and `other`'s together.
+    fn merged(mut self, other: Self) -> Self {
+        self.lower_case.extend(other.lower_case);
+        self.source_lower.extend(other.source_lower);
+        for (word, count) in other.times {
+            *self.times.entry(word).or_default() += count;
+        }
+        for (stem, count) in other.stem_times {
+            *self.stem_times.entry(stem).or_default() += count;
+        }
+        self.telling.extend(other.telling);
+        self
+    }
+}
+
 impl NameTable {
     /// Learns the counterparts of the source names of `pairs` (source text, target text).
     /// Between words that go with a name as strongly, one that spells it (Trump: Трамп)
@@ -279,32 +430,17 @@ impl NameTable {
         let texts = super::parallel::map_in_order(&pairs, PARALLEL_FROM, |&(source, target)| {
             PairWords::of((source, target), suffixed)
         });
-        // What the whole project shows of its words: those written in lower case.
-        let mut lower_case: std::collections::HashSet<&str> = std::collections::HashSet::new();
-        // Words the sources write in lower case too are no names (the, in The Fugees).
-        let mut source_lower: std::collections::HashSet<&str> = std::collections::HashSet::new();
-        // In how many pairs each translation word (folded), or its stem, stands.
-        let mut times: HashMap<&str, u32> = HashMap::new();
-        let mut stem_times: HashMap<&str, u32> = HashMap::new();
-        let mut telling: BTreeSet<&str> = BTreeSet::new();
-        for pair in &texts {
-            let lower = |words: &[TextWord<'a>]| {
-                words
-                    .iter()
-                    .map(|word| word.word)
-                    .filter(|word| word.starts_with(char::is_lowercase))
-                    .collect::<Vec<&'a str>>()
-            };
-            lower_case.extend(lower(&pair.target));
-            source_lower.extend(lower(&pair.source));
-            for stem in &pair.stems {
-                *stem_times.entry(stem).or_default() += 1;
-            }
-            for word in &pair.distinct {
-                *times.entry(word).or_default() += 1;
-            }
-            telling.extend(pair.named.1.iter().map(String::as_str));
-        }
+        let counts = super::parallel::in_parts(&texts, PARALLEL_FROM, Counts::of)
+            .into_iter()
+            .reduce(Counts::merged)
+            .unwrap_or_default();
+        let Counts {
+            lower_case,
+            source_lower,
+            times,
+            stem_times,
+            telling,
+        } = counts;
         // A word that opens a sentence and is written in lower case elsewhere (После,
         // Затем) is no name's translation.
         let target_names = super::parallel::map_in_order(&texts, PARALLEL_FROM, |pair| {
@@ -321,63 +457,35 @@ impl NameTable {
                 .collect();
             named_words(&names).0
         });
-        let mut prefixes = Prefixes::default();
-        let targets: Vec<Vec<u32>> = target_names
-            .iter()
-            .map(|names| prefixes.of_pair(names))
-            .collect();
+        let (prefixes, targets) = Prefixes::of_pairs(&target_names);
         let sources: Vec<&BTreeSet<String>> = texts.iter().map(|pair| &pair.named.0).collect();
         let mut pairs_of: HashMap<&str, Vec<usize>> = HashMap::new();
         for (index, names) in sources.iter().enumerate() {
-            for name in names.iter().filter(|name| {
-                telling.contains(name.as_str())
-                    && name.chars().filter(|c| is_letter(*c)).count() >= 2
-                    && !source_lower.contains(name.as_str())
-                    && !super::translated_words::title_or_people(name)
-            }) {
+            for name in *names {
                 pairs_of.entry(name.as_str()).or_default().push(index);
             }
         }
+        pairs_of.retain(|name, _| {
+            telling.contains(name)
+                && name.chars().filter(|c| is_letter(*c)).count() >= 2
+                && !source_lower.contains(name)
+                && !super::translated_words::title_or_people(name)
+        });
         // Every pairing the shares allow, with how strongly the two go together.
-        let mut candidates = Vec::new();
-        for (name, indexes) in &pairs_of {
-            if indexes.len() < MIN_PAIRS {
-                continue;
-            }
-            let mut together: HashMap<u32, usize> = HashMap::new();
-            for &index in indexes {
-                for &number in &targets[index] {
-                    *together.entry(number).or_default() += 1;
-                }
-            }
-            for (number, count) in together {
-                let with = prefixes
-                    .pairs
-                    .get(number as usize)
-                    .copied()
-                    .unwrap_or(count)
-                    .max(1);
-                let Some(prefix) = prefixes.texts.get(number as usize) else {
-                    continue;
-                };
-                if count >= MIN_PAIRS
-                    && count as f64 >= WITH_SHARE * indexes.len() as f64
-                    && count as f64 >= BACK_SHARE * with as f64
-                {
-                    // Dice's coefficient, in thousandths.
-                    let strength = 2000 * count / (indexes.len() + with);
-                    let alike = super::names::spelt_alike(name, prefix, languages);
-                    let stem = stem_of(prefix);
-                    if stem.chars().filter(|c| is_letter(*c)).count() >= MIN_PREFIX {
-                        candidates.push((
-                            (alike, strength, count, prefix.chars().count()),
-                            *name,
-                            stem,
-                        ));
-                    }
-                }
-            }
-        }
+        let named: Vec<(&str, &Vec<usize>)> = pairs_of
+            .iter()
+            .filter(|(_, indexes)| indexes.len() >= MIN_PAIRS)
+            .map(|(name, indexes)| (*name, indexes))
+            .collect();
+        let mut candidates: Vec<Candidate<'_>> =
+            super::parallel::in_parts(&named, PARALLEL_NAMES_FROM, |part| {
+                part.iter()
+                    .flat_map(|&(name, indexes)| {
+                        candidates_of(name, indexes, (&targets, &prefixes), languages)
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .concat();
         candidates.sort_by(|one, other| other.cmp(one));
         // The strongest pairings first; a target word already taken by a name whose pairs
         // hold most of another's is not that other's (China took Китай; HIV, always next

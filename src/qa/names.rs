@@ -3,7 +3,7 @@
 //! translated rather than written out (institutions, countries, titles) are set aside.
 
 use crate::align::letters::{is_letter, is_letter_or_digit};
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt as _, HashSet, HashSetExt as _};
 
 use super::Severity;
 use super::checks::{Issue, PairContext};
@@ -55,9 +55,9 @@ fn titles_cut_short(text: &str) -> Vec<&str> {
 
 /// The words of `text` (without a possessive) that begin with a capital letter where a
 /// sentence does not begin.
-fn capitalised_tokens(text: &str) -> impl Iterator<Item = &str> {
-    text_words(text)
-        .into_iter()
+fn capitalised_tokens<'a>(words: &[TextWord<'a>]) -> impl Iterator<Item = &'a str> {
+    words
+        .iter()
         .filter(|word| !word.sentence_start && word.word.starts_with(char::is_uppercase))
         .map(|word| word.word)
 }
@@ -103,10 +103,8 @@ const CASE_ENDINGS: &[&str] = &[
 /// The translation's words as the names check reads them, indexed so that every lookup is
 /// one hash or binary search (a paragraph of thousands of names stays linear).
 struct TargetWords {
-    /// The heads of the keys of every word (one or two readings of each; see
-    /// [`name_head`]), and whether a capitalised word has the head.
-    heads: HashMap<String, bool>,
-    /// The words (by number, and whether capitalised) under the heads of their keys.
+    /// The words (by number, and whether capitalised) under the heads of their keys (one
+    /// or two readings of each; see [`name_head`]).
     written_at: HashMap<String, Vec<(usize, bool)>>,
     /// The words in lower case, by the same numbers.
     tokens: Vec<String>,
@@ -121,18 +119,17 @@ struct TargetWords {
 impl TargetWords {
     /// `target`'s words, each read as `languages.1` writes it and, in a Latin-script
     /// translation of a Latin-script source, also as the source would (Brexit, Mercedes).
-    fn of(target: &str, languages: (&str, &str)) -> Self {
+    fn of(target: &str, target_words: &[TextWord<'_>], languages: (&str, &str)) -> Self {
         let source_orthography = Orthography::for_language(languages.0);
         let target_orthography = Orthography::for_language(languages.1);
         let also_as_source = also_as_source(languages);
         let suffixed = crate::memory::azerbaijani::stems_by_suffix(languages.1);
         let mut words = Self {
-            heads: HashMap::new(),
             written_at: HashMap::new(),
             tokens: Vec::new(),
             word_of: Vec::new(),
             whole: Vec::new(),
-            sorted: text_words(target)
+            sorted: target_words
                 .iter()
                 .map(|word| super::name_table::fold_case(word.word))
                 .collect(),
@@ -164,14 +161,17 @@ impl TargetWords {
                     .map(move |token| (number, whole, token))
             });
         for (at, (number, whole, token)) in tokens.enumerate() {
+            let whole = whole.trim_matches(|c: char| !is_letter_or_digit(c));
             if words.whole.len() == number {
-                words.whole.push(super::name_table::fold_case(
-                    whole.trim_matches(|c: char| !is_letter_or_digit(c)),
-                ));
+                words.whole.push(super::name_table::fold_case(whole));
             }
             words.word_of.push(number);
             let word = token.trim_matches(|c: char| !is_letter_or_digit(c));
-            words.tokens.push(super::name_table::fold_case(word));
+            words.tokens.push(match words.whole.last() {
+                // A word alone between spaces is folded once.
+                Some(folded) if word == whole => folded.clone(),
+                _ => super::name_table::fold_case(word),
+            });
             let capital = word.starts_with(char::is_uppercase);
             let mut keys = vec![loose(&skeleton(word, target_orthography))];
             if also_as_source {
@@ -198,9 +198,10 @@ impl TargetWords {
             }
             for key in keys.iter().filter(|key| !key.is_empty()) {
                 let head = name_head(key);
-                let known = words.heads.entry(head.to_owned()).or_insert(false);
-                *known |= capital;
-                let at_head = words.written_at.entry(head.to_owned()).or_default();
+                let at_head = match words.written_at.get_mut(head) {
+                    Some(at_head) => at_head,
+                    None => words.written_at.entry(head.to_owned()).or_default(),
+                };
                 if at_head.last().is_none_or(|(last, _)| *last != at) {
                     at_head.push((at, capital));
                 }
@@ -213,10 +214,9 @@ impl TargetWords {
     /// common words (дало), so only a capitalised word can spell it.
     fn spell(&self, key: &str) -> bool {
         !key.is_empty()
-            && self
-                .heads
-                .get(name_head(key))
-                .is_some_and(|&capital| capital || key.chars().count() >= 3)
+            && self.written_at.get(name_head(key)).is_some_and(|written| {
+                key.chars().count() >= 3 || written.iter().any(|&(_, capital)| capital)
+            })
     }
 
     /// Whether a word (in lower case) begins with `prefix`.
@@ -304,6 +304,7 @@ pub(super) fn names(
 ) {
     let table = context.names;
     let source_words = text_words(source);
+    let target_words = text_words(target);
     let source_names = source_names(source, &source_words, languages, context);
     let source_orthography = Orthography::for_language(languages.0);
     let target_orthography = Orthography::for_language(languages.1);
@@ -312,12 +313,16 @@ pub(super) fn names(
         .source_dictionary
         .filter(|speller| speller.is_hunspell())
         .map(|common| {
-            let capitalised: HashSet<String> = capitalised_tokens(target)
-                .map(|token| loose(&skeleton(token, target_orthography)))
-                .filter(|key| !key.is_empty())
-                .map(|key| name_head(&key).to_owned())
-                .collect();
+            // The heads of the translation's capitalised words, read only when asked.
+            let capitalised: std::cell::OnceCell<HashSet<String>> = std::cell::OnceCell::new();
             super::name_runs::dropped_from_kept_names((source, target), common, |word| {
+                let capitalised = capitalised.get_or_init(|| {
+                    capitalised_tokens(&target_words)
+                        .map(|token| loose(&skeleton(token, target_orthography)))
+                        .filter(|key| !key.is_empty())
+                        .map(|key| name_head(&key).to_owned())
+                        .collect()
+                });
                 source_keys(word, source_orthography)
                     .iter()
                     .any(|key| !key.is_empty() && capitalised.contains(name_head(key)))
@@ -327,7 +332,7 @@ pub(super) fn names(
     if source_names.is_empty() && dropped_from_kept.is_empty() {
         return;
     }
-    let words = TargetWords::of(target, languages);
+    let words = TargetWords::of(target, &target_words, languages);
     let mut lost: Vec<LostName> = Vec::new();
     // The names reported missing, to list each once.
     let mut missing: HashSet<String> = HashSet::new();
@@ -339,7 +344,7 @@ pub(super) fn names(
     for word in source_names
         .iter()
         .map(|(word, _)| *word)
-        .chain(capitalised_tokens(source))
+        .chain(capitalised_tokens(&source_words))
     {
         keys_of
             .entry(word)
@@ -403,7 +408,7 @@ pub(super) fn names(
     if lost.is_empty() {
         return;
     }
-    let spare = spare_words(target, &source_words, &keys_of, languages, context);
+    let spare = spare_words(&target_words, &source_words, &keys_of, languages, context);
     if surely_lost || lost.len() > spare {
         issues.push(Issue::new(
             "names",
@@ -489,7 +494,7 @@ fn times_written(
 /// has…: Fox News), and a Latin-script translation's word is read as the source would spell
 /// it too (Clark, Calzadilla).
 fn spare_words(
-    target: &str,
+    target_words: &[TextWord<'_>],
     source_words: &[TextWord<'_>],
     keys_of: &HashMap<&str, Vec<String>>,
     languages: (&str, &str),
@@ -534,7 +539,7 @@ fn spare_words(
                 .collect()
         })
         .unwrap_or_default();
-    capitalised_tokens(target)
+    capitalised_tokens(target_words)
         .filter(|word| word.chars().filter(|c| is_letter(*c)).count() >= 3)
         .filter(|word| !translated_word(word, None))
         .filter(|word| {

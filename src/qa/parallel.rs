@@ -9,9 +9,28 @@ pub(super) fn map_in_order<T: Sync, R: Send>(
     parallel_from: usize,
     work: impl Fn(&T) -> R + Sync,
 ) -> Vec<R> {
+    let parts = in_parts(items, parallel_from, |part| {
+        part.iter().map(&work).collect::<Vec<R>>()
+    });
+    let mut results = Vec::with_capacity(items.len());
+    for part in parts {
+        results.extend(part);
+    }
+    results
+}
+
+/// `work` done on consecutive parts of `items`, one part for each core (in parallel when
+/// there are at least `parallel_from` items and more than one core; else one part), the
+/// results in the parts' order. A part whose thread cannot be started (or fails) is done on
+/// the calling thread.
+pub(super) fn in_parts<'items, T: Sync, R: Send>(
+    items: &'items [T],
+    parallel_from: usize,
+    work: impl Fn(&'items [T]) -> R + Sync,
+) -> Vec<R> {
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     if items.len() < parallel_from.max(2) || threads < 2 {
-        return items.iter().map(&work).collect();
+        return vec![work(items)];
     }
     let size = items.len().div_ceil(threads);
     let work = &work;
@@ -21,18 +40,19 @@ pub(super) fn map_in_order<T: Sync, R: Send>(
             .map(|part| {
                 let handle = std::thread::Builder::new()
                     .name("diptych-qa-part".to_owned())
-                    .spawn_scoped(scope, move || part.iter().map(work).collect::<Vec<R>>());
+                    .spawn_scoped(scope, move || work(part));
                 (part, handle)
             })
             .collect();
-        let mut results = Vec::with_capacity(items.len());
-        for (part, handle) in parts {
-            match handle.map(std::thread::ScopedJoinHandle::join) {
-                Ok(Ok(done)) => results.extend(done),
-                _ => results.extend(part.iter().map(work)),
-            }
-        }
-        results
+        parts
+            .into_iter()
+            .map(
+                |(part, handle)| match handle.map(std::thread::ScopedJoinHandle::join) {
+                    Ok(Ok(done)) => done,
+                    _ => work(part),
+                },
+            )
+            .collect()
     })
 }
 
@@ -45,5 +65,15 @@ mod tests {
         assert_eq!(super::map_in_order(&items, 10, |item| item * 2), doubled);
         assert_eq!(super::map_in_order(&items, 5000, |item| item * 2), doubled);
         assert!(super::map_in_order(&[] as &[u32], 0, |item| *item).is_empty());
+    }
+
+    #[test]
+    fn parts_cover_every_item_once_in_order() {
+        let items: Vec<u32> = (0..1001).collect();
+        for parallel_from in [10, 5000] {
+            let parts = super::in_parts(&items, parallel_from, <[u32]>::to_vec);
+            assert_eq!(parts.concat(), items);
+            assert!(!parts.is_empty());
+        }
     }
 }

@@ -212,12 +212,12 @@ pub(super) fn translated_word(word: &str, common: Option<&crate::spell::Speller>
 
 /// The [`TRANSLATED_TITLES`] that begin with `first`.
 fn titles_beginning_with(first: char) -> &'static [&'static str] {
-    static INDEX: std::sync::OnceLock<std::collections::HashMap<char, Vec<&'static str>>> =
+    static INDEX: std::sync::OnceLock<foldhash::HashMap<char, Vec<&'static str>>> =
         std::sync::OnceLock::new();
     INDEX
         .get_or_init(|| {
-            let mut index: std::collections::HashMap<char, Vec<&'static str>> =
-                std::collections::HashMap::new();
+            let mut index: foldhash::HashMap<char, Vec<&'static str>> =
+                foldhash::HashMap::default();
             for stem in TRANSLATED_TITLES {
                 if let Some(letter) = stem.chars().next() {
                     index.entry(letter).or_default().push(stem);

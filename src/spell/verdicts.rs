@@ -3,7 +3,7 @@
 //! thousands of times (и, в, the, və). Shared by the threads that check a project in
 //! parts, so the memory is split into shards, each behind its own lock.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::sync::Mutex;
 
 /// How many shards the verdicts are split into (threads rarely wait for one another).
