@@ -160,7 +160,7 @@ pub fn unit_features(text: &str, language: &str) -> UnitFeatures {
     let mut names = Vec::new();
     let tokens = tokenize(text);
     for (index, token) in tokens.iter().enumerate() {
-        let token = token.as_str();
+        let token = token.as_ref();
         if let Some(number) = number_key(token) {
             numbers.push(format!("n:{number}"));
             continue;
@@ -206,26 +206,25 @@ pub fn unit_features(text: &str, language: &str) -> UnitFeatures {
 
 /// Splits at white space and dashes, but keeps numbers written with spaces between groups
 /// of three digits ("40 000", "1 250 000") in one token.
-pub(crate) fn tokenize(text: &str) -> Vec<String> {
-    let pieces: Vec<&str> = text
+pub(crate) fn tokenize(text: &str) -> Vec<std::borrow::Cow<'_, str>> {
+    let pieces = text
         .split(|c: char| c.is_whitespace() || c == '—' || c == '–')
-        .filter(|token| !token.is_empty())
-        .collect();
-    let all_digits = |piece: &str| !piece.is_empty() && piece.chars().all(|c| c.is_ascii_digit());
-    let mut tokens: Vec<String> = Vec::with_capacity(pieces.len());
+        .filter(|token| !token.is_empty());
+    let all_digits = |piece: &str| !piece.is_empty() && piece.bytes().all(|c| c.is_ascii_digit());
+    let mut tokens: Vec<std::borrow::Cow<'_, str>> = Vec::new();
     // Whether the last token is a number that a further group of three digits may extend.
     let mut open_number = false;
     for piece in pieces {
         let complete_group = piece.bytes().take_while(u8::is_ascii_digit).count() == 3;
         match tokens.last_mut() {
             Some(previous) if open_number && complete_group => {
-                previous.push_str(piece);
+                previous.to_mut().push_str(piece);
                 open_number = all_digits(piece);
             }
             _ => {
                 let digits = piece.trim_start_matches(|c: char| !c.is_ascii_digit());
                 open_number = all_digits(digits) && digits.len() <= 3;
-                tokens.push(piece.to_owned());
+                tokens.push(std::borrow::Cow::Borrowed(piece));
             }
         }
     }

@@ -4,6 +4,7 @@
 
 use crate::align::letters::{is_letter, is_letter_or_digit};
 use foldhash::{HashMap, HashMapExt as _};
+use std::borrow::Cow;
 
 use super::Severity;
 use super::checks::Issue;
@@ -45,12 +46,11 @@ fn scaled(value: &str, times: u64) -> Option<String> {
 
 /// `text` with figures set apart from the words glued to them: "ki,2011-ci" and "11-18"
 /// give 2011, 11 and 18.
-fn figures_apart(text: &str) -> String {
-    let mut apart = String::with_capacity(text.len() + 8);
-    let characters: Vec<char> = text.chars().collect();
-    for (index, &character) in characters.iter().enumerate() {
-        let before = index.checked_sub(1).map(|at| characters[at]);
-        let after = characters.get(index + 1).copied();
+fn figures_apart(text: &str) -> Cow<'_, str> {
+    let mut apart: Option<String> = None;
+    let mut before: Option<char> = None;
+    for (at, character) in text.char_indices() {
+        let after = text[at + character.len_utf8()..].chars().next();
         let digit_follows = after.is_some_and(|c| c.is_ascii_digit());
         let glued = match character {
             // A range or a compound: 11-18, 18-year-olds, 2011-ci.
@@ -59,13 +59,21 @@ fn figures_apart(text: &str) -> String {
             ',' | ';' | '(' | '.' => before.is_some_and(is_letter) && digit_follows,
             _ => false,
         };
-        if glued {
-            apart.push(' ');
-        } else {
-            apart.push(character);
+        before = Some(character);
+        match (&mut apart, glued) {
+            (Some(apart), false) => apart.push(character),
+            (Some(apart), true) => apart.push(' '),
+            // The first mark set apart: what came before is copied once.
+            (None, true) => {
+                let mut copy = String::with_capacity(text.len() + 8);
+                copy.push_str(&text[..at]);
+                copy.push(' ');
+                apart = Some(copy);
+            }
+            (None, false) => {}
         }
     }
-    apart
+    apart.map_or(Cow::Borrowed(text), Cow::Owned)
 }
 
 /// Russian month stems that take any ending, adjectives too ("ноябрьских выборов"); May
@@ -103,7 +111,7 @@ const ENGLISH_MONTH_ABBREVIATIONS: [&[&str]; 12] = [
 
 /// The month (1–12) `tokens[index]` names in `language`; English "May" only next to a
 /// figure (not "Mrs May"), and English months only capitalised ("may" is a verb).
-fn month_at(tokens: &[String], index: usize, language: &str) -> Option<usize> {
+fn month_at(tokens: &[Cow<'_, str>], index: usize, language: &str) -> Option<usize> {
     let word = tokens[index].trim_matches(|c: char| !is_letter_or_digit(c));
     if language == "en" {
         // June's meeting, mid-September.
@@ -159,6 +167,11 @@ fn month_at(tokens: &[String], index: usize, language: &str) -> Option<usize> {
         return None;
     }
     month_of(word).or_else(|| {
+        // Every stem begins with one of these: most words are turned away unlowered.
+        let first = word.chars().next()?;
+        if !"яфмаисондЯФМАИСОНД".contains(first) {
+            return None;
+        }
         let lower = crate::align::letters::lowercase(word);
         RUSSIAN_MONTH_STEMS
             .iter()
@@ -234,11 +247,12 @@ fn glued_multiplier(token: &str) -> Option<u64> {
 /// `40000` (whatever the thousands separator, or "40 thousand", "£40bn"), and months named
 /// in en/ru/az (`month 11`).
 fn figures(text: &str, language: &str) -> Vec<String> {
-    let tokens = tokenize(&figures_apart(text));
+    let apart = figures_apart(text);
+    let tokens = tokenize(&apart);
     let mut keys = Vec::new();
     for (index, token) in tokens.iter().enumerate() {
         if let Some(key) = number_key(token) {
-            if let Some(time) = clock_time(token, tokens.get(index + 1).map(String::as_str)) {
+            if let Some(time) = clock_time(token, tokens.get(index + 1).map(AsRef::as_ref)) {
                 keys.push(time);
                 continue;
             }
@@ -267,7 +281,7 @@ fn figures(text: &str, language: &str) -> Vec<String> {
 
 /// The multiplier word at `index` standing alone for its number: "a thousand", "one
 /// million", "тысяча", "миллион" (not after a figure, not a plural: "millions").
-fn bare_multiplier(tokens: &[String], index: usize) -> Option<u64> {
+fn bare_multiplier(tokens: &[Cow<'_, str>], index: usize) -> Option<u64> {
     // Most words start with another letter: they are passed over without lower-casing.
     let first = tokens[index]
         .trim_start_matches(|c: char| !is_letter_or_digit(c))
@@ -343,7 +357,8 @@ fn clock_time(token: &str, next: Option<&str>) -> Option<String> {
 /// An amount in an imperial unit with its metric value ("550 pound": 249.5 kg, "80
 /// degrees": 26.7 °C), for telling a converted figure from a changed one.
 fn imperial_amounts(text: &str) -> Vec<(String, f64)> {
-    let tokens = tokenize(&figures_apart(text));
+    let apart = figures_apart(text);
+    let tokens = tokenize(&apart);
     let mut found = Vec::new();
     for (index, token) in tokens.iter().enumerate() {
         let Some(key) = number_key(token) else {

@@ -9,13 +9,13 @@ use crate::align::{Orthography, skeleton, skeleton_of_lowered};
 /// A skeleton loosened for comparing across languages: the classes spellings confuse most
 /// (English g and j against дж and г: Giants, Джайантс; a leading h or y: Japanese, Японский)
 /// made one.
-pub(super) fn loose(key: &str) -> String {
-    let loosened = merged(key);
+pub(super) fn loose(key: String) -> String {
+    let mut key = merged(key);
     // A leading h or y is dropped only when enough is left to tell names apart.
-    match loosened.strip_prefix('H') {
-        Some(rest) if rest.chars().count() >= 2 => rest.to_owned(),
-        _ => loosened,
+    if key.len() >= 3 && key.starts_with('H') {
+        key.remove(0);
     }
+    key
 }
 
 /// The skeleton of an English word with a soft c written as s (Francis, Фрэнсис), and a
@@ -63,7 +63,7 @@ pub(super) fn source_skeleton(word: &str, orthography: Orthography) -> String {
 /// Oreqon), a final h after a vowel or d silent (Sarah: Сара; Eilidh: Эйлид); and a
 /// compound's first name.
 pub(super) fn source_keys(word: &str, orthography: Orthography) -> Vec<String> {
-    let mut keys = vec![loose(&source_skeleton(word, orthography))];
+    let mut keys = vec![loose(source_skeleton(word, orthography))];
     if orthography == Orthography::English {
         let lower = crate::align::letters::lowercase(word);
         let mut readings = english_readings(&lower);
@@ -76,7 +76,7 @@ pub(super) fn source_keys(word: &str, orthography: Orthography) -> Vec<String> {
             readings.extend(english_readings(first));
         }
         for reading in readings {
-            let key = loose(&source_skeleton(&reading, orthography));
+            let key = loose(source_skeleton(&reading, orthography));
             if !keys.contains(&key) {
                 keys.push(key);
             }
@@ -139,26 +139,42 @@ fn english_readings(lower: &str) -> Vec<String> {
 
 /// A skeleton with g/j and h/y as one class, v and f as one (Vettel, Fettel), s and z as
 /// one (Theresa, Тереза) and repeated classes merged.
-fn merged(key: &str) -> String {
-    let mut merged = String::with_capacity(key.len());
-    for class in key.chars().map(|class| match class {
-        'J' => 'H',
-        'V' => 'F',
-        'Z' => 'S',
-        other => other,
-    }) {
-        if !merged.ends_with(class) {
-            merged.push(class);
+fn merged(key: String) -> String {
+    if !key.is_ascii() {
+        // No skeleton: merged letter by letter.
+        let mut merged = String::with_capacity(key.len());
+        for class in key.chars() {
+            let class = u8::try_from(class).map_or(class, |byte| char::from(merged_class(byte)));
+            if !merged.ends_with(class) {
+                merged.push(class);
+            }
         }
+        return merged;
     }
-    merged
+    // The classes are ASCII letters: merged in place.
+    let mut classes = key.into_bytes();
+    for class in &mut classes {
+        *class = merged_class(*class);
+    }
+    classes.dedup();
+    String::from_utf8(classes).unwrap_or_default()
+}
+
+/// A class of a skeleton as [`merged`] reads it.
+fn merged_class(class: u8) -> u8 {
+    match class {
+        b'J' => b'H',
+        b'V' => b'F',
+        b'Z' => b'S',
+        other => other,
+    }
 }
 
 /// The consonant skeleton of a word written in `language` (a primary subtag), the classes
 /// spellings confuse merged: the same for a name in any script (Hajili, Гаджилы, Hacılı),
 /// with case endings adding classes at the end (Hacılının).
 pub(crate) fn name_key(word: &str, language: &str) -> String {
-    merged(&source_skeleton(word, Orthography::for_language(language)))
+    merged(source_skeleton(word, Orthography::for_language(language)))
 }
 
 /// The first three classes of a loosened skeleton (the whole of a shorter one). Two keys

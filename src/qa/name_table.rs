@@ -119,19 +119,26 @@ pub(super) fn acronym(word: &str) -> bool {
 /// The capitalised words of a text, in lower case, that can be names: every capitalised
 /// word, and the set of those seen where a capital says something (not at a sentence's
 /// start, or an acronym).
-fn named_words(words: &[TextWord<'_>]) -> (BTreeSet<String>, BTreeSet<String>) {
-    let mut all = BTreeSet::new();
-    let mut telling = BTreeSet::new();
+fn named_words(words: &[TextWord<'_>]) -> (Vec<String>, Vec<String>) {
+    let mut all = Vec::new();
+    let mut telling = Vec::new();
     for word in words {
         if capitalised(word.word) {
             let lower = table_key(word.word);
             if !word.sentence_start || acronym(word.word) {
-                telling.insert(lower.clone());
+                telling.push(lower.clone());
             }
-            all.insert(lower);
+            all.push(lower);
         }
     }
-    (all, telling)
+    (sorted_once(all), sorted_once(telling))
+}
+
+/// `words` sorted, each once.
+fn sorted_once(mut words: Vec<String>) -> Vec<String> {
+    words.sort_unstable();
+    words.dedup();
+    words
 }
 
 /// How a word is looked up: in lower case, an acronym's dots left out (U.S., US: `us`).
@@ -171,7 +178,7 @@ struct Prefixes {
 impl Prefixes {
     /// The beginnings of the words of each of `pairs`, numbered (on every core for many
     /// pairs), and the numbers of each pair's.
-    fn of_pairs(pairs: &[BTreeSet<String>]) -> (Self, Vec<Vec<u32>>) {
+    fn of_pairs(pairs: &[Vec<String>]) -> (Self, Vec<Vec<u32>>) {
         let parts = super::parallel::in_parts(pairs, PARALLEL_FROM, |part| {
             let mut prefixes = Self::default();
             let numbers: Vec<Vec<u32>> = part.iter().map(|words| prefixes.of_pair(words)).collect();
@@ -217,7 +224,7 @@ impl Prefixes {
 
     /// The numbers of the beginnings (of at least [`MIN_PREFIX`] letters) of `words`, each
     /// once, counted as in one more pair.
-    fn of_pair(&mut self, words: &BTreeSet<String>) -> Vec<u32> {
+    fn of_pair(&mut self, words: &[String]) -> Vec<u32> {
         let mut found = Vec::new();
         for word in words.iter().filter(|word| word.chars().count() <= MAX_NAME) {
             for (index, (at, character)) in word.char_indices().enumerate().take(MAX_PREFIX) {
@@ -327,25 +334,27 @@ struct PairWords<'a> {
     source: Vec<TextWord<'a>>,
     target: Vec<TextWord<'a>>,
     /// The translation's words, folded, each once.
-    distinct: BTreeSet<String>,
+    distinct: Vec<String>,
     /// Their stems, in a language built by suffixes (`suffixed`, or empty).
-    stems: BTreeSet<String>,
+    stems: Vec<String>,
     /// The source's capitalised words, and those where a capital says something (see
     /// [`named_words`]).
-    named: (BTreeSet<String>, BTreeSet<String>),
+    named: (Vec<String>, Vec<String>),
 }
 
 impl<'a> PairWords<'a> {
     fn of((source, target): (&'a str, &'a str), suffixed: &str) -> Self {
         let (source, target) = (text_words(source), text_words(target));
-        let distinct: BTreeSet<String> = target.iter().map(|word| fold_case(word.word)).collect();
+        let distinct = sorted_once(target.iter().map(|word| fold_case(word.word)).collect());
         let stems = if suffixed.is_empty() {
-            BTreeSet::new()
+            Vec::new()
         } else {
-            distinct
-                .iter()
-                .filter_map(|word| suffix_stem(word, suffixed))
-                .collect()
+            sorted_once(
+                distinct
+                    .iter()
+                    .filter_map(|word| suffix_stem(word, suffixed))
+                    .collect(),
+            )
         };
         let named = named_words(&source);
         Self {
@@ -369,7 +378,7 @@ struct Counts<'a> {
     times: HashMap<&'a str, u32>,
     stem_times: HashMap<&'a str, u32>,
     /// The source words seen where a capital says something.
-    telling: BTreeSet<&'a str>,
+    telling: HashSet<&'a str>,
 }
 
 impl<'a> Counts<'a> {
@@ -458,7 +467,7 @@ impl NameTable {
             named_words(&names).0
         });
         let (prefixes, targets) = Prefixes::of_pairs(&target_names);
-        let sources: Vec<&BTreeSet<String>> = texts.iter().map(|pair| &pair.named.0).collect();
+        let sources: Vec<&Vec<String>> = texts.iter().map(|pair| &pair.named.0).collect();
         let mut pairs_of: HashMap<&str, Vec<usize>> = HashMap::new();
         for (index, names) in sources.iter().enumerate() {
             for name in *names {

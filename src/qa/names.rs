@@ -78,7 +78,7 @@ impl SourceWords {
             heads: source
                 .split(|c: char| !is_letter_or_digit(c))
                 .filter(|token| !token.is_empty())
-                .map(|token| loose(&source_skeleton(token, orthography)))
+                .map(|token| loose(source_skeleton(token, orthography)))
                 .filter(|key| !key.is_empty())
                 .map(|key| name_head(&key).to_owned())
                 .collect(),
@@ -89,7 +89,7 @@ impl SourceWords {
     /// Whether `word` of the translation is written in the source too, in any script: a
     /// name or a term carried over (tetri: тетри), which a dictionary need not know.
     pub(super) fn carry(&self, word: &str) -> bool {
-        let key = loose(&skeleton(word, self.target));
+        let key = loose(skeleton(word, self.target));
         key.chars().count() >= 2 && self.heads.contains(name_head(&key))
     }
 }
@@ -173,9 +173,9 @@ impl TargetWords {
                 _ => super::name_table::fold_case(word),
             });
             let capital = word.starts_with(char::is_uppercase);
-            let mut keys = vec![loose(&skeleton(word, target_orthography))];
+            let mut keys = vec![loose(skeleton(word, target_orthography))];
             if also_as_source {
-                keys.push(loose(&source_skeleton(word, source_orthography)));
+                keys.push(loose(source_skeleton(word, source_orthography)));
             }
             // A case ending adds a consonant to a short name's key, which must be matched
             // whole (Baku: Bakıda, BAKIDA): a capitalised word of a language built by
@@ -190,7 +190,7 @@ impl TargetWords {
                     .filter_map(|ending| folded.strip_suffix(ending))
                     .filter(|bare| bare.chars().count() >= 3);
                 for stem in std::iter::once(stem.as_str()).chain(bare) {
-                    let key = loose(&skeleton(stem, target_orthography));
+                    let key = loose(skeleton(stem, target_orthography));
                     if key.chars().count() == 2 && !keys.contains(&key) {
                         keys.push(key);
                     }
@@ -318,7 +318,7 @@ pub(super) fn names(
             super::name_runs::dropped_from_kept_names((source, target), common, |word| {
                 let capitalised = capitalised.get_or_init(|| {
                     capitalised_tokens(&target_words)
-                        .map(|token| loose(&skeleton(token, target_orthography)))
+                        .map(|token| loose(skeleton(token, target_orthography)))
                         .filter(|key| !key.is_empty())
                         .map(|key| name_head(&key).to_owned())
                         .collect()
@@ -522,9 +522,9 @@ fn spare_words(
     let also_as_source = also_as_source(languages);
     let spells_a_source_word = |word: &str| {
         let bare = word.trim_matches(|c: char| !is_letter_or_digit(c));
-        let mut readings = vec![loose(&skeleton(bare, target_orthography))];
+        let mut readings = vec![loose(skeleton(bare, target_orthography))];
         if also_as_source {
-            readings.push(loose(&source_skeleton(bare, source_orthography)));
+            readings.push(loose(source_skeleton(bare, source_orthography)));
         }
         readings
             .iter()
@@ -570,11 +570,11 @@ fn begins_with_any(word: &str, prefixes: &HashSet<&str>) -> bool {
 /// Whether source word `name` and `prefix`, the beginning of a target word, spell alike
 /// (Trump, трамп).
 pub(super) fn spelt_alike(name: &str, prefix: &str, languages: (&str, &str)) -> bool {
-    let source = loose(&source_skeleton(
+    let source = loose(source_skeleton(
         name,
         Orthography::for_language(languages.0),
     ));
-    let target = loose(&skeleton(prefix, Orthography::for_language(languages.1)));
+    let target = loose(skeleton(prefix, Orthography::for_language(languages.1)));
     let shorter = source.chars().count().min(target.chars().count()).min(3);
     shorter >= 1
         && source

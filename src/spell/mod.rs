@@ -43,8 +43,10 @@ pub struct Speller {
     /// The slips worked out so far ([`Speller::slip_correction`] costs a millisecond a word,
     /// and the same unknown words come back at every check of a project).
     slips: std::sync::Mutex<std::collections::HashMap<String, Option<String>>>,
-    /// The engine's verdicts on words asked about so far.
+    /// The engine's verdicts on words asked about so far ([`Speller::is_correct`]).
     verdicts: verdicts::Verdicts,
+    /// The Hunspell dictionary's own verdicts so far ([`Speller::in_dictionary`]).
+    listed: verdicts::Verdicts,
 }
 
 impl std::fmt::Debug for Speller {
@@ -62,6 +64,7 @@ impl std::fmt::Debug for Speller {
             .field("accepted", &self.accepted.len())
             .field("slips", &self.slips.lock().map_or(0, |slips| slips.len()))
             .field("verdicts", &self.verdicts.len())
+            .field("listed", &self.listed.len())
             .finish()
     }
 }
@@ -131,6 +134,7 @@ impl Speller {
             accepted: HashSet::new(),
             slips: std::sync::Mutex::default(),
             verdicts: verdicts::Verdicts::default(),
+            listed: verdicts::Verdicts::default(),
         })
     }
 
@@ -148,6 +152,7 @@ impl Speller {
             accepted: HashSet::new(),
             slips: std::sync::Mutex::default(),
             verdicts: verdicts::Verdicts::default(),
+            listed: verdicts::Verdicts::default(),
         }
     }
 
@@ -225,7 +230,7 @@ impl Speller {
     /// word; a name it has only capitalised.
     pub fn in_dictionary(&self, word: &str) -> bool {
         match &self.engine {
-            Engine::Hunspell(dictionary) => dictionary.check(word),
+            Engine::Hunspell(dictionary) => self.listed.of(word, || dictionary.check(word)),
             Engine::Words(_) => false,
         }
     }
