@@ -179,6 +179,63 @@ const KNOWN_NAMES: &[KnownName] = &[
         &["avropa", "ai"],
     ),
     known(&["moscow"], &["москв"], &["moskv"]),
+    // Countries and cities whose Russian or Azerbaijani names their consonants do not
+    // give (Austria: Австрия, Norway: Norveç, Vienna: Вена, Cairo: Qahirə).
+    known(
+        &["austria", "austrian", "austrians"],
+        &["австри"],
+        &["avstriya"],
+    ),
+    known(
+        &["australia", "australian", "australians"],
+        &["австрали"],
+        &["avstraliya"],
+    ),
+    known(
+        &["norway", "norwegian", "norwegians"],
+        &["норвег", "норвеж"],
+        &["norveç"],
+    ),
+    known(
+        &["belgium", "belgian", "belgians"],
+        &["бельги"],
+        &["belçika"],
+    ),
+    known(
+        &["denmark", "danish", "danes"],
+        &["дани", "датск", "датча", "датч"],
+        &["danimarka"],
+    ),
+    known(
+        &["croatia", "croatian", "croatians", "croats"],
+        &["хорват"],
+        &["xorvat"],
+    ),
+    known(&["lebanon", "lebanese"], &["ливан"], &["livan"]),
+    known(
+        &["lithuania", "lithuanian", "lithuanians"],
+        &["литв", "литовск", "литовц"],
+        &["litva"],
+    ),
+    known(&["saudi"], &["саудовск", "сауд"], &["səudiyyə", "səud"]),
+    known(
+        &["vienna", "viennese"],
+        &["вена$", "вены$", "вене$", "вену$", "веной$", "венск"],
+        &["vyana"],
+    ),
+    known(&["athens"], &["афин"], &["afina"]),
+    known(
+        &["rome"],
+        &["рим$", "рима$", "риме$", "риму$", "римом$", "римск"],
+        &["roma"],
+    ),
+    known(&["cologne"], &["кёльн", "кельн"], &["köln"]),
+    known(&["munich"], &["мюнхен"], &["münhen", "münxen"]),
+    known(&["naples"], &["неапол"], &["neapol"]),
+    known(&["hague"], &["гааг"], &["haaqa"]),
+    known(&["jerusalem"], &["иерусалим"], &["qüds", "yerusəlim"]),
+    known(&["cairo"], &["каир"], &["qahirə"]),
+    known(&["venice"], &["венеци"], &["venesiya", "venetsiya"]),
     // Words of institutions' names, translated the same way whatever the institution.
     institution(
         &["court", "courts"],

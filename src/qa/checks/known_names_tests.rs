@@ -226,3 +226,51 @@ fn a_broadcaster_written_out_in_letters_of_the_translation_counts_each_time() {
     );
     assert_eq!(fewer.len(), 1, "{fewer:?}");
 }
+
+#[test]
+fn places_whose_names_their_consonants_do_not_give_are_known() {
+    // Athens: Afina, Афины; Cairo: Qahirə, Каир; Vienna: венский; Norway: Norveç.
+    for (source, translation, languages) in [
+        (
+            "Talks resumed in Athens and Cairo on Monday.",
+            "Bazar ertəsi Afinada və Qahirədə danışıqlar bərpa olunub.",
+            ("en", "az"),
+        ),
+        (
+            "Talks resumed in Athens and Cairo on Monday.",
+            "В понедельник в Афинах и Каире возобновились переговоры.",
+            ("en", "ru"),
+        ),
+        (
+            "Rangers host Rapid Vienna on Thursday.",
+            "«Рейнджерс» принимают венский «Рапид» в четверг.",
+            ("en", "ru"),
+        ),
+        (
+            "The Norwegian government met in Oslo.",
+            "Norveç hökuməti Osloda toplaşıb.",
+            ("en", "az"),
+        ),
+    ] {
+        assert_eq!(
+            names_found(source, translation, languages),
+            [],
+            "{source} → {translation}"
+        );
+    }
+    // Left out, with another capitalised word to stand for it: still lost, as a known
+    // place is always written.
+    let issues = names_found(
+        "Talks resumed in Athens and Cairo on Monday.",
+        "В понедельник в Каире и Женеве возобновились переговоры.",
+        ("en", "ru"),
+    );
+    assert_eq!(issues.len(), 1, "{issues:?}");
+    // Венгрия is not Vienna, and Римини is not Rome.
+    let issues = names_found(
+        "Rome and Vienna signed the deal.",
+        "Римини и Венгрия подписали соглашение.",
+        ("en", "ru"),
+    );
+    assert_eq!(issues.len(), 1, "{issues:?}");
+}
