@@ -178,7 +178,7 @@ const KNOWN_NAMES: &[KnownName] = &[
         &["европ", "ес"],
         &["avropa", "ai"],
     ),
-    known(&["moscow"], &["москв"], &["moskv"]),
+    known(&["moscow"], &["москв", "мгу$"], &["moskv"]),
     // Countries and cities whose Russian or Azerbaijani names their consonants do not
     // give (Austria: Австрия, Norway: Norveç, Vienna: Вена, Cairo: Qahirə).
     known(
@@ -281,13 +281,25 @@ const KNOWN_NAMES: &[KnownName] = &[
     ),
     institution(&["senate"], &["сенат"], &["senat"]),
     institution(&["congress"], &["конгресс"], &["konqres"]),
-    institution(&["parliament"], &["парламент"], &["parlament"]),
+    institution(
+        &["parliament"],
+        &[
+            "парламент",
+            "госдум",
+            "дума$",
+            "думе$",
+            "думу$",
+            "думы$",
+            "думой$",
+        ],
+        &["parlament", "məclis"],
+    ),
     institution(
         &["committee"],
         &["комитет", "комисси"],
         &["komitə", "komissiya"],
     ),
-    institution(&["commission"], &["комисси"], &["komissiya"]),
+    institution(&["commission"], &["комисси", "цик$"], &["komissiya"]),
     // Russian writes a ministry in too many ways (МВД, МИД, Минобороны) to look for one.
     institution(&["ministry"], &[], &["nazirli"]),
     institution(
@@ -305,7 +317,11 @@ const KNOWN_NAMES: &[KnownName] = &[
     ),
     institution(&["police"], &["полици", "полицейск"], &["polis"]),
     institution(&["army"], &["арми"], &["ordu"]),
-    institution(&["university"], &["университет", "вуз"], &["universitet"]),
+    institution(
+        &["university"],
+        &["университет", "вуз", "мгу$", "спбгу$"],
+        &["universitet"],
+    ),
     institution(&["institute"], &["институт"], &["institut"]),
     institution(&["agency"], &["агентств", "ведомств"], &["agentli"]),
     institution(&["foundation"], &["фонд"], &["fond"]),
@@ -315,11 +331,11 @@ const KNOWN_NAMES: &[KnownName] = &[
     institution(&["festival"], &["фестивал"], &["festival"]),
     institution(&["museum"], &["музе"], &["muzey"]),
     institution(&["supreme"], &["верховн"], &["ali$"]),
-    institution(&["justice"], &["юстиц"], &["ədliyyə"]),
+    institution(&["justice"], &["юстиц", "минюст"], &["ədliyyə"]),
     institution(&["defense", "defence"], &["оборон"], &["müdafiə"]),
     institution(&["security"], &["безопасност", "совбез"], &["təhlükəsizl"]),
     // Parties and their members.
-    institution(&["labour"], &["лейборист"], &["leyborist", "işçi"]),
+    institution(&["labour"], &["лейборист"], &["leyborist", "işçi", "əmək"]),
     institution(
         &["democrat", "democrats", "democratic"],
         &["демократ"],

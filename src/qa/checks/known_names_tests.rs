@@ -274,3 +274,37 @@ fn places_whose_names_their_consonants_do_not_give_are_known() {
     );
     assert_eq!(issues.len(), 1, "{issues:?}");
 }
+
+#[test]
+fn institutions_written_short_or_the_local_way_are_known() {
+    for (source, translation, languages) in [
+        (
+            "The Justice Ministry said the Commission would meet.",
+            "В Минюсте сообщили, что ЦИК соберётся.",
+            ("en", "ru"),
+        ),
+        (
+            "Parliament passed the bill, said a Moscow State University professor.",
+            "Дума приняла закон, сообщил профессор МГУ.",
+            ("en", "ru"),
+        ),
+        (
+            "Parliament backed the Labour motion.",
+            "Milli Məclis Əmək Partiyasının təklifini dəstəkləyib.",
+            ("en", "az"),
+        ),
+    ] {
+        assert_eq!(
+            names_found(source, translation, languages),
+            [],
+            "{source} → {translation}"
+        );
+    }
+    // думают (they think) and цикл (a cycle) write no Parliament and no Commission.
+    let issues = names_found(
+        "Parliament and the Commission disagree.",
+        "Депутаты думают, что цикл закончен.",
+        ("en", "ru"),
+    );
+    assert_eq!(issues.len(), 1, "{issues:?}");
+}
