@@ -210,6 +210,7 @@ pub fn finding(text: &FindingText) -> String {
         FindingText::EdgeSpace => tr::finding_edge_space(),
         FindingText::Hyphen => tr::finding_hyphen(),
         FindingText::Doubled(doubled) => tr::finding_doubled(doubled.join(", ")),
+        FindingText::MixedScript(words) => tr::finding_mixed_script(words.join(", ")),
         FindingText::Length { tenths } => {
             #[expect(clippy::cast_precision_loss, reason = "a ratio in tenths")]
             let ratio = Arg::decimal(*tenths as f64 / 10.0, 1);

@@ -89,6 +89,7 @@ pub fn check_pair_with(
     }
     if runs(&["script"]) {
         script(target, languages.1, &mut issues);
+        mixed_alphabets(source, target, &mut issues);
     }
     if runs(&["punctuation"]) {
         final_punctuation(source, target, &mut issues);
@@ -243,6 +244,66 @@ fn is_cyrillic_language(language: &str) -> bool {
         language,
         "ru" | "uk" | "be" | "bg" | "sr" | "mk" | "kk" | "ky" | "tg" | "mn"
     )
+}
+
+/// The alphabet of a letter, for telling words that mix two.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Alphabet {
+    Latin,
+    Cyrillic,
+    Other,
+}
+
+fn alphabet_of(letter: char) -> Alphabet {
+    match u32::from(letter) {
+        0x41..=0x5A | 0x61..=0x7A | 0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x24F | 0x1E00..=0x1EFF => {
+            Alphabet::Latin
+        }
+        0x400..=0x52F | 0x1C80..=0x1C8F | 0x2DE0..=0x2DFF | 0xA640..=0xA69F => Alphabet::Cyrillic,
+        _ => Alphabet::Other,
+    }
+}
+
+/// Whether a run of letters has both Latin and Cyrillic ones.
+fn mixes_alphabets(word: &str) -> bool {
+    let (mut latin, mut cyrillic) = (false, false);
+    for letter in word.chars() {
+        match alphabet_of(letter) {
+            Alphabet::Latin => latin = true,
+            Alphabet::Cyrillic => cyrillic = true,
+            Alphabet::Other => {}
+        }
+    }
+    latin && cyrillic
+}
+
+/// At most this many words mixing alphabets are listed in one finding.
+const MIXED_WORDS_LISTED: usize = 5;
+
+/// Words of the translation that mix Latin and Cyrillic letters (Москвa with a Latin a,
+/// Bakı with a Cyrillic а): a letter typed in the other keyboard layout, which looks right
+/// and is found by no search. A word the source writes so too is left alone.
+fn mixed_alphabets(source: &str, target: &str, issues: &mut Vec<Issue>) {
+    let mut words: Vec<String> = Vec::new();
+    for word in target
+        .split(|c: char| !is_letter(c))
+        .filter(|word| mixes_alphabets(word))
+    {
+        let listed = words.iter().any(|listed| listed == word);
+        let carried = source
+            .split(|c: char| !is_letter(c))
+            .any(|other| other == word);
+        if !listed && !carried && words.len() < MIXED_WORDS_LISTED {
+            words.push(word.to_owned());
+        }
+    }
+    if !words.is_empty() {
+        issues.push(Issue::new(
+            "script",
+            Severity::Warning,
+            FindingText::MixedScript(words),
+        ));
+    }
 }
 
 /// A translation written mostly in the wrong script (a Latin paragraph in a Russian

@@ -48,6 +48,9 @@ pub enum FindingText {
     Hyphen,
     /// `doubled`: words written twice in a row (in lower case).
     Doubled(Vec<String>),
+    /// `script`: words that mix Latin and Cyrillic letters (a letter typed in the other
+    /// keyboard layout: Москвa with a Latin a).
+    MixedScript(Vec<String>),
     /// `length`: the translation's length over the usual, in tenths (`23`: 2.3 times).
     Length { tenths: u64 },
     /// `glossary`: a term translated without any of the glossary's `expected` translations.
@@ -314,6 +317,10 @@ impl FindingText {
             FindingText::EdgeSpace => "white space at the start or the end".to_owned(),
             FindingText::Hyphen => "a hyphen between words where a dash (—) is written".to_owned(),
             FindingText::Doubled(words) => format!("a word written twice: {}", words.join(", ")),
+            FindingText::MixedScript(words) => format!(
+                "Latin and Cyrillic letters in one word (a letter typed in the other layout?): {}",
+                words.join(", ")
+            ),
             FindingText::Length { tenths } => format!(
                 "the translation is {} times as long as translations usually are: is something \
                  missing or repeated?",

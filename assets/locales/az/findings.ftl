@@ -60,6 +60,8 @@ finding-edge-space = əvvəldə və ya sonda boşluq
 finding-hyphen = sözlər arasında tire (—) yazılan yerdə defis
 # $words: vergüllə ayrılmış sözlər.
 finding-doubled = söz ardıcıl iki dəfə yazılıb: { $words }
+# $words: vergüllə ayrılmış sözlər.
+finding-mixed-script = bir sözdə latın və kiril hərfləri (hərf başqa klaviatura düzümündə yazılıb?): { $words }
 # $ratio: 1-dən böyük onluq kəsr (tərcümə adi haldan uzundur).
 finding-length-longer = tərcümə adi haldan { $ratio } dəfə uzundur: nəsə buraxılıb, yoxsa təkrarlanıb?
 # $ratio: 1-dən kiçik onluq kəsr (tərcümə adi haldan qısadır).

@@ -45,6 +45,8 @@ finding-edge-space = white space at the start or the end
 finding-hyphen = a hyphen between words where a dash (—) is written
 # $words: words separated by commas.
 finding-doubled = a word written twice: { $words }
+# $words: words separated by commas.
+finding-mixed-script = Latin and Cyrillic letters in one word (a letter typed in the other layout?): { $words }
 # $ratio: a decimal number above 1 (the translation is longer than usual).
 finding-length-longer = the translation is { $ratio } times as long as translations usually are: is something missing or repeated?
 # $ratio: a decimal number below 1 (the translation is shorter than usual).

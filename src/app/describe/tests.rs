@@ -43,6 +43,7 @@ fn kind(text: &FindingText) -> &'static str {
         FindingText::EdgeSpace => "edge space",
         FindingText::Hyphen => "hyphen",
         FindingText::Doubled(_) => "doubled",
+        FindingText::MixedScript(_) => "mixed script",
         FindingText::Length { tenths } if *tenths >= 10 => "longer",
         FindingText::Length { .. } => "shorter",
         FindingText::GlossaryUnused { .. } => "glossary unused",
@@ -59,7 +60,7 @@ fn kind(text: &FindingText) -> &'static str {
     }
 }
 
-const KINDS: usize = 32;
+const KINDS: usize = 33;
 
 /// Pairs (source language, translation language, source, translation) that the checks find
 /// something in.
@@ -112,6 +113,12 @@ const PAIRS: &[(&str, &str, &str, &str)] = &[
         "az",
         "He called it “a plan”.",
         "O, bunu „plan“ adlandırdı.",
+    ),
+    (
+        "en",
+        "ru",
+        "The mayor of Moscow spoke.",
+        "Мэр Москвa выступил.",
     ),
     (
         "en",

@@ -555,3 +555,39 @@ fn a_translation_is_the_source_again_whatever_its_spacing() {
     let issues = check_pair("Two words.", "Two words.", ("en", "ru"));
     assert!(!ids(&issues).contains(&"identical"), "{issues:?}");
 }
+
+#[test]
+fn a_letter_of_the_other_alphabet_inside_a_word_is_found() {
+    // Москвa with a Latin a; Bakı with a Cyrillic а; a Latin e and o in a Russian word.
+    for (languages, target, word) in [
+        (("en", "ru"), "Мэр Москвa выступил в среду.", "Москвa"),
+        (("en", "az"), "Bаkı meri çərşənbə günü çıxış edib.", "Bаkı"),
+        (("en", "ru"), "Мэр выступил в срeдy вечером.", "срeдy"),
+    ] {
+        let issues = check_pair("The mayor of Moscow spoke on Wednesday.", target, languages);
+        let mixed: Vec<_> = issues
+            .iter()
+            .filter_map(|issue| match &issue.text {
+                crate::qa::text::FindingText::MixedScript(words) => Some(words.clone()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(mixed, [vec![word.to_owned()]], "{target}");
+        assert!(issues.iter().any(|issue| issue.check == "script"));
+    }
+    // Words of one alphabet each, joined by a hyphen or a digit, and a mixed word the
+    // source has too, are no slip.
+    for (source, target) in [
+        ("He bought an iPhone.", "Он купил iPhone-ы и Wi-Fi-роутер."),
+        ("The COVID-19 wave.", "Волна COVID-19."),
+        ("The brand ЛУКOIL grew.", "Бренд ЛУКOIL вырос."),
+    ] {
+        let issues = check_pair(source, target, ("en", "ru"));
+        assert!(
+            !issues
+                .iter()
+                .any(|issue| matches!(issue.text, crate::qa::text::FindingText::MixedScript(_))),
+            "{target}: {issues:?}"
+        );
+    }
+}
