@@ -21,6 +21,10 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::io::dictionaries::DictionaryText;
 use word_list::WordList;
 
+/// Marks that may stand inside a word without being seen: a soft hyphen, a word joiner and a
+/// zero-width no-break space (not the zero-width joiners, which some languages' words hold).
+const INVISIBLE: [char; 3] = ['\u{ad}', '\u{2060}', '\u{feff}'];
+
 /// At most this many suggestions are offered for a word.
 const MAX_SUGGESTIONS: usize = 8;
 
@@ -405,7 +409,13 @@ impl Speller {
             if word.contains('.') {
                 continue;
             }
-            if !self.is_correct(word) {
+            // Invisible marks inside a word (a soft hyphen, a word joiner) are no letters.
+            let bare = if word.contains(INVISIBLE) {
+                std::borrow::Cow::Owned(word.replace(INVISIBLE, ""))
+            } else {
+                std::borrow::Cow::Borrowed(word)
+            };
+            if !self.is_correct(&bare) {
                 found.push(Misspelling {
                     range,
                     word: word.to_owned(),

@@ -183,3 +183,13 @@ fn a_slip_from_a_dictionary_word_is_told_from_a_word_the_dictionary_lacks() {
     // Nothing near: a word the dictionary does not have.
     assert_eq!(speller.slip_correction("blockchain"), None);
 }
+
+#[test]
+fn invisible_marks_inside_a_word_neither_hide_nor_make_a_misspelling() {
+    let speller = little_english();
+    // A soft hyphen and a word joiner inside right words, and inside a misspelt one.
+    let text = "The minis\u{ad}ters speak to the parlia\u{2060}ment; the spe\u{ad}ek.";
+    let found = speller.misspellings(text, true);
+    assert_eq!(words(&found), ["spe\u{ad}ek"]);
+    assert_eq!(&text[found[0].range.clone()], "spe\u{ad}ek");
+}
