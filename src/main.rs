@@ -442,6 +442,10 @@ enum Command {
         /// (eval/qa-slips.ntrex-dev.tsv): false alarms are also counted without them.
         #[arg(long)]
         slips: Option<PathBuf>,
+        /// Spelling learns the other half's words as a project's own words (a word seen once
+        /// vouches for nothing), as with no library, instead of as a library's.
+        #[arg(long)]
+        spelling_from_project: bool,
     },
     /// Score the aligner on perturbed parallel news (NTREX-style folder of <doc>.<lang>.txt).
     EvalAlign {
@@ -805,11 +809,12 @@ fn run(args: Args) -> anyhow::Result<()> {
             show,
             dictionaries,
             slips,
+            spelling_from_project,
         }) => cli::eval_qa::eval_qa(
             &corpus,
             dump.as_deref(),
             show.as_deref(),
-            dictionaries.as_deref(),
+            (dictionaries.as_deref(), spelling_from_project),
             slips.as_deref(),
         )?,
         Some(Command::EvalAlign {

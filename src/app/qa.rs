@@ -27,6 +27,7 @@ fn speller_source(source: &SpellerSource) -> String {
         SpellerSource::Dictionary(path) => path.display().to_string(),
         SpellerSource::Library { projects } => tr::spelling_source_library(*projects),
         SpellerSource::Personal { words } => tr::spelling_source_personal(*words),
+        SpellerSource::Project { words } => tr::spelling_source_project(*words),
     }
 }
 
@@ -103,6 +104,7 @@ impl QaState {
             sources: SpellingSources {
                 folder: dictionaries,
                 library,
+                checked: None,
             },
             ..Self::default()
         }
@@ -113,6 +115,7 @@ impl QaState {
         self.sources = SpellingSources {
             folder: dictionaries,
             library,
+            checked: self.sources.checked.take(),
         };
         self.spellers.clear();
         self.speller_results.clear();
@@ -154,11 +157,22 @@ impl QaState {
         self.seen = None;
     }
 
-    /// Forgets everything found (another document was opened).
+    /// The file of the project being checked (`None` until it is saved): the spellers learn
+    /// its words from the project itself, not from its copy in the library.
+    pub fn set_checked_file(&mut self, file: Option<&std::path::Path>) {
+        if self.sources.checked.as_deref() != file {
+            self.sources.checked = file.map(std::path::Path::to_path_buf);
+        }
+    }
+
+    /// Forgets everything found (another document was opened), and the spellers, which know
+    /// the words of the document they were read for.
     pub fn reset(&mut self) {
         if let Some((_, _, cancel)) = self.running.take() {
             cancel.store(true, Ordering::Relaxed);
         }
+        self.spellers.clear();
+        self.speller_results.clear();
         self.findings.clear();
         self.misspelt.clear();
         self.marks.clear();
@@ -289,16 +303,19 @@ impl QaState {
             let (sender, receiver) = channel();
             let sources = self.sources.clone();
             let wanted = language.clone();
+            // Counted here, as the project is at hand; a few milliseconds once per language.
+            let own = crate::spell::learned::own_words(project, language.primary());
             let waker = self.waker.clone();
             let started = std::thread::Builder::new()
                 .name("diptych-speller".to_owned())
                 .spawn(move || {
-                    let loaded = load_speller(&sources, &wanted).map(|(found, passed_over)| {
-                        (
-                            found.map(|loaded| (loaded.speller, loaded.sources)),
-                            passed_over,
-                        )
-                    });
+                    let loaded =
+                        load_speller(&sources, &wanted, &own).map(|(found, passed_over)| {
+                            (
+                                found.map(|loaded| (loaded.speller, loaded.sources)),
+                                passed_over,
+                            )
+                        });
                     let _ = sender.send(loaded);
                     if let Some(waker) = waker {
                         waker();

@@ -1,5 +1,5 @@
 //! `diptych eval-qa [--corpus ../shared/corpora/ntrex-dev] [--dump DIR] [--dictionaries DIR]
-//! [--slips FILE]`:
+//! [--slips FILE] [--spelling-from-project]`:
 //! how well the QA
 //! checks do on real translations. Each sentence pair of the corpus (line N of
 //! `NAME.en.txt` translates line N of `NAME.ru.txt` and `NAME.az.txt`) is checked as it is:
@@ -14,7 +14,9 @@
 //! `pofilter`) can be run on the same pairs. Spelling uses the system's Hunspell dictionaries
 //! (and `--dictionaries`) and learns, as from a user's library, the words of the corpus's
 //! *other* half of documents (pairs of even-numbered documents are checked with
-//! the words of the odd-numbered ones, and the other way round). The names check learns how
+//! the words of the odd-numbered ones, and the other way round); with
+//! `--spelling-from-project` it learns those words as a project's own words instead (a word
+//! seen once vouches for nothing), as a user with no library has it. The names check learns how
 //! each article writes its names from the article's pairs with an error put into one in
 //! three, as a project being checked would have them. `--slips` names the pairs a person
 //! confirmed to be real slips of the reference translation (see [`Slips`]): the false
@@ -274,49 +276,132 @@ fn po_file(pairs: &[(String, String)]) -> String {
 /// Runs the evaluation; returns its table.
 /// The two spellers of `language` (for even- and odd-numbered documents), or none without a
 /// dictionary or words to learn.
+/// The misspellings the evaluation will put into the pairs (the same draws as the loop
+/// over [`INJECTIONS`]): each word put right, and as it is put in.
+fn misspellings_put_in(
+    pairs: &[CorpusPair],
+    (language, lowercase): (&str, &BTreeSet<String>),
+) -> Vec<(String, String)> {
+    let mut rng = Rng::new(INJECTION_SEED);
+    let mut found = Vec::new();
+    for (kind, _) in INJECTIONS {
+        for pair in pairs {
+            let Some(broken) = inject(
+                kind,
+                (&pair.source, &pair.target),
+                (language, lowercase),
+                &mut rng,
+            ) else {
+                continue;
+            };
+            if *kind == "misspelt word" {
+                found.extend(
+                    pair.target
+                        .split(' ')
+                        .zip(broken.split(' '))
+                        .filter(|(right, typed)| right != typed)
+                        .map(|(right, typed)| (right.to_owned(), typed.to_owned())),
+                );
+            }
+        }
+    }
+    found
+}
+
+/// The seed of the draws that put the errors in.
+const INJECTION_SEED: u64 = 7;
+
 fn spellers(
     pairs: &[CorpusPair],
-    language: &str,
-    dictionaries: Option<&Path>,
+    (language, slips_put_in): (&str, &[(String, String)]),
+    (dictionaries, from_project): (Option<&Path>, bool),
     out: &mut String,
-) -> anyhow::Result<[Option<Speller>; 2]> {
+) -> anyhow::Result<Spellers> {
     let tag = crate::model::LanguageTag::parse(language)?;
     let sources = SpellingSources {
         folder: dictionaries.map(Path::to_path_buf),
         library: None,
+        checked: None,
     };
-    let mut spellers = [None, None];
-    for (parity, speller) in spellers.iter_mut().enumerate() {
-        let loaded = load_speller(&sources, &tag).map_err(anyhow::Error::msg)?;
+    let none = crate::spell::learned::WordCounts::new();
+    let mut load = |own: &crate::spell::learned::WordCounts| -> anyhow::Result<Option<Speller>> {
+        let loaded = load_speller(&sources, &tag, own).map_err(anyhow::Error::msg)?;
         for note in &loaded.1 {
             let _ = writeln!(out, "spelling: {note}");
         }
-        let mut found = loaded.0.map(|loaded| loaded.speller);
-        {
+        Ok(loaded.0.map(|loaded| loaded.speller))
+    };
+    let spellers = if from_project {
+        // The corpus as one project, clean; and with every misspelling put in at once.
+        let mut clean = crate::spell::learned::WordCounts::new();
+        for pair in pairs {
+            crate::spell::learned::count_words(&pair.target, &mut clean);
+        }
+        let mut broken = clean.clone();
+        for (right, typed) in slips_put_in {
+            let mut right_words = crate::spell::learned::WordCounts::new();
+            crate::spell::learned::count_words(right, &mut right_words);
+            for word in right_words.keys() {
+                if let Some(count) = broken.get_mut(word) {
+                    *count = count.saturating_sub(1);
+                }
+            }
+            crate::spell::learned::count_words(typed, &mut broken);
+        }
+        broken.retain(|_, count| *count > 0);
+        let clean = load(&clean)?.map(std::sync::Arc::new);
+        let broken = load(&broken)?.map(std::sync::Arc::new);
+        Spellers {
+            clean: [clean.clone(), clean],
+            broken: [broken.clone(), broken],
+        }
+    } else {
+        let mut halves = [None, None];
+        for (parity, speller) in halves.iter_mut().enumerate() {
             let mut counts = crate::spell::learned::WordCounts::new();
             for pair in pairs.iter().filter(|pair| pair.document % 2 != parity) {
                 crate::spell::learned::count_words(&pair.target, &mut counts);
             }
+            let mut found = load(&none)?;
             let words = counts.iter().map(|(word, count)| (word.as_str(), *count));
             match &mut found {
                 Some(speller) => speller.learn(words),
                 None => found = Some(Speller::from_words(language, words)),
             }
+            *speller = found.map(std::sync::Arc::new);
         }
-        *speller = found;
-    }
+        Spellers {
+            broken: halves.clone(),
+            clean: halves,
+        }
+    };
+    let learned = if from_project {
+        "the corpus's words as a project's own"
+    } else {
+        "the other half's words as a library's"
+    };
     let _ = writeln!(
         out,
         "en→{language} spelling: {}",
-        match &spellers[0] {
+        match &spellers.clean[0] {
             None => "no dictionary, not checked".to_owned(),
-            Some(speller) if speller.is_hunspell() => {
-                "a Hunspell dictionary and the other half's words".to_owned()
+            Some(speller) if speller.is_hunspell() && from_project => {
+                "a Hunspell dictionary (the project's words are not asked)".to_owned()
             }
-            Some(_) => "a word list and the other half's words".to_owned(),
+            Some(speller) if speller.is_hunspell() => {
+                format!("a Hunspell dictionary and {learned}")
+            }
+            Some(_) => format!("a word list and {learned}"),
         }
     );
     Ok(spellers)
+}
+
+/// The spellers of a language for each half of the documents (see [`spellers`]): for the
+/// clean pairs, and for the pairs with errors put in.
+struct Spellers {
+    clean: [Option<std::sync::Arc<Speller>>; 2],
+    broken: [Option<std::sync::Arc<Speller>>; 2],
 }
 
 /// The words the translations of `pairs` write in lower case somewhere.
@@ -412,19 +497,24 @@ pub fn eval_qa(
     corpus: &Path,
     dump: Option<&Path>,
     show: Option<&str>,
-    dictionaries: Option<&Path>,
+    spelling: (Option<&Path>, bool),
     slips: Option<&Path>,
 ) -> anyhow::Result<String> {
     let mut out = String::new();
     let slips = slips.map(Slips::read).transpose()?;
     let english_sources = SpellingSources {
-        folder: dictionaries.map(Path::to_path_buf),
+        folder: spelling.0.map(Path::to_path_buf),
         library: None,
+        checked: None,
     };
-    let english = load_speller(&english_sources, &crate::model::LanguageTag::parse("en")?)
-        .map_err(anyhow::Error::msg)?
-        .0
-        .map(|loaded| loaded.speller);
+    let english = load_speller(
+        &english_sources,
+        &crate::model::LanguageTag::parse("en")?,
+        &crate::spell::learned::WordCounts::new(),
+    )
+    .map_err(anyhow::Error::msg)?
+    .0
+    .map(|loaded| loaded.speller);
     let english = english.as_ref();
     let _ = writeln!(
         out,
@@ -451,9 +541,11 @@ pub fn eval_qa(
                 }
             );
         }
-        let spellers = spellers(&pairs, language, dictionaries, &mut out)?;
-        let speller_of = |pair: &CorpusPair| spellers[pair.document % 2].as_ref();
         let lowercase = lowercase_words(&pairs);
+        let slips_put_in = misspellings_put_in(&pairs, (language, &lowercase));
+        let spellers = spellers(&pairs, (language, &slips_put_in), spelling, &mut out)?;
+        let speller_of = |pair: &CorpusPair| spellers.clean[pair.document % 2].as_deref();
+        let broken_speller_of = |pair: &CorpusPair| spellers.broken[pair.document % 2].as_deref();
         let clean_tables = name_tables(&pairs, (language, &lowercase), None);
         let broken_tables = name_tables(&pairs, (language, &lowercase), Some(&mut Rng::new(11)));
         let mut alarms = 0;
@@ -534,7 +626,7 @@ pub fn eval_qa(
                 .collect::<Vec<_>>()
                 .join(", ")
         );
-        let mut rng = Rng::new(7);
+        let mut rng = Rng::new(INJECTION_SEED);
         let mut broken_files: Vec<(String, Vec<(String, String)>)> = Vec::new();
         // Every kind together, the dropped name counted once (not again as a capitalised
         // word): the share the goal of 95 % is about.
@@ -555,7 +647,7 @@ pub fn eval_qa(
                 let issues = all_issues(
                     (source, &broken),
                     language,
-                    (english, speller_of(pair)),
+                    (english, broken_speller_of(pair)),
                     broken_tables.get(&pair.document),
                 );
                 let caught = newly_found(check, clean, &issues);

@@ -32,12 +32,13 @@ pub struct QaRequest<'a> {
 /// Reads the speller of `language` into `resources`, saying on the terminal which dictionaries
 /// were passed over and (for a language whose spelling is checked) when there is none.
 fn load_into(
-    sources: &SpellingSources,
+    (sources, project): (&SpellingSources, &Project),
     language: &LanguageTag,
     resources: &mut QaResources,
     checked: bool,
 ) {
-    match load_speller(sources, language) {
+    let own = crate::spell::learned::own_words(project, language.primary());
+    match load_speller(sources, language, &own) {
         Ok((found, passed_over)) => {
             for note in passed_over {
                 eprintln!(
@@ -153,9 +154,10 @@ pub fn qa(request: &QaRequest<'_>) -> anyhow::Result<CheckReport> {
             let sources = SpellingSources {
                 folder: folder.map(Path::to_path_buf),
                 library: library.clone(),
+                checked: Some(request.project.to_path_buf()),
             };
             if project.qa.is_enabled("spelling") {
-                load_into(&sources, &language, &mut resources, true);
+                load_into((&sources, &project), &language, &mut resources, true);
             }
         }
     }
@@ -163,9 +165,15 @@ pub fn qa(request: &QaRequest<'_>) -> anyhow::Result<CheckReport> {
     let sources = SpellingSources {
         folder: request.dictionaries.flatten().map(Path::to_path_buf),
         library: library.clone(),
+        checked: Some(request.project.to_path_buf()),
     };
     if !resources.spellers.contains_key(&project.source.language) {
-        load_into(&sources, &project.source.language, &mut resources, false);
+        load_into(
+            (&sources, &project),
+            &project.source.language,
+            &mut resources,
+            false,
+        );
     }
     let findings = check_project_with(&project, &languages, &mut resources);
     let report = if request.json {

@@ -14,6 +14,38 @@ use crate::model::Project;
 /// Word counts of one language.
 pub type WordCounts = BTreeMap<String, u32>;
 
+/// The words `project` has in `language` (a primary subtag), with their counts: all its
+/// translations and aligned texts in the language, finished or not, and its source when
+/// written in it — the text the checks are about to judge.
+pub fn own_words(project: &Project, language: &str) -> WordCounts {
+    let mut counts = WordCounts::new();
+    if project.source.language.primary() == language {
+        for paragraph in project.paragraphs() {
+            count_words(&paragraph.text, &mut counts);
+        }
+    }
+    for target in project
+        .targets
+        .iter()
+        .filter(|target| target.primary() == language)
+    {
+        for paragraph in project.translatable_paragraphs() {
+            count_words(
+                &project.translation(paragraph.paragraph_id, target).text,
+                &mut counts,
+            );
+        }
+    }
+    for (tag, aligned) in &project.aligned {
+        if tag.primary() == language {
+            for paragraph in &aligned.paragraphs {
+                count_words(&paragraph.text, &mut counts);
+            }
+        }
+    }
+    counts
+}
+
 /// Adds the words of `text` to `counts` (letters only; figures and marks are left out).
 pub fn count_words(text: &str, counts: &mut WordCounts) {
     for word in text.unicode_words() {
@@ -50,12 +82,24 @@ pub fn count_project_words(project: &Project, language: &str, counts: &mut WordC
     }
 }
 
-/// The words of `language` in every project of `library` (a project that does not load is
-/// skipped), and how many projects were read.
-pub fn learn_from_library(library: &Path, language: &str) -> (WordCounts, usize) {
+/// The words of `language` in every project of `library` but `checked` (the file of the
+/// project being checked, whose own slips must not teach the speller; a project that does
+/// not load is skipped), and how many projects were read.
+pub fn learn_from_library(
+    library: &Path,
+    language: &str,
+    checked: Option<&Path>,
+) -> (WordCounts, usize) {
+    let checked = checked.map(crate::io::fs::canonical_file_path);
     let mut counts = WordCounts::new();
     let mut read = 0;
     for file in crate::io::library::project_files(library) {
+        if checked
+            .as_deref()
+            .is_some_and(|checked| crate::io::fs::canonical_file_path(&file) == checked)
+        {
+            continue;
+        }
         if let Ok(project) = crate::io::load_project(&file) {
             count_project_words(&project, language, &mut counts);
             read += 1;

@@ -96,25 +96,53 @@ impl Counts {
         }
     }
 
-    /// The natural logarithm of the probability of `letter` after the letters before `at`.
-    fn log_probability(&self, letters: &[char], at: usize, alphabet: u32) -> f64 {
+    /// The natural logarithm of the probability of `letter` after the letters before `at`,
+    /// as if the word counted in `left_out` had not been learned.
+    fn log_probability(
+        &self,
+        letters: &[char],
+        at: usize,
+        alphabet: u32,
+        left_out: Option<&Self>,
+    ) -> f64 {
         let mut probability = 1.0 / f64::from(alphabet + 1);
         for length in 0..=ORDER.min(at) {
             let context = context_of(letters, at, length);
-            let Some(&(total, distinct)) = self.contexts.get(&context) else {
+            let Some(&(mut total, mut distinct)) = self.contexts.get(&context) else {
                 break;
             };
-            let seen = self.next.get(&(context, letters[at])).copied().unwrap_or(0);
+            let mut seen = self.next.get(&(context, letters[at])).copied().unwrap_or(0);
+            if let Some(word) = left_out
+                && let Some(&(word_total, _)) = word.contexts.get(&context)
+            {
+                total = total.saturating_sub(word_total);
+                if total == 0 {
+                    break;
+                }
+                seen = seen
+                    .saturating_sub(word.next.get(&(context, letters[at])).copied().unwrap_or(0));
+                // Letters the word alone had after this context are gone with it.
+                let gone = word
+                    .next
+                    .iter()
+                    .filter(|((word_context, letter), count)| {
+                        *word_context == context
+                            && self.next.get(&(context, *letter)) == Some(*count)
+                    })
+                    .count();
+                distinct = distinct.saturating_sub(u32::try_from(gone).unwrap_or(u32::MAX));
+            }
             probability =
                 (f64::from(seen) + f64::from(distinct) * probability) / f64::from(total + distinct);
         }
         probability.ln()
     }
 
-    /// The natural logarithm of the probability of a marked word's letters.
-    fn log_likelihood(&self, letters: &[char], alphabet: u32) -> f64 {
+    /// The natural logarithm of the probability of a marked word's letters (as if the word
+    /// counted in `left_out` had not been learned).
+    fn log_likelihood(&self, letters: &[char], alphabet: u32, left_out: Option<&Self>) -> f64 {
         (1..letters.len())
-            .map(|at| self.log_probability(letters, at, alphabet))
+            .map(|at| self.log_probability(letters, at, alphabet, left_out))
             .sum()
     }
 }
@@ -144,11 +172,24 @@ impl LetterModel {
     /// The natural logarithm of the probability of a folded word's letters, the mean of
     /// reading it forwards and backwards.
     pub fn log_likelihood(&self, folded: &str) -> f64 {
+        self.log_likelihood_without(folded, None)
+    }
+
+    /// [`LetterModel::log_likelihood`] as if the word `left_out` counts had not been learned.
+    fn log_likelihood_without(&self, folded: &str, left_out: Option<&Self>) -> f64 {
         let letters = marked(folded);
         let reversed: Vec<char> = letters.iter().rev().copied().collect();
         f64::midpoint(
-            self.forward.log_likelihood(&letters, self.alphabet),
-            self.backward.log_likelihood(&reversed, self.alphabet),
+            self.forward.log_likelihood(
+                &letters,
+                self.alphabet,
+                left_out.map(|word| &word.forward),
+            ),
+            self.backward.log_likelihood(
+                &reversed,
+                self.alphabet,
+                left_out.map(|word| &word.backward),
+            ),
         )
     }
 
@@ -156,8 +197,17 @@ impl LetterModel {
     /// than it is (see [`LIKELIER_BY`]), or somewhat likelier (see [`SUPPORTED_GAIN`]) and a
     /// word `known` vouches for: the word probably meant. `None` when the model is not
     /// trained, the word is short, or no swap gains enough.
-    pub fn swap_fix(&self, folded: &str, known: impl Fn(&str) -> bool) -> Option<String> {
-        self.swaps(folded)
+    ///
+    /// `learned_it` says the model learned `folded` itself (a word seen once in the text
+    /// being checked, which may be the very slip): it is then judged as if the model had
+    /// not, or the slip would vouch for itself.
+    pub fn swap_fix(
+        &self,
+        folded: &str,
+        learned_it: bool,
+        known: impl Fn(&str) -> bool,
+    ) -> Option<String> {
+        self.swaps(folded, learned_it)
             .into_iter()
             .find(|(gain, swapped)| {
                 *gain > LIKELIER_BY || (*gain > SUPPORTED_GAIN && known(swapped))
@@ -169,7 +219,7 @@ impl LetterModel {
     /// likelier, with how much likelier (a natural logarithm; a swap of the first two or last
     /// two letters is charged [`EDGE_PENALTY`]), the likeliest first. Empty when the model
     /// is not trained or the word is short.
-    fn swaps(&self, folded: &str) -> Vec<(f64, String)> {
+    fn swaps(&self, folded: &str, learned_it: bool) -> Vec<(f64, String)> {
         let letters: Vec<char> = folded.chars().collect();
         if !self.is_trained()
             || !(SHORTEST..=LONGEST).contains(&letters.len())
@@ -177,7 +227,9 @@ impl LetterModel {
         {
             return Vec::new();
         }
-        let as_typed = self.log_likelihood(folded);
+        let left_out = learned_it.then(|| Self::learn(std::iter::once(folded)));
+        let left_out = left_out.as_ref();
+        let as_typed = self.log_likelihood_without(folded, left_out);
         let mut found: Vec<(f64, String)> = Vec::new();
         for at in 0..letters.len() - 1 {
             if letters[at] == letters[at + 1] {
@@ -190,7 +242,7 @@ impl LetterModel {
             // there must gain more.
             let edge = at == 0 || at + 2 == letters.len();
             let penalty = if edge { EDGE_PENALTY } else { 0.0 };
-            let gain = self.log_likelihood(&swapped) - as_typed - penalty;
+            let gain = self.log_likelihood_without(&swapped, left_out) - as_typed - penalty;
             if gain > 0.0 {
                 found.push((gain, swapped));
             }
@@ -273,28 +325,53 @@ pub(crate) mod tests {
         let model = model();
         assert!(model.is_trained());
         assert_eq!(
-            model.swap_fix("əyalətəlrinə", |_| false).as_deref(),
+            model.swap_fix("əyalətəlrinə", false, |_| false).as_deref(),
             Some("əyalətlərinə")
         );
         assert_eq!(
-            model.swap_fix("hökuəmtdən", |_| false).as_deref(),
+            model.swap_fix("hökuəmtdən", false, |_| false).as_deref(),
             Some("hökumətdən")
         );
         // Right words, seen or not, are left alone.
         for right in ["əyalətlərinə", "şəhərlərdən", "kitablarda", "nazirlərdən"] {
-            assert_eq!(model.swap_fix(right, |_| false), None, "{right}");
+            assert_eq!(model.swap_fix(right, false, |_| false), None, "{right}");
         }
+    }
+
+    #[test]
+    fn a_slip_the_model_learned_once_is_judged_as_if_it_had_not() {
+        let mut words = sample_words();
+        words.push("əyalətəlrinə".to_owned());
+        let model = LetterModel::learn(words.iter().map(String::as_str));
+        // Told it learned the word, the model leaves it out and finds the slip again.
+        assert_eq!(
+            model.swap_fix("əyalətəlrinə", true, |_| false).as_deref(),
+            Some("əyalətlərinə")
+        );
+        // Leaving a right word out does not make it wrong.
+        for right in ["şəhərlərdən", "kitablarda", "nazirlərdən"] {
+            assert_eq!(model.swap_fix(right, true, |_| false), None, "{right}");
+        }
+        // Leaving out is exact: a word learned once and left out scores as never learned.
+        let without = LetterModel::learn(sample_words().iter().map(String::as_str));
+        let left_out = LetterModel::learn(["əyalətəlrinə"]);
+        assert!(
+            (model.log_likelihood_without("əyalətəlrinə", Some(&left_out))
+                - without.log_likelihood("əyalətəlrinə"))
+            .abs()
+                < 1e-9
+        );
     }
 
     #[test]
     fn an_untrained_model_or_a_short_word_is_not_judged() {
         let little = LetterModel::learn(["hökumət", "şəhər"]);
         assert!(!little.is_trained());
-        assert_eq!(little.swap_fix("hökuəmt", |_| false), None);
-        assert_eq!(model().swap_fix("əvl", |_| false), None);
+        assert_eq!(little.swap_fix("hökuəmt", false, |_| false), None);
+        assert_eq!(model().swap_fix("əvl", false, |_| false), None);
         // A run of letters far longer than any word is not judged (nor worked on for long).
         let endless = "əyalətəlrinə".repeat(10_000);
-        assert_eq!(model().swap_fix(&endless, |_| false), None);
+        assert_eq!(model().swap_fix(&endless, false, |_| false), None);
     }
 
     #[test]

@@ -20,6 +20,11 @@ pub struct SpellingSources {
     pub folder: Option<PathBuf>,
     /// The library (its `spelling/` folder, personal word lists, and articles).
     pub library: Option<PathBuf>,
+    /// The file of the project being checked, when it has one: its words are not learned
+    /// from the library (its own slips would teach the speller). A language with neither a
+    /// dictionary nor other articles learns from the project itself instead, where a word
+    /// seen once vouches for nothing.
+    pub checked: Option<PathBuf>,
 }
 
 impl SpellingSources {
@@ -48,6 +53,8 @@ pub enum SpellerSource {
     Library { projects: usize },
     /// The personal word list.
     Personal { words: usize },
+    /// The words the project being checked uses at least twice.
+    Project { words: usize },
 }
 
 impl SpellerSource {
@@ -59,6 +66,9 @@ impl SpellerSource {
                 format!("the words of {projects} project(s) in the library")
             }
             Self::Personal { words } => format!("{words} personal word(s)"),
+            Self::Project { words } => {
+                format!("{words} word(s) the project uses more than once")
+            }
         }
     }
 }
@@ -73,18 +83,20 @@ pub struct LoadedSpeller {
     pub sources: Vec<SpellerSource>,
 }
 
-/// A speller of `language` (`None` when there is neither a dictionary nor any article of the
-/// language in the library), and the dictionaries passed over because they could not be used
+/// A speller of `language` (`None` when there is neither a dictionary, nor any article of the
+/// language in the library, nor any word of it in the project checked), and the dictionaries passed over because they could not be used
 /// (each with its path and why: an empty, unreadable or broken file gives way to the next
 /// dictionary found, and says so).
 pub type SpellerLoad = (Option<LoadedSpeller>, Vec<String>);
 
 /// The speller of `language`: the first dictionary found that can be used, the words of the
-/// user's articles, the personal word list. A personal word list that cannot be read is an
-/// error.
+/// user's articles — or, with neither, the words of the project being checked (`own`, see
+/// [`super::learned::own_words`]) — and the personal word list. A personal word list that cannot
+/// be read is an error.
 pub fn load_speller(
     sources: &SpellingSources,
     language: &LanguageTag,
+    own: &super::learned::WordCounts,
 ) -> Result<SpellerLoad, String> {
     let primary = language.primary();
     let mut origin = Vec::new();
@@ -110,7 +122,8 @@ pub fn load_speller(
     }
     {
         if let Some(library) = sources.library.as_deref() {
-            let (counts, read) = super::learned::learn_from_library(library, primary);
+            let (counts, read) =
+                super::learned::learn_from_library(library, primary, sources.checked.as_deref());
             if !counts.is_empty() {
                 origin.push(SpellerSource::Library { projects: read });
                 let words = counts.iter().map(|(word, count)| (word.as_str(), *count));
@@ -120,6 +133,14 @@ pub fn load_speller(
                 }
             }
         }
+    }
+    // With nothing else to go on, the project's own words: a text thick with slips repeats
+    // some of them (the same two letters swapped in a common word), so where a dictionary or
+    // the user's articles can judge, the project's words are not asked.
+    let repeated = own.values().filter(|count| **count >= 2).count();
+    if speller.is_none() && repeated > 0 {
+        speller = Some(Speller::from_own_words(primary, own));
+        origin.push(SpellerSource::Project { words: repeated });
     }
     let Some(mut speller) = speller else {
         return Ok((None, passed_over));

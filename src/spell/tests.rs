@@ -150,9 +150,14 @@ fn an_unusable_dictionary_gives_way_to_the_next_one_and_says_so() {
     let sources = crate::spell::load::SpellingSources {
         folder: Some(broken.clone()),
         library: Some(good.clone()),
+        checked: None,
     };
-    let (loaded, passed_over) =
-        crate::spell::load::load_speller(&sources, &LanguageTag::parse("ru").unwrap()).unwrap();
+    let (loaded, passed_over) = crate::spell::load::load_speller(
+        &sources,
+        &LanguageTag::parse("ru").unwrap(),
+        &crate::spell::learned::WordCounts::new(),
+    )
+    .unwrap();
     let loaded = loaded.unwrap();
     assert!(loaded.origin.contains("library"), "{}", loaded.origin);
     assert!(loaded.speller.is_correct("города"));
@@ -192,4 +197,64 @@ fn invisible_marks_inside_a_word_neither_hide_nor_make_a_misspelling() {
     let found = speller.misspellings(text, true);
     assert_eq!(words(&found), ["spe\u{ad}ek"]);
     assert_eq!(&text[found[0].range.clone()], "spe\u{ad}ek");
+}
+
+#[test]
+fn a_project_s_own_words_vouch_only_for_what_it_repeats() {
+    let mut counts = crate::spell::learned::WordCounts::new();
+    crate::spell::learned::count_words(
+        "hökumətin qərarı dəyişdi; hökumətin planı; höukmətin sözçüsü danışdı",
+        &mut counts,
+    );
+    let speller = Speller::from_own_words("az", &counts);
+    assert!(speller.is_correct("hökumətin"));
+    // Seen once, and two letters from a word seen twice: the slip it looks like.
+    assert!(!speller.is_correct("höukmətin"));
+    // Seen once and like no other word: given the benefit of the doubt.
+    assert!(speller.is_correct("sözçüsü"));
+}
+
+#[test]
+fn the_project_checked_teaches_the_speller_nothing_from_its_copy_in_the_library() {
+    let root = std::env::temp_dir().join(format!(
+        "diptych-spell-own-{}",
+        crate::io::fs::unpredictable_u64()
+    ));
+    std::fs::create_dir_all(&root).unwrap();
+    let az = LanguageTag::parse("az").unwrap();
+    let text =
+        "Hökumətin qərarı dəyişdi.\n\nHökumətin planı açıqlandı.\n\nHöukmətin sözçüsü danışdı.\n";
+    let project = crate::io::import::text::import_text(
+        "xəbər.txt",
+        text.as_bytes(),
+        &crate::io::import::ImportOptions {
+            source_language: Some(az.clone()),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let file = root.join("xəbər.diptych.ron");
+    crate::io::save_project_with_backup(&project, &file, 1).unwrap();
+    let own = crate::spell::learned::own_words(&project, "az");
+    let load = |checked: Option<std::path::PathBuf>| {
+        let sources = crate::spell::load::SpellingSources {
+            folder: Some(root.join("no-dictionaries")),
+            library: Some(root.clone()),
+            checked,
+        };
+        crate::spell::load::load_speller(&sources, &az, &own)
+            .unwrap()
+            .0
+            .unwrap()
+    };
+    // Learned from the library as any article, the slip vouches for itself.
+    let unaware = load(None);
+    assert!(unaware.speller.is_correct("Höukmətin"));
+    // Known to be the project checked, it is learned from itself, where a word seen once
+    // proves nothing.
+    let aware = load(Some(file.clone()));
+    assert!(!aware.speller.is_correct("Höukmətin"), "{}", aware.origin);
+    assert!(aware.speller.is_correct("Hökumətin"));
+    assert!(aware.origin.contains("more than once"), "{}", aware.origin);
+    std::fs::remove_dir_all(&root).unwrap();
 }

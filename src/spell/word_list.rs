@@ -35,6 +35,9 @@ pub struct WordList {
     letters: super::letter_model::LetterModel,
     /// The stems of the words seen written in lower case: common words, not names.
     lower_case_stems: std::collections::HashSet<String>,
+    /// Words seen but not vouched for (seen once in the text being checked, which may be a
+    /// slip): they teach the letter model only.
+    unlisted: std::collections::HashSet<String>,
 }
 
 /// An index of words by each of their one-letter deletions, so the words one edit from a
@@ -255,12 +258,27 @@ impl WordList {
         *self.counts.entry(folded).or_default() += count;
     }
 
+    /// Adds `word` as seen without being vouched for: it shows how the language orders its
+    /// letters, but does not make itself right (a word seen once in the very text being
+    /// checked may be the slip to find). Call [`WordList::finish`] after the last one.
+    pub fn add_unlisted(&mut self, word: &str) {
+        let folded = self.fold(word.trim());
+        if !folded.is_empty() {
+            self.unlisted.insert(folded);
+        }
+    }
+
     /// Builds the indexes of near words and stems; call it after adding words.
     pub fn finish(&mut self) {
         self.words_near = Neighbours::new(&self.counts);
         self.stems_near = Neighbours::new(&self.stems);
-        self.letters =
-            super::letter_model::LetterModel::learn(self.counts.keys().map(String::as_str));
+        let unlisted = self
+            .unlisted
+            .iter()
+            .filter(|word| !self.counts.contains_key(*word));
+        self.letters = super::letter_model::LetterModel::learn(
+            self.counts.keys().chain(unlisted).map(String::as_str),
+        );
     }
 
     /// Whether `word` (as written) is listed or shares a stem with a listed word.
@@ -296,9 +314,10 @@ impl WordList {
     /// `folded` with two letters swapped back: a swap that makes it far likelier, or
     /// somewhat likelier and a word whose stem is known.
     fn swapped_back(&self, folded: &str) -> Option<String> {
-        self.letters.swap_fix(folded, |swapped| {
-            self.counts.contains_key(swapped) || self.stems.contains_key(&self.stem(swapped))
-        })
+        self.letters
+            .swap_fix(folded, self.unlisted.contains(folded), |swapped| {
+                self.counts.contains_key(swapped) || self.stems.contains_key(&self.stem(swapped))
+            })
     }
 
     /// Whether `typed` is a slip for a word of the list: two letters swapped or a letter
@@ -331,7 +350,9 @@ impl WordList {
             // language seldom writes, and swapping two of them puts that right.
             return self
                 .letters
-                .swap_fix(&folded, |swapped| self.counts.contains_key(swapped))
+                .swap_fix(&folded, self.unlisted.contains(&folded), |swapped| {
+                    self.counts.contains_key(swapped)
+                })
                 .is_some();
         }
         if Self::slip_of_known(&folded, &self.words_near, &self.counts) {

@@ -104,4 +104,5 @@ spelling-add-to-dictionary-tooltip = Sözü kitabxanadakı şəxsi söz siyahın
 spelling-ignore = Nəzərə alma
 spelling-ignore-tooltip = Diptych bağlanana qədər bu sözü qəbul et
 spelling-source-library = kitabxana layihələrinin sözləri (layihə: { $count })
+spelling-source-project = layihədə bir neçə dəfə işlənən sözlər (söz: { $count })
 spelling-source-personal = şəxsi lüğət (söz: { $count })

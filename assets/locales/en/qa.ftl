@@ -104,4 +104,5 @@ spelling-add-to-dictionary-tooltip = Keep the word in your personal word list in
 spelling-ignore = Ignore
 spelling-ignore-tooltip = Let the word pass until Diptych closes
 spelling-source-library = the words of { $count } project(s) in the library
+spelling-source-project = { $count } word(s) the project uses more than once
 spelling-source-personal = { $count } personal word(s)

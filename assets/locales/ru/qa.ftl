@@ -119,4 +119,5 @@ spelling-add-to-dictionary-tooltip = Сохранить слово в лично
 spelling-ignore = Пропустить
 spelling-ignore-tooltip = Пропускать это слово до закрытия Diptych
 spelling-source-library = слова проектов библиотеки (проектов: { $count })
+spelling-source-project = слова, которые проект использует не раз (слов: { $count })
 spelling-source-personal = личный словарь (слов: { $count })

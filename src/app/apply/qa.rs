@@ -18,6 +18,10 @@ impl DiptychApp {
             self.overlays.toast(ToastLevel::Error, failure);
         }
         let document = &self.session.document;
+        self.qa.set_checked_file(match &document.origin {
+            crate::app::session::Origin::ProjectFile(file) => Some(file.as_path()),
+            _ => None,
+        });
         let edited = self.view.selected.zip(self.view.target.as_ref());
         let glossary = self
             .glossary
