@@ -34,6 +34,10 @@ fn speller_source(source: &SpellerSource) -> String {
 /// How long after the last change the whole project is checked again, in seconds.
 const SETTLE_SECONDS: f64 = 0.4;
 
+/// How often, at most, a speller that knows only the project's own words learns them again
+/// while the project changes, in seconds.
+const OWN_WORDS_REFRESH_SECONDS: f64 = 10.0;
+
 /// The words the user told the speller to let pass (per primary language, folded).
 pub type AcceptedWords = BTreeSet<(String, String)>;
 
@@ -70,12 +74,28 @@ enum SpellerSlot {
     NotStarted(String),
 }
 
+impl SpellerSlot {
+    /// Whether the speller knows the project's own words, or nothing: with neither a
+    /// dictionary nor the library's articles, it is read again as the project grows.
+    fn learns_from_project(&self) -> bool {
+        match self {
+            Self::NoDictionary(_) => true,
+            Self::Ready(_, sources, _) => sources
+                .iter()
+                .any(|source| matches!(source, SpellerSource::Project { .. })),
+            Self::Loading | Self::Missing(_) | Self::Stopped | Self::NotStarted(_) => false,
+        }
+    }
+}
+
 /// The state of the checks.
 #[derive(Default)]
 pub struct QaState {
     sources: SpellingSources,
     spellers: BTreeMap<LanguageTag, SpellerSlot>,
     speller_results: Vec<(LanguageTag, Receiver<SpellerRead>)>,
+    /// The project's revision, and the time, each speller was last read for.
+    spellers_read: BTreeMap<LanguageTag, (u64, f64)>,
     /// Words added to the personal list or ignored in this session.
     pub accepted: AcceptedWords,
     /// The findings of the last check, and the revision it checked.
@@ -119,6 +139,7 @@ impl QaState {
         };
         self.spellers.clear();
         self.speller_results.clear();
+        self.spellers_read.clear();
         self.stale = true;
     }
 
@@ -173,6 +194,7 @@ impl QaState {
         }
         self.spellers.clear();
         self.speller_results.clear();
+        self.spellers_read.clear();
         self.findings.clear();
         self.misspelt.clear();
         self.marks.clear();
@@ -272,9 +294,10 @@ impl QaState {
         self.stale = true;
     }
 
-    /// Starts reading the spellers of the project's languages not read yet, and takes in
-    /// those that are read.
-    fn step_spellers(&mut self, project: &Project) {
+    /// Starts reading the spellers of the project's languages not read yet, and again those
+    /// that know only the project's own words when it changed (at most every
+    /// [`OWN_WORDS_REFRESH_SECONDS`]); takes in those that are read.
+    fn step_spellers(&mut self, project: &Project, revision: u64, now: f64) {
         let mut arrived = false;
         self.speller_results.retain(|(language, receiver)| {
             let slot = match receiver.try_recv() {
@@ -296,19 +319,41 @@ impl QaState {
         // The source language's dictionary tells the names check common words from names.
         let mut languages = crate::qa::checked_languages(project, &[]);
         languages.push(project.source.language.clone());
-        for language in languages {
-            if self.spellers.contains_key(&language) {
-                continue;
-            }
+        let wanted: Vec<LanguageTag> = languages
+            .into_iter()
+            .filter(|language| match self.spellers.get(language) {
+                None => true,
+                Some(slot) => {
+                    slot.learns_from_project()
+                        && !self
+                            .speller_results
+                            .iter()
+                            .any(|(read, _)| read == language)
+                        && self.spellers_read.get(language).is_some_and(
+                            |&(read_revision, read_at)| {
+                                read_revision != revision
+                                    && now - read_at >= OWN_WORDS_REFRESH_SECONDS
+                            },
+                        )
+                }
+            })
+            .collect();
+        if wanted.is_empty() {
+            return;
+        }
+        // The project as it is now, for the threads to count its words in.
+        let shared = Arc::new(project.clone());
+        for language in wanted {
             let (sender, receiver) = channel();
             let sources = self.sources.clone();
             let wanted = language.clone();
-            // Counted here, as the project is at hand; a few milliseconds once per language.
-            let own = crate::spell::learned::own_words(project, language.primary());
+            let project = Arc::clone(&shared);
             let waker = self.waker.clone();
             let started = std::thread::Builder::new()
                 .name("diptych-speller".to_owned())
                 .spawn(move || {
+                    let own = crate::spell::learned::own_words(&project, wanted.primary());
+                    drop(project);
                     let loaded =
                         load_speller(&sources, &wanted, &own).map(|(found, passed_over)| {
                             (
@@ -321,14 +366,20 @@ impl QaState {
                         waker();
                     }
                 });
-            let slot = match started {
+            self.spellers_read.insert(language.clone(), (revision, now));
+            match started {
                 Ok(_) => {
                     self.speller_results.push((language.clone(), receiver));
-                    SpellerSlot::Loading
+                    self.spellers
+                        .entry(language)
+                        .or_insert(SpellerSlot::Loading);
                 }
-                Err(error) => SpellerSlot::NotStarted(error.to_string()),
-            };
-            self.spellers.insert(language, slot);
+                Err(error) => {
+                    self.spellers
+                        .entry(language)
+                        .or_insert(SpellerSlot::NotStarted(error.to_string()));
+                }
+            }
         }
     }
 
@@ -344,7 +395,7 @@ impl QaState {
         edited: Option<(ParagraphId, &LanguageTag)>,
         glossary: Option<(Vec<crate::io::import::glossary::GlossaryEntry>, LanguageTag)>,
     ) -> Option<f64> {
-        self.step_spellers(project);
+        self.step_spellers(project, revision, now);
         if let Some((run_revision, receiver, _)) = &self.running {
             match receiver.try_recv() {
                 Ok(run) => {
@@ -588,5 +639,80 @@ mod tests {
         assert_eq!(names.len(), 1, "{:#?}", qa.findings);
         assert_eq!(names[0].place, Place::Paragraph(row));
         assert!(names[0].message.contains("OSCE"), "{names:?}");
+    }
+
+    /// Steps the checks until they settle at `revision`, time passing.
+    fn settle(qa: &mut QaState, project: &Project, revision: u64, now: &mut f64) {
+        for _ in 0..6000 {
+            qa.step(project, revision, *now, None, None);
+            if qa.is_settled(revision) {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+            *now += 0.01;
+        }
+        panic!("the checks did not settle");
+    }
+
+    #[test]
+    fn a_speller_that_knows_only_the_project_s_words_learns_them_again_as_it_grows() {
+        let (mut project, _) = crate::qa::tests::project_with_rows(&crate::qa::tests::OSCE_PAIRS);
+        let az = LanguageTag::parse("az").unwrap();
+        assert!(project.targets.contains(&az));
+        let mut qa = QaState::new(None, None);
+        let mut now = 0.0;
+        settle(&mut qa, &project, 1, &mut now);
+        // No dictionary, no library, no Azerbaijani words yet.
+        assert!(matches!(
+            qa.spellers.get(&az),
+            Some(SpellerSlot::NoDictionary(_))
+        ));
+        // Azerbaijani translations are written: a word twice, and once with two letters
+        // swapped.
+        let rows: Vec<ParagraphId> = project
+            .translatable_paragraphs()
+            .map(|paragraph| paragraph.paragraph_id)
+            .take(3)
+            .collect();
+        let texts = [
+            "Hökumət planı açıqladı.",
+            "Hökumət sözçüsü danışdı.",
+            "Rəsmilər höukmət adından danışdı.",
+        ];
+        for (row, text) in rows.iter().zip(texts) {
+            Edit::SetTranslationText {
+                paragraph_id: *row,
+                language: az.clone(),
+                text: text.to_owned(),
+            }
+            .apply(&mut project)
+            .unwrap();
+        }
+        let misspelt = |qa: &QaState| {
+            qa.findings
+                .iter()
+                .filter(|finding| finding.check == "spelling" && finding.language == az)
+                .count()
+        };
+        // Soon after it was read, the speller is not read again.
+        qa.spellers_read.insert(az.clone(), (1, now));
+        settle(&mut qa, &project, 2, &mut now);
+        assert_eq!(misspelt(&qa), 0, "{:#?}", qa.findings);
+        // Once the time has passed, it learns the project's words, and finds the slip.
+        now += OWN_WORDS_REFRESH_SECONDS;
+        settle(&mut qa, &project, 3, &mut now);
+        assert!(matches!(
+            qa.spellers.get(&az),
+            Some(SpellerSlot::Ready(_, sources, _))
+                if matches!(sources.as_slice(), [SpellerSource::Project { words: 2 }])
+        ));
+        let found: Vec<&Finding> = qa
+            .findings
+            .iter()
+            .filter(|finding| finding.check == "spelling" && finding.language == az)
+            .collect();
+        assert_eq!(found.len(), 1, "{:#?}", qa.findings);
+        assert_eq!(found[0].place, Place::Paragraph(rows[2]));
+        assert!(found[0].message.contains("höukmət"), "{found:?}");
     }
 }

@@ -82,6 +82,27 @@ pub fn count_project_words(project: &Project, language: &str, counts: &mut WordC
     }
 }
 
+/// What makes two paths one file: the device and inode where there are such (a hard link
+/// is the same file under another name), else the canonical path.
+#[derive(Debug, PartialEq, Eq)]
+enum FileIdentity {
+    Inode(u64, u64),
+    Path(std::path::PathBuf),
+}
+
+impl FileIdentity {
+    fn of(file: &Path) -> Self {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt as _;
+            if let Ok(metadata) = std::fs::metadata(file) {
+                return Self::Inode(metadata.dev(), metadata.ino());
+            }
+        }
+        Self::Path(crate::io::fs::canonical_file_path(file))
+    }
+}
+
 /// The words of `language` in every project of `library` but `checked` (the file of the
 /// project being checked, whose own slips must not teach the speller; a project that does
 /// not load is skipped), and how many projects were read.
@@ -90,13 +111,13 @@ pub fn learn_from_library(
     language: &str,
     checked: Option<&Path>,
 ) -> (WordCounts, usize) {
-    let checked = checked.map(crate::io::fs::canonical_file_path);
+    let checked = checked.map(FileIdentity::of);
     let mut counts = WordCounts::new();
     let mut read = 0;
     for file in crate::io::library::project_files(library) {
         if checked
-            .as_deref()
-            .is_some_and(|checked| crate::io::fs::canonical_file_path(&file) == checked)
+            .as_ref()
+            .is_some_and(|checked| *checked == FileIdentity::of(&file))
         {
             continue;
         }

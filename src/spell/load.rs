@@ -13,6 +13,11 @@ use crate::io::dictionaries::{
 };
 use crate::model::LanguageTag;
 
+/// With no dictionary, a library knowing fewer distinct words of a language than this is too
+/// thin to judge alone (a letter-order model needs about as many): the project's own words
+/// are learned too.
+const THIN_LIBRARY_WORDS: usize = 3_000;
+
 /// Where spelling comes from.
 #[derive(Debug, Clone, Default)]
 pub struct SpellingSources {
@@ -90,8 +95,8 @@ pub struct LoadedSpeller {
 pub type SpellerLoad = (Option<LoadedSpeller>, Vec<String>);
 
 /// The speller of `language`: the first dictionary found that can be used, the words of the
-/// user's articles — or, with neither, the words of the project being checked (`own`, see
-/// [`super::learned::own_words`]) — and the personal word list. A personal word list that cannot
+/// user's articles — and, with no dictionary and few articles, the words of the project
+/// being checked (`own`, see [`super::learned::own_words`]) — and the personal word list. A personal word list that cannot
 /// be read is an error.
 pub fn load_speller(
     sources: &SpellingSources,
@@ -120,10 +125,13 @@ pub fn load_speller(
             )),
         }
     }
+    let found_dictionary = speller.is_some();
+    let mut library_words = 0;
     {
         if let Some(library) = sources.library.as_deref() {
             let (counts, read) =
                 super::learned::learn_from_library(library, primary, sources.checked.as_deref());
+            library_words = counts.len();
             if !counts.is_empty() {
                 origin.push(SpellerSource::Library { projects: read });
                 let words = counts.iter().map(|(word, count)| (word.as_str(), *count));
@@ -134,12 +142,16 @@ pub fn load_speller(
             }
         }
     }
-    // With nothing else to go on, the project's own words: a text thick with slips repeats
-    // some of them (the same two letters swapped in a common word), so where a dictionary or
-    // the user's articles can judge, the project's words are not asked.
+    // With no dictionary and few articles to go on, the project's own words too: a text
+    // thick with slips repeats some of them (the same two letters swapped in a common word),
+    // so where a dictionary or the user's articles can judge, the project's words are not
+    // asked.
     let repeated = own.values().filter(|count| **count >= 2).count();
-    if speller.is_none() && repeated > 0 {
-        speller = Some(Speller::from_own_words(primary, own));
+    if !found_dictionary && library_words < THIN_LIBRARY_WORDS && repeated > 0 {
+        match &mut speller {
+            Some(speller) => speller.learn_own_words(own),
+            None => speller = Some(Speller::from_own_words(primary, own)),
+        }
         origin.push(SpellerSource::Project { words: repeated });
     }
     let Some(mut speller) = speller else {

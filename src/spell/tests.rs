@@ -235,6 +235,9 @@ fn the_project_checked_teaches_the_speller_nothing_from_its_copy_in_the_library(
     .unwrap();
     let file = root.join("xəbər.diptych.ron");
     crate::io::save_project_with_backup(&project, &file, 1).unwrap();
+    // The same file under another name is the same project.
+    #[cfg(unix)]
+    std::fs::hard_link(&file, root.join("bağlantı.diptych.ron")).unwrap();
     let own = crate::spell::learned::own_words(&project, "az");
     let load = |checked: Option<std::path::PathBuf>| {
         let sources = crate::spell::load::SpellingSources {
@@ -256,5 +259,48 @@ fn the_project_checked_teaches_the_speller_nothing_from_its_copy_in_the_library(
     assert!(!aware.speller.is_correct("Höukmətin"), "{}", aware.origin);
     assert!(aware.speller.is_correct("Hökumətin"));
     assert!(aware.origin.contains("more than once"), "{}", aware.origin);
+    std::fs::remove_dir_all(&root).unwrap();
+}
+
+#[test]
+fn a_thin_library_does_not_stop_the_project_s_own_words_from_counting() {
+    let root = std::env::temp_dir().join(format!(
+        "diptych-spell-thin-{}",
+        crate::io::fs::unpredictable_u64()
+    ));
+    std::fs::create_dir_all(&root).unwrap();
+    let az = LanguageTag::parse("az").unwrap();
+    let other = crate::io::import::text::import_text(
+        "hava.txt",
+        "Hava gözəldir.\n\nUşaqlar çöldə oynayır.\n".as_bytes(),
+        &crate::io::import::ImportOptions {
+            source_language: Some(az.clone()),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    crate::io::save_project_with_backup(&other, &root.join("hava.diptych.ron"), 1).unwrap();
+    let mut own = crate::spell::learned::WordCounts::new();
+    crate::spell::learned::count_words(
+        "hökumətin qərarı; hökumətin planı; höukmətin sözçüsü",
+        &mut own,
+    );
+    let sources = crate::spell::load::SpellingSources {
+        folder: Some(root.join("no-dictionaries")),
+        library: Some(root.clone()),
+        checked: None,
+    };
+    let loaded = crate::spell::load::load_speller(&sources, &az, &own)
+        .unwrap()
+        .0
+        .unwrap();
+    assert!(loaded.origin.contains("library"), "{}", loaded.origin);
+    assert!(
+        loaded.origin.contains("more than once"),
+        "{}",
+        loaded.origin
+    );
+    assert!(loaded.speller.is_correct("uşaqlar"));
+    assert!(!loaded.speller.is_correct("höukmətin"));
     std::fs::remove_dir_all(&root).unwrap();
 }
