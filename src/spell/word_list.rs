@@ -270,6 +270,21 @@ impl WordList {
 
     /// Builds the indexes of near words and stems; call it after adding words.
     pub fn finish(&mut self) {
+        // A stem written in two forms each seen once is a word of the text, not a slip made
+        // twice alike (hökumətin … hökumətə).
+        let mut forms: HashMap<String, u32> = HashMap::new();
+        for word in self
+            .unlisted
+            .iter()
+            .filter(|word| !self.counts.contains_key(*word))
+        {
+            *forms.entry(self.stem(word)).or_default() += 1;
+        }
+        for (stem, forms) in forms {
+            if forms >= 2 && stem.chars().count() >= SHORTEST {
+                self.stems.entry(stem).or_insert(forms);
+            }
+        }
         self.words_near = Neighbours::new(&self.counts);
         self.stems_near = Neighbours::new(&self.stems);
         let unlisted = self
@@ -382,6 +397,24 @@ mod tests {
         }
         list.finish();
         list
+    }
+
+    #[test]
+    fn a_stem_written_in_two_forms_each_seen_once_is_a_word_of_the_text() {
+        // One form of a stem a letter from a frequent one: a slip.
+        let mut alone = list(&["hökumət"], 30);
+        alone.add_unlisted("hökümətin");
+        alone.finish();
+        assert!(alone.looks_misspelt("hökümətin"));
+        // The same stem in another form too: the text's own word (a slip is seldom made
+        // twice alike), whatever the frequent neighbour.
+        let mut with_another_form = list(&["hökumət"], 30);
+        with_another_form.add_unlisted("hökümətin");
+        with_another_form.add_unlisted("hökümətə");
+        with_another_form.finish();
+        assert_eq!(alone.stem("hökümətin"), alone.stem("hökümətə"));
+        assert!(!with_another_form.looks_misspelt("hökümətin"));
+        assert!(!with_another_form.looks_misspelt("hökümətə"));
     }
 
     #[test]
