@@ -220,7 +220,12 @@ pub fn misspelt_words(
             // misspelt — unless swapping two neighbouring letters makes it a dictionary word
             // (плаинрует, whose consonants are those of "plans" too). A loanword one other
             // edit from a dictionary word (реалити: реалии, котта: кота) stays carried over.
+            // A capitalised word (a sentence's first) the source writes with a capital is a
+            // name, whatever a swap would make of it (Patrik: Patrick).
+            let name = misspelt.word.starts_with(char::is_uppercase)
+                && carried.carry_capitalised(&misspelt.word);
             !accepted.contains(&(speller.language().to_owned(), folded.clone()))
+                && !name
                 && (!carried.carry(&misspelt.word)
                     || speller.swap_correction(&misspelt.word).is_some())
         })
@@ -236,11 +241,10 @@ pub fn spelling_issues(
     project: Option<&name_table::NameTable>,
 ) -> Vec<checks::Issue> {
     let mut issues: Vec<checks::Issue> = Vec::new();
+    // Each word once, in whatever case (a sentence's first word and the same inside one).
+    let mut reported: std::collections::HashSet<String> = std::collections::HashSet::new();
     for misspelt in misspelt_words(speller, texts, languages, accepted) {
-        if issues
-            .iter()
-            .any(|issue| issue.message.contains(&format!("“{}”", misspelt.word)))
-        {
+        if !reported.insert(crate::memory::text::fold(&misspelt.word, speller.language())) {
             continue;
         }
         let word = misspelt.word.clone();

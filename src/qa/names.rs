@@ -66,6 +66,8 @@ fn capitalised_tokens<'a>(words: &[TextWord<'a>]) -> impl Iterator<Item = &'a st
 /// a translation's words carried over from it (see [`SourceWords::carry`]).
 pub(super) struct SourceWords {
     heads: HashSet<String>,
+    /// The heads of the source's words that begin with a capital letter.
+    capitalised: HashSet<String>,
     /// The translation's language.
     target: Orthography,
 }
@@ -74,16 +76,34 @@ impl SourceWords {
     /// The words of `source`, translated from `languages.0` into `languages.1`.
     pub(super) fn of(source: &str, languages: (&str, &str)) -> Self {
         let orthography = Orthography::for_language(languages.0);
+        let mut heads = HashSet::new();
+        let mut capitalised = HashSet::new();
+        for token in source
+            .split(|c: char| !is_letter_or_digit(c))
+            .filter(|token| !token.is_empty())
+        {
+            let key = loose(source_skeleton(token, orthography));
+            if key.is_empty() {
+                continue;
+            }
+            let head = name_head(&key).to_owned();
+            if token.starts_with(char::is_uppercase) {
+                capitalised.insert(head.clone());
+            }
+            heads.insert(head);
+        }
         Self {
-            heads: source
-                .split(|c: char| !is_letter_or_digit(c))
-                .filter(|token| !token.is_empty())
-                .map(|token| loose(source_skeleton(token, orthography)))
-                .filter(|key| !key.is_empty())
-                .map(|key| name_head(&key).to_owned())
-                .collect(),
+            heads,
+            capitalised,
             target: Orthography::for_language(languages.1),
         }
+    }
+
+    /// Whether `word` of the translation is a word the source writes with a capital letter
+    /// (see [`SourceWords::carry`]): a name carried over (Patrik: Patrick).
+    pub(super) fn carry_capitalised(&self, word: &str) -> bool {
+        let key = loose(skeleton(word, self.target));
+        key.chars().count() >= 2 && self.capitalised.contains(name_head(&key))
     }
 
     /// Whether `word` of the translation is written in the source too, in any script: a

@@ -243,6 +243,25 @@ impl Speller {
         speller
     }
 
+    /// Whether capitalised `word`, written in lower case, is a slip of a common word: a
+    /// Hunspell dictionary's word in lower case one common slip away, or a slip the word list
+    /// is sure of. Names are left to the names check; this is for a sentence's first word.
+    fn slip_of_common_word(&self, word: &str) -> bool {
+        let lower = lower_first(word, &self.language);
+        if lower.chars().any(char::is_uppercase) || self.is_correct(&lower) || self.is_correct(word)
+        {
+            return false;
+        }
+        match &self.engine {
+            // A vowel for another is how names are transliterated (Грэм: грим), so only
+            // the fingers' slips count here.
+            Engine::Hunspell(_) => self.slip_correction(&lower).is_some_and(|meant| {
+                word_list::finger_slip(&self.fold(&meant), &self.fold(&lower))
+            }),
+            Engine::Words(list) => list.looks_misspelt(&lower),
+        }
+    }
+
     /// Whether `word` passes: accepted, known to the dictionary, or (for a word list) not
     /// clearly a misspelling.
     pub fn is_correct(&self, word: &str) -> bool {
@@ -428,7 +447,12 @@ impl Speller {
             if !judged(word, script) || links.iter().any(|link| link.contains(&at)) {
                 continue;
             }
-            if skip_names && starts_upper(word) {
+            // A capitalised word may be a name the dictionary cannot know, unless it begins a
+            // sentence and is, in lower case, a slip of a common word (Оджнако, Höukmət).
+            if skip_names
+                && starts_upper(word)
+                && !(starts_sentence(&text[..at]) && self.slip_of_common_word(word))
+            {
                 continue;
             }
             let hyphenated =
@@ -547,6 +571,30 @@ fn judged(word: &str, script: Script) -> bool {
 
 fn starts_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether a word after `before` begins a sentence: nothing but spaces, opening quotation
+/// marks, brackets or dashes since the start of the text or the end of a sentence.
+fn starts_sentence(before: &str) -> bool {
+    let before =
+        before.trim_end_matches(|c: char| c.is_whitespace() || "«“„\"'‘‚([—–-".contains(c));
+    before.is_empty() || before.ends_with(['.', '!', '?', '…'])
+}
+
+/// `word` with its first letter in lower case (Azerbaijani and Turkish I as ı, İ as i).
+fn lower_first(word: &str, language: &str) -> String {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let turkic = language == "az" || language == "tr";
+    let mut lowered = match first {
+        'I' if turkic => "ı".to_owned(),
+        'İ' => "i".to_owned(),
+        other => other.to_lowercase().collect(),
+    };
+    lowered.push_str(chars.as_str());
+    lowered
 }
 
 /// The byte ranges of links and e-mail addresses in `text` (runs without spaces holding

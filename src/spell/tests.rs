@@ -304,3 +304,45 @@ fn a_thin_library_does_not_stop_the_project_s_own_words_from_counting() {
     assert!(!loaded.speller.is_correct("höukmətin"));
     std::fs::remove_dir_all(&root).unwrap();
 }
+
+#[test]
+fn a_slip_in_a_sentence_s_capitalised_first_word_is_found_and_names_are_left_alone() {
+    let Some(speller) = system("ru") else { return };
+    let text = "Ондако министр приехал. «Вулакн проснулся», — сказал Грэм. Пелоси и Ондако молчат.";
+    // The first words of sentences, in lower case a swap of a common word; not the same
+    // word inside a sentence (a name, for all the speller knows), nor a name whose vowel
+    // a transliteration changed (Грэм: грим).
+    assert_eq!(
+        words(&speller.misspellings(text, true)),
+        ["Ондако", "Вулакн"]
+    );
+    // Without the two letters swapped, nothing.
+    assert!(
+        speller
+            .misspellings("Однако министр приехал. «Вулкан проснулся».", true)
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_sentence_s_first_word_the_source_writes_as_a_name_is_no_misspelling() {
+    let Some(speller) = system("ru") else { return };
+    let issues = |source: &str, target: &str| {
+        crate::qa::misspelt_words(
+            &speller,
+            (source, target),
+            ("en", "ru"),
+            &std::collections::BTreeSet::new(),
+        )
+        .into_iter()
+        .map(|misspelt| misspelt.word)
+        .collect::<Vec<_>>()
+    };
+    // A common word of the source (volcano) swapped at a sentence's start is a slip.
+    assert_eq!(
+        issues("The volcano woke up.", "Вулакн проснулся."),
+        ["Вулакн"]
+    );
+    // A capitalised word of the source is a name, whatever a swap would make of it.
+    assert!(issues("Volcan Smith woke up.", "Вулакн Смит проснулся.").is_empty());
+}

@@ -140,6 +140,12 @@ enum Slip {
 }
 
 /// The slip that turns `meant` into `typed`, when they are one edit apart.
+/// Whether `typed` is `meant` with two neighbouring letters swapped or a letter doubled or
+/// undoubled: the slips of the fingers, seldom a way of spelling a name.
+pub fn finger_slip(meant: &str, typed: &str) -> bool {
+    matches!(slip(meant, typed), Some(Slip::Swap | Slip::Doubling))
+}
+
 fn slip(meant: &str, typed: &str) -> Option<Slip> {
     if !one_edit_apart(meant, typed) {
         return None;
