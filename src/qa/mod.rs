@@ -244,7 +244,10 @@ pub fn spelling_issues(
     // Each word once, in whatever case (a sentence's first word and the same inside one).
     let mut reported: std::collections::HashSet<String> = std::collections::HashSet::new();
     for misspelt in misspelt_words(speller, texts, languages, accepted) {
-        if !reported.insert(crate::memory::text::fold(&misspelt.word, speller.language())) {
+        if !reported.insert(crate::memory::text::fold(
+            &misspelt.word,
+            speller.language(),
+        )) {
             continue;
         }
         let word = misspelt.word.clone();

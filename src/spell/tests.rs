@@ -214,27 +214,44 @@ fn a_project_s_own_words_vouch_only_for_what_it_repeats() {
     assert!(speller.is_correct("sözçüsü"));
 }
 
-#[test]
-fn the_project_checked_teaches_the_speller_nothing_from_its_copy_in_the_library() {
+/// A new empty folder for a test's library.
+fn temporary_library(name: &str) -> std::path::PathBuf {
     let root = std::env::temp_dir().join(format!(
-        "diptych-spell-own-{}",
+        "diptych-spell-{name}-{}",
         crate::io::fs::unpredictable_u64()
     ));
     std::fs::create_dir_all(&root).unwrap();
-    let az = LanguageTag::parse("az").unwrap();
-    let text =
-        "Hökumətin qərarı dəyişdi.\n\nHökumətin planı açıqlandı.\n\nHöukmətin sözçüsü danışdı.\n";
+    root
+}
+
+/// An Azerbaijani article imported from `text` and saved in `library` as `name`, and its file.
+fn saved_azerbaijani_article(
+    library: &std::path::Path,
+    name: &str,
+    text: &str,
+) -> (crate::model::Project, std::path::PathBuf) {
     let project = crate::io::import::text::import_text(
-        "xəbər.txt",
+        &format!("{name}.txt"),
         text.as_bytes(),
         &crate::io::import::ImportOptions {
-            source_language: Some(az.clone()),
+            source_language: Some(LanguageTag::parse("az").unwrap()),
             ..Default::default()
         },
     )
     .unwrap();
-    let file = root.join("xəbər.diptych.ron");
+    let file = library.join(format!("{name}.diptych.ron"));
     crate::io::save_project_with_backup(&project, &file, 1).unwrap();
+    (project, file)
+}
+
+#[test]
+fn the_project_checked_teaches_the_speller_nothing_from_its_copy_in_the_library() {
+    let (root, az) = (temporary_library("own"), LanguageTag::parse("az").unwrap());
+    let (project, file) = saved_azerbaijani_article(
+        &root,
+        "xəbər",
+        "Hökumətin qərarı dəyişdi.\n\nHökumətin planı açıqlandı.\n\nHöukmətin sözçüsü danışdı.\n",
+    );
     // The same file under another name is the same project.
     #[cfg(unix)]
     std::fs::hard_link(&file, root.join("bağlantı.diptych.ron")).unwrap();
@@ -264,22 +281,8 @@ fn the_project_checked_teaches_the_speller_nothing_from_its_copy_in_the_library(
 
 #[test]
 fn a_thin_library_does_not_stop_the_project_s_own_words_from_counting() {
-    let root = std::env::temp_dir().join(format!(
-        "diptych-spell-thin-{}",
-        crate::io::fs::unpredictable_u64()
-    ));
-    std::fs::create_dir_all(&root).unwrap();
-    let az = LanguageTag::parse("az").unwrap();
-    let other = crate::io::import::text::import_text(
-        "hava.txt",
-        "Hava gözəldir.\n\nUşaqlar çöldə oynayır.\n".as_bytes(),
-        &crate::io::import::ImportOptions {
-            source_language: Some(az.clone()),
-            ..Default::default()
-        },
-    )
-    .unwrap();
-    crate::io::save_project_with_backup(&other, &root.join("hava.diptych.ron"), 1).unwrap();
+    let (root, az) = (temporary_library("thin"), LanguageTag::parse("az").unwrap());
+    saved_azerbaijani_article(&root, "hava", "Hava gözəldir.\n\nUşaqlar çöldə oynayır.\n");
     let mut own = crate::spell::learned::WordCounts::new();
     crate::spell::learned::count_words(
         "hökumətin qərarı; hökumətin planı; höukmətin sözçüsü",
