@@ -442,8 +442,9 @@ enum Command {
         /// (eval/qa-slips.ntrex-dev.tsv): false alarms are also counted without them.
         #[arg(long)]
         slips: Option<PathBuf>,
-        /// Spelling learns the other half's words as a project's own words (a word seen once
-        /// vouches for nothing), as with no library, instead of as a library's.
+        /// Spelling learns the whole corpus as a project's own words (a word seen once
+        /// vouches for nothing), as with no library, instead of the other half's as a
+        /// library's.
         #[arg(long)]
         spelling_from_project: bool,
     },

@@ -352,10 +352,9 @@ impl QaState {
             let started = std::thread::Builder::new()
                 .name("diptych-speller".to_owned())
                 .spawn(move || {
-                    let own = crate::spell::learned::own_words(&project, wanted.primary());
-                    drop(project);
+                    let own = || crate::spell::learned::own_words(&project, wanted.primary());
                     let loaded =
-                        load_speller(&sources, &wanted, &own).map(|(found, passed_over)| {
+                        load_speller(&sources, &wanted, own).map(|(found, passed_over)| {
                             (
                                 found.map(|loaded| (loaded.speller, loaded.sources)),
                                 passed_over,

@@ -300,9 +300,6 @@ fn po_file(pairs: &[(String, String)]) -> String {
     po
 }
 
-/// Runs the evaluation; returns its table.
-/// The two spellers of `language` (for even- and odd-numbered documents), or none without a
-/// dictionary or words to learn.
 /// The misspellings the evaluation will put into the pairs (the same draws as the loop
 /// over [`INJECTIONS`]): each word put right, and as it is put in.
 fn misspellings_put_in(
@@ -338,6 +335,9 @@ fn misspellings_put_in(
 /// The seed of the draws that put the errors in.
 const INJECTION_SEED: u64 = 7;
 
+/// The spellers of `language` for even- and odd-numbered documents (none without a
+/// dictionary or words to learn): learning the other half's words as a library's, or (with
+/// `from_project`) the corpus's as a project's own, clean and with `slips_put_in`.
 fn spellers(
     pairs: &[CorpusPair],
     (language, slips_put_in): (&str, &[(String, String)]),
@@ -352,7 +352,7 @@ fn spellers(
     };
     let none = crate::spell::learned::WordCounts::new();
     let mut load = |own: &crate::spell::learned::WordCounts| -> anyhow::Result<Option<Speller>> {
-        let loaded = load_speller(&sources, &tag, own).map_err(anyhow::Error::msg)?;
+        let loaded = load_speller(&sources, &tag, || own.clone()).map_err(anyhow::Error::msg)?;
         for note in &loaded.1 {
             let _ = writeln!(out, "spelling: {note}");
         }
@@ -520,6 +520,7 @@ fn all_issues(
     issues
 }
 
+/// Runs the evaluation; returns its table.
 pub fn eval_qa(
     corpus: &Path,
     dump: Option<&Path>,
@@ -537,7 +538,7 @@ pub fn eval_qa(
     let english = load_speller(
         &english_sources,
         &crate::model::LanguageTag::parse("en")?,
-        &crate::spell::learned::WordCounts::new(),
+        crate::spell::learned::WordCounts::new,
     )
     .map_err(anyhow::Error::msg)?
     .0

@@ -37,8 +37,8 @@ fn load_into(
     resources: &mut QaResources,
     checked: bool,
 ) {
-    let own = crate::spell::learned::own_words(project, language.primary());
-    match load_speller(sources, language, &own) {
+    let own = || crate::spell::learned::own_words(project, language.primary());
+    match load_speller(sources, language, own) {
         Ok((found, passed_over)) => {
             for note in passed_over {
                 eprintln!(

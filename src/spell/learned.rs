@@ -19,30 +19,7 @@ pub type WordCounts = BTreeMap<String, u32>;
 /// written in it — the text the checks are about to judge.
 pub fn own_words(project: &Project, language: &str) -> WordCounts {
     let mut counts = WordCounts::new();
-    if project.source.language.primary() == language {
-        for paragraph in project.paragraphs() {
-            count_words(&paragraph.text, &mut counts);
-        }
-    }
-    for target in project
-        .targets
-        .iter()
-        .filter(|target| target.primary() == language)
-    {
-        for paragraph in project.translatable_paragraphs() {
-            count_words(
-                &project.translation(paragraph.paragraph_id, target).text,
-                &mut counts,
-            );
-        }
-    }
-    for (tag, aligned) in &project.aligned {
-        if tag.primary() == language {
-            for paragraph in &aligned.paragraphs {
-                count_words(&paragraph.text, &mut counts);
-            }
-        }
-    }
+    count_language_words(project, language, false, &mut counts);
     counts
 }
 
@@ -55,8 +32,20 @@ pub fn count_words(text: &str, counts: &mut WordCounts) {
     }
 }
 
-/// Adds the words `project` has in `language` (a primary subtag) to `counts`.
+/// Adds the words `project` has in `language` (a primary subtag) to `counts`: its source
+/// when written in it, its finished translations into it, and its aligned translations in it.
 pub fn count_project_words(project: &Project, language: &str, counts: &mut WordCounts) {
+    count_language_words(project, language, true, counts);
+}
+
+/// Adds the words of `project` in `language` to `counts`: of its translations only the
+/// finished ones when `finished_only`.
+fn count_language_words(
+    project: &Project,
+    language: &str,
+    finished_only: bool,
+    counts: &mut WordCounts,
+) {
     if project.source.language.primary() == language {
         for paragraph in project.paragraphs() {
             count_words(&paragraph.text, counts);
@@ -68,7 +57,7 @@ pub fn count_project_words(project: &Project, language: &str, counts: &mut WordC
         }
         for paragraph in project.translatable_paragraphs() {
             let translation = project.translation(paragraph.paragraph_id, target);
-            if translation.status.is_done() {
+            if !finished_only || translation.status.is_done() {
                 count_words(&translation.text, counts);
             }
         }

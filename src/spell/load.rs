@@ -89,19 +89,20 @@ pub struct LoadedSpeller {
 }
 
 /// A speller of `language` (`None` when there is neither a dictionary, nor any article of the
-/// language in the library, nor any word of it in the project checked), and the dictionaries passed over because they could not be used
-/// (each with its path and why: an empty, unreadable or broken file gives way to the next
-/// dictionary found, and says so).
+/// language in the library, nor any word of it in the project checked), and the dictionaries
+/// passed over because they could not be used (each with its path and why: an empty,
+/// unreadable or broken file gives way to the next dictionary found, and says so).
 pub type SpellerLoad = (Option<LoadedSpeller>, Vec<String>);
 
 /// The speller of `language`: the first dictionary found that can be used, the words of the
 /// user's articles — and, with no dictionary and few articles, the words of the project
-/// being checked (`own`, see [`super::learned::own_words`]) — and the personal word list. A personal word list that cannot
-/// be read is an error.
+/// being checked (`own` counts them when they are asked for, see
+/// [`super::learned::own_words`]) — and the personal word list. A personal word list that
+/// cannot be read is an error.
 pub fn load_speller(
     sources: &SpellingSources,
     language: &LanguageTag,
-    own: &super::learned::WordCounts,
+    own: impl FnOnce() -> super::learned::WordCounts,
 ) -> Result<SpellerLoad, String> {
     let primary = language.primary();
     let mut origin = Vec::new();
@@ -146,13 +147,16 @@ pub fn load_speller(
     // thick with slips repeats some of them (the same two letters swapped in a common word),
     // so where a dictionary or the user's articles can judge, the project's words are not
     // asked.
-    let repeated = own.values().filter(|count| **count >= 2).count();
-    if !found_dictionary && library_words < THIN_LIBRARY_WORDS && repeated > 0 {
-        match &mut speller {
-            Some(speller) => speller.learn_own_words(own),
-            None => speller = Some(Speller::from_own_words(primary, own)),
+    if !found_dictionary && library_words < THIN_LIBRARY_WORDS {
+        let own = own();
+        let repeated = own.values().filter(|count| **count >= 2).count();
+        if repeated > 0 {
+            match &mut speller {
+                Some(speller) => speller.learn_own_words(&own),
+                None => speller = Some(Speller::from_own_words(primary, &own)),
+            }
+            origin.push(SpellerSource::Project { words: repeated });
         }
-        origin.push(SpellerSource::Project { words: repeated });
     }
     let Some(mut speller) = speller else {
         return Ok((None, passed_over));

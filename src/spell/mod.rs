@@ -205,33 +205,24 @@ impl Speller {
     }
 
     /// Learns the words of the text being checked (a project's own words in the language,
-    /// with their counts). A word seen there only once may be the very slip to find, so it
-    /// vouches for nothing: a word list learns from it only how the language orders its
-    /// letters, and a Hunspell dictionary ignores it; a word seen at least twice is learned
-    /// as from the user's articles (see [`Speller::learn`]).
+    /// with their counts) into a word list; a Hunspell dictionary, which judges without
+    /// them, learns nothing. A word seen there only once may be the very slip to find, so it
+    /// vouches for nothing: the list learns from it only how the language orders its
+    /// letters; a word seen at least twice is learned as from the user's articles (see
+    /// [`Speller::learn`]).
     pub fn learn_own_words(&mut self, counts: &learned::WordCounts) {
-        let repeated = counts
-            .iter()
-            .filter(|(_, count)| **count >= 2)
-            .map(|(word, count)| (word.as_str(), *count));
-        match &mut self.engine {
-            Engine::Words(list) => {
-                for (word, count) in repeated {
-                    list.add(word, count);
-                }
-                for (word, _) in counts.iter().filter(|(_, count)| **count < 2) {
-                    list.add_unlisted(word);
-                }
-                list.finish();
-            }
-            Engine::Hunspell(_) => {
-                for (word, _) in repeated {
-                    self.accept(word);
-                }
+        let Engine::Words(list) = &mut self.engine else {
+            return;
+        };
+        for (word, count) in counts {
+            if *count >= 2 {
+                list.add(word, *count);
+            } else {
+                list.add_unlisted(word);
             }
         }
+        list.finish();
         self.verdicts.clear();
-        self.listed.clear();
     }
 
     /// A speller knowing only the words of the text being checked (see

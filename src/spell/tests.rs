@@ -155,7 +155,7 @@ fn an_unusable_dictionary_gives_way_to_the_next_one_and_says_so() {
     let (loaded, passed_over) = crate::spell::load::load_speller(
         &sources,
         &LanguageTag::parse("ru").unwrap(),
-        &crate::spell::learned::WordCounts::new(),
+        crate::spell::learned::WordCounts::new,
     )
     .unwrap();
     let loaded = loaded.unwrap();
@@ -262,7 +262,7 @@ fn the_project_checked_teaches_the_speller_nothing_from_its_copy_in_the_library(
             library: Some(root.clone()),
             checked,
         };
-        crate::spell::load::load_speller(&sources, &az, &own)
+        crate::spell::load::load_speller(&sources, &az, || own.clone())
             .unwrap()
             .0
             .unwrap()
@@ -293,7 +293,7 @@ fn a_thin_library_does_not_stop_the_project_s_own_words_from_counting() {
         library: Some(root.clone()),
         checked: None,
     };
-    let loaded = crate::spell::load::load_speller(&sources, &az, &own)
+    let loaded = crate::spell::load::load_speller(&sources, &az, || own.clone())
         .unwrap()
         .0
         .unwrap();

@@ -139,13 +139,13 @@ enum Slip {
     Edge,
 }
 
-/// The slip that turns `meant` into `typed`, when they are one edit apart.
 /// Whether `typed` is `meant` with two neighbouring letters swapped or a letter doubled or
 /// undoubled: the slips of the fingers, seldom a way of spelling a name.
 pub fn finger_slip(meant: &str, typed: &str) -> bool {
     matches!(slip(meant, typed), Some(Slip::Swap | Slip::Doubling))
 }
 
+/// The slip that turns `meant` into `typed`, when they are one edit apart.
 fn slip(meant: &str, typed: &str) -> Option<Slip> {
     if !one_edit_apart(meant, typed) {
         return None;
@@ -278,12 +278,13 @@ impl WordList {
     pub fn finish(&mut self) {
         // A stem written in two forms each seen once is a word of the text, not a slip made
         // twice alike (hökumətin … hökumətə).
-        let mut forms: HashMap<String, u32> = HashMap::new();
-        for word in self
+        let unlisted: Vec<&String> = self
             .unlisted
             .iter()
             .filter(|word| !self.counts.contains_key(*word))
-        {
+            .collect();
+        let mut forms: HashMap<String, u32> = HashMap::new();
+        for word in &unlisted {
             *forms.entry(self.stem(word)).or_default() += 1;
         }
         for (stem, forms) in forms {
@@ -291,15 +292,11 @@ impl WordList {
                 self.stems.entry(stem).or_insert(forms);
             }
         }
-        self.words_near = Neighbours::new(&self.counts);
-        self.stems_near = Neighbours::new(&self.stems);
-        let unlisted = self
-            .unlisted
-            .iter()
-            .filter(|word| !self.counts.contains_key(*word));
         self.letters = super::letter_model::LetterModel::learn(
             self.counts.keys().chain(unlisted).map(String::as_str),
         );
+        self.words_near = Neighbours::new(&self.counts);
+        self.stems_near = Neighbours::new(&self.stems);
     }
 
     /// Whether `word` (as written) is listed or shares a stem with a listed word.
